@@ -2,20 +2,211 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/storydiff/storydiff/align"
+	"github.com/storydiff/storydiff/crawl"
+	"github.com/storydiff/storydiff/report"
 )
 
+// fetchFlags are the crawler flags shared by the commands that read sources.
+type fetchFlags struct {
+	delay     time.Duration
+	timeout   time.Duration
+	retries   int
+	userAgent string
+}
+
+func (f *fetchFlags) register(fs *flag.FlagSet) {
+	fs.DurationVar(&f.delay, "delay", time.Second, "delay between two requests to the same host")
+	fs.DurationVar(&f.timeout, "timeout", 20*time.Second, "timeout of one request")
+	fs.IntVar(&f.retries, "retries", 3, "retries of a request answered 429 or 5xx")
+	fs.StringVar(&f.userAgent, "user-agent", "", "User-Agent header (default names storydiff and its version)")
+}
+
+func (f *fetchFlags) fetcher(io stdio) *crawl.Fetcher {
+	ua := f.userAgent
+	if ua == "" {
+		ua = userAgent()
+	}
+	return crawl.NewFetcher(crawl.Options{
+		Delay:     f.delay,
+		Timeout:   f.timeout,
+		Retries:   f.retries,
+		UserAgent: ua,
+		Stdin:     io.in,
+	})
+}
+
+func userAgent() string {
+	return "storydiff/" + Version + " (+https://github.com/storydiff/storydiff)"
+}
+
+// outputFlags select and place a report.
+type outputFlags struct {
+	format string
+	output string
+	all    bool
+	color  string
+}
+
+func (o *outputFlags) register(fs *flag.FlagSet, formats string) {
+	fs.StringVar(&o.format, "format", "table", "output format: "+formats)
+	fs.StringVar(&o.output, "output", "", "write the report to this file (atomically) instead of standard output")
+	fs.BoolVar(&o.all, "all", false, "also list cosmetic changes")
+	fs.StringVar(&o.color, "color", "auto", "colour the table: auto, always or never (NO_COLOR is honoured)")
+}
+
+// newFlagSet returns a flag set that reports errors to io.err and prints
+// the given usage text before the flag defaults.
+func newFlagSet(io stdio, name, synopsis, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.err)
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: storydiff %s %s\n\n%s\n\nFlags:\n", name, synopsis, about)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, returning the exit code to use when parsing
+// stopped the command (help or a bad flag), or -1 to go on.
+func parseFlags(fs *flag.FlagSet, io stdio, args []string) int {
+	fs.SetOutput(io.err)
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(io.out)
+		fs.Usage()
+		return exitOK
+	case err != nil:
+		return exitUsage
+	}
+	return -1
+}
+
+const compareAbout = `Compares each VERSION of a story with the REFERENCE and lists the claims that
+were added, dropped or altered. A source is an http(s) URL, an .html/.htm file,
+a .txt/.md file (paragraphs separated by blank lines) or - for standard input.
+
+Exit status: 0 when the reference and at least one version were compared,
+2 when fewer than two sources could be read or the command line is wrong.`
+
 func runCompare(ctx context.Context, io stdio, args []string) int {
-	fmt.Fprintln(io.err, "storydiff compare: not implemented yet")
-	return exitUsage
+	fs := newFlagSet(io, "compare", "[flags] REFERENCE VERSION...", compareAbout)
+	var ff fetchFlags
+	var of outputFlags
+	ff.register(fs)
+	of.register(fs, "table, json, markdown or html")
+	if code := parseFlags(fs, io, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() < 2 {
+		fmt.Fprintln(io.err, "storydiff compare: need a REFERENCE and at least one VERSION")
+		fs.Usage()
+		return exitUsage
+	}
+	if err := checkFormat(of.format, "table", "json", "markdown", "html"); err != nil {
+		fmt.Fprintf(io.err, "storydiff compare: %v\n", err)
+		return exitUsage
+	}
+	results := ff.fetcher(io).Load(ctx, fs.Args())
+	rep, ok := buildReport(results, io.err)
+	if err := writeReport(io, of, rep); err != nil {
+		fmt.Fprintf(io.err, "storydiff compare: %v\n", err)
+		return exitUsage
+	}
+	if !ok {
+		return exitUsage
+	}
+	return exitOK
 }
 
-func runExtract(ctx context.Context, io stdio, args []string) int {
-	fmt.Fprintln(io.err, "storydiff extract: not implemented yet")
-	return exitUsage
+// buildReport compares every loaded version with the first source. Failed
+// sources are reported on errw and kept in the report's Errors. ok is false
+// when the reference or every version failed.
+func buildReport(results []crawl.ArticleResult, errw io.Writer) (rep report.Report, ok bool) {
+	refOK := false
+	for i, res := range results {
+		if res.Err != nil {
+			fmt.Fprintf(errw, "storydiff: %s: %v\n", res.Source, res.Err)
+			rep.Errors = append(rep.Errors, report.SourceError{Source: res.Source, Error: res.Err.Error()})
+			continue
+		}
+		if i == 0 {
+			rep.Reference = res.Article
+			refOK = true
+			continue
+		}
+		if !refOK {
+			// Without a reference nothing can be compared; keep the
+			// article out of the report but do not call it an error.
+			continue
+		}
+		cmp := align.Compare(document(rep.Reference), document(res.Article))
+		rep.Versions = append(rep.Versions, report.Version{Article: res.Article, Comparison: cmp})
+	}
+	if !refOK && len(results) > 0 {
+		rep.Reference = crawl.Article{Source: results[0].Source}
+	}
+	return rep, refOK && len(rep.Versions) > 0
 }
 
-func runDemo(ctx context.Context, io stdio, args []string) int {
-	fmt.Fprintln(io.err, "storydiff demo: not implemented yet")
-	return exitUsage
+func document(a crawl.Article) align.Document {
+	return align.Document{Source: a.Source, Title: a.Title, Paragraphs: a.Paragraphs}
+}
+
+func checkFormat(format string, allowed ...string) error {
+	for _, a := range allowed {
+		if format == a {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown --format %q (want %s)", format, strings.Join(allowed, ", "))
+}
+
+// writeReport renders rep in the chosen format to standard output or,
+// atomically, to the --output file.
+func writeReport(std stdio, of outputFlags, rep report.Report) error {
+	write := func(w io.Writer) error {
+		switch of.format {
+		case "json":
+			return report.WriteJSON(w, rep)
+		case "markdown":
+			return report.WriteMarkdown(w, rep, report.MarkdownOptions{All: of.all})
+		case "html":
+			return report.WriteHTML(w, rep, report.HTMLOptions{})
+		default:
+			return report.WriteTable(w, rep, report.TableOptions{
+				Width: terminalWidth(std.out),
+				Color: useColor(of.color, of.output == "" && isTerminal(std.out)),
+				All:   of.all,
+			})
+		}
+	}
+	if of.output != "" {
+		return report.WriteFile(of.output, write)
+	}
+	return write(std.out)
+}
+
+// useColor decides whether to colour terminal output.
+func useColor(mode string, tty bool) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if _, set := os.LookupEnv("NO_COLOR"); set {
+		return false
+	}
+	return tty
 }

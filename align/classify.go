@@ -1,0 +1,820 @@
+package align
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// FacetDamage marks text damaged by a copier: mojibake, a duplicated
+// paragraph, stripped digits. It is reported as cosmetic.
+const FacetDamage Facet = "damage"
+
+// Thresholds of the wording classifier.
+const (
+	wordingMaxShare    = 0.4 // changed share of content words above which a rewording is a paraphrase
+	wordingMaxHunks    = 3   // separate edits above which a rewording is a paraphrase
+	wordingClauseWords = 3   // content words of an added or removed clause
+	truncMinParas      = 2   // missing tail paragraphs that make a truncation
+)
+
+// titleWords are words of a title rather than of a name.
+var titleWords = set(`president vice prime minister secretary general gen col colonel lt lieutenant sgt sergeant
+major maj capt captain adm admiral chief staff army navy spokesperson spokesman spokeswoman special
+envoy senator sen rep representative governor gov mayor judge justice chairman chair director
+commander officer ambassador king queen prince princess pope dr mr mrs ms sir lord lady deputy
+foreign defense defence interior finance state house white`)
+
+// classify turns the alignment into divergences.
+func (c *comparer) classify() {
+	c.detectTruncation()
+	for _, l := range c.links {
+		switch l.Op {
+		case OpMoved:
+			c.add(Divergence{Kind: Altered, Facet: FacetMoved, RefPara: l.Ref[0], VerPara: l.Ver[0],
+				RefText: c.ref[l.Ref[0]].raw, VerText: c.ver[l.Ver[0]].raw, Detail: "paragraph moved"})
+		case OpSplit, OpMerged:
+			d := Divergence{Kind: Altered, Facet: FacetParagraphing, RefPara: l.Ref[0], VerPara: l.Ver[0],
+				RefText: c.joinParas(c.ref, l.Ref), VerText: c.joinParas(c.ver, l.Ver)}
+			if l.Op == OpSplit {
+				d.Detail = "paragraph split in " + itoa(len(l.Ver))
+			} else {
+				d.Detail = itoa(len(l.Ref)) + " paragraphs merged"
+			}
+			c.add(d)
+		}
+	}
+	for _, p := range c.pairs {
+		c.comparePair(p)
+	}
+	c.unmatched()
+	sort.SliceStable(c.divs, func(i, j int) bool {
+		a, b := c.divs[i], c.divs[j]
+		ka, kb := a.VerPara, b.VerPara
+		if ka < 0 {
+			ka = c.verPosOfRef(a.RefPara)
+		}
+		if kb < 0 {
+			kb = c.verPosOfRef(b.RefPara)
+		}
+		return ka < kb
+	})
+}
+
+// verPosOfRef maps a reference paragraph to the version position where
+// its content would be.
+func (c *comparer) verPosOfRef(r int) int {
+	for i, l := range c.links {
+		for _, x := range l.Ref {
+			if x == r {
+				for k := i; k >= 0; k-- {
+					if len(c.links[k].Ver) > 0 {
+						return c.links[k].Ver[len(c.links[k].Ver)-1]
+					}
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func (c *comparer) add(d Divergence) {
+	d.Material = isMaterial(d.Facet)
+	if d.Facet == FacetWording && d.Detail == "paraphrase" {
+		d.Material = false
+	}
+	c.divs = append(c.divs, d)
+}
+
+func isMaterial(f Facet) bool {
+	switch f {
+	case FacetNumber, FacetDate, FacetQuote, FacetAttribution, FacetEntity, FacetNegation,
+		FacetModality, FacetCharacterization, FacetWording:
+		return true
+	}
+	return false
+}
+
+func (c *comparer) joinParas(us []unit, idx []int) string {
+	var parts []string
+	for _, i := range idx {
+		parts = append(parts, us[i].raw)
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (c *comparer) joinSents(us []unit, idx []int) string {
+	var parts []string
+	for _, i := range idx {
+		parts = append(parts, us[i].raw)
+	}
+	return strings.Join(parts, " ")
+}
+
+// detectTruncation finds a version that follows the reference and then
+// stops: the reference tail after the last matched paragraph is missing.
+func (c *comparer) detectTruncation() {
+	lastRef := -1
+	lastVer := -1
+	matched := 0
+	for _, l := range c.links {
+		if len(l.Ref) > 0 && len(l.Ver) > 0 {
+			matched += len(l.Ref)
+			for _, r := range l.Ref {
+				lastRef = max(lastRef, r)
+			}
+			for _, v := range l.Ver {
+				lastVer = max(lastVer, v)
+			}
+		}
+	}
+	if lastRef < 0 {
+		return
+	}
+	tail := 0
+	first := -1
+	for r := lastRef + 1; r < len(c.ref); r++ {
+		if c.ref[r].boiler {
+			continue
+		}
+		if first < 0 {
+			first = r
+		}
+		tail++
+	}
+	if tail < truncMinParas || matched*2 < lastRef+1 {
+		return
+	}
+	// The version must not go on with other story text.
+	for v := lastVer + 1; v < len(c.ver); v++ {
+		if !c.ver[v].boiler && countWords(c.ver[v].raw) > 12 {
+			return
+		}
+	}
+	c.truncatedAt = first
+}
+
+// comparePair classifies the differences of aligned sentences.
+func (c *comparer) comparePair(p sentPair) {
+	rt, vt := c.joinSents(c.rs, p.r), c.joinSents(c.vs, p.v)
+	rp, vp := c.rs[p.r[0]].para, c.vs[p.v[0]].para
+	base := Divergence{Kind: Altered, RefText: rt, VerText: vt, RefPara: rp, VerPara: vp}
+	emit := func(f Facet, detail string) {
+		d := base
+		d.Facet, d.Detail = f, detail
+		c.add(d)
+	}
+	if p.cross && !c.sameGroup(rp, vp) {
+		emit(FacetMoved, "sentence moved")
+	}
+	if len(p.r) != len(p.v) {
+		emit(FacetParagraphing, "sentences split or merged")
+	}
+	if HasMojibake(vt) && !HasMojibake(rt) {
+		emit(FacetDamage, "mojibake")
+	}
+	rf := strings.Join(foldSents(c.rs, p.r), " ")
+	vf := strings.Join(foldSents(c.vs, p.v), " ")
+	if rf == vf {
+		if rt != vt && !HasMojibake(vt) {
+			emit(FacetPunctuation, "quote, dash or space characters")
+		}
+		return
+	}
+	if stripDigits(rf) == stripDigits(vf) && countDigits(vf) < countDigits(rf) {
+		emit(FacetDamage, "digits stripped")
+		return
+	}
+	fr := c.factsOfSents(c.rs, p.r)
+	fv := c.factsOfSents(c.vs, p.v)
+	material := false
+	out := func(f Facet, detail string) {
+		material = true
+		emit(f, detail)
+	}
+	if rem, add := diffNumbers(fr.numbers, fv.numbers); len(rem)+len(add) > 0 {
+		out(FacetNumber, arrow(rem, add))
+	}
+	if rem, add := diffFacts(fr.dates, fv.dates); len(rem)+len(add) > 0 {
+		out(FacetDate, arrow(rem, add))
+	}
+	if d := diffQuotes(fr.quotes, fv.quotes); d != "" {
+		out(FacetQuote, d)
+	}
+	attrRem, attrAdd := c.diffAttribs(fr.attribs, fv.attribs, rf, vf)
+	if len(attrRem)+len(attrAdd) > 0 {
+		out(FacetAttribution, arrow(attrRem, attrAdd))
+	}
+	if d := c.diffEntities(fr.entities, fv.entities, attrRem, attrAdd); d != "" {
+		out(FacetEntity, d)
+	}
+	if len(fr.negs) != len(fv.negs) {
+		out(FacetNegation, arrow(texts(fr.negs), texts(fv.negs)))
+	}
+	if rem, add := diffFacts(fr.modal, fv.modal); len(rem)+len(add) > 0 {
+		out(FacetModality, arrow(rem, add))
+	}
+	if rem, add := diffFacts(fr.charac, fv.charac); len(rem)+len(add) > 0 {
+		out(FacetCharacterization, arrow(rem, add))
+	}
+	if material {
+		return
+	}
+	// No fact changed: spelling, punctuation or wording.
+	rw, vw := spellingWords(rf), spellingWords(vf)
+	if rw == vw {
+		if words(rf) != nil && strings.Join(words(rf), " ") != strings.Join(words(vf), " ") {
+			emit(FacetSpelling, spellingDetail(rf, vf))
+		} else {
+			emit(FacetPunctuation, "punctuation")
+		}
+		return
+	}
+	facet, detail := wordingChange(rf, vf, len(fr.content)+len(fv.content))
+	if facet != "" {
+		out(facet, detail)
+		return
+	}
+	emit(FacetWording, "paraphrase")
+}
+
+// wordingChange classifies the word-level edits of two aligned sentences
+// whose facts all match. A small edit that inserts or removes a modifier
+// is a characterization ("fewer" → "far fewer", "a ferocious wildfire");
+// one that swaps a content word or adds a clause is material wording
+// ("arrested" → "questioned"). A sentence rewritten throughout with the
+// same facts is a paraphrase, and "" is returned.
+func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
+	type hunk struct{ del, ins []string }
+	var hunks []hunk
+	var cur hunk
+	flush := func() {
+		if len(cur.del)+len(cur.ins) > 0 {
+			hunks = append(hunks, cur)
+		}
+		cur = hunk{}
+	}
+	for _, sp := range WordDiff(rf, vf) {
+		switch sp.Op {
+		case SpanEqual:
+			if len(contentWords(sp.Text)) > 0 {
+				flush()
+			}
+		case SpanDelete:
+			cur.del = append(cur.del, contentWords(sp.Text)...)
+		case SpanInsert:
+			cur.ins = append(cur.ins, contentWords(sp.Text)...)
+		}
+	}
+	flush()
+	// Words moved within the sentence are not changes.
+	gRem, gAdd := diffStrings(contentWords(rf), contentWords(vf))
+	remLeft, addLeft := countOf(gRem), countOf(gAdd)
+	changed := 0
+	for i := range hunks {
+		hunks[i].del = takeCounted(hunks[i].del, remLeft)
+		hunks[i].ins = takeCounted(hunks[i].ins, addLeft)
+		changed += len(hunks[i].del) + len(hunks[i].ins)
+	}
+	if changed == 0 || contentTotal == 0 {
+		return "", ""
+	}
+	if float64(changed) > wordingMaxShare*float64(contentTotal) || len(hunks) > wordingMaxHunks {
+		return "", "" // rewritten throughout: a paraphrase
+	}
+	for _, h := range hunks {
+		all := append(append([]string{}, h.del...), h.ins...)
+		switch {
+		case len(all) == 0:
+		case anyIn(all, criticalWords):
+			return FacetWording, arrow(h.del, h.ins)
+		case anyIn(all, evaluative):
+			return FacetCharacterization, arrow(h.del, h.ins)
+		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all):
+			return FacetCharacterization, arrow(h.del, h.ins)
+		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) >= wordingClauseWords:
+			return FacetWording, arrow(h.del, h.ins)
+		}
+	}
+	return "", ""
+}
+
+func countOf(ss []string) map[string]int {
+	m := make(map[string]int)
+	for _, s := range ss {
+		m[s]++
+	}
+	return m
+}
+
+// takeCounted keeps the words of ss still available in left, consuming them.
+func takeCounted(ss []string, left map[string]int) []string {
+	var out []string
+	for _, s := range ss {
+		if left[s] > 0 {
+			left[s]--
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func anyIn(ss []string, m map[string]bool) bool {
+	for _, s := range ss {
+		if m[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// allModifiers reports whether every word looks like an adjective or
+// adverb by its ending.
+func allModifiers(ss []string) bool {
+	for _, s := range ss {
+		ok := false
+		for _, suf := range modifierSuffixes {
+			if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 {
+				ok = true
+				break
+			}
+		}
+		if !ok || notCharacterization[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// contentWords returns the spelling-folded content words of folded text,
+// leaving out function words, speech verbs and numbers (numerals and
+// number words are compared as numbers).
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		k := wordKey(w)
+		if k == "" || stopWords[k] || speechVerbs[k] || unicode.IsDigit(firstRune(k)) {
+			continue
+		}
+		if _, ok := wordNumber(k); ok {
+			continue
+		}
+		if _, ok := scaleWords[k]; ok || k == "percent" || k == "cent" {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// sameGroup reports whether two paragraphs are aligned by one link.
+func (c *comparer) sameGroup(r, v int) bool {
+	for _, l := range c.links {
+		hasR, hasV := false, false
+		for _, x := range l.Ref {
+			hasR = hasR || x == r
+		}
+		for _, x := range l.Ver {
+			hasV = hasV || x == v
+		}
+		if hasR || hasV {
+			return hasR && hasV
+		}
+	}
+	return false
+}
+
+func foldSents(us []unit, idx []int) []string {
+	out := make([]string, len(idx))
+	for i, k := range idx {
+		out[i] = us[k].fold
+	}
+	return out
+}
+
+// factsOfSents returns the combined facts of several sentences.
+func (c *comparer) factsOfSents(us []unit, idx []int) *facts {
+	if len(idx) == 1 {
+		return c.factsOf(&us[idx[0]])
+	}
+	all := &facts{}
+	for _, k := range idx {
+		f := c.factsOf(&us[k])
+		all.numbers = append(all.numbers, f.numbers...)
+		all.dates = append(all.dates, f.dates...)
+		all.quotes = append(all.quotes, f.quotes...)
+		all.attribs = append(all.attribs, f.attribs...)
+		all.entities = append(all.entities, f.entities...)
+		all.negs = append(all.negs, f.negs...)
+		all.modal = append(all.modal, f.modal...)
+		all.charac = append(all.charac, f.charac...)
+		all.content = append(all.content, f.content...)
+	}
+	return all
+}
+
+func stripDigits(s string) string {
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return -1
+		}
+		return r
+	}, s)), " ")
+}
+
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// spellingWords returns the words of folded text with spelling variants
+// folded.
+func spellingWords(s string) string {
+	ws := words(s)
+	for i, w := range ws {
+		ws[i] = wordKey(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+func spellingDetail(a, b string) string {
+	wa, wb := words(a), words(b)
+	var parts []string
+	for i := 0; i < len(wa) && i < len(wb); i++ {
+		if wa[i] != wb[i] {
+			parts = append(parts, wa[i]+" → "+wb[i])
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// diffFacts returns the texts of facts only in a and only in b, by key.
+func diffFacts(a, b []Fact) (rem, add []string) {
+	count := make(map[string]int)
+	for _, f := range b {
+		count[f.Key]++
+	}
+	for _, f := range a {
+		if count[f.Key] > 0 {
+			count[f.Key]--
+			continue
+		}
+		rem = append(rem, f.Text)
+	}
+	count = make(map[string]int)
+	for _, f := range a {
+		count[f.Key]++
+	}
+	for _, f := range b {
+		if count[f.Key] > 0 {
+			count[f.Key]--
+			continue
+		}
+		add = append(add, f.Text)
+	}
+	return rem, add
+}
+
+func diffStrings(a, b []string) (rem, add []string) {
+	fa := make([]Fact, len(a))
+	for i, s := range a {
+		fa[i] = Fact{Key: s, Text: s}
+	}
+	fb := make([]Fact, len(b))
+	for i, s := range b {
+		fb[i] = Fact{Key: s, Text: s}
+	}
+	return diffFacts(fa, fb)
+}
+
+func texts(fs []Fact) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Text
+	}
+	return out
+}
+
+// arrow formats a change as "a, b → c".
+func arrow(rem, add []string) string {
+	l, r := strings.Join(rem, ", "), strings.Join(add, ", ")
+	if l == "" {
+		l = "(none)"
+	}
+	if r == "" {
+		r = "(none)"
+	}
+	return l + " → " + r
+}
+
+// diffQuotes compares quotations and describes the change, or returns "".
+func diffQuotes(a, b []Fact) string {
+	rem, add := diffFacts(a, b)
+	if len(rem)+len(add) == 0 {
+		return ""
+	}
+	if len(rem) == 1 && len(add) == 1 {
+		var parts []string
+		for _, s := range WordDiff(rem[0], add[0]) {
+			switch s.Op {
+			case SpanDelete:
+				parts = append(parts, "-"+strings.TrimSpace(s.Text))
+			case SpanInsert:
+				parts = append(parts, "+"+strings.TrimSpace(s.Text))
+			}
+		}
+		return "quote changed: " + strings.Join(parts, " ")
+	}
+	return arrow(quoteTexts(rem), quoteTexts(add))
+}
+
+func quoteTexts(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = `"` + s + `"`
+	}
+	return out
+}
+
+// diffAttribs compares who is credited; a name or source noun matches when
+// one side's keys include the other's, and a pronoun matches anyone. A
+// source named anywhere in the other sentence was restructured, not
+// changed ("The regulator blamed…" → "…, according to the regulator"),
+// and a credit to an outlet that only one document ever names is the
+// retelling of its report ("According to CNN, …"), not a new claim.
+func (c *comparer) diffAttribs(a, b []attribution, rf, vf string) (rem, add []string) {
+	rw, vw := wordSet(rf), wordSet(vf)
+	usedB := make([]bool, len(b))
+	usedA := make([]bool, len(a))
+	for i, x := range a {
+		for j, y := range b {
+			if !usedB[j] && attribMatch(x, y) {
+				usedA[i], usedB[j] = true, true
+				break
+			}
+		}
+	}
+	var ra, rb []attribution
+	for i, x := range a {
+		if !usedA[i] && !keysIn(x.keys, vw) {
+			ra = append(ra, x)
+		}
+	}
+	for j, y := range b {
+		if !usedB[j] && !keysIn(y.keys, rw) {
+			rb = append(rb, y)
+		}
+	}
+	swapped := len(ra) > 0 && len(rb) > 0
+	for _, x := range ra {
+		if swapped || !c.retelling(x.keys, c.refCapsN, c.verCaps) {
+			rem = append(rem, x.text)
+		}
+	}
+	for _, y := range rb {
+		if swapped || !c.retelling(y.keys, c.verCapsN, c.refCaps) {
+			add = append(add, y.text)
+		}
+	}
+	return rem, add
+}
+
+// retelling reports whether keys name a source credited in at least two
+// sentences of its own document and never named in the other.
+func (c *comparer) retelling(keys []string, own map[string]int, other map[string]bool) bool {
+	n := 0
+	for _, k := range keys {
+		if strings.HasPrefix(k, "#") {
+			continue
+		}
+		if own[k] < 2 || other[k] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range words(s) {
+		m[wordKey(w)] = true
+	}
+	return m
+}
+
+// keysIn reports whether every name key occurs among the words.
+func keysIn(keys []string, ws map[string]bool) bool {
+	n := 0
+	for _, k := range keys {
+		if strings.HasPrefix(k, "#") {
+			continue
+		}
+		if !ws[k] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func attribMatch(x, y attribution) bool {
+	if len(x.keys) == 1 && x.keys[0] == "#pron" || len(y.keys) == 1 && y.keys[0] == "#pron" {
+		return true
+	}
+	return subset(x.keys, y.keys) || subset(y.keys, x.keys)
+}
+
+func subset(a, b []string) bool {
+	for _, k := range a {
+		found := false
+		for _, l := range b {
+			if k == l {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// diffEntities compares names. Shortening a name ("Army Secretary Dan
+// Driscoll" → "Driscoll") is not a change; a swapped or new name is.
+func (c *comparer) diffEntities(a, b []Fact, attrRem, attrAdd []string) string {
+	skip := make(map[string]bool)
+	for _, s := range append(append([]string{}, attrRem...), attrAdd...) {
+		for _, w := range words(s) {
+			skip[wordKey(w)] = true
+		}
+	}
+	var fa, fb []Fact
+	for _, f := range a {
+		if !skip[f.Key] {
+			fa = append(fa, f)
+		}
+	}
+	for _, f := range b {
+		if !skip[f.Key] {
+			fb = append(fb, f)
+		}
+	}
+	rem, add := diffFacts(fa, fb)
+	// A name found elsewhere in the other document was moved, not changed.
+	rem = filterOut(rem, c.verCaps)
+	add = filterOut(add, c.refCaps)
+	nonTitle := func(ss []string) []string {
+		var out []string
+		for _, s := range ss {
+			if !titleWords[wordKey(strings.ToLower(strings.TrimSuffix(s, ".")))] {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	switch {
+	case len(rem) > 0 && len(add) > 0:
+		return arrow(rem, add)
+	case len(add) > 0 && len(nonTitle(add)) > 0:
+		return arrow(nil, add)
+	case len(rem) > 0 && len(nonTitle(rem)) == len(rem) && len(rem) >= 2:
+		return arrow(rem, nil)
+	}
+	return ""
+}
+
+// filterOut drops the words whose key is in known.
+func filterOut(ss []string, known map[string]bool) []string {
+	var out []string
+	for _, s := range ss {
+		if !known[wordKey(strings.ToLower(s))] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// diffNumbers compares numbers by value, and by unit when both sides
+// give one ("25 basis points" → "25 percentage points").
+func diffNumbers(a, b []Fact) (rem, add []string) {
+	usedA := make([]bool, len(a))
+	usedB := make([]bool, len(b))
+	for pass := 0; pass < 2; pass++ {
+		for i, x := range a {
+			if usedA[i] {
+				continue
+			}
+			for j, y := range b {
+				if usedB[j] || x.Key != y.Key {
+					continue
+				}
+				if x.unit == y.unit || (pass == 1 && (x.unit == "" || y.unit == "")) {
+					usedA[i], usedB[j] = true, true
+					break
+				}
+			}
+		}
+	}
+	// A weak number ("both") may stand for a plain one ("the two").
+	for i, x := range a {
+		for j, y := range b {
+			if !usedA[i] && !usedB[j] && x.Key == y.Key && (x.weak || y.weak) {
+				usedA[i], usedB[j] = true, true
+			}
+		}
+	}
+	for i, x := range a {
+		if !usedA[i] && !x.weak {
+			rem = append(rem, x.Text)
+		}
+	}
+	for j, y := range b {
+		if !usedB[j] && !y.weak {
+			add = append(add, y.Text)
+		}
+	}
+	return rem, add
+}
+
+// primaryFacet names the most important fact a lone sentence carries.
+func (c *comparer) primaryFacet(u *unit) Facet {
+	if u.boiler {
+		return FacetBoilerplate
+	}
+	f := c.factsOf(u)
+	switch {
+	case len(f.quotes) > 0:
+		return FacetQuote
+	case len(f.numbers) > 0:
+		return FacetNumber
+	case len(f.attribs) > 0:
+		return FacetAttribution
+	case len(f.dates) > 0:
+		return FacetDate
+	}
+	return FacetWording
+}
+
+// unmatched reports sentences without a counterpart.
+func (c *comparer) unmatched() {
+	if c.truncatedAt >= 0 {
+		missing := 0
+		for r := c.truncatedAt; r < len(c.ref); r++ {
+			if !c.ref[r].boiler {
+				missing++
+			}
+		}
+		text := c.ref[c.truncatedAt].raw
+		if ids := c.rSent[c.truncatedAt]; len(ids) > 0 {
+			text = c.rs[ids[0]].raw
+		}
+		c.add(Divergence{Kind: Dropped, Facet: FacetWording, RefText: text, RefPara: c.truncatedAt, VerPara: -1,
+			Detail: "truncated: " + itoa(missing) + " paragraphs missing from here"})
+	}
+	for i := range c.rs {
+		if c.rMatched[i] {
+			continue
+		}
+		u := &c.rs[i]
+		if c.truncatedAt >= 0 && u.para >= c.truncatedAt && !u.boiler {
+			continue
+		}
+		c.add(Divergence{Kind: Dropped, Facet: c.primaryFacet(u), RefText: u.raw, RefPara: u.para, VerPara: -1})
+	}
+	seen := make(map[uint64]bool)
+	for i := range c.vs {
+		if c.vMatched[i] {
+			seen[c.vs[i].hash] = true
+		}
+	}
+	for i := range c.vs {
+		if c.vMatched[i] {
+			continue
+		}
+		u := &c.vs[i]
+		d := Divergence{Kind: Added, Facet: c.primaryFacet(u), VerText: u.raw, RefPara: -1, VerPara: u.para}
+		if seen[u.hash] && u.fold != "" {
+			d.Facet, d.Detail = FacetDamage, "duplicated text"
+		}
+		seen[u.hash] = true
+		c.add(d)
+	}
+}

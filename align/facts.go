@@ -1,0 +1,633 @@
+package align
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Fact is one claim element found in a sentence.
+type Fact struct {
+	Facet Facet  `json:"facet"`
+	Key   string `json:"key"`  // canonical form used for comparison, e.g. "28" or "m11d20"
+	Text  string `json:"text"` // the words as written, e.g. "28 points"
+	unit  string // singular unit word of a number, "" when none
+	weak  bool   // a number implied by a word such as "both"
+}
+
+// unitKey folds a unit word: singular, spelling variants folded.
+func unitKey(u string) string {
+	if u == "" {
+		return ""
+	}
+	u = wordKey(u)
+	if strings.HasSuffix(u, "ies") && len(u) > 4 {
+		u = u[:len(u)-3] + "y"
+	} else if strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && len(u) > 3 {
+		u = u[:len(u)-1]
+	}
+	return u
+}
+
+// Facts lists the claim elements of one sentence: numbers (with number
+// words and scales resolved: "eighteen" is 18, "3 million" is 3000000),
+// dates (weekdays, months, years, relative days), quotations, attributions
+// (who said or reported it), named entities, negations, hedges and
+// certainty markers (modality) and evaluative words (characterization).
+func Facts(sentence string) []Fact {
+	return extract(sentence, nil).list()
+}
+
+// facts is the parsed form of a sentence used for comparison.
+type facts struct {
+	numbers  []Fact
+	dates    []Fact
+	quotes   []Fact
+	attribs  []attribution
+	entities []Fact // one per capitalised token, key is the folded word
+	negs     []Fact
+	modal    []Fact
+	charac   []Fact
+	content  []string // content word keys outside facts, for wording
+}
+
+type attribution struct {
+	keys []string // capitalised names and source nouns
+	text string
+}
+
+func (f *facts) list() []Fact {
+	var out []Fact
+	out = append(out, f.numbers...)
+	out = append(out, f.dates...)
+	out = append(out, f.quotes...)
+	for _, a := range f.attribs {
+		out = append(out, Fact{Facet: FacetAttribution, Key: strings.Join(a.keys, " "), Text: a.text})
+	}
+	out = append(out, f.entities...)
+	out = append(out, f.negs...)
+	out = append(out, f.modal...)
+	out = append(out, f.charac...)
+	return out
+}
+
+// lowerVocab reports whether a word is known to appear in lower case in
+// the documents; a capitalised sentence-initial word that does is not a
+// name.
+type lowerVocab map[string]bool
+
+// quoteSpan is a quotation found in folded text.
+type quoteSpan struct{ start, end int } // byte range of the quoted words, without marks
+
+// findQuotes finds quotations in folded text (all quote marks already
+// folded to ASCII " and ').
+func findQuotes(s string) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] != '"' {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		out = append(out, quoteSpan{open + 1, i})
+		open = -1
+	}
+	if open >= 0 && len(s)-open > 1 {
+		// An unclosed quotation runs to the end (multi-paragraph quotes).
+		out = append(out, quoteSpan{open + 1, len(s)})
+	}
+	// Single-quoted phrases: ' at a word start … ' at a word end.
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\'' || insideAny(out, i) {
+			continue
+		}
+		if i > 0 && !strings.ContainsRune(" ([:-\"", rune(s[i-1])) {
+			continue
+		}
+		if i+1 >= len(s) || !isWordRune(firstRune(s[i+1:])) {
+			continue
+		}
+		for j := i + 2; j < len(s); j++ {
+			if s[j] != '\'' {
+				continue
+			}
+			pr, _ := utf8.DecodeLastRuneInString(s[:j])
+			if !isWordRune(pr) && !strings.ContainsRune(".,!?", pr) {
+				continue
+			}
+			if j+1 < len(s) && isWordRune(firstRune(s[j+1:])) {
+				continue // apostrophe inside a word
+			}
+			if pr == 's' && j+1 < len(s) && s[j+1] == ' ' && j-i > 40 {
+				continue
+			}
+			out = append(out, quoteSpan{i + 1, j})
+			i = j
+			break
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+func insideAny(q []quoteSpan, i int) bool {
+	for _, s := range q {
+		if i >= s.start-1 && i <= s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteKey normalises quoted words for comparison.
+func quoteKey(s string) string {
+	ws := words(s)
+	for i, w := range ws {
+		ws[i] = wordKey(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// extract parses a sentence. lv may be nil.
+func extract(sentence string, lv lowerVocab) *facts {
+	fk := foldKeepCase(RepairMojibake(sanitize(sentence)))
+	f := &facts{}
+	quotes := findQuotes(fk)
+	for _, q := range quotes {
+		txt := strings.TrimSpace(fk[q.start:q.end])
+		if k := quoteKey(txt); k != "" {
+			f.quotes = append(f.quotes, Fact{Facet: FacetQuote, Key: k, Text: txt})
+		}
+	}
+	// Blank the quotations out so other facets see only the narration.
+	var ob strings.Builder
+	last := 0
+	for _, q := range quotes {
+		if q.start < last {
+			continue
+		}
+		ob.WriteString(fk[last:q.start])
+		ob.WriteString(" \" ")
+		last = q.end
+	}
+	ob.WriteString(fk[last:])
+	outside := ob.String()
+	dateline := 0
+	if loc := datelineRE.FindStringIndex(outside); loc != nil {
+		// A dateline names the filing place and agency, not a claim.
+		dateline = loc[1]
+	}
+	toks := tokenize(outside)
+	used := make([]bool, len(toks))
+	f.parseNumbers(outside, toks, used)
+	f.parseAttributions(outside, toks)
+	f.parseEntities(outside, toks, used, lv, dateline)
+	lower := strings.ToLower(outside)
+	for i, t := range toks {
+		lw := t.lower
+		switch {
+		case negators[lw] || strings.HasSuffix(lw, "n't"):
+			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
+		case hedges[lw] || certainties[lw]:
+			key := "hedge"
+			if certainties[lw] {
+				key = "certain"
+			}
+			mk := key + ":" + lw
+			if lw == "expected" && i+1 < len(toks) && toks[i+1].lower == "to" {
+				mk = "hedge:expected"
+			}
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: mk, Text: t.text})
+		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && i+1 < len(toks) && toks[i+1].lower == "to":
+			// "is due to", "is set to" plan like "is expected to".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:expected", Text: t.text})
+		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")):
+			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: lw, Text: t.text + " " + toks[i+1].text})
+		case evaluative[lw] && !used[i]:
+			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: wordKey(lw), Text: t.text})
+		default:
+			if !used[i] && !stopWords[lw] && !speechVerbs[lw] {
+				f.content = append(f.content, wordKey(lw))
+			}
+		}
+	}
+	for _, p := range negatorPhrases {
+		for n := strings.Count(lower, p); n > 0; n-- {
+			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: p})
+		}
+	}
+	return f
+}
+
+// datelineRE matches a news dateline: "WASHINGTON (Reuters) -",
+// "Washington [US], November 20 (ANI):", "KYIV, Nov 20:".
+var datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
+
+// parseNumber reads a numeric token ("1,000", "3.5", "14", "5%", "2nd").
+func parseNumber(s string) (v float64, pct, ord, ok bool) {
+	s = strings.TrimSuffix(s, ".")
+	if strings.HasSuffix(s, "%") {
+		pct = true
+		s = strings.TrimSuffix(s, "%")
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(strings.ToLower(s), suf) && len(s) > len(suf) && unicode.IsDigit(rune(s[len(s)-len(suf)-1])) {
+			s = s[:len(s)-len(suf)]
+			ord = true
+			break
+		}
+	}
+	if s == "" || !unicode.IsDigit(rune(s[0])) {
+		return 0, false, false, false
+	}
+	scale := 1.0
+	for _, suf := range []string{"bn", "mn", "tn", "m", "b", "k"} {
+		if t := strings.TrimSuffix(strings.ToLower(s), suf); t != strings.ToLower(s) && t != "" && unicode.IsDigit(rune(t[len(t)-1])) {
+			s = s[:len(t)]
+			scale = map[string]float64{"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3}[suf]
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if err != nil {
+		return 0, false, false, false
+	}
+	return v * scale, pct, ord, true
+}
+
+// wordNumber reads a number word, including hyphenated ones ("twenty-eight").
+func wordNumber(s string) (float64, bool) {
+	if v, ok := numberWords[s]; ok {
+		return v, true
+	}
+	if a, b, ok := strings.Cut(s, "-"); ok {
+		va, oka := numberWords[a]
+		vb, okb := numberWords[b]
+		if oka && okb && va >= 20 && vb < 10 {
+			return va + vb, true
+		}
+	}
+	return 0, false
+}
+
+var yearContext = set(`in since of by until from early late mid before after during year fiscal the`)
+
+func formatNum(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// parseNumbers finds numbers and dates among the tokens.
+func (f *facts) parseNumbers(s string, toks []token, used []bool) {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		lw := strings.TrimSuffix(t.lower, ".")
+		prev, next := "", ""
+		if i > 0 {
+			prev = strings.TrimSuffix(toks[i-1].lower, ".")
+		}
+		if i+1 < len(toks) {
+			next = strings.TrimSuffix(toks[i+1].lower, ".")
+		}
+		// Weekdays and relative days.
+		if weekdays[lw] || relativeDays[lw] {
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: lw, Text: t.text})
+			used[i] = true
+			continue
+		}
+		if relativeMods[lw] && relativeUnits[strings.TrimSuffix(next, "s")] {
+			mod := lw
+			if mod == "past" || mod == "previous" {
+				mod = "last"
+			}
+			if mod == "coming" {
+				mod = "next"
+			}
+			if mod == "earlier" {
+				mod = "this"
+			}
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + mod + " " + strings.TrimSuffix(next, "s"), Text: t.text + " " + toks[i+1].text})
+			used[i], used[i+1] = true, true
+			i++
+			continue
+		}
+		// Months, with a day ("November 20", "20 November").
+		if m, ok := months[lw]; ok && (t.cap || len(lw) > 3) && !(lw == "may" && !t.cap) && !(lw == "march" && !t.cap) {
+			if lw == "may" && (i == 0 || !unicode.IsDigit(firstRune(next))) && !unicode.IsDigit(firstRune(prev)) {
+				// "May" alone is more often the verb.
+				continue
+			}
+			key := "m" + strconv.Itoa(m)
+			text := t.text
+			used[i] = true
+			if d, _, _, ok := parseNumber(next); ok && d >= 1 && d <= 31 && d == float64(int(d)) {
+				key += "d" + formatNum(d)
+				text += " " + toks[i+1].text
+				used[i+1] = true
+				i++
+			} else if d, _, _, ok := parseNumber(prev); ok && d >= 1 && d <= 31 && i > 0 && !used[i-1] {
+				key += "d" + formatNum(d)
+				text = toks[i-1].text + " " + text
+				used[i-1] = true
+				// the day was recorded as a number already: remove it
+				if n := len(f.numbers); n > 0 && f.numbers[n-1].Key == formatNum(d) {
+					f.numbers = f.numbers[:n-1]
+				}
+			}
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text})
+			continue
+		}
+		if used[i] {
+			continue
+		}
+		// Times.
+		if v, _, _, ok := parseNumber(lw); ok && (next == "a.m" || next == "p.m" || next == "am" || next == "pm") {
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "t" + formatNum(v) + next, Text: t.text + " " + toks[i+1].text})
+			used[i], used[i+1] = true, true
+			i++
+			continue
+		}
+		v, pct, ord, ok := parseNumber(lw)
+		hyUnit := ""
+		if !ok {
+			// "52-year-old", "300-metre", "28-point"
+			if a, b, cut := strings.Cut(lw, "-"); cut {
+				if hv, hp, ho, hok := parseNumber(a); hok {
+					v, pct, ord, ok = hv, hp, ho, true
+					hyUnit, _, _ = strings.Cut(b, "-")
+				} else if wv, isNum := wordNumber(a); isNum && !strings.Contains(b, "-") {
+					v, ok = wv, true
+					hyUnit = b
+				}
+			}
+		}
+		text := t.text
+		if !ok {
+			if ov, isOrd := ordinalWords[lw]; isOrd {
+				v, ord, ok = ov, true, true
+			} else if wv, isNum := wordNumber(lw); isNum {
+				v, ok = wv, true
+			} else if lw == "both" && i+1 < len(toks) && !stopWords[next] {
+				// "both leaders" counts two, weakly: "the two men" matches it,
+				// and its absence is no change.
+				f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: "2", Text: t.text, weak: true})
+				continue
+			} else if lw == "one" || lw == "a" {
+				// "one million", "a dozen"
+				if sv, isScale := scaleWords[next]; isScale && next != "m" && next != "b" && next != "k" {
+					v, ok = 1, true
+					_ = sv
+				} else if next == "dozen" {
+					v, ok = 1, true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		// Years.
+		if !pct && !ord && v >= 1900 && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") {
+			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || next == "" || !unicode.IsLetter(firstRune(next))) {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v), Text: t.text})
+				used[i] = true
+				continue
+			}
+		}
+		used[i] = true
+		j := i + 1
+		// Scales: "3 million", "three hundred", "a dozen".
+		for j < len(toks) {
+			nl := strings.TrimSuffix(toks[j].lower, ".")
+			if sc, isScale := scaleWords[nl]; isScale {
+				if (nl == "m" || nl == "b" || nl == "k") && toks[j].start != toks[j-1].start+len(toks[j-1].text) {
+					break
+				}
+				v *= sc
+			} else if nl == "dozen" {
+				v *= 12
+			} else {
+				break
+			}
+			text += " " + toks[j].text
+			used[j] = true
+			j++
+		}
+		unit := hyUnit
+		if unit == "" && j < len(toks) {
+			nl := toks[j].lower
+			if nl == "percent" || (nl == "per" && j+1 < len(toks) && toks[j+1].lower == "cent") {
+				pct = true
+				used[j] = true
+			} else if !stopWords[nl] && unicode.IsLetter(firstRune(nl)) {
+				unit = nl
+			}
+		}
+		// Currency before the number.
+		cur := ""
+		if t.start > 0 {
+			switch c := s[t.start-1]; c {
+			case '$':
+				cur = "$"
+			default:
+				if r, _ := utf8.DecodeLastRuneInString(s[:t.start]); r == '£' || r == '€' || r == '₹' || r == '¥' {
+					cur = string(r)
+				}
+			}
+		}
+		key := cur + formatNum(v)
+		if pct {
+			key += "%"
+		}
+		if ord {
+			key += "th"
+		}
+		if unit != "" && hyUnit == "" {
+			text += " " + toks[j].text
+		}
+		uk := unitKey(unit)
+		if !measureUnits[uk] {
+			uk = ""
+		}
+		f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: key, Text: strings.TrimSpace(cur + text), unit: uk})
+		i = j - 1
+	}
+}
+
+// measureUnits are units whose change changes a number's meaning
+// ("25 basis points" → "25 percentage points", "300-metre" → "300-foot").
+var measureUnits = set(`basis percentage point percent metre meter foot feet km kilometre kilometer mile
+mi yard inch cm centimetre centimeter mm kg kilogram gram pound lb ton tonne ounce litre liter gallon
+barrel dollar euro pound rupee yuan yen cent penny degree celsius fahrenheit acre hectare year month
+week day hour minute second decade century kilowatt megawatt gigawatt watt volt mph knot storey floor`)
+
+// titleWords may precede or join a name in a capitalised sequence.
+var nameJoiners = set(`of de la al bin von van der du da`)
+
+// parseAttributions finds who said or reported the sentence's claims.
+func (f *facts) parseAttributions(s string, toks []token) {
+	for i, t := range toks {
+		lw := t.lower
+		if !speechVerbs[lw] {
+			continue
+		}
+		var phrase []token
+		switch {
+		case lw == "according":
+			if i+1 < len(toks) && toks[i+1].lower == "to" {
+				phrase = takeForward(s, toks, i+2, 6)
+			}
+		case lw == "told" || lw == "tells" || lw == "tell":
+			if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
+				obj := takeForward(s, toks, i+1, 5)
+				f.addAttribNamed(obj)
+			}
+			phrase = takeBackward(s, toks, i, 7)
+		case (lw == "reported" || lw == "quoted" || lw == "cited") && i+1 < len(toks) && toks[i+1].lower == "by":
+			phrase = takeForward(s, toks, i+2, 6)
+		case lw == "citing":
+			phrase = takeForward(s, toks, i+1, 6)
+		default:
+			phrase = takeBackward(s, toks, i, 7)
+			if len(phrase) == 0 && i+1 < len(toks) && toks[i+1].cap {
+				// "…," said Peskov.
+				phrase = takeForward(s, toks, i+1, 5)
+			}
+		}
+		if len(phrase) > 0 {
+			f.addAttrib(phrase)
+		}
+	}
+}
+
+// addAttribNamed records an attribution only when the phrase names a
+// source (a capitalised name or a source noun), so that "told to leave"
+// is not taken for one.
+func (f *facts) addAttribNamed(phrase []token) {
+	n := len(f.attribs)
+	f.addAttrib(phrase)
+	if len(f.attribs) > n {
+		a := f.attribs[n]
+		named := false
+		for _, k := range a.keys {
+			named = named || !strings.HasPrefix(k, "#")
+		}
+		if !named || (len(a.keys) == 1 && a.keys[0] == phrase[len(phrase)-1].lower && !sourceNouns[a.keys[0]] && !phrase[len(phrase)-1].cap && a.keys[0] != "reporters" && a.keys[0] != "journalists") {
+			f.attribs = f.attribs[:n]
+		}
+	}
+}
+
+func (f *facts) addAttrib(phrase []token) {
+	var keys []string
+	var text []string
+	for k, t := range phrase {
+		text = append(text, t.text)
+		lw := strings.TrimSuffix(t.lower, ".")
+		switch {
+		case t.cap && !(k == 0 && (stopWords[lw] || sentenceStarters[lw])) && !titleAbbrevs[lw]:
+			keys = append(keys, wordKey(lw))
+		case sourceNouns[lw]:
+			keys = append(keys, lw)
+		case lw == "a" || lw == "an" || lw == "one":
+			keys = append(keys, "#one")
+		case lw == "reporters" || lw == "journalists":
+			keys = append(keys, lw)
+		}
+	}
+	if len(keys) == 0 && len(phrase) > 0 {
+		head := strings.TrimSuffix(phrase[len(phrase)-1].lower, ".")
+		switch {
+		case pronouns[head]:
+			keys = append(keys, "#pron")
+		case !stopWords[head] && len(phrase) <= 4 && unicode.IsLetter(firstRune(head)):
+			keys = append(keys, head)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	sort.Strings(keys)
+	f.attribs = append(f.attribs, attribution{keys: keys, text: strings.Join(text, " ")})
+}
+
+var pronouns = set(`he she they it we i you who which`)
+
+// clauseBreak reports whether the text between two tokens breaks a clause.
+func clauseBreak(between string) bool {
+	return strings.ContainsAny(between, ",;:\"()")
+}
+
+// takeForward returns up to n tokens from i until a clause break.
+func takeForward(s string, toks []token, i, n int) []token {
+	var out []token
+	for k := i; k < len(toks) && len(out) < n; k++ {
+		if k > i && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
+			break
+		}
+		if k > i && (toks[k].lower == "that" || toks[k].lower == "the" && !toks[k].cap) && len(out) > 0 && out[len(out)-1].cap {
+			break
+		}
+		out = append(out, toks[k])
+	}
+	return out
+}
+
+// takeBackward returns up to n tokens before i back to a clause break.
+func takeBackward(s string, toks []token, i, n int) []token {
+	start := i
+	for k := i - 1; k >= 0 && i-k <= n; k-- {
+		if clauseBreak(s[toks[k].start+len(toks[k].text) : toks[k+1].start]) {
+			break
+		}
+		lw := toks[k].lower
+		if lw == "that" || lw == "and" || lw == "but" || lw == "as" || lw == "while" || lw == "because" {
+			break
+		}
+		start = k
+	}
+	// "has said", "was told": drop auxiliaries
+	out := toks[start:i]
+	for len(out) > 0 {
+		lw := out[len(out)-1].lower
+		if lw == "has" || lw == "have" || lw == "had" || lw == "was" || lw == "were" || lw == "is" || lw == "also" || lw == "later" || lw == "then" || lw == "previously" || lw == "first" {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// parseEntities finds capitalised names outside quotations.
+func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab, dateline int) {
+	for i, t := range toks {
+		if !t.cap || used[i] || t.start < dateline {
+			continue
+		}
+		lw := strings.TrimSuffix(t.lower, ".")
+		if weekdays[lw] {
+			continue
+		}
+		if _, isMonth := months[lw]; isMonth {
+			continue
+		}
+		if i == 0 || sentenceInitial(s, toks, i) || toks[i-1].start < dateline {
+			if stopWords[lw] || sentenceStarters[lw] || lv[wordKey(lw)] || speechVerbs[lw] {
+				continue
+			}
+		}
+		f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(lw), Text: t.text})
+	}
+}
+
+// sentenceInitial reports whether token i follows a colon or opening
+// quote, where capitals are not evidence of a name.
+func sentenceInitial(s string, toks []token, i int) bool {
+	between := s[toks[i-1].start+len(toks[i-1].text) : toks[i].start]
+	return strings.ContainsAny(between, ":\"")
+}

@@ -1,0 +1,230 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	unorm "golang.org/x/text/unicode/norm"
+)
+
+// maxInput bounds the bytes of one paragraph that the package inspects;
+// longer paragraphs are cut so that hostile input cannot blow up the cost.
+const maxInput = 64 << 10
+
+// sanitize makes s valid UTF-8 and bounds its length.
+func sanitize(s string) string {
+	if len(s) > maxInput {
+		s = s[:maxInput]
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return s
+}
+
+// charFold maps typographic variants to one plain character for comparison.
+var charFold = strings.NewReplacer(
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u00ab", `"`, "\u00bb", `"`,
+	"\u2033", `"`, "\u301d", `"`, "\u301e", `"`,
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'", "\u2039", "'", "\u203a", "'", "`", "'", "\u00b4", "'",
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
+	"\u2026", "...",
+	"\u00a0", " ", "\u2009", " ", "\u202f", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "",
+)
+
+// Fold returns s normalised for comparison: NFKC, typographic quotes, dashes
+// and spaces folded to ASCII, lower case, whitespace collapsed. The original
+// text is kept for output; Fold is used only to decide equality.
+func Fold(s string) string {
+	s = charFold.Replace(unorm.NFKC.String(sanitize(s)))
+	s = strings.ToLower(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// foldKeepCase is Fold without lower-casing.
+func foldKeepCase(s string) string {
+	s = charFold.Replace(unorm.NFKC.String(sanitize(s)))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// mojibakeMarkers are sequences that appear when UTF-8 text is decoded with
+// the wrong character set (Windows-1252 or GBK) by a copier.
+var mojibakeMarkers = []string{
+	"â€", "Ã©", "Ã¨", "Ã¶", "Ã¼", "Ã¤", "Ã±", "Ã§", "Ã¡", "Ã³", "Ã­", "Ãº", "Â ", "Â·",
+	"鈥", "锟斤拷", "\uFFFD",
+}
+
+// HasMojibake reports whether s shows signs of character-set damage, such
+// as "donâ€™t" or "history鈥檚".
+func HasMojibake(s string) bool {
+	for _, m := range mojibakeMarkers {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// RepairMojibake undoes the most common character-set damage: UTF-8 text
+// decoded as Windows-1252 or as GBK. Words that do not decode cleanly are
+// left as they are.
+func RepairMojibake(s string) string {
+	if !HasMojibake(s) {
+		return s
+	}
+	s = mojibakeTable.Replace(s)
+	if !HasMojibake(s) {
+		return s
+	}
+	words := strings.Fields(s)
+	changed := false
+	for i, w := range words {
+		if !HasMojibake(w) {
+			continue
+		}
+		if r, ok := reencode(w); ok {
+			words[i] = r
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
+}
+
+// mojibakeTable repairs the Windows-1252 mojibake of common punctuation,
+// including the right double quote whose last byte (0x9D) is unmapped in
+// Windows-1252 and is often lost.
+var mojibakeTable = strings.NewReplacer(
+	"â€œ", "“", "â€", "”", "â€™", "’", "â€˜", "‘", "â€”", "—",
+	"â€“", "–", "â€¦", "…", "â€¢", "•", "Â ", " ", "Â ", " ", "â€", "”",
+)
+
+// reencode tries to recover w by encoding it back to the wrong character
+// set and decoding the bytes as UTF-8.
+func reencode(w string) (string, bool) {
+	for _, enc := range []interface {
+		String(string) (string, error)
+	}{charmap.Windows1252.NewEncoder(), simplifiedchinese.GBK.NewEncoder()} {
+		// Encode rune by rune so that characters outside the charset
+		// (plain ASCII is always inside) do not abort the whole word.
+		var b strings.Builder
+		ok := true
+		for _, r := range w {
+			e, err := enc.String(string(r))
+			if err != nil {
+				ok = false
+				break
+			}
+			b.WriteString(e)
+		}
+		if !ok {
+			continue
+		}
+		out := b.String()
+		if utf8.ValidString(out) && out != w && !HasMojibake(out) {
+			return out, true
+		}
+	}
+	return "", false
+}
+
+// Token is one word of a sentence.
+type token struct {
+	text  string // original spelling, folded characters
+	lower string // lower case
+	start int    // byte offset in the folded sentence
+	cap   bool   // starts with an upper-case letter
+}
+
+// tokenize splits folded text into word tokens: runs of letters and digits,
+// keeping inner apostrophes, periods, commas between digits and hyphens.
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if (r == '\'' || r == '.' || r == ',' || r == '-' || r == '%') && i+n <= len(s) {
+				if r == '%' {
+					i += n
+					break
+				}
+				nr, _ := utf8.DecodeRuneInString(s[i+n:])
+				pr, _ := utf8.DecodeLastRuneInString(s[start:i])
+				if i+n < len(s) && isWordRune(nr) {
+					if r == ',' && !(unicode.IsDigit(pr) && unicode.IsDigit(nr)) {
+						break
+					}
+					if r == '.' && !(unicode.IsDigit(pr) && unicode.IsDigit(nr)) && !(unicode.IsLetter(pr) && unicode.IsLetter(nr) && isAcronymDot(s[start:], i-start)) {
+						break
+					}
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		w := s[start:i]
+		// Keep a trailing period of an acronym such as "U.S.".
+		if i < len(s) && s[i] == '.' && strings.Count(w, ".") > 0 && !strings.ContainsAny(w, "0123456789") {
+			w = s[start : i+1]
+			i++
+		}
+		fr, _ := utf8.DecodeRuneInString(w)
+		out = append(out, token{text: w, lower: strings.ToLower(w), start: start, cap: unicode.IsUpper(fr)})
+	}
+	return out
+}
+
+// isAcronymDot reports whether the period at offset i of w sits between
+// single letters, as in "U.S" or "p.m".
+func isAcronymDot(w string, i int) bool {
+	// letter before the period must be a single letter word part
+	j := i - 1
+	for j > 0 && w[j-1] != '.' {
+		j--
+	}
+	if i-j != 1 {
+		return false
+	}
+	k := i + 1
+	for k < len(w) && isWordRune(rune(w[k])) {
+		k++
+	}
+	return k-(i+1) == 1
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// words returns the lower-case word tokens of folded text.
+func words(s string) []string {
+	toks := tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
+
+// countWords counts the words of a paragraph.
+func countWords(s string) int {
+	return len(strings.Fields(s))
+}

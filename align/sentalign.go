@@ -1,0 +1,180 @@
+package align
+
+import "sort"
+
+// Thresholds of the sentence aligner.
+const (
+	sentMatchSim    = 0.3  // a 1-1 pair inside an aligned paragraph group
+	sentGlobalSim   = 0.45 // a pair found across the whole documents
+	sentContainment = 0.65 // a sentence absorbed by a split or merge
+	maxGroupCells   = 2500 // cap on sentence pairs scored inside one group
+	maxSentCands    = 4
+	maxSentPostings = 48
+)
+
+// alignSentences pairs the sentences inside each paragraph group, then
+// pairs the leftovers across the documents (moved sentences, complete
+// re-paragraphing).
+func (c *comparer) alignSentences() {
+	for _, l := range c.links {
+		if len(l.Ref) == 0 || len(l.Ver) == 0 {
+			continue
+		}
+		var rs, vs []int
+		for _, p := range l.Ref {
+			rs = append(rs, c.rSent[p]...)
+		}
+		for _, p := range l.Ver {
+			vs = append(vs, c.vSent[p]...)
+		}
+		c.matchSentences(rs, vs, sentMatchSim, false)
+	}
+	var rs, vs []int
+	for i, m := range c.rMatched {
+		if !m {
+			rs = append(rs, i)
+		}
+	}
+	for i, m := range c.vMatched {
+		if !m {
+			vs = append(vs, i)
+		}
+	}
+	if len(rs) > 0 && len(vs) > 0 {
+		c.matchSentences(rs, vs, sentGlobalSim, true)
+	}
+}
+
+type scored struct {
+	r, v int
+	o    overlap
+	sim  float64
+}
+
+// matchSentences pairs sentences rs with vs: identical ones first, then
+// the most similar, then splits and merges by containment.
+func (c *comparer) matchSentences(rs, vs []int, minSim float64, global bool) {
+	var cs []scored
+	if !global && len(rs)*len(vs) <= maxGroupCells {
+		for _, r := range rs {
+			for _, v := range vs {
+				cs = append(cs, c.scorePair(r, v))
+			}
+		}
+	} else {
+		cs = c.sentCandidates(rs, vs)
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].sim != cs[j].sim {
+			return cs[i].sim > cs[j].sim
+		}
+		// Prefer pairs in the same relative position.
+		return abs(cs[i].r-cs[i].v) < abs(cs[j].r-cs[j].v)
+	})
+	pairOf := make(map[int]int) // ref sentence -> pair index
+	verPair := make(map[int]int)
+	for _, s := range cs {
+		if s.sim < minSim {
+			break
+		}
+		if c.rMatched[s.r] || c.vMatched[s.v] {
+			continue
+		}
+		c.rMatched[s.r], c.vMatched[s.v] = true, true
+		pairOf[s.r] = len(c.pairs)
+		verPair[s.v] = len(c.pairs)
+		c.pairs = append(c.pairs, sentPair{r: []int{s.r}, v: []int{s.v}, sim: s.sim, cross: global})
+	}
+	if global {
+		return
+	}
+	for _, s := range cs {
+		switch {
+		case !c.vMatched[s.v] && c.rMatched[s.r] && s.o.contB >= sentContainment && !c.vs[s.v].boiler:
+			if pi, ok := pairOf[s.r]; ok && len(c.pairs[pi].r) == 1 && !c.duplicateIn(c.vs, c.pairs[pi].v, s.v) {
+				c.pairs[pi].v = insertSorted(c.pairs[pi].v, s.v)
+				c.vMatched[s.v] = true
+				verPair[s.v] = pi
+			}
+		case !c.rMatched[s.r] && c.vMatched[s.v] && s.o.contA >= sentContainment && !c.rs[s.r].boiler:
+			if pi, ok := verPair[s.v]; ok && len(c.pairs[pi].v) == 1 && !c.duplicateIn(c.rs, c.pairs[pi].r, s.r) {
+				c.pairs[pi].r = insertSorted(c.pairs[pi].r, s.r)
+				c.rMatched[s.r] = true
+				pairOf[s.r] = pi
+			}
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (c *comparer) scorePair(r, v int) scored {
+	a, b := &c.rs[r], &c.vs[v]
+	o := c.v.overlap(a.bag, b.bag, a.mass, b.mass)
+	s := o.dice
+	if a.hash == b.hash && a.fold == b.fold {
+		s = 1.01
+	} else if c.opts.Scorer != nil {
+		s = c.opts.Scorer.Similarity(a.raw, b.raw)
+	}
+	return scored{r: r, v: v, o: o, sim: s}
+}
+
+// sentCandidates finds likely sentence pairs through an index of rare words.
+func (c *comparer) sentCandidates(rs, vs []int) []scored {
+	postings := make(map[int32][]int32)
+	for _, r := range rs {
+		for _, id := range c.rs[r].bag {
+			postings[id] = append(postings[id], int32(r))
+		}
+	}
+	acc := make(map[int32]float64)
+	var out []scored
+	for _, v := range vs {
+		clear(acc)
+		for _, id := range c.vs[v].bag {
+			list := postings[id]
+			if len(list) > maxSentPostings {
+				continue
+			}
+			w := c.v.weight(id)
+			for _, r := range list {
+				acc[r] += w
+			}
+		}
+		type kv struct {
+			r int32
+			w float64
+		}
+		best := make([]kv, 0, len(acc))
+		for r, w := range acc {
+			best = append(best, kv{r, w})
+		}
+		sort.Slice(best, func(i, j int) bool {
+			if best[i].w != best[j].w {
+				return best[i].w > best[j].w
+			}
+			return best[i].r < best[j].r
+		})
+		for k := 0; k < len(best) && k < maxSentCands; k++ {
+			out = append(out, c.scorePair(int(best[k].r), v))
+		}
+	}
+	return out
+}
+
+// duplicateIn reports whether unit x repeats one of the units in list, as
+// a copier's duplicated text does.
+func (c *comparer) duplicateIn(us []unit, list []int, x int) bool {
+	for _, i := range list {
+		if us[i].hash == us[x].hash && us[i].fold == us[x].fold {
+			return true
+		}
+	}
+	return false
+}

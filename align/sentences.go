@@ -1,0 +1,244 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits a paragraph of news text into sentences.
+//
+// The segmenter is rule based and tuned for news copy: it keeps titles and
+// abbreviations ("Gen.", "Col.", "Nov. 20", "p.m.", "U.S. officials"),
+// initials ("J. D. Vance") and decimals ("3.5") inside a sentence, keeps a
+// dateline ("Washington [US], November 20 (ANI): …") with its first clause,
+// does not split inside a quotation that closes later in the paragraph
+// ("\"It is over. We won,\" he said."), and does split after a sentence that
+// ends in a number ("…rose to 14. Officials said…"). Sentences are returned
+// trimmed, with their original characters.
+func Sentences(paragraph string) []string {
+	p := sanitize(paragraph)
+	var out []string
+	for _, span := range sentenceSpans(p) {
+		for _, part := range splitGlued(p[span[0]:span[1]]) {
+			if s := strings.TrimSpace(part); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// splitGlued splits text where extraction glued two blocks together
+// without a space, as in "Member Only BenefitsWashington [US], …": a run
+// of at least five lower-case letters directly followed by a capitalised
+// word. Brand names such as "YouTube" or "LinkedIn" have shorter runs.
+func splitGlued(s string) []string {
+	var out []string
+	start, lowerRun := 0, 0
+	var prev rune
+	for i, r := range s {
+		if unicode.IsUpper(r) && lowerRun >= 5 && unicode.IsLower(prev) {
+			rest := s[i+utf8.RuneLen(r):]
+			if n := len(firstWord(rest)); n >= 2 && strings.ToLower(rest[:n]) == rest[:n] {
+				out = append(out, s[start:i])
+				start = i
+			}
+		}
+		if unicode.IsLower(r) {
+			lowerRun++
+		} else {
+			lowerRun = 0
+		}
+		prev = r
+	}
+	return append(out, s[start:])
+}
+
+// sentenceSpans returns the byte ranges of the sentences of p.
+func sentenceSpans(p string) [][2]int {
+	inQuote := quoteRegions(p)
+	var spans [][2]int
+	start := 0
+	i := 0
+	for i < len(p) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		// Consume a run of terminal punctuation ("?!", "...").
+		end := i + n
+		for end < len(p) {
+			r2, n2 := utf8.DecodeRuneInString(p[end:])
+			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+				break
+			}
+			end += n2
+		}
+		// Closing quotes and brackets directly after the punctuation.
+		closeEnd := end
+		for closeEnd < len(p) {
+			r2, n2 := utf8.DecodeRuneInString(p[closeEnd:])
+			if !isCloser(r2) {
+				break
+			}
+			closeEnd += n2
+		}
+		// A boundary needs white space after it.
+		ws := closeEnd
+		for ws < len(p) {
+			r2, n2 := utf8.DecodeRuneInString(p[ws:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			ws += n2
+		}
+		if ws == closeEnd || ws >= len(p) {
+			i = end
+			continue
+		}
+		if inQuote(i) && closeEnd == end {
+			// Inside a quotation that closes later: not a boundary.
+			i = end
+			continue
+		}
+		if isBoundary(p, start, i, end, ws) {
+			spans = append(spans, [2]int{start, closeEnd})
+			start = ws
+		}
+		i = ws
+	}
+	if start < len(p) {
+		spans = append(spans, [2]int{start, len(p)})
+	}
+	return spans
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '„':
+		return true
+	}
+	return false
+}
+
+// isBoundary decides whether the terminal punctuation p[punct:end] ends a
+// sentence that started at start, given that the next sentence would start
+// at next.
+func isBoundary(p string, start, punct, end, next int) bool {
+	nr, _ := utf8.DecodeRuneInString(p[next:])
+	// Skip opening quotes and brackets to find the first letter.
+	j := next
+	for j < len(p) {
+		r, n := utf8.DecodeRuneInString(p[j:])
+		if !isOpener(r) {
+			nr = r
+			break
+		}
+		j += n
+	}
+	nextWord := firstWord(p[j:])
+	if unicode.IsLower(nr) {
+		return false
+	}
+	if !unicode.IsUpper(nr) && !unicode.IsDigit(nr) && !isOpener(nr) && !unicode.IsLetter(nr) {
+		return false
+	}
+	term := p[punct:end]
+	if term != "." {
+		// "!", "?" and ellipses end a sentence before a capital.
+		return true
+	}
+	prev := lastWord(p[start:punct])
+	if prev == "" {
+		return true
+	}
+	lw := strings.ToLower(prev)
+	bare := strings.Trim(lw, "([{\"'“‘")
+	switch {
+	case utf8.RuneCountInString(bare) == 1 && unicode.IsUpper(firstRune(strings.TrimLeft(prev, "([{\"'“‘"))):
+		// An initial: "J. D. Vance".
+		return false
+	case titleAbbrevs[bare]:
+		return false
+	case monthAbbrevs[bare]:
+		// "Nov. 20" continues; "…in Nov. The…" ends.
+		if unicode.IsDigit(nr) {
+			return false
+		}
+		return sentenceStarters[strings.ToLower(nextWord)]
+	case ambiguousAbbrevs[bare] || strings.Contains(bare, "."):
+		// "U.S.", "p.m.", "Inc.": a boundary only before a word that
+		// usually starts a sentence.
+		return sentenceStarters[strings.ToLower(nextWord)]
+	}
+	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// lastWord returns the last white-space separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	return s[i+1:]
+}
+
+// firstWord returns the leading letters of s.
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// quoteRegions returns a function reporting whether byte offset i lies
+// inside a double quotation that is closed later in p. Curly quotes pair
+// by direction; straight quotes pair in order of appearance.
+func quoteRegions(p string) func(int) bool {
+	var regions [][2]int
+	open := -1
+	openCurly := false
+	for i, r := range p {
+		switch r {
+		case '“', '«', '„':
+			open, openCurly = i, true
+		case '”', '»':
+			if open >= 0 {
+				regions = append(regions, [2]int{open, i})
+			}
+			open = -1
+		case '"':
+			if open >= 0 && !openCurly {
+				regions = append(regions, [2]int{open, i})
+				open = -1
+			} else if open >= 0 && openCurly {
+				regions = append(regions, [2]int{open, i})
+				open = -1
+			} else {
+				open, openCurly = i, false
+			}
+		}
+	}
+	return func(i int) bool {
+		for _, rg := range regions {
+			if i > rg[0] && i < rg[1] {
+				return true
+			}
+		}
+		return false
+	}
+}

@@ -1,0 +1,105 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// WordDiff returns a word-level diff of a (the reference) and b (the
+// version). Words and the white space or punctuation between them are the
+// units of the diff, so a changed word is reported whole. Invalid UTF-8 is
+// replaced before diffing, and the diff never times out into a
+// "delete all, insert all" answer.
+func WordDiff(a, b string) []Span {
+	a = strings.ToValidUTF8(a, "\uFFFD")
+	b = strings.ToValidUTF8(b, "\uFFFD")
+	if a == b {
+		if a == "" {
+			return nil
+		}
+		return []Span{{Op: SpanEqual, Text: a}}
+	}
+	ta, tb := wordUnits(a), wordUnits(b)
+	// Map each distinct unit to one rune, diff the rune strings and map
+	// back: the DiffLinesToRunes trick applied to words.
+	index := make(map[string]rune)
+	var units []string
+	encode := func(toks []string) []rune {
+		out := make([]rune, len(toks))
+		for i, t := range toks {
+			r, ok := index[t]
+			if !ok {
+				r = unitRune(len(units))
+				index[t] = r
+				units = append(units, t)
+			}
+			out[i] = r
+		}
+		return out
+	}
+	ra, rb := encode(ta), encode(tb)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	diffs = dmp.DiffCleanupSemanticLossless(diffs)
+	var out []Span
+	for _, d := range diffs {
+		var sb strings.Builder
+		for _, r := range d.Text {
+			sb.WriteString(units[runeUnit(r)])
+		}
+		op := SpanEqual
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			op = SpanDelete
+		case diffmatchpatch.DiffInsert:
+			op = SpanInsert
+		}
+		if n := len(out); n > 0 && out[n-1].Op == op {
+			out[n-1].Text += sb.String()
+			continue
+		}
+		out = append(out, Span{Op: op, Text: sb.String()})
+	}
+	return out
+}
+
+// unitRune maps a unit index to a valid rune outside the surrogate range.
+func unitRune(i int) rune {
+	r := rune(i + 1)
+	if r >= 0xD800 {
+		r += 0x800
+	}
+	return r
+}
+
+func runeUnit(r rune) int {
+	if r >= 0xD800+0x800 {
+		r -= 0x800
+	}
+	return int(r) - 1
+}
+
+// wordUnits splits s into alternating runs of word characters and of
+// everything else, so that concatenating the units gives s back.
+func wordUnits(s string) []string {
+	var out []string
+	start := 0
+	prevWord := false
+	for i, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		if i > start && w != prevWord {
+			out = append(out, s[start:i])
+			start = i
+		}
+		prevWord = w
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	_ = utf8.RuneError
+	return out
+}

@@ -1,0 +1,16 @@
+// Package batch runs storydiff over many stories: it reads a manifest of
+// story versions, keeps a work queue and the results in an embedded SQLite
+// database, and exports them for analysis.
+//
+// A manifest (ReadManifest) is CSV with a header or JSON Lines, one version
+// per row, grouped into Stories by story_id. Open creates or opens a
+// database; Enqueue adds a manifest's stories to its queue, Claim leases
+// pending stories to a worker, and SaveStory stores one story's versions and
+// divergences and marks it done in a single transaction, replacing anything
+// stored for it before. A run killed at any moment therefore resumes, with
+// the same manifest, at the first story not yet saved, without duplicating
+// rows; Claim's leases let several processes share one database.
+//
+// Stats summarises divergence rates per outlet and Export writes a table as
+// CSV or JSON Lines. The schema is described in Schema.
+package batch

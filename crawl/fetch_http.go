@@ -1,0 +1,487 @@
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"mime"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// robotsLimit is how much of a robots.txt file is read; like Google, the
+// rest is ignored.
+const robotsLimit = 512 << 10
+
+// acceptHeader asks for the document types a Fetcher accepts.
+const acceptHeader = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/markdown;q=0.8,*/*;q=0.1"
+
+// fetchHost fetches the URLs of one host in order, one at a time, with
+// Options.Delay between requests, and stores their results.
+//
+// Each host gets its own colly collector, cookie jar and robots.txt cache.
+// The collector runs synchronously: requests to a host are sequential
+// because this goroutine makes them, and the collector's LimitRule
+// (Parallelism 1, this host only) guards that. The Delay is not put in the
+// LimitRule, which would sleep, uncancellably, after every request
+// including the last; fetchHost waits instead, and ctx can cut the wait.
+func (f *Fetcher) fetchHost(ctx context.Context, h *hostJob, sources []string, results []Result) {
+	hs := &hostState{host: h.host, tr: &hostTransport{base: f.transport, limit: f.opts.MaxBodySize}}
+	for j, u := range h.urls {
+		page, err := f.fetchURL(ctx, hs, u)
+		for _, i := range h.idx[j] {
+			src := sources[i]
+			if err != nil {
+				results[i] = Result{Source: src, Err: &SourceError{Source: src, Err: err}}
+				continue
+			}
+			p := page
+			p.Source = src
+			results[i] = Result{Source: src, Page: p}
+		}
+	}
+}
+
+// hostState is what fetchHost keeps between the requests to its host.
+type hostState struct {
+	host string
+	c    *colly.Collector // nil until needed, and after robots.txt failed
+	tr   *hostTransport
+	last time.Time // when the last request ended
+}
+
+// newCollector returns a synchronous colly collector for one host.
+// Settings are assigned after construction so that COLLY_* environment
+// variables, which colly applies in NewCollector, cannot override them.
+func (f *Fetcher) newCollector(host string, tr *hostTransport) (*colly.Collector, error) {
+	c := colly.NewCollector()
+	c.UserAgent = f.opts.UserAgent
+	c.Headers = &http.Header{"Accept": {acceptHeader}}
+	c.IgnoreRobotsTxt = f.opts.IgnoreRobots
+	c.AllowURLRevisit = true // retries, and redirects to URLs already fetched
+	c.DetectCharset = false  // decodeBody decodes; see hostTransport
+	c.MaxBodySize = int(min(f.opts.MaxBodySize+1, math.MaxInt32))
+	c.Async = false
+	c.CacheDir = ""
+	c.MaxDepth = 0
+	c.MaxRequests = 0
+	c.AllowedDomains, c.DisallowedDomains = nil, nil
+	c.URLFilters, c.DisallowedURLFilters = nil, nil
+	c.ParseHTTPErrorResponse = false
+	c.CheckHead = false
+	c.TraceHTTP = false
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		return nil, err
+	}
+	c.SetCookieJar(jar)
+	c.SetRequestTimeout(f.opts.Timeout)
+	c.WithTransport(tr)
+	c.SetRedirectHandler(f.checkRedirect)
+	rule := &colly.LimitRule{DomainRegexp: "^" + regexp.QuoteMeta(host) + "$", Parallelism: 1}
+	if err := c.Limit(rule); err != nil {
+		return nil, fmt.Errorf("limit rule for %s: %w", host, err)
+	}
+	return c, nil
+}
+
+// fetchURL fetches one URL of hs's host, retrying 429 and 5xx answers to
+// the page or to robots.txt. It waits Options.Delay after the previous
+// request to the host.
+func (f *Fetcher) fetchURL(ctx context.Context, hs *hostState, u *url.URL) (Page, error) {
+	if !hs.last.IsZero() {
+		if err := sleepCtx(ctx, time.Until(hs.last.Add(f.opts.Delay))); err != nil {
+			return Page{}, fmt.Errorf("canceled: %w", err)
+		}
+	} else if err := ctx.Err(); err != nil {
+		return Page{}, fmt.Errorf("canceled: %w", err)
+	}
+	sctx, cancel := context.WithTimeout(ctx, f.opts.Deadline)
+	defer cancel()
+	raw := u.String()
+	f.logf("fetching %s", raw)
+	for n := 1; ; n++ {
+		if hs.c == nil {
+			c, err := f.newCollector(hs.host, hs.tr)
+			if err != nil {
+				return Page{}, err
+			}
+			hs.c, hs.tr.robotsStatus = c, 0
+		}
+		a := &attempt{ctx: sctx}
+		hs.tr.cur = a
+		hs.c.Context = context.WithValue(sctx, attemptKey{}, a)
+		visitErr := hs.c.Visit(raw)
+		hs.tr.cur = nil
+		hs.last = time.Now()
+		if a.ok {
+			text, err := decodeBody(a.body, a.contentType, a.mediaType == TypeHTML)
+			if err != nil {
+				return Page{}, err
+			}
+			return Page{URL: a.url, ContentType: a.mediaType, Body: text, FetchedAt: hs.last}, nil
+		}
+		err := f.failure(ctx, sctx, a, visitErr)
+		if errors.Is(err, ErrRobotsDisallowed) && hs.tr.robotsStatus >= 500 {
+			hs.c = nil // a new collector will fetch robots.txt again
+		}
+		var se *StatusError
+		if !errors.As(err, &se) {
+			return Page{}, err
+		}
+		se.Attempts = n
+		if !se.retryable() || n > f.opts.Retries {
+			return Page{}, err
+		}
+		wait, asked := f.retryWait(a.header, n)
+		wait = max(wait, f.opts.Delay)
+		if dl, ok := sctx.Deadline(); ok && time.Now().Add(wait).After(dl) {
+			if asked {
+				return Page{}, fmt.Errorf("%w; the server asked to retry after %s, beyond the %s deadline", se, wait.Round(time.Second), f.opts.Deadline)
+			}
+			return Page{}, fmt.Errorf("%w; no time left to retry within the %s deadline", se, f.opts.Deadline)
+		}
+		f.logf("%s: %v; retry %d of %d in %s", raw, se, n, f.opts.Retries, wait.Round(time.Millisecond))
+		if err := sleepCtx(sctx, wait); err != nil {
+			return Page{}, f.failure(ctx, sctx, &attempt{}, err)
+		}
+	}
+}
+
+// failure turns the outcome of a failed attempt into the error reported.
+func (f *Fetcher) failure(ctx, sctx context.Context, a *attempt, visitErr error) error {
+	var ue *url.Error
+	isURLErr := errors.As(visitErr, &ue)
+	switch {
+	case a.err != nil:
+		return a.err
+	case errors.Is(visitErr, colly.ErrRobotsTxtBlocked):
+		return fmt.Errorf("%w for %s", ErrRobotsDisallowed, robotsAgent(f.opts.UserAgent))
+	case !isURLErr && visitErr != nil && a.status != 0 && (a.status < 200 || a.status > 299):
+		return &StatusError{Code: a.status}
+	case ctx.Err() != nil:
+		return fmt.Errorf("canceled: %w", context.Cause(ctx))
+	case sctx.Err() != nil:
+		return fmt.Errorf("%w: gave up after the %s deadline for one source", ErrTimeout, f.opts.Deadline)
+	case isURLErr && ue.Timeout():
+		return fmt.Errorf("%w: no complete response within the %s request timeout", ErrTimeout, f.opts.Timeout)
+	case isURLErr:
+		return fmt.Errorf("request failed: %w", ue.Err)
+	case visitErr != nil:
+		return visitErr
+	}
+	return errors.New("no response")
+}
+
+// robotsAgent is the product token of a User-Agent, the name robots.txt
+// groups use.
+func robotsAgent(ua string) string {
+	name, _, _ := strings.Cut(ua, "/")
+	name, _, _ = strings.Cut(name, " ")
+	return name
+}
+
+// retryWait is how long to wait before retry number n: the server's
+// Retry-After when it sent one (asked is then true), else an exponential
+// backoff from Options.RetryBackoff.
+func (f *Fetcher) retryWait(h http.Header, n int) (wait time.Duration, asked bool) {
+	if d, ok := parseRetryAfter(h.Get("Retry-After"), time.Now()); ok {
+		return d, true
+	}
+	d := f.opts.RetryBackoff
+	for i := 1; i < n && d < maxRetryWait; i++ {
+		d *= 2
+	}
+	return min(d, maxRetryWait), false
+}
+
+// maxRetryAfter caps parsed Retry-After values, keeping durations far from
+// overflow.
+const maxRetryAfter = 1e6 * time.Hour
+
+// parseRetryAfter parses a Retry-After header value: a number of seconds or
+// an HTTP date, which is made relative to now (a past date means no wait).
+// It reports false for an empty or malformed value.
+func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
+	if strings.IndexFunc(v, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n > int64(maxRetryAfter/time.Second) {
+			return maxRetryAfter, true // all digits, too many for int64
+		}
+		return time.Duration(n) * time.Second, true
+	}
+	t, err := http.ParseTime(v)
+	if err != nil {
+		return 0, false
+	}
+	d := t.Sub(now)
+	switch {
+	case d < 0:
+		return 0, true
+	case d > maxRetryAfter:
+		return maxRetryAfter, true
+	}
+	return d, true
+}
+
+// checkRedirect is the collector's redirect policy: follow at most
+// Options.MaxRedirects redirects. Returning to a URL already visited, in
+// this chain or before, is allowed (sites bounce through a cookie page
+// back to the article); a chain that never settles fails with
+// ErrTooManyRedirects, called a loop when it repeats a URL.
+func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) < f.opts.MaxRedirects {
+		return nil
+	}
+	err := redirectError(req, via)
+	if a, ok := req.Context().Value(attemptKey{}).(*attempt); ok {
+		a.err = err
+	}
+	return err
+}
+
+// redirectError describes a redirect chain that was given up.
+func redirectError(req *http.Request, via []*http.Request) error {
+	chain := make([]string, 0, len(via)+1)
+	for _, r := range via {
+		chain = append(chain, r.URL.String())
+	}
+	chain = append(chain, req.URL.String())
+	seen := map[string]int{}
+	for i, u := range chain {
+		if j, ok := seen[u]; ok {
+			cycle := chain[j : i+1]
+			if len(cycle) > 6 {
+				cycle = append(cycle[:5:5], "…", u)
+			}
+			return fmt.Errorf("%w: redirect loop %s", ErrTooManyRedirects, strings.Join(cycle, " -> "))
+		}
+		seen[u] = i
+	}
+	return fmt.Errorf("%w: gave up after %d redirects (%s -> … -> %s)", ErrTooManyRedirects, len(via), chain[0], chain[len(chain)-1])
+}
+
+// attemptKey is the context key under which a request carries its attempt.
+type attemptKey struct{}
+
+// attempt records what the transport saw while colly made one request for
+// a source, including its redirects.
+type attempt struct {
+	ctx    context.Context // the source's context (deadline)
+	status int             // status of the last response
+	header http.Header     // header of the last response
+	url    string          // URL of the last response
+	err    error           // a definite failure, reported as is
+
+	ok          bool   // body is the document
+	body        []byte // raw document, as sent
+	contentType string // declared Content-Type
+	mediaType   string // TypeHTML, TypePlain or TypeMarkdown
+}
+
+// hostTransport is the RoundTripper of one host's collector. It is where
+// bodies are read, so that every bound holds whatever colly does:
+//
+//   - the document body is read here, at most MaxBodySize+1 bytes after
+//     transparent gzip decoding (a gzip bomb stops inflating at the limit),
+//     under the request's deadline; colly receives an empty body, so its
+//     size limit cannot truncate and its charset conversion has nothing to
+//     garble;
+//   - unwanted content types fail before their body is read;
+//   - robots.txt requests, which colly makes without a context, are bound
+//     to the source's deadline and read up to robotsLimit.
+//
+// A hostTransport serves one goroutine's sequential requests.
+type hostTransport struct {
+	base  http.RoundTripper
+	limit int64
+	cur   *attempt // the attempt in progress
+
+	robotsStatus int // status of the last robots.txt response
+}
+
+// RoundTrip implements http.RoundTripper.
+func (t *hostTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	a, ok := req.Context().Value(attemptKey{}).(*attempt)
+	if !ok {
+		return t.roundTripRobots(req)
+	}
+	if t.robotsStatus >= 500 {
+		// RFC 9309: an unreachable robots.txt means complete disallow.
+		// (The robots.txt parser colly uses would allow everything.)
+		a.err = robotsUnavailableError{&StatusError{Code: t.robotsStatus}}
+		return nil, a.err
+	}
+	res, err := t.base.RoundTrip(req)
+	if err != nil {
+		return nil, err
+	}
+	res.Uncompressed = true // the body is never gzip for colly to inflate
+	a.status, a.header, a.url = res.StatusCode, res.Header, req.URL.String()
+	if res.StatusCode < 200 || res.StatusCode > 299 {
+		// Redirects and errors: only the status and header matter.
+		io.CopyN(io.Discard, res.Body, 4<<10)
+		res.Body.Close()
+		res.Body = http.NoBody
+		res.ContentLength = 0
+		return res, nil
+	}
+	err = a.readDocument(res, t.limit)
+	res.Body.Close()
+	if err != nil {
+		return nil, err
+	}
+	res.Body = http.NoBody
+	res.ContentLength = 0
+	return res, nil
+}
+
+// roundTripRobots makes a request that carries no attempt: colly's
+// robots.txt request.
+func (t *hostTransport) roundTripRobots(req *http.Request) (*http.Response, error) {
+	sctx := context.Background()
+	if t.cur != nil {
+		sctx = t.cur.ctx
+	}
+	ctx, cancel := context.WithCancelCause(req.Context())
+	stop := context.AfterFunc(sctx, func() { cancel(context.Cause(sctx)) })
+	done := func() { stop(); cancel(nil) }
+	res, err := t.base.RoundTrip(req.WithContext(ctx))
+	if err != nil {
+		done()
+		return nil, fmt.Errorf("fetching robots.txt: %w", err)
+	}
+	t.robotsStatus = res.StatusCode
+	res.Uncompressed = true
+	res.Body = &truncatedBody{rc: res.Body, n: min(t.limit, robotsLimit), onClose: done}
+	return res, nil
+}
+
+// robotsUnavailableError reports a robots.txt answered with a server
+// error. It is a StatusError, to be retried like one.
+type robotsUnavailableError struct{ status *StatusError }
+
+func (e robotsUnavailableError) Error() string {
+	return ErrRobotsDisallowed.Error() + " while robots.txt is unavailable: " + e.status.Error()
+}
+
+func (e robotsUnavailableError) Unwrap() []error { return []error{ErrRobotsDisallowed, e.status} }
+
+// truncatedBody reads at most n bytes of rc.
+type truncatedBody struct {
+	rc      io.ReadCloser
+	n       int64
+	onClose func()
+}
+
+func (b *truncatedBody) Read(p []byte) (int, error) {
+	if b.n <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > b.n {
+		p = p[:b.n]
+	}
+	n, err := b.rc.Read(p)
+	b.n -= int64(n)
+	return n, err
+}
+
+func (b *truncatedBody) Close() error {
+	err := b.rc.Close()
+	b.onClose()
+	return err
+}
+
+// readDocument reads the body of a 2xx response into a, checking its
+// encoding, type and size. Failures that are the document's fault are also
+// recorded in a.err.
+func (a *attempt) readDocument(res *http.Response, limit int64) error {
+	fail := func(err error) error {
+		a.err = err
+		return err
+	}
+	if ce := strings.TrimSpace(res.Header.Get("Content-Encoding")); ce != "" && !strings.EqualFold(ce, "identity") {
+		return fail(fmt.Errorf("%w: content encoding %s", ErrUnsupportedType, clip(ce)))
+	}
+	ct := res.Header.Get("Content-Type")
+	mt, sniff, err := classifyContentType(ct)
+	if err != nil {
+		return fail(err)
+	}
+	if res.ContentLength > limit {
+		return fail(fmt.Errorf("%w: Content-Length %d exceeds the %s limit", ErrTooLarge, res.ContentLength, byteSize(limit)))
+	}
+	body, err := readLimited(res.Body, limit, res.ContentLength)
+	if err != nil {
+		if errors.Is(err, ErrTooLarge) {
+			return fail(err)
+		}
+		return err
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return fail(fmt.Errorf("%w: HTTP %d with an empty body", ErrEmpty, res.StatusCode))
+	}
+	if sniff {
+		if mt, err = sniffMediaType(body); err != nil {
+			return fail(err)
+		}
+	} else if d := http.DetectContentType(body); !strings.HasPrefix(d, "text/") && d != "application/octet-stream" {
+		d, _, _ = strings.Cut(d, ";")
+		return fail(fmt.Errorf("%w: declared %s but the content looks like %s", ErrUnsupportedType, mt, d))
+	}
+	a.ok, a.body, a.contentType, a.mediaType = true, body, ct, mt
+	return nil
+}
+
+// classifyContentType maps a Content-Type header to the media type of the
+// page. sniff is true when the header says nothing useful and the content
+// must be examined. Types other than HTML, plain text and Markdown are
+// refused with ErrUnsupportedType.
+func classifyContentType(ct string) (mediaType string, sniff bool, err error) {
+	if strings.TrimSpace(ct) == "" {
+		return "", true, nil
+	}
+	mt, _, perr := mime.ParseMediaType(ct)
+	if perr != nil && mt == "" {
+		mt, _, _ = strings.Cut(ct, ";")
+		mt = strings.ToLower(strings.TrimSpace(mt))
+	}
+	switch mt {
+	case "text/html", "application/xhtml+xml":
+		return TypeHTML, false, nil
+	case "text/plain":
+		return TypePlain, false, nil
+	case "text/markdown", "text/x-markdown":
+		return TypeMarkdown, false, nil
+	case "", "application/octet-stream", "binary/octet-stream", "application/unknown", "unknown/unknown":
+		return "", true, nil
+	}
+	return "", false, fmt.Errorf("%w: %s (not an HTML or text page)", ErrUnsupportedType, clip(mt))
+}
+
+// clip makes a server-supplied string safe and short for an error message.
+func clip(s string) string {
+	const max = 80
+	if len(s) > max {
+		s = strings.ToValidUTF8(s[:max], "") + "…"
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return !unicode.IsPrint(r) || r == ' ' || r == '"' }) >= 0 {
+		return strconv.Quote(s)
+	}
+	return s
+}

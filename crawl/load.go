@@ -1,0 +1,65 @@
+package crawl
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+// ArticleResult is what Load made of one source.
+type ArticleResult struct {
+	// Source is the source as given to Load.
+	Source string
+	// Article is the extracted article, valid when Err is nil.
+	Article Article
+	// Err, when not nil, is a *SourceError saying why the source could not
+	// be read or its article extracted.
+	Err error
+}
+
+// Load fetches every source like Fetch and extracts its article with
+// Extract, returning one ArticleResult per source, in the order given.
+// Extraction runs on up to GOMAXPROCS pages at once. The Source, URL and
+// FetchedAt of an article are filled from its page when Extract leaves
+// them empty.
+func (f *Fetcher) Load(ctx context.Context, sources []string) []ArticleResult {
+	pages := f.Fetch(ctx, sources)
+	out := make([]ArticleResult, len(pages))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, r := range pages {
+		out[i].Source = r.Source
+		if r.Err != nil {
+			out[i].Err = r.Err
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			out[i] = extractResult(r)
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// extractResult extracts the article of a fetched page.
+func extractResult(r Result) ArticleResult {
+	a, err := Extract(r.Page)
+	if err != nil {
+		return ArticleResult{Source: r.Source, Err: &SourceError{Source: r.Source, Err: fmt.Errorf("extracting the article: %w", err)}}
+	}
+	if a.Source == "" {
+		a.Source = r.Page.Source
+	}
+	if a.URL == "" {
+		a.URL = r.Page.URL
+	}
+	if a.FetchedAt.IsZero() {
+		a.FetchedAt = r.Page.FetchedAt
+	}
+	return ArticleResult{Source: r.Source, Article: a}
+}
