@@ -6,10 +6,6 @@ import (
 	"unicode"
 )
 
-// FacetDamage marks text damaged by a copier: mojibake, a duplicated
-// paragraph, stripped digits. It is reported as cosmetic.
-const FacetDamage Facet = "damage"
-
 // Thresholds of the wording classifier.
 const (
 	wordingMaxShare    = 0.4 // changed share of content words above which a rewording is a paraphrase
@@ -42,6 +38,10 @@ func (c *comparer) classify() {
 				d.Detail = itoa(len(l.Ref)) + " paragraphs merged"
 			}
 			c.add(d)
+			if c.groupsMoved[l.Ref[0]] {
+				d.Facet, d.Detail = FacetMoved, "paragraphs moved"
+				c.add(d)
+			}
 		}
 	}
 	for _, p := range c.pairs {
@@ -64,19 +64,29 @@ func (c *comparer) classify() {
 // verPosOfRef maps a reference paragraph to the version position where
 // its content would be.
 func (c *comparer) verPosOfRef(r int) int {
-	for i, l := range c.links {
-		for _, x := range l.Ref {
-			if x == r {
-				for k := i; k >= 0; k-- {
-					if len(c.links[k].Ver) > 0 {
-						return c.links[k].Ver[len(c.links[k].Ver)-1]
-					}
-				}
-				return -1
-			}
+	if r < 0 || r >= len(c.refLink) {
+		return -1
+	}
+	for k := c.refLink[r]; k >= 0; k-- {
+		if l := c.links[k]; len(l.Ver) > 0 {
+			return l.Ver[len(l.Ver)-1]
 		}
 	}
 	return -1
+}
+
+// indexLinks records which link holds each paragraph.
+func (c *comparer) indexLinks() {
+	c.refLink = make([]int, len(c.ref))
+	c.verLink = make([]int, len(c.ver))
+	for i, l := range c.links {
+		for _, r := range l.Ref {
+			c.refLink[r] = i
+		}
+		for _, v := range l.Ver {
+			c.verLink[v] = i
+		}
+	}
 }
 
 func itoa(n int) string {
@@ -192,6 +202,13 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 		return
 	}
+	if c.lastStorySentence(p.v[len(p.v)-1]) {
+		cut := strings.TrimRight(vf, " .…-")
+		if len(cut) > 0 && len(cut) < len(rf) && strings.HasPrefix(rf, cut) && !strings.HasSuffix(vf, ".") || strings.HasSuffix(vf, "...") && strings.HasPrefix(rf, cut) && len(cut) < len(rf) {
+			emit(FacetDamage, "cut off")
+			return
+		}
+	}
 	if stripDigits(rf) == stripDigits(vf) && countDigits(vf) < countDigits(rf) {
 		emit(FacetDamage, "digits stripped")
 		return
@@ -212,11 +229,17 @@ func (c *comparer) comparePair(p sentPair) {
 	if d := diffQuotes(fr.quotes, fv.quotes); d != "" {
 		out(FacetQuote, d)
 	}
-	attrRem, attrAdd := c.diffAttribs(fr.attribs, fv.attribs, rf, vf)
+	attrRem, attrAdd, retold := c.diffAttribs(fr.attribs, fv.attribs, rf, vf)
 	if len(attrRem)+len(attrAdd) > 0 {
 		out(FacetAttribution, arrow(attrRem, attrAdd))
 	}
-	if d := c.diffEntities(fr.entities, fv.entities, attrRem, attrAdd); d != "" {
+	skip := make(map[string]bool)
+	for _, t := range append(append(append([]string{}, attrRem...), attrAdd...), retold...) {
+		for _, w := range words(t) {
+			skip[wordKey(w)] = true
+		}
+	}
+	if d := c.diffEntities(fr.entities, fv.entities, skip, vf); d != "" {
 		out(FacetEntity, d)
 	}
 	if len(fr.negs) != len(fv.negs) {
@@ -225,10 +248,19 @@ func (c *comparer) comparePair(p sentPair) {
 	if rem, add := diffFacts(fr.modal, fv.modal); len(rem)+len(add) > 0 {
 		out(FacetModality, arrow(rem, add))
 	}
+	charac := false
 	if rem, add := diffFacts(fr.charac, fv.charac); len(rem)+len(add) > 0 {
 		out(FacetCharacterization, arrow(rem, add))
+		charac = true
 	}
 	if material {
+		// Other facts changed too; a modifier added or swapped is still
+		// its own characterization ("heavy rain" → "torrential rain").
+		if !charac {
+			if f, d := wordingChange(rf, vf, len(fr.content)+len(fv.content)); f == FacetCharacterization {
+				emit(FacetCharacterization, d)
+			}
+		}
 		return
 	}
 	// No fact changed: spelling, punctuation or wording.
@@ -265,7 +297,7 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 		}
 		cur = hunk{}
 	}
-	for _, sp := range WordDiff(rf, vf) {
+	for _, sp := range WordDiff(canonPhrases(rf), canonPhrases(vf)) {
 		switch sp.Op {
 		case SpanEqual:
 			if len(contentWords(sp.Text)) > 0 {
@@ -279,7 +311,7 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 	}
 	flush()
 	// Words moved within the sentence are not changes.
-	gRem, gAdd := diffStrings(contentWords(rf), contentWords(vf))
+	gRem, gAdd := diffStrings(contentWords(canonPhrases(rf)), contentWords(canonPhrases(vf)))
 	remLeft, addLeft := countOf(gRem), countOf(gAdd)
 	changed := 0
 	for i := range hunks {
@@ -297,14 +329,12 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 		all := append(append([]string{}, h.del...), h.ins...)
 		switch {
 		case len(all) == 0:
-		case anyIn(all, criticalWords):
+		case anyIn(all, quantifiers) || len(h.del) > 0 && len(h.ins) > 0 && anyIn(all, criticalWords):
 			return FacetWording, arrow(h.del, h.ins)
 		case anyIn(all, evaluative):
 			return FacetCharacterization, arrow(h.del, h.ins)
 		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all):
 			return FacetCharacterization, arrow(h.del, h.ins)
-		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) >= wordingClauseWords:
-			return FacetWording, arrow(h.del, h.ins)
 		}
 	}
 	return "", ""
@@ -364,7 +394,7 @@ func contentWords(s string) []string {
 	var out []string
 	for _, w := range words(s) {
 		k := wordKey(w)
-		if k == "" || stopWords[k] || speechVerbs[k] || unicode.IsDigit(firstRune(k)) {
+		if k == "" || stopWords[k] && !quantifiers[k] || speechVerbs[k] || unicode.IsDigit(firstRune(k)) {
 			continue
 		}
 		if _, ok := wordNumber(k); ok {
@@ -378,21 +408,20 @@ func contentWords(s string) []string {
 	return out
 }
 
-// sameGroup reports whether two paragraphs are aligned by one link.
-func (c *comparer) sameGroup(r, v int) bool {
-	for _, l := range c.links {
-		hasR, hasV := false, false
-		for _, x := range l.Ref {
-			hasR = hasR || x == r
-		}
-		for _, x := range l.Ver {
-			hasV = hasV || x == v
-		}
-		if hasR || hasV {
-			return hasR && hasV
+// lastStorySentence reports whether version sentence v is the last one
+// that is not boilerplate: where a copy that stops mid-sentence is cut.
+func (c *comparer) lastStorySentence(v int) bool {
+	for i := v + 1; i < len(c.vs); i++ {
+		if !c.vs[i].boiler {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// sameGroup reports whether two paragraphs are aligned by one link.
+func (c *comparer) sameGroup(r, v int) bool {
+	return c.refLink[r] == c.verLink[v]
 }
 
 func foldSents(us []unit, idx []int) []string {
@@ -465,7 +494,9 @@ func spellingDetail(a, b string) string {
 }
 
 // diffFacts returns the texts of facts only in a and only in b, by key.
+// Weak facts (a dateline date) left over on one side only are no change.
 func diffFacts(a, b []Fact) (rem, add []string) {
+	var weakRem, weakAdd []string
 	count := make(map[string]int)
 	for _, f := range b {
 		count[f.Key]++
@@ -473,6 +504,10 @@ func diffFacts(a, b []Fact) (rem, add []string) {
 	for _, f := range a {
 		if count[f.Key] > 0 {
 			count[f.Key]--
+			continue
+		}
+		if f.weak {
+			weakRem = append(weakRem, f.Text)
 			continue
 		}
 		rem = append(rem, f.Text)
@@ -486,7 +521,15 @@ func diffFacts(a, b []Fact) (rem, add []string) {
 			count[f.Key]--
 			continue
 		}
+		if f.weak {
+			weakAdd = append(weakAdd, f.Text)
+			continue
+		}
 		add = append(add, f.Text)
+	}
+	if len(weakRem) > 0 && len(weakAdd) > 0 {
+		rem = append(rem, weakRem...)
+		add = append(add, weakAdd...)
 	}
 	return rem, add
 }
@@ -532,6 +575,9 @@ func diffQuotes(a, b []Fact) string {
 	if len(rem) == 1 && len(add) == 1 {
 		var parts []string
 		for _, s := range WordDiff(rem[0], add[0]) {
+			if strings.IndexFunc(s.Text, isWordRune) < 0 {
+				continue // punctuation only
+			}
 			switch s.Op {
 			case SpanDelete:
 				parts = append(parts, "-"+strings.TrimSpace(s.Text))
@@ -558,7 +604,7 @@ func quoteTexts(ss []string) []string {
 // changed ("The regulator blamed…" → "…, according to the regulator"),
 // and a credit to an outlet that only one document ever names is the
 // retelling of its report ("According to CNN, …"), not a new claim.
-func (c *comparer) diffAttribs(a, b []attribution, rf, vf string) (rem, add []string) {
+func (c *comparer) diffAttribs(a, b []attribution, rf, vf string) (rem, add, retold []string) {
 	rw, vw := wordSet(rf), wordSet(vf)
 	usedB := make([]bool, len(b))
 	usedA := make([]bool, len(a))
@@ -585,14 +631,18 @@ func (c *comparer) diffAttribs(a, b []attribution, rf, vf string) (rem, add []st
 	for _, x := range ra {
 		if swapped || !c.retelling(x.keys, c.refCapsN, c.verCaps) {
 			rem = append(rem, x.text)
+		} else {
+			retold = append(retold, x.text)
 		}
 	}
 	for _, y := range rb {
 		if swapped || !c.retelling(y.keys, c.verCapsN, c.refCaps) {
 			add = append(add, y.text)
+		} else {
+			retold = append(retold, y.text)
 		}
 	}
-	return rem, add
+	return rem, add, retold
 }
 
 // retelling reports whether keys name a source credited in at least two
@@ -658,14 +708,9 @@ func subset(a, b []string) bool {
 }
 
 // diffEntities compares names. Shortening a name ("Army Secretary Dan
-// Driscoll" → "Driscoll") is not a change; a swapped or new name is.
-func (c *comparer) diffEntities(a, b []Fact, attrRem, attrAdd []string) string {
-	skip := make(map[string]bool)
-	for _, s := range append(append([]string{}, attrRem...), attrAdd...) {
-		for _, w := range words(s) {
-			skip[wordKey(w)] = true
-		}
-	}
+// Driscoll" → "Driscoll") is not a change; a swapped, dropped or new name
+// is. A name found elsewhere in the reference is not new to the story.
+func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string) string {
 	var fa, fb []Fact
 	for _, f := range a {
 		if !skip[f.Key] {
@@ -677,10 +722,13 @@ func (c *comparer) diffEntities(a, b []Fact, attrRem, attrAdd []string) string {
 			fb = append(fb, f)
 		}
 	}
+	if d := titleSwap(fa, fb); d != "" {
+		return d
+	}
 	rem, add := diffFacts(fa, fb)
-	// A name found elsewhere in the other document was moved, not changed.
-	rem = filterOut(rem, c.verCaps)
 	add = filterOut(add, c.refCaps)
+	// An acronym standing for a name of the other side: "EU", "European Union".
+	add = filterOut(add, acronyms(fa))
 	nonTitle := func(ss []string) []string {
 		var out []string
 		for _, s := range ss {
@@ -695,10 +743,130 @@ func (c *comparer) diffEntities(a, b []Fact, attrRem, attrAdd []string) string {
 		return arrow(rem, add)
 	case len(add) > 0 && len(nonTitle(add)) > 0:
 		return arrow(nil, add)
-	case len(rem) > 0 && len(nonTitle(rem)) == len(rem) && len(rem) >= 2:
-		return arrow(rem, nil)
+	}
+	// A name dropped whole: none of its words is left in the version.
+	inVer := wordSet(vf)
+	pron := hasPronoun(vf)
+	var gone []string
+	for i := 0; i < len(fa); {
+		j := i
+		var seqWords []string
+		left := false
+		for j < len(fa) && fa[j].seq == fa[i].seq {
+			if !titleWords[fa[j].Key] {
+				seqWords = append(seqWords, fa[j].Text)
+				left = left || inVer[fa[j].Key]
+			}
+			j++
+		}
+		if acr := initials(fa[i:j]); acr != "" && inVer[acr] {
+			left = true
+		}
+		if len(seqWords) > 0 && !left && !(pron && c.verCaps[fa[i].Key]) {
+			gone = append(gone, strings.Join(seqWords, " "))
+		}
+		i = j
+	}
+	if len(gone) > 0 {
+		return arrow(gone, nil)
 	}
 	return ""
+}
+
+// nameSeq is one name of a sentence split into title words and the rest.
+type nameSeq struct {
+	titles, names []string
+	text          string
+}
+
+func nameSeqs(fs []Fact) []nameSeq {
+	var out []nameSeq
+	for i := 0; i < len(fs); {
+		j := i
+		var n nameSeq
+		var txt []string
+		for j < len(fs) && fs[j].seq == fs[i].seq {
+			if titleWords[fs[j].Key] {
+				n.titles = append(n.titles, fs[j].Key)
+			} else {
+				n.names = append(n.names, fs[j].Key)
+			}
+			txt = append(txt, fs[j].Text)
+			j++
+		}
+		n.text = strings.Join(txt, " ")
+		out = append(out, n)
+		i = j
+	}
+	return out
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSwap finds a person given another title ("Gen. Randy George" →
+// "Col. Randy George"): the same name with disjoint title words.
+func titleSwap(a, b []Fact) string {
+	vs := nameSeqs(b)
+	for _, r := range nameSeqs(a) {
+		if len(r.titles) == 0 || len(r.names) == 0 {
+			continue
+		}
+		for _, v := range vs {
+			if len(v.titles) > 0 && intersects(r.names, v.names) && !intersects(r.titles, v.titles) {
+				return r.text + " → " + v.text
+			}
+		}
+	}
+	return ""
+}
+
+// initials returns the lower-case initials of a multi-word name, such as
+// "eu" for "European Union", or "".
+func initials(name []Fact) string {
+	if len(name) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, f := range name {
+		b.WriteRune(firstRune(f.Key))
+	}
+	return b.String()
+}
+
+// acronyms returns the initials of every multi-word name in fs.
+func acronyms(fs []Fact) map[string]bool {
+	m := make(map[string]bool)
+	for i := 0; i < len(fs); {
+		j := i
+		for j < len(fs) && fs[j].seq == fs[i].seq {
+			j++
+		}
+		if a := initials(fs[i:j]); a != "" {
+			m[a] = true
+		}
+		i = j
+	}
+	return m
+}
+
+var pronounWords = set(`he she they it his her their its him them`)
+
+func hasPronoun(s string) bool {
+	for _, w := range words(s) {
+		if pronounWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // filterOut drops the words whose key is in known.
@@ -769,8 +937,23 @@ func (c *comparer) primaryFacet(u *unit) Facet {
 		return FacetAttribution
 	case len(f.dates) > 0:
 		return FacetDate
+	case len(f.charac) > 0:
+		return FacetCharacterization
+	case hasHedge(f.modal):
+		return FacetModality
+	case len(f.negs) > 0:
+		return FacetNegation
 	}
 	return FacetWording
+}
+
+func hasHedge(fs []Fact) bool {
+	for _, f := range fs {
+		if strings.HasPrefix(f.Key, "hedge") {
+			return true
+		}
+	}
+	return false
 }
 
 // unmatched reports sentences without a counterpart.

@@ -1,17 +1,16 @@
 package align
 
 import (
-	"hash/fnv"
 	"sort"
 	"strings"
 )
 
 // Options tunes CompareWith.
 type Options struct {
-	// Scorer, when set, replaces the built-in weighted word overlap for
-	// sentence similarity. Candidate pairs are still found through an
-	// index of shared rare words, so a Scorer is called a bounded number
-	// of times.
+	// Scorer, when set, replaces the built-in weighted word overlap when
+	// sentences are paired (paragraphs are still paired by word overlap).
+	// Across the documents, candidate pairs are found through an index of
+	// shared rare words, so a Scorer is called a bounded number of times.
 	Scorer Scorer
 	// MaxCandidates bounds the candidate reference paragraphs considered
 	// for each version paragraph (default 8).
@@ -22,6 +21,17 @@ type Options struct {
 // paragraph and sentence by sentence, and lists every divergence: added,
 // dropped and altered claims with the facet that changed and whether the
 // change is material.
+//
+// Paragraphs are paired through an index of their rarer words (identical
+// ones first); the longest run of pairs in the same order on both sides
+// anchors the alignment and pairs out of that order are moved; splits and
+// merges are found by containment, and weaker pairs are looked for only in
+// the gaps between anchors. Sentences are then paired inside each aligned
+// group, and the leftovers across the whole documents, so that moved
+// sentences and complete re-paragraphing are recognised. The facts of each
+// pair of sentences are compared facet by facet. The cost grows about
+// linearly with the input: no character diff of whole texts and no matrix
+// of all paragraph pairs is built. Paragraphs longer than 64 KiB are cut.
 func Compare(ref, ver Document) Comparison {
 	return CompareWith(ref, ver, Options{})
 }
@@ -33,6 +43,7 @@ func CompareWith(ref, ver Document, opts Options) Comparison {
 	}
 	c := newComparer(ref, ver, opts)
 	c.alignParagraphs()
+	c.indexLinks()
 	c.alignSentences()
 	c.classify()
 	return c.result()
@@ -68,7 +79,10 @@ type comparer struct {
 	refCaps     map[string]bool // capitalised words inside sentences of each side
 	verCaps     map[string]bool
 	refCapsN    map[string]int // sentences naming each capitalised word
-	verCapsN    map[string]int // first reference paragraph of groups out of order
+	verCapsN    map[string]int
+	allCaps     map[string]bool // union of refCaps and verCaps
+	refLink     []int           // link index of each reference paragraph
+	verLink     []int           // first reference paragraph of groups out of order
 }
 
 type sentPair struct {
@@ -77,58 +91,97 @@ type sentPair struct {
 	cross bool // found by the global pass, across paragraph groups
 }
 
+// hashString is 64-bit FNV-1a.
 func hashString(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 func newComparer(ref, ver Document, opts Options) *comparer {
-	c := &comparer{opts: opts, v: newVocab(), lv: make(lowerVocab), truncatedAt: -1,
+	size := 0
+	for _, p := range ref.Paragraphs {
+		size += len(p)
+	}
+	for _, p := range ver.Paragraphs {
+		size += len(p)
+	}
+	c := &comparer{opts: opts, v: newVocab(size / 12), lv: make(lowerVocab), truncatedAt: -1,
 		refCaps: make(map[string]bool), verCaps: make(map[string]bool),
 		refCapsN: make(map[string]int), verCapsN: make(map[string]int)}
-	prep := func(paras []string, caps map[string]bool, capsN map[string]int) ([]unit, []unit, [][]int) {
-		var ps, ss []unit
-		var idx [][]int
+	prep := func(paras []string, title string, side int) ([]unit, []unit, [][]int) {
+		titleFold := Fold(RepairMojibake(title))
+		ps := make([]unit, 0, len(paras))
+		ss := make([]unit, 0, 3*len(paras))
+		idx := make([][]int, 0, len(paras))
 		for pi, p := range paras {
 			p = sanitize(p)
-			fk := foldKeepCase(RepairMojibake(p))
-			u := unit{raw: p, fold: strings.ToLower(fk), boiler: IsBoilerplate(p), para: pi}
-			u.hash = hashString(u.fold)
-			u.bag = c.v.bagOf(fk)
-			c.v.count(u.bag)
-			ps = append(ps, u)
+			u := unit{raw: p, para: pi}
 			var ids []int
+			var folds []string
+			trigger := false
+			var bags []bag
 			for _, s := range Sentences(p) {
 				sk := foldKeepCase(RepairMojibake(s))
-				su := unit{raw: s, fold: strings.ToLower(sk), boiler: u.boiler || IsBoilerplate(s), para: pi}
+				su := unit{raw: s, fold: strings.ToLower(sk), para: pi}
+				folds = append(folds, su.fold)
 				su.hash = hashString(su.fold)
-				su.bag = c.v.bagOf(sk)
+				toks := tokenize(sk)
+				var st bool
+				su.bag, st = c.v.bagOfTokensBoiler(toks, side)
+				bags = append(bags, su.bag)
+				su.boiler = (st || creditLine(su.fold) || boilerplateStart(su.fold)) && isBoilerFolded(su.fold)
+				trigger = trigger || st
 				ids = append(ids, len(ss))
 				ss = append(ss, su)
-				seen := make(map[string]bool)
-				for _, t := range tokenize(sk) {
-					k := wordKey(t.lower)
-					if !t.cap {
-						c.lv[k] = true
-						continue
-					}
-					if t.start > 0 {
-						caps[k] = true
-					}
-					if !seen[k] {
-						seen[k] = true
-						capsN[k]++
-					}
+			}
+			u.fold = strings.Join(folds, " ")
+			u.hash = hashString(u.fold)
+			u.boiler = (trigger || creditLine(u.fold) || boilerplateStart(u.fold)) && isBoilerFolded(u.fold) ||
+				titleFold != "" && u.fold == titleFold // the headline repeated in the body
+			if u.boiler {
+				for _, i := range ids {
+					ss[i].boiler = true
 				}
 			}
+			u.bag = unionBags(bags)
+			c.v.count(u.bag)
+			ps = append(ps, u)
 			idx = append(idx, ids)
 		}
 		return ps, ss, idx
 	}
-	c.ref, c.rs, c.rSent = prep(ref.Paragraphs, c.refCaps, c.refCapsN)
-	c.ver, c.vs, c.vSent = prep(ver.Paragraphs, c.verCaps, c.verCapsN)
+	c.ref, c.rs, c.rSent = prep(ref.Paragraphs, ref.Title, 0)
+	c.ver, c.vs, c.vSent = prep(ver.Paragraphs, ver.Title, 1)
+	for id, k := range c.v.keys {
+		f := c.v.flags[id]
+		if f&1 != 0 {
+			c.lv[k] = true
+		}
+		if f&2 != 0 {
+			c.refCaps[k] = true
+		}
+		if f&4 != 0 {
+			c.verCaps[k] = true
+		}
+		if n := c.v.capsN[0][id]; n > 0 {
+			c.refCapsN[k] = int(n)
+		}
+		if n := c.v.capsN[1][id]; n > 0 {
+			c.verCapsN[k] = int(n)
+		}
+	}
 	c.v.finish()
+	c.allCaps = make(map[string]bool, len(c.refCaps)+len(c.verCaps))
+	for k := range c.refCaps {
+		c.allCaps[k] = true
+	}
+	for k := range c.verCaps {
+		c.allCaps[k] = true
+	}
 	for _, us := range [][]unit{c.ref, c.ver, c.rs, c.vs} {
 		for i := range us {
 			us[i].mass = c.v.mass(us[i].bag)
@@ -142,7 +195,7 @@ func newComparer(ref, ver Document, opts Options) *comparer {
 // factsOf returns the parsed facts of a sentence, parsing on first use.
 func (c *comparer) factsOf(u *unit) *facts {
 	if u.facts == nil {
-		u.facts = extract(u.raw, c.lv)
+		u.facts = extract(u.raw, c.lv, c.allCaps)
 	}
 	return u.facts
 }

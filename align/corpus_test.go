@@ -7,6 +7,7 @@ package align
 //	go test ./align -run TestCorpus -corpus.report      # per-facet table and misses
 //	go test ./align -run TestCorpus -corpus.min=0.8     # gate at a lower threshold
 //	go test ./align -run TestCorpus -corpus.only=rewrite # files whose name contains "rewrite"
+//	go test ./align -run TestCorpus -corpus.dir=/elsewhere # another corpus, such as a held-out one
 
 import (
 	"bufio"
@@ -25,6 +26,7 @@ var (
 	corpusMin    = flag.Float64("corpus.min", 0.95, "TestCorpus fails when overall precision or recall of material divergences is below this")
 	corpusReport = flag.Bool("corpus.report", false, "TestCorpus prints a per-facet table and the misses of every pair")
 	corpusOnly   = flag.String("corpus.only", "", "TestCorpus reads only corpus files whose name contains this string")
+	corpusDirArg = flag.String("corpus.dir", corpusDir, "TestCorpus reads the corpus files (*.txt) in this directory")
 )
 
 const corpusDir = "testdata/corpus"
@@ -338,15 +340,15 @@ func textMatch(e expectation, d Divergence) bool {
 	return true
 }
 
-// loadCorpus reads every corpus file.
-func loadCorpus(tb testing.TB) []*corpusCase {
+// loadCorpus reads every corpus file in dir.
+func loadCorpus(tb testing.TB, dir string) []*corpusCase {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
-		tb.Fatalf("listing %s: %v", corpusDir, err)
+		tb.Fatalf("listing %s: %v", dir, err)
 	}
 	if len(files) == 0 {
-		tb.Fatalf("no corpus files in %s", corpusDir)
+		tb.Fatalf("no corpus files in %s", dir)
 	}
 	var cases []*corpusCase
 	for _, f := range files {
@@ -367,7 +369,7 @@ func loadCorpus(tb testing.TB) []*corpusCase {
 // TestCorpusFormat checks that every corpus file parses and that its labels
 // name text that is really there.
 func TestCorpusFormat(t *testing.T) {
-	cases := loadCorpus(t)
+	cases := loadCorpus(t, corpusDir)
 	kinds := map[string]int{}
 	facets := map[Facet]int{}
 	var truncated, clean, multi int
@@ -672,7 +674,7 @@ func scoreCase(c *corpusCase, cmp Comparison) *caseResult {
 // TestCorpus runs Compare on every corpus pair and measures precision and
 // recall of the material divergences it reports.
 func TestCorpus(t *testing.T) {
-	cases := loadCorpus(t)
+	cases := loadCorpus(t, *corpusDirArg)
 	if t.Failed() {
 		t.FailNow()
 	}
@@ -748,5 +750,83 @@ func TestCorpus(t *testing.T) {
 	if precision < *corpusMin || recall < *corpusMin {
 		t.Errorf("precision %.3f or recall %.3f below -corpus.min=%.2f (run with -corpus.report for the misses)",
 			precision, recall, *corpusMin)
+	}
+}
+
+func TestScoreCase(t *testing.T) {
+	const text = `--- meta ---
+kind: update
+--- reference ---
+The council approved 28 projects on Monday.
+
+"We are pleased," the mayor said.
+
+The work starts in May.
+
+Residents may comment until June.
+--- version ---
+The council approved 27 projects on Monday.
+
+"We are delighted," the mayor said.
+--- expect ---
+altered number | approved 28 projects | approved 27 projects
+altered quote/wording | We are pleased | We are delighted
+truncated | The work starts in May
+`
+	c, err := parseCorpus("score.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	num := Divergence{Kind: Altered, Facet: FacetNumber, Material: true,
+		RefText: "The council approved 28 projects on Monday.", VerText: "The council approved 27 projects on Monday.", RefPara: 0, VerPara: 0}
+	quoteAsWording := Divergence{Kind: Altered, Facet: FacetWording, Material: true,
+		RefText: `"We are pleased," the mayor said.`, VerText: `"We are delighted," the mayor said.`, RefPara: 1, VerPara: 1}
+	quoteAsEntity := quoteAsWording
+	quoteAsEntity.Facet = FacetEntity
+	tail := Divergence{Kind: Dropped, Facet: FacetDate, Material: true, RefText: "The work starts in May.", RefPara: 2, VerPara: -1}
+	tail2 := Divergence{Kind: Dropped, Facet: FacetModality, Material: true, RefText: "Residents may comment until June.", RefPara: 3, VerPara: -1}
+	cosmetic := Divergence{Kind: Altered, Facet: FacetSpelling, Material: false, RefText: "x", VerText: "y"}
+
+	tests := []struct {
+		name          string
+		cmp           Comparison
+		wantFound     int // expected items found, truncation included
+		wantExpected  int
+		wantMatched   int // reported items matched
+		wantReported  int
+		wantLoose     int
+		wantLooseGood int
+	}{
+		{"all found", Comparison{Divergences: []Divergence{num, quoteAsWording, tail, cosmetic}, Summary: Summary{Truncated: true}},
+			3, 3, 3, 3, 2, 2},
+		{"wrong facet", Comparison{Divergences: []Divergence{num, quoteAsEntity}, Summary: Summary{Truncated: true}},
+			2, 3, 2, 3, 2, 1},
+		{"tail reported twice", Comparison{Divergences: []Divergence{num, quoteAsWording, tail, tail2}, Summary: Summary{Truncated: true}},
+			3, 3, 3, 4, 2, 2},
+		{"truncation missed", Comparison{Divergences: []Divergence{num, quoteAsWording, tail, tail2}},
+			2, 3, 2, 4, 2, 2},
+		{"nothing reported", Comparison{},
+			0, 3, 0, 0, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := scoreCase(c, tt.cmp)
+			var sum tally
+			for f, tl := range r.byFacet {
+				if f == "" {
+					sum.Loose, sum.LooseRight = tl.Loose, tl.LooseRight
+					continue
+				}
+				sum.Expected += tl.Expected
+				sum.Reported += tl.Reported
+				sum.Matched += tl.Matched
+				sum.Found += tl.Found
+			}
+			got := [6]int{sum.Found, sum.Expected, sum.Matched, sum.Reported, sum.Loose, sum.LooseRight}
+			want := [6]int{tt.wantFound, tt.wantExpected, tt.wantMatched, tt.wantReported, tt.wantLoose, tt.wantLooseGood}
+			if got != want {
+				t.Errorf("found, expected, matched, reported, loose, loose right = %v, want %v\nmisses %q\nextras %q", got, want, r.misses, r.extras)
+			}
+		})
 	}
 }

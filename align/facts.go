@@ -16,6 +16,7 @@ type Fact struct {
 	Text  string `json:"text"` // the words as written, e.g. "28 points"
 	unit  string // singular unit word of a number, "" when none
 	weak  bool   // a number implied by a word such as "both"
+	seq   int    // entities: which name of the sentence the word belongs to
 }
 
 // unitKey folds a unit word: singular, spelling variants folded.
@@ -26,7 +27,7 @@ func unitKey(u string) string {
 	u = wordKey(u)
 	if strings.HasSuffix(u, "ies") && len(u) > 4 {
 		u = u[:len(u)-3] + "y"
-	} else if strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && len(u) > 3 {
+	} else if strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && !strings.HasSuffix(u, "is") && !strings.HasSuffix(u, "us") && len(u) > 3 {
 		u = u[:len(u)-1]
 	}
 	return u
@@ -38,7 +39,7 @@ func unitKey(u string) string {
 // (who said or reported it), named entities, negations, hedges and
 // certainty markers (modality) and evaluative words (characterization).
 func Facts(sentence string) []Fact {
-	return extract(sentence, nil).list()
+	return extract(sentence, nil, nil).list()
 }
 
 // facts is the parsed form of a sentence used for comparison.
@@ -147,7 +148,7 @@ func insideAny(q []quoteSpan, i int) bool {
 
 // quoteKey normalises quoted words for comparison.
 func quoteKey(s string) string {
-	ws := words(s)
+	ws := words(expandContractions(s))
 	for i, w := range ws {
 		ws[i] = wordKey(w)
 	}
@@ -155,8 +156,8 @@ func quoteKey(s string) string {
 }
 
 // extract parses a sentence. lv may be nil.
-func extract(sentence string, lv lowerVocab) *facts {
-	fk := foldKeepCase(RepairMojibake(sanitize(sentence)))
+func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
+	fk := canonPhrases(foldKeepCase(RepairMojibake(sanitize(sentence))))
 	f := &facts{}
 	quotes := findQuotes(fk)
 	for _, q := range quotes {
@@ -178,16 +179,21 @@ func extract(sentence string, lv lowerVocab) *facts {
 	}
 	ob.WriteString(fk[last:])
 	outside := ob.String()
-	dateline := 0
-	if loc := datelineRE.FindStringIndex(outside); loc != nil {
-		// A dateline names the filing place and agency, not a claim.
-		dateline = loc[1]
-	}
+	// A dateline names the filing place and agency, not a claim.
+	dateline := datelineEnd(outside)
 	toks := tokenize(outside)
 	used := make([]bool, len(toks))
 	f.parseNumbers(outside, toks, used)
+	for i := range f.dates {
+		if dl := datelineEnd(outside); dl > 0 && strings.Contains(outside[:dl], f.dates[i].Text) {
+			// A dateline date is metadata: its absence is no change.
+			f.dates[i].weak = true
+		}
+	}
 	f.parseAttributions(outside, toks)
-	f.parseEntities(outside, toks, used, lv, dateline)
+	if !titleCase(toks) {
+		f.parseEntities(outside, toks, used, lv, caps, dateline)
+	}
 	lower := strings.ToLower(outside)
 	for i, t := range toks {
 		lw := t.lower
@@ -204,6 +210,9 @@ func extract(sentence string, lv lowerVocab) *facts {
 				mk = "hedge:expected"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: mk, Text: t.text})
+		case lw == "would":
+			// Reported speech turns "will" into "would": the same claim.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:will", Text: t.text, weak: true})
 		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && i+1 < len(toks) && toks[i+1].lower == "to":
 			// "is due to", "is set to" plan like "is expected to".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:expected", Text: t.text})
@@ -228,6 +237,14 @@ func extract(sentence string, lv lowerVocab) *facts {
 // datelineRE matches a news dateline: "WASHINGTON (Reuters) -",
 // "Washington [US], November 20 (ANI):", "KYIV, Nov 20:".
 var datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
+
+// datelineEnd returns the end of a leading dateline, or 0.
+func datelineEnd(s string) int {
+	if loc := datelineRE.FindStringIndex(s); loc != nil {
+		return loc[1]
+	}
+	return 0
+}
 
 // parseNumber reads a numeric token ("1,000", "3.5", "14", "5%", "2nd").
 func parseNumber(s string) (v float64, pct, ord, ok bool) {
@@ -316,6 +333,16 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			i++
 			continue
 		}
+		// Month ranges: "July-September".
+		if a, b, cut := strings.Cut(lw, "-"); cut {
+			if ma, ok := months[a]; ok && len(a) > 2 {
+				if mb, ok := months[b]; ok {
+					f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "m" + strconv.Itoa(ma) + "-m" + strconv.Itoa(mb), Text: t.text})
+					used[i] = true
+					continue
+				}
+			}
+		}
 		// Months, with a day ("November 20", "20 November").
 		if m, ok := months[lw]; ok && (t.cap || len(lw) > 3) && !(lw == "may" && !t.cap) && !(lw == "march" && !t.cap) {
 			if lw == "may" && (i == 0 || !unicode.IsDigit(firstRune(next))) && !unicode.IsDigit(firstRune(prev)) {
@@ -354,7 +381,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit := ""
-		if !ok {
+		if _, isWord := wordNumber(lw); !ok && !isWord {
 			// "52-year-old", "300-metre", "28-point"
 			if a, b, cut := strings.Cut(lw, "-"); cut {
 				if hv, hp, ho, hok := parseNumber(a); hok {
@@ -379,9 +406,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				continue
 			} else if lw == "one" || lw == "a" {
 				// "one million", "a dozen"
-				if sv, isScale := scaleWords[next]; isScale && next != "m" && next != "b" && next != "k" {
+				if _, isScale := scaleWords[next]; isScale && next != "m" && next != "b" && next != "k" {
 					v, ok = 1, true
-					_ = sv
 				} else if next == "dozen" {
 					v, ok = 1, true
 				}
@@ -475,11 +501,14 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		if !speechVerbs[lw] {
 			continue
 		}
+		if nounLikeVerbs[lw] && (i == 0 || !(toks[i-1].cap || pronouns[toks[i-1].lower] || sourceNouns[toks[i-1].lower])) {
+			continue // "member states", "the notes"
+		}
 		var phrase []token
 		switch {
 		case lw == "according":
 			if i+1 < len(toks) && toks[i+1].lower == "to" {
-				phrase = takeForward(s, toks, i+2, 6)
+				phrase = takeForward(s, toks, i+2, 10)
 			}
 		case lw == "told" || lw == "tells" || lw == "tell":
 			if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
@@ -557,6 +586,10 @@ func (f *facts) addAttrib(phrase []token) {
 
 var pronouns = set(`he she they it we i you who which`)
 
+// nounLikeVerbs are speech verbs that are also plural nouns; they count
+// only after a name, a pronoun or a source noun.
+var nounLikeVerbs = set(`states notes claims adds tells writes posts`)
+
 // clauseBreak reports whether the text between two tokens breaks a clause.
 func clauseBreak(between string) bool {
 	return strings.ContainsAny(between, ",;:\"()")
@@ -569,8 +602,9 @@ func takeForward(s string, toks []token, i, n int) []token {
 		if k > i && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
 			break
 		}
-		if k > i && (toks[k].lower == "that" || toks[k].lower == "the" && !toks[k].cap) && len(out) > 0 && out[len(out)-1].cap {
-			break
+		if k > i && !toks[k].cap && len(out) > 0 && out[len(out)-1].cap &&
+			!((nameJoiners[toks[k].lower] || toks[k].lower == "and" || toks[k].lower == "for" || toks[k].lower == "the") && k+1 < len(toks) && toks[k+1].cap) {
+			break // the name ended: "told CNN on Wednesday"
 		}
 		out = append(out, toks[k])
 	}
@@ -604,7 +638,8 @@ func takeBackward(s string, toks []token, i, n int) []token {
 }
 
 // parseEntities finds capitalised names outside quotations.
-func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab, dateline int) {
+func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab, caps map[string]bool, dateline int) {
+	seq := 0
 	for i, t := range toks {
 		if !t.cap || used[i] || t.start < dateline {
 			continue
@@ -620,9 +655,80 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 			if stopWords[lw] || sentenceStarters[lw] || lv[wordKey(lw)] || speechVerbs[lw] {
 				continue
 			}
+			// A capitalised first word is a name only if it is seen
+			// capitalised inside a sentence or starts a longer name.
+			if caps != nil && !caps[wordKey(lw)] && !(i+1 < len(toks) && toks[i+1].cap && gapIsSpace(s, t, toks[i+1])) {
+				continue
+			}
 		}
-		f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(lw), Text: t.text})
+		seq++
+		if i > 0 && toks[i-1].cap && !used[i-1] && gapIsSpace(s, toks[i-1], t) {
+			seq-- // continues the previous name
+		}
+		f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(lw), Text: t.text, seq: seq})
 	}
+}
+
+// titleCase reports whether a sentence is written in headline style, with
+// most longer words capitalised, where capitals do not mark names.
+func titleCase(toks []token) bool {
+	long, caps := 0, 0
+	for _, t := range toks {
+		if len(t.text) < 4 {
+			continue
+		}
+		long++
+		if t.cap {
+			caps++
+		}
+	}
+	return long >= 5 && caps*10 >= long*9
+}
+
+// gapIsSpace reports whether only white space, or the period of a title
+// such as "Gen.", separates two tokens.
+func gapIsSpace(s string, a, b token) bool {
+	gap := strings.TrimSpace(s[a.start+len(a.text) : b.start])
+	return gap == "" || gap == "." && titleAbbrevs[a.lower]
+}
+
+// canonPhrases rewrites equivalent multi-word expressions and expands
+// contractions ("don't" → "do not"), keeping the case of the rest.
+func canonPhrases(s string) string {
+	return expandContractions(phrasalRE.ReplaceAllStringFunc(s, func(m string) string {
+		return phrasalCanon[strings.ToLower(m)]
+	}))
+}
+
+var contractionRE = regexp.MustCompile(`(?i)\b(\w+)n't\b|\b(\w+)'(re|ve|ll|m|d)\b|\bcannot\b`)
+
+// expandContractions spells out negative and auxiliary contractions of
+// folded text: "don't" → "do not", "won't" → "will not", "they're" →
+// "they are".
+func expandContractions(s string) string {
+	if !strings.Contains(s, "'") && !strings.Contains(s, "annot") {
+		return s
+	}
+	return contractionRE.ReplaceAllStringFunc(s, func(m string) string {
+		low := strings.ToLower(m)
+		if low == "cannot" {
+			return m[:3] + " not"
+		}
+		if stem, ok := strings.CutSuffix(low, "n't"); ok {
+			switch stem {
+			case "wo":
+				return "will not"
+			case "ca":
+				return "can not"
+			case "sha":
+				return "shall not"
+			}
+			return m[:len(stem)] + " not"
+		}
+		i := strings.LastIndexByte(m, '\'')
+		suffix := map[string]string{"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}[low[i+1:]]
+		return m[:i] + " " + suffix
+	})
 }
 
 // sentenceInitial reports whether token i follows a colon or opening

@@ -113,7 +113,7 @@ cordial frosty productive fruitful constructive optimistic pessimistic grim blea
 extraordinary exceptional secret covert clandestine relentless mounting escalating spiralling
 spiraling skyrocketing soaring plunging plummeting chaotic turbulent embarrassing disappointing
 outraged dismayed openly tacitly covertly overtly firmly flatly categorically vehemently
-gruelling grueling harrowing tragic tragically terrifying terrified shocked stunned fierce
+torrential severe gruelling grueling harrowing tragic tragically terrifying terrified shocked stunned fierce
 lavish glowing scathing blistering damning damaging crushing stinging sweeping historic
 ordeal fiasco debacle catastrophe disaster crisis chaos massacre slaughter atrocity genocide
 carnage bloodbath spree rampage regime rioters riot riots mob thugs looters militants insurgents
@@ -124,17 +124,41 @@ zealots hardliners`)
 // claim even in a sentence that is otherwise the same ("arrested" →
 // "questioned", "some" → "all").
 var criticalWords = set(`arrested questioned detained charged convicted acquitted sentenced jailed released
-freed killed injured wounded dead died hurt missing rescued fixed contained resolved solved repaired
-won lost beat defeated drew tied resigned fired sacked dismissed suspended appointed elected
-approved rejected passed vetoed blocked banned lifted imposed signed cancelled canceled postponed
-delayed closed opened launched halted stopped resumed raised cut increased decreased rose fell
-denied admitted confirmed refused agreed accepted declined ordered requested attacked invaded
-captured seized destroyed damaged evacuated collapsed exploded crashed sank burned flooded
-some all most many few several none every each both no any majority minority half
-guilty innocent legal banned allowed permitted forbidden`)
+freed killed injured wounded dead died missing rescued fixed contained resolved won lost defeated
+resigned fired sacked dismissed suspended appointed elected approved rejected passed vetoed banned
+signed denied admitted refused agreed ordered attacked captured destroyed rose fell guilty innocent`)
+
+// quantifiers change how much of something a claim covers ("some" →
+// "all"); they count even though they are function words.
+var quantifiers = set(`some all most many few several every both any majority minority half`)
+
+// phrasalCanon rewrites multi-word expressions to one equivalent word
+// before sentences are compared, so that "called off" and "cancelled" or
+// "found not guilty" and "acquitted" read as the same claim.
+var phrasalCanon = map[string]string{
+	"called off":       "cancelled",
+	"put off":          "postponed",
+	"pulled out of":    "withdrawn from",
+	"pulled out":       "withdrew",
+	"played down":      "downplayed",
+	"stepped down":     "resigned",
+	"turned down":      "rejected",
+	"found not guilty": "acquitted",
+	"not guilty":       "acquitted",
+	"found guilty":     "convicted",
+	"rather than":      "not",
+	"instead of":       "not",
+	"carried out":      "conducted",
+	"set up":           "established",
+	"handed over":      "transferred",
+	"showed off":       "unveiled",
+	"picked up pace":   "gathered pace",
+}
+
+var phrasalRE = regexp.MustCompile(`(?i)\b(found not guilty|picked up pace|pulled out of|stepped down|found guilty|played down|turned down|rather than|carried out|handed over|called off|pulled out|not guilty|instead of|showed off|put off|set up)\b`)
 
 // modifierSuffixes mark words that are probably adjectives or adverbs.
-var modifierSuffixes = []string{"ous", "ful", "ive", "ic", "less", "ible", "able", "ish", "ly", "ling", "ening", "ing"}
+var modifierSuffixes = []string{"ous", "ful", "ive", "ic", "less", "ible", "able", "ish", "ly"}
 
 // notCharacterization are -ly words that are not evaluative adverbs.
 var notCharacterization = set(`only early family daily weekly monthly yearly reply apply supply italy july
@@ -146,7 +170,7 @@ reportedly july fully certainly definitely clearly undoubtedly conclusively alre
 respectively accordingly approximately roughly exactly nearly merely simply also`)
 
 // speechVerbs introduce an attribution.
-var speechVerbs = set(`said says say told tells tell report reported reports citing according noted notes added adds stated
+var speechVerbs = set(`said says say told tells tell reported citing according noted notes added adds stated
 states announced announces claimed claims wrote writes tweeted posted cited
 quoted explained warned insisted argued acknowledged admitted revealed disclosed asserted
 declared remarked observed commented conceded`)
@@ -175,7 +199,7 @@ var transliterations = map[string]string{
 	"qaddafi": "gaddafi", "gadhafi": "gaddafi", "kadhafi": "gaddafi",
 	"al-qaida": "al-qaeda", "al-qa'ida": "al-qaeda", "usama": "osama", "muhammad": "mohammed",
 	"mohammad": "mohammed", "muhammed": "mohammed", "tehran": "tehran", "teheran": "tehran",
-	"peking": "beijing", "volodymir": "volodymyr", "dmitri": "dmitry", "dmitriy": "dmitry",
+	"peking": "beijing", "britain": "uk", "u.k": "uk", "u.s": "us", "usa": "us", "u.s.a": "us", "volodymir": "volodymyr", "dmitri": "dmitry", "dmitriy": "dmitry",
 	"sergei": "sergey", "sergej": "sergey", "alexei": "alexey", "aleksei": "alexey",
 	"navalniy": "navalny", "yevgeny": "yevgeny", "evgeny": "yevgeny", "shmygal": "shmyhal",
 	"whilst": "while", "amongst": "among", "towards": "toward", "afterwards": "afterward",
@@ -191,33 +215,59 @@ var transliterations = map[string]string{
 
 // spellingKey returns a canonical spelling of a lower-case word so that
 // British and American variants (defence/defense, organised/organized,
-// colour/color, centre/center) compare equal.
+// colour/color, centre/center, travelled/traveled) and transliterations
+// (Kiev/Kyiv) compare equal. Both sides of a comparison go through it, so
+// the key only has to be the same for variants, not a real spelling.
 func spellingKey(w string) string {
 	if t, ok := transliterations[w]; ok {
 		return t
 	}
-	for _, r := range spellingRules {
-		if r.re.MatchString(w) {
-			w = r.re.ReplaceAllString(w, r.repl)
+	if len(w) < 5 {
+		return w
+	}
+	// -ise/-ised/-ising/-isation → -ize…; -yse → -yze
+	for _, suf := range []string{"isations", "isation", "ising", "ises", "ised", "isers", "iser", "ise"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 2 {
+			return stem + "iz" + suf[2:]
 		}
 	}
+	for _, suf := range []string{"ysing", "yses", "ysed", "yse"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 2 {
+			return stem + "yz" + suf[2:]
+		}
+	}
+	// -our → -or: colour, favourite, behaviour
+	for _, suf := range []string{"ourites", "ourite", "ourable", "ouring", "oured", "ourers", "ourer", "ours", "our"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 {
+			return stem + "or" + suf[3:]
+		}
+	}
+	// -re → -er after a consonant: centre, metres, theatre
+	for _, suf := range []string{"res", "red", "re"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])) {
+			return stem + "er" + suf[2:]
+		}
+	}
+	// defence, offence, licence, pretence
+	for _, stem := range []string{"def", "off", "lic", "pret"} {
+		if w == stem+"ence" || w == stem+"ences" {
+			return stem + "ense" + w[len(stem)+4:]
+		}
+	}
+	// -elled/-alled → -eled/-aled: travelled, cancelled, signalled
+	for _, suf := range []string{"lled", "lling", "ller", "llers"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 4 && (stem[len(stem)-1] == 'e' || stem[len(stem)-1] == 'a') {
+			return stem + suf[1:]
+		}
+	}
+	// -ogue → -og: catalogue, dialogue
+	if stem, ok := strings.CutSuffix(w, "ogue"); ok && len(stem) >= 3 {
+		return stem + "og"
+	}
+	if stem, ok := strings.CutSuffix(w, "ogues"); ok && len(stem) >= 3 {
+		return stem + "ogs"
+	}
 	return w
-}
-
-var spellingRules = []struct {
-	re   *regexp.Regexp
-	repl string
-}{
-	{regexp.MustCompile(`([a-z]{2,})is(e|es|ed|ing|ation|ations|er|ers)$`), "${1}iz$2"},
-	{regexp.MustCompile(`([a-z]{2,})ys(e|es|ed|ing)$`), "${1}yz$2"},
-	{regexp.MustCompile(`([a-z]{2,}[^aeiou])our(s|ed|ing|able|ite|ites|er|ers)?$`), "${1}or$2"},
-	{regexp.MustCompile(`([a-z]{2,})(e|o)ur(s|ed|ing|able|ite|ites)?$`), "${1}${2}or$3"},
-	{regexp.MustCompile(`([a-z]{2,}[^aeiou])re(s|d)?$`), "${1}er$2"},
-	{regexp.MustCompile(`^(def|off|lic|pret)ence(s)?$`), "${1}ense$2"},
-	{regexp.MustCompile(`([aeiou])ll(ed|ing|er|ers)$`), "${1}l$2"},
-	{regexp.MustCompile(`([a-z]{3,})ogue(s)?$`), "${1}og$2"},
-	{regexp.MustCompile(`ae`), "e"},
-	{regexp.MustCompile(`oe([a-z])`), "e$1"},
 }
 
 // boilerplatePatterns match paragraphs or sentences that are site chrome or
@@ -230,7 +280,6 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	regexp.MustCompile(`auto-?generated from a (syndicated|wire) feed`),
 	regexp.MustCompile(`^\(?(with inputs? from|inputs? from) [a-z .,&]{1,60}\)?\.?$`),
-	regexp.MustCompile(`^\(?(ani|pti|ians|afp|ap|reuters|upi|xinhua|dpa|efe|bloomberg|cnn)\)?\.?$`),
 	regexp.MustCompile(`^(also read|read also|read more|read|also see|see also|watch|related|recommended|must read|don't miss|trending)\s*[:|-]`),
 	regexp.MustCompile(`\b(subscribe|sign up|signup) (to|for|now|today)\b`),
 	regexp.MustCompile(`\b(newsletter|premium access|member only|members only|exclusive insights|unlock exclusive)\b`),
@@ -239,23 +288,94 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`all rights reserved`),
 	regexp.MustCompile(`^\(?(distributed|syndicated|supplied|provided) (by|through) [a-z .,&-]{1,60}\)?\.?$`),
 	regexp.MustCompile(`not for (re-?distribution|re-?publication|resale)|without (a|the|prior) (licen[cs]e|permission)`),
-	regexp.MustCompile(`^advertisement$|^story continues below`),
+	regexp.MustCompile(`^story continues below`),
+	regexp.MustCompile(`^(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
+	regexp.MustCompile(`^by [a-z .'-]{2,60}$|^by [a-z .'-]{2,60}(,|\|) [a-z .'-]{2,40}$`),
+	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
+	regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`),
 	regexp.MustCompile(`^(this story|this article|this report) (was|has been) (updated|corrected)`),
-	regexp.MustCompile(`^(edited by|written by|reporting by|additional reporting by) [a-z .,;&]{1,80}$`),
+	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by [a-z .,;&'-]{1,120}\)?$`),
 }
 
 // IsBoilerplate reports whether a paragraph or sentence is site chrome or a
 // syndication notice: disclaimers, credit lines such as "(ANI)" on their
 // own, "Also read…" links and subscription promotions.
 func IsBoilerplate(s string) bool {
-	f := Fold(s)
-	if f == "" {
+	if len(s) > 4*maxBoilerplate {
 		return false
 	}
-	for _, re := range boilerplatePatterns {
-		if re.MatchString(f) {
+	return isBoilerFolded(Fold(s))
+}
+
+// maxBoilerplate bounds the length of a boilerplate text: longer text is
+// story text (chrome glued to a story sentence is split off by Sentences).
+const maxBoilerplate = 400
+
+// isBoilerFolded is IsBoilerplate on folded text.
+func isBoilerFolded(f string) bool {
+	if f == "" || len(f) > maxBoilerplate {
+		return false
+	}
+	if creditLine(f) {
+		return true
+	}
+	found := boilerplateStart(f)
+	for _, t := range boilerplateTriggers {
+		if found {
+			break
+		}
+		found = strings.Contains(f, t)
+	}
+	return found && boilerplateRE.MatchString(f)
+}
+
+// creditLine reports whether folded text is only an agency credit such as
+// "(ANI)" or "Advertisement".
+func creditLine(f string) bool {
+	if len(f) > 20 {
+		return false
+	}
+	return creditWords[strings.Trim(f, "()[]. ")]
+}
+
+var creditWords = set(`ani pti ians afp ap reuters upi xinhua dpa efe bloomberg cnn advertisement`)
+
+var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "edited by", "generated",
+	"input", "subscribe",
+	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",
+	"download", "click", "copyright", "©", "(c)", "rights reserved", "distributed", "syndicated",
+	"supplied", "provided", "redistribution", "republication", "resale", "licen", "permission",
+	"advertisement", "continues", "updated", "corrected", "written by", "reporting by"}
+
+// boilerplateRE is the union of boilerplatePatterns, matched in one pass.
+var boilerplateRE = func() *regexp.Regexp {
+	parts := make([]string, len(boilerplatePatterns))
+	for i, re := range boilerplatePatterns {
+		parts[i] = "(?:" + re.String() + ")"
+	}
+	return regexp.MustCompile(strings.Join(parts, "|"))
+}()
+
+// boilerplateWords are the words of which every long boilerplate text
+// has at least one; texts without any skip the pattern match.
+var boilerplateWords = set(`feed received responsibility responsible liability edited generated auto-generated
+input inputs subscribe subscribers subscription sign signup newsletter newsletters premium member
+members exclusive follow join download click copyright © rights distributed syndicated supplied
+provided redistribution republication resale licence license permission advertisement continues
+updated corrected written reporting editing writing published posted photo image picture video
+google whatsapp`)
+
+// boilerplateStart reports whether folded text starts like a link or
+// promotion line ("Also read: …", "Watch - …").
+func boilerplateStart(f string) bool {
+	for _, t := range boilerplatePrefixes {
+		if strings.HasPrefix(f, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// boilerplatePrefixes start link and promotion lines.
+var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "recommended", "must", "don't", "trending",
+	"by ", "share", "published", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video"}

@@ -39,15 +39,53 @@ var charFold = strings.NewReplacer(
 // and spaces folded to ASCII, lower case, whitespace collapsed. The original
 // text is kept for output; Fold is used only to decide equality.
 func Fold(s string) string {
-	s = charFold.Replace(unorm.NFKC.String(sanitize(s)))
-	s = strings.ToLower(s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.ToLower(foldKeepCase(s))
 }
 
 // foldKeepCase is Fold without lower-casing.
 func foldKeepCase(s string) string {
-	s = charFold.Replace(unorm.NFKC.String(sanitize(s)))
+	s = sanitize(s)
+	if !plainASCII(s) {
+		s = charFold.Replace(unorm.NFKC.String(s))
+	} else if strings.IndexByte(s, '`') >= 0 {
+		s = strings.ReplaceAll(s, "`", "'")
+	}
+	if !needsSpaceFold(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// plainASCII reports whether s is printable ASCII and white space.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// needsSpaceFold reports whether s has white space other than single
+// inner spaces.
+func needsSpaceFold(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80:
+			return true
+		}
+	}
+	return false
 }
 
 // mojibakeMarkers are sequences that appear when UTF-8 text is decoded with
@@ -60,6 +98,9 @@ var mojibakeMarkers = []string{
 // HasMojibake reports whether s shows signs of character-set damage, such
 // as "donâ€™t" or "history鈥檚".
 func HasMojibake(s string) bool {
+	if plainASCII(s) {
+		return false // every marker is non-ASCII
+	}
 	for _, m := range mojibakeMarkers {
 		if strings.Contains(s, m) {
 			return true
@@ -144,7 +185,7 @@ type token struct {
 // tokenize splits folded text into word tokens: runs of letters and digits,
 // keeping inner apostrophes, periods, commas between digits and hyphens.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -211,6 +252,9 @@ func isAcronymDot(w string, i int) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -226,5 +270,14 @@ func words(s string) []string {
 
 // countWords counts the words of a paragraph.
 func countWords(s string) int {
-	return len(strings.Fields(s))
+	n := 0
+	in := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

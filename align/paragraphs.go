@@ -8,6 +8,7 @@ import (
 const (
 	paraMatchDice   = 0.35 // a 1-1 pair found through the index
 	paraGapDice     = 0.2  // a 1-1 pair inside a gap between anchors
+	paraLoneDice    = 0.1  // the only two story paragraphs of a gap, sharing a fact
 	paraContainment = 0.6  // a paragraph absorbed by a split or merge
 	maxPosting      = 64   // words in more paragraphs than this are not indexed
 	maxGapCells     = 4096 // cap on pairs scored inside one gap
@@ -158,7 +159,7 @@ func insertSorted(list []int, x int) []int {
 // paraCandidates finds, for every unmatched version paragraph, the
 // reference paragraphs sharing the most rare words with it.
 func (c *comparer) paraCandidates(rGroup, vGroup []int) []cand {
-	postings := make(map[int32][]int32)
+	postings := make([][]int32, len(c.v.keys))
 	for r := range c.ref {
 		for _, id := range c.ref[r].bag {
 			postings[id] = append(postings[id], int32(r))
@@ -248,7 +249,6 @@ func (c *comparer) fillGaps(groups []*group, rGroup, vGroup []int, join func(r, 
 	sort.Slice(inOrder, func(i, j int) bool { return inOrder[i].ver[0] < inOrder[j].ver[0] })
 	for _, g := range inOrder {
 		anchors = append(anchors, anchor{g.ref[len(g.ref)-1], g.ver[len(g.ver)-1]})
-		_ = g
 	}
 	anchors = append(anchors, anchor{len(c.ref), len(c.ver)})
 	for k := 0; k+1 < len(anchors); k++ {
@@ -266,6 +266,14 @@ func (c *comparer) fillGaps(groups []*group, rGroup, vGroup []int, join func(r, 
 		if len(rs) == 0 || len(vs) == 0 || len(rs)*len(vs) > maxGapCells {
 			continue
 		}
+		// One story paragraph replaced by one other in the same place: a
+		// rewrite of it when they share a fact (a number or a name).
+		if r, v, ok := c.loneStory(rs, vs); ok {
+			if o := c.v.overlap(c.ref[r].bag, c.ver[v].bag, c.ref[r].mass, c.ver[v].mass); o.dice >= paraLoneDice && c.sharesFact(c.ref[r].bag, c.ver[v].bag) {
+				join(r, v, o.dice)
+				continue
+			}
+		}
 		var cs []cand
 		for _, r := range rs {
 			for _, v := range vs {
@@ -282,4 +290,47 @@ func (c *comparer) fillGaps(groups []*group, rGroup, vGroup []int, join func(r, 
 			}
 		}
 	}
+}
+
+// loneStory returns the only non-boilerplate paragraph of each side of a
+// gap, if each side has exactly one.
+func (c *comparer) loneStory(rs, vs []int) (r, v int, ok bool) {
+	r, v = -1, -1
+	for _, x := range rs {
+		if !c.ref[x].boiler {
+			if r >= 0 {
+				return 0, 0, false
+			}
+			r = x
+		}
+	}
+	for _, x := range vs {
+		if !c.ver[x].boiler {
+			if v >= 0 {
+				return 0, 0, false
+			}
+			v = x
+		}
+	}
+	return r, v, r >= 0 && v >= 0
+}
+
+// sharesFact reports whether two bags share a number or a name.
+func (c *comparer) sharesFact(a, b bag) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			if c.v.bonus[a[i]] >= 1.6 {
+				return true
+			}
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }

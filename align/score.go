@@ -2,7 +2,7 @@ package align
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -17,15 +17,37 @@ type Scorer interface {
 
 // vocab interns word keys and holds their weights for one comparison.
 type vocab struct {
-	ids     map[string]int32
+	ids     map[string]int32 // word key → id
+	byLower map[string]int32 // lower-case word → id, -1 when it has no key
 	keys    []string
 	df      []int32
 	bonus   []float32
 	weights []float32
 	n       int // units counted for df
+	// Per id: bit 0 the word was seen in lower case; bits 1 and 2 it was
+	// seen capitalised inside a sentence of the reference or version.
+	flags      []uint8
+	boilerWord []bool     // the word is one of boilerplateWords
+	capsN      [2][]int32 // per side, sentences where the word is capitalised
+	stamp      [2][]int32 // per side, last sentence counted in capsN
+	sent       int32
 }
 
-func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
+// newVocab returns a vocabulary sized for about n distinct words.
+func newVocab(n int) *vocab {
+	n = min(n, 1<<16)
+	v := &vocab{ids: make(map[string]int32, n), byLower: make(map[string]int32, n)}
+	v.keys = make([]string, 0, n)
+	v.df = make([]int32, 0, n)
+	v.bonus = make([]float32, 0, n)
+	v.flags = make([]uint8, 0, n)
+	v.boilerWord = make([]bool, 0, n)
+	for side := range v.capsN {
+		v.capsN[side] = make([]int32, 0, n)
+		v.stamp[side] = make([]int32, 0, n)
+	}
+	return v
+}
 
 // bag is the sorted set of word ids of a text unit.
 type bag []int32
@@ -34,44 +56,71 @@ type bag []int32
 // folded, possessive stripped.
 func wordKey(t string) string {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "'")
-	t = strings.TrimRight(t, ".")
+	t = strings.TrimRight(t, ".%")
 	return spellingKey(t)
+}
+
+// idOf returns the id of a token's key, creating it; -1 when the token
+// has no key.
+func (v *vocab) idOf(t token) int32 {
+	if id, ok := v.byLower[t.lower]; ok {
+		return id
+	}
+	k := wordKey(t.lower)
+	if k == "" {
+		v.byLower[t.lower] = -1
+		return -1
+	}
+	id, ok := v.ids[k]
+	if !ok {
+		id = int32(len(v.keys))
+		v.ids[k] = id
+		v.keys = append(v.keys, k)
+		v.df = append(v.df, 0)
+		var b float32 = 1
+		switch {
+		case stopWords[k]:
+			b = 0.15
+		case unicode.IsDigit(firstRune(k)) || numberWords[k] != 0:
+			b = 2
+		case evaluative[k] || negators[k] || hedges[k] || certainties[k]:
+			b = 1.4
+		}
+		v.bonus = append(v.bonus, b)
+		v.flags = append(v.flags, 0)
+		v.boilerWord = append(v.boilerWord, boilerplateWords[k] || boilerplateWords[t.lower])
+		for side := range v.capsN {
+			v.capsN[side] = append(v.capsN[side], 0)
+			v.stamp[side] = append(v.stamp[side], -1)
+		}
+	}
+	v.byLower[t.lower] = id
+	return id
 }
 
 // bagOf interns the tokens of folded text and returns its bag.
 func (v *vocab) bagOf(text string) bag {
-	toks := tokenize(text)
-	out := make(bag, 0, len(toks))
-	for _, t := range toks {
-		k := wordKey(t.lower)
-		if k == "" {
-			continue
-		}
-		id, ok := v.ids[k]
-		if !ok {
-			id = int32(len(v.keys))
-			v.ids[k] = id
-			v.keys = append(v.keys, k)
-			v.df = append(v.df, 0)
-			var b float32 = 1
-			switch {
-			case stopWords[k]:
-				b = 0.15
-			case unicode.IsDigit(firstRune(k)) || numberWords[k] != 0:
-				b = 2
-			case t.cap && t.start > 0:
-				b = 1.6
-			case evaluative[k] || negators[k] || hedges[k] || certainties[k]:
-				b = 1.4
-			}
-			v.bonus = append(v.bonus, b)
-		} else if t.cap && t.start > 0 && v.bonus[id] == 1 {
-			v.bonus[id] = 1.6
-		}
-		out = append(out, id)
+	return v.bagOfTokens(tokenize(text), -1)
+}
+
+// unionBags merges sorted bags.
+func unionBags(bs []bag) bag {
+	if len(bs) == 1 {
+		return bs[0]
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	// dedupe
+	n := 0
+	for _, b := range bs {
+		n += len(b)
+	}
+	out := make(bag, 0, n)
+	for _, b := range bs {
+		out = append(out, b...)
+	}
+	return dedupe(out)
+}
+
+func dedupe(out bag) bag {
+	slices.Sort(out)
 	w := 0
 	for i, id := range out {
 		if i == 0 || id != out[i-1] {
@@ -80,6 +129,48 @@ func (v *vocab) bagOf(text string) bag {
 		}
 	}
 	return out[:w]
+}
+
+// bagOfTokens interns the tokens of one sentence and returns their bag.
+// With side 0 (reference) or 1 (version) it also records how each word
+// is capitalised.
+func (v *vocab) bagOfTokens(toks []token, side int) bag {
+	b, _ := v.bagOfTokensBoiler(toks, side)
+	return b
+}
+
+// bagOfTokensBoiler is bagOfTokens that also reports whether a token is
+// one of boilerplateWords.
+func (v *vocab) bagOfTokensBoiler(toks []token, side int) (bag, bool) {
+	boiler := false
+	out := make(bag, 0, len(toks))
+	v.sent++
+	for _, t := range toks {
+		id := v.idOf(t)
+		if id < 0 {
+			continue
+		}
+		if t.cap && t.start > 0 && v.bonus[id] == 1 {
+			v.bonus[id] = 1.6
+		}
+		if side >= 0 {
+			switch {
+			case !t.cap:
+				v.flags[id] |= 1
+			default:
+				if t.start > 0 {
+					v.flags[id] |= 2 << side
+				}
+				if v.stamp[side][id] != v.sent {
+					v.stamp[side][id] = v.sent
+					v.capsN[side][id]++
+				}
+			}
+		}
+		boiler = boiler || v.boilerWord[id]
+		out = append(out, id)
+	}
+	return dedupe(out), boiler
 }
 
 // count adds one unit's bag to the document frequencies.
@@ -164,7 +255,7 @@ type TokenScorer struct{}
 
 // Similarity implements Scorer.
 func (TokenScorer) Similarity(ref, ver string) float64 {
-	v := newVocab()
+	v := newVocab(16)
 	a, b := v.bagOf(foldKeepCase(ref)), v.bagOf(foldKeepCase(ver))
 	v.count(a)
 	v.count(b)

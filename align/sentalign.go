@@ -6,6 +6,7 @@ import "sort"
 const (
 	sentMatchSim    = 0.3  // a 1-1 pair inside an aligned paragraph group
 	sentGlobalSim   = 0.45 // a pair found across the whole documents
+	sentLoneSim     = 0.1  // the only sentences of two aligned paragraphs, sharing a fact
 	sentContainment = 0.65 // a sentence absorbed by a split or merge
 	maxGroupCells   = 2500 // cap on sentence pairs scored inside one group
 	maxSentCands    = 4
@@ -27,7 +28,12 @@ func (c *comparer) alignSentences() {
 		for _, p := range l.Ver {
 			vs = append(vs, c.vSent[p]...)
 		}
-		c.matchSentences(rs, vs, sentMatchSim, false)
+		minSim := sentMatchSim
+		if len(rs) == 1 && len(vs) == 1 && c.sharesFact(c.rs[rs[0]].bag, c.vs[vs[0]].bag) {
+			// The only sentences of aligned paragraphs, sharing a fact.
+			minSim = sentLoneSim
+		}
+		c.matchSentences(rs, vs, minSim, false)
 	}
 	var rs, vs []int
 	for i, m := range c.rMatched {
@@ -127,16 +133,22 @@ func (c *comparer) scorePair(r, v int) scored {
 
 // sentCandidates finds likely sentence pairs through an index of rare words.
 func (c *comparer) sentCandidates(rs, vs []int) []scored {
-	postings := make(map[int32][]int32)
+	postings := make([][]int32, len(c.v.keys))
 	for _, r := range rs {
 		for _, id := range c.rs[r].bag {
 			postings[id] = append(postings[id], int32(r))
 		}
 	}
-	acc := make(map[int32]float64)
+	acc := make([]float64, len(c.rs))
+	var touched []int32
+	type kv struct {
+		r int32
+		w float64
+	}
+	var best []kv
 	var out []scored
 	for _, v := range vs {
-		clear(acc)
+		touched = touched[:0]
 		for _, id := range c.vs[v].bag {
 			list := postings[id]
 			if len(list) > maxSentPostings {
@@ -144,16 +156,16 @@ func (c *comparer) sentCandidates(rs, vs []int) []scored {
 			}
 			w := c.v.weight(id)
 			for _, r := range list {
+				if acc[r] == 0 {
+					touched = append(touched, r)
+				}
 				acc[r] += w
 			}
 		}
-		type kv struct {
-			r int32
-			w float64
-		}
-		best := make([]kv, 0, len(acc))
-		for r, w := range acc {
-			best = append(best, kv{r, w})
+		best = best[:0]
+		for _, r := range touched {
+			best = append(best, kv{r, acc[r]})
+			acc[r] = 0
 		}
 		sort.Slice(best, func(i, j int) bool {
 			if best[i].w != best[j].w {

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,16 @@ func Sentences(paragraph string) []string {
 // of at least five lower-case letters directly followed by a capitalised
 // word. Brand names such as "YouTube" or "LinkedIn" have shorter runs.
 func splitGlued(s string) []string {
+	glued := false
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; ('A' <= c && c <= 'Z' || c >= 0x80) && 'a' <= s[i-1] && s[i-1] <= 'z' {
+			glued = true
+			break
+		}
+	}
+	if !glued {
+		return []string{s}
+	}
 	var out []string
 	start, lowerRun := 0, 0
 	var prev rune
@@ -115,6 +126,9 @@ func sentenceSpans(p string) [][2]int {
 	return spans
 }
 
+// numberAbbrevs are abbreviations only before a number.
+var numberAbbrevs = set(`no nos vol pp fig art sec`)
+
 func isCloser(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
@@ -168,6 +182,9 @@ func isBoundary(p string, start, punct, end, next int) bool {
 	case utf8.RuneCountInString(bare) == 1 && unicode.IsUpper(firstRune(strings.TrimLeft(prev, "([{\"'“‘"))):
 		// An initial: "J. D. Vance".
 		return false
+	case numberAbbrevs[bare]:
+		// "No. 10", "Vol. 3"; "…said no. Then…" ends.
+		return !unicode.IsDigit(nr)
 	case titleAbbrevs[bare]:
 		return false
 	case monthAbbrevs[bare]:
@@ -206,37 +223,57 @@ func firstWord(s string) string {
 }
 
 // quoteRegions returns a function reporting whether byte offset i lies
-// inside a double quotation that is closed later in p. Curly quotes pair
-// by direction; straight quotes pair in order of appearance.
+// inside a quotation that is closed later in p. Curly double quotes pair
+// by direction, straight ones in order of appearance; single quotes (‘…’
+// or '…') open at the start of a word and close at the end of one, so
+// apostrophes ("don't", "Trump's") are not taken for quotes.
 func quoteRegions(p string) func(int) bool {
 	var regions [][2]int
 	open := -1
-	openCurly := false
+	single := -1
+	prev := ' '
 	for i, r := range p {
 		switch r {
 		case '“', '«', '„':
-			open, openCurly = i, true
+			open = i
 		case '”', '»':
 			if open >= 0 {
 				regions = append(regions, [2]int{open, i})
 			}
 			open = -1
 		case '"':
-			if open >= 0 && !openCurly {
-				regions = append(regions, [2]int{open, i})
-				open = -1
-			} else if open >= 0 && openCurly {
+			if open >= 0 {
 				regions = append(regions, [2]int{open, i})
 				open = -1
 			} else {
-				open, openCurly = i, false
+				open = i
+			}
+		case '‘', '\'', '’':
+			next, _ := utf8.DecodeRuneInString(p[i+utf8.RuneLen(r):])
+			switch {
+			case open < 0 && single < 0 && r != '’' && !isWordRune(prev) && isWordRune(next):
+				single = i
+			case single >= 0 && r != '‘' && !isWordRune(next) && !unicode.IsSpace(prev):
+				regions = append(regions, [2]int{single, i})
+				single = -1
 			}
 		}
+		prev = r
 	}
+	if len(regions) == 0 {
+		return func(int) bool { return false }
+	}
+	sort.Slice(regions, func(a, b int) bool { return regions[a][0] < regions[b][0] })
 	return func(i int) bool {
-		for _, rg := range regions {
-			if i > rg[0] && i < rg[1] {
+		// The last region starting before i, and the one before it in
+		// case of nesting.
+		k := sort.Search(len(regions), func(k int) bool { return regions[k][0] >= i }) - 1
+		for stop := k - 8; k >= 0 && k > stop; k-- {
+			if i > regions[k][0] && i < regions[k][1] {
 				return true
+			}
+			if k > 0 && regions[k-1][1] < regions[k][0] {
+				return false
 			}
 		}
 		return false

@@ -34,6 +34,10 @@ func TestSentences(t *testing.T) {
 		{"no terminal", "No period here", []string{"No period here"}},
 		{"empty", "  ", nil},
 		{"month no day", "It happened in Jan. The next month was calm.", []string{"It happened in Jan.", "The next month was calm."}},
+		{"single curly quotes", "‘We won. It is over,’ she said. Then she left.", []string{"‘We won. It is over,’ she said.", "Then she left."}},
+		{"single straight quotes", "'We won. It is over,' she said. Then she left.", []string{"'We won. It is over,' she said.", "Then she left."}},
+		{"apostrophes", "Trump's envoy didn't come. The players' union met. It ended.", []string{"Trump's envoy didn't come.", "The players' union met.", "It ended."}},
+		{"number abbreviation", "He lives at No. 10 Downing Street. The answer was no. Then he left.", []string{"He lives at No. 10 Downing Street.", "The answer was no.", "Then he left."}},
 		{"inc", "He works at Acme Inc. in Ohio. He likes it.", []string{"He works at Acme Inc. in Ohio.", "He likes it."}},
 	}
 	for _, tt := range tests {

@@ -76,6 +76,9 @@ const (
 	FacetBoilerplate  Facet = "boilerplate"
 	FacetMoved        Facet = "moved"
 	FacetParagraphing Facet = "paragraphing"
+	// FacetDamage marks text damaged by a copier: mojibake, a duplicated
+	// paragraph, stripped digits.
+	FacetDamage Facet = "damage"
 )
 
 // Divergence is one difference between the reference and a version.

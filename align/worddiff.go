@@ -3,7 +3,6 @@ package align
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -11,8 +10,9 @@ import (
 // WordDiff returns a word-level diff of a (the reference) and b (the
 // version). Words and the white space or punctuation between them are the
 // units of the diff, so a changed word is reported whole. Invalid UTF-8 is
-// replaced before diffing, and the diff never times out into a
-// "delete all, insert all" answer.
+// replaced before diffing, and the diff has no time limit, so it never
+// degrades into a "delete all, insert all" answer; only texts of more than
+// a million words and separators together are reported as one replacement.
 func WordDiff(a, b string) []Span {
 	a = strings.ToValidUTF8(a, "\uFFFD")
 	b = strings.ToValidUTF8(b, "\uFFFD")
@@ -23,6 +23,10 @@ func WordDiff(a, b string) []Span {
 		return []Span{{Op: SpanEqual, Text: a}}
 	}
 	ta, tb := wordUnits(a), wordUnits(b)
+	if len(ta)+len(tb) > maxDiffUnits {
+		// Too many distinct words to map to runes: report a replacement.
+		return []Span{{Op: SpanDelete, Text: a}, {Op: SpanInsert, Text: b}}
+	}
 	// Map each distinct unit to one rune, diff the rune strings and map
 	// back: the DiffLinesToRunes trick applied to words.
 	index := make(map[string]rune)
@@ -67,6 +71,10 @@ func WordDiff(a, b string) []Span {
 	return out
 }
 
+// maxDiffUnits bounds the words and separators WordDiff maps to runes;
+// it stays below the number of valid runes.
+const maxDiffUnits = 1 << 20
+
 // unitRune maps a unit index to a valid rune outside the surrogate range.
 func unitRune(i int) rune {
 	r := rune(i + 1)
@@ -100,6 +108,5 @@ func wordUnits(s string) []string {
 	if start < len(s) {
 		out = append(out, s[start:])
 	}
-	_ = utf8.RuneError
 	return out
 }

@@ -9,7 +9,8 @@
 // divergences and marks it done in a single transaction, replacing anything
 // stored for it before. A run killed at any moment therefore resumes, with
 // the same manifest, at the first story not yet saved, without duplicating
-// rows; Claim's leases let several processes share one database.
+// rows. Claim's leases (with Renew as a heartbeat and Release on exit) let
+// several processes share one queue in one database file.
 //
 // Stats summarises divergence rates per outlet and Export writes a table as
 // CSV or JSON Lines. The schema is described in Schema.

@@ -88,10 +88,12 @@ type RowError struct {
 	Err  error
 }
 
+// Error returns "name:line: reason".
 func (e RowError) Error() string {
 	return fmt.Sprintf("%s:%d: %v", e.Name, e.Line, e.Err)
 }
 
+// Unwrap returns the reason the row was skipped.
 func (e RowError) Unwrap() error { return e.Err }
 
 // ReadManifest reads a batch manifest from r. name is used in messages.

@@ -97,7 +97,7 @@ func TestReadManifest(t *testing.T) {
 			in: "story_id,url,outlet\n" +
 				"s1,https://a.example/1,\"The\nOutlet\"\n" +
 				"s1,,\n",
-			errs: []string{"2: outlet \"The\\nOutlet\" contains a control character", "4: empty url"},
+			errs:    []string{"2: outlet \"The\\nOutlet\" contains a control character", "4: empty url"},
 			wantErr: "no valid rows",
 		},
 		{
@@ -168,6 +168,13 @@ func TestReadManifest(t *testing.T) {
 				`{"story_id": "s", "url": "https://a.example/3"}` + "\n",
 			want: "s: https://a.example/1[a.example]@1 https://a.example/3[a.example]@3\n",
 			errs: []string{"2: line longer than"},
+		},
+		{
+			name:   "jsonl line longer than the read buffer but within the limit",
+			format: "jsonl",
+			in: `{"story_id": "s", "url": "https://a.example/1", "notes": "` + strings.Repeat("n", 300<<10) + `"}` + "\n" +
+				`{"story_id": "s", "url": "https://a.example/2"}`,
+			want: "s: https://a.example/1[a.example]@1 https://a.example/2[a.example]@2\n",
 		},
 		{
 			name:   "long and odd values",

@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS stories (
 	error         TEXT NOT NULL DEFAULT '',
 	updated_at    TEXT NOT NULL
 );
+CREATE UNIQUE INDEX IF NOT EXISTS stories_seq ON stories(seq);
 CREATE INDEX IF NOT EXISTS stories_queue ON stories(status, seq);
 
 CREATE TABLE IF NOT EXISTS sources (

@@ -43,18 +43,36 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	s := &Store{db: db, path: path, now: time.Now}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open batch database %s: %w", path, err)
+	// Several processes opening a new database at once can find it busy
+	// without SQLite waiting; try again for as long as busy_timeout.
+	wait := 5 * time.Millisecond
+	deadline := time.Now().Add(time.Minute)
+	for {
+		err = s.migrate(ctx)
+		if err == nil {
+			return s, nil
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			err = ctx.Err()
+		case <-time.After(wait):
+			wait = min(2*wait, 500*time.Millisecond)
+			continue
+		}
+		break
 	}
-	return s, nil
+	db.Close()
+	return nil, fmt.Errorf("open batch database %s: %w", path, err)
 }
 
 // migrate creates the schema if needed and checks its version.
 func (s *Store) migrate(ctx context.Context) error {
 	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
-		return err
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+		return fmt.Errorf("set WAL mode: %w", err)
 	}
 	if !strings.EqualFold(mode, "wal") {
 		return fmt.Errorf("journal mode is %q, not WAL (is the file on a network file system?)", mode)
@@ -114,6 +132,7 @@ func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 	return nil
 }
 
+// stamp returns the current time in the stored layout.
 func (s *Store) stamp() string { return s.now().UTC().Format(timeLayout) }
 
 // formatTime returns t in the stored layout, or nil for the zero time.
@@ -332,13 +351,16 @@ func (s *Store) Progress(ctx context.Context) (Progress, error) {
 
 // Claim leases up to n pending stories, in queue order, to owner for the
 // duration lease and returns them with their rows, the reference first.
-// A story is available when it is pending and its lease has expired or
-// is held by owner itself, so a process restarted under the same owner
-// name takes back its stories at once, while other owners wait for the
-// lease to run out. Each claim adds one to the story's Attempts. The
-// claim is one transaction, so concurrent workers never get the same
-// story while its lease holds. An empty result means no story is
-// available now (see Progress for whether any are leased).
+// A story is available when it is pending and not leased, or its lease
+// has expired. Each claim adds one to the story's Attempts, so a worker
+// can give up on a story that keeps failing (see Fail). The claim is one
+// transaction, so concurrent workers, in one process or several, never
+// get the same story while its lease holds. An empty result means that
+// no story is available now; Progress tells whether others hold some.
+//
+// A process that restarts under the same owner name after being killed
+// should call Release first, to take back at once the stories its
+// predecessor held instead of waiting for their leases to expire.
 func (s *Store) Claim(ctx context.Context, n int, owner string, lease time.Duration) ([]Story, error) {
 	if n <= 0 {
 		return nil, nil
@@ -355,8 +377,8 @@ func (s *Store) Claim(ctx context.Context, n int, owner string, lease time.Durat
 		now := s.now()
 		rows, err := tx.QueryContext(ctx, `
 			SELECT story_id, attempts FROM stories
-			WHERE status = 'pending' AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?)
-			ORDER BY seq LIMIT ?`, now.UTC().Format(timeLayout), owner, n)
+			WHERE status = 'pending' AND (lease_until IS NULL OR lease_until <= ?)
+			ORDER BY seq LIMIT ?`, now.UTC().Format(timeLayout), n)
 		if err != nil {
 			return err
 		}
@@ -395,8 +417,28 @@ func (s *Store) Claim(ctx context.Context, n int, owner string, lease time.Durat
 	return out, nil
 }
 
+// Renew extends to lease from now every lease owner holds on pending
+// stories, and returns how many it extended. A worker whose stories can
+// take longer than its lease calls it periodically as a heartbeat.
+func (s *Store) Renew(ctx context.Context, owner string, lease time.Duration) (int, error) {
+	if lease <= 0 {
+		return 0, fmt.Errorf("renew leases of %s in %s: lease %v is not positive", owner, s.path, lease)
+	}
+	now := s.now()
+	res, err := s.db.ExecContext(ctx, `
+		UPDATE stories SET lease_until = ?, updated_at = ?
+		WHERE status = 'pending' AND lease_owner = ? AND lease_until > ?`,
+		now.Add(lease).UTC().Format(timeLayout), now.UTC().Format(timeLayout), owner, now.UTC().Format(timeLayout))
+	if err != nil {
+		return 0, fmt.Errorf("renew leases of %s in %s: %w", owner, s.path, err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
+
 // Release gives back the leases owner holds on pending stories, as a
-// worker should when it stops before finishing them.
+// worker should when it stops before finishing them, or when it starts
+// under the name of a predecessor that was killed.
 func (s *Store) Release(ctx context.Context, owner string) error {
 	_, err := s.db.ExecContext(ctx, `
 		UPDATE stories SET lease_owner = NULL, lease_until = NULL, updated_at = ?
@@ -407,10 +449,10 @@ func (s *Store) Release(ctx context.Context, owner string) error {
 	return nil
 }
 
-// Fail marks a story failed with the reason cause, for a story that could
-// not be processed at all (as opposed to versions that could not be read,
-// which SaveStory records). Failed stories are not claimed again until
-// RetryFailed.
+// Fail marks a story failed with the reason cause, for a story that
+// could not be processed at all; versions that could not be read are
+// recorded by SaveStory instead. Failed stories are not claimed again
+// until RetryFailed.
 func (s *Store) Fail(ctx context.Context, storyID string, cause error) error {
 	msg := "unknown error"
 	if cause != nil {
@@ -445,11 +487,19 @@ func (s *Store) RetryFailed(ctx context.Context) (int, error) {
 // done, all in one transaction: either all of it is stored or none. Rows
 // stored for the story before are deleted first in the same transaction,
 // so saving a story again replaces it and never duplicates rows. A story
-// that was not enqueued is added to the queue as done. The story's lease
-// is cleared.
+// that was not enqueued is added to the queue. The story's lease is
+// cleared.
+//
+// A result with Error set, such as a story whose reference could not be
+// read, is stored the same way but marks the story failed, so that
+// RetryFailed can queue it again.
 func (s *Store) SaveStory(ctx context.Context, res StoryResult) error {
 	if err := res.check(); err != nil {
 		return fmt.Errorf("save story %q in %s: %w", res.StoryID, s.path, err)
+	}
+	status := "done"
+	if res.Error != "" {
+		status = "failed"
 	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		now := s.stamp()
@@ -464,11 +514,11 @@ func (s *Store) SaveStory(ctx context.Context, res StoryResult) error {
 		}
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO stories(story_id, seq, reference_url, status, error, updated_at)
-			VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stories), ?2, 'done', ?3, ?4)
+			VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stories), ?2, ?5, ?3, ?4)
 			ON CONFLICT(story_id) DO UPDATE SET
-				status = 'done', error = ?3, updated_at = ?4,
+				status = ?5, error = ?3, updated_at = ?4,
 				lease_owner = NULL, lease_until = NULL`,
-			res.StoryID, res.Versions[0].URL, res.Error, now); err != nil {
+			res.StoryID, res.Versions[0].URL, res.Error, now, status); err != nil {
 			return err
 		}
 		insVersion, err := tx.PrepareContext(ctx, `

@@ -246,29 +246,32 @@ func ruleOf(d align.Divergence) string {
 
 const maxQuoted = 160
 
-// message describes d on one line.
+// message describes d on one line, quoting the sentence concerned.
 func message(d align.Divergence) string {
 	var b strings.Builder
 	switch d.Kind {
-	case align.Dropped:
-		b.WriteString("dropped claim")
+	case align.Dropped, align.Added:
+		fmt.Fprintf(&b, "%s claim", d.Kind)
 		if d.Facet != "" && d.Facet != align.FacetWording {
 			fmt.Fprintf(&b, " (%s)", d.Facet)
 		}
-		fmt.Fprintf(&b, ": %q", clip(d.RefText))
-	case align.Added:
-		b.WriteString("added claim")
-		if d.Facet != "" && d.Facet != align.FacetWording {
-			fmt.Fprintf(&b, " (%s)", d.Facet)
+		text := d.RefText
+		if d.Kind == align.Added {
+			text = d.VerText
 		}
-		fmt.Fprintf(&b, ": %q", clip(d.VerText))
+		fmt.Fprintf(&b, ": “%s”", clip(text))
 	default:
-		fmt.Fprintf(&b, "%s changed", d.Facet)
-		if d.Detail != "" {
-			fmt.Fprintf(&b, ": %s", oneLine(d.Detail))
+		detail := oneLine(d.Detail)
+		switch {
+		case detail == "":
+			fmt.Fprintf(&b, "%s changed", d.Facet)
+		case strings.HasPrefix(strings.ToLower(detail), string(d.Facet)):
+			b.WriteString(detail)
+		default:
+			fmt.Fprintf(&b, "%s changed: %s", d.Facet, detail)
 		}
 		if d.VerText != "" {
-			fmt.Fprintf(&b, " in %q", clip(d.VerText))
+			fmt.Fprintf(&b, " in “%s”", clip(d.VerText))
 		}
 	}
 	return b.String()

@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -328,5 +329,108 @@ func TestWriteText(t *testing.T) {
 	}
 	if strings.Contains(out, "\x1b") || strings.Contains(out, "accepted\n") {
 		t.Errorf("output has an escape or a baselined finding:\n%s", out)
+	}
+}
+
+func TestMessage(t *testing.T) {
+	long := strings.Repeat("word ", 60)
+	tests := []struct {
+		d    align.Divergence
+		want string
+	}{
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetNumber, Detail: "28 → 27", VerText: "27 died."},
+			"number changed: 28 → 27 in “27 died.”"},
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetQuote, Detail: "quote changed: -bring +make", VerText: `"Make them pay," he said.`},
+			"quote changed: -bring +make in “\"Make them pay,\" he said.”"},
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetNegation},
+			"negation changed"},
+		{align.Divergence{Kind: align.Dropped, Facet: align.FacetWording, RefText: "He left.\nShe stayed."},
+			"dropped claim: “He left. She stayed.”"},
+		{align.Divergence{Kind: align.Added, Facet: align.FacetCharacterization, VerText: "The brutal attack."},
+			"added claim (characterization): “The brutal attack.”"},
+		{align.Divergence{Kind: align.Added, VerText: long},
+			"added claim: “" + strings.TrimSpace(long)[:maxQuoted-1] + "…”"},
+	}
+	for _, tt := range tests {
+		if got := message(tt.d); got != tt.want {
+			t.Errorf("message(%+v) =\n%q, want\n%q", tt.d, got, tt.want)
+		}
+	}
+}
+
+// TestBaselineDir checks that file paths in a baseline are relative to its
+// directory, so the baseline matches wherever check runs from.
+func TestBaselineDir(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	d := align.Divergence{Kind: align.Altered, Facet: align.FacetDate, RefText: "on Monday", VerText: "on Sunday"}
+	fromRoot := &Result{Copies: []CopyResult{DefaultPolicy().Evaluate(Input{Copy: "repo/site/a.html", Comparison: align.Comparison{Divergences: []align.Divergence{d}}})}}
+	b := NewBaseline(fromRoot, "repo")
+	if got := b.Entries[0].Copy; got != "site/a.html" {
+		t.Fatalf("entry copy = %q, want site/a.html", got)
+	}
+	if err := os.MkdirAll("repo/site", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Write("repo/" + DefaultBaselineFile); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir("repo/site")
+	rb, err := ReadBaseline("../" + DefaultBaselineFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromSite := &Result{Copies: []CopyResult{DefaultPolicy().Evaluate(Input{Copy: "a.html", Comparison: align.Comparison{Divergences: []align.Divergence{d}}})}}
+	if n := rb.Apply(fromSite); n != 1 || fromSite.Failed() {
+		t.Errorf("baseline read from a subdirectory accepted %d findings", n)
+	}
+	other := &Result{Copies: []CopyResult{DefaultPolicy().Evaluate(Input{Copy: "b.html", Comparison: align.Comparison{Divergences: []align.Divergence{d}}})}}
+	if n := rb.Apply(other); n != 0 {
+		t.Errorf("baseline accepted the same divergence in another copy")
+	}
+}
+
+func ExamplePolicy_Evaluate() {
+	policy, err := ParsePolicy("example.yml", []byte("version: 1\nwarn: [date]\n"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res := policy.Evaluate(Input{
+		Reference: "wire.txt",
+		Copy:      "copy.md",
+		Comparison: align.Comparison{Divergences: []align.Divergence{
+			{Kind: align.Altered, Facet: align.FacetNumber, Material: true, Detail: "28 → 27", VerText: "27 died."},
+			{Kind: align.Altered, Facet: align.FacetDate, Material: true, Detail: "Monday → Sunday", VerText: "on Sunday."},
+			{Kind: align.Altered, Facet: align.FacetSpelling, VerText: "colour"},
+		}},
+	})
+	for _, f := range res.Findings {
+		fmt.Printf("%s %s: %s\n", f.Level, f.Rule, f.Message)
+	}
+	fmt.Println("failed:", res.Failed(), "passed:", res.Passed)
+	// Output:
+	// fail number: number changed: 28 → 27 in “27 died.”
+	// warn date: date changed: Monday → Sunday in “on Sunday.”
+	// failed: true passed: 1
+}
+
+func ExampleParsePolicy() {
+	_, err := ParsePolicy(".storydiff.yml", []byte("version: 1\nfail:\n  - number\n  - numbers\n"))
+	fmt.Println(err)
+	// Output:
+	// .storydiff.yml:4: unknown facet "numbers" (want one of number, date, quote, attribution, entity, negation, modality, characterization, wording, spelling, punctuation, boilerplate, moved, paragraphing)
+}
+
+func BenchmarkLocator(b *testing.B) {
+	var page strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&page, "<p class=\"x\">Paragraph %d of the story says that officials counted %d people &amp; more.</p>\n", i, i*3)
+	}
+	raw := []byte(page.String())
+	b.ReportAllocs()
+	for b.Loop() {
+		l := NewLocator(raw)
+		l.Line("Paragraph 399 of the story says that officials counted 1197 people & more.")
 	}
 }

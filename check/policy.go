@@ -19,6 +19,8 @@ import (
 	"net/url"
 	"os"
 	"path"
+	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -60,7 +62,8 @@ func parseAction(s string) (Action, bool) {
 // such as a syndication disclaimer or a newsletter prompt.
 type Boilerplate struct {
 	// Copies is a glob (with ** for any number of directories) matched
-	// against the copy's path or URL; empty matches every copy.
+	// against the copy's URL or its path relative to the directory of the
+	// policy file; empty matches every copy.
 	Copies string
 	// Site is a host name matched against the host of a copy's URL and
 	// its subdomains; empty matches every copy.
@@ -72,7 +75,8 @@ type Boilerplate struct {
 	copies glob.Glob
 }
 
-// Applies reports whether b applies to the copy named copy.
+// Applies reports whether b applies to the copy named copy: a URL, or a
+// path relative to the policy file's directory.
 func (b *Boilerplate) Applies(copy string) bool {
 	if b.copies != nil && !b.copies.Match(NormalizeSource(copy)) {
 		return false
@@ -120,7 +124,7 @@ type Policy struct {
 	Pairs []Pair
 }
 
-// MaterialFacets are the facets of material changes, in the order they are
+// materialFacets are the facets of material changes, in the order they are
 // documented.
 var materialFacets = []align.Facet{
 	align.FacetNumber, align.FacetDate, align.FacetQuote, align.FacetAttribution,
@@ -174,12 +178,20 @@ func (p *Policy) Action(d align.Divergence) Action {
 	return Pass
 }
 
-// RemoveBoilerplate returns the paragraphs of the copy named copy that no
-// applicable boilerplate pattern matches, and how many were removed.
+// RemoveBoilerplate returns the paragraphs of the copy named copy (a URL,
+// or a path as given on the command line) that no applicable boilerplate
+// pattern matches, and how many were removed.
 func (p *Policy) RemoveBoilerplate(copy string, paras []string) (kept []string, removed int) {
+	if len(p.Boilerplate) == 0 {
+		return paras, 0
+	}
+	name := copy
+	if p.File != "" {
+		name = copyName(filepath.Dir(p.File), copy)
+	}
 	var pats []*regexp.Regexp
 	for i := range p.Boilerplate {
-		if p.Boilerplate[i].Applies(copy) {
+		if p.Boilerplate[i].Applies(name) {
 			pats = append(pats, p.Boilerplate[i].Patterns...)
 		}
 	}
@@ -403,12 +415,50 @@ func yamlError(name string, err error) error {
 		}
 		msg := ye.GetMessage()
 		var uf *yaml.UnknownFieldError
-		if errors.As(err, &uf) && uf.Token != nil {
+		var te *yaml.TypeError
+		switch {
+		case errors.As(err, &uf) && uf.Token != nil:
 			msg = fmt.Sprintf("unknown key %q", uf.Token.Value)
+		case errors.As(err, &te):
+			msg = typeMessage(te)
 		}
 		return &PolicyError{File: name, Line: line, Msg: msg}
 	}
 	return &PolicyError{File: name, Msg: err.Error()}
+}
+
+// typeMessage describes a value of the wrong type in the words of the
+// policy file rather than of its Go types.
+func typeMessage(te *yaml.TypeError) string {
+	key := "value"
+	if te.StructFieldName != nil {
+		name := *te.StructFieldName
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[i+1:]
+		}
+		for _, t := range []reflect.Type{reflect.TypeFor[policyFile](), reflect.TypeFor[boilerplateFile](), reflect.TypeFor[pairFile]()} {
+			if f, ok := t.FieldByName(name); ok {
+				key = strings.Split(f.Tag.Get("yaml"), ",")[0]
+				break
+			}
+		}
+	}
+	want := "a value of another type"
+	if te.DstType != nil {
+		switch te.DstType.Kind() {
+		case reflect.Float32, reflect.Float64:
+			want = "a number"
+		case reflect.Int, reflect.Int64:
+			want = "an integer"
+		case reflect.String:
+			want = "a string"
+		case reflect.Slice:
+			want = "a list"
+		case reflect.Struct, reflect.Map:
+			want = "a mapping"
+		}
+	}
+	return fmt.Sprintf("bad %s: want %s", key, want)
 }
 
 // validator finds the lines of values in a policy for error messages.

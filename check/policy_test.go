@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/goccy/go-yaml"
+
 	"github.com/storydiff/storydiff/align"
 )
 
@@ -24,7 +26,7 @@ func TestParsePolicyErrors(t *testing.T) {
 		{"bad version", "\n\nversion: 2\n", 3, "unsupported version 2"},
 		{"bad action", "version: 1\ndropped: maybe\n", 2, `bad action "maybe"`},
 		{"share too big", "version: 1\nadded: pass\nmax_dropped_share: 1.5\n", 3, "not between 0 and 1"},
-		{"share not a number", "max_dropped_share: lots\n", 1, ""},
+		{"share not a number", "max_dropped_share: lots\n", 1, "bad max_dropped_share: want a number"},
 		{"bad regexp", "boilerplate:\n  - site: example.com\n    patterns:\n      - '^ok$'\n      - '(unclosed'\n", 5, "bad pattern"},
 		{"no patterns", "boilerplate:\n  - site: example.com\n", 2, "no patterns"},
 		{"bad site", "boilerplate:\n  - site: https://example.com/\n    patterns: [x]\n", 2, "not a host name"},
@@ -113,6 +115,14 @@ pairs:
 		t.Errorf("RemoveBoilerplate(other site) removed %d", n)
 	}
 	md := []string{"Read more: other stories", "Body."}
+	p.File = "newsroom/p.yml" // globs are relative to the policy's directory
+	if kept, n := p.RemoveBoilerplate("newsroom/site/2025/story.md", md); n != 1 || kept[0] != "Body." {
+		t.Errorf("RemoveBoilerplate(md glob under the policy dir) = %q, %d", kept, n)
+	}
+	if _, n := p.RemoveBoilerplate("site/2025/story.md", md); n != 0 {
+		t.Errorf("RemoveBoilerplate(md outside the policy dir) removed %d", n)
+	}
+	p.File = "p.yml"
 	if kept, n := p.RemoveBoilerplate("./site/2025/11/story.md", md); n != 1 || kept[0] != "Body." {
 		t.Errorf("RemoveBoilerplate(md glob) = %q, %d", kept, n)
 	}
@@ -186,4 +196,35 @@ func FuzzParsePolicy(f *testing.F) {
 			t.Fatalf("MaxDroppedShare %v accepted", p.MaxDroppedShare)
 		}
 	})
+}
+
+// TestPolicyDoc checks the YAML examples of POLICY.md: the policy example
+// parses as a policy, and the CI examples are valid YAML.
+func TestPolicyDoc(t *testing.T) {
+	doc, err := os.ReadFile("POLICY.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := strings.Split(string(doc), "```yaml\n")[1:]
+	if len(blocks) != 3 {
+		t.Fatalf("POLICY.md has %d yaml blocks, want 3 (policy, GitHub, GitLab)", len(blocks))
+	}
+	for i, b := range blocks {
+		b = b[:strings.Index(b, "```")]
+		if i == 0 {
+			p, err := ParsePolicy("POLICY.md", []byte(b))
+			if err != nil {
+				t.Errorf("policy example: %v", err)
+				continue
+			}
+			if len(p.Pairs) != 2 || len(p.Boilerplate) != 2 {
+				t.Errorf("policy example parsed to %d pairs, %d boilerplate entries", len(p.Pairs), len(p.Boilerplate))
+			}
+			continue
+		}
+		var v map[string]any
+		if err := yaml.Unmarshal([]byte(b), &v); err != nil || len(v) == 0 {
+			t.Errorf("CI example %d: %v", i, err)
+		}
+	}
 }

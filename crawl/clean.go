@@ -13,13 +13,19 @@ import (
 // text that merely mentions such words.
 const chromeMaxWords = 40
 
+// labelEnd matches what ends a label such as "Related:" or "READ MORE |".
+const labelEnd = `\s*(?:[:|»›]|\s[-–—])`
+
 var (
 	// chromeStart matches paragraphs that open like site chrome: cross
 	// links, share and subscription prompts, ad labels.
 	chromeStart = regexp.MustCompile(`(?i)^(?:` +
-		`related(?: articles?| stories| coverage| news| content| topics| links| reading| posts?)?\s*[:|»›-]` +
-		`|(?:also|read|see|watch|listen)(?: also| more| next| now| this| too)?\s*[:|»›-]` +
-		`|(?:also read|read more|read next|see more|see also|more from|more on this|more stories|recommended(?: for you| stories| reading)?|don'?t miss|must read|trending now|you (?:may|might) (?:also )?like|editor'?s picks?|top stories|latest news)\b` +
+		`related(?: articles?| stories| coverage| news| content| topics| links| reading| posts?)?` + labelEnd +
+		`|(?:also|read|see|watch|listen)(?: also| more| next| now| this| too)?` + labelEnd +
+		`|(?:also read|read more|read next|see more|see also|more from|more on this|more stories|recommended(?: for you| stories| reading)?|must read|trending now|you (?:may|might) (?:also )?like|editor[’']?s picks?|top stories|latest news)\b` +
+		`|don[’']?t miss` +
+		`|(?:order reprints|print article|text size|by)\s*$` +
+		`|write to .{1,80}@` +
 		`|(?:advertisement|advert|sponsored(?: content)?|story continues below|continue reading(?: below)?|article continues below|scroll to continue)\b` +
 		`|(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|print|comments?)\s*$` +
 		`|(?:like this (?:story|article)|enjoyed this (?:story|article))\b` +
@@ -50,11 +56,13 @@ var (
 	// disclaimer.
 	disclaimerPara = regexp.MustCompile(`(?i)^(?:disclaimer\s*[:\-–—]` +
 		`|.{0,200}\b(?:syndicated feed|published as received|auto-generated from a|has not been edited by (?:\w+ ){0,4}staff|assumes no responsibility or liability)\b)`)
+	// creditLine matches the staff credits that close wire copy.
+	creditLine = regexp.MustCompile(`(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|edited) by\b|\(?with inputs from\b|\(?\w+ (?:bureau|desk)\b)|;\s*editing by\b`)
 	// trailingCredit matches a short parenthesised credit ending a
 	// paragraph, such as "(ANI)".
 	trailingCredit = regexp.MustCompile(`\s*\([^()]{1,60}\)$`)
 	// paywall matches prompts shown where a paywall cuts the article.
-	paywall = regexp.MustCompile(`(?i)(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading|continue reading (?:this|the full) (?:article|story)|(?:already a subscriber|already have an account)\??\s*(?:sign|log) in|this (?:article|story|content) is (?:for|available to|reserved for) (?:paid |premium )?(?:subscribers|members)|subscribers only|to read the full (?:article|story)|(?:sign|log) in to (?:read|continue)|you have reached your (?:free )?(?:article|story) limit)`)
+	paywall = regexp.MustCompile(`(?i)(?:subscribe (?:now )?to (?:continue|keep) reading|(?:subscribe|subscription|subscriber|member|sign in|log in)\b[^.]{0,40}\bto continue reading|continue reading (?:this|the full) (?:article|story)|(?:already a subscriber|already have an account)\??\s*(?:sign|log) in|this (?:article|story|content) is (?:for|available to|reserved for) (?:paid |premium )?(?:subscribers|members)|subscribers only|to read the full (?:article|story)|(?:sign|log) in to (?:read|continue)|you have reached your (?:free )?(?:article|story) limit)`)
 )
 
 // months matches English month names and their abbreviations.
@@ -72,6 +80,10 @@ var (
 	placeWord = regexp.MustCompile(`[A-Z][\p{L}.'’-]*$`)
 )
 
+// datelineParas is the number of leading paragraphs searched for a
+// dateline.
+const datelineParas = 3
+
 // cleanParagraphs removes site chrome and syndication boilerplate from
 // extracted paragraphs, repairs promos glued to a dateline, and drops
 // paragraphs that repeat the title. It returns the kept paragraphs and
@@ -83,10 +95,11 @@ func cleanParagraphs(paras []string, title string) ([]string, []string) {
 	)
 	nTitle := strings.Join(wordTokens(title), " ")
 	seenDateline := false
-	for _, p := range paras {
+	for i, p := range paras {
 		p = collapseSpace(shortcode.ReplaceAllString(p, " "))
 		p = collapseSpace(disclaimerParen.ReplaceAllString(p, " "))
-		if !seenDateline {
+		// Datelines open an article: look only at its first paragraphs.
+		if !seenDateline && i < datelineParas {
 			if q, ok := cutBeforeDateline(p); ok {
 				p = q
 				seenDateline = true
@@ -201,6 +214,10 @@ func camelSplit(word string) int {
 // paywall or teaser: the last paragraph ends mid-sentence or with an
 // ellipsis.
 func truncationWarnings(paras []string) []string {
+	// Wire copy ends with credit lines ("Reporting by …; Editing by …").
+	for len(paras) > 0 && creditLine.MatchString(paras[len(paras)-1]) && len(wordTokens(paras[len(paras)-1])) <= chromeMaxWords {
+		paras = paras[:len(paras)-1]
+	}
 	if len(paras) == 0 {
 		return nil
 	}

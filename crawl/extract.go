@@ -23,7 +23,10 @@ const MaxPageBytes = 8 << 20
 // p.ContentType selects the reader: "text/html" (and XHTML) pages go
 // through the HTML extractors, "text/markdown" is read as Markdown and
 // anything else as plain text with paragraphs separated by blank lines.
-// The error wraps ErrNoArticle when no article text is found.
+// The error wraps ErrNoArticle when no article text is found. Doubts
+// about the result (a stale site profile, a paywall, text that is a small
+// share of the page) are reported in Article.Warnings. Extract is safe for
+// concurrent use.
 func Extract(p Page) (Article, error) {
 	a := Article{Source: p.Source, URL: p.URL, FetchedAt: p.FetchedAt}
 	body := p.Body
@@ -44,6 +47,7 @@ func Extract(p Page) (Article, error) {
 		return Article{}, fmt.Errorf("extract %s: %w", p.Source, err)
 	}
 	var warnings []string
+	a.Paragraphs = dropPageURL(a.Paragraphs, p.URL)
 	a.Paragraphs, warnings = cleanParagraphs(a.Paragraphs, a.Title)
 	a.Warnings = append(a.Warnings, warnings...)
 	if len(a.Paragraphs) == 0 {
@@ -92,6 +96,25 @@ func dedupeWarnings(ws []string) []string {
 		}
 		seen[w] = true
 		out = append(out, w)
+	}
+	return out
+}
+
+// dropPageURL removes paragraphs that only repeat the page's own address.
+func dropPageURL(paras []string, pageURL string) []string {
+	if pageURL == "" {
+		return paras
+	}
+	trim := func(s string) string {
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
+		return strings.TrimSuffix(strings.TrimPrefix(s, "www."), "/")
+	}
+	own := trim(pageURL)
+	out := paras[:0:0]
+	for _, p := range paras {
+		if trim(strings.TrimSpace(p)) != own {
+			out = append(out, p)
+		}
 	}
 	return out
 }

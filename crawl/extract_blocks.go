@@ -184,7 +184,7 @@ func textOf(n *html.Node) string {
 			b.WriteString(n.Data)
 			return
 		}
-		if n.Type == html.ElementNode && skipAtom(tagAtom(n)) {
+		if n.Type == html.ElementNode && (skipAtom(tagAtom(n)) || isHidden(n)) {
 			return
 		}
 		if n.Type == html.ElementNode && isBlockAtom(tagAtom(n)) {
@@ -199,6 +199,28 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return collapseSpace(b.String())
+}
+
+// isHidden reports whether element n is hidden from readers by its
+// markup: the hidden attribute, aria-hidden="true", or an inline style
+// with display:none or visibility:hidden.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			st := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
+			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tagAtom returns the atom of element n, looking it up from the tag name
@@ -225,6 +247,17 @@ func dropLinkParagraphs(bs []block) []block {
 			continue
 		}
 		out = append(out, b)
+	}
+	return out
+}
+
+// dropCaptions removes figure and table captions.
+func dropCaptions(bs []block) []block {
+	out := bs[:0:0]
+	for _, b := range bs {
+		if b.kind != blockCaption {
+			out = append(out, b)
+		}
 	}
 	return out
 }

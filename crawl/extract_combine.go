@@ -61,8 +61,12 @@ func containment(a, b map[string]int) float64 {
 //
 // When the secondary output lies mostly inside the primary one (both found
 // the same article), primary paragraphs that the secondary extractor
-// dropped are removed. Otherwise the primary output is kept whole, or the
-// secondary one is used when the primary found nothing.
+// dropped are removed. When the primary output lies inside the secondary
+// one, it is kept whole. In both cases, runs of prose paragraphs that only
+// the secondary extractor found right before or after the agreed text are
+// added: a lead set apart by its markup, or the rest of an article split
+// by an advertisement. When the extractors disagree, the primary output is
+// kept; the secondary one is used when the primary found nothing.
 func combine(primary, secondary []block) []block {
 	if len(primary) == 0 {
 		return secondary

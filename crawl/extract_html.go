@@ -8,6 +8,7 @@ import (
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/itlightning/dateparse"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -52,7 +53,10 @@ func extractHTML(a *Article, body []byte, pageURL string) error {
 	}
 	tr := runTrafilatura(doc, u)
 	rd := runReadability(doc, u)
-	blocks := combine(dropLinkParagraphs(tr.blocks), dropLinkParagraphs(rd.blocks))
+	blocks := combine(dropCaptions(dropLinkParagraphs(tr.blocks)), dropCaptions(dropLinkParagraphs(rd.blocks)))
+	if ld := jsonLDBlocks(meta.Body); preferJSONLD(blocks, ld) {
+		blocks = ld
+	}
 	a.Title = firstNonEmpty(meta.Title, tr.title, rd.title, docTitle(doc))
 	a.Byline = firstNonEmpty(meta.Byline, tr.byline, rd.byline)
 	a.Published = firstNonEmpty(meta.Published, tr.published, rd.published)
@@ -60,13 +64,15 @@ func extractHTML(a *Article, body []byte, pageURL string) error {
 	if u != nil {
 		if prof, ok := profileFor(u.Hostname()); ok {
 			pr := prof.apply(doc)
-			pr.blocks = dropLinkParagraphs(pr.blocks)
+			pr.blocks = dropCaptions(dropLinkParagraphs(pr.blocks))
 			pw, gw := blockWords(pr.blocks), blockWords(blocks)
 			if pw >= profileMinWords && float64(pw) >= profileMinShare*float64(gw) {
 				blocks = pr.blocks
 				a.Title = firstNonEmpty(pr.title, a.Title)
 				a.Byline = firstNonEmpty(pr.byline, a.Byline)
-				a.Published = firstNonEmpty(pr.published, a.Published)
+				if d := normalizeDate(pr.published); d != "" {
+					a.Published = d
+				}
 			} else {
 				a.Warnings = append(a.Warnings, fmt.Sprintf(
 					"profile %s yielded %d words against %d from the generic extractor; generic extractor used",
@@ -93,11 +99,18 @@ func extractHTML(a *Article, body []byte, pageURL string) error {
 		a.Warnings = append(a.Warnings, fmt.Sprintf(
 			"extraction doubtful: %d words extracted from a page showing %d", w, vw))
 	}
-	if m := paywall.FindString(visible); m != "" {
+	// A paywall prompt somewhere on the page is only evidence of a cut
+	// when the body is teaser-length or visibly cut: many sites ship the
+	// prompt in inactive templates around complete articles.
+	if m := paywall.FindString(visible); m != "" && (w < teaserWords || len(truncationWarnings(a.Paragraphs)) > 0) {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("truncated: page shows a paywall prompt %q", m))
 	}
 	return nil
 }
+
+// teaserWords is the length under which a body on a page showing a
+// paywall prompt is taken for a teaser.
+const teaserWords = 250
 
 // doubtful reports whether words extracted from a page showing visible
 // words are too few to trust: short, and a small share of the page.
@@ -238,8 +251,8 @@ func firstNonEmpty(vals ...string) string {
 	return ""
 }
 
-// normalizeDate returns s as an ISO 8601 date or date-time when it parses
-// as one of the common forms, and s unchanged otherwise.
+// normalizeDate returns s as an ISO 8601 date (2006-01-02) or date-time
+// (RFC 3339), or "" when s does not parse as a date.
 func normalizeDate(s string) string {
 	s = strings.TrimSpace(s)
 	layouts := []string{
@@ -260,5 +273,39 @@ func normalizeDate(s string) string {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t.Format(time.DateOnly)
 	}
-	return s
+	if len(s) <= 64 {
+		if t, err := dateparse.ParseIn(s, time.UTC); err == nil && t.Year() > 1900 {
+			if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+				return t.Format(time.DateOnly)
+			}
+			return t.Format(time.RFC3339)
+		}
+	}
+	return ""
+}
+
+// jsonLDBlocks splits a JSON-LD articleBody into paragraphs at line
+// breaks.
+func jsonLDBlocks(body string) []block {
+	var out []block
+	for _, line := range strings.Split(body, "\n") {
+		if t := collapseSpace(html.UnescapeString(line)); t != "" {
+			out = append(out, block{kind: blockPara, text: t})
+		}
+	}
+	return out
+}
+
+// preferJSONLD reports whether the page's JSON-LD articleBody should
+// replace the extracted text: it is at least half as long again, and the
+// extracted text lies inside it, so the extractors found only part of the
+// article the page itself declares.
+func preferJSONLD(extracted, ld []block) bool {
+	lw := blockWords(ld)
+	if lw < 100 || float64(lw) < 1.5*float64(blockWords(extracted)) {
+		return false
+	}
+	et := wordTokens(blocksText(extracted))
+	lt := wordTokens(blocksText(ld))
+	return containment(shingles(et), shingles(lt)) >= 0.8
 }

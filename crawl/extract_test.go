@@ -40,6 +40,7 @@ func TestExtractGolden(t *testing.T) {
 		{"paywall-teaser.html", "https://journal.example/tech/batteries"},
 		{"profile-ap.html", "https://apnews.com/article/storm-power-coast"},
 		{"profile-stale.html", "https://edition.cnn.com/2025/11/22/style/museum-reopens"},
+		{"jsonld-body.html", "https://courier.example/city/water-pipes"},
 		{"seed-like.md", ""},
 		{"plain.txt", ""},
 	}
@@ -121,6 +122,17 @@ func TestExtractBehaviour(t *testing.T) {
 			published:    "2025-11-18",
 		},
 		{
+			// A complete article on a page whose template carries an
+			// inactive paywall prompt is not a teaser; its section
+			// label (kicker) is not part of the body.
+			file:        "inactive-paywall.html",
+			firstPrefix: "The island ferry operator will add four night crossings",
+			present:     []string{"consider the noise question"},
+			absent:      []string{"Subscribe to continue"},
+			noWarnings:  true,
+			title:       "Ferry operator adds night crossings after record summer",
+		},
+		{
 			file:        "profile-ap.html",
 			url:         "https://apnews.com/article/storm-power-coast",
 			firstPrefix: "HARBOR CITY (AP) — A fast-moving storm",
@@ -129,6 +141,16 @@ func TestExtractBehaviour(t *testing.T) {
 			title:       "Storm knocks out power to thousands along the coast",
 			byline:      "By LENA MORALES and PETER HOLT",
 			published:   "2025-11-21T06:40:00Z",
+		},
+		{
+			file:        "jsonld-body.html",
+			url:         "https://courier.example/city/water-pipes",
+			firstPrefix: "The regional water board has approved",
+			present:     []string{"Opposition members on the board voted against the plan"},
+			absent:      []string{"Loading the rest"},
+			title:       "Water board approves four-year pipe replacement",
+			byline:      "Ines Duarte",
+			published:   "2025-11-17T07:30:00+01:00",
 		},
 		{
 			file:         "profile-stale.html",
@@ -306,6 +328,29 @@ func TestExtractSeed(t *testing.T) {
 	}
 }
 
+func TestExtractSeedPlain(t *testing.T) {
+	raw, err := os.ReadFile(seedPath)
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skipf("seed story %s not present", seedPath)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(Page{Source: seedPath, ContentType: "text/plain", Body: raw})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if a.Title != "Trump administration 'quietly' pushes new Russia-Ukraine peace plan: Report" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	if len(a.Paragraphs) != 25 || !strings.HasPrefix(a.Paragraphs[0], "Washington [US], November 20 (ANI): The Trump") {
+		t.Errorf("got %d paragraphs starting %q; want 25 starting at the dateline", len(a.Paragraphs), first(a.Paragraphs))
+	}
+	if text := strings.Join(a.Paragraphs, "\n"); strings.Contains(text, "Premium") || strings.Contains(text, "syndicated") {
+		t.Errorf("chrome left in body")
+	}
+}
+
 func TestCutBeforeDateline(t *testing.T) {
 	tests := []struct {
 		in, want string
@@ -341,12 +386,20 @@ func TestCleanParagraphs(t *testing.T) {
 			[]string{"Body text here."}, ""},
 		{"theprint disclaimer", []string{"Body text here.", "(Only the headline of this report may have been reworked by ThePrint staff; the rest of the content is auto-generated from a syndicated feed.)"},
 			[]string{"Body text here."}, ""},
+		{"ndtv disclaimer", []string{"Body text here.", "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)"},
+			[]string{"Body text here."}, ""},
+		{"bare disclaimer", []string{"Body text here.", "This report is auto-generated from a syndicated news feed."},
+			[]string{"Body text here."}, ""},
+		{"dateline only in lead", []string{"One.", "Two.", "Three.", "Quoted textWASHINGTON (Reuters) - late."},
+			[]string{"One.", "Two.", "Three.", "Quoted textWASHINGTON (Reuters) - late."}, ""},
 		{"disclaimer label", []string{"Body text here.", "Disclaimer: The views expressed are those of the author."},
 			[]string{"Body text here."}, ""},
 		{"glued disclaimer", []string{"It ended there. (ANI)(This content is sourced from a syndicated feed and is published as received.)"},
 			[]string{"It ended there. (ANI)"}, ""},
 		{"chrome lines", []string{"Also read: Other story", "READ MORE: Something", "Follow us on Facebook and X", "Click here to download the app", "Sign up for our newsletter to get updates in your inbox", "Advertisement", "Kept paragraph."},
 			[]string{"Kept paragraph."}, ""},
+		{"label-like words in text", []string{"Related-party deals rose.", "See-saw trading continued.", "Watch makers gained."},
+			[]string{"Related-party deals rose.", "See-saw trading continued.", "Watch makers gained."}, ""},
 		{"title repeated", []string{"Big News Today", "Body."}, []string{"Body."}, ""},
 		{"long paragraph mentioning chrome words is kept", []string{"Officials said residents should follow us on the evacuation routes, read more about the plan at the town hall, and click here and there on the map, which drew criticism from councillors who said the instructions were confusing and far too long for an emergency notice."},
 			[]string{"Officials said residents should follow us on the evacuation routes, read more about the plan at the town hall, and click here and there on the map, which drew criticism from councillors who said the instructions were confusing and far too long for an emergency notice."}, ""},
@@ -366,6 +419,24 @@ func TestCleanParagraphs(t *testing.T) {
 				t.Errorf("warnings %q lack %q", warns, tt.warn)
 			}
 		})
+	}
+}
+
+func TestNormalizeDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2025-11-20T09:15:00+05:30", "2025-11-20T09:15:00+05:30"},
+		{"2025-11-20T09:15:00.000Z", "2025-11-20T09:15:00Z"},
+		{"2025-11-20", "2025-11-20"},
+		{"November 20, 2025", "2025-11-20"},
+		{"Thu, 20 Nov 2025 09:15:00 +0000", "2025-11-20T09:15:00Z"},
+		{"Nov 20, 2025 10:30 AM", "2025-11-20T10:30:00Z"},
+		{"yesterday evening", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := normalizeDate(tt.in); got != tt.want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -18,8 +18,14 @@ func splitBlankLines(s string) []string {
 	return out
 }
 
+// plainTitleWords is the longest first line of plain text taken as its
+// title.
+const plainTitleWords = 25
+
 // extractPlain fills a from plain text. Paragraphs are separated by blank
-// lines; text without any blank line is taken one paragraph per line.
+// lines; text without any blank line is taken one paragraph per line. A
+// short first paragraph that does not end a sentence is the title, and a
+// "By Name" line after it the byline.
 func extractPlain(a *Article, s string) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	if !blankLine.MatchString(strings.TrimSpace(s)) {
@@ -28,9 +34,15 @@ func extractPlain(a *Article, s string) {
 				a.Paragraphs = append(a.Paragraphs, t)
 			}
 		}
-		return
+	} else {
+		a.Paragraphs = splitBlankLines(s)
 	}
-	a.Paragraphs = splitBlankLines(s)
+	if len(a.Paragraphs) > 1 {
+		if t := a.Paragraphs[0]; !endsSentence(t) && len(wordTokens(t)) <= plainTitleWords {
+			a.Title, a.Paragraphs = t, a.Paragraphs[1:]
+		}
+	}
+	a.Byline, a.Paragraphs = leadingByline(a.Paragraphs)
 }
 
 var (
@@ -83,6 +95,18 @@ func extractMarkdown(a *Article, s string) {
 		}
 		emit()
 	}
+	a.Byline, a.Paragraphs = leadingByline(a.Paragraphs)
+}
+
+// bylineLine matches a short "By Name" line.
+var bylineLine = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7}$`)
+
+// leadingByline takes a "By Name" line opening the text as the byline.
+func leadingByline(paras []string) (string, []string) {
+	if len(paras) > 0 && bylineLine.MatchString(paras[0]) {
+		return strings.TrimSpace(paras[0][2:]), paras[1:]
+	}
+	return "", paras
 }
 
 // splitBlankLinesRaw splits s at blank lines without collapsing space.

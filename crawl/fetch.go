@@ -327,9 +327,12 @@ func (f *Fetcher) localPage(src string, body []byte, mediaType string) Result {
 		}
 		mediaType = mt
 	}
-	text, err := decodeBody(body, "", mediaType == TypeHTML)
+	text, guessed, err := decodeBody(body, "", mediaType == TypeHTML)
 	if err != nil {
 		return fail(err)
+	}
+	if guessed {
+		f.logf("%s: warning: not UTF-8 and no character encoding declared; read as windows-1252", src)
 	}
 	return Result{Source: src, Page: Page{
 		Source:      src,

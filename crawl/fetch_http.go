@@ -126,9 +126,12 @@ func (f *Fetcher) fetchURL(ctx context.Context, hs *hostState, u *url.URL) (Page
 		hs.tr.cur = nil
 		hs.last = time.Now()
 		if a.ok {
-			text, err := decodeBody(a.body, a.contentType, a.mediaType == TypeHTML)
+			text, guessed, err := decodeBody(a.body, a.contentType, a.mediaType == TypeHTML)
 			if err != nil {
 				return Page{}, err
+			}
+			if guessed {
+				f.logf("%s: warning: no character encoding declared; read as windows-1252", raw)
 			}
 			return Page{URL: a.url, ContentType: a.mediaType, Body: text, FetchedAt: hs.last}, nil
 		}

@@ -74,6 +74,22 @@ func gzipped(t testing.TB, body []byte) []byte {
 	return buf.Bytes()
 }
 
+// gzipBomb returns an HTML page of n bytes, mostly spaces, compressed
+// with gzip to about n/1000 bytes.
+func gzipBomb(t testing.TB, n int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	io.WriteString(zw, "<html><body><p>")
+	if _, err := io.Copy(zw, spaces(n)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
 // spaces yields n spaces.
 func spaces(n int) io.Reader {
 	return io.LimitReader(repeatByte(' '), int64(n))
@@ -100,13 +116,7 @@ func encode(t *testing.T, e encoding.Encoding, s string) string {
 
 func TestFetchHTTP(t *testing.T) {
 	const limit = 1 << 20
-	bomb := func(t *testing.T) []byte {
-		// 64 MiB of spaces inside a <p>: about 64 KiB compressed.
-		var raw bytes.Buffer
-		raw.WriteString("<html><body><p>")
-		io.Copy(&raw, spaces(64<<20))
-		return gzipped(t, raw.Bytes())
-	}
+	bomb := func(t *testing.T) []byte { return gzipBomb(t, 64<<20) }
 	tests := []struct {
 		name     string
 		handler  func(t *testing.T) http.Handler
@@ -882,27 +892,71 @@ func TestFetchCanceled(t *testing.T) {
 	}
 }
 
-// TestFetchMemoryBounded checks that a huge page costs memory in
-// proportion to the body limit, not to the page. It is not parallel: it
-// reads the process's allocation counter.
+// TestFetchMemoryBounded checks that a huge page or a gzip bomb costs
+// memory in proportion to the body limit, not to the page. It is not
+// parallel: it reads the process's allocation counter.
 func TestFetchMemoryBounded(t *testing.T) {
 	const limit = 1 << 20
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html")
-		io.Copy(w, spaces(60<<20))
-	}))
+	bomb := gzipBomb(t, 128<<20)
+	tests := []struct {
+		name    string
+		handler http.HandlerFunc
+	}{
+		{"60 MB page", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			io.Copy(w, spaces(60<<20))
+		}},
+		{"gzip bomb of 128 MiB", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Write(bomb)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := httptest.NewServer(tt.handler)
+			defer srv.Close()
+			opts := testOptions()
+			opts.MaxBodySize = limit
+			opts.IgnoreRobots = true
+			f := NewFetcher(opts)
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			r := f.Fetch(context.Background(), []string{srv.URL + "/"})[0]
+			runtime.ReadMemStats(&after)
+			checkResult(t, r, ErrTooLarge, 0, "exceeds the 1 MiB limit")
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 16*limit {
+				t.Errorf("allocated %d bytes for a page capped at %d", alloc, limit)
+			}
+		})
+	}
+}
+
+func TestFetchRedirectToFetchedURL(t *testing.T) {
+	t.Parallel()
+	var hits atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/story", func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		serve(200, "text/html", articleHTML)(w, r)
+	})
+	mux.Handle("/amp/story", http.RedirectHandler("/story", http.StatusMovedPermanently))
+	mux.Handle("/short", http.RedirectHandler("/amp/story", http.StatusFound))
+	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	opts := testOptions()
-	opts.MaxBodySize = limit
-	opts.IgnoreRobots = true
-	f := NewFetcher(opts)
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	r := f.Fetch(context.Background(), []string{srv.URL + "/"})[0]
-	runtime.ReadMemStats(&after)
-	checkResult(t, r, ErrTooLarge, 0, "exceeds")
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 16*limit {
-		t.Errorf("allocated %d bytes for a page capped at %d", alloc, limit)
+	sources := []string{srv.URL + "/story", srv.URL + "/amp/story", srv.URL + "/short"}
+	rs := NewFetcher(testOptions()).Fetch(context.Background(), sources)
+	for i, r := range rs {
+		if r.Err != nil {
+			t.Errorf("%s: %v", sources[i], r.Err)
+			continue
+		}
+		if r.Page.URL != srv.URL+"/story" || r.Page.Source != sources[i] {
+			t.Errorf("%s: page from %q for source %q", sources[i], r.Page.URL, r.Page.Source)
+		}
+	}
+	if n := hits.Load(); n != 3 {
+		t.Errorf("/story served %d times, want 3", n)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 )
 
@@ -13,8 +14,9 @@ type ArticleResult struct {
 	Source string
 	// Article is the extracted article, valid when Err is nil.
 	Article Article
-	// Err, when not nil, is a *SourceError saying why the source could not
-	// be read or its article extracted.
+	// Err, when not nil, says why the source could not be read (a
+	// *SourceError) or why no article could be extracted from it (Extract's
+	// error, prefixed with the source unless it names it already).
 	Err error
 }
 
@@ -50,7 +52,10 @@ func (f *Fetcher) Load(ctx context.Context, sources []string) []ArticleResult {
 func extractResult(r Result) ArticleResult {
 	a, err := Extract(r.Page)
 	if err != nil {
-		return ArticleResult{Source: r.Source, Err: &SourceError{Source: r.Source, Err: fmt.Errorf("extracting the article: %w", err)}}
+		if !strings.Contains(err.Error(), r.Source) {
+			err = &SourceError{Source: r.Source, Err: fmt.Errorf("extract: %w", err)}
+		}
+		return ArticleResult{Source: r.Source, Err: err}
 	}
 	if a.Source == "" {
 		a.Source = r.Page.Source

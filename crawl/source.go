@@ -249,53 +249,60 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // <meta> declaration, and finally windows-1252, the web's legacy default.
 // A valid UTF-8 body wins over <meta> because stale declarations left over
 // from a site's move to UTF-8 are common, while legacy-encoded text with
-// non-ASCII letters is almost never valid UTF-8 by accident.
-func decodeBody(body []byte, contentType string, isHTML bool) ([]byte, error) {
-	enc := chooseEncoding(body, contentType, isHTML)
+// non-ASCII letters is almost never valid UTF-8 by accident. guessed
+// reports that nothing declared the encoding of a non-UTF-8 body and
+// windows-1252 was assumed.
+func decodeBody(body []byte, contentType string, isHTML bool) (text []byte, guessed bool, err error) {
+	enc, guessed := chooseEncoding(body, contentType, isHTML)
 	if enc != nil {
 		out, _, err := transform.Bytes(enc.NewDecoder(), body)
 		if err != nil {
-			return nil, fmt.Errorf("decoding text: %w", err)
+			return nil, false, fmt.Errorf("decoding text: %w", err)
 		}
 		body = out
 	} else if !utf8.Valid(body) {
 		body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
 	}
-	return bytes.TrimPrefix(body, utf8BOM), nil
+	return bytes.TrimPrefix(body, utf8BOM), guessed, nil
 }
 
 // chooseEncoding picks the decoder for body, or nil when body is UTF-8
 // already. See decodeBody.
-func chooseEncoding(body []byte, contentType string, isHTML bool) encoding.Encoding {
+func chooseEncoding(body []byte, contentType string, isHTML bool) (e encoding.Encoding, guessed bool) {
 	if e, name, ok := bomEncoding(body); ok {
 		if name == "utf-8" {
-			return nil
+			return nil, false
 		}
-		return e
+		return e, false
 	}
 	if contentType != "" {
 		if _, params, err := mime.ParseMediaType(contentType); err == nil {
 			if label := params["charset"]; label != "" {
 				if e, name := charset.Lookup(label); e != nil {
 					if name == "utf-8" {
-						return nil
+						return nil, false
 					}
-					return e
+					return e, false
 				}
 			}
 		}
 	}
 	if utf8.Valid(body) {
-		return nil
+		return nil, false
 	}
 	if isHTML {
+		// Without a BOM or a declaration, DetermineEncoding falls back to
+		// windows-1252; a non-UTF-8 body rules out its UTF-8 guess.
+		// A <meta> naming windows-1252 is told from the fallback by the
+		// word "charset" in the prescanned head.
 		e, name, _ := charset.DetermineEncoding(body, "")
 		if name == "utf-8" {
-			return nil
+			return nil, false
 		}
-		return e
+		head := body[:min(len(body), 1024)]
+		return e, name == "windows-1252" && !bytes.Contains(bytes.ToLower(head), []byte("charset"))
 	}
-	return charmap.Windows1252
+	return charmap.Windows1252, true
 }
 
 // bomEncoding returns the encoding announced by a byte order mark.

@@ -183,25 +183,27 @@ func TestDecodeBody(t *testing.T) {
 		contentType string
 		html        bool
 		want        string
+		guessed     bool
 	}{
-		{"utf-8 untouched", "héllo", "", false, "héllo"},
-		{"bom stripped", "\xef\xbb\xbfhéllo", "", false, "héllo"},
-		{"utf-16le bom", "\xff\xfeh\x00i\x00", "", false, "hi"},
-		{"utf-16be bom", "\xfe\xff\x00h\x00i", "", false, "hi"},
-		{"declared utf-8 with bad bytes", "a\xffb", "text/html; charset=utf-8", true, "a\uFFFDb"},
-		{"latin-1 text falls back to windows-1252", "caf\xe9 \x93q\x94", "", false, "café “q”"},
-		{"unknown label ignored", "caf\xe9", "text/plain; charset=x-nonsense", false, "café"},
-		{"meta ignored for text", "<meta charset=windows-1251>\xcc", "", false, "<meta charset=windows-1251>Ì"},
-		{"meta used for html", "<meta charset=windows-1251>\xcc", "", true, "<meta charset=windows-1251>М"},
+		{"utf-8 untouched", "héllo", "", false, "héllo", false},
+		{"bom stripped", "\xef\xbb\xbfhéllo", "", false, "héllo", false},
+		{"utf-16le bom", "\xff\xfeh\x00i\x00", "", false, "hi", false},
+		{"utf-16be bom", "\xfe\xff\x00h\x00i", "", false, "hi", false},
+		{"declared utf-8 with bad bytes", "a\xffb", "text/html; charset=utf-8", true, "a\uFFFDb", false},
+		{"latin-1 text falls back to windows-1252", "caf\xe9 \x93q\x94", "", false, "café “q”", true},
+		{"latin-1 html falls back to windows-1252", "<p>caf\xe9", "", true, "<p>café", true},
+		{"unknown label ignored", "caf\xe9", "text/plain; charset=x-nonsense", false, "café", true},
+		{"meta ignored for text", "<meta charset=windows-1251>\xcc", "", false, "<meta charset=windows-1251>Ì", true},
+		{"meta used for html", "<meta charset=windows-1251>\xcc", "", true, "<meta charset=windows-1251>М", false},
 	}
 	for _, tt := range tests {
-		got, err := decodeBody([]byte(tt.body), tt.contentType, tt.html)
+		got, guessed, err := decodeBody([]byte(tt.body), tt.contentType, tt.html)
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
 		}
-		if string(got) != tt.want {
-			t.Errorf("%s: decodeBody = %q, want %q", tt.name, got, tt.want)
+		if string(got) != tt.want || guessed != tt.guessed {
+			t.Errorf("%s: decodeBody = %q, guessed %v; want %q, %v", tt.name, got, guessed, tt.want, tt.guessed)
 		}
 	}
 }
@@ -280,7 +282,7 @@ func FuzzDecodeBody(f *testing.F) {
 	f.Add([]byte("\xff\xfeh\x00"), "", false)
 	f.Add([]byte("caf\xe9"), "text/plain; charset=iso-8859-1", false)
 	f.Fuzz(func(t *testing.T, body []byte, contentType string, html bool) {
-		out, err := decodeBody(body, contentType, html)
+		out, _, err := decodeBody(body, contentType, html)
 		if err != nil {
 			return
 		}

@@ -332,3 +332,44 @@ func ExampleWriteGitHub() {
 	// ::error file=site/story.html,line=12,title=storydiff%3A number::number changed: 28 → 27
 	// storydiff check: 1 of 1 copies fail the policy
 }
+
+// FuzzCIWriters feeds hostile page text and file names to the CI writers:
+// GitHub output must stay one command per finding (no injected commands),
+// SARIF must stay JSON and JUnit must stay XML.
+func FuzzCIWriters(f *testing.F) {
+	f.Add("number changed: 28 → 27", "site/a.html", 3)
+	f.Add("x\n::error::injected\r\n%0A", "a,b:c.html", 0)
+	f.Add("\x1b]8;;http://evil\x07link\x1b]8;;\x07 <![CDATA[ ]]> &amp; \x00", "-", 1)
+	f.Fuzz(func(t *testing.T, msg, path string, line int) {
+		r := &check.Result{Copies: []check.CopyResult{{
+			Reference: "wire.txt", Copy: path, Path: path,
+			Findings: []check.Finding{
+				{Rule: "number", Level: check.Fail, Message: msg, Line: line},
+				{Rule: "added", Level: check.Warn, Message: msg},
+			},
+		}}}
+		var gh bytes.Buffer
+		if err := WriteGitHub(&gh, r); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(gh.String(), "\n"), "\n")
+		if len(lines) != 3 || !strings.HasPrefix(lines[0], "::error ") || !strings.HasPrefix(lines[1], "::warning ") || strings.HasPrefix(lines[2], "::") {
+			t.Fatalf("GitHub output is not 2 commands and a summary:\n%q", gh.String())
+		}
+		var sarif bytes.Buffer
+		if err := WriteSARIF(&sarif, r, SARIFOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if !json.Valid(sarif.Bytes()) {
+			t.Fatalf("SARIF is not JSON: %s", sarif.Bytes())
+		}
+		var junit bytes.Buffer
+		if err := WriteJUnit(&junit, r); err != nil {
+			t.Fatal(err)
+		}
+		var v struct{}
+		if err := xml.Unmarshal(junit.Bytes(), &v); err != nil {
+			t.Fatalf("JUnit is not XML: %v\n%s", err, junit.Bytes())
+		}
+	})
+}

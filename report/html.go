@@ -88,6 +88,7 @@ type htmlVersion struct {
 	N        int
 	Article  htmlArticle
 	Ops      string
+	Facets   string // material divergences by facet, "2 number, 1 quote"
 	Material []htmlDivergence
 	Cosmetic []htmlDivergence
 	Rows     []htmlRow
@@ -97,6 +98,7 @@ type htmlDivergence struct {
 	Kind     string
 	Facet    string
 	Material bool
+	Hidden   bool // until the facet filter shows it
 	Ref, Ver []htmlSeg
 	Detail   string
 	Where    string // "¶3 → ¶2"
@@ -128,6 +130,7 @@ type htmlRow struct {
 type htmlBadge struct {
 	Facet    string
 	Material bool
+	Hidden   bool // until the facet filter shows it
 	Detail   string
 }
 
@@ -153,7 +156,7 @@ func buildPage(r Report, opts HTMLOptions) htmlPage {
 	}
 	facets := make(map[align.Facet]*htmlFacet)
 	for i, v := range r.Versions {
-		hv := versionHTML(i, v, r.Reference)
+		hv := versionHTML(i, v, r.Reference, opts.All)
 		p.Versions = append(p.Versions, hv)
 		for _, d := range v.Comparison.Divergences {
 			f := facets[d.Facet]
@@ -206,7 +209,7 @@ func articleHTML(a crawl.Article, words int) htmlArticle {
 	return h
 }
 
-func versionHTML(i int, v Version, ref crawl.Article) htmlVersion {
+func versionHTML(i int, v Version, ref crawl.Article, all bool) htmlVersion {
 	id := fmt.Sprintf("v%d", i+1)
 	hv := htmlVersion{
 		ID:      id,
@@ -218,18 +221,29 @@ func versionHTML(i int, v Version, ref crawl.Article) htmlVersion {
 	for _, w := range warnings(v) {
 		hv.Article.Warnings = append(hv.Article.Warnings, Sanitize(w))
 	}
+	hv.Rows = alignedRows(id, ref.Paragraphs, v.Article.Paragraphs, v.Comparison, all)
+	anchors := make(map[string]bool)
+	for _, row := range hv.Rows {
+		for _, a := range slices.Concat(row.RefAnchors, row.VerAnchors) {
+			anchors[a] = true
+		}
+	}
 	material, cosmetic := ordered(v.Comparison)
+	hv.Facets = Sanitize(formatFacets(countFacets(material)))
 	for _, d := range material {
-		hv.Material = append(hv.Material, divergenceHTML(id, d))
+		hv.Material = append(hv.Material, divergenceHTML(id, d, anchors))
 	}
 	for _, d := range cosmetic {
-		hv.Cosmetic = append(hv.Cosmetic, divergenceHTML(id, d))
+		h := divergenceHTML(id, d, anchors)
+		h.Hidden = !all
+		hv.Cosmetic = append(hv.Cosmetic, h)
 	}
-	hv.Rows = alignedRows(id, ref.Paragraphs, v.Article.Paragraphs, v.Comparison)
 	return hv
 }
 
-func divergenceHTML(id string, d align.Divergence) htmlDivergence {
+// divergenceHTML prepares d for the page, linking it to the row of its
+// paragraph when the page has that row.
+func divergenceHTML(id string, d align.Divergence, anchors map[string]bool) htmlDivergence {
 	refSpans, verSpans := sides(d.RefText, d.VerText)
 	h := htmlDivergence{
 		Kind:     Sanitize(string(d.Kind)),
@@ -242,12 +256,14 @@ func divergenceHTML(id string, d align.Divergence) htmlDivergence {
 	var where []string
 	if d.RefPara >= 0 {
 		where = append(where, fmt.Sprintf("ref ¶%d", d.RefPara+1))
-		h.Href = fmt.Sprintf("#%s-r%d", id, d.RefPara)
+		if a := fmt.Sprintf("%s-r%d", id, d.RefPara); anchors[a] {
+			h.Href = "#" + a
+		}
 	}
 	if d.VerPara >= 0 {
 		where = append(where, fmt.Sprintf("¶%d", d.VerPara+1))
-		if h.Href == "" {
-			h.Href = fmt.Sprintf("#%s-p%d", id, d.VerPara)
+		if a := fmt.Sprintf("%s-p%d", id, d.VerPara); h.Href == "" && anchors[a] {
+			h.Href = "#" + a
 		}
 	}
 	h.Where = strings.Join(where, " → ")
@@ -295,7 +311,7 @@ func paragraphs(doc []string, idx []int) string {
 // the order the alignment gives. A moved paragraph that is out of order
 // on one side also gets a placeholder row where that side's order puts it,
 // and the two rows link to each other.
-func alignedRows(id string, ref, ver []string, c align.Comparison) []htmlRow {
+func alignedRows(id string, ref, ver []string, c align.Comparison, all bool) []htmlRow {
 	type keyed struct {
 		key float64
 		row htmlRow
@@ -344,6 +360,7 @@ func alignedRows(id string, ref, ver []string, c align.Comparison) []htmlRow {
 		}
 	}
 
+	anchored := make(map[string]bool)
 	for k, l := range c.Alignment {
 		row := htmlRow{
 			ID:      fmt.Sprintf("%s-a%d", id, k),
@@ -351,11 +368,19 @@ func alignedRows(id string, ref, ver []string, c align.Comparison) []htmlRow {
 			RefNums: paraNums(l.Ref),
 			VerNums: paraNums(l.Ver),
 		}
+		// Anchor each paragraph once, even if a faulty alignment lists it
+		// twice.
 		for _, i := range l.Ref {
-			row.RefAnchors = append(row.RefAnchors, fmt.Sprintf("%s-r%d", id, i))
+			if a := fmt.Sprintf("%s-r%d", id, i); !anchored[a] {
+				anchored[a] = true
+				row.RefAnchors = append(row.RefAnchors, a)
+			}
 		}
 		for _, j := range l.Ver {
-			row.VerAnchors = append(row.VerAnchors, fmt.Sprintf("%s-p%d", id, j))
+			if a := fmt.Sprintf("%s-p%d", id, j); !anchored[a] {
+				anchored[a] = true
+				row.VerAnchors = append(row.VerAnchors, a)
+			}
 		}
 		refText, verText := paragraphs(ref, l.Ref), paragraphs(ver, l.Ver)
 		if l.Op == align.OpSame {
@@ -375,7 +400,7 @@ func alignedRows(id string, ref, ver []string, c align.Comparison) []htmlRow {
 		var facets []string
 		for _, d := range ds {
 			f := Sanitize(string(d.Facet))
-			row.Badges = append(row.Badges, htmlBadge{Facet: f, Material: d.Material, Detail: Sanitize(d.Detail)})
+			row.Badges = append(row.Badges, htmlBadge{Facet: f, Material: d.Material, Hidden: !d.Material && !all, Detail: Sanitize(d.Detail)})
 			if !slices.Contains(facets, f) {
 				facets = append(facets, f)
 			}
@@ -405,12 +430,12 @@ func alignedRows(id string, ref, ver []string, c align.Comparison) []htmlRow {
 		}
 		if m.verSide {
 			ghost.VerNums = paraNums(l.Ver)
-			ghost.LinkText = fmt.Sprintf("%s of this version is shown beside reference %s", paraNums(l.Ver), paraNums(l.Ref))
-			primary.LinkText = fmt.Sprintf("moved: %s comes elsewhere in this version", paraNums(l.Ver))
+			ghost.LinkText = fmt.Sprintf("%s moved here: shown beside reference %s", paraNums(l.Ver), paraNums(l.Ref))
+			primary.LinkText = "where it is in this version"
 		} else {
 			ghost.RefNums = paraNums(l.Ref)
-			ghost.LinkText = fmt.Sprintf("reference %s is shown beside %s of this version", paraNums(l.Ref), paraNums(l.Ver))
-			primary.LinkText = fmt.Sprintf("moved: reference %s comes elsewhere in the reference", paraNums(l.Ref))
+			ghost.LinkText = fmt.Sprintf("reference %s moved from here: shown beside %s of this version", paraNums(l.Ref), paraNums(l.Ver))
+			primary.LinkText = "where it was in the reference"
 		}
 		ghost.LinkHref = "#" + primary.ID
 		primary.LinkHref = "#" + ghost.ID

@@ -57,7 +57,8 @@ const pageTemplate = `<!DOCTYPE html>
 {{- range .Versions}}
 <section class="version" id="{{.ID}}">
 <h2>[{{.N}}] {{.Article.Label}}{{with .Article.Title}}: {{.}}{{end}}</h2>
-<p class="summary">{{.Article.Words}} words, {{.Article.Paras}} paragraphs: {{.Ops}}</p>
+<p class="summary">{{.Article.Words}} words, {{.Article.Paras}} paragraphs: {{.Ops}}.
+{{- if .Material}} Material changes: {{len .Material}} ({{.Facets}}).{{else}} No material changes.{{end}}</p>
 {{- with .Article.Warnings}}
 <p class="warning">Warning:{{range $i, $w := .}}{{if $i}};{{end}} {{$w}}{{end}}</p>
 {{- end}}
@@ -82,7 +83,7 @@ const pageTemplate = `<!DOCTYPE html>
 <td class="num">{{range .RefAnchors}}<a id="{{.}}"></a>{{end}}{{.RefNums}}</td>
 <td class="text">{{if .Ghost}}{{if .RefNums}}<a href="{{.LinkHref}}">{{.LinkText}}</a>{{end}}{{else}}{{template "segs" .Ref}}{{end}}</td>
 <td class="op"><span class="op-tag">{{.Op}}</span>
-{{- range .Badges}} <span class="badge {{if .Material}}material{{else}}cosmetic{{end}}" data-facet="{{.Facet}}" title="{{.Detail}}">{{.Facet}}</span>{{end}}
+{{- range .Badges}} <span class="badge {{if .Material}}material{{else}}cosmetic{{end}}" data-facet="{{.Facet}}" title="{{.Detail}}"{{if .Hidden}} hidden{{end}}>{{.Facet}}</span>{{end}}
 {{- if and .LinkHref (not .Ghost)}} <a class="movelink" href="{{.LinkHref}}">{{.LinkText}}</a>{{end}}</td>
 <td class="num">{{range .VerAnchors}}<a id="{{.}}"></a>{{end}}{{.VerNums}}</td>
 <td class="text">{{if .Ghost}}{{if .VerNums}}<a href="{{.LinkHref}}">{{.LinkText}}</a>{{end}}{{else}}{{template "segs" .Ver}}{{end}}</td>
@@ -100,10 +101,10 @@ const pageTemplate = `<!DOCTYPE html>
 {{define "srccells"}}<td>{{if .URL}}<a href="{{.URL}}" rel="noopener noreferrer">{{.Source}}</a>{{else}}{{.Source}}{{end}}</td><td>{{.Title}}{{with .Byline}}<br><span class="meta">by {{.}}</span>{{end}}{{with .Published}}<br><span class="meta">published {{.}}</span>{{end}}</td><td>{{.FetchedAt}}</td><td>{{.Words}} words, {{.Paras}} paragraphs{{range .Warnings}}<br><span class="warning">{{.}}</span>{{end}}</td>{{end}}
 {{define "segs"}}{{range .}}{{if eq .Op "del"}}<del>{{.Text}}</del>{{else if eq .Op "ins"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}{{end}}
 {{define "div"}}
-<tr class="{{if .Material}}material{{else}}cosmetic{{end}}" data-facet="{{.Facet}}">
+<tr class="{{if .Material}}material{{else}}cosmetic{{end}}" data-facet="{{.Facet}}"{{if .Hidden}} hidden{{end}}>
 <td>{{.Kind}}</td><td><span class="badge {{if .Material}}material{{else}}cosmetic{{end}}">{{.Facet}}</span></td>
 <td class="text">{{template "segs" .Ref}}</td><td class="text">{{template "segs" .Ver}}</td>
-<td>{{.Detail}}</td><td>{{if .Href}}<a href="{{.Href}}">{{.Where}}</a>{{end}}</td>
+<td>{{.Detail}}</td><td>{{if .Href}}<a href="{{.Href}}">{{.Where}}</a>{{else}}{{.Where}}{{end}}</td>
 </tr>
 {{- end}}`
 
@@ -159,7 +160,7 @@ const pageJS = `
   function apply() {
     var version = document.getElementById("f-version").value;
     var changedOnly = document.getElementById("f-changed").checked;
-    var on = {};
+    var on = Object.create(null);
     form.querySelectorAll("input.f-facet").forEach(function (c) { on[c.value] = c.checked; });
     document.querySelectorAll("section.version").forEach(function (s) {
       s.hidden = version !== "" && s.id !== version;

@@ -42,6 +42,9 @@ func WriteMarkdown(w io.Writer, r Report, opts MarkdownOptions) error {
 	b.WriteString("**Reference**\n\n")
 	mdArticle(&b, r.Reference)
 	fmt.Fprintf(&b, "- %d words, %d paragraphs\n", countWords(r.Reference.Paragraphs), len(r.Reference.Paragraphs))
+	if ws := r.Reference.Warnings; len(ws) > 0 {
+		fmt.Fprintf(&b, "- **Warning:** %s\n", EscapeMarkdown(strings.Join(ws, "; ")))
+	}
 
 	for i, v := range r.Versions {
 		fmt.Fprintf(&b, "\n%s[%d] %s\n\n", h2, i+1, EscapeMarkdown(SourceLabel(v.Article)))
@@ -135,11 +138,12 @@ func mdSpans(spans []align.Span) string {
 		switch {
 		case core == "":
 		case s.Op == align.SpanDelete:
-			b.WriteString("~~" + EscapeMarkdown(core) + "~~")
+			b.WriteString("~~" + escapeMarkdown(core, false) + "~~")
 		case s.Op == align.SpanInsert:
-			b.WriteString("**" + EscapeMarkdown(core) + "**")
+			b.WriteString("**" + escapeMarkdown(core, false) + "**")
 		default:
-			b.WriteString(EscapeMarkdown(core))
+			// Table cells hold inline text only: no block can start.
+			b.WriteString(escapeMarkdown(core, false))
 		}
 		b.WriteString(trail)
 	}
@@ -173,6 +177,12 @@ const mdSpecial = "\\`*_[]<>|~$@#&!{}"
 // markup are backslash-escaped, and so is a leading punctuation mark that
 // could start a block (a list, heading, quote or rule).
 func EscapeMarkdown(s string) string {
+	return escapeMarkdown(s, true)
+}
+
+// escapeMarkdown is EscapeMarkdown; atStart says whether s may start a
+// line, where a leading punctuation mark could start a block.
+func escapeMarkdown(s string, atStart bool) string {
 	s = strings.Join(strings.Fields(Sanitize(s)), " ")
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
@@ -180,9 +190,9 @@ func EscapeMarkdown(s string) string {
 		switch {
 		case r < 0x80 && strings.ContainsRune(mdSpecial, r):
 			b.WriteByte('\\')
-		case i == 0 && r < 0x80 && isASCIIPunct(byte(r)):
+		case atStart && i == 0 && r < 0x80 && isASCIIPunct(byte(r)):
 			b.WriteByte('\\')
-		case r == '.' || r == ')':
+		case atStart && (r == '.' || r == ')'):
 			// "1." or "1)" at the start would begin an ordered list.
 			if isDigits(s[:i]) && i > 0 {
 				b.WriteByte('\\')

@@ -51,7 +51,7 @@ func unescapeMarkdown(s string) string {
 }
 
 // checkEscaped fails when s could be read as anything but literal text.
-func checkEscaped(t *testing.T, in, s string) {
+func checkEscaped(t *testing.T, in, s string, atStart bool) {
 	t.Helper()
 	if strings.ContainsAny(s, "\n\r") {
 		t.Fatalf("EscapeMarkdown(%q) = %q: has a line break", in, s)
@@ -68,7 +68,7 @@ func checkEscaped(t *testing.T, in, s string) {
 		if strings.IndexByte(mdSpecial, c) >= 0 {
 			t.Fatalf("EscapeMarkdown(%q) = %q: unescaped %q at %d", in, s, c, i)
 		}
-		if i == 0 && isASCIIPunct(c) {
+		if atStart && i == 0 && isASCIIPunct(c) {
 			t.Fatalf("EscapeMarkdown(%q) = %q: unescaped leading %q", in, s, c)
 		}
 	}
@@ -80,13 +80,15 @@ func FuzzEscapeMarkdown(f *testing.F) {
 	}
 	f.Add("1. item\n2) item\n# heading\n---\n| a | b |")
 	f.Fuzz(func(t *testing.T, in string) {
-		out := EscapeMarkdown(in)
-		checkEscaped(t, in, out)
-		// Rendering gives back the sanitized text with white space
-		// collapsed: nothing lost, nothing added.
-		want := strings.Join(strings.Fields(Sanitize(in)), " ")
-		if got := unescapeMarkdown(out); got != want {
-			t.Fatalf("EscapeMarkdown(%q) = %q renders as %q, want %q", in, out, got, want)
+		for _, atStart := range []bool{true, false} {
+			out := escapeMarkdown(in, atStart)
+			checkEscaped(t, in, out, atStart)
+			// Rendering gives back the sanitized text with white space
+			// collapsed: nothing lost, nothing added.
+			want := strings.Join(strings.Fields(Sanitize(in)), " ")
+			if got := unescapeMarkdown(out); got != want {
+				t.Fatalf("escapeMarkdown(%q, %v) = %q renders as %q, want %q", in, atStart, out, got, want)
+			}
 		}
 	})
 }
@@ -132,8 +134,8 @@ func TestWriteMarkdownHostile(t *testing.T) {
 	if want := len(r.Versions[0].Comparison.Divergences) + 2*2; rows != want {
 		t.Errorf("%d table lines, want %d", rows, want)
 	}
-	for _, bad := range []string{"<script", "<img", "\x1b", "\u202e", "](http", "@everyone", "\r"} {
-		if strings.Contains(out, bad) {
+	for _, bad := range []string{"<script", "<img", "\x1b", "\u202e", "](http", "@everyone", "\r", "~~gone"} {
+		if containsUnescaped(out, bad) {
 			t.Errorf("output contains unescaped %q", bad)
 		}
 	}
@@ -148,7 +150,7 @@ func TestWriteMarkdownMarks(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range align.WordDiff(d.RefText, d.VerText) {
-		core := EscapeMarkdown(s.Text)
+		core := escapeMarkdown(s.Text, false)
 		var want string
 		switch s.Op {
 		case align.SpanDelete:
@@ -190,5 +192,20 @@ func TestWriteMarkdownOptions(t *testing.T) {
 				t.Errorf("%+v: output has %q", tt.opts, s)
 			}
 		}
+	}
+}
+
+// containsUnescaped reports whether s occurs in md without a backslash
+// before it.
+func containsUnescaped(md, s string) bool {
+	for i := 0; ; {
+		j := strings.Index(md[i:], s)
+		if j < 0 {
+			return false
+		}
+		if i+j == 0 || md[i+j-1] != '\\' {
+			return true
+		}
+		i += j + 1
 	}
 }

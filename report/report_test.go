@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"testing"
 
 	"github.com/storydiff/storydiff/align"
@@ -80,5 +82,37 @@ func hostileReport() Report {
 			Alignment: links, Divergences: ds,
 		}}},
 		Errors: []SourceError{{Source: h(0), Error: h(4)}, {Source: h(2), Error: h(7)}},
+	}
+}
+
+// failingWriter fails every write once n bytes have been written.
+type failingWriter struct{ n int }
+
+var errFull = errors.New("disk full")
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, errFull
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+func TestWriteErrors(t *testing.T) {
+	r := sampleReport()
+	writers := map[string]func(w io.Writer) error{
+		"table":    func(w io.Writer) error { return WriteTable(w, r, TableOptions{}) },
+		"json":     func(w io.Writer) error { return WriteJSON(w, r) },
+		"markdown": func(w io.Writer) error { return WriteMarkdown(w, r, MarkdownOptions{}) },
+		"html":     func(w io.Writer) error { return WriteHTML(w, r, HTMLOptions{}) },
+	}
+	for name, write := range writers {
+		for _, n := range []int{0, 100, 1000} {
+			if err := write(&failingWriter{n: n}); !errors.Is(err, errFull) {
+				t.Errorf("%s, failing after %d bytes: error %v, want %v", name, n, err, errFull)
+			}
+		}
 	}
 }

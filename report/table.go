@@ -49,6 +49,9 @@ func WriteTable(w io.Writer, r Report, opts TableOptions) error {
 	t.heading("Reference", SourceLabel(r.Reference))
 	t.article(r.Reference)
 	t.field("", fmt.Sprintf("%d words, %d paragraphs", countWords(r.Reference.Paragraphs), len(r.Reference.Paragraphs)))
+	if ws := r.Reference.Warnings; len(ws) > 0 {
+		t.field("Warning:", strings.Join(ws, "; "), ansiYellow)
+	}
 
 	for i, v := range r.Versions {
 		t.blank()
@@ -64,17 +67,13 @@ func WriteTable(w io.Writer, r Report, opts TableOptions) error {
 			t.field("", "No material changes.")
 		} else {
 			t.field("", fmt.Sprintf("Material changes: %d (%s)", len(material), formatFacets(countFacets(material))))
-			if err := t.table(material); err != nil {
-				return fmt.Errorf("report: table for %s: %w", Sanitize(v.Article.Source), err)
-			}
+			t.table(material, v.Article.Source)
 		}
 		switch {
 		case len(cosmetic) == 0:
 		case opts.All:
 			t.field("", fmt.Sprintf("Cosmetic changes: %d (%s)", len(cosmetic), formatFacets(countFacets(cosmetic))))
-			if err := t.table(cosmetic); err != nil {
-				return fmt.Errorf("report: table for %s: %w", Sanitize(v.Article.Source), err)
-			}
+			t.table(cosmetic, v.Article.Source)
 		default:
 			t.field("", fmt.Sprintf("%d cosmetic %s hidden (use --all)", len(cosmetic), plural(len(cosmetic), "change", "changes")))
 		}
@@ -188,10 +187,11 @@ const (
 	numCols
 )
 
-// table writes divergences as a table fitting the terminal width.
-func (t *textWriter) table(ds []align.Divergence) error {
+// table writes the divergences of the version from source as a table
+// fitting the terminal width.
+func (t *textWriter) table(ds []align.Divergence, source string) {
 	if t.err != nil {
-		return t.err
+		return
 	}
 	widths := t.columnWidths(ds)
 	var buf bytes.Buffer
@@ -222,17 +222,18 @@ func (t *textWriter) table(ds []align.Divergence) error {
 			t.cell(plainTokens(d.Detail), widths[colDetail]),
 		}
 		if err := tb.Append(row); err != nil {
-			return err
+			t.err = fmt.Errorf("report: table for %s: %w", Sanitize(source), err)
+			return
 		}
 	}
 	if err := tb.Render(); err != nil {
-		return err
+		t.err = fmt.Errorf("report: table for %s: %w", Sanitize(source), err)
+		return
 	}
 	// Indent the table under its version.
 	for line := range strings.Lines(buf.String()) {
 		t.write("  " + line)
 	}
-	return t.err
 }
 
 // cell lays out a cell's words in lines no wider than width.
@@ -254,10 +255,33 @@ func (t *textWriter) columnWidths(ds []align.Divergence) [numCols]int {
 		w[colChange] = max(w[colChange], twwidth.Width(Sanitize(string(d.Kind))), twwidth.Width(Sanitize(string(d.Facet))))
 		w[colDetail] = max(w[colDetail], twwidth.Width(Sanitize(d.Detail)))
 	}
-	w[colChange] = min(w[colChange], 16, max(avail/6, 7))
+	w[colChange] = min(w[colChange], 16)
 	w[colDetail] = min(w[colDetail], max(avail/5, 6))
+	// Keep the sentences readable on a narrow terminal: shrink the detail
+	// column, then the change column.
+	const minText = 14
 	rest := avail - w[colChange] - w[colDetail]
+	if short := 2*minText - rest; short > 0 {
+		cut := min(short, w[colDetail]-6)
+		w[colDetail] -= cut
+		short -= cut
+		w[colChange] -= min(short, w[colChange]-7)
+		rest = avail - w[colChange] - w[colDetail]
+	}
+	// Share the rest, giving a side the other does not need.
+	var refNeed, verNeed int
+	for _, d := range ds {
+		refNeed = max(refNeed, twwidth.Width(d.RefText)+4)
+		verNeed = max(verNeed, twwidth.Width(d.VerText)+4)
+	}
+	refNeed, verNeed = max(refNeed, len("Reference")), max(verNeed, len("Version"))
 	w[colRef] = rest / 2
+	switch {
+	case refNeed < w[colRef]:
+		w[colRef] = refNeed
+	case verNeed < rest-w[colRef]:
+		w[colRef] = rest - verNeed
+	}
 	w[colVer] = rest - w[colRef]
 	return w
 }

@@ -125,9 +125,9 @@ func TestWriteTableMarksWords(t *testing.T) {
 func TestWriteTableCosmetic(t *testing.T) {
 	r := sampleReport()
 	tests := []struct {
-		all      bool
-		want     []string
-		wantNot  []string
+		all     bool
+		want    []string
+		wantNot []string
 	}{
 		{false, []string{"2 cosmetic changes hidden (use --all)", "No material changes."}, []string{"site chrome", "Cosmetic changes:"}},
 		{true, []string{"Cosmetic changes: 2 (1 boilerplate, 1 moved)", "site chrome"}, []string{"hidden (use --all)"}},
@@ -209,7 +209,9 @@ func FuzzWrapTokens(f *testing.F) {
 	f.Add("The draft runs to 28 points.", "The draft runs to 27 points, officials said.", 12, false)
 	f.Add("中文字符 wide ＷＯＲＤＳ", "emoji 👍🏽 text", 5, true)
 	f.Fuzz(func(t *testing.T, a, b string, width int, color bool) {
-		width = 1 + abs(width)%80
+		// The table never makes a column narrower than 6, room for one
+		// wide rune and both markers.
+		width = 6 + int(uint(width)%80)
 		var spans []align.Span
 		for _, s := range align.WordDiff(a, b) {
 			if s.Op != align.SpanInsert {
@@ -218,14 +220,20 @@ func FuzzWrapTokens(f *testing.F) {
 		}
 		toks := tokenize(spans)
 		lines := wrapTokens(toks, width, color)
-		var words int
+		var got, want strings.Builder
 		for _, l := range lines {
 			plain := sgr.ReplaceAllString(l, "")
-			// A single rune wider than the line cannot be broken.
-			if w := twwidth.Width(plain); w > width && len([]rune(plain)) > 1 {
+			if w := twwidth.Width(plain); w > width {
 				t.Fatalf("line %q is %d wide, limit %d", l, w, width)
 			}
-			words += len(strings.Fields(plain))
+			got.WriteString(strings.Join(strings.Fields(plain), ""))
+		}
+		for _, tok := range toks {
+			want.WriteString(tok.text)
+		}
+		// With colour, no marker is added: every character is kept.
+		if color && got.String() != want.String() {
+			t.Fatalf("wrapped text %q, want %q", got.String(), want.String())
 		}
 		if len(toks) > 0 && len(lines) == 0 {
 			t.Fatalf("no lines for %d tokens", len(toks))
@@ -233,9 +241,34 @@ func FuzzWrapTokens(f *testing.F) {
 	})
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
+func TestWrapLongWord(t *testing.T) {
+	// A hostile page may hold a huge run without spaces; wrapping it must
+	// stay linear and keep every character.
+	word := strings.Repeat("aé中", 20000)
+	for _, color := range []bool{false, true} {
+		toks := tokenize([]align.Span{{Op: align.SpanEqual, Text: "x "}, {Op: align.SpanDelete, Text: word}})
+		lines := wrapTokens(toks, 30, color)
+		var got strings.Builder
+		for _, l := range lines {
+			plain := sgr.ReplaceAllString(l, "")
+			if w := twwidth.Width(plain); w > 30 {
+				t.Fatalf("color %v: line %q is %d wide", color, l, w)
+			}
+			if !color {
+				plain = strings.NewReplacer("[-", "", "-]", "").Replace(plain)
+			}
+			got.WriteString(strings.Join(strings.Fields(plain), ""))
+		}
+		if got.String() != "x"+word {
+			t.Errorf("color %v: text changed by wrapping", color)
+		}
 	}
-	return n
+}
+
+func BenchmarkWrapLongWord(b *testing.B) {
+	toks := tokenize([]align.Span{{Op: align.SpanInsert, Text: strings.Repeat("abcdefghij", 10000)}})
+	b.ReportAllocs()
+	for b.Loop() {
+		wrapTokens(toks, 40, false)
+	}
 }

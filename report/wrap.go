@@ -96,33 +96,41 @@ func (t token) width(color bool) int {
 	return twwidth.Width(t.render(false))
 }
 
-// split breaks a token wider than width into pieces that fit.
+// split breaks a token wider than width into pieces that fit, in time
+// linear in its length. A piece holds at least one rune.
 func (t token) split(width int, color bool) []token {
-	var out []token
-	rest := []rune(t.text)
-	first := true
-	for len(rest) > 0 {
-		// Take as many runes as fit, at least one.
-		n := 1
-		for n < len(rest) {
-			p := t
-			p.text = string(rest[:n+1])
-			p.open = t.open && first
-			p.close = t.close && n+1 == len(rest)
-			if p.width(color) > width {
-				break
-			}
-			n++
+	var openW, closeW int // widths of the plain-text markers
+	if !color && t.op != align.SpanEqual {
+		if t.open {
+			openW = 2
 		}
-		p := t
-		p.text = string(rest[:n])
-		p.open = t.open && first
-		p.close = t.close && n == len(rest)
-		p.space = t.space && first
-		out = append(out, p)
-		rest = rest[n:]
-		first = false
+		if t.close {
+			closeW = 2 // reserved in every piece: any may be the last
+		}
 	}
+	var out []token
+	start, used := 0, 0
+	emit := func(end int, last bool) {
+		p := t
+		p.text = t.text[start:end]
+		p.open = t.open && start == 0
+		p.close = t.close && last
+		p.space = t.space && start == 0
+		out = append(out, p)
+		start, used = end, 0
+	}
+	for i, r := range t.text {
+		rw := twwidth.Width(string(r))
+		reserve := closeW
+		if start == 0 {
+			reserve += openW
+		}
+		if i > start && used+rw+reserve > width {
+			emit(i, false)
+		}
+		used += rw
+	}
+	emit(len(t.text), true)
 	return out
 }
 

@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -27,6 +30,10 @@ var wireStory = []string{
 	"No group has claimed responsibility for the attack so far.",
 }
 
+// deskNote is the site's own note, which only the policy knows to be
+// boilerplate.
+const deskNote = "Courier Desk: this wire report is carried as received from the agency, with style edits by our staff."
+
 const disclaimer = "Disclaimer: This story is auto-generated from a syndicated news feed; only the headline may have been reworked by our staff."
 
 // checkPolicy is the policy of the test repository: the defaults, plus
@@ -35,7 +42,7 @@ const checkPolicy = `# storydiff policy of the test newsroom
 version: 1
 boilerplate:
   - copies: "site/**"
-    patterns: ['^Disclaimer: This story is auto-generated']
+    patterns: ['^Disclaimer: This story is auto-generated', '^Courier Desk:']
 pairs:
   - reference: wire/blast.md
     copies: ["site/faithful.html", "site/faithful.md"]
@@ -77,8 +84,11 @@ func sitePage(title string, paras []string) string {
 	fmt.Fprintf(&b, "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s | The Daily Courier</title>\n</head>\n<body>\n", title)
 	b.WriteString("<header><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/sport\">Sport</a></nav></header>\n<main>\n<article>\n")
 	fmt.Fprintf(&b, "<h1>%s</h1>\n<p class=\"byline\">By Wire Agency | Updated Nov 20, 2025</p>\n", title)
-	for _, p := range paras {
+	for i, p := range paras {
 		fmt.Fprintf(&b, "<p>%s</p>\n", strings.NewReplacer("&", "&amp;", "<", "&lt;").Replace(p))
+		if i == 2 {
+			fmt.Fprintf(&b, "<p>%s</p>\n", deskNote)
+		}
 	}
 	fmt.Fprintf(&b, "<p><em>%s</em></p>\n", disclaimer)
 	b.WriteString("</article>\n<aside><h2>Related stories</h2><ul><li><a href=\"/a\">Markets close higher</a></li><li><a href=\"/b\">Rain expected this weekend</a></li></ul></aside>\n</main>\n")
@@ -89,6 +99,7 @@ func sitePage(title string, paras []string) string {
 // siteMarkdown renders paragraphs as a Markdown page of a site kept in a
 // repository.
 func siteMarkdown(paras []string) string {
+	paras = slices.Insert(slices.Clone(paras), 3, deskNote)
 	return strings.Join(paras, "\n\n") + "\n\n*" + disclaimer + "*\n"
 }
 
@@ -130,9 +141,10 @@ func lineOf(text, s string) int {
 
 type checkJSON struct {
 	Copies []struct {
-		Copy     string
-		Error    string
-		Findings []struct {
+		Copy        string
+		Error       string
+		Boilerplate int
+		Findings    []struct {
 			Rule      string
 			Level     string
 			Line      int
@@ -196,6 +208,10 @@ func TestCheckFacets(t *testing.T) {
 			}
 			newsroom(t, copies)
 			code, out, errOut := runCLI(t, "", "check", "--format", "json", "wire/blast.md", tt.file)
+			if testing.Verbose() {
+				_, text, _ := runCLI(t, "", "check", "wire/blast.md", tt.file)
+				t.Log("\n" + text)
+			}
 			want := exitOK
 			if tt.rule != "" {
 				want = exitFail
@@ -207,6 +223,9 @@ func TestCheckFacets(t *testing.T) {
 			failing := r.failing()
 			if tt.rule == "" && len(failing) > 0 {
 				t.Errorf("faithful copy fails with %v", failing)
+			}
+			if b := r.Copies[0].Boilerplate; b < 1 {
+				t.Errorf("%d paragraphs removed as boilerplate, want the policy's desk note", b)
 			}
 			if tt.rule != "" && !slices.Contains(failing, tt.rule) {
 				t.Errorf("failing rules %v lack %q\n%s", failing, tt.rule, out)
@@ -483,3 +502,92 @@ var repoRoot = func() string {
 	}
 	return filepath.Join(wd, "..", "..")
 }()
+
+// TestCheckBoilerplate checks that the policy's boilerplate patterns are
+// what keeps the site's desk note out of the comparison.
+func TestCheckBoilerplate(t *testing.T) {
+	dir := newsroom(t, nil)
+	if err := os.WriteFile(filepath.Join(dir, "bare.yml"), []byte("version: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, "", "check", "--policy", "bare.yml", "--format", "json", "wire/blast.md", "site/faithful.html")
+	if code != exitOK {
+		t.Errorf("exit %d, want 0 (an added claim only warns)", code)
+	}
+	r := parseCheckJSON(t, out)
+	warned := false
+	for _, f := range r.Copies[0].Findings {
+		if f.Rule == "added" && f.Level == "warn" && strings.Contains(f.Message, "Courier Desk") {
+			warned = true
+		}
+	}
+	if !warned || r.Copies[0].Boilerplate != 0 {
+		t.Errorf("without the pattern, the desk note is not an added claim:\n%s", out)
+	}
+}
+
+// TestCheckSeed republishes the seed story (an ANI report as carried by
+// The Tribune) as a page of another site with its attribution swapped.
+func TestCheckSeed(t *testing.T) {
+	seed, err := os.ReadFile(filepath.Join(repoRoot, "..", "shared", "seed", "ani-tribune-2025-11-20.txt"))
+	if err != nil {
+		t.Skipf("seed story not available: %v", err)
+	}
+	var paras []string
+	for _, l := range strings.Split(string(seed), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			paras = append(paras, l)
+		}
+	}
+	i := slices.IndexFunc(paras, func(p string) bool { return strings.Contains(p, "A US official told CNN") })
+	if i < 0 {
+		t.Skip("seed story lacks the sentence this test edits")
+	}
+	faithful := sitePage("Peace plan", paras)
+	swapped := slices.Clone(paras)
+	swapped[i] = strings.Replace(swapped[i], "told CNN", "told Reuters", 1)
+	page := sitePage("Peace plan", swapped)
+	dir := newsroom(t, map[string]string{"site/seed-faithful.html": faithful, "site/seed-swapped.html": page})
+	if err := os.WriteFile(filepath.Join(dir, "wire", "seed.txt"), seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "", "check", "--format", "github", "wire/seed.txt", "site/seed-faithful.html", "site/seed-swapped.html")
+	t.Log("\n" + out)
+	if code != exitFail {
+		t.Errorf("exit %d, want 1: %s\n%s", code, errOut, out)
+	}
+	want := fmt.Sprintf("::error file=site/seed-swapped.html,line=%d,title=storydiff%%3A attribution::", lineOf(page, "told Reuters"))
+	if !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+	if strings.Contains(out, "file=site/seed-faithful.html") && strings.Contains(out, "::error file=site/seed-faithful.html") {
+		t.Errorf("the faithful copy fails:\n%s", out)
+	}
+}
+
+// TestCheckURL checks a copy served over HTTP: it fails like a file, and
+// its annotations name the URL instead of a file and line.
+func TestCheckURL(t *testing.T) {
+	newsroom(t, nil)
+	page := sitePage("Blast", curly(edit(0, "killed 28", "killed 27")))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/world/blast" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	t.Cleanup(srv.Close)
+	copyURL := srv.URL + "/world/blast"
+	code, out, errOut := runCLI(t, "", "check", "--delay", "0", "--format", "github", "wire/blast.md", copyURL, srv.URL+"/missing")
+	if code != exitUsage {
+		t.Errorf("exit %d, want 2 for the missing page: %s", code, errOut)
+	}
+	if want := "::error title=storydiff%3A number::" + copyURL + ": number changed"; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+	if !strings.Contains(out, "::error title=storydiff%3A source error::") || !strings.Contains(errOut, "404") {
+		t.Errorf("missing page not reported: stdout %s\nstderr %s", out, errOut)
+	}
+}

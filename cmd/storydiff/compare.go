@@ -33,7 +33,7 @@ func (f *fetchFlags) register(fs *flag.FlagSet) {
 func (f *fetchFlags) fetcher(io stdio) *crawl.Fetcher {
 	ua := f.userAgent
 	if ua == "" {
-		ua = userAgent()
+		ua = crawl.UserAgent(Version)
 	}
 	return crawl.NewFetcher(crawl.Options{
 		Delay:     f.delay,
@@ -42,10 +42,6 @@ func (f *fetchFlags) fetcher(io stdio) *crawl.Fetcher {
 		UserAgent: ua,
 		Stdin:     io.in,
 	})
-}
-
-func userAgent() string {
-	return "storydiff/" + Version + " (+https://github.com/storydiff/storydiff)"
 }
 
 // outputFlags select and place a report.
@@ -182,7 +178,7 @@ func writeReport(std stdio, of outputFlags, rep report.Report) error {
 		case "markdown":
 			return report.WriteMarkdown(w, rep, report.MarkdownOptions{All: of.all})
 		case "html":
-			return report.WriteHTML(w, rep, report.HTMLOptions{})
+			return report.WriteHTML(w, rep, report.HTMLOptions{All: of.all})
 		default:
 			return report.WriteTable(w, rep, report.TableOptions{
 				Width: terminalWidth(std.out),

@@ -23,6 +23,12 @@ func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 	return code, out.String(), errb.String()
 }
 
+// hostOf returns the scheme and host of u.
+func hostOf(u string) string {
+	i := strings.Index(u[len("http://"):], "/")
+	return u[:len("http://")+i]
+}
+
 // serveDemoPages serves each demo page from an httptest server of its own
 // and returns their URLs in demoPages order.
 func serveDemoPages(t *testing.T) []string {
@@ -171,7 +177,7 @@ func TestCompareErrors(t *testing.T) {
 		{"missing version goes on", []string{"compare", "--delay", "0", urls[0], missing, urls[1]}, exitOK, missing},
 		{"only reference readable", []string{"compare", "--delay", "0", urls[0], missing}, exitUsage, missing},
 		{"reference unreadable", []string{"compare", "--delay", "0", missing, urls[1]}, exitUsage, missing},
-		{"HTTP 404", []string{"compare", "--delay", "0", urls[0], urls[1] + "-gone"}, exitUsage, "404"},
+		{"HTTP 404", []string{"compare", "--delay", "0", urls[0], hostOf(urls[1]) + "/no-such-story"}, exitUsage, "404"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
