@@ -234,13 +234,32 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	return f
 }
 
-// datelineRE matches a news dateline: "WASHINGTON (Reuters) -",
-// "Washington [US], November 20 (ANI):", "KYIV, Nov 20:".
-var datelineRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
+// datelineRE and datelineDateRE match a news dateline: "WASHINGTON (Reuters) -",
+// "Washington [US], November 20 (ANI):", "KYIV, Nov 20:",
+// "New Delhi, March 3 (PTI) ".
+var (
+	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
+	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
+)
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // datelineEnd returns the end of a leading dateline, or 0.
 func datelineEnd(s string) int {
 	if loc := datelineRE.FindStringIndex(s); loc != nil {
+		return loc[1]
+	}
+	if loc := datelineDateRE.FindStringIndex(s); loc != nil {
 		return loc[1]
 	}
 	return 0
@@ -372,12 +391,38 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if used[i] {
 			continue
 		}
-		// Times.
+		// Times: "3 p.m.", "10:30".
 		if v, _, _, ok := parseNumber(lw); ok && (next == "a.m" || next == "p.m" || next == "am" || next == "pm") {
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "t" + formatNum(v) + next, Text: t.text + " " + toks[i+1].text})
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "t" + formatNum(v) + strings.ReplaceAll(next, ".", ""), Text: t.text + " " + toks[i+1].text})
 			used[i], used[i+1] = true, true
 			i++
 			continue
+		}
+		if end := t.start + len(t.text); i+1 < len(toks) && end < len(s) && s[end] == ':' && toks[i+1].start == end+1 &&
+			isDigits(t.text) && isDigits(toks[i+1].text) && len(toks[i+1].text) == 2 {
+			key := "t" + strings.TrimLeft(t.text, "0") + ":" + toks[i+1].text
+			text := t.text + ":" + toks[i+1].text
+			used[i], used[i+1] = true, true
+			i++
+			if i+1 < len(toks) {
+				if n := strings.TrimSuffix(toks[i+1].lower, "."); n == "a.m" || n == "p.m" || n == "am" || n == "pm" {
+					key += strings.ReplaceAll(n, ".", "")
+					text += " " + toks[i+1].text
+					used[i+1] = true
+					i++
+				}
+			}
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text})
+			continue
+		}
+		// A day before a month: "20 November", "20th November".
+		if d, _, _, ok := parseNumber(lw); ok && d >= 1 && d <= 31 && d == float64(int(d)) && i+1 < len(toks) {
+			if m, isMonth := months[next]; isMonth && (toks[i+1].cap || len(next) > 3 && next != "march") && (next != "may" || toks[i+1].cap) {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "m" + strconv.Itoa(m) + "d" + formatNum(d), Text: t.text + " " + toks[i+1].text})
+				used[i], used[i+1] = true, true
+				i++
+				continue
+			}
 		}
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit := ""
@@ -695,9 +740,16 @@ func gapIsSpace(s string, a, b token) bool {
 // canonPhrases rewrites equivalent multi-word expressions and expands
 // contractions ("don't" → "do not"), keeping the case of the rest.
 func canonPhrases(s string) string {
-	return expandContractions(phrasalRE.ReplaceAllStringFunc(s, func(m string) string {
-		return phrasalCanon[strings.ToLower(m)]
-	}))
+	low := strings.ToLower(s)
+	for k := range phrasalCanon {
+		if strings.Contains(low, k) {
+			s = phrasalRE.ReplaceAllStringFunc(s, func(m string) string {
+				return phrasalCanon[strings.ToLower(m)]
+			})
+			break
+		}
+	}
+	return expandContractions(s)
 }
 
 var contractionRE = regexp.MustCompile(`(?i)\b(\w+)n't\b|\b(\w+)'(re|ve|ll|m|d)\b|\bcannot\b`)
@@ -706,7 +758,9 @@ var contractionRE = regexp.MustCompile(`(?i)\b(\w+)n't\b|\b(\w+)'(re|ve|ll|m|d)\
 // folded text: "don't" → "do not", "won't" → "will not", "they're" →
 // "they are".
 func expandContractions(s string) string {
-	if !strings.Contains(s, "'") && !strings.Contains(s, "annot") {
+	low := strings.ToLower(s)
+	if !strings.Contains(low, "annot") && !strings.Contains(low, "n't") && !strings.Contains(low, "'re") &&
+		!strings.Contains(low, "'ve") && !strings.Contains(low, "'ll") && !strings.Contains(low, "'m") && !strings.Contains(low, "'d") {
 		return s
 	}
 	return contractionRE.ReplaceAllStringFunc(s, func(m string) string {

@@ -126,7 +126,19 @@ zealots hardliners`)
 var criticalWords = set(`arrested questioned detained charged convicted acquitted sentenced jailed released
 freed killed injured wounded dead died missing rescued fixed contained resolved won lost defeated
 resigned fired sacked dismissed suspended appointed elected approved rejected passed vetoed banned
-signed denied admitted refused agreed ordered attacked captured destroyed rose fell guilty innocent`)
+signed denied admitted refused agreed ordered attacked captured destroyed guilty innocent`)
+
+// upWords and downWords give the direction of a change; swapping one for
+// the other ("rose" → "fell") reverses the claim, while swapping within a
+// group ("rose" → "climbed") is a paraphrase.
+var (
+	upWords = set(`rose rise rises rising increased increase increases increasing grew grow grows growing gained
+gain gains climbed climb climbs jumped jump jumps surged surge surges soared soar raised raise raises
+boosted boost expanded expand up higher more above exceeded exceed`)
+	downWords = set(`fell fall falls falling decreased decrease decreases decreasing shrank shrink shrinks
+shrinking lost lose loses dropped drop drops declined decline declines slumped slump tumbled tumble
+plunged plunge cut cuts lowered lower reduced reduce contracted contract down fewer less below`)
+)
 
 // quantifiers change how much of something a claim covers ("some" →
 // "all"); they count even though they are function words.

@@ -89,6 +89,19 @@ type Options struct {
 	// Logf, if set, receives progress and warnings, one line per call.
 	// Calls are serialized.
 	Logf func(format string, args ...any)
+
+	// CacheDir, if set, keeps every response fetched so that a second run
+	// of the same command makes no request.
+	CacheDir string
+	// Offline serves URLs only from CacheDir and WARCInputs; a URL found in
+	// neither fails with an error saying so.
+	Offline bool
+	// WARCOutput, if set, is a file that every response fetched is written
+	// to as a WARC 1.1 record (after a warcinfo record).
+	WARCOutput string
+	// WARCInputs are WARC files whose responses are served instead of
+	// fetching their URLs.
+	WARCInputs []string
 }
 
 // withDefaults returns o with zero fields set to their defaults.

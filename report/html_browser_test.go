@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -231,9 +232,10 @@ func browserReport() Report {
 		Source:     "https://example.net/flood",
 		URL:        "javascript:window.__pwned=6",
 		Title:      "Valley flood",
-		Paragraphs: slicesReplace(ref.Paragraphs, 4, "Rescue crews worked through the night to organise shelters in two schools."),
+		Paragraphs: slices.Clone(ref.Paragraphs),
 		FetchedAt:  ref.FetchedAt.Add(2 * time.Hour),
 	}
+	spelled.Paragraphs[4] = "Rescue crews worked through the night to organise shelters in two schools."
 	doc := func(a crawl.Article) align.Document {
 		return align.Document{Source: a.Source, Title: a.Title, Paragraphs: a.Paragraphs}
 	}
@@ -243,13 +245,6 @@ func browserReport() Report {
 	}
 	r.Errors = []SourceError{{Source: hostileLink, Error: hostileScript}}
 	return r
-}
-
-// slicesReplace returns a copy of s with element i replaced by v.
-func slicesReplace(s []string, i int, v string) []string {
-	out := append([]string(nil), s...)
-	out[i] = v
-	return out
 }
 
 // writeBrowserReport writes the HTML report of r to a file in a temporary
@@ -303,13 +298,13 @@ func TestHTMLInBrowser(t *testing.T) {
 			Visible                             bool
 		}
 		type result struct {
-			Found                 bool
-			Row                   string
-			Del, Ins, Plain       style
-			RefHas27, VerHas28    bool
-			DivDel28, DivIns27    bool
-			DivRowVisible         bool
-			RowVisible, BothMarks bool
+			Found              bool
+			Row                string
+			Del, Ins, Plain    style
+			RefHas27, VerHas28 bool
+			DivDel28, DivIns27 bool
+			DivRowVisible      bool
+			RowVisible         bool
 		}
 		got := eval[result](t, tab, visibleJS+`(function () {
   function st(e) {
@@ -332,7 +327,7 @@ func TestHTMLInBrowser(t *testing.T) {
       VerHas28: !!has(cells[1].querySelectorAll("del, ins"), /\b28\b/),
       DivDel28: dcells.length === 2 && !!has(dcells[0].querySelectorAll("del"), /\b28\b/),
       DivIns27: dcells.length === 2 && !!has(dcells[1].querySelectorAll("ins"), /\b27\b/),
-      DivRowVisible: vis(div), RowVisible: vis(rows[i]), BothMarks: true };
+      DivRowVisible: vis(div), RowVisible: vis(rows[i]) };
   }
   return { Found: false };
 })()`)
@@ -436,6 +431,36 @@ func TestHTMLInBrowser(t *testing.T) {
 
 		click(t, tab, `#f-changed`)
 		check("all rows again", "unchanged row", read().SameRows, true)
+	})
+
+	t.Run("EmptyTablesHidden", func(t *testing.T) {
+		tab, w := openReport(t, browser, path)
+		defer w.report(t)
+		// Version 2 differs only by a spelling variant, which is cosmetic
+		// and hidden on opening: its divergence table would show only
+		// its header.
+		tables := func() []bool {
+			return eval[[]bool](t, tab, visibleJS+`[
+  vis(document.querySelector("#v1 table.divergences")), vis(document.querySelector("#v2 table.divergences")),
+  vis(document.querySelector("#v1 table.aligned")), vis(document.querySelector("#v2 table.aligned"))]`)
+		}
+		for i, step := range []struct {
+			click string
+			want  []bool // v1 and v2 divergences, v1 and v2 side by side
+		}{
+			{"", []bool{true, false, true, true}},
+			{`input.f-facet[value="spelling"]`, []bool{true, true, true, true}},
+			{`#f-changed`, []bool{true, true, true, true}},
+			{`input.f-facet[value="spelling"]`, []bool{true, false, true, false}},
+			{`#f-changed`, []bool{true, false, true, true}},
+		} {
+			if step.click != "" {
+				click(t, tab, step.click)
+			}
+			if got := tables(); fmt.Sprint(got) != fmt.Sprint(step.want) {
+				t.Errorf("step %d, after clicking %q: tables visible (v1 and v2 divergences, v1 and v2 side by side) %v, want %v", i+1, step.click, got, step.want)
+			}
+		}
 	})
 
 	t.Run("VersionFilter", func(t *testing.T) {
@@ -574,6 +599,17 @@ func TestHTMLScreenshot(t *testing.T) {
 	browser := startBrowser(t)
 	tab, w := openReport(t, browser, from)
 	defer w.report(t)
+	// Show what a reader looking for changes would: the first version
+	// with material changes, and only its rows with a checked facet.
+	eval[chromedp.Void](t, tab, `(function () {
+  var s = document.querySelector("section.version:has(table.divergences tr.material)");
+  var v = document.getElementById("f-version");
+  if (s) {
+    v.value = s.id;
+    v.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+})()`)
+	click(t, tab, "#f-changed")
 	err = chromedp.Do(tab,
 		chromedp.EmulateViewport(1280, 1400),
 		chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {

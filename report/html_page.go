@@ -119,6 +119,7 @@ const pageCSS = `
 }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
+table.divergences:not(:has(tbody > tr:not([hidden]))), table.aligned:not(:has(tbody > tr:not([hidden]))) { display: none; }
 body { margin: 0 auto; max-width: 1500px; padding: 1rem; color: var(--fg); background: var(--bg);
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
 h1 { font-size: 1.4rem; margin: 0 0 .5rem; }

@@ -8,8 +8,11 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html/charset"
@@ -75,6 +78,7 @@ func ParseFeed(data []byte, feedURL string) ([]Candidate, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fail("empty document")
 	}
+	data = fixDeclaredEncoding(data)
 	c := collector{base: base, feed: feedURL, seen: map[string]bool{}}
 	switch root := rootElement(data); root {
 	case "urlset", "sitemapindex":
@@ -89,6 +93,38 @@ func ParseFeed(data []byte, feedURL string) ([]Candidate, error) {
 		}
 	}
 	return c.out, nil
+}
+
+// encodingDecl matches the encoding of an XML declaration.
+var encodingDecl = regexp.MustCompile(`^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9._:-]+)(["'])`)
+
+// fixDeclaredEncoding makes the XML declaration of a document say UTF-8
+// when it names another encoding but the document is valid UTF-8 with
+// non-ASCII text: a fetcher that decodes every page to UTF-8 leaves the
+// declaration as it was, and decoding again would garble the text. (Text
+// in a single-byte encoding is almost never valid UTF-8.)
+func fixDeclaredEncoding(data []byte) []byte {
+	m := encodingDecl.FindSubmatchIndex(data)
+	if m == nil {
+		return data
+	}
+	enc := strings.ToLower(string(data[m[4]:m[5]]))
+	if enc == "utf-8" || enc == "utf8" || !utf8.Valid(data) || !hasNonASCII(data) {
+		return data
+	}
+	out := make([]byte, 0, len(data))
+	out = append(out, data[:m[4]]...)
+	out = append(out, "UTF-8"...)
+	return append(out, data[m[5]:]...)
+}
+
+func hasNonASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // gunzip decompresses a gzip document up to MaxFeedSize.
@@ -155,11 +191,26 @@ func (c *collector) add(loc, title string, published time.Time, sitemap bool) {
 	c.seen[s] = true
 	c.out = append(c.out, Candidate{
 		URL:       s,
-		Title:     strings.Join(strings.Fields(title), " "),
+		Title:     cleanTitle(title),
 		Published: published,
 		Feed:      c.feed,
 		Sitemap:   sitemap,
 	})
+}
+
+// maxTitle bounds the length of a candidate's title, in bytes.
+const maxTitle = 500
+
+// cleanTitle makes a feed's title safe to print: control and bidi
+// formatting characters removed, white space collapsed, length bounded.
+func cleanTitle(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return clipText(strings.Join(strings.Fields(s), " "), maxTitle)
 }
 
 // sitemapURL is a <url> or <sitemap> element of a sitemap. Namespaces are

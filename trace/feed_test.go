@@ -20,7 +20,7 @@ func TestParseFeed(t *testing.T) {
 			data: `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
  <url><loc>https://news.example/a</loc><news:news><news:publication><news:name>X</news:name></news:publication>
-  <news:publication_date>2025-11-20T10:30:00+05:30</news:publication_date><news:title>Peace &amp; plan</news:title></news:news></url>
+  <news:publication_date>2025-11-20T10:30:00+05:30</news:publication_date><news:title>Peace &amp; plan&#x9b;&#x202e;</news:title></news:news></url>
  <url><loc>/b</loc><lastmod>2025-11-19</lastmod></url>
  <url><loc>https://news.example/a</loc></url>
  <url><loc>javascript:alert(1)</loc></url>
@@ -66,6 +66,16 @@ func TestParseFeed(t *testing.T) {
 			name: "ISO-8859-1 sitemap",
 			data: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url><loc>https://news.example/c</loc><news:news><news:title>Caf\xe9</news:title></news:news></url></urlset>",
 			want: []Candidate{{URL: "https://news.example/c", Title: "Café"}},
+		},
+		{
+			name: "ISO-8859-1 RSS already decoded to UTF-8 by the fetcher",
+			data: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Caf\u00e9 cr\u00e8me</title><link>https://news.example/d</link></item></channel></rss>",
+			want: []Candidate{{URL: "https://news.example/d", Title: "Café crème"}},
+		},
+		{
+			name: "ISO-8859-1 RSS as sent",
+			data: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Caf\xe9</title><link>https://news.example/e</link></item></channel></rss>",
+			want: []Candidate{{URL: "https://news.example/e", Title: "Café"}},
 		},
 	}
 	for _, tt := range tests {
@@ -162,6 +172,11 @@ func FuzzParseFeed(f *testing.F) {
 	f.Add([]byte("\x1f\x8b\x08\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cs, err := ParseFeed(data, "https://feed.example/f.xml")
+		for _, c := range cs {
+			if len(c.Title) > maxTitle+len("…") || strings.ContainsFunc(c.Title, func(r rune) bool { return r < ' ' || r == 0x7f || r == '\u202e' }) {
+				t.Errorf("unsafe title %q", c.Title)
+			}
+		}
 		if err != nil {
 			if !strings.Contains(err.Error(), "https://feed.example/f.xml") {
 				t.Errorf("error does not name the feed: %v", err)

@@ -42,7 +42,9 @@ type Scored struct {
 // shares, such as "Ukraine" in a feed of Ukraine news, counts little);
 // numbers and capitalised names weigh more, and words of the article's
 // title and lead more than words further down. Titles and the words of
-// URL paths both count, so ordinary sitemaps without titles rank too.
+// URL paths both count, so ordinary sitemaps without titles rank too. A
+// URL listed by several feeds is ranked once, as the first feed gave it
+// (with the title of another when the first had none).
 func Rank(article crawl.Article, candidates []Candidate, window time.Duration) []Scored {
 	if window <= 0 {
 		window = DefaultWindow
@@ -74,8 +76,25 @@ func Rank(article crawl.Article, candidates []Candidate, window time.Duration) [
 	}
 	var cs []cand
 	df := map[string]int{}
+	seen := map[string]int{} // normURL → index in cs
 	for _, c := range candidates {
-		if c.Sitemap || (self != "" && normURL(c.URL) == self) {
+		key := normURL(c.URL)
+		if c.Sitemap || (self != "" && key == self) {
+			continue
+		}
+		if i, dup := seen[key]; dup {
+			// Listed by two feeds: keep the first, with a title if
+			// either has one. (Its words were counted once.)
+			if cs[i].c.Title == "" && c.Title != "" {
+				for _, t := range cs[i].terms {
+					df[t.key]--
+				}
+				cs[i].c.Title = c.Title
+				cs[i].terms = candidateTerms(cs[i].c)
+				for _, t := range cs[i].terms {
+					df[t.key]++
+				}
+			}
 			continue
 		}
 		if dateErr == nil && !c.Published.IsZero() {
@@ -84,6 +103,7 @@ func Rank(article crawl.Article, candidates []Candidate, window time.Duration) [
 			}
 		}
 		ts := candidateTerms(c)
+		seen[key] = len(cs)
 		cs = append(cs, cand{c, ts})
 		for _, t := range ts {
 			df[t.key]++

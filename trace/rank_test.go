@@ -26,6 +26,8 @@ func TestRank(t *testing.T) {
 		{URL: "https://syndicator.example/story/1", Title: "Flood barrier fails in Riverton", Published: day},                          // the article itself
 		{URL: "https://orig.example/news/old-riverton-flood", Title: "Riverton flood barrier fails", Published: day.AddDate(0, -2, 0)}, // out of the window
 		{URL: "https://orig.example/s.xml", Sitemap: true, Published: day},
+		// The true version again, from another feed, as http and with www.
+		{URL: "http://www.orig.example/news/riverton-flood-barrier-fails-kessel-record/", Title: "Riverton flood barrier gives way", Published: day, Feed: "https://orig.example/rss"},
 	}
 	// Dozens of decoys, many sharing a common word of the feed ("flood",
 	// "council").
@@ -45,7 +47,7 @@ func TestRank(t *testing.T) {
 	}
 	for i, s := range got {
 		switch s.URL {
-		case cands[2].URL, cands[3].URL, cands[4].URL:
+		case cands[2].URL, cands[3].URL, cands[4].URL, cands[5].URL:
 			t.Errorf("Rank kept %s", s.URL)
 		}
 		if i >= 2 && s.Score >= DefaultMinScore {

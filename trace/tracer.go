@@ -18,6 +18,9 @@ type Fetcher interface {
 	Load(ctx context.Context, sources []string) []crawl.ArticleResult
 }
 
+// crawl's fetcher is the Fetcher of the command line.
+var _ Fetcher = (*crawl.Fetcher)(nil)
+
 // Defaults of Options.
 const (
 	DefaultFeedTimeout   = 30 * time.Second
@@ -105,8 +108,17 @@ func New(f Fetcher, opts Options) *Tracer {
 
 // FeedError is a feed that could not be read or parsed.
 type FeedError struct {
+	// Feed is the feed's URL.
 	Feed string `json:"feed"`
-	Err  string `json:"error"`
+	// Err says what went wrong: the fetcher's error (HTTP status,
+	// timeout, robots.txt) or the parser's (broken XML, not a feed).
+	Err string `json:"error"`
+}
+
+// Rejection is a candidate that was fetched but is not a version.
+type Rejection struct {
+	URL    string `json:"url"`
+	Reason string `json:"reason"`
 }
 
 // Result is what Trace found.
@@ -125,9 +137,8 @@ type Result struct {
 	Candidates []Scored `json:"candidates"`
 	// Versions lists the confirmed versions, most confident first.
 	Versions []Version `json:"versions"`
-	// Rejected lists candidates fetched but not confirmed, or not
-	// fetched, with why.
-	Rejected []FeedError `json:"rejected,omitempty"`
+	// Rejected lists the candidates fetched but not confirmed, with why.
+	Rejected []Rejection `json:"rejected,omitempty"`
 	// Attributions holds the verdict on each attribution of the article;
 	// in a dry run their Status is empty.
 	Attributions []Check `json:"attributions"`
@@ -192,12 +203,12 @@ func (t *Tracer) Trace(ctx context.Context, article crawl.Article) (*Result, err
 		}
 		lr := loaded[i]
 		if lr.Err != nil {
-			res.Rejected = append(res.Rejected, FeedError{Feed: s.URL, Err: lr.Err.Error()})
+			res.Rejected = append(res.Rejected, Rejection{URL: s.URL, Reason: lr.Err.Error()})
 			continue
 		}
 		conf, matched := Confirm(article.Paragraphs, lr.Article.Paragraphs)
 		if conf < o.MinConfidence {
-			res.Rejected = append(res.Rejected, FeedError{Feed: s.URL, Err: fmt.Sprintf("not the same story (confidence %.2f, %d sentences aligned)", conf, matched)})
+			res.Rejected = append(res.Rejected, Rejection{URL: s.URL, Reason: fmt.Sprintf("not the same story (confidence %.2f, %d sentences aligned)", conf, matched)})
 			continue
 		}
 		v := Version{

@@ -55,7 +55,7 @@ func (w *world) placeholders(s string) string {
 
 func TestTraceLoopbackWorld(t *testing.T) {
 	w := newWorld(t)
-	tr := New(httpFetcher{client: &http.Client{}}, Options{Registry: w.registry, FeedTimeout: time.Second})
+	tr := New(httpFetcher{client: &http.Client{}}, Options{Registry: w.registry, FeedTimeout: 2 * time.Second})
 	res, err := tr.Trace(context.Background(), w.article)
 	if err != nil {
 		t.Fatal(err)
@@ -173,7 +173,7 @@ func TestTraceLoopbackWorld(t *testing.T) {
 
 func TestTraceChildSitemapBound(t *testing.T) {
 	w := newWorld(t)
-	res, err := New(httpFetcher{client: &http.Client{}}, Options{Registry: w.registry, FeedTimeout: time.Second, MaxSitemaps: 1, DryRun: true}).Trace(context.Background(), w.article)
+	res, err := New(httpFetcher{client: &http.Client{}}, Options{Registry: w.registry, FeedTimeout: 2 * time.Second, MaxSitemaps: 1, DryRun: true}).Trace(context.Background(), w.article)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func TestTraceChildSitemapBound(t *testing.T) {
 func TestTraceDryRun(t *testing.T) {
 	w := newWorld(t)
 	f := &countingFetcher{Fetcher: httpFetcher{client: &http.Client{}}}
-	res, err := New(f, Options{Registry: w.registry, FeedTimeout: time.Second, DryRun: true}).Trace(context.Background(), w.article)
+	res, err := New(f, Options{Registry: w.registry, FeedTimeout: 2 * time.Second, DryRun: true}).Trace(context.Background(), w.article)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,5 +253,23 @@ func TestTraceWithCrawlFetcher(t *testing.T) {
 	}
 	if len(res.Versions) != 3 {
 		t.Errorf("%d versions, want 3: %+v", len(res.Versions), res.Versions)
+	}
+}
+
+func TestTraceFeedNotFound(t *testing.T) {
+	o := newOutlet(t) // serves no feed: every feed URL is a 404
+	reg, err := ParseRegistry([]byte("outlets:\n  - name: Gone\n    domains: [\""+strings.TrimPrefix(o.URL, "http://")+"\"]\n    feeds: [\""+o.URL+"/gone.xml\"]\n"), "r.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(httpFetcher{client: &http.Client{}}, Options{Registry: reg}).Trace(context.Background(), seedArticle(t, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.FeedErrors) != 1 || res.FeedErrors[0].Feed != o.URL+"/gone.xml" || !strings.Contains(res.FeedErrors[0].Err, "404") {
+		t.Errorf("FeedErrors = %+v, want the 404 feed", res.FeedErrors)
+	}
+	if len(res.Versions) != 0 || len(res.Candidates) != 0 {
+		t.Errorf("versions %v, candidates %v from no feed", res.Versions, res.Candidates)
 	}
 }

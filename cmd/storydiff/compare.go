@@ -35,10 +35,14 @@ func (f *fetchFlags) fetcher(io stdio) *crawl.Fetcher {
 	if ua == "" {
 		ua = crawl.UserAgent(Version)
 	}
+	retries := f.retries
+	if retries == 0 {
+		retries = -1 // crawl.Options reads 0 as "the default"
+	}
 	return crawl.NewFetcher(crawl.Options{
 		Delay:     f.delay,
 		Timeout:   f.timeout,
-		Retries:   f.retries,
+		Retries:   retries,
 		UserAgent: ua,
 		Stdin:     io.in,
 	})

@@ -1,0 +1,432 @@
+package align
+
+import "strings"
+
+// diffFacts returns the texts of facts only in a and only in b, by key.
+// Weak facts (a dateline date) left over on one side only are no change.
+func diffFacts(a, b []Fact) (rem, add []string) {
+	var weakRem, weakAdd []string
+	count := make(map[string]int)
+	for _, f := range b {
+		count[f.Key]++
+	}
+	for _, f := range a {
+		if count[f.Key] > 0 {
+			count[f.Key]--
+			continue
+		}
+		if f.weak {
+			weakRem = append(weakRem, f.Text)
+			continue
+		}
+		rem = append(rem, f.Text)
+	}
+	count = make(map[string]int)
+	for _, f := range a {
+		count[f.Key]++
+	}
+	for _, f := range b {
+		if count[f.Key] > 0 {
+			count[f.Key]--
+			continue
+		}
+		if f.weak {
+			weakAdd = append(weakAdd, f.Text)
+			continue
+		}
+		add = append(add, f.Text)
+	}
+	if len(weakRem) > 0 && len(weakAdd) > 0 {
+		rem = append(rem, weakRem...)
+		add = append(add, weakAdd...)
+	}
+	return rem, add
+}
+
+func diffStrings(a, b []string) (rem, add []string) {
+	fa := make([]Fact, len(a))
+	for i, s := range a {
+		fa[i] = Fact{Key: s, Text: s}
+	}
+	fb := make([]Fact, len(b))
+	for i, s := range b {
+		fb[i] = Fact{Key: s, Text: s}
+	}
+	return diffFacts(fa, fb)
+}
+
+func texts(fs []Fact) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Text
+	}
+	return out
+}
+
+// arrow formats a change as "a, b → c".
+func arrow(rem, add []string) string {
+	l, r := strings.Join(rem, ", "), strings.Join(add, ", ")
+	if l == "" {
+		l = "(none)"
+	}
+	if r == "" {
+		r = "(none)"
+	}
+	return l + " → " + r
+}
+
+// diffQuotes compares quotations and describes the change, or returns "".
+func diffQuotes(a, b []Fact) string {
+	rem, add := diffFacts(a, b)
+	if len(rem)+len(add) == 0 {
+		return ""
+	}
+	if len(rem) == 1 && len(add) == 1 {
+		var parts []string
+		for _, s := range WordDiff(rem[0], add[0]) {
+			if strings.IndexFunc(s.Text, isWordRune) < 0 {
+				continue // punctuation only
+			}
+			switch s.Op {
+			case SpanDelete:
+				parts = append(parts, "-"+strings.TrimSpace(s.Text))
+			case SpanInsert:
+				parts = append(parts, "+"+strings.TrimSpace(s.Text))
+			}
+		}
+		return "quote changed: " + strings.Join(parts, " ")
+	}
+	return arrow(quoteTexts(rem), quoteTexts(add))
+}
+
+func quoteTexts(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = `"` + s + `"`
+	}
+	return out
+}
+
+// diffAttribs compares who is credited; a name or source noun matches when
+// one side's keys include the other's, and a pronoun matches anyone. A
+// source named anywhere in the other sentence was restructured, not
+// changed ("The regulator blamed…" → "…, according to the regulator"),
+// and a credit to an outlet that only one document ever names is the
+// retelling of its report ("According to CNN, …"), not a new claim.
+func (c *comparer) diffAttribs(a, b []attribution, rf, vf string) (rem, add, retold []string) {
+	rw, vw := wordSet(rf), wordSet(vf)
+	usedB := make([]bool, len(b))
+	usedA := make([]bool, len(a))
+	for i, x := range a {
+		for j, y := range b {
+			if !usedB[j] && attribMatch(x, y) {
+				usedA[i], usedB[j] = true, true
+				break
+			}
+		}
+	}
+	var ra, rb []attribution
+	for i, x := range a {
+		if !usedA[i] && !keysIn(x.keys, vw) {
+			ra = append(ra, x)
+		}
+	}
+	for j, y := range b {
+		if !usedB[j] && !keysIn(y.keys, rw) {
+			rb = append(rb, y)
+		}
+	}
+	swapped := len(ra) > 0 && len(rb) > 0
+	for _, x := range ra {
+		if swapped || !c.retelling(x.keys, c.refCapsN, c.verCaps) {
+			rem = append(rem, x.text)
+		} else {
+			retold = append(retold, x.text)
+		}
+	}
+	for _, y := range rb {
+		if swapped || !c.retelling(y.keys, c.verCapsN, c.refCaps) {
+			add = append(add, y.text)
+		} else {
+			retold = append(retold, y.text)
+		}
+	}
+	return rem, add, retold
+}
+
+// retelling reports whether keys name a source credited in at least two
+// sentences of its own document and never named in the other.
+func (c *comparer) retelling(keys []string, own map[string]int, other map[string]bool) bool {
+	n := 0
+	for _, k := range keys {
+		if strings.HasPrefix(k, "#") {
+			continue
+		}
+		if own[k] < 2 || other[k] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range words(s) {
+		m[wordKey(w)] = true
+	}
+	return m
+}
+
+// keysIn reports whether every name key occurs among the words.
+func keysIn(keys []string, ws map[string]bool) bool {
+	n := 0
+	for _, k := range keys {
+		if strings.HasPrefix(k, "#") {
+			continue
+		}
+		if !ws[k] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func attribMatch(x, y attribution) bool {
+	if len(x.keys) == 1 && x.keys[0] == "#pron" || len(y.keys) == 1 && y.keys[0] == "#pron" {
+		return true
+	}
+	return subset(x.keys, y.keys) || subset(y.keys, x.keys)
+}
+
+func subset(a, b []string) bool {
+	for _, k := range a {
+		found := false
+		for _, l := range b {
+			if k == l {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// diffEntities compares names. Shortening a name ("Army Secretary Dan
+// Driscoll" → "Driscoll") is not a change; a swapped, dropped or new name
+// is. A name found elsewhere in the reference is not new to the story.
+func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string) string {
+	var fa, fb []Fact
+	for _, f := range a {
+		if !skip[f.Key] {
+			fa = append(fa, f)
+		}
+	}
+	for _, f := range b {
+		if !skip[f.Key] {
+			fb = append(fb, f)
+		}
+	}
+	if d := titleSwap(fa, fb); d != "" {
+		return d
+	}
+	rem, add := diffFacts(fa, fb)
+	add = filterOut(add, c.refCaps)
+	// An acronym standing for a name of the other side: "EU", "European Union".
+	add = filterOut(add, acronyms(fa))
+	nonTitle := func(ss []string) []string {
+		var out []string
+		for _, s := range ss {
+			if !titleWords[wordKey(strings.ToLower(strings.TrimSuffix(s, ".")))] {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	switch {
+	case len(rem) > 0 && len(add) > 0:
+		return arrow(rem, add)
+	case len(add) > 0 && len(nonTitle(add)) > 0:
+		return arrow(nil, add)
+	}
+	// A name dropped whole: none of its words is left in the version.
+	inVer := wordSet(vf)
+	pron := hasPronoun(vf)
+	var gone []string
+	for i := 0; i < len(fa); {
+		j := i
+		var seqWords []string
+		left := false
+		for j < len(fa) && fa[j].seq == fa[i].seq {
+			if !titleWords[fa[j].Key] {
+				seqWords = append(seqWords, fa[j].Text)
+				left = left || inVer[fa[j].Key]
+			}
+			j++
+		}
+		if acr := initials(fa[i:j]); acr != "" && inVer[acr] {
+			left = true
+		}
+		if len(seqWords) > 0 && !left && !(pron && c.verCaps[fa[i].Key]) {
+			gone = append(gone, strings.Join(seqWords, " "))
+		}
+		i = j
+	}
+	if len(gone) > 0 {
+		return arrow(gone, nil)
+	}
+	return ""
+}
+
+// nameSeq is one name of a sentence split into title words and the rest.
+type nameSeq struct {
+	titles, names []string
+	text          string
+}
+
+func nameSeqs(fs []Fact) []nameSeq {
+	var out []nameSeq
+	for i := 0; i < len(fs); {
+		j := i
+		var n nameSeq
+		var txt []string
+		for j < len(fs) && fs[j].seq == fs[i].seq {
+			if titleWords[fs[j].Key] {
+				n.titles = append(n.titles, fs[j].Key)
+			} else {
+				n.names = append(n.names, fs[j].Key)
+			}
+			txt = append(txt, fs[j].Text)
+			j++
+		}
+		n.text = strings.Join(txt, " ")
+		out = append(out, n)
+		i = j
+	}
+	return out
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSwap finds a person given another title ("Gen. Randy George" →
+// "Col. Randy George"): the same name with disjoint title words.
+func titleSwap(a, b []Fact) string {
+	vs := nameSeqs(b)
+	for _, r := range nameSeqs(a) {
+		if len(r.titles) == 0 || len(r.names) == 0 {
+			continue
+		}
+		for _, v := range vs {
+			if len(v.titles) > 0 && intersects(r.names, v.names) && !intersects(r.titles, v.titles) {
+				return r.text + " → " + v.text
+			}
+		}
+	}
+	return ""
+}
+
+// initials returns the lower-case initials of a multi-word name, such as
+// "eu" for "European Union", or "".
+func initials(name []Fact) string {
+	if len(name) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, f := range name {
+		b.WriteRune(firstRune(f.Key))
+	}
+	return b.String()
+}
+
+// acronyms returns the initials of every multi-word name in fs.
+func acronyms(fs []Fact) map[string]bool {
+	m := make(map[string]bool)
+	for i := 0; i < len(fs); {
+		j := i
+		for j < len(fs) && fs[j].seq == fs[i].seq {
+			j++
+		}
+		if a := initials(fs[i:j]); a != "" {
+			m[a] = true
+		}
+		i = j
+	}
+	return m
+}
+
+var pronounWords = set(`he she they it his her their its him them`)
+
+func hasPronoun(s string) bool {
+	for _, w := range words(s) {
+		if pronounWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// filterOut drops the words whose key is in known.
+func filterOut(ss []string, known map[string]bool) []string {
+	var out []string
+	for _, s := range ss {
+		if !known[wordKey(strings.ToLower(s))] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// diffNumbers compares numbers by value, and by unit when both sides
+// give one ("25 basis points" → "25 percentage points").
+func diffNumbers(a, b []Fact) (rem, add []string) {
+	usedA := make([]bool, len(a))
+	usedB := make([]bool, len(b))
+	for pass := 0; pass < 2; pass++ {
+		for i, x := range a {
+			if usedA[i] {
+				continue
+			}
+			for j, y := range b {
+				if usedB[j] || x.Key != y.Key {
+					continue
+				}
+				if x.unit == y.unit || (pass == 1 && (x.unit == "" || y.unit == "")) {
+					usedA[i], usedB[j] = true, true
+					break
+				}
+			}
+		}
+	}
+	// A weak number ("both") may stand for a plain one ("the two").
+	for i, x := range a {
+		for j, y := range b {
+			if !usedA[i] && !usedB[j] && x.Key == y.Key && (x.weak || y.weak) {
+				usedA[i], usedB[j] = true, true
+			}
+		}
+	}
+	for i, x := range a {
+		if !usedA[i] && !x.weak {
+			rem = append(rem, x.Text)
+		}
+	}
+	for j, y := range b {
+		if !usedB[j] && !y.weak {
+			add = append(add, y.Text)
+		}
+	}
+	return rem, add
+}
