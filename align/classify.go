@@ -245,7 +245,7 @@ func (c *comparer) comparePair(p sentPair) {
 	if len(fr.negs) != len(fv.negs) {
 		out(FacetNegation, arrow(texts(fr.negs), texts(fv.negs)))
 	}
-	if rem, add := diffFacts(fr.modal, fv.modal); len(rem)+len(add) > 0 {
+	if rem, add := diffModal(fr.modal, fv.modal, rf, vf); len(rem)+len(add) > 0 {
 		out(FacetModality, arrow(rem, add))
 	}
 	charac := false
@@ -255,7 +255,7 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	if material {
 		// Other facts changed too; a modifier added or swapped is still
-		// its own characterization ("heavy rain" → "torrential rain").
+		// its own characterization ("strong winds" → "fierce winds").
 		if !charac {
 			if f, d := wordingChange(rf, vf, len(fr.content)+len(fv.content)); f == FacetCharacterization {
 				emit(FacetCharacterization, d)
@@ -282,11 +282,13 @@ func (c *comparer) comparePair(p sentPair) {
 }
 
 // wordingChange classifies the word-level edits of two aligned sentences
-// whose facts all match. A small edit that inserts or removes a modifier
-// is a characterization ("fewer" → "far fewer", "a ferocious wildfire");
-// one that swaps a content word or adds a clause is material wording
-// ("arrested" → "questioned"). A sentence rewritten throughout with the
-// same facts is a paraphrase, and "" is returned.
+// whose facts all match. Synonyms and inflections swapped for each other
+// are no change. A small edit that inserts or removes an evaluative word
+// or modifier is a characterization ("more" → "far more", "a bitter
+// dispute"); one that swaps a quantifier, a state or an action for a word
+// of another meaning, or reverses a direction, is material wording
+// ("signed" → "vetoed"). A sentence rewritten throughout with the same
+// facts is a paraphrase, and "" is returned.
 func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 	type hunk struct{ del, ins []string }
 	var hunks []hunk
@@ -310,8 +312,9 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 		}
 	}
 	flush()
-	// Words moved within the sentence are not changes.
-	gRem, gAdd := diffStrings(contentWords(canonPhrases(rf)), contentWords(canonPhrases(vf)))
+	// Words moved within the sentence are not changes, and neither are
+	// synonyms or inflections swapped for each other.
+	gRem, gAdd := dropSynonyms(diffStrings(contentWords(canonPhrases(rf)), contentWords(canonPhrases(vf))))
 	remLeft, addLeft := countOf(gRem), countOf(gAdd)
 	changed := 0
 	for i := range hunks {
@@ -329,7 +332,7 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 		all := append(append([]string{}, h.del...), h.ins...)
 		switch {
 		case len(all) == 0:
-		case anyIn(all, quantifiers) || len(h.del) > 0 && len(h.ins) > 0 && anyIn(all, criticalWords):
+		case anyIn(all, quantifiers) || len(h.del) > 0 && len(h.ins) > 0 && anyIn(all, stateWords):
 			return FacetWording, arrow(h.del, h.ins)
 		case anyIn(h.del, upWords) && anyIn(h.ins, downWords) || anyIn(h.del, downWords) && anyIn(h.ins, upWords):
 			return FacetWording, arrow(h.del, h.ins)
@@ -337,9 +340,90 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 			return FacetCharacterization, arrow(h.del, h.ins)
 		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all):
 			return FacetCharacterization, arrow(h.del, h.ins)
+		case verbSwap(h.del, h.ins):
+			// The sentence reports another action: "signed" →
+			// "vetoed", "opened" → "closed".
+			return FacetWording, arrow(h.del, h.ins)
 		}
 	}
 	return "", ""
+}
+
+// dropSynonyms removes from both sides the words that have a synonym or
+// an inflection of themselves on the other side.
+func dropSynonyms(rem, add []string) ([]string, []string) {
+	if len(rem) == 0 || len(add) == 0 {
+		return rem, add
+	}
+	dr := make([]bool, len(rem))
+	da := make([]bool, len(add))
+	for i, r := range rem {
+		for j, a := range add {
+			if synonymous(r, a) {
+				dr[i], da[j] = true, true
+			}
+		}
+	}
+	keep := func(ss []string, drop []bool) []string {
+		var out []string
+		for i, s := range ss {
+			if !drop[i] {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return keep(rem, dr), keep(add, da)
+}
+
+// verbSwap reports whether an edit replaces a content verb with another
+// that is not its synonym.
+func verbSwap(del, ins []string) bool {
+	for _, d := range del {
+		if !looksLikeVerb(d) {
+			continue
+		}
+		for _, i := range ins {
+			if looksLikeVerb(i) && !synonymous(d, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// diffModal compares hedges and certainty markers by strength class. A
+// marker of plain assertion ("confirmed") against a plain speech verb on
+// the other side ("said") is no change of strength.
+func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
+	a = dropAssertions(a, b, vf)
+	b = dropAssertions(b, a, rf)
+	return diffFacts(a, b)
+}
+
+// dropAssertions leaves out the assertion markers of fs when other has
+// none and the other sentence states its claim with an assertion verb.
+func dropAssertions(fs, other []Fact, otherText string) []Fact {
+	const assert = "certain:assert"
+	for _, f := range other {
+		if f.Key == assert {
+			return fs
+		}
+	}
+	found := false
+	for _, w := range words(otherText) {
+		found = found || assertionVerbs[w]
+	}
+	if !found {
+		return fs
+	}
+	var out []Fact
+	for _, f := range fs {
+		if f.Key != assert {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func countOf(ss []string) map[string]int {

@@ -110,7 +110,7 @@ func quoteTexts(ss []string) []string {
 // diffAttribs compares who is credited; a name or source noun matches when
 // one side's keys include the other's, and a pronoun matches anyone. A
 // source named anywhere in the other sentence was restructured, not
-// changed ("The regulator blamed…" → "…, according to the regulator"),
+// changed ("The union criticised…" → "…, according to the union"),
 // and a credit to an outlet that only one document ever names is the
 // retelling of its report ("According to CNN, …"), not a new claim.
 func (c *comparer) diffAttribs(a, b []attribution, rf, vf string) (rem, add, retold []string) {
@@ -216,8 +216,8 @@ func subset(a, b []string) bool {
 	return true
 }
 
-// diffEntities compares names. Shortening a name ("Army Secretary Dan
-// Driscoll" → "Driscoll") is not a change; a swapped, dropped or new name
+// diffEntities compares names. Shortening a name ("Interior Minister Ana
+// Ruiz" → "Ruiz") is not a change; a swapped, dropped or new name
 // is. A name found elsewhere in the reference is not new to the story.
 func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string) string {
 	var fa, fb []Fact
@@ -321,8 +321,8 @@ func intersects(a, b []string) bool {
 	return false
 }
 
-// titleSwap finds a person given another title ("Gen. Randy George" →
-// "Col. Randy George"): the same name with disjoint title words.
+// titleSwap finds a person given another title ("Gen. Ana Ruiz" →
+// "Col. Ana Ruiz"): the same name with disjoint title words.
 func titleSwap(a, b []Fact) string {
 	vs := nameSeqs(b)
 	for _, r := range nameSeqs(a) {
@@ -390,7 +390,7 @@ func filterOut(ss []string, known map[string]bool) []string {
 }
 
 // diffNumbers compares numbers by value, and by unit when both sides
-// give one ("25 basis points" → "25 percentage points").
+// give one ("5 miles" → "5 kilometres").
 func diffNumbers(a, b []Fact) (rem, add []string) {
 	usedA := make([]bool, len(a))
 	usedB := make([]bool, len(b))

@@ -12,8 +12,8 @@ import (
 // Fact is one claim element found in a sentence.
 type Fact struct {
 	Facet Facet  `json:"facet"`
-	Key   string `json:"key"`  // canonical form used for comparison, e.g. "28" or "m11d20"
-	Text  string `json:"text"` // the words as written, e.g. "28 points"
+	Key   string `json:"key"`  // canonical form used for comparison, e.g. "14" or "m11d20"
+	Text  string `json:"text"` // the words as written, e.g. "14 goals"
 	unit  string // singular unit word of a number, "" when none
 	weak  bool   // a number implied by a word such as "both"
 	seq   int    // entities: which name of the sentence the word belongs to
@@ -200,22 +200,15 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		switch {
 		case negators[lw] || strings.HasSuffix(lw, "n't"):
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
-		case hedges[lw] || certainties[lw]:
-			key := "hedge"
-			if certainties[lw] {
-				key = "certain"
-			}
-			mk := key + ":" + lw
-			if lw == "expected" && i+1 < len(toks) && toks[i+1].lower == "to" {
-				mk = "hedge:expected"
-			}
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: mk, Text: t.text})
+		case modalClasses[lw] != "":
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses[lw], Text: t.text})
 		case lw == "would":
 			// Reported speech turns "will" into "would": the same claim.
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:will", Text: t.text, weak: true})
-		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && i+1 < len(toks) && toks[i+1].lower == "to":
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text, weak: true})
+		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && i > 0 && beVerbs[toks[i-1].lower] &&
+			i+1 < len(toks) && toks[i+1].lower == "to":
 			// "is due to", "is set to" plan like "is expected to".
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:expected", Text: t.text})
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
 		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")):
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: lw, Text: t.text + " " + toks[i+1].text})
 		case evaluative[lw] && !used[i]:
@@ -427,7 +420,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit := ""
 		if _, isWord := wordNumber(lw); !ok && !isWord {
-			// "52-year-old", "300-metre", "28-point"
+			// "41-year-old", "12-storey", "10-point"
 			if a, b, cut := strings.Cut(lw, "-"); cut {
 				if hv, hp, ho, hok := parseNumber(a); hok {
 					v, pct, ord, ok = hv, hp, ho, true
@@ -445,7 +438,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			} else if wv, isNum := wordNumber(lw); isNum {
 				v, ok = wv, true
 			} else if lw == "both" && i+1 < len(toks) && !stopWords[next] {
-				// "both leaders" counts two, weakly: "the two men" matches it,
+				// "both companies" counts two, weakly: "the two firms" matches it,
 				// and its absence is no change.
 				f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: "2", Text: t.text, weak: true})
 				continue
@@ -530,7 +523,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 }
 
 // measureUnits are units whose change changes a number's meaning
-// ("25 basis points" → "25 percentage points", "300-metre" → "300-foot").
+// ("5 miles" → "5 kilometres", "a 10-metre wall" → "a 10-foot wall").
 var measureUnits = set(`basis percentage point percent metre meter foot feet km kilometre kilometer mile
 mi yard inch cm centimetre centimeter mm kg kilogram gram pound lb ton tonne ounce litre liter gallon
 barrel dollar euro pound rupee yuan yen cent penny degree celsius fahrenheit acre hectare year month
@@ -614,11 +607,20 @@ func (f *facts) addAttrib(phrase []token) {
 		}
 	}
 	if len(keys) == 0 && len(phrase) > 0 {
-		head := strings.TrimSuffix(phrase[len(phrase)-1].lower, ".")
+		// A common-noun source: its head is the last word before an "of"
+		// complement ("the chamber of commerce") or the last word.
+		h := len(phrase) - 1
+		for k := 1; k < len(phrase); k++ {
+			if phrase[k].lower == "of" {
+				h = k - 1
+				break
+			}
+		}
+		head := strings.TrimSuffix(phrase[h].lower, ".")
 		switch {
 		case pronouns[head]:
 			keys = append(keys, "#pron")
-		case !stopWords[head] && len(phrase) <= 4 && unicode.IsLetter(firstRune(head)):
+		case !stopWords[head] && h < 4 && unicode.IsLetter(firstRune(head)) && !looksLikeVerb(head):
 			keys = append(keys, head)
 		}
 	}
@@ -628,6 +630,9 @@ func (f *facts) addAttrib(phrase []token) {
 	sort.Strings(keys)
 	f.attribs = append(f.attribs, attribution{keys: keys, text: strings.Join(text, " ")})
 }
+
+// beVerbs are the forms of "to be".
+var beVerbs = set(`is are was were be been being am`)
 
 var pronouns = set(`he she they it we i you who which`)
 

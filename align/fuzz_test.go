@@ -66,3 +66,16 @@ func FuzzCompare(f *testing.F) {
 		WordDiff(a, b)
 	})
 }
+
+func FuzzWordDiff(f *testing.F) {
+	f.Add("talks on a fresh peace plan went on", "talks behind the scenes went on")
+	f.Add("one big red fox", "one small red cat")
+	f.Add("a  b\tc", "a b c d")
+	f.Add("", "x y")
+	f.Add("\xff x", "y \xfe")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		spans := WordDiff(a, b)
+		// Invalid UTF-8 is replaced before diffing.
+		checkRebuild(t, strings.ToValidUTF8(a, "\uFFFD"), strings.ToValidUTF8(b, "\uFFFD"), spans)
+	})
+}

@@ -2,6 +2,7 @@ package align
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -66,7 +67,7 @@ var numberWords = map[string]float64{
 }
 
 // ordinalWords maps ordinal words to values; "first" is left out because
-// it is more often an adverb ("was first reported") than a count.
+// it is more often an adverb ("was first seen") than a count.
 var ordinalWords = map[string]float64{
 	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
@@ -84,49 +85,13 @@ var negators = set(`not no never none nobody nothing neither nor cannot without 
 // negatorPhrases are multi-word negations, matched on folded text.
 var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "denied", "rejected claims"}
 
-// hedges weaken a claim.
-var hedges = set(`may might could possibly reportedly allegedly apparently purportedly seemingly likely
-unlikely probably perhaps believe believes believed suspected suspect expected appears appear appeared
-seems seem seemed suggest suggests suggested potential potentially unconfirmed rumoured rumored
-estimated presumably supposedly claimed claims`)
-
-// certainties assert a claim.
-var certainties = set(`will confirmed confirms confirm certainly definitely clearly undoubtedly proven
-established conclusively verified`)
-
-// evaluative is a curated lexicon of words that characterize rather than
-// report: a version that adds, drops or swaps one of them changes the
-// story's framing. Neutral descriptors (senior, new, top) are left out.
-var evaluative = set(`significant desperate brutal genocidal quietly historic historical massive huge
-dramatic dramatically controversial unprecedented shocking stunning landmark bold aggressive
-aggressively fierce fiercely ferocious harsh harshly strongly deeply secretly hastily reluctantly
-crucial vital disastrous catastrophic devastating brazen brazenly illegal unlawful so-called
-radical extremist embattled beleaguered disgraced notorious infamous desperately frantic
-frantically sweeping ambitious meagre meager staggering alarming worrying troubling disturbing
-outrageous scandalous shameful heroic cowardly ruthless savage barbaric horrific horrifying
-atrocious bloody bitter bitterly heated furious angry angrily defiant defiantly humiliating
-humiliation humiliated surprising surprisingly abrupt abruptly swift swiftly urgent urgently
-breakthrough flawed disputed discredited baseless misleading dubious questionable credible
-legitimate illegitimate rogue hardline hard-line far-right far-left authoritarian dictator autocrat
-strongman fragile shaky divisive polarizing polarising inflammatory incendiary provocative hostile
-cordial frosty productive fruitful constructive optimistic pessimistic grim bleak dire remarkable
-extraordinary exceptional secret covert clandestine relentless mounting escalating spiralling
-spiraling skyrocketing soaring plunging plummeting chaotic turbulent embarrassing disappointing
-outraged dismayed openly tacitly covertly overtly firmly flatly categorically vehemently
-torrential severe gruelling grueling harrowing tragic tragically terrifying terrified shocked stunned fierce
-lavish glowing scathing blistering damning damaging crushing stinging sweeping historic
-ordeal fiasco debacle catastrophe disaster crisis chaos massacre slaughter atrocity genocide
-carnage bloodbath spree rampage regime rioters riot riots mob thugs looters militants insurgents
-rebels terrorists terrorist freedom-fighters activists protesters demonstrators extremists
-zealots hardliners`)
-
-// criticalWords are predicates and quantifiers whose change alters the
-// claim even in a sentence that is otherwise the same ("arrested" →
-// "questioned", "some" → "all").
-var criticalWords = set(`arrested questioned detained charged convicted acquitted sentenced jailed released
-freed killed injured wounded dead died missing rescued fixed contained resolved won lost defeated
-resigned fired sacked dismissed suspended appointed elected approved rejected passed vetoed banned
-signed denied admitted refused agreed ordered attacked captured destroyed guilty innocent`)
+// stateWords describe the state a claim leaves someone or something in;
+// swapping one for another ("dead" → "missing", "guilty" → "innocent")
+// changes the claim even in a sentence that is otherwise the same. Changed
+// actions (past-tense verbs) are found by verbSwap.
+var stateWords = set(`dead alive missing safe unharmed injured wounded guilty innocent liable free
+captive open closed shut active inactive valid invalid legal binding final temporary permanent
+partial full complete incomplete official unofficial`)
 
 // upWords and downWords give the direction of a change; swapping one for
 // the other ("rose" → "fell") reverses the claim, while swapping within a
@@ -150,6 +115,7 @@ var quantifiers = set(`some all most many few several every both any majority mi
 var phrasalCanon = map[string]string{
 	"called off":       "cancelled",
 	"put off":          "postponed",
+	"pushed back":      "postponed",
 	"pulled out of":    "withdrawn from",
 	"pulled out":       "withdrew",
 	"played down":      "downplayed",
@@ -164,10 +130,45 @@ var phrasalCanon = map[string]string{
 	"set up":           "established",
 	"handed over":      "transferred",
 	"showed off":       "unveiled",
-	"picked up pace":   "gathered pace",
+	"picked up pace":   "accelerated",
+	"picked up speed":  "accelerated",
+	"gathered pace":    "accelerated",
+	"gained momentum":  "accelerated",
+	"sped up":          "accelerated",
+	"slowed down":      "slowed",
+	"broke out":        "erupted",
+	"took over":        "acquired",
+	"shut down":        "closed",
+	"wiped out":        "destroyed",
+	"ruled out":        "excluded",
+	"stepped up":       "intensified",
+	"scaled back":      "reduced",
+	"laid off":         "dismissed",
+	"bailed out":       "rescued",
+	"took place":       "happened",
+	"gave up":          "abandoned",
+	"went up":          "rose",
+	"went down":        "fell",
+	"looked into":      "investigated",
+	"held talks":       "met",
+	"signed off on":    "approved",
+	"backed down":      "retreated",
 }
 
-var phrasalRE = regexp.MustCompile(`(?i)\b(found not guilty|picked up pace|pulled out of|stepped down|found guilty|played down|turned down|rather than|carried out|handed over|called off|pulled out|not guilty|instead of|showed off|put off|set up)\b`)
+// phrasalRE matches the keys of phrasalCanon, longest first.
+var phrasalRE = func() *regexp.Regexp {
+	keys := make([]string, 0, len(phrasalCanon))
+	for k := range phrasalCanon {
+		keys = append(keys, regexp.QuoteMeta(k))
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	return regexp.MustCompile(`(?i)\b(` + strings.Join(keys, "|") + `)\b`)
+}()
 
 // modifierSuffixes mark words that are probably adjectives or adverbs.
 var modifierSuffixes = []string{"ous", "ful", "ive", "ic", "less", "ible", "able", "ish", "ly"}
@@ -195,14 +196,6 @@ adviser advisers advisor advisors lawmaker lawmakers government administration a
 authorities authority investigators investigator media outlet outlets newspaper network
 lawyer lawyers attorney attorneys prosecutor prosecutors counsel family relatives residents
 doctors doctor scientists researchers economists economist survey study data figures`)
-
-// intensifiers strengthen the comparative or adjective after them
-// ("fewer" → "far fewer").
-var intensifiers = set(`far much very extremely highly vastly significantly slightly somewhat barely hugely
-overwhelmingly considerably substantially markedly sharply dramatically even`)
-
-// comparatives are words an intensifier may modify.
-var comparatives = set(`more less fewer greater worse better larger smaller higher lower bigger`)
 
 // transliterations maps variant spellings of names to one canonical form.
 var transliterations = map[string]string{
@@ -328,7 +321,7 @@ func isBoilerFolded(f string) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) {
+	if creditLine(f) || processNotice(f) {
 		return true
 	}
 	found := boilerplateStart(f)

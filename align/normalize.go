@@ -106,8 +106,54 @@ func HasMojibake(s string) bool {
 			return true
 		}
 	}
+	return hasLatin1Mojibake(s)
+}
+
+// hasLatin1Mojibake reports whether s holds a UTF-8 multi-byte sequence
+// read as Windows-1252 or Latin-1: a character that stands for a lead byte
+// (U+00C2–U+00DF for two-byte sequences, U+00E0–U+00EF for three-byte ones)
+// followed by characters that stand for continuation bytes 0x80–0xBF, such
+// as "Ã‰" for "É" or "â€™" for "’".
+func hasLatin1Mojibake(s string) bool {
+	prev, prev2 := rune(0), rune(0)
+	for _, r := range s {
+		if isContinuationChar(r) {
+			// Â and Ã lead the sequences of Latin-1 text; other leads
+			// count only before a letter-like character, so that an
+			// upper-case "É" before a closing quote is not taken for
+			// damage.
+			if prev == 0xC2 || prev == 0xC3 {
+				return true
+			}
+			if prev >= 0xC4 && prev <= 0xDF && prev != 0xD7 && !strings.ContainsRune("‘’“”–—…•«»·", r) {
+				return true
+			}
+			if prev2 >= 0xE0 && prev2 <= 0xEF && isContinuationChar(prev) {
+				return true
+			}
+		}
+		prev2, prev = prev, r
+	}
 	return false
 }
+
+// isContinuationChar reports whether r is what a UTF-8 continuation byte
+// (0x80–0xBF) becomes when decoded as Windows-1252 or Latin-1.
+func isContinuationChar(r rune) bool {
+	if r >= 0x80 && r <= 0xBF {
+		return true
+	}
+	return cp1252High[r]
+}
+
+// cp1252High holds the characters Windows-1252 maps bytes 0x80–0x9F to.
+var cp1252High = func() map[rune]bool {
+	m := make(map[rune]bool)
+	for _, r := range "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ" {
+		m[r] = true
+	}
+	return m
+}()
 
 // RepairMojibake undoes the most common character-set damage: UTF-8 text
 // decoded as Windows-1252 or as GBK. Words that do not decode cleanly are
@@ -158,6 +204,12 @@ func reencode(w string) (string, bool) {
 		for _, r := range w {
 			e, err := enc.String(string(r))
 			if err != nil {
+				if r >= 0x80 && r <= 0xFF {
+					// Latin-1 decoders keep the bytes Windows-1252
+					// leaves unmapped (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+					b.WriteByte(byte(r))
+					continue
+				}
 				ok = false
 				break
 			}

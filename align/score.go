@@ -83,12 +83,12 @@ func (v *vocab) idOf(t token) int32 {
 			b = 0.15
 		case unicode.IsDigit(firstRune(k)) || numberWords[k] != 0:
 			b = 2
-		case evaluative[k] || negators[k] || hedges[k] || certainties[k]:
+		case evaluative[k] || negators[k] || modalClasses[k] != "":
 			b = 1.4
 		}
 		v.bonus = append(v.bonus, b)
 		v.flags = append(v.flags, 0)
-		v.boilerWord = append(v.boilerWord, boilerplateWords[k] || boilerplateWords[t.lower])
+		v.boilerWord = append(v.boilerWord, boilerplateWords[k] || boilerplateWords[t.lower] || processWords[t.lower])
 		for side := range v.capsN {
 			v.capsN[side] = append(v.capsN[side], 0)
 			v.stamp[side] = append(v.stamp[side], -1)

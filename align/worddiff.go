@@ -68,6 +68,59 @@ func WordDiff(a, b string) []Span {
 		}
 		out = append(out, Span{Op: op, Text: sb.String()})
 	}
+	return coalesce(out)
+}
+
+// coalesce merges a run of changed words separated only by white space
+// into one deletion and one insertion: "[-on-] [-a-] [-new-]" with
+// "{+behind+} {+the+}" becomes "[-on a new-]{+behind the+}". The white
+// space between the words goes to both sides, so the Equal and Delete
+// spans still rebuild the reference and the Equal and Insert spans the
+// version. A run is merged only when both sides keep words.
+func coalesce(spans []Span) []Span {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); {
+		if spans[i].Op == SpanEqual {
+			out = append(out, spans[i])
+			i++
+			continue
+		}
+		// Extend the run over changes and white-space-only equal spans
+		// that are followed by another change.
+		j := i + 1
+		for j < len(spans) {
+			if spans[j].Op != SpanEqual {
+				j++
+				continue
+			}
+			if j+1 < len(spans) && strings.TrimSpace(spans[j].Text) == "" {
+				j++
+				continue
+			}
+			break
+		}
+		for j > i+1 && spans[j-1].Op == SpanEqual {
+			j--
+		}
+		var del, ins strings.Builder
+		delWords, insWords := false, false
+		for _, sp := range spans[i:j] {
+			if sp.Op != SpanInsert {
+				del.WriteString(sp.Text)
+				delWords = delWords || sp.Op == SpanDelete && strings.TrimSpace(sp.Text) != ""
+			}
+			if sp.Op != SpanDelete {
+				ins.WriteString(sp.Text)
+				insWords = insWords || sp.Op == SpanInsert && strings.TrimSpace(sp.Text) != ""
+			}
+		}
+		if !delWords || !insWords || j-i < 3 {
+			out = append(out, spans[i:j]...)
+		} else {
+			out = append(out, Span{Op: SpanDelete, Text: del.String()}, Span{Op: SpanInsert, Text: ins.String()})
+		}
+		i = j
+	}
 	return out
 }
 

@@ -71,3 +71,51 @@ func TestWordDiffInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+func TestWordDiffCoalesce(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []Span
+	}{
+		{"run replaced", "talks on a fresh peace plan went on", "talks behind the scenes went on",
+			[]Span{{SpanEqual, "talks "}, {SpanDelete, "on a fresh peace plan"}, {SpanInsert, "behind the scenes"}, {SpanEqual, " went on"}}},
+		{"separate edits stay apart", "one big red fox ran", "one small red cat ran",
+			[]Span{{SpanEqual, "one "}, {SpanDelete, "big"}, {SpanInsert, "small"}, {SpanEqual, " red "}, {SpanDelete, "fox"}, {SpanInsert, "cat"}, {SpanEqual, " ran"}}},
+		{"punctuation not merged", "cost 5, said Ann", "cost 6, said Bob",
+			[]Span{{SpanEqual, "cost "}, {SpanDelete, "5"}, {SpanInsert, "6"}, {SpanEqual, ", said "}, {SpanDelete, "Ann"}, {SpanInsert, "Bob"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := WordDiff(tt.a, tt.b)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("WordDiff(%q, %q)\n got %v\nwant %v", tt.a, tt.b, got, tt.want)
+			}
+			checkRebuild(t, tt.a, tt.b, got)
+		})
+	}
+}
+
+// checkRebuild checks that the Equal and Delete spans give a, the Equal
+// and Insert spans give b, and that no two neighbouring spans share an op.
+func checkRebuild(t *testing.T, a, b string, spans []Span) {
+	t.Helper()
+	var ra, rb strings.Builder
+	for i, s := range spans {
+		if s.Op != SpanInsert {
+			ra.WriteString(s.Text)
+		}
+		if s.Op != SpanDelete {
+			rb.WriteString(s.Text)
+		}
+		if s.Text == "" {
+			t.Errorf("span %d is empty", i)
+		}
+		if i > 0 && spans[i-1].Op == s.Op {
+			t.Errorf("spans %d and %d share op %d", i-1, i, s.Op)
+		}
+	}
+	if ra.String() != a || rb.String() != b {
+		t.Errorf("spans do not rebuild the texts:\n%q\n%q\nfrom %v", a, b, spans)
+	}
+}

@@ -449,6 +449,37 @@ func (s *Store) Release(ctx context.Context, owner string) error {
 	return nil
 }
 
+// Unclaim gives back stories that owner claimed and did not finish,
+// undoing the attempt each claim counted, for a worker that stops for a
+// reason other than the stories themselves, such as being cancelled.
+// Stories not pending or not held by owner are left alone.
+func (s *Store) Unclaim(ctx context.Context, owner string, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		now := s.stamp()
+		stmt, err := tx.PrepareContext(ctx, `
+			UPDATE stories SET lease_owner = NULL, lease_until = NULL,
+				attempts = MAX(attempts - 1, 0), updated_at = ?
+			WHERE story_id = ? AND status = 'pending' AND lease_owner = ?`)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, id := range ids {
+			if _, err := stmt.ExecContext(ctx, now, id, owner); err != nil {
+				return fmt.Errorf("story %q: %w", id, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("unclaim stories of %s in %s: %w", owner, s.path, err)
+	}
+	return nil
+}
+
 // Fail marks a story failed with the reason cause, for a story that
 // could not be processed at all; versions that could not be read are
 // recorded by SaveStory instead. Failed stories are not claimed again

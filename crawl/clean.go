@@ -118,9 +118,29 @@ func cleanParagraphs(paras []string, title string) ([]string, []string) {
 		if nTitle != "" && strings.Join(wordTokens(p), " ") == nTitle {
 			continue
 		}
+		if len(out) == 0 && i+1 < len(paras) && isSectionLabel(p) {
+			continue
+		}
 		out = append(out, p)
 	}
 	return out, warnings
+}
+
+// isSectionLabel reports whether p looks like a section label or kicker
+// ("World", "Business News") rather than text: at most three words of
+// letters only. Such a line before the first paragraph of text belongs to
+// the page's navigation, not to the article.
+func isSectionLabel(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, r := range p {
+		if !unicode.IsLetter(r) && r != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // isChrome reports whether paragraph p is site chrome rather than article

@@ -60,6 +60,7 @@ func extractHTML(a *Article, body []byte, pageURL string) error {
 	a.Title = firstNonEmpty(meta.Title, tr.title, rd.title, docTitle(doc))
 	a.Byline = firstNonEmpty(meta.Byline, tr.byline, rd.byline)
 	a.Published = firstNonEmpty(meta.Published, tr.published, rd.published)
+	a.Site = truncateRunes(meta.Site, maxSiteRunes)
 
 	if u != nil {
 		if prof, ok := profileFor(u.Hostname()); ok {
@@ -308,4 +309,18 @@ func preferJSONLD(extracted, ld []block) bool {
 	et := wordTokens(blocksText(extracted))
 	lt := wordTokens(blocksText(ld))
 	return containment(shingles(et), shingles(lt)) >= 0.8
+}
+
+// maxSiteRunes bounds the length of a site name taken from a page.
+const maxSiteRunes = 80
+
+// truncateRunes returns s cut to at most n runes.
+func truncateRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }

@@ -24,6 +24,9 @@ type pageMeta struct {
 	// Canonical is the page's canonical URL (link rel=canonical or
 	// og:url), when declared.
 	Canonical string
+	// Site is the publication's name (og:site_name, application-name or
+	// the JSON-LD publisher), when declared.
+	Site string
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes the
@@ -85,6 +88,9 @@ func readPageMeta(doc *html.Node) pageMeta {
 	if m.Canonical == "" {
 		m.Canonical = first("og:url")
 	}
+	if v := first("og:site_name", "application-name"); v != "" {
+		m.Site = v // the page's own name for itself beats the JSON-LD publisher
+	}
 	if m.Title == "" {
 		m.Title = first("og:title", "twitter:title", "headline", "title")
 	}
@@ -139,6 +145,9 @@ func visitJSONLD(v any, m *pageMeta, depth int) {
 			}
 			if m.Published == "" {
 				m.Published = strings.TrimSpace(jsonString(x["datePublished"]))
+			}
+			if m.Site == "" {
+				m.Site = jsonNames(x["publisher"])
 			}
 			if b := jsonString(x["articleBody"]); len(b) > len(m.Body) {
 				m.Body = b

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -102,6 +103,10 @@ type Options struct {
 	// WARCInputs are WARC files whose responses are served instead of
 	// fetching their URLs.
 	WARCInputs []string
+	// Accept lists media types accepted besides HTML, plain text and
+	// Markdown, such as "application/rss+xml" for discovery feeds. Their
+	// bodies are kept as sent, without charset decoding.
+	Accept []string
 }
 
 // withDefaults returns o with zero fields set to their defaults.
@@ -147,6 +152,12 @@ func (o Options) withDefaults() Options {
 type Fetcher struct {
 	opts      Options
 	transport *http.Transport
+	cache     *diskCache // nil without Options.CacheDir
+	warcs     warcSet    // WARC inputs and WARC sources, indexed once
+
+	warcOnce sync.Once
+	warcOut  *warcWriter // nil without Options.WARCOutput
+	warcErr  error       // why warcOut could not be created
 
 	logMu sync.Mutex
 }
@@ -156,11 +167,35 @@ func NewFetcher(opts Options) *Fetcher {
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxConnsPerHost = 2
 	tr.ResponseHeaderTimeout = 0 // bounded by Options.Timeout
-	return &Fetcher{opts: opts.withDefaults(), transport: tr}
+	f := &Fetcher{opts: opts.withDefaults(), transport: tr}
+	if f.opts.CacheDir != "" {
+		f.cache = &diskCache{dir: f.opts.CacheDir, limit: f.opts.MaxBodySize}
+	}
+	return f
 }
 
 // CloseIdleConnections closes the connections kept open for reuse.
 func (f *Fetcher) CloseIdleConnections() { f.transport.CloseIdleConnections() }
+
+// Close finishes the WARC file of Options.WARCOutput, closes the WARC
+// files read, and closes idle connections. It returns the first error met
+// while writing the WARC file: a Fetcher with WARCOutput must be closed,
+// and its archive is complete only if Close returns nil. The Fetcher must
+// not be used after Close.
+func (f *Fetcher) Close() error {
+	f.CloseIdleConnections()
+	f.warcOnce.Do(func() { f.warcErr = errors.New("fetcher closed") })
+	var err error
+	if f.warcOut != nil {
+		if werr := f.warcOut.close(); werr != nil {
+			err = fmt.Errorf("writing WARC file %s: %w", f.opts.WARCOutput, werr)
+		}
+	}
+	if cerr := f.warcs.close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	return err
+}
 
 // Result is what Fetch read from one source.
 type Result struct {
@@ -171,6 +206,12 @@ type Result struct {
 	// Err, when not nil, is a *SourceError saying why the source could not
 	// be read.
 	Err error
+	// SameAs, when not empty, is an earlier source that is the same page:
+	// a URL with the same identity (see NormalizeURL), one that redirected
+	// to it, or one its canonical or AMP link names. Page and Err are then
+	// those of that source, except for Page.Source. The page was fetched
+	// once.
+	SameAs string
 }
 
 // SourceError reports why one source could not be read. Its message starts
@@ -222,18 +263,38 @@ func (e *StatusError) retryable() bool {
 }
 
 // Fetch reads every source and returns one Result per source, in the order
-// given. A source is an http or https URL, a path to a local file, or "-"
-// for Options.Stdin. Files named .html or .htm are HTML, .txt plain text,
-// .md or .markdown Markdown; other files and standard input are sniffed.
+// given. A source is an http or https URL, a path to a local file, "-" for
+// Options.Stdin, a WARC file, or "FILE.warc#URL" (also .warc.gz) for the
+// response to URL archived in a WARC file. Files named .html or .htm are
+// HTML, .txt plain text, .md or .markdown Markdown; other files and
+// standard input are sniffed.
+//
+// A WARC file source (a path ending in .warc or .warc.gz) stands for every
+// HTML response in it: it is replaced, in place, by one "FILE#URL" source
+// per 2xx HTML response record, in file order, so Fetch then returns more
+// Results than sources (ExpandSources returns the sources Fetch reads).
+//
+// A URL is served, in order of preference, from Options.WARCInputs, from
+// Options.CacheDir, or from the network unless Options.Offline. Sources
+// that are the same page are read once; see Result.SameAs.
+//
 // A source that fails does not stop the others. Cancelling ctx abandons
 // the sources not yet read, which then fail.
 func (f *Fetcher) Fetch(ctx context.Context, sources []string) []Result {
+	sources, expandErrs := f.expandSources(sources)
 	results := make([]Result, len(sources))
+	requested := make([]*url.URL, len(sources))
 	hosts := map[string]*hostJob{}
 	var order []*hostJob
 	var stdin *Result
+	firstByID := map[string]int{} // URL identity -> first source
+	dupOf := map[int]int{}        // source -> earlier source with its identity
 	for i, src := range sources {
 		results[i].Source = src
+		if err := expandErrs[i]; err != nil {
+			results[i].Err = &SourceError{Source: src, Err: err}
+			continue
+		}
 		kind, u, path, err := classifySource(src)
 		if err != nil {
 			results[i].Err = &SourceError{Source: src, Err: err}
@@ -248,7 +309,22 @@ func (f *Fetcher) Fetch(ctx context.Context, sources []string) []Result {
 			results[i] = *stdin
 		case kindFile:
 			results[i] = f.readFileSource(src, path)
+		case kindWARC:
+			requested[i] = u
+			results[i] = f.readWARCSource(src, path, u)
 		case kindURL:
+			requested[i] = u
+			if id, err := normalizeParsed(u); err == nil {
+				if j, ok := firstByID[id]; ok {
+					dupOf[i] = j
+					continue
+				}
+				firstByID[id] = i
+			}
+			if err := f.openWARCOutput(); err != nil {
+				results[i].Err = &SourceError{Source: src, Err: err}
+				continue
+			}
 			key := hostKey(u)
 			h := hosts[key]
 			if h == nil {
@@ -275,7 +351,108 @@ func (f *Fetcher) Fetch(ctx context.Context, sources []string) []Result {
 		}()
 	}
 	wg.Wait()
+	for i, j := range dupOf {
+		results[i] = sameAs(results[j], sources[i])
+	}
+	markSamePages(results, requested)
 	return results
+}
+
+// sameAs returns the result of a source that is the same page as the
+// source of r.
+func sameAs(r Result, src string) Result {
+	out := Result{Source: src, SameAs: r.Source, Page: r.Page}
+	out.Page.Source = src
+	if r.Err != nil {
+		cause := r.Err
+		var se *SourceError
+		if errors.As(r.Err, &se) {
+			cause = se.Err
+		}
+		out.Err = &SourceError{Source: src, Err: cause}
+	}
+	return out
+}
+
+// ExpandSources returns the sources that Fetch reads for the given ones:
+// each WARC file source replaced by one "FILE#URL" source per HTML
+// response in it, in file order. A WARC file that cannot be read is left
+// as it is, for Fetch to report.
+func (f *Fetcher) ExpandSources(sources []string) []string {
+	out, _ := f.expandSources(sources)
+	return out
+}
+
+// expandSources is ExpandSources, also returning why a WARC file source
+// could not be expanded, by position in the result.
+func (f *Fetcher) expandSources(sources []string) ([]string, map[int]error) {
+	var out []string
+	var errs map[int]error
+	for i, src := range sources {
+		if !isWARCSourceFile(src) {
+			if out != nil {
+				out = append(out, src)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(sources)), sources[:i]...)
+		}
+		idx, err := f.warcs.get(src)
+		if err == nil {
+			urls := idx.htmlURLs()
+			if len(urls) == 0 {
+				err = errors.New("WARC file holds no HTML response")
+			}
+			for _, u := range urls {
+				out = append(out, src+"#"+u)
+			}
+		}
+		if err != nil {
+			if errs == nil {
+				errs = map[int]error{}
+			}
+			errs[len(out)] = err
+			out = append(out, src)
+		}
+	}
+	if out == nil {
+		return sources, nil
+	}
+	return out, errs
+}
+
+// isWARCSourceFile reports whether a source names a whole WARC file.
+func isWARCSourceFile(src string) bool {
+	kind, _, path, err := classifySource(src)
+	return err == nil && kind == kindFile && isWARCPath(path)
+}
+
+// openWARCOutput creates the WARC file of Options.WARCOutput, once.
+func (f *Fetcher) openWARCOutput() error {
+	if f.opts.WARCOutput == "" {
+		return nil
+	}
+	f.warcOnce.Do(func() {
+		out, err := filepath.Abs(f.opts.WARCOutput)
+		if err != nil {
+			f.warcErr = fmt.Errorf("WARC output %s: %w", f.opts.WARCOutput, err)
+			return
+		}
+		for _, in := range f.opts.WARCInputs {
+			if a, err := filepath.Abs(in); err == nil && a == out {
+				f.warcErr = fmt.Errorf("WARC output %s is also a WARC input", f.opts.WARCOutput)
+				return
+			}
+		}
+		w, err := newWARCWriter(f.opts.WARCOutput, f.opts.UserAgent)
+		if err != nil {
+			f.warcErr = fmt.Errorf("creating WARC file %s: %w", f.opts.WARCOutput, err)
+			return
+		}
+		f.warcOut = w
+	})
+	return f.warcErr
 }
 
 // hostJob lists the URLs of one host, each with the indexes of the

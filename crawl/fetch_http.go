@@ -8,16 +8,19 @@ import (
 	"io"
 	"math"
 	"mime"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 	"unicode"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/temoto/robotstxt"
 )
 
 // robotsLimit is how much of a robots.txt file is read; like Google, the
@@ -37,7 +40,7 @@ const acceptHeader = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,tex
 // LimitRule, which would sleep, uncancellably, after every request
 // including the last; fetchHost waits instead, and ctx can cut the wait.
 func (f *Fetcher) fetchHost(ctx context.Context, h *hostJob, sources []string, results []Result) {
-	hs := &hostState{host: h.host, tr: &hostTransport{base: f.transport, limit: f.opts.MaxBodySize}}
+	hs := &hostState{host: h.host, tr: &hostTransport{base: f.transport, limit: f.opts.MaxBodySize, cache: f.cache, archive: f.archiveExchange}}
 	for j, u := range h.urls {
 		page, err := f.fetchURL(ctx, hs, u)
 		for _, i := range h.idx[j] {
@@ -55,10 +58,11 @@ func (f *Fetcher) fetchHost(ctx context.Context, h *hostJob, sources []string, r
 
 // hostState is what fetchHost keeps between the requests to its host.
 type hostState struct {
-	host string
-	c    *colly.Collector // nil until needed, and after robots.txt failed
-	tr   *hostTransport
-	last time.Time // when the last request ended
+	host   string
+	robots map[string]*robotstxt.RobotsData // of other hosts redirected to
+	c      *colly.Collector                 // nil until needed, and after robots.txt failed
+	tr     *hostTransport
+	last   time.Time // when the last request ended
 }
 
 // newCollector returns a synchronous colly collector for one host.
@@ -100,6 +104,18 @@ func (f *Fetcher) newCollector(host string, tr *hostTransport) (*colly.Collector
 // the page or to robots.txt. It waits Options.Delay after the previous
 // request to the host.
 func (f *Fetcher) fetchURL(ctx context.Context, hs *hostState, u *url.URL) (Page, error) {
+	raw := u.String()
+	id, idErr := normalizeParsed(u)
+	if idErr == nil {
+		if r, ok, err := f.lookupStored(id); err != nil {
+			return Page{}, err
+		} else if ok {
+			return f.responsePage(raw, r)
+		}
+	}
+	if f.opts.Offline {
+		return Page{}, ErrOffline
+	}
 	if !hs.last.IsZero() {
 		if err := sleepCtx(ctx, time.Until(hs.last.Add(f.opts.Delay))); err != nil {
 			return Page{}, fmt.Errorf("canceled: %w", err)
@@ -109,7 +125,6 @@ func (f *Fetcher) fetchURL(ctx context.Context, hs *hostState, u *url.URL) (Page
 	}
 	sctx, cancel := context.WithTimeout(ctx, f.opts.Deadline)
 	defer cancel()
-	raw := u.String()
 	f.logf("fetching %s", raw)
 	for n := 1; ; n++ {
 		if hs.c == nil {
@@ -119,7 +134,7 @@ func (f *Fetcher) fetchURL(ctx context.Context, hs *hostState, u *url.URL) (Page
 			}
 			hs.c, hs.tr.robotsStatus = c, 0
 		}
-		a := &attempt{ctx: sctx}
+		a := &attempt{ctx: sctx, hs: hs}
 		hs.tr.cur = a
 		hs.c.Context = context.WithValue(sctx, attemptKey{}, a)
 		visitErr := hs.c.Visit(raw)
@@ -133,15 +148,40 @@ func (f *Fetcher) fetchURL(ctx context.Context, hs *hostState, u *url.URL) (Page
 			if guessed {
 				f.logf("%s: warning: no character encoding declared; read as windows-1252", raw)
 			}
+			if idErr == nil {
+				f.cachePut(id, a.url, response{URL: a.url, Status: a.status, Header: a.header, FetchedAt: hs.last, Body: a.body})
+			}
 			return Page{URL: a.url, ContentType: a.mediaType, Body: text, FetchedAt: hs.last}, nil
 		}
 		err := f.failure(ctx, sctx, a, visitErr)
+		if se := (*StatusError)(nil); idErr == nil && errors.As(err, &se) && cacheableStatus(se.Code) && a.status == se.Code {
+			f.cachePut(id, "", response{URL: a.url, Status: a.status, Header: a.header, FetchedAt: hs.last})
+		}
 		if errors.Is(err, ErrRobotsDisallowed) && hs.tr.robotsStatus >= 500 {
 			hs.c = nil // a new collector will fetch robots.txt again
 		}
 		var se *StatusError
 		if !errors.As(err, &se) {
-			return Page{}, err
+			transient := a.err == nil && ctx.Err() == nil && sctx.Err() == nil && transientNetError(visitErr)
+			if !transient {
+				return Page{}, err
+			}
+			if n > f.opts.Retries {
+				if n > 1 {
+					err = fmt.Errorf("%w (after %d attempts)", err, n)
+				}
+				return Page{}, err
+			}
+			wait, _ := f.retryWait(nil, n)
+			wait = max(wait, f.opts.Delay)
+			if dl, ok := sctx.Deadline(); ok && time.Now().Add(wait).After(dl) {
+				return Page{}, fmt.Errorf("%w; no time left to retry within the %s deadline", err, f.opts.Deadline)
+			}
+			f.logf("%s: %v; retry %d of %d in %s", raw, err, n, f.opts.Retries, wait.Round(time.Millisecond))
+			if err := sleepCtx(sctx, wait); err != nil {
+				return Page{}, f.failure(ctx, sctx, &attempt{}, err)
+			}
+			continue
 		}
 		se.Attempts = n
 		if !se.retryable() || n > f.opts.Retries {
@@ -160,6 +200,28 @@ func (f *Fetcher) fetchURL(ctx context.Context, hs *hostState, u *url.URL) (Page
 			return Page{}, f.failure(ctx, sctx, &attempt{}, err)
 		}
 	}
+}
+
+// transientNetError reports whether a request failed in a way that asking
+// again may cure: the connection refused, reset or closed early, or a
+// timeout. Cancellation, DNS names that do not exist, TLS and protocol
+// errors are not transient.
+func transientNetError(err error) bool {
+	var ue *url.Error
+	if err == nil || !errors.As(err, &ue) || errors.Is(err, context.Canceled) {
+		return false
+	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return dns.IsTimeout || dns.IsTemporary
+	}
+	for _, e := range []error{syscall.ECONNREFUSED, syscall.ECONNRESET, syscall.ECONNABORTED, syscall.EPIPE, io.ErrUnexpectedEOF, io.EOF} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
 }
 
 // failure turns the outcome of a failed attempt into the error reported.
@@ -247,15 +309,77 @@ func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 // this chain or before, is allowed (sites bounce through a cookie page
 // back to the article); a chain that never settles fails with
 // ErrTooManyRedirects, called a loop when it repeats a URL.
+//
+// A redirect to another host is followed only if that host's robots.txt
+// allows it (colly checks robots.txt for the first URL only).
 func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
-	if len(via) < f.opts.MaxRedirects {
+	a, _ := req.Context().Value(attemptKey{}).(*attempt)
+	if len(via) >= f.opts.MaxRedirects {
+		err := redirectError(req, via)
+		if a != nil {
+			a.err = err
+		}
+		return err
+	}
+	if a == nil || a.hs == nil || f.opts.IgnoreRobots || hostKey(req.URL) == a.hs.host {
 		return nil
 	}
-	err := redirectError(req, via)
-	if a, ok := req.Context().Value(attemptKey{}).(*attempt); ok {
-		a.err = err
+	disallowed, err := f.robotsDisallow(a.hs, req)
+	if disallowed != nil {
+		a.err = disallowed
+		return disallowed
 	}
 	return err
+}
+
+// robotsDisallow checks the robots.txt of the host a request is
+// redirected to. disallowed, when not nil, is the definite refusal; err
+// is a failure to read robots.txt, which may be retried.
+func (f *Fetcher) robotsDisallow(hs *hostState, req *http.Request) (disallowed, err error) {
+	u := req.URL
+	key := strings.ToLower(u.Scheme) + "://" + hostKey(u)
+	rd, ok := hs.robots[key]
+	if !ok {
+		rreq, err := http.NewRequestWithContext(req.Context(), http.MethodGet, u.Scheme+"://"+u.Host+"/robots.txt", nil)
+		if err != nil {
+			return nil, err
+		}
+		rreq.Header.Set("User-Agent", f.opts.UserAgent)
+		saved := hs.tr.robotsStatus // that of the host of hs, kept
+		res, err := hs.tr.roundTripRobots(rreq)
+		hs.tr.robotsStatus = saved
+		if err != nil {
+			return nil, fmt.Errorf("redirected to %s: %w", clip(u.String()), err)
+		}
+		status := res.StatusCode
+		if status >= 300 && status <= 399 {
+			status = http.StatusNotFound // redirects not followed: unavailable, RFC 9309
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if status >= 500 {
+			return fmt.Errorf("%w for %s: redirected to %s, whose robots.txt is unavailable (HTTP %d)", ErrRobotsDisallowed, robotsAgent(f.opts.UserAgent), clip(u.String()), status), nil
+		}
+		if rd, err = robotstxt.FromStatusAndBytes(status, body); err != nil {
+			return nil, fmt.Errorf("redirected to %s: robots.txt: %w", clip(u.String()), err)
+		}
+		if hs.robots == nil {
+			hs.robots = map[string]*robotstxt.RobotsData{}
+		}
+		hs.robots[key] = rd
+	}
+	group := rd.FindGroup(f.opts.UserAgent)
+	if group == nil {
+		return nil, nil
+	}
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if !group.Test(path) {
+		return fmt.Errorf("%w for %s: redirected to %s", ErrRobotsDisallowed, robotsAgent(f.opts.UserAgent), clip(u.String())), nil
+	}
+	return nil, nil
 }
 
 // redirectError describes a redirect chain that was given up.
@@ -286,6 +410,7 @@ type attemptKey struct{}
 // a source, including its redirects.
 type attempt struct {
 	ctx    context.Context // the source's context (deadline)
+	hs     *hostState      // the host's state, for robots.txt of redirects
 	status int             // status of the last response
 	header http.Header     // header of the last response
 	url    string          // URL of the last response
@@ -311,9 +436,11 @@ type attempt struct {
 //
 // A hostTransport serves one goroutine's sequential requests.
 type hostTransport struct {
-	base  http.RoundTripper
-	limit int64
-	cur   *attempt // the attempt in progress
+	base    http.RoundTripper
+	limit   int64
+	cur     *attempt   // the attempt in progress
+	cache   *diskCache // keeps robots.txt responses; nil for none
+	archive func(req *http.Request, res *http.Response, body []byte, at time.Time)
 
 	robotsStatus int // status of the last robots.txt response
 }
@@ -342,6 +469,7 @@ func (t *hostTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		res.Body.Close()
 		res.Body = http.NoBody
 		res.ContentLength = 0
+		t.archive(req, res, nil, time.Now())
 		return res, nil
 	}
 	err = a.readDocument(res, t.limit)
@@ -349,30 +477,65 @@ func (t *hostTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.archive(req, res, a.body, time.Now())
 	res.Body = http.NoBody
 	res.ContentLength = 0
 	return res, nil
 }
 
 // roundTripRobots makes a request that carries no attempt: colly's
-// robots.txt request.
+// robots.txt request. The file is read here, up to robotsLimit, so that it
+// can be cached and archived; a cached robots.txt is served without a
+// request.
 func (t *hostTransport) roundTripRobots(req *http.Request) (*http.Response, error) {
+	id, idErr := normalizeParsed(req.URL)
+	id = "robots.txt " + id
+	if t.cache != nil && idErr == nil {
+		if r, ok, err := t.cache.get(id); err == nil && ok {
+			t.robotsStatus = r.Status
+			return storedResponse(req, r), nil
+		}
+	}
 	sctx := context.Background()
 	if t.cur != nil {
 		sctx = t.cur.ctx
 	}
 	ctx, cancel := context.WithCancelCause(req.Context())
 	stop := context.AfterFunc(sctx, func() { cancel(context.Cause(sctx)) })
-	done := func() { stop(); cancel(nil) }
+	defer func() { stop(); cancel(nil) }()
 	res, err := t.base.RoundTrip(req.WithContext(ctx))
 	if err != nil {
-		done()
 		return nil, fmt.Errorf("fetching robots.txt: %w", err)
 	}
+	defer res.Body.Close()
 	t.robotsStatus = res.StatusCode
-	res.Uncompressed = true
-	res.Body = &truncatedBody{rc: res.Body, n: min(t.limit, robotsLimit), onClose: done}
-	return res, nil
+	body, err := io.ReadAll(io.LimitReader(res.Body, min(t.limit, robotsLimit)))
+	if err != nil {
+		return nil, fmt.Errorf("fetching robots.txt: %w", err)
+	}
+	now := time.Now()
+	t.archive(req, res, body, now)
+	r := response{URL: req.URL.String(), Status: res.StatusCode, Header: res.Header, FetchedAt: now, Body: body}
+	if t.cache != nil && idErr == nil && cacheableStatus(res.StatusCode) {
+		t.cache.put(id, r) // a failure only costs a request next time
+	}
+	return storedResponse(req, r), nil
+}
+
+// storedResponse makes an HTTP response from a stored one.
+func storedResponse(req *http.Request, r response) *http.Response {
+	return &http.Response{
+		Status:        strconv.Itoa(r.Status) + " " + http.StatusText(r.Status),
+		StatusCode:    r.Status,
+		Proto:         "HTTP/1.1",
+		ProtoMajor:    1,
+		ProtoMinor:    1,
+		Header:        r.Header,
+		Body:          io.NopCloser(bytes.NewReader(r.Body)),
+		ContentLength: int64(len(r.Body)),
+		Uncompressed:  true,
+		Request:       req,
+	}
 }
 
 // robotsUnavailableError reports a robots.txt answered with a server
@@ -384,31 +547,6 @@ func (e robotsUnavailableError) Error() string {
 }
 
 func (e robotsUnavailableError) Unwrap() []error { return []error{ErrRobotsDisallowed, e.status} }
-
-// truncatedBody reads at most n bytes of rc.
-type truncatedBody struct {
-	rc      io.ReadCloser
-	n       int64
-	onClose func()
-}
-
-func (b *truncatedBody) Read(p []byte) (int, error) {
-	if b.n <= 0 {
-		return 0, io.EOF
-	}
-	if int64(len(p)) > b.n {
-		p = p[:b.n]
-	}
-	n, err := b.rc.Read(p)
-	b.n -= int64(n)
-	return n, err
-}
-
-func (b *truncatedBody) Close() error {
-	err := b.rc.Close()
-	b.onClose()
-	return err
-}
 
 // readDocument reads the body of a 2xx response into a, checking its
 // encoding, type and size. Failures that are the document's fault are also

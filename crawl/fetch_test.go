@@ -960,3 +960,156 @@ func TestFetchRedirectToFetchedURL(t *testing.T) {
 		t.Errorf("/story served %d times, want 3", n)
 	}
 }
+
+// dropFirst closes the connection without a response for the first n
+// requests to non-robots paths, then serves h.
+func dropFirst(n int64, h http.Handler) (http.Handler, *atomic.Int64) {
+	var count atomic.Int64
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			h.ServeHTTP(w, r)
+			return
+		}
+		if count.Add(1) <= n {
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				conn.Close()
+			}
+			return
+		}
+		h.ServeHTTP(w, r)
+	}), &count
+}
+
+// noKeepAliveServer serves h on connections that are not reused, so that
+// net/http's client never repeats a request on its own after a dropped
+// connection.
+func noKeepAliveServer(h http.Handler) *httptest.Server {
+	srv := httptest.NewUnstartedServer(h)
+	srv.Config.SetKeepAlivesEnabled(false)
+	srv.Start()
+	return srv
+}
+
+func TestFetchRetriesNetworkErrors(t *testing.T) {
+	t.Run("reset, then served", func(t *testing.T) {
+		h, count := dropFirst(2, serve(200, "text/html", articleHTML))
+		srv := noKeepAliveServer(h)
+		defer srv.Close()
+		r := fetchOne(t, testOptions(), srv.URL+"/story") // Retries: 2
+		if r.Err != nil {
+			t.Fatalf("error %v, want success on the third attempt", r.Err)
+		}
+		if got := count.Load(); got != 3 {
+			t.Errorf("%d requests, want 3", got)
+		}
+	})
+	t.Run("retries exhausted", func(t *testing.T) {
+		h, count := dropFirst(100, serve(200, "text/html", articleHTML))
+		srv := noKeepAliveServer(h)
+		defer srv.Close()
+		r := fetchOne(t, testOptions(), srv.URL+"/story")
+		if r.Err == nil || !strings.Contains(r.Err.Error(), "request failed") || !strings.Contains(r.Err.Error(), "(after 3 attempts)") {
+			t.Errorf("error %v, want a request failure after 3 attempts", r.Err)
+		}
+		if got := count.Load(); got != 3 {
+			t.Errorf("%d requests, want 3", got)
+		}
+	})
+	t.Run("no retries", func(t *testing.T) {
+		h, count := dropFirst(1, serve(200, "text/html", articleHTML))
+		srv := noKeepAliveServer(h)
+		defer srv.Close()
+		opts := testOptions()
+		opts.Retries = -1
+		if r := fetchOne(t, opts, srv.URL+"/story"); r.Err == nil {
+			t.Errorf("no error with retries off")
+		}
+		if got := count.Load(); got != 1 {
+			t.Errorf("%d requests, want 1", got)
+		}
+	})
+	t.Run("connection refused", func(t *testing.T) {
+		srv := httptest.NewServer(serve(200, "text/html", articleHTML))
+		addr := srv.URL
+		srv.Close()
+		opts := testOptions()
+		opts.IgnoreRobots = true
+		var logged []string
+		opts.Logf = func(format string, args ...any) { logged = append(logged, fmt.Sprintf(format, args...)) }
+		r := fetchOne(t, opts, addr+"/story")
+		if r.Err == nil || !strings.Contains(r.Err.Error(), "(after 3 attempts)") {
+			t.Errorf("error %v, want a failure after 3 attempts", r.Err)
+		}
+		if n := strings.Count(strings.Join(logged, "\n"), "; retry "); n != 2 {
+			t.Errorf("%d retries logged, want 2: %q", n, logged)
+		}
+	})
+	t.Run("canceled, not retried", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path != "/robots.txt" {
+				cancel()
+				<-r.Context().Done()
+			}
+		})
+		srv := noKeepAliveServer(h)
+		defer srv.Close()
+		opts := testOptions()
+		opts.RetryBackoff = time.Hour // a retry would hang the test
+		rs := NewFetcher(opts).Fetch(ctx, []string{srv.URL + "/story"})
+		if rs[0].Err == nil || !strings.Contains(rs[0].Err.Error(), "canceled") {
+			t.Errorf("error %v, want canceled", rs[0].Err)
+		}
+	})
+}
+
+func TestFetchRedirectRobotsOtherHost(t *testing.T) {
+	var robotsB, pagesB atomic.Int64
+	b := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			robotsB.Add(1)
+			fmt.Fprint(w, "User-agent: storydiff\nDisallow: /private/\n")
+			return
+		}
+		pagesB.Add(1)
+		serve(200, "text/html", articleHTML)(w, r)
+	}))
+	defer b.Close()
+	c := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			return
+		}
+		serve(200, "text/html", articleHTML)(w, r)
+	}))
+	defer c.Close()
+	a := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/to-private":
+			http.Redirect(w, r, b.URL+"/private/story", http.StatusFound)
+		case "/to-public":
+			http.Redirect(w, r, b.URL+"/news/story", http.StatusFound)
+		case "/to-down":
+			http.Redirect(w, r, c.URL+"/news/story", http.StatusFound)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer a.Close()
+	opts := testOptions()
+	opts.Retries = -1
+	rs := NewFetcher(opts).Fetch(context.Background(), []string{a.URL + "/to-private", a.URL + "/to-public", a.URL + "/to-down"})
+	if !errors.Is(rs[0].Err, ErrRobotsDisallowed) || !strings.Contains(rs[0].Err.Error(), b.URL+"/private/story") {
+		t.Errorf("redirect to a disallowed page: error %v, want ErrRobotsDisallowed naming the target", rs[0].Err)
+	}
+	if rs[1].Err != nil || rs[1].Page.URL != b.URL+"/news/story" {
+		t.Errorf("redirect to an allowed page: %v, URL %q", rs[1].Err, rs[1].Page.URL)
+	}
+	if !errors.Is(rs[2].Err, ErrRobotsDisallowed) || !strings.Contains(rs[2].Err.Error(), "unavailable") {
+		t.Errorf("redirect to a host whose robots.txt fails: error %v, want ErrRobotsDisallowed", rs[2].Err)
+	}
+	if pagesB.Load() != 1 || robotsB.Load() != 1 {
+		t.Errorf("other host saw %d page and %d robots.txt requests, want 1 and 1", pagesB.Load(), robotsB.Load())
+	}
+}

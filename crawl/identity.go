@@ -56,9 +56,13 @@ func normalizeParsed(in *url.URL) (string, error) {
 		return "", errors.New("URL has no host")
 	}
 	u := url.URL{Scheme: scheme, Host: hostKey(&url.URL{Scheme: scheme, Host: in.Host})}
-	u.Host = strings.TrimSuffix(u.Host, ".")
 	if h, p, err := net.SplitHostPort(u.Host); err == nil {
-		u.Host = net.JoinHostPort(strings.TrimSuffix(h, "."), p)
+		u.Host = net.JoinHostPort(strings.TrimRight(h, "."), p)
+	} else {
+		u.Host = strings.TrimRight(u.Host, ".")
+	}
+	if u.Hostname() == "" {
+		return "", errors.New("URL has no host")
 	}
 
 	path := in.EscapedPath()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -24,15 +25,21 @@ type ArticleResult struct {
 // Extract, returning one ArticleResult per source, in the order given.
 // Extraction runs on up to GOMAXPROCS pages at once. The Source, URL and
 // FetchedAt of an article are filled from its page when Extract leaves
-// them empty.
+// them empty. A source that is the same page as an earlier one (see
+// Result.SameAs) gets a copy of that source's article, with the warning
+// "same page as SOURCE".
 func (f *Fetcher) Load(ctx context.Context, sources []string) []ArticleResult {
 	pages := f.Fetch(ctx, sources)
 	out := make([]ArticleResult, len(pages))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
+	first := map[string]int{} // source -> its first position
 	for i, r := range pages {
 		out[i].Source = r.Source
-		if r.Err != nil {
+		if _, ok := first[r.Source]; !ok {
+			first[r.Source] = i
+		}
+		if r.Err != nil || r.SameAs != "" {
 			out[i].Err = r.Err
 			continue
 		}
@@ -45,6 +52,25 @@ func (f *Fetcher) Load(ctx context.Context, sources []string) []ArticleResult {
 		}()
 	}
 	wg.Wait()
+	for i, r := range pages {
+		if r.SameAs == "" || r.Err != nil {
+			continue
+		}
+		j, ok := first[r.SameAs]
+		if !ok || j >= i {
+			out[i] = extractResult(r)
+		} else if err := out[j].Err; err != nil {
+			out[i].Err = &SourceError{Source: r.Source, Err: fmt.Errorf("same page as %s: %w", r.SameAs, err)}
+			continue
+		} else {
+			out[i].Article = out[j].Article
+			out[i].Article.Source = r.Source
+			out[i].Article.Warnings = slices.Clone(out[j].Article.Warnings)
+		}
+		if out[i].Err == nil {
+			out[i].Article.Warnings = append(out[i].Article.Warnings, "same page as "+r.SameAs)
+		}
+	}
 	return out
 }
 

@@ -35,6 +35,7 @@ const (
 	kindFile sourceKind = iota
 	kindURL
 	kindStdin
+	kindWARC // a response in a WARC file: "FILE.warc#URL"
 )
 
 // classifySource tells whether src is an http(s) URL, standard input ("-")
@@ -49,6 +50,16 @@ func classifySource(src string) (kind sourceKind, u *url.URL, path string, err e
 	}
 	scheme, rest, ok := strings.Cut(src, "://")
 	if !ok || !isScheme(scheme) {
+		if path, rawURL, ok := splitWARCSource(src); ok {
+			u, err := url.Parse(rawURL)
+			if err != nil {
+				return 0, nil, "", fmt.Errorf("invalid URL after the WARC file name: %w", unwrapURLError(err))
+			}
+			if s := strings.ToLower(u.Scheme); (s != "http" && s != "https") || u.Hostname() == "" {
+				return 0, nil, "", errors.New("invalid URL after the WARC file name: want an absolute http or https URL")
+			}
+			return kindWARC, u, path, nil
+		}
 		return kindFile, nil, src, nil
 	}
 	switch strings.ToLower(scheme) {
@@ -74,6 +85,19 @@ func classifySource(src string) (kind sourceKind, u *url.URL, path string, err e
 	default:
 		return 0, nil, "", fmt.Errorf("unsupported URL scheme %q (use http, https or a file path)", scheme)
 	}
+}
+
+// splitWARCSource splits a "FILE.warc#URL" or "FILE.warc.gz#URL" source
+// into the WARC file's path and the URL.
+func splitWARCSource(src string) (path, rawURL string, ok bool) {
+	lower := strings.ToLower(src)
+	for _, ext := range []string{".warc.gz#", ".warc#"} {
+		if i := strings.Index(lower, ext); i > 0 {
+			cut := i + len(ext) - 1
+			return src[:cut], src[cut+1:], true
+		}
+	}
+	return "", "", false
 }
 
 // isScheme reports whether s is a URL scheme as RFC 3986 defines it.

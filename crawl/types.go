@@ -25,8 +25,11 @@ type Page struct {
 
 // Article is the text extracted from one source.
 type Article struct {
-	Source     string    `json:"source"`
-	URL        string    `json:"url,omitempty"`
+	Source string `json:"source"`
+	URL    string `json:"url,omitempty"`
+	// Site is the publication's name as the page declares it, such as
+	// "The Tribune"; empty when the page does not say.
+	Site       string    `json:"site,omitempty"`
 	Title      string    `json:"title"`
 	Byline     string    `json:"byline"`
 	Published  string    `json:"published"`

@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"net"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -19,13 +20,22 @@ var allOps = []align.Op{
 }
 
 // SourceLabel returns a short name for where an article came from: the
-// host of its URL without a leading "www.", the base name of a file, or
-// "stdin" for standard input. The result is not sanitized.
+// site's name as the page declares it, else the host of its URL without a
+// leading "www." (with the port for a numeric or local host, which is what
+// tells such servers apart), the base name of a file, or "stdin" for
+// standard input. The result is not sanitized.
 func SourceLabel(a crawl.Article) string {
+	if site := strings.TrimSpace(a.Site); site != "" {
+		return site
+	}
 	for _, raw := range []string{a.URL, a.Source} {
 		u, err := url.Parse(raw)
 		if err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Hostname() != "" {
-			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			host := strings.ToLower(u.Hostname())
+			if u.Port() != "" && (host == "localhost" || net.ParseIP(host) != nil) {
+				return u.Host
+			}
+			return strings.TrimPrefix(host, "www.")
 		}
 	}
 	switch a.Source {

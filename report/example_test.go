@@ -181,10 +181,14 @@ func ExampleSourceLabel() {
 	fmt.Println(report.SourceLabel(crawl.Article{Source: "https://www.tribuneindia.com/news/world/story"}))
 	fmt.Println(report.SourceLabel(crawl.Article{Source: "copies/story.html"}))
 	fmt.Println(report.SourceLabel(crawl.Article{Source: "-"}))
+	fmt.Println(report.SourceLabel(crawl.Article{Source: "http://127.0.0.1:8080/story"}))
+	fmt.Println(report.SourceLabel(crawl.Article{Source: "https://www.tribuneindia.com/news/world/story", Site: "The Tribune"}))
 	// Output:
 	// tribuneindia.com
 	// story.html
 	// stdin
+	// 127.0.0.1:8080
+	// The Tribune
 }
 
 func ExampleCompareSchema() {

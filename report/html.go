@@ -25,7 +25,8 @@ type HTMLOptions struct {
 // WriteHTML writes r to w as one self-contained HTML page: a header naming
 // the sources, titles and fetch times; for each version a list of its
 // divergences tagged by facet and the version side by side with the
-// reference, one row per alignment step, with deleted and inserted words
+// reference (and, for a trace, the feed that found it and the verdict on
+// each attributed claim), one row per alignment step, with deleted and inserted words
 // highlighted and moved paragraphs linked to where they went; and filters
 // by facet and by version.
 //
@@ -61,6 +62,9 @@ type htmlPage struct {
 	Versions  []htmlVersion
 	Facets    []htmlFacet
 	Errors    []SourceError
+	// Attributions and their summary, for a trace.
+	Attributions      []htmlAttribution
+	AttributionCounts string
 }
 
 type htmlArticle struct {
@@ -92,6 +96,7 @@ type htmlVersion struct {
 	Material []htmlDivergence
 	Cosmetic []htmlDivergence
 	Rows     []htmlRow
+	FoundBy  string // feed and confidence, for a traced version
 }
 
 type htmlDivergence struct {
@@ -151,6 +156,8 @@ func buildPage(r Report, opts HTMLOptions) htmlPage {
 		}
 	}
 	p.Title = Sanitize(p.Title)
+	p.Attributions = attributionsHTML(r.Attributions)
+	p.AttributionCounts = attributionCounts(r.Attributions)
 	for i, e := range r.Errors {
 		p.Errors[i] = SourceError{Source: Sanitize(e.Source), Error: Sanitize(e.Error)}
 	}
@@ -216,6 +223,7 @@ func versionHTML(i int, v Version, ref crawl.Article, all bool) htmlVersion {
 		N:       i + 1,
 		Article: articleHTML(v.Article, versionWords(v)),
 		Ops:     formatOps(v.Comparison),
+		FoundBy: Sanitize(foundBy(v)),
 	}
 	hv.Article.Warnings = nil
 	for _, w := range warnings(v) {

@@ -54,11 +54,29 @@ const pageTemplate = `<!DOCTYPE html>
 </form>
 </header>
 <main>
+{{- with .Attributions}}
+<section class="attributions" id="attributions">
+<h2>Attributions</h2>
+<p class="summary">{{$.AttributionCounts}}.</p>
+<table class="attributions">
+<thead><tr><th>Status</th><th>Outlet</th><th>Claim</th><th>Evidence</th><th>Detail</th></tr></thead>
+<tbody>
+{{- range .}}
+<tr><td><span class="badge {{.Class}}">{{.Status}}</span></td><td>{{.Outlet}}</td><td class="text">{{.Claim}}</td>
+<td class="text">{{.Evidence}}{{if .URL}}<br><a class="src" href="{{.URL}}" rel="noopener noreferrer">{{.Source}}</a>{{else if .Source}}<br><span class="src">{{.Source}}</span>{{end}}</td><td>{{.Detail}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+</section>
+{{- end}}
 {{- range .Versions}}
 <section class="version" id="{{.ID}}">
 <h2>[{{.N}}] {{.Article.Label}}{{with .Article.Title}}: {{.}}{{end}}</h2>
 <p class="summary">{{.Article.Words}} words, {{.Article.Paras}} paragraphs: {{.Ops}}.
 {{- if .Material}} Material changes: {{len .Material}} ({{.Facets}}).{{else}} No material changes.{{end}}</p>
+{{- with .FoundBy}}
+<p class="meta">Found by {{.}}</p>
+{{- end}}
 {{- with .Article.Warnings}}
 <p class="warning">Warning:{{range $i, $w := .}}{{if $i}};{{end}} {{$w}}{{end}}</p>
 {{- end}}

@@ -44,6 +44,9 @@ type jsonReport struct {
 	Reference jsonArticle   `json:"reference"`
 	Versions  []jsonVersion `json:"versions"`
 	Errors    []SourceError `json:"errors"`
+	// Attributions is present in trace reports only: nil is left out,
+	// an empty list is written as [].
+	Attributions []Attribution `json:"attributions,omitzero"`
 }
 
 // jsonArticle holds the members shared by the reference and the versions.
@@ -63,6 +66,9 @@ type jsonVersion struct {
 	Alignment   []jsonLink       `json:"alignment"`
 	Divergences []jsonDivergence `json:"divergences"`
 	Summary     jsonSummary      `json:"summary"`
+	// FoundBy and Confidence are present for traced versions only.
+	FoundBy    string  `json:"found_by,omitempty"`
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 type jsonLink struct {
@@ -96,10 +102,11 @@ type jsonSummary struct {
 
 func toJSON(r Report) jsonReport {
 	out := jsonReport{
-		Schema:    SchemaID,
-		Reference: articleJSON(r.Reference),
-		Versions:  make([]jsonVersion, 0, len(r.Versions)),
-		Errors:    nonNil(r.Errors),
+		Schema:       SchemaID,
+		Reference:    articleJSON(r.Reference),
+		Versions:     make([]jsonVersion, 0, len(r.Versions)),
+		Errors:       nonNil(r.Errors),
+		Attributions: r.Attributions,
 	}
 	for _, v := range r.Versions {
 		out.Versions = append(out.Versions, versionJSON(v))
@@ -130,6 +137,8 @@ func versionJSON(v Version) jsonVersion {
 		jsonArticle: articleJSON(v.Article),
 		Alignment:   make([]jsonLink, 0, len(c.Alignment)),
 		Divergences: make([]jsonDivergence, 0, len(c.Divergences)),
+		FoundBy:     v.FoundBy,
+		Confidence:  v.Confidence,
 	}
 	for _, l := range c.Alignment {
 		j.Alignment = append(j.Alignment, jsonLink{Op: l.Op, Ref: nonNil(l.Ref), Ver: nonNil(l.Ver)})

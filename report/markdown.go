@@ -24,7 +24,7 @@ type MarkdownOptions struct {
 }
 
 // WriteMarkdown writes r to w as GitHub-flavoured Markdown: the same
-// content as WriteTable, with divergences in tables whose changed words are
+// content as WriteTable (attributions in a table of their own), with divergences in tables whose changed words are
 // marked ~~deleted~~ and **inserted**. All page text is sanitized and
 // escaped so that it renders as the literal text: it cannot add markup,
 // links, HTML, mentions or table cells.
@@ -49,6 +49,9 @@ func WriteMarkdown(w io.Writer, r Report, opts MarkdownOptions) error {
 	for i, v := range r.Versions {
 		fmt.Fprintf(&b, "\n%s[%d] %s\n\n", h2, i+1, EscapeMarkdown(SourceLabel(v.Article)))
 		mdArticle(&b, v.Article)
+		if fb := foundBy(v); fb != "" {
+			fmt.Fprintf(&b, "- Found by: %s\n", EscapeMarkdown(fb))
+		}
 		fmt.Fprintf(&b, "- %d words, %d paragraphs: %s\n", versionWords(v), len(v.Article.Paragraphs), formatOps(v.Comparison))
 		if ws := warnings(v); len(ws) > 0 {
 			fmt.Fprintf(&b, "- **Warning:** %s\n", EscapeMarkdown(strings.Join(ws, "; ")))
@@ -70,6 +73,7 @@ func WriteMarkdown(w io.Writer, r Report, opts MarkdownOptions) error {
 		}
 	}
 
+	mdAttributions(&b, h2, r.Attributions)
 	if len(r.Errors) > 0 {
 		fmt.Fprintf(&b, "\n%sErrors\n\n", h2)
 		for _, e := range r.Errors {

@@ -16,12 +16,21 @@ type Report struct {
 	Versions []Version
 	// Errors lists the sources that could not be read.
 	Errors []SourceError
+	// Attributions holds, for a trace, the check of each claim the
+	// reference attributes to another outlet; nil otherwise.
+	Attributions []Attribution
 }
 
 // Version is one version of the story and its comparison with the reference.
 type Version struct {
 	Article    crawl.Article
 	Comparison align.Comparison
+	// FoundBy is, for a trace, the feed that listed the version; empty
+	// when the version was given.
+	FoundBy string
+	// Confidence is, for a trace, how sure it is that the version tells
+	// the same story, from 0 to 1; 0 when the version was given.
+	Confidence float64
 }
 
 // SourceError names a source that could not be read and why.

@@ -36,8 +36,9 @@ type TableOptions struct {
 
 // WriteTable writes r to w as text for a terminal: a block describing the
 // reference, then for each version a summary and a table of its material
-// divergences in reference order with the changed words marked, then the
-// sources that failed. All page text is passed through Sanitize.
+// divergences in reference order with the changed words marked, then, for
+// a trace, the verdict on each attributed claim, then the sources that
+// failed. All page text is passed through Sanitize.
 func WriteTable(w io.Writer, r Report, opts TableOptions) error {
 	width := opts.Width
 	if width <= 0 {
@@ -57,6 +58,9 @@ func WriteTable(w io.Writer, r Report, opts TableOptions) error {
 		t.blank()
 		t.heading(fmt.Sprintf("[%d]", i+1), SourceLabel(v.Article))
 		t.article(v.Article)
+		if fb := foundBy(v); fb != "" {
+			t.field("Feed:", fb)
+		}
 		t.field("", fmt.Sprintf("%d words, %d paragraphs: %s",
 			versionWords(v), len(v.Article.Paragraphs), formatOps(v.Comparison)))
 		if ws := warnings(v); len(ws) > 0 {
@@ -78,6 +82,8 @@ func WriteTable(w io.Writer, r Report, opts TableOptions) error {
 			t.field("", fmt.Sprintf("%d cosmetic %s hidden (use --all)", len(cosmetic), plural(len(cosmetic), "change", "changes")))
 		}
 	}
+
+	t.attributions(r.Attributions)
 
 	if len(r.Errors) > 0 {
 		t.blank()

@@ -62,6 +62,7 @@ func runDemo(ctx context.Context, io stdio, args []string) int {
 		fmt.Fprintf(io.err, "storydiff demo: %v\n", err)
 		return exitUsage
 	}
+	ok = runDemoTrace(ctx, io, of) && ok
 	if !ok {
 		return exitUsage
 	}

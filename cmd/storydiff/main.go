@@ -49,7 +49,11 @@ func commands() []command {
 		{"compare", "compare versions of a story with a reference", runCompare},
 		{"extract", "print the article text extracted from each source", runExtract},
 		{"check", "CI gate: fail when a copy misstates the reference", runCheck},
+		{"trace", "find a story's versions in outlets' feeds and check its attributions", runTrace},
 		{"demo", "compare the bundled versions of the demo story", runDemo},
+		{"batch", "run storydiff over a manifest of many stories into a database", runBatch},
+		{"export", "write a table of a batch database as CSV or JSON Lines", runExport},
+		{"stats", "print per-outlet divergence rates of a batch database", runStats},
 	}
 }
 

@@ -1,0 +1,312 @@
+package align
+
+import "strings"
+
+// This file holds the general word classes the classifier reasons with:
+// hedge strength, evaluative words, verb synonyms and the vocabulary of
+// publication notices. Each class is meant to cover the common usage of
+// news writing, not the sentences of any one story.
+
+// modalClasses maps a hedge or certainty marker to its strength class.
+// Swapping markers within a class ("may" → "might", "think" → "believe")
+// keeps the claim's strength; only a change of class is a modality change.
+// Keys starting with "hedge" weaken a claim, keys starting with "certain"
+// assert it.
+var modalClasses = func() map[string]string {
+	m := make(map[string]string)
+	add := func(class, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = class
+		}
+	}
+	add("hedge:possible", `may might could possibly perhaps potentially potential maybe conceivably`)
+	add("hedge:likely", `likely probably presumably expected`)
+	add("hedge:unlikely", `unlikely improbable`)
+	add("hedge:belief", `believe believes believed think thinks thought suspect suspects suspected
+		assume assumes assumed`)
+	add("hedge:appearance", `appear appears appeared apparently seem seems seemed seemingly suggest
+		suggests suggested`)
+	add("hedge:hearsay", `reportedly allegedly purportedly supposedly claimed claims alleged rumoured
+		rumored unconfirmed unverified`)
+	add("hedge:estimate", `estimated`)
+	add("certain:future", `will shall`)
+	add("certain:assert", `confirmed confirms confirm verified established proven conclusively certainly
+		definitely clearly undoubtedly`)
+	return m
+}()
+
+// assertionVerbs state a claim plainly; against them a certainty marker of
+// the assertion class ("confirmed" → "said") is not a change of strength.
+var assertionVerbs = set(`said says stated states announced announces told tells declared reported`)
+
+// evaluative lists words that characterize rather than report: adjectives
+// and adverbs of judgement, intensity or emotion, and loaded labels for
+// people and events. A version that adds, drops or swaps one of them
+// changes the story's framing. Neutral descriptors (new, senior, local,
+// top) and words that carry facts of their own (numbers, names, dates,
+// legal outcomes) are left out.
+var evaluative = set(`
+abrupt abruptly absurd abysmal acclaimed acrimonious aggressive aggressively agonizing agonising alarming
+alarmingly ambitious angrily angry anguished appalling astonishing astounding atrocious audacious awful
+baffling baseless beleaguered beloved besieged bitter bitterly bizarre blatant bleak blistering bloody
+bold boldly botched brave brazen brazenly brilliant brutal brutally bumbling bungled callous calamitous
+catastrophic categorically chaotic cherished clandestine colossal combative contentious controversial
+controversially costly courageous covert covertly cowardly credible crippling critically crucial cruel
+crushing cynical damaging damning daring deadly defiant defiantly deeply delighted deplorable desperate
+desperately devastated devastating dire disastrous discredited disgraced disgraceful dismal dismayed
+disappointing disturbing divisive draconian dramatic dramatically drastic drastically dreadful dubious
+eagerly egregious elated embarrassing embattled emphatic emphatically enormous enormously epic
+exceptional exceptionally excessive exorbitant explosive extraordinary extraordinarily extreme extremely
+fabled famed fanatical farcical fatal fearless feeble ferocious fierce fiercely firmly flagrant flatly
+flawed formidable fraught frantic frantically frenzied frightening frosty fruitful furious furiously
+gigantic glaring glowing gloomy gory grave gravely grievous grim grisly groundless grudgingly gruelling
+grueling gruesome hapless harrowing harsh harshly hasty hastily hateful heated heavy-handed heinous
+heroic hideous historic horrendous horrible horrific horrifying horrified hostile huge hugely
+humiliating humiliated hysterical iconic illegal illegitimate immense impressive inept infamous
+inflammatory incendiary incompetent inhumane insulting intense intensely legendary lethal lavish
+lucrative marvellous marvelous massive massively meagre meager menacing merciless mighty miraculous
+misguided misleading monstrous mounting murky mysterious nefarious notorious notoriously obscene
+ominous openly outrageous outraged overtly painful paltry peaceful peacefully pitiful polarizing
+polarising powerful precarious prestigious provocative punishing questionable quietly radical rampant
+rash reckless recklessly relentless relentlessly reluctant reluctantly remarkable remarkably renowned
+repressive resounding revered ridiculous risky rogue ruthless ruthlessly sad sadly savage savagely
+scandalous scathing secret secretive secretly sensational severe severely shaky shameful shameless
+sharp sharply shadowy significant significantly shocking shockingly shocked sinister skyrocketing slammed sloppy soaring
+sorely spectacular spiralling spiraling stark barbaric disputed escalating fragile legitimate plummeting plunging surprising surprisingly sweeping tacitly vital startling staggering staggeringly stellar stern
+stinging strident striking strong strongly stunning stunned stunningly swift swiftly tense tenuous
+terrible terrified terrifying thrilled thriving torrential toxic tragic tragically traumatic
+tremendous triumphant troubled troubling tumultuous turbulent unacceptable unbelievable unchecked
+unexpected unexpectedly unfair unfounded unhinged unjust unlawful unparalleled unprecedented unruly
+unscrupulous unthinkable upbeat urgent urgently vague valiant vast vastly vehement vehemently vicious
+viciously vile violent violently volatile vulnerable warm weak whopping wild withering woeful worrying
+worrisome wrenching
+hard-line hardline far-right far-left so-called authoritarian autocratic extremist militant
+optimistic pessimistic hopeful cordial constructive productive positive-sounding inflamed
+breakthrough landmark fiasco debacle farce shambles ordeal humiliation catastrophe disaster crisis
+chaos turmoil mayhem carnage bloodbath massacre slaughter atrocity atrocities genocide genocidal
+rampage spree onslaught crackdown purge witch-hunt scandal saga triumph
+regime junta dictator autocrat strongman tyrant warlord thug thugs mob mobs rioters riot riots looters
+militants insurgents insurgent rebels rebel terrorists terrorist extremists fanatics zealots
+hardliners radicals jihadists separatists freedom-fighters guerrillas vigilantes hooligans agitators
+activists protesters demonstrators dissidents`)
+
+// intensifiers strengthen the comparative or adjective after them
+// ("more" → "far more").
+var intensifiers = set(`far much very extremely highly vastly significantly slightly somewhat barely hugely
+overwhelmingly considerably substantially markedly sharply dramatically even increasingly deeply
+incredibly exceptionally particularly especially utterly totally`)
+
+// comparatives are words an intensifier may modify.
+var comparatives = set(`more less fewer greater worse better larger smaller higher lower bigger`)
+
+// verbSynonyms groups content verbs (and the nouns and adjectives that
+// report the same event) that news writers use interchangeably. Swapping a
+// word for another of its group, or for an inflection of itself, keeps the
+// claim; swapping a content verb for a word outside its group changes it.
+// A word may belong to several groups.
+var verbSynonyms = buildSynonyms([]string{
+	`said stated told says states tells noted added remarked commented`,
+	`jailed imprisoned incarcerated sentenced prison jail imprisonment`,
+	`rose increased climbed grew gained jumped surged soared rise increase climb grow gain jump surge soar higher up`,
+	`fell dropped declined decreased slipped slid dipped eased fall drop decline decrease slip dip lower down`,
+	`cut reduced lowered trimmed slashed cut reduce lower trim slash`,
+	`raised increased hiked lifted boosted raise hike lift boost`,
+	`began started launched opened commenced kicked begin start launch commence`,
+	`ended finished concluded closed wrapped completed end finish conclude complete`,
+	`evacuated cleared emptied evacuate clear`,
+	`killed died dead deaths death fatalities lives perished slain kill die`,
+	`injured wounded hurt injuries injure wound`,
+	`hit struck battered slammed pounded hit strike batter`,
+	`destroyed razed wrecked flattened levelled leveled demolished destroy raze wreck flatten`,
+	`damaged harmed damage harm`,
+	`helped assisted aided supported backed help assist aid support back`,
+	`backed supported endorsed approved favoured favored back support endorse favour favor`,
+	`approved passed adopted cleared ratified approve pass adopt ratify`,
+	`rejected refused dismissed spurned rebuffed rejected reject refuse`,
+	`showed revealed indicated suggested found showed show reveal indicate`,
+	`found discovered located uncovered identified spotted find discover locate`,
+	`bought purchased acquired buy purchase acquire takeover`,
+	`sold offloaded divested sell`,
+	`built constructed erected build construct`,
+	`asked requested urged called ask request urge`,
+	`needed required need require`,
+	`tried attempted sought try attempt seek`,
+	`got received obtained secured won get receive obtain secure`,
+	`gave provided offered supplied handed give provide offer supply`,
+	`used employed utilised utilized use employ utilise utilize`,
+	`allowed permitted let enabled allow permit enable`,
+	`banned prohibited barred outlawed forbade forbidden ban prohibit bar outlaw`,
+	`closed shut shuttered close shut`,
+	`reopened resumed restarted reopen resume restart`,
+	`postponed delayed deferred pushed rescheduled postpone delay defer`,
+	`cancelled canceled scrapped axed abandoned dropped cancel scrap axe abandon`,
+	`fired sacked dismissed ousted removed fire sack dismiss oust`,
+	`resigned quit left stepped resign quit`,
+	`hired recruited employed appointed named hire recruit appoint name`,
+	`warned cautioned alerted warn caution alert`,
+	`blamed accused faulted blame accuse`,
+	`criticised criticized condemned denounced slammed blasted criticise criticize condemn denounce`,
+	`praised hailed lauded commended welcomed praise hail laud commend`,
+	`planned intended aimed proposed plan intend aim propose`,
+	`fixed repaired restored mended resolved fix repair restore resolve`,
+	`rescued saved freed rescue save`,
+	`released freed discharged release free`,
+	`arrested detained held seized apprehended arrest detain`,
+	`charged indicted charge indict`,
+	`convicted found-guilty convict`,
+	`investigated probed examined investigating probing investigate probe examine inquiry investigation probe`,
+	`met talked held-talks discussed meet talk discuss`,
+	`visited toured visit tour`,
+	`announced unveiled disclosed revealed announce unveil disclose`,
+	`expanded widened broadened extended expand widen broaden extend`,
+	`won clinched secured captured claimed win clinch`,
+	`lost forfeited lose`,
+	`led headed ran chaired lead head chair`,
+	`attacked assaulted targeted attack assault target`,
+	`fought battled clashed fight battle clash`,
+	`burned burnt torched burn torch`,
+	`moved relocated transferred shifted move relocate transfer shift`,
+	`signed inked sign`,
+	`accelerated quickened intensified increased escalated accelerate quicken intensify escalate`,
+	`talks discussions negotiations talks discussion negotiation`,
+	`stayed remained stay remain unchanged steady kept held maintained retained keep hold maintain retain`,
+	`cost costs priced price`,
+	`owned controlled own control`,
+	`described called termed labelled labeled describe call term label`,
+	`caused triggered sparked prompted cause trigger spark prompt`,
+	`continued persisted continue persist`,
+	`removed withdrew withdrawn pulled remove withdraw`,
+	`reached hit touched reach`,
+	`affected hit impacted affect impact`,
+	`suspended halted paused stopped suspend halt pause stop`,
+	`vowed pledged promised vow pledge promise`,
+	`denied rejected rebutted deny`,
+	`admitted acknowledged conceded admit acknowledge concede`,
+	`confirmed verified corroborated confirm verify`,
+})
+
+// buildSynonyms indexes synonym groups by word.
+func buildSynonyms(groups []string) map[string][]int {
+	m := make(map[string][]int)
+	for gi, g := range groups {
+		for _, w := range strings.Fields(g) {
+			if ids := m[w]; len(ids) == 0 || ids[len(ids)-1] != gi {
+				m[w] = append(m[w], gi)
+			}
+		}
+	}
+	return m
+}
+
+// synonymous reports whether two words share a synonym group or a stem.
+func synonymous(a, b string) bool {
+	if a == b || verbStem(a) == verbStem(b) {
+		return true
+	}
+	for _, x := range verbSynonyms[a] {
+		for _, y := range verbSynonyms[b] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbStem strips the regular inflections of a verb ("postponed",
+// "postpones", "postponing" → "postpon") so that inflections compare equal.
+func verbStem(w string) string {
+	for _, suf := range []string{"ied", "ies", "ing", "ed", "es", "s", "e"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 {
+			if suf == "ied" || suf == "ies" {
+				return stem + "y"
+			}
+			// "stopped" → "stop"
+			if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouls", rune(stem[n-1])) {
+				stem = stem[:n-1]
+			}
+			return stem
+		}
+	}
+	return w
+}
+
+// irregularPast are common irregular past forms of content verbs, which do
+// not end in -ed.
+var irregularPast = set(`began beat bought brought built caught chose came cut dealt drew drove fell felt
+fought found fled flew forbade forgot froze gave got grew held hid hit hurt kept knew laid led left lent
+lost made meant met paid put quit ran rang rose sank sat saw sent set shook shot shut slid sold spent
+split spoke spread stole stood struck swore swept swam took taught threw told took tore understood
+went withdrew won wrote`)
+
+// looksLikeVerb reports whether a content word is probably a verb in the
+// past tense or a participle: a regular -ed form or a common irregular one.
+func looksLikeVerb(w string) bool {
+	if irregularPast[w] {
+		return true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+		return true
+	}
+	_, syn := verbSynonyms[w]
+	return syn && strings.HasSuffix(w, "ed")
+}
+
+// notVerbsEd are common -ed words that are not verbs.
+var notVerbsEd = set(`hundred bed red shed speed seed need feed breed greed creed wed
+sacred naked wicked rugged ragged kindred`)
+
+// processWords name the publishing of a story rather than its events:
+// the feed it came from, the app or site it is read in, the staff who
+// edited it. A short paragraph made mostly of them is a publication
+// notice (boilerplate), not story text.
+var processWords = set(`feed feeds agency agencies wire wires app apps application subscribe subscribed
+subscriber subscribers subscription subscriptions newsletter newsletters publish published publishing
+republished republish edit edited editing editor editors editorial staff story stories article articles
+copy reading read continue continues continued click tap download install link links website site
+page browser notification notifications alert alerts login log sign account premium paywall print
+edition automatically automated auto-generated generated syndicated syndication unedited headline
+headlines news update updates podcast email inbox follow share sharing content modified text
+verbatim received courtesy via full produced newsroom length clarity style corrected correction`)
+
+// processNotice reports whether folded text is a short publication notice:
+// at most 30 words, no digits, quotes or speech verbs, no past-tense verb
+// that reports an event rather than the publishing, at least two process
+// words, and more than half of its content words process words. A text
+// that refers to itself ("this story", "our app") or is wholly in
+// parentheses needs fewer.
+func processNotice(f string) bool {
+	if len(f) > 250 || strings.ContainsAny(f, "0123456789\"") {
+		return false
+	}
+	ws := words(f)
+	if len(ws) == 0 || len(ws) > 30 {
+		return false
+	}
+	content, process := 0, 0
+	for i, w := range ws {
+		if speechVerbs[w] {
+			return false
+		}
+		if i > 0 && (ws[i-1] == "this" || ws[i-1] == "our") && processWords[w] {
+			process++ // the text names itself or its publisher
+		}
+		if stopWords[w] {
+			continue
+		}
+		content++
+		if processWords[w] {
+			process++
+		} else if looksLikeVerb(w) {
+			return false
+		}
+	}
+	paren := strings.HasPrefix(f, "(") && strings.HasSuffix(strings.TrimRight(f, "."), ")")
+	if process < 2 {
+		return false
+	}
+	if paren {
+		return 2*process >= content
+	}
+	return 2*process > content
+}
