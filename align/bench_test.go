@@ -143,3 +143,22 @@ func BenchmarkWordDiff(b *testing.B) {
 		WordDiff(a, c)
 	}
 }
+
+// BenchmarkReferenceStory8 is BenchmarkCompareStory8 with the reference
+// prepared once through NewReference.
+func BenchmarkReferenceStory8(b *testing.B) {
+	ref, _ := benchPair(30, 7)
+	vers := make([]Document, 8)
+	for i := range vers {
+		_, v := benchPair(30, uint64(100+i))
+		vers[i] = v
+		vers[i].Paragraphs = append(append([]string{}, ref.Paragraphs[:15]...), v.Paragraphs[15:]...)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		r := NewReference(ref)
+		for _, v := range vers {
+			r.Compare(v)
+		}
+	}
+}

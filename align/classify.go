@@ -229,7 +229,8 @@ func (c *comparer) comparePair(p sentPair) {
 	if d := diffQuotes(fr.quotes, fv.quotes); d != "" {
 		out(FacetQuote, d)
 	}
-	attrRem, attrAdd, retold := c.diffAttribs(fr.attribs, fv.attribs, rf, vf)
+	rw, vw := wordSet(rf), wordSet(vf)
+	attrRem, attrAdd, retold := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
 	if len(attrRem)+len(attrAdd) > 0 {
 		out(FacetAttribution, arrow(attrRem, attrAdd))
 	}
@@ -239,7 +240,7 @@ func (c *comparer) comparePair(p sentPair) {
 			skip[wordKey(w)] = true
 		}
 	}
-	if d := c.diffEntities(fr.entities, fv.entities, skip, vf); d != "" {
+	if d := c.diffEntities(fr.entities, fv.entities, skip, vf, vw); d != "" {
 		out(FacetEntity, d)
 	}
 	if len(fr.negs) != len(fv.negs) {
@@ -264,8 +265,8 @@ func (c *comparer) comparePair(p sentPair) {
 		return
 	}
 	// No fact changed: spelling, punctuation or wording.
-	rw, vw := spellingWords(rf), spellingWords(vf)
-	if rw == vw {
+	rsp, vsp := spellingWords(rf), spellingWords(vf)
+	if rsp == vsp {
 		if words(rf) != nil && strings.Join(words(rf), " ") != strings.Join(words(vf), " ") {
 			emit(FacetSpelling, spellingDetail(rf, vf))
 		} else {
@@ -299,7 +300,8 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 		}
 		cur = hunk{}
 	}
-	for _, sp := range WordDiff(canonPhrases(rf), canonPhrases(vf)) {
+	rc, vc := canonPhrases(rf), canonPhrases(vf)
+	for _, sp := range WordDiff(rc, vc) {
 		switch sp.Op {
 		case SpanEqual:
 			if len(contentWords(sp.Text)) > 0 {
@@ -314,7 +316,7 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 	flush()
 	// Words moved within the sentence are not changes, and neither are
 	// synonyms or inflections swapped for each other.
-	gRem, gAdd := dropSynonyms(diffStrings(contentWords(canonPhrases(rf)), contentWords(canonPhrases(vf))))
+	gRem, gAdd := dropSynonyms(diffStrings(contentWords(rc), contentWords(vc)))
 	remLeft, addLeft := countOf(gRem), countOf(gAdd)
 	changed := 0
 	for i := range hunks {
@@ -377,14 +379,15 @@ func dropSynonyms(rem, add []string) ([]string, []string) {
 }
 
 // verbSwap reports whether an edit replaces a content verb with another
-// that is not its synonym.
+// that is not its synonym. Both verbs must be in the synonym table: a swap
+// involving a verb the table does not know is taken for a paraphrase.
 func verbSwap(del, ins []string) bool {
 	for _, d := range del {
-		if !looksLikeVerb(d) {
+		if !looksLikeVerb(d) || !knownVerb(d) {
 			continue
 		}
 		for _, i := range ins {
-			if looksLikeVerb(i) && !synonymous(d, i) {
+			if looksLikeVerb(i) && knownVerb(i) && !synonymous(d, i) {
 				return true
 			}
 		}

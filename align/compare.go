@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -32,21 +33,15 @@ type Options struct {
 // pair of sentences are compared facet by facet. The cost grows about
 // linearly with the input: no character diff of whole texts and no matrix
 // of all paragraph pairs is built. Paragraphs longer than 64 KiB are cut.
+// To compare many versions with one reference, prepare it once with
+// NewReference.
 func Compare(ref, ver Document) Comparison {
 	return CompareWith(ref, ver, Options{})
 }
 
 // CompareWith is Compare with options.
 func CompareWith(ref, ver Document, opts Options) Comparison {
-	if opts.MaxCandidates <= 0 {
-		opts.MaxCandidates = 8
-	}
-	c := newComparer(ref, ver, opts)
-	c.alignParagraphs()
-	c.indexLinks()
-	c.alignSentences()
-	c.classify()
-	return c.result()
+	return NewReferenceWith(ref, opts).compare(ver, true)
 }
 
 // unit is a paragraph or a sentence prepared for comparison.
@@ -75,6 +70,7 @@ type comparer struct {
 	vMatched    []bool
 	divs        []Divergence
 	truncatedAt int // first missing reference paragraph, or -1
+	refWords    int // words of the reference
 	groupsMoved map[int]bool
 	refCaps     map[string]bool // capitalised words inside sentences of each side
 	verCaps     map[string]bool
@@ -101,61 +97,134 @@ func hashString(s string) uint64 {
 	return h
 }
 
-func newComparer(ref, ver Document, opts Options) *comparer {
+// Reference is a reference version prepared once for comparison with
+// many versions: its paragraphs are segmented, folded and indexed a single
+// time. A Reference is safe for concurrent use by several goroutines.
+type Reference struct {
+	opts  Options
+	v     *vocab // the reference's words; each comparison extends a copy
+	ref   []unit
+	rs    []unit
+	rSent [][]int
+	words int // words of the reference
+}
+
+// NewReference prepares doc as the reference of comparisons.
+func NewReference(doc Document) *Reference {
+	return NewReferenceWith(doc, Options{})
+}
+
+// NewReferenceWith is NewReference with options for every comparison.
+func NewReferenceWith(doc Document, opts Options) *Reference {
+	if opts.MaxCandidates <= 0 {
+		opts.MaxCandidates = 8
+	}
 	size := 0
-	for _, p := range ref.Paragraphs {
+	for _, p := range doc.Paragraphs {
 		size += len(p)
 	}
+	r := &Reference{opts: opts, v: newVocab(size / 16)}
+	r.ref, r.rs, r.rSent = r.v.prepare(doc.Paragraphs, doc.Title, 0)
+	for _, p := range r.ref {
+		r.words += countWords(p.raw)
+	}
+	return r
+}
+
+// Compare compares the version ver with the reference; it gives the same
+// result as Compare(ref, ver) with the document r was prepared from.
+func (r *Reference) Compare(ver Document) Comparison {
+	return r.compare(ver, false)
+}
+
+// compare runs one comparison. With own set the comparison may use the
+// reference's state itself instead of a copy: r is not used again.
+func (r *Reference) compare(ver Document, own bool) Comparison {
+	c := r.newComparer(ver, own)
+	c.alignParagraphs()
+	c.indexLinks()
+	c.alignSentences()
+	c.classify()
+	return c.result()
+}
+
+// prepare segments and folds the paragraphs of one side (0 reference,
+// 1 version) and interns their words.
+func (v *vocab) prepare(paras []string, title string, side int) ([]unit, []unit, [][]int) {
+	titleFold := Fold(RepairMojibake(title))
+	ps := make([]unit, 0, len(paras))
+	ss := make([]unit, 0, 3*len(paras))
+	idx := make([][]int, 0, len(paras))
+	var folds []string
+	var bags []bag
+	var toks []token // reused: bags keep only word ids
+	for pi, p := range paras {
+		p = sanitize(p)
+		u := unit{raw: p, para: pi}
+		var ids []int
+		folds, bags = folds[:0], bags[:0]
+		trigger, process := false, 0
+		for _, s := range Sentences(p) {
+			sk := foldKeepCase(RepairMojibake(s))
+			su := unit{raw: s, fold: strings.ToLower(sk), para: pi}
+			folds = append(folds, su.fold)
+			su.hash = hashString(su.fold)
+			var st bool
+			var proc int
+			lowered := ""
+			if plainASCII(sk) {
+				lowered = su.fold
+			}
+			toks = tokenizeLowered(toks, sk, lowered)
+			su.bag, st, proc = v.bagOfTokensBoiler(toks, side)
+			bags = append(bags, su.bag)
+			su.boiler = boilerHint(su.fold, st, proc)
+			trigger = trigger || st
+			process += proc
+			ids = append(ids, len(ss))
+			ss = append(ss, su)
+		}
+		if len(folds) == 1 {
+			u.fold = folds[0]
+		} else {
+			u.fold = strings.Join(folds, " ")
+		}
+		u.hash = hashString(u.fold)
+		if len(ids) == 1 {
+			u.boiler = ss[ids[0]].boiler
+		} else {
+			u.boiler = boilerHint(u.fold, trigger, process)
+		}
+		u.boiler = u.boiler || titleFold != "" && u.fold == titleFold // the headline repeated in the body
+		if u.boiler {
+			for _, i := range ids {
+				ss[i].boiler = true
+			}
+		}
+		u.bag = unionBags(bags)
+		v.count(u.bag)
+		ps = append(ps, u)
+		idx = append(idx, ids)
+	}
+	return ps, ss, idx
+}
+
+// newComparer prepares a comparison of ver with the reference; with own
+// set it takes the reference's state instead of copying it.
+func (r *Reference) newComparer(ver Document, own bool) *comparer {
+	size := 0
 	for _, p := range ver.Paragraphs {
 		size += len(p)
 	}
-	c := &comparer{opts: opts, v: newVocab(size / 12), lv: make(lowerVocab), truncatedAt: -1,
+	c := &comparer{opts: r.opts, v: r.v, lv: make(lowerVocab), truncatedAt: -1,
 		refCaps: make(map[string]bool), verCaps: make(map[string]bool),
 		refCapsN: make(map[string]int), verCapsN: make(map[string]int)}
-	prep := func(paras []string, title string, side int) ([]unit, []unit, [][]int) {
-		titleFold := Fold(RepairMojibake(title))
-		ps := make([]unit, 0, len(paras))
-		ss := make([]unit, 0, 3*len(paras))
-		idx := make([][]int, 0, len(paras))
-		for pi, p := range paras {
-			p = sanitize(p)
-			u := unit{raw: p, para: pi}
-			var ids []int
-			var folds []string
-			trigger := false
-			var bags []bag
-			for _, s := range Sentences(p) {
-				sk := foldKeepCase(RepairMojibake(s))
-				su := unit{raw: s, fold: strings.ToLower(sk), para: pi}
-				folds = append(folds, su.fold)
-				su.hash = hashString(su.fold)
-				toks := tokenize(sk)
-				var st bool
-				su.bag, st = c.v.bagOfTokensBoiler(toks, side)
-				bags = append(bags, su.bag)
-				su.boiler = (st || creditLine(su.fold) || boilerplateStart(su.fold)) && isBoilerFolded(su.fold)
-				trigger = trigger || st
-				ids = append(ids, len(ss))
-				ss = append(ss, su)
-			}
-			u.fold = strings.Join(folds, " ")
-			u.hash = hashString(u.fold)
-			u.boiler = (trigger || creditLine(u.fold) || boilerplateStart(u.fold)) && isBoilerFolded(u.fold) ||
-				titleFold != "" && u.fold == titleFold // the headline repeated in the body
-			if u.boiler {
-				for _, i := range ids {
-					ss[i].boiler = true
-				}
-			}
-			u.bag = unionBags(bags)
-			c.v.count(u.bag)
-			ps = append(ps, u)
-			idx = append(idx, ids)
-		}
-		return ps, ss, idx
+	c.ref, c.rs, c.rSent = r.ref, r.rs, r.rSent
+	if !own {
+		c.v = r.v.clone(size / 32)
+		c.ref, c.rs = slices.Clone(r.ref), slices.Clone(r.rs)
 	}
-	c.ref, c.rs, c.rSent = prep(ref.Paragraphs, ref.Title, 0)
-	c.ver, c.vs, c.vSent = prep(ver.Paragraphs, ver.Title, 1)
+	c.ver, c.vs, c.vSent = c.v.prepare(ver.Paragraphs, ver.Title, 1)
 	for id, k := range c.v.keys {
 		f := c.v.flags[id]
 		if f&1 != 0 {
@@ -189,6 +258,7 @@ func newComparer(ref, ver Document, opts Options) *comparer {
 	}
 	c.rMatched = make([]bool, len(c.rs))
 	c.vMatched = make([]bool, len(c.vs))
+	c.refWords = r.words
 	return c
 }
 
@@ -215,9 +285,7 @@ func (c *comparer) result() Comparison {
 	s.Ops = make(map[Op]int)
 	s.Material = make(map[Facet]int)
 	s.Cosmetic = make(map[Facet]int)
-	for _, p := range c.ref {
-		s.RefWords += countWords(p.raw)
-	}
+	s.RefWords = c.refWords
 	for _, p := range c.ver {
 		s.VerWords += countWords(p.raw)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -456,6 +457,42 @@ func TestRepairMojibake(t *testing.T) {
 	for _, tt := range tests {
 		if got := RepairMojibake(tt.in); got != tt.want {
 			t.Errorf("RepairMojibake(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestReferenceCompare checks that a prepared reference gives the same
+// result as Compare for several versions, in any order and concurrently.
+func TestReferenceCompare(t *testing.T) {
+	ref, _ := benchPair(20, 3)
+	var vers []Document
+	for i := range 4 {
+		_, v := benchPair(20, uint64(40+i))
+		v.Paragraphs = append(append([]string{}, ref.Paragraphs[:10]...), v.Paragraphs[10:]...)
+		vers = append(vers, v)
+	}
+	vers = append(vers, ref, Document{}, Document{Paragraphs: []string{"Café – “quoted” donâ€™t"}})
+	want := make([]Comparison, len(vers))
+	for i, v := range vers {
+		want[i] = Compare(ref, v)
+	}
+	r := NewReference(ref)
+	var wg sync.WaitGroup
+	got := make([]Comparison, len(vers))
+	for i := len(vers) - 1; i >= 0; i-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = r.Compare(vers[i])
+		}()
+	}
+	wg.Wait()
+	for i := range vers {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("version %d: Reference.Compare differs from Compare", i)
+		}
+		if again := r.Compare(vers[i]); !reflect.DeepEqual(again, want[i]) {
+			t.Errorf("version %d: second Reference.Compare differs", i)
 		}
 	}
 }

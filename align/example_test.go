@@ -101,3 +101,23 @@ func ExampleTokenScorer() {
 	fmt.Printf("%.2f\n", s.Similarity("The draft spans 28 points.", "The draft spans 28 points."))
 	// Output: 1.00
 }
+
+func ExampleReference() {
+	ref := align.NewReference(align.Document{Paragraphs: []string{
+		"The council approved the plan on Tuesday, the mayor said.",
+		"Work may start in May.",
+	}})
+	for _, ver := range []align.Document{
+		{Paragraphs: []string{"The council approved the plan on Wednesday, the mayor said.", "Work may start in May."}},
+		{Paragraphs: []string{"The council rejected the plan on Tuesday, the mayor said.", "Work might start in May."}},
+	} {
+		c := ref.Compare(ver)
+		for _, d := range c.Divergences {
+			fmt.Println(d.Facet, d.Material, d.Detail)
+		}
+	}
+	// Output:
+	// date true Tuesday → Wednesday
+	// wording true approved → rejected
+	// wording false paraphrase
+}

@@ -113,8 +113,8 @@ func quoteTexts(ss []string) []string {
 // changed ("The union criticised…" → "…, according to the union"),
 // and a credit to an outlet that only one document ever names is the
 // retelling of its report ("According to CNN, …"), not a new claim.
-func (c *comparer) diffAttribs(a, b []attribution, rf, vf string) (rem, add, retold []string) {
-	rw, vw := wordSet(rf), wordSet(vf)
+// rw and vw are the word keys of the two sentences.
+func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem, add, retold []string) {
 	usedB := make([]bool, len(b))
 	usedA := make([]bool, len(a))
 	for i, x := range a {
@@ -219,7 +219,8 @@ func subset(a, b []string) bool {
 // diffEntities compares names. Shortening a name ("Interior Minister Ana
 // Ruiz" → "Ruiz") is not a change; a swapped, dropped or new name
 // is. A name found elsewhere in the reference is not new to the story.
-func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string) string {
+// vw holds the word keys of the version sentence vf.
+func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw map[string]bool) string {
 	var fa, fb []Fact
 	for _, f := range a {
 		if !skip[f.Key] {
@@ -254,7 +255,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string) st
 		return arrow(nil, add)
 	}
 	// A name dropped whole: none of its words is left in the version.
-	inVer := wordSet(vf)
+	inVer := vw
 	pron := hasPronoun(vf)
 	var gone []string
 	for i := 0; i < len(fa); {

@@ -185,7 +185,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	used := make([]bool, len(toks))
 	f.parseNumbers(outside, toks, used)
 	for i := range f.dates {
-		if dl := datelineEnd(outside); dl > 0 && strings.Contains(outside[:dl], f.dates[i].Text) {
+		if dl := dateline; dl > 0 && strings.Contains(outside[:dl], f.dates[i].Text) {
 			// A dateline date is metadata: its absence is no change.
 			f.dates[i].weak = true
 		}
@@ -212,7 +212,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")):
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: lw, Text: t.text + " " + toks[i+1].text})
 		case evaluative[lw] && !used[i]:
-			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: wordKey(lw), Text: t.text})
+			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: evaluativeKey(wordKey(lw)), Text: t.text})
 		default:
 			if !used[i] && !stopWords[lw] && !speechVerbs[lw] {
 				f.content = append(f.content, wordKey(lw))
@@ -249,6 +249,10 @@ func isDigits(s string) bool {
 
 // datelineEnd returns the end of a leading dateline, or 0.
 func datelineEnd(s string) int {
+	// Both patterns end in a separator or an agency in parentheses.
+	if strings.IndexAny(s, ":-(") < 0 && !strings.ContainsRune(s, '–') && !strings.ContainsRune(s, '—') {
+		return 0
+	}
 	if loc := datelineRE.FindStringIndex(s); loc != nil {
 		return loc[1]
 	}
@@ -260,6 +264,9 @@ func datelineEnd(s string) int {
 
 // parseNumber reads a numeric token ("1,000", "3.5", "14", "5%", "2nd").
 func parseNumber(s string) (v float64, pct, ord, ok bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false, false, false // every number starts with a digit
+	}
 	s = strings.TrimSuffix(s, ".")
 	if strings.HasSuffix(s, "%") {
 		pct = true
@@ -745,17 +752,52 @@ func gapIsSpace(s string, a, b token) bool {
 // canonPhrases rewrites equivalent multi-word expressions and expands
 // contractions ("don't" → "do not"), keeping the case of the rest.
 func canonPhrases(s string) string {
-	low := strings.ToLower(s)
-	for k := range phrasalCanon {
-		if strings.Contains(low, k) {
-			s = phrasalRE.ReplaceAllStringFunc(s, func(m string) string {
-				return phrasalCanon[strings.ToLower(m)]
-			})
-			break
-		}
+	if hasPhrasal(s) {
+		s = phrasalRE.ReplaceAllStringFunc(s, func(m string) string {
+			return phrasalCanon[strings.ToLower(m)]
+		})
 	}
 	return expandContractions(s)
 }
+
+// hasPhrasal reports whether s may hold a key of phrasalCanon: whether
+// two neighbouring words of s, lower-cased, start one.
+func hasPhrasal(s string) bool {
+	var buf [48]byte
+	prevStart, start := -1, -1
+	for i := 0; i <= len(s); i++ {
+		letter := i < len(s) && ('a' <= s[i]|0x20 && s[i]|0x20 <= 'z')
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if prevStart >= 0 && s[start-1] == ' ' && i-prevStart <= len(buf) {
+				n := copy(buf[:], s[prevStart:i])
+				for k := range n {
+					buf[k] |= 0x20 // ASCII letters and the space are unchanged
+				}
+				if phrasalBigrams[string(buf[:n])] {
+					return true
+				}
+			}
+			prevStart, start = start, -1
+			if i < len(s) && s[i] != ' ' {
+				prevStart = -1 // punctuation ends the pair
+			}
+		}
+	}
+	return false
+}
+
+// phrasalBigrams holds the first two words of every key of phrasalCanon.
+var phrasalBigrams = func() map[string]bool {
+	m := make(map[string]bool)
+	for k := range phrasalCanon {
+		f := strings.Fields(k)
+		m[f[0]+" "+f[1]] = true
+	}
+	return m
+}()
 
 var contractionRE = regexp.MustCompile(`(?i)\b(\w+)n't\b|\b(\w+)'(re|ve|ll|m|d)\b|\bcannot\b`)
 
@@ -763,6 +805,9 @@ var contractionRE = regexp.MustCompile(`(?i)\b(\w+)n't\b|\b(\w+)'(re|ve|ll|m|d)\
 // folded text: "don't" → "do not", "won't" → "will not", "they're" →
 // "they are".
 func expandContractions(s string) string {
+	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "annot") && !strings.Contains(s, "ANNOT") {
+		return s
+	}
 	low := strings.ToLower(s)
 	if !strings.Contains(low, "annot") && !strings.Contains(low, "n't") && !strings.Contains(low, "'re") &&
 		!strings.Contains(low, "'ve") && !strings.Contains(low, "'ll") && !strings.Contains(low, "'m") && !strings.Contains(low, "'d") {

@@ -91,7 +91,8 @@ var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to"
 // actions (past-tense verbs) are found by verbSwap.
 var stateWords = set(`dead alive missing safe unharmed injured wounded guilty innocent liable free
 captive open closed shut active inactive valid invalid legal binding final temporary permanent
-partial full complete incomplete official unofficial`)
+partial full complete incomplete official unofficial stable critical serious
+good fair`)
 
 // upWords and downWords give the direction of a change; swapping one for
 // the other ("rose" → "fell") reverses the claim, while swapping within a
@@ -230,6 +231,11 @@ func spellingKey(w string) string {
 	if len(w) < 5 {
 		return w
 	}
+	switch w[len(w)-1] {
+	case 'n', 'g', 's', 'd', 'r', 'e':
+	default:
+		return w // no rule below ends otherwise
+	}
 	// -ise/-ised/-ising/-isation → -ize…; -yse → -yze
 	for _, suf := range []string{"isations", "isation", "ising", "ises", "ised", "isers", "iser", "ise"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 2 {
@@ -332,6 +338,19 @@ func isBoilerFolded(f string) bool {
 		found = strings.Contains(f, t)
 	}
 	return found && boilerplateRE.MatchString(f)
+}
+
+// boilerHint is isBoilerFolded for text whose tokens are known: st
+// says whether one is among boilerplateWords, process counts those among
+// processWords. It skips the costly checks that cannot match.
+func boilerHint(f string, st bool, process int) bool {
+	if f == "" || len(f) > maxBoilerplate {
+		return false
+	}
+	if creditLine(f) || process >= 2 && processNotice(f) {
+		return true
+	}
+	return (st || boilerplateStart(f)) && isBoilerFolded(f)
 }
 
 // creditLine reports whether folded text is only an agency credit such as

@@ -237,7 +237,20 @@ type token struct {
 // tokenize splits folded text into word tokens: runs of letters and digits,
 // keeping inner apostrophes, periods, commas between digits and hyphens.
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6+1)
+	lowered := ""
+	if plainASCII(s) {
+		lowered = strings.ToLower(s)
+	}
+	return tokenizeLowered(make([]token, 0, len(s)/6+1), s, lowered)
+}
+
+// tokenizeLowered is tokenize appending to out[:0], given
+// strings.ToLower(s) of ASCII text, or "" to lower each token on its own.
+func tokenizeLowered(out []token, s, lowered string) []token {
+	out = out[:0]
+	if len(lowered) != len(s) {
+		lowered = ""
+	}
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -280,7 +293,13 @@ func tokenize(s string) []token {
 			i++
 		}
 		fr, _ := utf8.DecodeRuneInString(w)
-		out = append(out, token{text: w, lower: strings.ToLower(w), start: start, cap: unicode.IsUpper(fr)})
+		lw := ""
+		if lowered != "" {
+			lw = lowered[start : start+len(w)]
+		} else {
+			lw = strings.ToLower(w)
+		}
+		out = append(out, token{text: w, lower: lw, start: start, cap: unicode.IsUpper(fr)})
 	}
 	return out
 }
@@ -324,6 +343,17 @@ func words(s string) []string {
 func countWords(s string) int {
 	n := 0
 	in := false
+	if plainASCII(s) {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			if !sp && !in {
+				n++
+			}
+			in = !sp
+		}
+		return n
+	}
 	for _, r := range s {
 		sp := unicode.IsSpace(r)
 		if !sp && !in {

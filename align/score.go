@@ -27,7 +27,7 @@ type vocab struct {
 	// Per id: bit 0 the word was seen in lower case; bits 1 and 2 it was
 	// seen capitalised inside a sentence of the reference or version.
 	flags      []uint8
-	boilerWord []bool     // the word is one of boilerplateWords
+	boilerWord []uint8    // bit 0: one of boilerplateWords; bit 1: one of processWords
 	capsN      [2][]int32 // per side, sentences where the word is capitalised
 	stamp      [2][]int32 // per side, last sentence counted in capsN
 	sent       int32
@@ -41,12 +41,36 @@ func newVocab(n int) *vocab {
 	v.df = make([]int32, 0, n)
 	v.bonus = make([]float32, 0, n)
 	v.flags = make([]uint8, 0, n)
-	v.boilerWord = make([]bool, 0, n)
+	v.boilerWord = make([]uint8, 0, n)
 	for side := range v.capsN {
 		v.capsN[side] = make([]int32, 0, n)
 		v.stamp[side] = make([]int32, 0, n)
 	}
 	return v
+}
+
+// clone returns a copy of v that can take about n more words without
+// changing v.
+func (v *vocab) clone(n int) *vocab {
+	n = min(n, 1<<16)
+	grow := func(s []int32) []int32 { return append(make([]int32, 0, len(s)+n), s...) }
+	c := &vocab{ids: make(map[string]int32, len(v.ids)+n), byLower: make(map[string]int32, len(v.byLower)+n), n: v.n, sent: v.sent}
+	for k, id := range v.ids {
+		c.ids[k] = id
+	}
+	for k, id := range v.byLower {
+		c.byLower[k] = id
+	}
+	c.keys = append(make([]string, 0, len(v.keys)+n), v.keys...)
+	c.df = grow(v.df)
+	c.bonus = append(make([]float32, 0, len(v.bonus)+n), v.bonus...)
+	c.flags = append(make([]uint8, 0, len(v.flags)+n), v.flags...)
+	c.boilerWord = append(make([]uint8, 0, len(v.boilerWord)+n), v.boilerWord...)
+	for side := range v.capsN {
+		c.capsN[side] = grow(v.capsN[side])
+		c.stamp[side] = grow(v.stamp[side])
+	}
+	return c
 }
 
 // bag is the sorted set of word ids of a text unit.
@@ -88,7 +112,14 @@ func (v *vocab) idOf(t token) int32 {
 		}
 		v.bonus = append(v.bonus, b)
 		v.flags = append(v.flags, 0)
-		v.boilerWord = append(v.boilerWord, boilerplateWords[k] || boilerplateWords[t.lower] || processWords[t.lower])
+		var bw uint8
+		if boilerplateWords[k] || boilerplateWords[t.lower] {
+			bw |= 1
+		}
+		if processWords[t.lower] {
+			bw |= 2
+		}
+		v.boilerWord = append(v.boilerWord, bw)
 		for side := range v.capsN {
 			v.capsN[side] = append(v.capsN[side], 0)
 			v.stamp[side] = append(v.stamp[side], -1)
@@ -135,14 +166,13 @@ func dedupe(out bag) bag {
 // With side 0 (reference) or 1 (version) it also records how each word
 // is capitalised.
 func (v *vocab) bagOfTokens(toks []token, side int) bag {
-	b, _ := v.bagOfTokensBoiler(toks, side)
+	b, _, _ := v.bagOfTokensBoiler(toks, side)
 	return b
 }
 
 // bagOfTokensBoiler is bagOfTokens that also reports whether a token is
-// one of boilerplateWords.
-func (v *vocab) bagOfTokensBoiler(toks []token, side int) (bag, bool) {
-	boiler := false
+// one of boilerplateWords and counts the tokens that are processWords.
+func (v *vocab) bagOfTokensBoiler(toks []token, side int) (b bag, boiler bool, process int) {
 	out := make(bag, 0, len(toks))
 	v.sent++
 	for _, t := range toks {
@@ -167,10 +197,11 @@ func (v *vocab) bagOfTokensBoiler(toks []token, side int) (bag, bool) {
 				}
 			}
 		}
-		boiler = boiler || v.boilerWord[id]
+		boiler = boiler || v.boilerWord[id]&1 != 0
+		process += int(v.boilerWord[id] >> 1)
 		out = append(out, id)
 	}
-	return dedupe(out), boiler
+	return dedupe(out), boiler, process
 }
 
 // count adds one unit's bag to the document frequencies.

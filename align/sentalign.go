@@ -1,6 +1,10 @@
 package align
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // Thresholds of the sentence aligner.
 const (
@@ -62,6 +66,7 @@ type scored struct {
 func (c *comparer) matchSentences(rs, vs []int, minSim float64, global bool) {
 	var cs []scored
 	if !global && len(rs)*len(vs) <= maxGroupCells {
+		cs = make([]scored, 0, len(rs)*len(vs))
 		for _, r := range rs {
 			for _, v := range vs {
 				cs = append(cs, c.scorePair(r, v))
@@ -167,11 +172,11 @@ func (c *comparer) sentCandidates(rs, vs []int) []scored {
 			best = append(best, kv{r, acc[r]})
 			acc[r] = 0
 		}
-		sort.Slice(best, func(i, j int) bool {
-			if best[i].w != best[j].w {
-				return best[i].w > best[j].w
+		slices.SortFunc(best, func(a, b kv) int {
+			if a.w != b.w {
+				return cmp.Compare(b.w, a.w)
 			}
-			return best[i].r < best[j].r
+			return cmp.Compare(a.r, b.r)
 		})
 		for k := 0; k < len(best) && k < maxSentCands; k++ {
 			out = append(out, c.scorePair(int(best[k].r), v))

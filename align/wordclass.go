@@ -1,6 +1,9 @@
 package align
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the general word classes the classifier reasons with:
 // hedge strength, evaluative words, verb synonyms and the vocabulary of
@@ -71,7 +74,7 @@ polarising powerful precarious prestigious provocative punishing questionable qu
 rash reckless recklessly relentless relentlessly reluctant reluctantly remarkable remarkably renowned
 repressive resounding revered ridiculous risky rogue ruthless ruthlessly sad sadly savage savagely
 scandalous scathing secret secretive secretly sensational severe severely shaky shameful shameless
-sharp sharply shadowy significant significantly shocking shockingly shocked sinister skyrocketing slammed sloppy soaring
+sharp sharply steep steeply serious seriously shadowy significant significantly shocking shockingly shocked sinister skyrocketing slammed sloppy soaring
 sorely spectacular spiralling spiraling stark barbaric disputed escalating fragile legitimate plummeting plunging surprising surprisingly sweeping tacitly vital startling staggering staggeringly stellar stern
 stinging strident striking strong strongly stunning stunned stunningly swift swiftly tense tenuous
 terrible terrified terrifying thrilled thriving torrential toxic tragic tragically traumatic
@@ -81,7 +84,7 @@ unscrupulous unthinkable upbeat urgent urgently vague valiant vast vastly veheme
 viciously vile violent violently volatile vulnerable warm weak whopping wild withering woeful worrying
 worrisome wrenching
 hard-line hardline far-right far-left so-called authoritarian autocratic extremist militant
-optimistic pessimistic hopeful cordial constructive productive positive-sounding inflamed
+optimistic pessimistic hopeful cordial constructive productive inflamed
 breakthrough landmark fiasco debacle farce shambles ordeal humiliation catastrophe disaster crisis
 chaos turmoil mayhem carnage bloodbath massacre slaughter atrocity atrocities genocide genocidal
 rampage spree onslaught crackdown purge witch-hunt scandal saga triumph
@@ -89,6 +92,58 @@ regime junta dictator autocrat strongman tyrant warlord thug thugs mob mobs riot
 militants insurgents insurgent rebels rebel terrorists terrorist extremists fanatics zealots
 hardliners radicals jihadists separatists freedom-fighters guerrillas vigilantes hooligans agitators
 activists protesters demonstrators dissidents`)
+
+// evaluativeScales groups evaluative words of about the same meaning and
+// strength: swapping one for another of its group ("huge" → "massive") is
+// no change of characterization, while a swap across groups or adding or
+// dropping one is.
+var evaluativeScales = func() map[string]string {
+	m := make(map[string]string)
+	for _, g := range []string{
+		`huge massive enormous vast immense colossal gigantic tremendous whopping hefty hugely massively enormously vastly`,
+		`sharp steep dramatic drastic sharply steeply dramatically drastically`,
+		`severe serious grave severely seriously gravely`,
+		`brutal savage vicious barbaric ruthless cruel brutally savagely viciously ruthlessly`,
+		`shocking stunning startling astonishing astounding staggering shockingly stunningly staggeringly`,
+		`shocked stunned dismayed horrified`,
+		`fierce ferocious intense fiercely intensely`,
+		`angry furious outraged irate angrily furiously`,
+		`disastrous catastrophic calamitous devastating`,
+		`horrific horrifying horrendous horrible terrible awful dreadful appalling gruesome grisly atrocious`,
+		`alarming worrying troubling disturbing worrisome alarmingly`,
+		`grim bleak dire gloomy dismal`,
+		`unprecedented unparalleled`,
+		`remarkable extraordinary exceptional striking remarkably extraordinarily exceptionally`,
+		`controversial contentious divisive polarizing polarising`,
+		`bitter acrimonious bitterly`,
+		`secret secretive covert clandestine secretly covertly`,
+		`swift rapid abrupt sudden hasty swiftly rapidly abruptly suddenly hastily`,
+		`desperate frantic desperately frantically`,
+		`deadly lethal fatal`,
+		`scathing blistering withering damning stinging`,
+		`glowing lavish fulsome`,
+		`tense fraught volatile turbulent chaotic tumultuous`,
+		`strong firm strongly firmly`,
+		`embattled beleaguered besieged`,
+		`baseless groundless unfounded`,
+		`notorious infamous notoriously`,
+	} {
+		ws := strings.Fields(g)
+		for _, w := range ws {
+			m[w] = ws[0]
+		}
+	}
+	return m
+}()
+
+// evaluativeKey is the comparison key of an evaluative word: its scale
+// group, or the word itself.
+func evaluativeKey(w string) string {
+	if k, ok := evaluativeScales[w]; ok {
+		return k
+	}
+	return w
+}
 
 // intensifiers strengthen the comparative or adjective after them
 // ("more" → "far more").
@@ -183,19 +238,123 @@ var verbSynonyms = buildSynonyms([]string{
 	`denied rejected rebutted deny`,
 	`admitted acknowledged conceded admit acknowledge concede`,
 	`confirmed verified corroborated confirm verify`,
+	`visited toured travelled traveled journeyed went flew visit tour travel`,
+	`arrived reached landed docked came arrive reach land dock`,
+	`departed left exited sailed depart leave exit`,
+	`presented unveiled introduced tabled submitted filed lodged present introduce table submit file`,
+	`gathered assembled congregated massed rallied converged gather assemble rally`,
+	`collapsed crumbled caved gave buckled collapse crumble cave buckle`,
+	`thanked praised credited thank credit`,
+	`pulled rescued extracted freed pull extract`,
+	`accepted agreed approved endorsed took accept agree`,
+	`declined refused rejected turned decline refuse`,
+	`survived withstood endured weathered survive withstand endure weather`,
+	`questioned interrogated interviewed quizzed grilled question interrogate interview`,
+	`contained controlled curbed checked limited contain curb limit`,
+	`advanced pushed marched moved progressed advance march progress`,
+	`retreated withdrew pulled fled retreat flee`,
+	`avoided evaded dodged skipped shunned avoid evade dodge skip shun`,
+	`ignored disregarded overlooked ignore disregard overlook`,
+	`created formed established founded set create form establish found`,
+	`joined entered signed join enter`,
+	`protested demonstrated rallied marched protest demonstrate`,
+	`struck walked striking strike`,
+	`sued challenged litigated sue challenge`,
+	`ruled decided determined found ruled rule decide determine`,
+	`voted elected chose picked selected vote elect choose pick select`,
+	`defeated beat overcame overwhelmed routed defeat beat overcome`,
+	`threatened menaced endangered threaten menace endanger`,
+	`demanded insisted called urged demand insist`,
+	`offered proposed suggested tabled offer propose suggest`,
+	`paid compensated reimbursed pay compensate reimburse`,
+	`spent invested allocated spend invest allocate`,
+	`saved spared preserved protected save spare preserve protect`,
+	`delivered supplied shipped sent deliver ship send`,
+	`produced made manufactured generated produce make manufacture generate`,
+	`reported recorded registered logged posted report record register log post`,
+	`estimated calculated reckoned put estimate calculate reckon`,
+	`expected anticipated forecast predicted projected expect anticipate predict project`,
+	`surrendered gave yielded capitulated surrender yield capitulate`,
+	`escaped fled broke escape flee`,
+	`hid concealed hidden hide conceal`,
+	`searched combed scoured search comb scour`,
+	`treated tended cared treat tend`,
+	`recovered recuperated healed recover recuperate heal`,
+	`exploded blew detonated erupted blast explode detonate erupt`,
+	`flooded inundated submerged swamped flood inundate submerge swamp`,
+	`responded replied answered reacted respond reply answer react`,
+	`worked served operated work serve operate`,
+	`managed oversaw supervised ran manage oversee supervise`,
+	`included featured contained comprised include feature comprise`,
+	`merged combined united merge combine unite`,
+	`split divided separated split divide separate`,
+	`returned came went back return`,
+	`stopped halted ended ceased stop halt cease`,
+	`opposed resisted fought oppose resist`,
+	`welcomed greeted hailed welcome greet`,
+	`mourned grieved mourn grieve`,
+	`celebrated marked commemorated celebrate mark commemorate`,
+	`announced declared proclaimed announce declare proclaim`,
+	`published released issued publish release issue`,
+	`confiscated seized impounded confiscate seize impound`,
+	`robbed stole burgled looted rob steal burgle loot`,
+	`shot fired gunned shoot`,
+	`stabbed knifed stab`,
+	`extinguished doused quenched extinguish douse quench`,
+	`prosecuted tried prosecute`,
+	`acquitted cleared exonerated acquit exonerate`,
+	`kidnapped abducted seized kidnap abduct`,
+	`rescinded revoked repealed overturned reversed annulled rescind revoke repeal overturn reverse annul`,
+	`extended renewed prolonged extend renew prolong`,
+	`imposed introduced levied impose levy`,
+	`lifted eased relaxed scrapped lift ease relax`,
+	`criticised attacked`,
+	`fined penalised penalized sanctioned fine penalise penalize sanction`,
+	`scored netted notched score net notch`,
+	`missed failed`,
+	`upheld confirmed affirmed maintained uphold affirm`,
+	`recalled withdrew summoned recall summon`,
+	`crashed collided smashed crash collide smash`,
 })
 
-// buildSynonyms indexes synonym groups by word.
+// buildSynonyms indexes synonym groups by word and by the word's spelling
+// key, since compared words are spelling-folded ("praised" → "praized").
 func buildSynonyms(groups []string) map[string][]int {
 	m := make(map[string][]int)
 	for gi, g := range groups {
 		for _, w := range strings.Fields(g) {
-			if ids := m[w]; len(ids) == 0 || ids[len(ids)-1] != gi {
-				m[w] = append(m[w], gi)
+			for _, k := range []string{w, spellingKey(w)} {
+				if ids := m[k]; len(ids) == 0 || ids[len(ids)-1] != gi {
+					m[k] = append(m[k], gi)
+				}
 			}
 		}
 	}
 	return m
+}
+
+// verbStemGroups indexes the synonym groups by the stem of each word, so
+// that an inflection missing from the table ("postpones") finds the group
+// of its listed form ("postponed").
+var verbStemGroups = func() map[string][]int {
+	m := make(map[string][]int)
+	for w, gs := range verbSynonyms {
+		st := verbStem(w)
+		for _, g := range gs {
+			if !slices.Contains(m[st], g) {
+				m[st] = append(m[st], g)
+			}
+		}
+	}
+	return m
+}()
+
+// synonymGroups returns the synonym groups of a word or of its stem.
+func synonymGroups(w string) []int {
+	if gs := verbSynonyms[w]; len(gs) > 0 {
+		return gs
+	}
+	return verbStemGroups[verbStem(w)]
 }
 
 // synonymous reports whether two words share a synonym group or a stem.
@@ -203,14 +362,22 @@ func synonymous(a, b string) bool {
 	if a == b || verbStem(a) == verbStem(b) {
 		return true
 	}
-	for _, x := range verbSynonyms[a] {
-		for _, y := range verbSynonyms[b] {
-			if x == y {
-				return true
-			}
+	if ea, ok := evaluativeScales[a]; ok && ea == evaluativeScales[b] {
+		return true
+	}
+	gb := synonymGroups(b)
+	for _, x := range synonymGroups(a) {
+		if slices.Contains(gb, x) {
+			return true
 		}
 	}
 	return false
+}
+
+// knownVerb reports whether the synonym table lists a word: only then can
+// a swap for a word outside its groups be told from a paraphrase.
+func knownVerb(w string) bool {
+	return len(synonymGroups(w)) > 0
 }
 
 // verbStem strips the regular inflections of a verb ("postponed",
@@ -237,7 +404,7 @@ var irregularPast = set(`began beat bought brought built caught chose came cut d
 fought found fled flew forbade forgot froze gave got grew held hid hit hurt kept knew laid led left lent
 lost made meant met paid put quit ran rang rose sank sat saw sent set shook shot shut slid sold spent
 split spoke spread stole stood struck swore swept swam took taught threw told took tore understood
-went withdrew won wrote`)
+went withdrew won wrote upheld withheld overcame overthrew undertook forgave foresaw rebuilt`)
 
 // looksLikeVerb reports whether a content word is probably a verb in the
 // past tense or a participle: a regular -ed form or a common irregular one.

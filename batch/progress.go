@@ -13,6 +13,9 @@ import (
 // a line.
 const DefaultLogInterval = 10 * time.Second
 
+// barInterval is the shortest time between two redraws of the bar.
+const barInterval = 100 * time.Millisecond
+
 // A ProgressWriter shows the progress of a Run. On a terminal it draws a
 // progress bar (stories done, versions read, unreadable versions, rate
 // and time left); elsewhere, such as in a log file, it writes a plain line
@@ -23,11 +26,11 @@ type ProgressWriter struct {
 	interval time.Duration
 	now      func() time.Time
 
-	mu      sync.Mutex
-	bar     *progressbar.ProgressBar // nil without a terminal
-	last    time.Time                // when the last line was written
-	lastOut RunStats
-	started bool
+	mu       sync.Mutex
+	terminal bool
+	bar      *progressbar.ProgressBar // nil until the first Update on a terminal
+	last     time.Time                // when the last line was written
+	started  bool
 }
 
 // NewProgressWriter returns a ProgressWriter writing to w: a bar when
@@ -37,36 +40,39 @@ func NewProgressWriter(w io.Writer, terminal bool, interval time.Duration) *Prog
 	if interval <= 0 {
 		interval = DefaultLogInterval
 	}
-	p := &ProgressWriter{w: w, interval: interval, now: time.Now}
-	if terminal {
-		p.bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(w),
-			progressbar.OptionSetItsString("stories"),
-			progressbar.OptionShowIts(),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionSetElapsedTime(true),
-			progressbar.OptionThrottle(200*time.Millisecond),
-			progressbar.OptionSetWidth(24),
-			progressbar.OptionFullWidth(),
-			progressbar.OptionClearOnFinish(),
-			progressbar.OptionSetRenderBlankState(true),
-		)
-	}
-	return p
+	return &ProgressWriter{w: w, interval: interval, now: time.Now, terminal: terminal}
+}
+
+// newBar returns the bar for max stories.
+func (p *ProgressWriter) newBar(max int) *progressbar.ProgressBar {
+	return progressbar.NewOptions(max,
+		progressbar.OptionSetWriter(p.w),
+		progressbar.OptionSetItsString("stories"),
+		progressbar.OptionShowIts(),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetRenderBlankState(true),
+	)
 }
 
 // Update shows st.
 func (p *ProgressWriter) Update(st RunStats) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.lastOut = st
 	todo := st.Stories - st.Finished
-	if p.bar != nil {
-		if !p.started {
-			p.bar.ChangeMax(max(todo, 1))
-			p.started = true
+	if p.terminal {
+		if p.bar == nil {
+			p.bar = p.newBar(max(todo, 1))
 		}
+		// Redraw at most ten times a second, and at the end.
+		now := p.now()
+		if now.Sub(p.last) < barInterval && st.Remaining() > 0 {
+			return
+		}
+		p.last = now
 		p.bar.Describe(fmt.Sprintf("%d versions, %d unreadable", st.Versions, st.VersionErrors))
 		p.bar.Set(st.Done + st.Failed)
 		return

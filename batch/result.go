@@ -120,8 +120,8 @@ func NewStoryResult(storyID string, ref VersionResult, versions []VersionResult)
 }
 
 // CompareStory builds a story's result from the articles read for its
-// rows, comparing every readable version with the reference using
-// align.Compare. articles and errs are indexed like story.Rows; errs[i]
+// rows, comparing every readable version with the reference as
+// align.Compare does. articles and errs are indexed like story.Rows; errs[i]
 // non-nil means row i could not be read. The function does no I/O.
 func CompareStory(story Story, articles []crawl.Article, errs []error) StoryResult {
 	vr := make([]VersionResult, len(story.Rows))
@@ -141,10 +141,11 @@ func CompareStory(story Story, articles []crawl.Article, errs []error) StoryResu
 	}
 	ref := vr[0]
 	if ref.Err == "" {
-		refDoc := ref.Document()
+		// Prepare the reference once for all its versions.
+		prepared := align.NewReference(ref.Document())
 		for i := 1; i < len(vr); i++ {
 			if vr[i].Err == "" {
-				vr[i].SetComparison(align.Compare(refDoc, vr[i].Document()))
+				vr[i].SetComparison(prepared.Compare(vr[i].Document()))
 			}
 		}
 	}

@@ -52,6 +52,12 @@ type RunOptions struct {
 	Lease time.Duration
 	// RoundSize is how many stories are read per round (DefaultRoundSize).
 	RoundSize int
+	// ParallelRounds is how many rounds are read at the same time (1).
+	// Rounds read at once may ask one host at once, so more than one is
+	// for a Loader that makes no requests, such as one serving only
+	// archived responses (crawl.Options.Offline); there it keeps the
+	// processors busy while a round's archived pages are being read.
+	ParallelRounds int
 	// Workers is how many stories are compared and saved at once
 	// (GOMAXPROCS).
 	Workers int
@@ -61,6 +67,9 @@ type RunOptions struct {
 	// BaseDir, if set, is the directory that relative file paths in the
 	// queue are read from, usually the manifest's directory.
 	BaseDir string
+	// Compare, if set, replaces CompareStory, as for other comparison
+	// options. A panic in it fails the story, not the run.
+	Compare func(story Story, articles []crawl.Article, errs []error) StoryResult
 	// Report, if set, is called with the run's figures once at the start
 	// and after every story saved or failed. Calls are serialized.
 	Report func(RunStats)
@@ -76,6 +85,12 @@ func (o RunOptions) withDefaults() RunOptions {
 	}
 	if o.RoundSize <= 0 {
 		o.RoundSize = DefaultRoundSize
+	}
+	if o.ParallelRounds <= 0 {
+		o.ParallelRounds = 1
+	}
+	if o.Compare == nil {
+		o.Compare = CompareStory
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
@@ -146,7 +161,8 @@ func (s RunStats) ETA() time.Duration {
 // read while the stories of the last one are compared and saved.
 //
 // Politeness across the whole run: rounds are read one after another,
-// never two at once, so a host never gets two requests at a time; within
+// never two at once (unless ParallelRounds says otherwise), so a host
+// never gets two requests at a time; within
 // a round the Loader keeps the per-host delay, and between rounds Run
 // waits until Delay has passed since the end of the previous round for
 // every host the next round shares with it.
@@ -188,7 +204,7 @@ func (s *Store) Run(ctx context.Context, opts RunOptions) (RunStats, error) {
 	hbDone := make(chan struct{})
 	go func() {
 		defer close(hbDone)
-		t := time.NewTicker(o.Lease / 3)
+		t := time.NewTicker(max(o.Lease/3, time.Millisecond))
 		defer t.Stop()
 		for {
 			select {
@@ -216,7 +232,19 @@ func (s *Store) Run(ctx context.Context, opts RunOptions) (RunStats, error) {
 			}
 		}()
 	}
-	readErr := r.read(ctx, items)
+	readErrs := make(chan error, o.ParallelRounds)
+	for range o.ParallelRounds {
+		go func() { readErrs <- r.read(ctx, items) }()
+	}
+	var readErr error
+	for range o.ParallelRounds {
+		if err := <-readErrs; err != nil {
+			if readErr == nil {
+				readErr = err
+			}
+			cancel(err)
+		}
+	}
 	close(items)
 	wg.Wait()
 	if readErr == nil {
@@ -258,6 +286,7 @@ type runner struct {
 	o     RunOptions
 	start time.Time
 
+	hostMu  sync.Mutex
 	lastEnd map[string]time.Time // host -> end of the last round reading it
 
 	mu      sync.Mutex
@@ -286,11 +315,13 @@ func (r *runner) read(ctx context.Context, items chan<- item) error {
 		}
 		results := r.o.Loader.Load(ctx, sources)
 		end := time.Now()
+		r.hostMu.Lock()
 		for _, src := range sources {
 			if h := hostOf(src); h != "" {
 				r.lastEnd[h] = end
 			}
 		}
+		r.hostMu.Unlock()
 		if ctx.Err() != nil {
 			// The round's reads were cut short; its stories are given
 			// back by Run.
@@ -434,11 +465,13 @@ func (r *runner) waitHosts(ctx context.Context, sources []string) error {
 		return nil
 	}
 	var until time.Time
+	r.hostMu.Lock()
 	for _, src := range sources {
 		if t, ok := r.lastEnd[hostOf(src)]; ok && t.After(until) {
 			until = t
 		}
 	}
+	r.hostMu.Unlock()
 	if until.IsZero() {
 		return nil
 	}
@@ -481,7 +514,21 @@ func (r *runner) finish(ctx context.Context, it item) error {
 	if ctx.Err() != nil {
 		return nil // given back by Run
 	}
-	res := CompareStory(it.story, it.articles, it.errs)
+	res, perr := compareSafely(r.o.Compare, it)
+	if perr != nil {
+		// A page that makes the comparison fail must not stop the run.
+		if err := r.s.Fail(ctx, it.story.ID, perr); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		r.update(func(s *RunStats) {
+			delete(r.claimed, it.story.ID)
+			s.Failed++
+		})
+		return nil
+	}
 	if err := r.s.SaveStory(ctx, res); err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -504,6 +551,16 @@ func (r *runner) finish(ctx context.Context, it item) error {
 		}
 	})
 	return nil
+}
+
+// compareSafely runs compare, turning a panic into an error.
+func compareSafely(compare func(Story, []crawl.Article, []error) StoryResult, it item) (res StoryResult, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("comparing the versions failed: panic: %v", p)
+		}
+	}()
+	return compare(it.story, it.articles, it.errs), nil
 }
 
 // update changes the figures under the lock and reports them.

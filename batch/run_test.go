@@ -394,3 +394,32 @@ func TestRunResumeAfterKill(t *testing.T) {
 		})
 	}
 }
+
+// TestRunComparePanics checks that a story whose comparison panics is
+// failed with the reason and the others are saved.
+func TestRunComparePanics(t *testing.T) {
+	c := batchtest.Corpus{Stories: 3, Versions: 2, Seed: 1}
+	srv := batchtest.NewServer(c, 0)
+	defer srv.Close()
+	s := openStore(t, filepath.Join(t.TempDir(), "b.db"))
+	loadManifest(t, s, c, srv.URL)
+	f := crawl.NewFetcher(crawl.Options{UserAgent: "storydiff-test/1"})
+	defer f.Close()
+	st, err := s.Run(context.Background(), batch.RunOptions{Loader: f, Compare: func(story batch.Story, a []crawl.Article, e []error) batch.StoryResult {
+		if story.ID == batchtest.StoryID(1) {
+			panic("index out of range")
+		}
+		return batch.CompareStory(story, a, e)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Done != 2 || st.Failed != 1 {
+		t.Errorf("Done %d, Failed %d; want 2 and 1", st.Done, st.Failed)
+	}
+	var status, msg string
+	s.DB().QueryRow(`SELECT status, error FROM stories WHERE story_id = ?`, batchtest.StoryID(1)).Scan(&status, &msg)
+	if status != "failed" || !strings.Contains(msg, "panic: index out of range") {
+		t.Errorf("story 1: %s %q", status, msg)
+	}
+}

@@ -223,7 +223,7 @@ func (f *Fetcher) responsePage(raw string, r response) (Page, error) {
 		return Page{}, &StatusError{Code: r.Status}
 	}
 	ct := r.Header.Get("Content-Type")
-	mt, sniff, err := classifyContentType(ct)
+	mt, sniff, err := classifyContentType(ct, f.opts.Accept)
 	if err != nil {
 		return Page{}, err
 	}
@@ -238,12 +238,9 @@ func (f *Fetcher) responsePage(raw string, r response) (Page, error) {
 			return Page{}, err
 		}
 	}
-	text, guessed, err := decodeBody(r.Body, ct, mt == TypeHTML)
+	text, err := f.decodeDocument(raw, r.Body, ct, mt)
 	if err != nil {
 		return Page{}, err
-	}
-	if guessed {
-		f.logf("%s: warning: no character encoding declared; read as windows-1252", raw)
 	}
 	u := r.URL
 	if u == "" {

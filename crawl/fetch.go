@@ -91,17 +91,33 @@ type Options struct {
 	// Calls are serialized.
 	Logf func(format string, args ...any)
 
-	// CacheDir, if set, keeps every response fetched so that a second run
-	// of the same command makes no request.
+	// CacheDir, if set, keeps every response fetched, so that a second run
+	// of the same command makes no request. Entries are keyed by the URL's
+	// identity (NormalizeURL), and hold the final URL, the status, the
+	// header, the time of the fetch and the body as received. Documents
+	// and client errors (404, 410...) are kept, as are robots.txt files;
+	// server errors and 429 are not. Entries never expire: delete the
+	// directory to fetch again. A damaged entry is fetched again (an error
+	// when Offline).
 	CacheDir string
-	// Offline serves URLs only from CacheDir and WARCInputs; a URL found in
-	// neither fails with an error saying so.
+	// Offline serves URLs only from WARCInputs and CacheDir; a URL found
+	// in neither fails with ErrOffline ("not in the cache (offline)").
 	Offline bool
-	// WARCOutput, if set, is a file that every response fetched is written
-	// to as a WARC 1.1 record (after a warcinfo record).
+	// WARCOutput, if set, is a WARC 1.1 file, created or truncated on the
+	// first URL fetched, that every response read for a URL source is
+	// written to after a warcinfo record: a request and a response record
+	// for each response from the network (redirects and robots.txt
+	// included), and a response record for each page served from the
+	// cache. The payload is the body as received, after transfer and
+	// content decoding (Content-Length set to match, Content-Encoding
+	// removed). A name ending in .gz gives a gzip member per record. Call
+	// Fetcher.Close to finish the file.
 	WARCOutput string
-	// WARCInputs are WARC files whose responses are served instead of
-	// fetching their URLs.
+	// WARCInputs are WARC files whose response records are served instead
+	// of fetching their URLs (matched by NormalizeURL identity; archived
+	// redirects are followed within the file). Each is indexed once, on
+	// first use, and records are read from it as needed. URLs not in them
+	// are fetched, or fail when Offline.
 	WARCInputs []string
 	// Accept lists media types accepted besides HTML, plain text and
 	// Markdown, such as "application/rss+xml" for discovery feeds. Their
@@ -284,6 +300,7 @@ func (f *Fetcher) Fetch(ctx context.Context, sources []string) []Result {
 	sources, expandErrs := f.expandSources(sources)
 	results := make([]Result, len(sources))
 	requested := make([]*url.URL, len(sources))
+	scope := make([]string, len(sources)) // see markSamePages
 	hosts := map[string]*hostJob{}
 	var order []*hostJob
 	var stdin *Result
@@ -310,7 +327,7 @@ func (f *Fetcher) Fetch(ctx context.Context, sources []string) []Result {
 		case kindFile:
 			results[i] = f.readFileSource(src, path)
 		case kindWARC:
-			requested[i] = u
+			requested[i], scope[i] = u, path
 			results[i] = f.readWARCSource(src, path, u)
 		case kindURL:
 			requested[i] = u
@@ -354,7 +371,7 @@ func (f *Fetcher) Fetch(ctx context.Context, sources []string) []Result {
 	for i, j := range dupOf {
 		results[i] = sameAs(results[j], sources[i])
 	}
-	markSamePages(results, requested)
+	markSamePages(results, requested, scope)
 	return results
 }
 
@@ -445,7 +462,11 @@ func (f *Fetcher) openWARCOutput() error {
 				return
 			}
 		}
-		w, err := newWARCWriter(f.opts.WARCOutput, f.opts.UserAgent)
+		robots := "obey"
+		if f.opts.IgnoreRobots {
+			robots = "ignore"
+		}
+		w, err := newWARCWriter(f.opts.WARCOutput, f.opts.UserAgent, robots)
 		if err != nil {
 			f.warcErr = fmt.Errorf("creating WARC file %s: %w", f.opts.WARCOutput, err)
 			return

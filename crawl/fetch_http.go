@@ -40,7 +40,7 @@ const acceptHeader = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,tex
 // LimitRule, which would sleep, uncancellably, after every request
 // including the last; fetchHost waits instead, and ctx can cut the wait.
 func (f *Fetcher) fetchHost(ctx context.Context, h *hostJob, sources []string, results []Result) {
-	hs := &hostState{host: h.host, tr: &hostTransport{base: f.transport, limit: f.opts.MaxBodySize, cache: f.cache, archive: f.archiveExchange}}
+	hs := &hostState{host: h.host, tr: &hostTransport{base: f.transport, limit: f.opts.MaxBodySize, cache: f.cache, accept: f.opts.Accept, archive: f.archiveExchange}}
 	for j, u := range h.urls {
 		page, err := f.fetchURL(ctx, hs, u)
 		for _, i := range h.idx[j] {
@@ -141,12 +141,9 @@ func (f *Fetcher) fetchURL(ctx context.Context, hs *hostState, u *url.URL) (Page
 		hs.tr.cur = nil
 		hs.last = time.Now()
 		if a.ok {
-			text, guessed, err := decodeBody(a.body, a.contentType, a.mediaType == TypeHTML)
+			text, err := f.decodeDocument(raw, a.body, a.contentType, a.mediaType)
 			if err != nil {
 				return Page{}, err
-			}
-			if guessed {
-				f.logf("%s: warning: no character encoding declared; read as windows-1252", raw)
 			}
 			if idErr == nil {
 				f.cachePut(id, a.url, response{URL: a.url, Status: a.status, Header: a.header, FetchedAt: hs.last, Body: a.body})
@@ -222,6 +219,23 @@ func transientNetError(err error) bool {
 	}
 	var ne net.Error
 	return errors.As(err, &ne) && ne.Timeout()
+}
+
+// decodeDocument converts the body of a document of media type mt to
+// UTF-8, as decodeBody does; types other than text documents (see
+// isTextType) are returned as sent.
+func (f *Fetcher) decodeDocument(raw string, body []byte, contentType, mt string) ([]byte, error) {
+	if !isTextType(mt) {
+		return body, nil
+	}
+	text, guessed, err := decodeBody(body, contentType, mt == TypeHTML)
+	if err != nil {
+		return nil, err
+	}
+	if guessed {
+		f.logf("%s: warning: no character encoding declared; read as windows-1252", raw)
+	}
+	return text, nil
 }
 
 // failure turns the outcome of a failed attempt into the error reported.
@@ -440,6 +454,7 @@ type hostTransport struct {
 	limit   int64
 	cur     *attempt   // the attempt in progress
 	cache   *diskCache // keeps robots.txt responses; nil for none
+	accept  []string   // Options.Accept
 	archive func(req *http.Request, res *http.Response, body []byte, at time.Time)
 
 	robotsStatus int // status of the last robots.txt response
@@ -472,7 +487,7 @@ func (t *hostTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		t.archive(req, res, nil, time.Now())
 		return res, nil
 	}
-	err = a.readDocument(res, t.limit)
+	err = a.readDocument(res, t.limit, t.accept)
 	res.Body.Close()
 	if err != nil {
 		return nil, err
@@ -551,7 +566,7 @@ func (e robotsUnavailableError) Unwrap() []error { return []error{ErrRobotsDisal
 // readDocument reads the body of a 2xx response into a, checking its
 // encoding, type and size. Failures that are the document's fault are also
 // recorded in a.err.
-func (a *attempt) readDocument(res *http.Response, limit int64) error {
+func (a *attempt) readDocument(res *http.Response, limit int64, accept []string) error {
 	fail := func(err error) error {
 		a.err = err
 		return err
@@ -560,7 +575,7 @@ func (a *attempt) readDocument(res *http.Response, limit int64) error {
 		return fail(fmt.Errorf("%w: content encoding %s", ErrUnsupportedType, clip(ce)))
 	}
 	ct := res.Header.Get("Content-Type")
-	mt, sniff, err := classifyContentType(ct)
+	mt, sniff, err := classifyContentType(ct, accept)
 	if err != nil {
 		return fail(err)
 	}
@@ -581,7 +596,7 @@ func (a *attempt) readDocument(res *http.Response, limit int64) error {
 		if mt, err = sniffMediaType(body); err != nil {
 			return fail(err)
 		}
-	} else if d := http.DetectContentType(body); !strings.HasPrefix(d, "text/") && d != "application/octet-stream" {
+	} else if d := http.DetectContentType(body); isTextType(mt) && !strings.HasPrefix(d, "text/") && d != "application/octet-stream" {
 		d, _, _ = strings.Cut(d, ";")
 		return fail(fmt.Errorf("%w: declared %s but the content looks like %s", ErrUnsupportedType, mt, d))
 	}
@@ -591,9 +606,9 @@ func (a *attempt) readDocument(res *http.Response, limit int64) error {
 
 // classifyContentType maps a Content-Type header to the media type of the
 // page. sniff is true when the header says nothing useful and the content
-// must be examined. Types other than HTML, plain text and Markdown are
-// refused with ErrUnsupportedType.
-func classifyContentType(ct string) (mediaType string, sniff bool, err error) {
+// must be examined. Types other than HTML, plain text, Markdown and those
+// listed in accept (Options.Accept) are refused with ErrUnsupportedType.
+func classifyContentType(ct string, accept []string) (mediaType string, sniff bool, err error) {
 	if strings.TrimSpace(ct) == "" {
 		return "", true, nil
 	}
@@ -612,7 +627,19 @@ func classifyContentType(ct string) (mediaType string, sniff bool, err error) {
 	case "", "application/octet-stream", "binary/octet-stream", "application/unknown", "unknown/unknown":
 		return "", true, nil
 	}
+	for _, a := range accept {
+		if strings.EqualFold(strings.TrimSpace(a), mt) {
+			return mt, false, nil
+		}
+	}
 	return "", false, fmt.Errorf("%w: %s (not an HTML or text page)", ErrUnsupportedType, clip(mt))
+}
+
+// isTextType reports whether a media type is one of the text documents
+// that are decoded to UTF-8: HTML, plain text or Markdown. Other types,
+// accepted through Options.Accept, are kept as sent.
+func isTextType(mt string) bool {
+	return mt == TypeHTML || mt == TypePlain || mt == TypeMarkdown
 }
 
 // clip makes a server-supplied string safe and short for an error message.

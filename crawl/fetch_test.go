@@ -1113,3 +1113,32 @@ func TestFetchRedirectRobotsOtherHost(t *testing.T) {
 		t.Errorf("other host saw %d page and %d robots.txt requests, want 1 and 1", pagesB.Load(), robotsB.Load())
 	}
 }
+
+func TestFetchAcceptedTypes(t *testing.T) {
+	feed := "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>caf\xe9</title></channel></rss>"
+	gz := gzipped(t, []byte("<urlset></urlset>"))
+	mux := http.NewServeMux()
+	mux.Handle("/feed", serve(200, "application/rss+xml; charset=iso-8859-1", feed))
+	mux.Handle("/sitemap.xml.gz", serve(200, "application/gzip", string(gz)))
+	mux.Handle("/image", serve(200, "image/png", "\x89PNG\r\n\x1a\n"))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	sources := []string{srv.URL + "/feed", srv.URL + "/sitemap.xml.gz", srv.URL + "/image"}
+
+	opts := testOptions()
+	opts.Accept = []string{"application/rss+xml", "APPLICATION/GZIP"}
+	rs := NewFetcher(opts).Fetch(context.Background(), sources)
+	if rs[0].Err != nil || string(rs[0].Page.Body) != feed || rs[0].Page.ContentType != "application/rss+xml" {
+		t.Errorf("accepted feed: %q (%s), %v; want the body as sent", rs[0].Page.Body, rs[0].Page.ContentType, rs[0].Err)
+	}
+	if rs[1].Err != nil || !bytes.Equal(rs[1].Page.Body, gz) {
+		t.Errorf("accepted gzip: %v; want the body as sent", rs[1].Err)
+	}
+	if !errors.Is(rs[2].Err, ErrUnsupportedType) {
+		t.Errorf("type not accepted: error %v, want ErrUnsupportedType", rs[2].Err)
+	}
+	rs = NewFetcher(testOptions()).Fetch(context.Background(), sources[:1])
+	if !errors.Is(rs[0].Err, ErrUnsupportedType) {
+		t.Errorf("feed without Accept: error %v, want ErrUnsupportedType", rs[0].Err)
+	}
+}

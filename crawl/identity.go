@@ -220,8 +220,12 @@ func isHomePath(p string) bool { return strings.Trim(p, "/") == "" }
 // markSamePages finds results that are the same page as an earlier one,
 // by pageIdentities, and makes each such result a copy of the earlier page
 // with SameAs naming its source. requested holds the parsed URL of each URL
-// source, nil for other sources.
-func markSamePages(results []Result, requested []*url.URL) {
+// source, nil for other sources. Pages are compared only within a scope:
+// scope[i] is "" for pages from the web (or the cache and WARC inputs
+// standing for it) and the WARC file of a "FILE.warc#URL" source, so
+// that an archived page and today's page at the same URL stay two
+// versions.
+func markSamePages(results []Result, requested []*url.URL, scope []string) {
 	first := map[string]int{}
 	for i := range results {
 		r := &results[i]
@@ -229,6 +233,11 @@ func markSamePages(results []Result, requested []*url.URL) {
 			continue
 		}
 		ids := pageIdentities(requested[i], r.Page)
+		if scope[i] != "" {
+			for k := range ids {
+				ids[k] = scope[i] + "#" + ids[k]
+			}
+		}
 		j, dup := -1, false
 		for _, id := range ids {
 			if k, ok := first[id]; ok {

@@ -38,6 +38,12 @@ func TestClassifySource(t *testing.T) {
 		{src: "https:///path", wantErr: "no host"},
 		{src: "https://user:pw@example.com/", wantErr: "credentials"},
 		{src: "http://exa mple.com/", wantErr: "invalid URL"},
+		{src: "crawl.warc.gz#https://example.com/a?b=1", kind: kindWARC, host: "example.com", path: "crawl.warc.gz"},
+		{src: "dir/Crawl.WARC#http://example.com:80/a", kind: kindWARC, host: "example.com", path: "dir/Crawl.WARC"},
+		{src: "crawl.warc.gz", kind: kindFile, path: "crawl.warc.gz"},
+		{src: "https://example.com/a.warc#frag", kind: kindURL, host: "example.com"},
+		{src: "crawl.warc#story.html", wantErr: "after the WARC file name"},
+		{src: "crawl.warc#ftp://example.com/", wantErr: "after the WARC file name"},
 	}
 	for _, tt := range tests {
 		kind, u, path, err := classifySource(tt.src)
@@ -54,7 +60,7 @@ func TestClassifySource(t *testing.T) {
 		if kind != tt.kind {
 			t.Errorf("classifySource(%q) kind = %v, want %v", tt.src, kind, tt.kind)
 		}
-		if kind == kindURL {
+		if kind == kindURL || kind == kindWARC {
 			if got := hostKey(u); got != tt.host {
 				t.Errorf("hostKey(%q) = %q, want %q", tt.src, got, tt.host)
 			}
@@ -252,7 +258,7 @@ func FuzzParseRetryAfter(f *testing.F) {
 }
 
 func FuzzClassifySource(f *testing.F) {
-	for _, s := range []string{"https://example.com/a?b#c", "-", "story.html", "file:///tmp/x", "ftp://x", "http://[::1]:80/", "HTTPS://EXAMPLE.COM:443"} {
+	for _, s := range []string{"https://example.com/a?b#c", "-", "story.html", "file:///tmp/x", "ftp://x", "http://[::1]:80/", "HTTPS://EXAMPLE.COM:443", "a.warc.gz#https://example.com/x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -272,6 +278,10 @@ func FuzzClassifySource(f *testing.F) {
 		case kindStdin:
 			if s != "-" {
 				t.Errorf("classifySource(%q) = stdin", s)
+			}
+		case kindWARC:
+			if !isWARCPath(path) || u == nil || u.Hostname() == "" {
+				t.Errorf("classifySource(%q) = WARC %q, URL %v", s, path, u)
 			}
 		}
 	})

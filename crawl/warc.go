@@ -84,8 +84,9 @@ type warcWriter struct {
 }
 
 // newWARCWriter creates (or truncates) the file name and writes its
-// warcinfo record, naming the software that wrote it.
-func newWARCWriter(name, software string) (*warcWriter, error) {
+// warcinfo record, naming the software that wrote it and its robots.txt
+// policy ("obey" or "ignore").
+func newWARCWriter(name, software, robots string) (*warcWriter, error) {
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return nil, err
@@ -98,7 +99,7 @@ func newWARCWriter(name, software string) (*warcWriter, error) {
 	b.AddWarcHeaderTime(gowarc.WarcDate, time.Now())
 	b.AddWarcHeader(gowarc.WarcFilename, baseName(name))
 	b.AddWarcHeader(gowarc.ContentType, gowarc.ApplicationWarcFields)
-	fmt.Fprintf(b, "software: %s\r\nformat: WARC File Format 1.1\r\nconformsTo: https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\nrobots: obey\r\n", software)
+	fmt.Fprintf(b, "software: %s\r\nformat: WARC File Format 1.1\r\nconformsTo: https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\nrobots: %s\r\n", software, robots)
 	rec, _, err := b.Build()
 	if err == nil {
 		w.infoID = rec.RecordId()
@@ -316,7 +317,7 @@ func (idx *warcIndex) add(rec gowarc.Record) {
 	if h := hb.HttpHeader(); h != nil {
 		e.location = h.Get("Location")
 		if e.status >= 200 && e.status <= 299 {
-			mt, sniff, err := classifyContentType(h.Get("Content-Type"))
+			mt, sniff, err := classifyContentType(h.Get("Content-Type"), nil)
 			e.html = err == nil && (mt == TypeHTML || sniff)
 		}
 	}
@@ -388,7 +389,8 @@ func (idx *warcIndex) read(e warcEntry, limit int64) (response, error) {
 	if err != nil {
 		return response{}, fmt.Errorf("reading WARC record at offset %d: %w", e.offset, err)
 	}
-	body, err := decodeTransfer(payload, r.Header, isChunked(hb.ProtocolHeaderBytes()), limit)
+	hint := e.length - int64(len(hb.ProtocolHeaderBytes()))
+	body, err := decodeTransfer(payload, r.Header, isChunked(hb.ProtocolHeaderBytes()), limit, hint)
 	if err != nil {
 		return response{}, err
 	}
@@ -411,9 +413,14 @@ func isChunked(header []byte) bool {
 
 // decodeTransfer reads an archived HTTP payload, undoing the chunked
 // transfer coding and gzip content coding that crawlers often archive as
-// sent, and removes those headers from h.
-func decodeTransfer(payload io.Reader, h http.Header, chunked bool, limit int64) ([]byte, error) {
-	raw, err := readLimited(payload, limit+1<<20, 0)
+// sent, and removes those headers from h. sizeHint, when positive, is the
+// expected size of the payload.
+func decodeTransfer(payload io.Reader, h http.Header, chunked bool, limit, sizeHint int64) ([]byte, error) {
+	rawLimit := limit
+	if chunked {
+		rawLimit += limit/16 + 4<<10 // chunk sizes and line ends
+	}
+	raw, err := readLimited(payload, rawLimit, sizeHint)
 	if err != nil {
 		return nil, err
 	}

@@ -65,6 +65,11 @@ func TestWARCRoundTrip(t *testing.T) {
 			if gz := strings.HasSuffix(name, ".gz"); gz != isGzipFile(t, path) {
 				t.Errorf("%s: gzip-compressed = %v, want %v", name, !gz, gz)
 			}
+			if wf, ok := recs[0].Block().(gowarc.WarcFieldsBlock); !ok {
+				t.Errorf("warcinfo block is not WARC fields")
+			} else if fields := wf.WarcFields(); !strings.HasPrefix(fields.Get("software"), "storydiff/") || fields.Get("format") != "WARC File Format 1.1" {
+				t.Errorf("warcinfo fields: software %q, format %q", fields.Get("software"), fields.Get("format"))
+			}
 			infoID := recs[0].RecordId()
 			responses := map[string]gowarc.WarcRecord{}
 			requests := map[string]string{} // Concurrent-To -> target
@@ -207,7 +212,7 @@ func TestWARCOutputErrors(t *testing.T) {
 // crawler might: raw HTTP messages, possibly chunked and gzip-encoded.
 func writeTestWARC(t testing.TB, path string, msgs map[string]string, order []string) {
 	t.Helper()
-	w, err := newWARCWriter(path, "test")
+	w, err := newWARCWriter(path, "test", "obey")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -391,6 +396,96 @@ func BenchmarkWARCInput(b *testing.B) {
 	for range b.N {
 		f := NewFetcher(Options{WARCInputs: []string{path}, Offline: true})
 		for _, r := range f.Fetch(context.Background(), urls) {
+			if r.Err != nil {
+				b.Fatal(r.Err)
+			}
+		}
+		f.Close()
+	}
+	b.ReportMetric(float64(pages*b.N)/time.Since(start).Seconds(), "pages/s")
+}
+
+func TestWARCSourceAndLivePageAreTwoVersions(t *testing.T) {
+	srv := httptest.NewServer(newsSite())
+	defer srv.Close()
+	path := filepath.Join(t.TempDir(), "old.warc")
+	writeTestWARC(t, path, map[string]string{
+		srv.URL + "/a": "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Archived A</p>",
+	}, []string{srv.URL + "/a"})
+	f := NewFetcher(testOptions())
+	defer f.Close()
+	rs := f.Fetch(context.Background(), []string{path + "#" + srv.URL + "/a", srv.URL + "/a", srv.URL + "/a?utm_medium=email"})
+	if rs[0].Err != nil || rs[1].Err != nil {
+		t.Fatal(rs[0].Err, rs[1].Err)
+	}
+	if rs[1].SameAs != "" || bytes.Equal(rs[0].Page.Body, rs[1].Page.Body) {
+		t.Errorf("live page taken for the archived one: SameAs %q", rs[1].SameAs)
+	}
+	if rs[2].SameAs != rs[1].Source {
+		t.Errorf("tracking variant of the live page: SameAs %q, want %q", rs[2].SameAs, rs[1].Source)
+	}
+}
+
+func TestWARCOutputFromCache(t *testing.T) {
+	srv := httptest.NewServer(newsSite())
+	dir := t.TempDir()
+	opts := testOptions()
+	opts.CacheDir = filepath.Join(dir, "cache")
+	if r := NewFetcher(opts).Fetch(context.Background(), []string{srv.URL + "/a"}); r[0].Err != nil {
+		t.Fatal(r[0].Err)
+	}
+	srv.Close()
+	opts.Offline = true
+	opts.WARCOutput = filepath.Join(dir, "replay.warc")
+	f := NewFetcher(opts)
+	rs := f.Fetch(context.Background(), []string{srv.URL + "/a"})
+	if err := f.Close(); err != nil || rs[0].Err != nil {
+		t.Fatal(err, rs[0].Err)
+	}
+	var got []string
+	for _, rec := range readWARC(t, opts.WARCOutput) {
+		if rec.Type() == gowarc.Response {
+			got = append(got, rec.WarcHeader().Get(gowarc.WarcTargetURI))
+			p, err := rec.Block().(gowarc.HttpResponseBlock).PayloadBytes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(p)
+			if !strings.Contains(string(body), "caf\xe9 owners") {
+				t.Errorf("archived payload %q is not the body as received", body)
+			}
+		}
+	}
+	if !slices.Equal(got, []string{srv.URL + "/a"}) {
+		t.Errorf("responses archived from the cache: %q", got)
+	}
+}
+
+// BenchmarkWARCLoad measures Load end to end on a WARC file source: one op
+// expands a WARC of 200 pages, reads every page from it and extracts its
+// article.
+func BenchmarkWARCLoad(b *testing.B) {
+	const pages = 200
+	body := fetchBenchHTML()
+	path := filepath.Join(b.TempDir(), "bench.warc.gz")
+	msgs := map[string]string{}
+	var urls []string
+	for i := range pages {
+		u := fmt.Sprintf("https://news%d.example.com/story/%d", i%8, i)
+		urls = append(urls, u)
+		msgs[u] = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + strings.Replace(body, "Paragraph 0:", fmt.Sprintf("Story %d:", i), 1)
+	}
+	writeTestWARC(b, path, msgs, urls)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for range b.N {
+		f := NewFetcher(Options{Offline: true})
+		rs := f.Load(context.Background(), []string{path})
+		if len(rs) != pages {
+			b.Fatalf("%d results, want %d", len(rs), pages)
+		}
+		for _, r := range rs {
 			if r.Err != nil {
 				b.Fatal(r.Err)
 			}

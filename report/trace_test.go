@@ -3,10 +3,13 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/storydiff/storydiff/crawl"
 )
 
 // traceReport returns the sample report as a trace gives it: its versions
@@ -213,4 +216,32 @@ func TestTraceHTML(t *testing.T) {
 	if strings.Contains(out, `href="javascript:`) || strings.Contains(out, "<script>alert") {
 		t.Errorf("hostile attribution text became markup")
 	}
+}
+
+func ExampleWriteTable_attributions() {
+	r := Report{
+		Reference: crawl.Article{Source: "story.txt", Paragraphs: []string{"An Axios report said the draft runs to 28 points."}},
+		Attributions: []Attribution{{
+			Outlet:   "Axios",
+			Claim:    "An Axios report said the draft runs to 28 points.",
+			Status:   Altered,
+			Source:   "https://www.axios.com/2025/11/19/peace-plan",
+			Evidence: "The draft runs to 27 points.",
+			Detail:   "28 points → 27 points",
+		}},
+	}
+	if err := WriteTable(os.Stdout, r, TableOptions{Width: 80}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// Reference story.txt
+	//   Source:  story.txt
+	//   10 words, 1 paragraphs
+	//
+	// Attributions
+	//   1 attributed claim: 1 altered
+	//   altered    Axios: An Axios report said the draft runs to 28 points.
+	//              Evidence: The draft runs to 27 points.
+	//              Source: https://www.axios.com/2025/11/19/peace-plan
+	//              Detail: 28 points → 27 points
 }

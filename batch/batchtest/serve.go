@@ -102,7 +102,7 @@ func (s *Server) Requests() []Request {
 }
 
 func (s *Server) handler(v int) http.Handler {
-	host := s.HostOfLazy(v)
+	host := func() string { return s.HostOf(v) } // once started
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		if s.Latency > 0 {
@@ -130,12 +130,6 @@ func (s *Server) handler(v int) http.Handler {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(s.Corpus.Page(st, v))
 	})
-}
-
-// HostOfLazy returns a function giving the host of version v's server
-// once it has started.
-func (s *Server) HostOfLazy(v int) func() string {
-	return func() string { return s.HostOf(v) }
 }
 
 // WriteWARC writes every page of the corpus to the file path as WARC 1.1

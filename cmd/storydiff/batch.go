@@ -165,11 +165,18 @@ func runBatch(ctx context.Context, std stdio, args []string) int {
 		pw = batch.NewProgressWriter(std.err, mode == "bar", *logEvery)
 	}
 	opts := batch.RunOptions{
-		Loader:      fetcher,
-		Delay:       ff.delay,
-		RoundSize:   *round,
-		MaxAttempts: *maxAttempts,
-		BaseDir:     filepath.Dir(*manifest),
+		Loader:         fetcher,
+		Delay:          ff.delay,
+		RoundSize:      *round,
+		ParallelRounds: 1,
+		MaxAttempts:    *maxAttempts,
+		BaseDir:        filepath.Dir(*manifest),
+	}
+	if *offline {
+		// No host is asked anything: no pause between rounds, and two
+		// rounds read at once to keep the processors busy.
+		opts.Delay = 0
+		opts.ParallelRounds = 2
 	}
 	if pw != nil {
 		opts.Report = pw.Update

@@ -248,6 +248,16 @@ func TestBatchBadRows(t *testing.T) {
 			t.Errorf("standard error lacks %q:\n%s", want, stderr)
 		}
 	}
+	// Again: nothing to do, and the failed story still fails the run.
+	code, _, stderr = runCLI(t, "", "batch", "--manifest", path, "--db", db, "--delay", "0", "--progress", "none")
+	if code != exitFail || !strings.Contains(stderr, "0 stories done, 0 failed, 0 left (2 were already finished)") {
+		t.Errorf("second run: exit %d\n%s", code, stderr)
+	}
+	// --retry-failed reads the failed story again.
+	code, _, stderr = runCLI(t, "", "batch", "--manifest", path, "--db", db, "--delay", "0", "--progress", "none", "--retry-failed")
+	if code != exitFail || !strings.Contains(stderr, "1 failed stories queued again") || !strings.Contains(stderr, "0 stories done, 1 failed") {
+		t.Errorf("--retry-failed: exit %d\n%s", code, stderr)
+	}
 }
 
 // TestBatchKillAndResume is the acceptance test of storydiff batch: a
@@ -273,7 +283,7 @@ func TestBatchKillAndResume(t *testing.T) {
 	manifest := writeCorpusManifest(t, dir, c, srv)
 	batchCmd := func(db string) *exec.Cmd {
 		cmd := exec.Command(bin, "batch", "--manifest", manifest, "--db", db,
-			"--delay", "80ms", "--progress", "log", "--log-interval", "500ms")
+			"--delay", "80ms", "--round", "4", "--progress", "log", "--log-interval", "500ms")
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		t.Cleanup(func() {
@@ -311,10 +321,10 @@ func TestBatchKillAndResume(t *testing.T) {
 	}
 	p, _ := s.Progress(context.Background())
 	s.Close()
-	if p.Done == 0 || p.Done == 40 {
-		t.Errorf("killed after 2s with %d of 40 stories done; the test needs a run in progress", p.Done)
+	if p.Done == 40 {
+		t.Fatal("all 40 stories were done after 2s; the test needs a run in progress")
 	}
-	t.Logf("killed with %d stories done", p.Done)
+	t.Logf("killed with %d stories done, %d held", p.Done, p.Leased)
 
 	if err := batchCmd(cut).Run(); err != nil {
 		t.Fatalf("resumed run: %v", err)
@@ -346,5 +356,77 @@ func TestBatchKillAndResume(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "0 stories done, 0 failed, 0 left (40 were already finished); 0 versions read") {
 		t.Errorf("third run did work:\n%s", stderr.String())
+	}
+}
+
+// TestBatchArchives records a batch in a WARC file and a cache, then runs
+// it again from each of them without a request, with the same results.
+func TestBatchArchives(t *testing.T) {
+	c := batchtest.Corpus{Stories: 6, Versions: 3, Seed: 9}
+	srv := batchtest.NewServer(c, 0)
+	defer srv.Close()
+	dir := t.TempDir()
+	manifest := writeCorpusManifest(t, dir, c, srv)
+	warc := filepath.Join(dir, "run.warc.gz")
+	cache := filepath.Join(dir, "cache")
+	first := filepath.Join(dir, "first.db")
+	code, _, stderr := runCLI(t, "", "batch", "--manifest", manifest, "--db", first, "--delay", "0",
+		"--progress", "none", "--warc", warc, "--cache", cache)
+	if code != exitOK {
+		t.Fatalf("recording run exited %d:\n%s", code, stderr)
+	}
+	want := dumpDB(t, first)
+	fetched := len(srv.Requests())
+	if fetched < c.Pages() {
+		t.Fatalf("recording run made %d requests for %d pages", fetched, c.Pages())
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"warc", []string{"--offline", "--warc-input", warc}},
+		{"cache", []string{"--cache", cache}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			db := filepath.Join(dir, tt.name+".db")
+			args := append([]string{"batch", "--manifest", manifest, "--db", db, "--delay", "0", "--progress", "none"}, tt.args...)
+			code, _, stderr := runCLI(t, "", args...)
+			if code != exitOK {
+				t.Fatalf("exit %d:\n%s", code, stderr)
+			}
+			if n := len(srv.Requests()) - fetched; n != 0 {
+				t.Errorf("%d requests made; want none", n)
+			}
+			if got := dumpDB(t, db); got != want {
+				t.Errorf("results differ from the recording run's")
+			}
+		})
+	}
+}
+
+// TestBatchFiles reads versions from files named relative to the
+// manifest's directory.
+func TestBatchFiles(t *testing.T) {
+	c := batchtest.Corpus{Stories: 1, Versions: 3, Seed: 4}
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "pages"), 0o755)
+	manifest := "story_id,url,outlet\n"
+	for v := range c.Versions {
+		name := fmt.Sprintf("pages/v%d.html", v)
+		if err := os.WriteFile(filepath.Join(dir, name), c.Page(0, v), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		manifest += fmt.Sprintf("s1,%s,%s\n", name, batchtest.Outlet(v))
+	}
+	path := filepath.Join(dir, "m.csv")
+	os.WriteFile(path, []byte(manifest), 0o644)
+	db := filepath.Join(dir, "b.db")
+	code, _, stderr := runCLI(t, "", "batch", "--manifest", path, "--db", db, "--progress", "none")
+	if code != exitOK || !strings.Contains(stderr, "1 stories done, 0 failed") || !strings.Contains(stderr, "3 versions read, 0 unreadable") {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	code, out, _ := runCLI(t, "", "export", "--db", db, "--table", "versions", "--format", "jsonl")
+	if code != exitOK || strings.Count(out, `"status":"ok"`) != 3 || !strings.Contains(out, `"url":"pages/v1.html"`) {
+		t.Errorf("versions:\n%s", out)
 	}
 }

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -35,8 +37,8 @@ The report is that of compare with an attributions section; in JSON each
 version also has "found_by" (the feed) and "confidence". Feeds that fail
 are listed in the report's errors and the trace goes on.
 
-With --dry-run, only the feeds are read: the candidates are listed with
-their scores (--format table or json) and no article is fetched.
+With --dry-run, only the article and the feeds are read: the candidates
+are listed with their scores (--format table or json) and none is fetched.
 
 Exit status: 0 when the article was read and traced, 2 when it could not be
 read or the command line is wrong.`
@@ -61,7 +63,7 @@ func (t *traceFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&t.outlets, "outlets", "", "registry of outlets and their feeds, in YAML (default: the built-in registry)")
 	fs.DurationVar(&t.window, "window", trace.DefaultWindow, "how far from the article's date candidates may be published")
 	fs.StringVar(&t.date, "date", "", "the article's date, YYYY-MM-DD or RFC 3339, for an article without one or with a wrong one")
-	fs.BoolVar(&t.dryRun, "dry-run", false, "list the candidates found with their scores; fetch no article")
+	fs.BoolVar(&t.dryRun, "dry-run", false, "list the candidates found with their scores; fetch none of them")
 	fs.DurationVar(&t.feedTimeout, "feed-timeout", trace.DefaultFeedTimeout, "time given to reading all the feeds")
 }
 
@@ -178,7 +180,10 @@ func runTracer(ctx context.Context, io stdio, name string, f trace.Fetcher, sour
 	if opts.DryRun {
 		err = writeCandidates(io, of, res)
 	} else {
-		fmt.Fprintf(io.err, "%s: %d feeds read, %d failed; %d candidates fetched, %d confirmed as versions; %d attributed claims checked\n",
+		for _, r := range res.Rejected {
+			fmt.Fprintf(io.err, "%s: candidate %s is not a version: %s\n", name, r.URL, r.Reason)
+		}
+		fmt.Fprintf(io.err, "%s: %d feeds, %d failed; %d candidates fetched, %d confirmed as versions; %d attributed claims checked\n",
 			name, len(res.Feeds), len(res.FeedErrors), len(res.Candidates), len(res.Versions), len(res.Attributions))
 		err = writeReport(io, of, traceReport(article, res, kf))
 	}
@@ -224,7 +229,14 @@ func (k *keepFetcher) Load(ctx context.Context, sources []string) []crawl.Articl
 // checked and the feeds and candidates that failed are the errors.
 func traceReport(article crawl.Article, res *trace.Result, kf *keepFetcher) report.Report {
 	rep := report.Report{Reference: article, Attributions: []report.Attribution{}}
-	for _, v := range res.Versions {
+	// Most confident first, as the tracer gives them, and in an order
+	// that does not change from run to run when confidences tie.
+	versions := slices.Clone(res.Versions)
+	slices.SortStableFunc(versions, func(a, b trace.Version) int {
+		return cmp.Or(cmp.Compare(b.Confidence, a.Confidence), cmp.Compare(b.Score, a.Score),
+			cmp.Compare(a.Outlet, b.Outlet), cmp.Compare(a.URL, b.URL))
+	})
+	for _, v := range versions {
 		a, ok := kf.articles[v.URL]
 		if !ok {
 			a = crawl.Article{Source: v.URL, URL: v.URL, Title: v.Title, Published: v.Published, Paragraphs: v.Paragraphs}
@@ -248,14 +260,20 @@ func traceReport(article crawl.Article, res *trace.Result, kf *keepFetcher) repo
 		})
 	}
 	for _, e := range res.FeedErrors {
-		// The fetcher's errors start with the URL; the report names it.
-		rep.Errors = append(rep.Errors, report.SourceError{Source: e.Feed, Error: strings.TrimPrefix(e.Err, e.Feed+": ")})
+		rep.Errors = append(rep.Errors, report.SourceError{Source: e.Feed, Error: feedError(e)})
 	}
 	for _, e := range kf.failed {
 		e.Error = strings.TrimPrefix(e.Error, e.Source+": ")
 		rep.Errors = append(rep.Errors, e)
 	}
 	return rep
+}
+
+// feedError returns why a feed failed without the feed's URL, which the
+// fetcher's and the parser's errors start with and reports show anyway.
+func feedError(e trace.FeedError) string {
+	msg := strings.TrimPrefix(e.Err, e.Feed+": ")
+	return strings.TrimPrefix(msg, "feed "+e.Feed+": ")
 }
 
 // candidatesJSON is the output of a dry run in JSON.
@@ -318,7 +336,7 @@ func writeCandidates(std stdio, of outputFlags, res *trace.Result) error {
 		if len(res.FeedErrors) > 0 {
 			fmt.Fprintf(&b, "\nErrors\n")
 			for _, e := range res.FeedErrors {
-				fmt.Fprintf(&b, "  %s: %s\n", s(e.Feed), s(strings.TrimPrefix(e.Err, e.Feed+": ")))
+				fmt.Fprintf(&b, "  %s: %s\n", s(e.Feed), s(feedError(e)))
 			}
 		}
 	}
@@ -390,6 +408,6 @@ func runDemoTrace(ctx context.Context, std stdio, of outputFlags) bool {
 	ff := fetchFlags{delay: demoTraceDelay, timeout: 5 * time.Second, retries: 1}
 	f := ff.feedFetcher(std)
 	defer f.CloseIdleConnections()
-	opts := trace.Options{Registry: reg, FeedTimeout: time.Second}
+	opts := trace.Options{Registry: reg, FeedTimeout: 2 * time.Second}
 	return runTracer(ctx, std, "storydiff demo", f, article, opts, of) == exitOK
 }

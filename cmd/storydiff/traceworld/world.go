@@ -13,8 +13,8 @@
 // Feeds may write {{BASE}} for their outlet's base URL. A file whose name
 // ends in ".hang" makes its path (without the suffix) a request that is
 // never answered. Every feed entry of an outlet without a file of its own
-// and without a page given to Start is served as a generated decoy
-// article, from decoy.html.
+// and without a page given to Start (other than ArticlePath, WirePath and
+// CopyPath) is served as a generated decoy article, from decoy.html.
 package traceworld
 
 import (
@@ -50,6 +50,10 @@ const (
 	// CopyPath is where "courier" serves its syndicated copy.
 	CopyPath = "/world/2025/11/20/trump-russia-ukraine-peace-plan.html"
 )
+
+// reserved are the paths of pages the caller gives: they are not served
+// as decoys when not given.
+var reserved = map[string]bool{ArticlePath: true, WirePath: true, CopyPath: true}
 
 // Page is an HTML page to serve besides the embedded files.
 type Page struct {
@@ -220,7 +224,7 @@ func (o *outlet) findDecoys() error {
 			if err != nil || e.Sitemap || "http://"+u.Host != o.base {
 				continue
 			}
-			if _, given := o.pages[u.Path]; given {
+			if _, given := o.pages[u.Path]; given || reserved[u.Path] {
 				continue
 			}
 			if _, err := fs.Stat(files, o.dir+u.Path); err == nil {
