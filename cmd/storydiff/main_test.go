@@ -47,13 +47,15 @@ func serveDemoPages(t *testing.T) []string {
 }
 
 var (
-	loopbackURL = regexp.MustCompile(`http://127\.0\.0\.1:\d+`)
+	loopbackURL = regexp.MustCompile(`127\.0\.0\.1:\d+`)
+	fetchedAt   = regexp.MustCompile(`fetched \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC`)
 	timestamp   = regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)`)
 )
 
 // stable replaces what changes from run to run (ports, fetch times).
 func stable(s string) string {
-	s = loopbackURL.ReplaceAllString(s, "http://127.0.0.1:PORT")
+	s = loopbackURL.ReplaceAllString(s, "127.0.0.1:PORT")
+	s = fetchedAt.ReplaceAllString(s, "fetched TIME")
 	s = timestamp.ReplaceAllString(s, "TIME")
 	return s
 }
