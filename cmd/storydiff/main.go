@@ -5,6 +5,10 @@
 //	storydiff compare [flags] REFERENCE VERSION...
 //	storydiff extract [flags] SOURCE...
 //	storydiff check [flags] REFERENCE COPY...
+//	storydiff trace [flags] URL|FILE
+//	storydiff batch --manifest FILE --db FILE [flags]
+//	storydiff export --db FILE --format csv|jsonl
+//	storydiff stats --db FILE
 //	storydiff demo
 //
 // Run "storydiff help COMMAND" for the flags of a command.
