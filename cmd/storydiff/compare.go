@@ -31,6 +31,11 @@ func (f *fetchFlags) register(fs *flag.FlagSet) {
 }
 
 func (f *fetchFlags) fetcher(io stdio) *crawl.Fetcher {
+	return crawl.NewFetcher(f.options(io))
+}
+
+// options returns the crawler options the flags select.
+func (f *fetchFlags) options(io stdio) crawl.Options {
 	ua := f.userAgent
 	if ua == "" {
 		ua = crawl.UserAgent(Version)
@@ -39,13 +44,13 @@ func (f *fetchFlags) fetcher(io stdio) *crawl.Fetcher {
 	if retries == 0 {
 		retries = -1 // crawl.Options reads 0 as "the default"
 	}
-	return crawl.NewFetcher(crawl.Options{
+	return crawl.Options{
 		Delay:     f.delay,
 		Timeout:   f.timeout,
 		Retries:   retries,
 		UserAgent: ua,
 		Stdin:     io.in,
-	})
+	}
 }
 
 // outputFlags select and place a report.

@@ -102,22 +102,9 @@ func parseDate(s string) (time.Time, error) {
 
 // feedFetcher is fetcher with discovery feeds accepted besides pages.
 func (f *fetchFlags) feedFetcher(io stdio) *crawl.Fetcher {
-	ua := f.userAgent
-	if ua == "" {
-		ua = crawl.UserAgent(Version)
-	}
-	retries := f.retries
-	if retries == 0 {
-		retries = -1 // crawl.Options reads 0 as "the default"
-	}
-	return crawl.NewFetcher(crawl.Options{
-		Delay:     f.delay,
-		Timeout:   f.timeout,
-		Retries:   retries,
-		UserAgent: ua,
-		Stdin:     io.in,
-		Accept:    feedTypes,
-	})
+	opts := f.options(io)
+	opts.Accept = feedTypes
+	return crawl.NewFetcher(opts)
 }
 
 func runTrace(ctx context.Context, io stdio, args []string) int {
