@@ -133,25 +133,14 @@ func runBatch(ctx context.Context, std stdio, args []string) int {
 		fmt.Fprintf(std.err, "storydiff batch: %d pending stories take the manifest's changed rows\n", enq.Updated)
 	}
 
-	ua := ff.userAgent
-	if ua == "" {
-		ua = crawl.UserAgent(Version)
-	}
-	retries := ff.retries
-	if retries == 0 {
-		retries = -1 // crawl.Options reads 0 as "the default"
-	}
-	fetcher := crawl.NewFetcher(crawl.Options{
-		Delay:      ff.delay,
-		Timeout:    ff.timeout,
-		Retries:    retries,
-		UserAgent:  ua,
-		MaxHosts:   *workers,
-		CacheDir:   *cacheDir,
-		Offline:    *offline,
-		WARCOutput: *warcOut,
-		WARCInputs: warcIn,
-	})
+	fopts := ff.options(std)
+	fopts.Stdin = nil // manifest rows are URLs and files, never "-"
+	fopts.MaxHosts = *workers
+	fopts.CacheDir = *cacheDir
+	fopts.Offline = *offline
+	fopts.WARCOutput = *warcOut
+	fopts.WARCInputs = warcIn
+	fetcher := crawl.NewFetcher(fopts)
 
 	mode := *progress
 	if mode == "auto" {
