@@ -73,11 +73,6 @@ func runBatch(ctx context.Context, std stdio, args []string) int {
 	round := fs.Int("round", batch.DefaultRoundSize, "stories read per round")
 	maxAttempts := fs.Int("max-attempts", batch.DefaultMaxAttempts, "times a story may stop the process before it is marked failed")
 	retryFailed := fs.Bool("retry-failed", false, "queue the stories that failed in earlier runs again")
-	cacheDir := fs.String("cache", "", "directory keeping every response fetched, so that a second run makes no request")
-	offline := fs.Bool("offline", false, "fetch nothing: read only from --cache and --warc-input")
-	warcOut := fs.String("warc", "", "write every response fetched to this WARC file")
-	var warcIn stringList
-	fs.Var(&warcIn, "warc-input", "serve responses from this WARC file instead of fetching (repeatable)")
 	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal, else log lines), bar, log or none")
 	logEvery := fs.Duration("log-interval", batch.DefaultLogInterval, "time between progress lines when not on a terminal")
 	if code := parseFlags(fs, std, args); code >= 0 {
@@ -103,6 +98,9 @@ func runBatch(ctx context.Context, std stdio, args []string) int {
 	}
 	if err := checkFormat(*progress, "auto", "bar", "log", "none"); err != nil {
 		return fail(exitUsage, "--progress: %v", err)
+	}
+	if err := ff.check(); err != nil {
+		return fail(exitUsage, "%v", err)
 	}
 
 	m, err := readManifestFile(*manifest, std.err)
@@ -136,10 +134,6 @@ func runBatch(ctx context.Context, std stdio, args []string) int {
 	fopts := ff.options(std)
 	fopts.Stdin = nil // manifest rows are URLs and files, never "-"
 	fopts.MaxHosts = *workers
-	fopts.CacheDir = *cacheDir
-	fopts.Offline = *offline
-	fopts.WARCOutput = *warcOut
-	fopts.WARCInputs = warcIn
 	fetcher := crawl.NewFetcher(fopts)
 
 	mode := *progress
@@ -161,7 +155,7 @@ func runBatch(ctx context.Context, std stdio, args []string) int {
 		MaxAttempts:    *maxAttempts,
 		BaseDir:        filepath.Dir(*manifest),
 	}
-	if *offline {
+	if ff.offline {
 		// No host is asked anything: no pause between rounds, and two
 		// rounds read at once to keep the processors busy.
 		opts.Delay = 0

@@ -61,6 +61,9 @@ func runCheck(ctx context.Context, io stdio, args []string) int {
 	if err := checkFormat(*format, checkFormats...); err != nil {
 		return fail(err)
 	}
+	if err := ff.check(); err != nil {
+		return fail(err)
+	}
 	if fs.NArg() == 1 {
 		fmt.Fprintln(io.err, "storydiff check: need a REFERENCE and at least one COPY, or no sources to check the policy's pairs")
 		fs.Usage()
@@ -91,7 +94,11 @@ func runCheck(ctx context.Context, io stdio, args []string) int {
 		}
 	}
 
-	res := runJobs(ctx, ff.fetcher(io), policy, jobs)
+	f := ff.fetcher(io)
+	res := runJobs(ctx, f, policy, jobs)
+	if !closeFetcher(io, "storydiff check", f) {
+		return exitUsage
+	}
 	for _, c := range res.Copies {
 		if c.Error != "" {
 			fmt.Fprintf(io.err, "storydiff check: %s\n", c.Error)

@@ -21,6 +21,10 @@ type fetchFlags struct {
 	timeout   time.Duration
 	retries   int
 	userAgent string
+	cacheDir  string
+	offline   bool
+	warcOut   string
+	warcIn    stringList
 }
 
 func (f *fetchFlags) register(fs *flag.FlagSet) {
@@ -28,10 +32,32 @@ func (f *fetchFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.timeout, "timeout", 20*time.Second, "timeout of one request")
 	fs.IntVar(&f.retries, "retries", 3, "retries of a request answered 429 or 5xx")
 	fs.StringVar(&f.userAgent, "user-agent", "", "User-Agent header (default names storydiff and its version)")
+	fs.StringVar(&f.cacheDir, "cache", "", "directory keeping every response fetched, so that a second run makes no request")
+	fs.BoolVar(&f.offline, "offline", false, "fetch nothing: read only from --cache and --warc-input")
+	fs.StringVar(&f.warcOut, "warc", "", "write every response fetched to this WARC 1.1 file")
+	fs.Var(&f.warcIn, "warc-input", "serve responses from this WARC file instead of fetching (repeatable)")
+}
+
+// check reports flag combinations that cannot work.
+func (f *fetchFlags) check() error {
+	if f.offline && f.cacheDir == "" && len(f.warcIn) == 0 {
+		return errors.New("--offline needs --cache or --warc-input to read from")
+	}
+	return nil
 }
 
 func (f *fetchFlags) fetcher(io stdio) *crawl.Fetcher {
 	return crawl.NewFetcher(f.options(io))
+}
+
+// closeFetcher closes f, reporting on io.err (prefixed by name) why the
+// WARC file could not be finished. It returns false on such a failure.
+func closeFetcher(io stdio, name string, f *crawl.Fetcher) bool {
+	if err := f.Close(); err != nil {
+		fmt.Fprintf(io.err, "%s: %v\n", name, err)
+		return false
+	}
+	return true
 }
 
 // options returns the crawler options the flags select.
@@ -45,11 +71,15 @@ func (f *fetchFlags) options(io stdio) crawl.Options {
 		retries = -1 // crawl.Options reads 0 as "the default"
 	}
 	return crawl.Options{
-		Delay:     f.delay,
-		Timeout:   f.timeout,
-		Retries:   retries,
-		UserAgent: ua,
-		Stdin:     io.in,
+		Delay:      f.delay,
+		Timeout:    f.timeout,
+		Retries:    retries,
+		UserAgent:  ua,
+		Stdin:      io.in,
+		CacheDir:   f.cacheDir,
+		Offline:    f.offline,
+		WARCOutput: f.warcOut,
+		WARCInputs: f.warcIn,
 	}
 }
 
@@ -122,7 +152,15 @@ func runCompare(ctx context.Context, io stdio, args []string) int {
 		fmt.Fprintf(io.err, "storydiff compare: %v\n", err)
 		return exitUsage
 	}
-	results := ff.fetcher(io).Load(ctx, fs.Args())
+	if err := ff.check(); err != nil {
+		fmt.Fprintf(io.err, "storydiff compare: %v\n", err)
+		return exitUsage
+	}
+	f := ff.fetcher(io)
+	results := f.Load(ctx, fs.Args())
+	if !closeFetcher(io, "storydiff compare", f) {
+		return exitUsage
+	}
 	rep, ok := buildReport(results, io.err)
 	if err := writeReport(io, of, rep); err != nil {
 		fmt.Fprintf(io.err, "storydiff compare: %v\n", err)

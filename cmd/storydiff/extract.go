@@ -53,10 +53,19 @@ func runExtract(ctx context.Context, io stdio, args []string) int {
 		fmt.Fprintf(io.err, "storydiff extract: %v\n", err)
 		return exitUsage
 	}
+	if err := ff.check(); err != nil {
+		fmt.Fprintf(io.err, "storydiff extract: %v\n", err)
+		return exitUsage
+	}
 	failed := 0
 	enc := json.NewEncoder(io.out)
 	enc.SetEscapeHTML(false)
-	for i, res := range ff.fetcher(io).Load(ctx, fs.Args()) {
+	f := ff.fetcher(io)
+	results := f.Load(ctx, fs.Args())
+	if !closeFetcher(io, "storydiff extract", f) {
+		return exitUsage
+	}
+	for i, res := range results {
 		if res.Err != nil {
 			failed++
 			fmt.Fprintf(io.err, "storydiff: %s: %v\n", res.Source, res.Err)

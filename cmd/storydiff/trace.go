@@ -136,9 +136,16 @@ func runTrace(ctx context.Context, io stdio, args []string) int {
 		fmt.Fprintf(io.err, "storydiff trace: %v\n", err)
 		return exitUsage
 	}
+	if err := ff.check(); err != nil {
+		fmt.Fprintf(io.err, "storydiff trace: %v\n", err)
+		return exitUsage
+	}
 	f := ff.feedFetcher(io)
-	defer f.CloseIdleConnections()
-	return runTracer(ctx, io, "storydiff trace", f, fs.Arg(0), opts, of)
+	code := runTracer(ctx, io, "storydiff trace", f, fs.Arg(0), opts, of)
+	if !closeFetcher(io, "storydiff trace", f) && code == exitOK {
+		code = exitUsage
+	}
+	return code
 }
 
 // runTracer reads the article at source, traces it with opts and writes
