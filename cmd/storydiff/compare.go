@@ -19,6 +19,7 @@ import (
 type fetchFlags struct {
 	delay     time.Duration
 	timeout   time.Duration
+	deadline  time.Duration
 	retries   int
 	userAgent string
 	cacheDir  string
@@ -30,6 +31,7 @@ type fetchFlags struct {
 func (f *fetchFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.delay, "delay", time.Second, "delay between two requests to the same host")
 	fs.DurationVar(&f.timeout, "timeout", 20*time.Second, "timeout of one request")
+	fs.DurationVar(&f.deadline, "deadline", crawl.DefaultDeadline, "time allowed for all the work on one source: robots.txt, redirects, retries and a slow body")
 	fs.IntVar(&f.retries, "retries", 3, "retries of a request answered 429 or 5xx")
 	fs.StringVar(&f.userAgent, "user-agent", "", "User-Agent header (default names storydiff and its version)")
 	fs.StringVar(&f.cacheDir, "cache", "", "directory keeping every response fetched, so that a second run makes no request")
@@ -40,6 +42,9 @@ func (f *fetchFlags) register(fs *flag.FlagSet) {
 
 // check reports flag combinations that cannot work.
 func (f *fetchFlags) check() error {
+	if f.timeout < 0 || f.deadline < 0 || f.delay < 0 {
+		return errors.New("--delay, --timeout and --deadline must not be negative")
+	}
 	if f.offline && f.cacheDir == "" && len(f.warcIn) == 0 {
 		return errors.New("--offline needs --cache or --warc-input to read from")
 	}
@@ -73,6 +78,7 @@ func (f *fetchFlags) options(io stdio) crawl.Options {
 	return crawl.Options{
 		Delay:      f.delay,
 		Timeout:    f.timeout,
+		Deadline:   f.deadline,
 		Retries:    retries,
 		UserAgent:  ua,
 		Stdin:      io.in,
@@ -172,6 +178,16 @@ func runCompare(ctx context.Context, io stdio, args []string) int {
 	return exitOK
 }
 
+// sourceError describes the failure of source, naming it once: the
+// crawler's errors already start with the source they concern.
+func sourceError(source string, err error) string {
+	msg := err.Error()
+	if strings.HasPrefix(msg, source+": ") {
+		return msg
+	}
+	return source + ": " + msg
+}
+
 // buildReport compares every loaded version with the first source. Failed
 // sources are reported on errw and kept in the report's Errors. ok is false
 // when the reference or every version failed.
@@ -179,7 +195,7 @@ func buildReport(results []crawl.ArticleResult, errw io.Writer) (rep report.Repo
 	refOK := false
 	for i, res := range results {
 		if res.Err != nil {
-			fmt.Fprintf(errw, "storydiff: %s: %v\n", res.Source, res.Err)
+			fmt.Fprintf(errw, "storydiff: %s\n", sourceError(res.Source, res.Err))
 			rep.Errors = append(rep.Errors, report.SourceError{Source: res.Source, Error: res.Err.Error()})
 			continue
 		}

@@ -68,7 +68,7 @@ func runExtract(ctx context.Context, io stdio, args []string) int {
 	for i, res := range results {
 		if res.Err != nil {
 			failed++
-			fmt.Fprintf(io.err, "storydiff: %s: %v\n", res.Source, res.Err)
+			fmt.Fprintf(io.err, "storydiff: %s\n", sourceError(res.Source, res.Err))
 		}
 		var err error
 		switch {
