@@ -284,7 +284,10 @@ func (t *Tracer) readFeeds(ctx context.Context, feeds []string, date time.Time, 
 			r := results[i]
 			if r.Err != nil {
 				msg := r.Err.Error()
-				if errors.Is(r.Err, context.DeadlineExceeded) || errors.Is(r.Err, crawl.ErrTimeout) || fctx.Err() != nil && ctx.Err() == nil {
+				// Name the feed budget only when it is what stopped this feed:
+				// a timeout or cancellation after the budget ran out.
+				stopped := errors.Is(r.Err, context.DeadlineExceeded) || errors.Is(r.Err, context.Canceled) || errors.Is(r.Err, crawl.ErrTimeout)
+				if stopped && fctx.Err() != nil && ctx.Err() == nil {
 					msg = fmt.Sprintf("%s (feeds are given %s)", msg, t.opts.FeedTimeout)
 				}
 				res.FeedErrors = append(res.FeedErrors, FeedError{Feed: u, Err: msg})

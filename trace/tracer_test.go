@@ -3,6 +3,7 @@ package trace
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -271,5 +272,51 @@ func TestTraceFeedNotFound(t *testing.T) {
 	}
 	if len(res.Versions) != 0 || len(res.Candidates) != 0 {
 		t.Errorf("versions %v, candidates %v from no feed", res.Versions, res.Candidates)
+	}
+}
+
+// budgetFetcher answers one feed at once with a 404 and holds the other
+// until its context ends.
+type budgetFetcher struct {
+	Fetcher
+	notFound, hanging string
+}
+
+func (f budgetFetcher) Fetch(ctx context.Context, sources []string) []crawl.Result {
+	out := make([]crawl.Result, len(sources))
+	for i, s := range sources {
+		out[i].Source = s
+		switch s {
+		case f.notFound:
+			out[i].Err = fmt.Errorf("%s: HTTP 404 Not Found", s)
+		case f.hanging:
+			<-ctx.Done()
+			out[i].Err = fmt.Errorf("%s: canceled: %w", s, ctx.Err())
+		}
+	}
+	return out
+}
+
+// TestTraceFeedBudgetNote checks that the feed budget is named only for
+// the feeds it stopped, not for every feed that failed in the same round.
+func TestTraceFeedBudgetNote(t *testing.T) {
+	reg, err := ParseRegistry([]byte("outlets:\n  - name: Slow\n    domains: [\"slow.test\"]\n    feeds: [\"http://slow.test/gone.xml\", \"http://slow.test/hang.xml\"]\n"), "r.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := budgetFetcher{notFound: "http://slow.test/gone.xml", hanging: "http://slow.test/hang.xml"}
+	res, err := New(f, Options{Registry: reg, FeedTimeout: 50 * time.Millisecond, DryRun: true}).Trace(context.Background(), seedArticle(t, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range res.FeedErrors {
+		got[e.Feed] = e.Err
+	}
+	if msg := got[f.notFound]; !strings.Contains(msg, "404") || strings.Contains(msg, "feeds are given") {
+		t.Errorf("404 feed error %q: want the 404 without the budget note", msg)
+	}
+	if msg := got[f.hanging]; !strings.Contains(msg, "feeds are given 50ms") {
+		t.Errorf("hanging feed error %q: want the budget named", msg)
 	}
 }
