@@ -3,10 +3,10 @@ package trace
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
