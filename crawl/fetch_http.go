@@ -354,20 +354,13 @@ func (f *Fetcher) robotsDisallow(hs *hostState, req *http.Request) (disallowed, 
 	key := strings.ToLower(u.Scheme) + "://" + hostKey(u)
 	rd, ok := hs.robots[key]
 	if !ok {
-		rreq, err := http.NewRequestWithContext(req.Context(), http.MethodGet, u.Scheme+"://"+u.Host+"/robots.txt", nil)
-		if err != nil {
-			return nil, err
-		}
-		rreq.Header.Set("User-Agent", f.opts.UserAgent)
-		saved := hs.tr.robotsStatus // that of the host of hs, kept
-		res, err := hs.tr.roundTripRobots(rreq)
-		hs.tr.robotsStatus = saved
+		res, err := f.fetchRobots(req.Context(), hs, u.Scheme+"://"+u.Host+"/robots.txt")
 		if err != nil {
 			return nil, fmt.Errorf("redirected to %s: %w", clip(u.String()), err)
 		}
 		status := res.StatusCode
 		if status >= 300 && status <= 399 {
-			status = http.StatusNotFound // redirects not followed: unavailable, RFC 9309
+			status = http.StatusNotFound // too many redirects: unavailable, RFC 9309
 		}
 		body, _ := io.ReadAll(res.Body)
 		res.Body.Close()
@@ -394,6 +387,41 @@ func (f *Fetcher) robotsDisallow(hs *hostState, req *http.Request) (disallowed, 
 		return fmt.Errorf("%w for %s: redirected to %s", ErrRobotsDisallowed, robotsAgent(f.opts.UserAgent), clip(u.String())), nil
 	}
 	return nil, nil
+}
+
+// maxRobotsRedirects is how many redirects are followed to a robots.txt
+// file (RFC 9309 §2.3.1.2 asks for at least five); past them the file is
+// unavailable.
+const maxRobotsRedirects = 5
+
+// fetchRobots requests the robots.txt file at target for the redirect
+// checks of hs, following up to maxRobotsRedirects redirects, across hosts
+// too. The response of the last request is returned; it is a redirect
+// only when the chain was too long.
+func (f *Fetcher) fetchRobots(ctx context.Context, hs *hostState, target string) (*http.Response, error) {
+	saved := hs.tr.robotsStatus // that of the host of hs, kept
+	defer func() { hs.tr.robotsStatus = saved }()
+	for i := 0; ; i++ {
+		rreq, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
+		if err != nil {
+			return nil, err
+		}
+		rreq.Header.Set("User-Agent", f.opts.UserAgent)
+		res, err := hs.tr.roundTripRobots(rreq)
+		if err != nil {
+			return nil, err
+		}
+		loc := res.Header.Get("Location")
+		if res.StatusCode < 300 || res.StatusCode > 399 || loc == "" || i == maxRobotsRedirects {
+			return res, nil
+		}
+		res.Body.Close()
+		next, err := rreq.URL.Parse(loc)
+		if err != nil || (next.Scheme != "http" && next.Scheme != "https") {
+			return res, nil // an unusable Location: unavailable
+		}
+		target = next.String()
+	}
 }
 
 // redirectError describes a redirect chain that was given up.
@@ -458,6 +486,7 @@ type hostTransport struct {
 	archive func(req *http.Request, res *http.Response, body []byte, at time.Time)
 
 	robotsStatus int // status of the last robots.txt response
+	robotsHops   int // redirects in the current robots.txt chain
 }
 
 // RoundTrip implements http.RoundTripper.
@@ -499,10 +528,28 @@ func (t *hostTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 }
 
 // roundTripRobots makes a request that carries no attempt: colly's
-// robots.txt request. The file is read here, up to robotsLimit, so that it
-// can be cached and archived; a cached robots.txt is served without a
-// request.
+// robots.txt request and the redirects it follows. Past
+// maxRobotsRedirects consecutive redirects the file is unavailable, which
+// RFC 9309 treats as no rules: the chain ends in a 404.
 func (t *hostTransport) roundTripRobots(req *http.Request) (*http.Response, error) {
+	res, err := t.roundTripRobotsOnce(req)
+	if err != nil || res.StatusCode < 300 || res.StatusCode > 399 {
+		t.robotsHops = 0
+		return res, err
+	}
+	if t.robotsHops++; t.robotsHops <= maxRobotsRedirects {
+		return res, nil
+	}
+	t.robotsHops = 0
+	res.Body.Close()
+	t.robotsStatus = http.StatusNotFound
+	return storedResponse(req, response{URL: req.URL.String(), Status: http.StatusNotFound, Header: http.Header{}}), nil
+}
+
+// roundTripRobotsOnce makes one robots.txt request. The file is read
+// here, up to robotsLimit, so that it can be cached and archived; a cached
+// robots.txt is served without a request.
+func (t *hostTransport) roundTripRobotsOnce(req *http.Request) (*http.Response, error) {
 	id, idErr := normalizeParsed(req.URL)
 	id = "robots.txt " + id
 	if t.cache != nil && idErr == nil {

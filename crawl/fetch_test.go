@@ -1142,3 +1142,81 @@ func TestFetchAcceptedTypes(t *testing.T) {
 		t.Errorf("feed without Accept: error %v, want ErrUnsupportedType", rs[0].Err)
 	}
 }
+
+// TestFetchRobotsRedirects checks that a robots.txt file that redirects,
+// as sites moving to https or to a www host do, is followed: its rules
+// apply, both to the host of the source and to a host redirected to.
+func TestFetchRobotsRedirects(t *testing.T) {
+	// rules serves the robots.txt that the others redirect to.
+	rules := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/real-robots.txt" {
+			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer rules.Close()
+	// site redirects its robots.txt twice, then serves pages.
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.Redirect(w, r, "/robots-moved.txt", http.StatusMovedPermanently)
+		case "/robots-moved.txt":
+			http.Redirect(w, r, rules.URL+"/real-robots.txt", http.StatusFound)
+		default:
+			serve(200, "text/html", articleHTML)(w, r)
+		}
+	}))
+	defer site.Close()
+	// endless redirects its robots.txt forever: unavailable, so allowed.
+	endless := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var n int
+		fmt.Sscanf(r.URL.Query().Get("n"), "%d", &n)
+		if strings.HasSuffix(r.URL.Path, "robots.txt") {
+			http.Redirect(w, r, fmt.Sprintf("/robots.txt?n=%d", n+1), http.StatusFound)
+			return
+		}
+		serve(200, "text/html", articleHTML)(w, r)
+	}))
+	defer endless.Close()
+	// hub redirects to the pages of the others.
+	hub := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/to-private":
+			http.Redirect(w, r, site.URL+"/private/story", http.StatusFound)
+		case "/to-public":
+			http.Redirect(w, r, site.URL+"/news/story", http.StatusFound)
+		case "/to-endless":
+			http.Redirect(w, r, endless.URL+"/private/story", http.StatusFound)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer hub.Close()
+
+	tests := []struct {
+		name       string
+		src        string
+		disallowed bool
+	}{
+		{"own robots.txt redirected, disallowed page", site.URL + "/private/story", true},
+		{"own robots.txt redirected, allowed page", site.URL + "/news/story", false},
+		{"redirect to a host whose robots.txt redirects, disallowed", hub.URL + "/to-private", true},
+		{"redirect to a host whose robots.txt redirects, allowed", hub.URL + "/to-public", false},
+		{"robots.txt redirected without end", endless.URL + "/private/story", false},
+		{"redirect to a host whose robots.txt redirects without end", hub.URL + "/to-endless", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := testOptions()
+			opts.Retries = -1
+			r := fetchOne(t, opts, tt.src)
+			switch {
+			case tt.disallowed && !errors.Is(r.Err, ErrRobotsDisallowed):
+				t.Errorf("error %v, want ErrRobotsDisallowed", r.Err)
+			case !tt.disallowed && r.Err != nil:
+				t.Errorf("error %v, want the page", r.Err)
+			}
+		})
+	}
+}
