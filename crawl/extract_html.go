@@ -48,8 +48,16 @@ func extractHTML(a *Article, body []byte, pageURL string) error {
 	}
 	meta := readPageMeta(doc)
 	u := absURL(pageURL)
+	profileURL := u
 	if u == nil {
 		u = absURL(meta.Canonical)
+		profileURL = u
+		// A page read without its URL takes its site's profile from its
+		// canonical link, unless its og:url names another host: then it
+		// is a republished copy, whose markup is not the original site's.
+		if og := absURL(meta.OGURL); og != nil && u != nil && !strings.EqualFold(og.Hostname(), u.Hostname()) {
+			profileURL = nil
+		}
 	}
 	tr := runTrafilatura(doc, u)
 	rd := runReadability(doc, u)
@@ -62,8 +70,8 @@ func extractHTML(a *Article, body []byte, pageURL string) error {
 	a.Published = firstNonEmpty(meta.Published, tr.published, rd.published)
 	a.Site = truncateRunes(meta.Site, maxSiteRunes)
 
-	if u != nil {
-		if prof, ok := profileFor(u.Hostname()); ok {
+	if profileURL != nil {
+		if prof, ok := profileFor(profileURL.Hostname()); ok {
 			pr := prof.apply(doc)
 			pr.blocks = dropCaptions(dropLinkParagraphs(pr.blocks))
 			pw, gw := blockWords(pr.blocks), blockWords(blocks)

@@ -24,6 +24,9 @@ type pageMeta struct {
 	// Canonical is the page's canonical URL (link rel=canonical or
 	// og:url), when declared.
 	Canonical string
+	// OGURL is the og:url of the page, when declared. A republished copy
+	// often keeps the original's canonical link but names itself here.
+	OGURL string
 	// Site is the publication's name (og:site_name, application-name or
 	// the JSON-LD publisher), when declared.
 	Site string
@@ -85,8 +88,9 @@ func readPageMeta(doc *html.Node) pageMeta {
 		}
 		return ""
 	}
+	m.OGURL = first("og:url")
 	if m.Canonical == "" {
-		m.Canonical = first("og:url")
+		m.Canonical = m.OGURL
 	}
 	if v := first("og:site_name", "application-name"); v != "" {
 		m.Site = v // the page's own name for itself beats the JSON-LD publisher

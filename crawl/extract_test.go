@@ -557,3 +557,46 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestExtractProfileFromCanonical checks how a page read without its URL
+// takes a site profile from its canonical link: a page of the site gets
+// the profile (here a stale one, so its health warning shows), while a
+// republished copy whose og:url names another host is left to the generic
+// extractor without a warning about a profile that was never its own.
+func TestExtractProfileFromCanonical(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "extract", "profile-stale.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const canonical = `<link rel="canonical" href="https://edition.cnn.com/2025/11/22/style/museum-reopens">`
+	tests := []struct {
+		name     string
+		head     string
+		wantWarn bool
+	}{
+		{"canonical only", canonical, true},
+		{"og:url on the same host", canonical + `<meta property="og:url" content="https://edition.cnn.com/2025/11/22/style/museum-reopens">`, true},
+		{"og:url of a republisher", canonical + `<meta property="og:url" content="https://news.aggregator.example/museum-reopens-ar-123">`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := strings.Replace(string(body), "<head>", "<head>"+tt.head, 1)
+			a, err := Extract(Page{Source: "saved.html", ContentType: "text/html", Body: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0], "The city's natural history museum reopened") {
+				t.Errorf("first paragraph = %q", first(a.Paragraphs))
+			}
+			warned := false
+			for _, w := range a.Warnings {
+				if strings.HasPrefix(w, "profile CNN") {
+					warned = true
+				}
+			}
+			if warned != tt.wantWarn {
+				t.Errorf("profile warning %v, want %v (warnings %q)", warned, tt.wantWarn, a.Warnings)
+			}
+		})
+	}
+}

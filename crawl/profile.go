@@ -13,6 +13,7 @@ import (
 	"github.com/andybalholm/cascadia"
 	"github.com/goccy/go-yaml"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 //go:embed profiles/*.yaml
@@ -31,8 +32,9 @@ type Profile struct {
 	// Body selects the element or elements holding the article text.
 	Body []string `yaml:"body"`
 	// Title, Byline and Date select the headline, the author line and the
-	// publication time. For Date, a datetime or content attribute is
-	// preferred to the element's text.
+	// publication time. A <meta> element gives its content attribute. For
+	// Date, a datetime, content or data-timestamp attribute is preferred
+	// to the element's text.
 	Title  []string `yaml:"title"`
 	Byline []string `yaml:"byline"`
 	Date   []string `yaml:"date"`
@@ -75,9 +77,21 @@ func (p *Profile) matches(host string) bool {
 	return false
 }
 
+// maxProfileBytes bounds the size of a profile given to ParseProfile.
+const maxProfileBytes = 64 << 10
+
 // ParseProfile decodes one profile from YAML and validates it.
-func ParseProfile(data []byte) (Profile, error) {
-	var p Profile
+func ParseProfile(data []byte) (p Profile, err error) {
+	if len(data) > maxProfileBytes {
+		return Profile{}, fmt.Errorf("decode profile: %d bytes, more than the %d allowed", len(data), maxProfileBytes)
+	}
+	// The YAML decoder panics on some malformed documents (a custom tag
+	// on a sequence field); report those as errors.
+	defer func() {
+		if r := recover(); r != nil {
+			p, err = Profile{}, fmt.Errorf("decode profile: malformed YAML: %v", r)
+		}
+	}()
 	if err := yaml.UnmarshalWithOptions(data, &p, yaml.DisallowUnknownField()); err != nil {
 		return Profile{}, fmt.Errorf("decode profile: %w", err)
 	}
@@ -203,10 +217,21 @@ func (p *Profile) apply(doc *html.Node) profileResult {
 }
 
 // firstText returns the text of the first element matched by the first
-// matching selector in sels.
+// matching selector in sels that yields text; a <meta> element yields its
+// content attribute.
 func firstText(d *goquery.Document, sels []string) string {
 	for _, sel := range sels {
-		if t := collapseSpace(d.Find(sel).First().Text()); t != "" {
+		s := d.Find(sel).First()
+		if s.Length() == 0 {
+			continue
+		}
+		var t string
+		if s.Nodes[0].DataAtom == atom.Meta {
+			t = collapseSpace(s.AttrOr("content", ""))
+		} else {
+			t = collapseSpace(s.Text())
+		}
+		if t != "" {
 			return t
 		}
 	}
