@@ -162,3 +162,13 @@ func BenchmarkReferenceStory8(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNewReference30 measures the preparation of the reference of
+// BenchmarkCompare30 alone: segmenting, folding and interning its words.
+func BenchmarkNewReference30(b *testing.B) {
+	ref, _ := benchPair(30, 7)
+	b.ReportAllocs()
+	for b.Loop() {
+		NewReference(ref)
+	}
+}

@@ -1,6 +1,8 @@
 package align
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,8 +12,12 @@ import (
 const (
 	wordingMaxShare    = 0.4 // changed share of content words above which a rewording is a paraphrase
 	wordingMaxHunks    = 3   // separate edits above which a rewording is a paraphrase
-	wordingClauseWords = 3   // content words of an added or removed clause
+	wordingClauseWords = 3   // content words of an added clause
+	clauseMinKept      = 0.9 // share of the other sentence's content words kept around such a clause
 	truncMinParas      = 2   // missing tail paragraphs that make a truncation
+	lightMaxWords      = 2   // content words added or cut in a light edit
+	lightMinKept       = 0.8 // share of the content words kept in place in a light edit
+	lightMaxHunks      = 1   // separate edits of a light edit
 )
 
 // titleWords are words of a title rather than of a name.
@@ -44,6 +50,10 @@ func (c *comparer) classify() {
 			}
 		}
 	}
+	lc := newLemmaCache(c)
+	c.pairLeftovers(lc)
+	c.pairLeftoversAcross(lc)
+	c.attachLeftovers(lc)
 	for _, p := range c.pairs {
 		c.comparePair(p)
 	}
@@ -220,8 +230,20 @@ func (c *comparer) comparePair(p sentPair) {
 		material = true
 		emit(f, detail)
 	}
+	hedged := false // a hedge or a negation changed: the predicate was rewritten
+	numbersChanged, numberAdded := false, false
 	if rem, add := diffNumbers(fr.numbers, fv.numbers); len(rem)+len(add) > 0 {
-		out(FacetNumber, arrow(rem, add))
+		numbersChanged = true
+		numberAdded = len(rem) != len(add)
+		if len(rem) == len(add) && len(rem) > 1 {
+			// Several numbers changed, each in its place: one claim
+			// each ("killed three and wounded 11" → "five … 19").
+			for i := range rem {
+				out(FacetNumber, rem[i]+" → "+add[i])
+			}
+		} else {
+			out(FacetNumber, arrow(rem, add))
+		}
 	}
 	if rem, add := diffFacts(fr.dates, fv.dates); len(rem)+len(add) > 0 {
 		out(FacetDate, arrow(rem, add))
@@ -235,31 +257,74 @@ func (c *comparer) comparePair(p sentPair) {
 		out(FacetAttribution, arrow(attrRem, attrAdd))
 	}
 	skip := make(map[string]bool)
+	// Titles before names are compared by diffTitles, not as names.
+	for _, f := range [2]*facts{fr, fv} {
+		for _, tn := range f.titles {
+			for _, w := range append(append([]string{}, tn.heads...), tn.ranks...) {
+				skip[w] = true
+			}
+		}
+	}
 	for _, t := range append(append(append([]string{}, attrRem...), attrAdd...), retold...) {
 		for _, w := range words(t) {
 			skip[wordKey(w)] = true
 		}
 	}
-	if d := c.diffEntities(fr.entities, fv.entities, skip, vf, vw); d != "" {
+	var nearWords map[string]bool
+	near := func() map[string]bool {
+		if nearWords == nil {
+			nearWords = make(map[string]bool)
+			for _, w := range c.neighbours(c.vs, p.v) {
+				nearWords[w] = true
+			}
+		}
+		return nearWords
+	}
+	if d := c.diffEntities(fr.entities, fv.entities, skip, vf, vw, near); d != "" {
+		out(FacetEntity, d)
+	} else if d := diffTitles(fr.titles, fv.titles); d != "" {
 		out(FacetEntity, d)
 	}
-	if len(fr.negs) != len(fv.negs) {
-		out(FacetNegation, arrow(texts(fr.negs), texts(fv.negs)))
+	if negationChanged(len(fr.negs), len(fv.negs), rf, vf, rw, vw) || negatedOnOneSide(rf, vf) || negatedOnOneSide(vf, rf) ||
+		antonymByPrefix(rf, vf) || antonymByPrefix(vf, rf) {
+		d := arrow(texts(fr.negs), texts(fv.negs))
+		if len(fr.negs) == len(fv.negs) {
+			d = "polarity reversed"
+		}
+		out(FacetNegation, d)
+		hedged = true
 	}
 	if rem, add := diffModal(fr.modal, fv.modal, rf, vf); len(rem)+len(add) > 0 {
 		out(FacetModality, arrow(rem, add))
+		hedged = true
 	}
 	charac := false
-	if rem, add := diffFacts(fr.charac, fv.charac); len(rem)+len(add) > 0 {
+	rem, add, excused := c.diffCharac(fr.charac, fv.charac, rw, vw)
+	if len(rem)+len(add) > 0 {
 		out(FacetCharacterization, arrow(rem, add))
 		charac = true
+	}
+	names := func() map[string]bool { return nameKeys(fr, fv) }
+	rc, vc := canonPhrases(rf), canonPhrases(vf)
+	d := predicateChange(rc, vc, nil, nil)
+	if d != "" {
+		d = predicateChange(rc, vc, c.neighbours(c.rs, p.r), c.neighbours(c.vs, p.v))
+	}
+	if d != "" && !numbersChanged {
+		// A predicate that comes with a new number is the number's
+		// claim ("… and 22 were cancelled").
+		out(FacetWording, d)
+		return
 	}
 	if material {
 		// Other facts changed too; a modifier added or swapped is still
 		// its own characterization ("strong winds" → "fierce winds").
 		if !charac {
-			if f, d := wordingChange(rf, vf, len(fr.content)+len(fv.content)); f == FacetCharacterization {
-				emit(FacetCharacterization, d)
+			// So is a state or direction reversed ("open" → "closed"),
+			// and a detail added to a sentence kept word for word.
+			if f, d, how := wordingChange(rf, vf, len(fr.content)+len(fv.content), excused, names); f == FacetCharacterization ||
+				how == "strong" || how == "light" && !numberAdded && !hedged {
+				emit(f, d)
 			}
 		}
 		return
@@ -274,7 +339,7 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 		return
 	}
-	facet, detail := wordingChange(rf, vf, len(fr.content)+len(fv.content))
+	facet, detail, _ := wordingChange(rf, vf, len(fr.content)+len(fv.content), excused, names)
 	if facet != "" {
 		out(facet, detail)
 		return
@@ -290,22 +355,47 @@ func (c *comparer) comparePair(p sentPair) {
 // of another meaning, or reverses a direction, is material wording
 // ("signed" → "vetoed"). A sentence rewritten throughout with the same
 // facts is a paraphrase, and "" is returned.
-func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
-	type hunk struct{ del, ins []string }
+// Words in excused are not evaluative here (labels the other document
+// uses itself, see diffCharac). A light edit, a phrase added to or cut
+// from a sentence otherwise kept word for word, is material wording
+// unless its words are names (in names(), nil for none), hedges, negations or modifiers,
+// which other facets judge. how is "light" for such a finding, "strong"
+// for a reversal (a state, a direction, an antonym) that stands even when
+// other facts of the sentence changed too, else "".
+func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, names func() map[string]bool) (f Facet, detail string, how string) {
+	type hunk struct {
+		del, ins []string
+		after    string // the word before the hunk
+		next     string // the word after it
+	}
 	var hunks []hunk
 	var cur hunk
+	prev := ""
 	flush := func() {
 		if len(cur.del)+len(cur.ins) > 0 {
 			hunks = append(hunks, cur)
 		}
-		cur = hunk{}
+		cur = hunk{after: prev}
 	}
-	rc, vc := canonPhrases(rf), canonPhrases(vf)
+	rc, vc := approximators(canonPhrases(rf)), approximators(canonPhrases(vf))
+	equal := 0 // content words kept in place
 	for _, sp := range WordDiff(rc, vc) {
 		switch sp.Op {
 		case SpanEqual:
-			if len(contentWords(sp.Text)) > 0 {
+			if len(cur.del)+len(cur.ins) > 0 && cur.next == "" {
+				if ws := words(sp.Text); len(ws) > 0 {
+					cur.next = ws[0]
+				}
+			}
+			if n := len(contentWords(sp.Text)); n > 0 {
 				flush()
+				equal += n
+			}
+			if ws := words(sp.Text); len(ws) > 0 {
+				prev = ws[len(ws)-1]
+				if len(cur.del)+len(cur.ins) == 0 {
+					cur.after = prev
+				}
 			}
 		case SpanDelete:
 			cur.del = append(cur.del, contentWords(sp.Text)...)
@@ -317,6 +407,8 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 	// Words moved within the sentence are not changes, and neither are
 	// synonyms or inflections swapped for each other.
 	gRem, gAdd := dropSynonyms(diffStrings(contentWords(rc), contentWords(vc)))
+	gRem, gAdd = dropRepeated(gRem, gAdd, hasWord(vc, "again"))
+	gAdd, gRem = dropRepeated(gAdd, gRem, hasWord(rc, "again"))
 	remLeft, addLeft := countOf(gRem), countOf(gAdd)
 	changed := 0
 	for i := range hunks {
@@ -325,30 +417,85 @@ func wordingChange(rf, vf string, contentTotal int) (Facet, string) {
 		changed += len(hunks[i].del) + len(hunks[i].ins)
 	}
 	if changed == 0 || contentTotal == 0 {
-		return "", ""
+		return "", "", ""
 	}
-	if float64(changed) > wordingMaxShare*float64(contentTotal) || len(hunks) > wordingMaxHunks {
-		return "", "" // rewritten throughout: a paraphrase
+	// A clause added to a sentence otherwise kept whole is a claim added
+	// ("…, adding that she would now target the world title"), unless it
+	// only judges (see the characterization cases below). Cut words are
+	// left to the facets of what they said: trimming is routine in copies.
+	var edits []hunk
+	for _, h := range hunks {
+		if len(h.del)+len(h.ins) > 0 {
+			edits = append(edits, h)
+		}
+	}
+	if len(edits) == 1 {
+		h := edits[0]
+		if len(h.del) == 0 && len(h.ins) >= wordingClauseWords && float64(equal) >= clauseMinKept*float64(len(contentWords(rc))) &&
+			!anyEvaluative(h.ins, excused) && !allModifiers(h.ins) {
+			return FacetWording, "added: " + strings.Join(h.ins, " "), ""
+		}
+	}
+	// A short edit that reverses a state, a direction or a word's sense
+	// changes the claim however much else was reworded.
+	for _, h := range hunks {
+		if len(h.del) == 0 || len(h.ins) == 0 || len(h.del) > 3 || len(h.ins) > 3 {
+			continue
+		}
+		if anyIn(h.del, stateWords) && anyIn(h.ins, stateWords) && !sharedWord(h.del, h.ins) ||
+			anyIn(h.del, upWords) && anyIn(h.ins, downWords) || anyIn(h.del, downWords) && anyIn(h.ins, upWords) ||
+			antonymSwap(h.del, h.ins) {
+			return FacetWording, arrow(h.del, h.ins), "strong"
+		}
+	}
+	if changed > 2 && float64(changed) > wordingMaxShare*float64(contentTotal) || len(hunks) > wordingMaxHunks {
+		return "", "", "" // rewritten throughout: a paraphrase
 	}
 	for _, h := range hunks {
 		all := append(append([]string{}, h.del...), h.ins...)
 		switch {
 		case len(all) == 0:
+		case len(h.del) > 0 && len(h.ins) > 0 && anyIn(h.del, stateWords) && anyIn(h.ins, stateWords):
+			// "remain open" → "be closed": another state.
+			return FacetWording, arrow(h.del, h.ins), "strong"
 		case anyIn(all, quantifiers) || len(h.del) > 0 && len(h.ins) > 0 && anyIn(all, stateWords):
-			return FacetWording, arrow(h.del, h.ins)
+			return FacetWording, arrow(h.del, h.ins), ""
 		case anyIn(h.del, upWords) && anyIn(h.ins, downWords) || anyIn(h.del, downWords) && anyIn(h.ins, upWords):
-			return FacetWording, arrow(h.del, h.ins)
-		case anyIn(all, evaluative):
-			return FacetCharacterization, arrow(h.del, h.ins)
+			return FacetWording, arrow(h.del, h.ins), "strong"
+		case antonymSwap(h.del, h.ins):
+			// "a profit of" → "a loss of": the opposite claim.
+			return FacetWording, arrow(h.del, h.ins), "strong"
+		case intensityShift(h.del, h.ins):
+			// "rose" → "jumped": the same change told as more dramatic.
+			return FacetCharacterization, arrow(h.del, h.ins), ""
+		case anyEvaluative(all, excused):
+			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all):
-			return FacetCharacterization, arrow(h.del, h.ins)
-		case verbSwap(h.del, h.ins):
+			return FacetCharacterization, arrow(h.del, h.ins), ""
+		case verbSwap(h.del, h.ins) || modalVerbs[h.after] && len(h.del) == 1 && len(h.ins) == 1 && baseSwap(h.del[0], h.ins[0]):
 			// The sentence reports another action: "signed" →
 			// "vetoed", "opened" → "closed".
-			return FacetWording, arrow(h.del, h.ins)
+			return FacetWording, arrow(h.del, h.ins), ""
 		}
 	}
-	return "", ""
+	// A light edit: the sentence is kept word for word but for a phrase
+	// added. Content added to a claim is a change of it ("in cash" →
+	// "in cash and shares").
+	if changed <= lightMaxWords && len(hunks) <= lightMaxHunks && float64(equal) >= lightMinKept*float64(contentTotal)/2 {
+		for _, h := range hunks {
+			// Only additions: cutting words is the routine trim of a
+			// copy, and a cut fact (number, date, name) is reported
+			// by its own facet.
+			// A noun before a classifier ("the hill town of") only
+			// describes a place or body named there.
+			if len(h.ins) > 0 && len(h.del) == 0 && !allModifiers(h.ins) && (names == nil || !anyJudged(h.ins, names())) &&
+				!classifierNouns[h.next] && !roleNouns[singular(h.next)] &&
+				!anyVerb(h.ins) && !anyWordIn(h.ins, rf) {
+				return FacetWording, arrow(h.del, h.ins), "light"
+			}
+		}
+	}
+	return "", "", ""
 }
 
 // dropSynonyms removes from both sides the words that have a synonym or
@@ -361,7 +508,14 @@ func dropSynonyms(rem, add []string) ([]string, []string) {
 	da := make([]bool, len(add))
 	for i, r := range rem {
 		for j, a := range add {
-			if synonymous(r, a) {
+			if synonymous(r, a) && intensity(r) == intensity(a) {
+				dr[i], da[j] = true, true
+			}
+			// "not injured" → "unhurt": the negation facet judges it.
+			if nb := negativeBase(a); nb != "" && synonymous(r, nb) {
+				dr[i], da[j] = true, true
+			}
+			if nb := negativeBase(r); nb != "" && synonymous(nb, a) {
 				dr[i], da[j] = true, true
 			}
 		}
@@ -398,10 +552,53 @@ func verbSwap(del, ins []string) bool {
 // diffModal compares hedges and certainty markers by strength class. A
 // marker of plain assertion ("confirmed") against a plain speech verb on
 // the other side ("said") is no change of strength.
+//
+// Markers compare as a set of classes: "will shut … will be moved" and
+// "will close …, with … moved" say the same with one "will" less.
 func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	a = dropAssertions(a, b, vf)
 	b = dropAssertions(b, a, rf)
+	a, b = uniqueKeys(a), uniqueKeys(b)
+	// Reported intent: "said they would challenge it" and "said they
+	// planned to challenge it".
+	if ia, ib := indexKey(a, "hedge:intent"), indexKey(b, "hedge:intent"); ia >= 0 && ib < 0 {
+		if j := indexKey(b, "certain:future"); j >= 0 && b[j].weak {
+			a, b = slices.Delete(a, ia, ia+1), slices.Delete(b, j, j+1)
+		}
+	} else if ib >= 0 && ia < 0 {
+		if j := indexKey(a, "certain:future"); j >= 0 && a[j].weak {
+			a, b = slices.Delete(a, j, j+1), slices.Delete(b, ib, ib+1)
+		}
+	}
 	return diffFacts(a, b)
+}
+
+// indexKey returns the index of the fact with key k, or -1.
+func indexKey(fs []Fact, k string) int {
+	for i, f := range fs {
+		if f.Key == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// uniqueKeys keeps the first fact of each key; a weak fact gives way to a
+// strong one of the same key.
+func uniqueKeys(fs []Fact) []Fact {
+	var out []Fact
+	at := make(map[string]int)
+	for _, f := range fs {
+		if i, ok := at[f.Key]; ok {
+			if out[i].weak && !f.weak {
+				out[i] = f
+			}
+			continue
+		}
+		at[f.Key] = len(out)
+		out = append(out, f)
+	}
+	return out
 }
 
 // dropAssertions leaves out the assertion markers of fs when other has
@@ -462,7 +659,7 @@ func anyIn(ss []string, m map[string]bool) bool {
 // adverb by its ending.
 func allModifiers(ss []string) bool {
 	for _, s := range ss {
-		ok := false
+		ok := participleCompound(s)
 		for _, suf := range modifierSuffixes {
 			if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 {
 				ok = true
@@ -491,6 +688,14 @@ func contentWords(s string) []string {
 		}
 		if _, ok := scaleWords[k]; ok || k == "percent" || k == "cent" {
 			continue
+		}
+		if a, _, ok := strings.Cut(k, "-"); ok {
+			if _, num := wordNumber(a); num || unicode.IsDigit(firstRune(a)) || ordinalWords[a] > 0 {
+				continue // "three-year", "second-largest": compared as numbers
+			}
+		}
+		if measureUnits[unitKey(k)] || currencyNames[k] {
+			continue // units are compared with their numbers
 		}
 		out = append(out, k)
 	}
@@ -538,6 +743,7 @@ func (c *comparer) factsOfSents(us []unit, idx []int) *facts {
 		all.modal = append(all.modal, f.modal...)
 		all.charac = append(all.charac, f.charac...)
 		all.content = append(all.content, f.content...)
+		all.titles = append(all.titles, f.titles...)
 	}
 	return all
 }
@@ -660,4 +866,800 @@ func (c *comparer) unmatched() {
 		seen[u.hash] = true
 		c.add(d)
 	}
+}
+
+// negationChanged reports whether two aligned sentences differ in
+// negation: nr and nv count their explicit negators. A negator on one side
+// matched by a word that is negative by itself on the other ("could not be
+// used" → "inadmissible", "asked not to be named" → "requested
+// anonymity", "no charge" → "free") is the same claim; such a word counts
+// only when the side with the negator lacks it.
+func negationChanged(nr, nv int, rf, vf string, rw, vw map[string]bool) bool {
+	switch {
+	case nr == nv:
+		return false
+	case nr > nv:
+		return nv+lexicalNegatives(vf, rw) != nr
+	default:
+		return nr+lexicalNegatives(rf, vw) != nv
+	}
+}
+
+// lexicalNegatives counts the words of folded text that are negative by
+// themselves, not negated and not found among the other side's words.
+func lexicalNegatives(f string, other map[string]bool) int {
+	n := 0
+	ws := words(f)
+	for i, w := range ws {
+		if !negativeWords[w] || other[wordKey(w)] {
+			continue
+		}
+		if i > 0 && (negators[ws[i-1]] || strings.HasSuffix(ws[i-1], "n't")) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// dropRepeated removes a verb with the prefix "re-" from rem and the
+// plain verb from add when the side of add says "again": "reopen" is
+// "open … again".
+func dropRepeated(rem, add []string, again bool) ([]string, []string) {
+	if !again {
+		return rem, add
+	}
+	for i, r := range rem {
+		base, ok := strings.CutPrefix(strings.TrimPrefix(r, "re-"), "re")
+		if !ok && !strings.HasPrefix(r, "re-") {
+			continue
+		}
+		if !ok {
+			base = strings.TrimPrefix(r, "re-")
+		}
+		for j, a := range add {
+			if verbStem(a) == verbStem(base) {
+				rem = append(rem[:i:i], rem[i+1:]...)
+				add = append(add[:j:j], add[j+1:]...)
+				return dropRepeated(rem, add, again)
+			}
+		}
+	}
+	return rem, add
+}
+
+// hasWord reports whether folded text has the word w.
+func hasWord(f, w string) bool {
+	for _, x := range words(f) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// diffCharac compares evaluative words. A label for people or events
+// ("rebels", "protesters") that the other document also uses is no new
+// framing where it replaces a neutral mention ("the group" → "the
+// rebels"): the other side applied that label itself.
+//
+// A word found inflected on the other side is the same word used as a
+// verb there ("damaging dozens of buildings" → "dozens of buildings
+// damaged"); rw and vw are the word keys of the two sentences.
+func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []string, excused map[string]bool) {
+	rem, add = diffFacts(a, b)
+	if len(rem)+len(add) == 0 {
+		return rem, add, nil
+	}
+	rem, add = dropInflected(rem, vw), dropInflected(add, rw)
+	keep := func(ss []string, other []unit) []string {
+		var out []string
+		var ws map[string]bool
+		for _, s := range ss {
+			k := wordKey(strings.ToLower(s))
+			if labelNouns[k] {
+				if ws == nil {
+					ws = docWords(other) // rare: computed when needed
+				}
+				if ws[k] {
+					if excused == nil {
+						excused = make(map[string]bool)
+					}
+					excused[k] = true
+					continue
+				}
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	rem, add = keep(rem, c.vs), keep(add, c.rs)
+	return rem, add, excused
+}
+
+// docWords returns the word keys of a whole document.
+func docWords(us []unit) map[string]bool {
+	m := make(map[string]bool)
+	for i := range us {
+		for _, w := range words(us[i].fold) {
+			m[wordKey(w)] = true
+		}
+	}
+	return m
+}
+
+// predicateChange finds a key event or status predicate ("charged",
+// "killed", "postponed", "investigation") stated on one side of an aligned
+// pair with no synonym or inflection of it anywhere on the other side.
+// Such predicates carry the news itself, so that even a sentence
+// rewritten throughout must keep them; a faithful paraphrase may change
+// every other word. rc and vc are folded texts with phrases made
+// canonical. It returns a description of the change, or "".
+//
+// A predicate found in a sentence next to the other side's (rn, vn: their
+// content words) moved there when sentences were restructured.
+func predicateChange(rc, vc string, rn, vn []string) string {
+	rws, vws := contentWords(rc), contentWords(vc)
+	lost := unmatchedPredicates(rws, append(vws, vn...), hasWord(vc, "again"))
+	gained := unmatchedPredicates(vws, append(rws, rn...), hasWord(rc, "again"))
+	if len(lost)+len(gained) == 0 {
+		return ""
+	}
+	return arrow(lost, gained)
+}
+
+// unmatchedPredicates returns the key predicates of ws without a synonym
+// among other. With again set, the other side says "again", and a verb
+// with the prefix "re-" may stand for its plain verb there ("reopen",
+// "open … again").
+func unmatchedPredicates(ws, other []string, again bool) []string {
+	var out []string
+	for _, w := range ws {
+		if !isKeyPredicate(w) {
+			continue
+		}
+		base := ""
+		if again {
+			base = strings.TrimPrefix(strings.TrimPrefix(w, "re"), "-")
+		}
+		found := false
+		for _, o := range other {
+			if un := negativeBase(o); un != "" && synonymous(w, un) {
+				found = true // kept, negated: "not injured" → "uninjured"
+				break
+			}
+			if synonymous(w, o) || base != "" && base != w && verbStem(base) == verbStem(o) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isKeyPredicate reports whether a content word is, or inflects, one of
+// keyPredicates.
+func isKeyPredicate(w string) bool {
+	if keyPredicates[w] {
+		return true
+	}
+	// Inflected verb forms only: "charges" and "charge" are as often
+	// nouns of other senses (a fee).
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && keyPredicateStems[verbStem(w)]
+}
+
+// anyEvaluative reports whether a word of ss is evaluative and not
+// excused.
+func anyEvaluative(ss []string, excused map[string]bool) bool {
+	for _, s := range ss {
+		if evaluative[s] && !excused[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// Thresholds of pairLeftovers.
+const (
+	leftoverSim       = 0.5 // lemma overlap of leftover sentences of one paragraph group
+	leftoverLoneSim   = 0.3 // the same when they are the only leftovers of the group
+	leftoverAcrossSim = 0.6 // the same across neighbouring groups
+)
+
+// pairLeftovers pairs the sentences that the aligner left unmatched inside
+// an aligned paragraph group when they share enough content lemmas:
+// inflections, derivations and synonyms count as shared, and so does
+// negation however it is written. "Nobody was reported injured" and "No
+// injuries were reported" share few words but every lemma; as an added
+// and a dropped sentence they would be two false claims.
+func (c *comparer) pairLeftovers(lc *lemmaCache) {
+	for _, l := range c.links {
+		if len(l.Ref) == 0 || len(l.Ver) == 0 {
+			continue
+		}
+		var rs, vs []int
+		for _, p := range l.Ref {
+			for _, i := range c.rSent[p] {
+				if !c.rMatched[i] && !c.rs[i].boiler {
+					rs = append(rs, i)
+				}
+			}
+		}
+		for _, p := range l.Ver {
+			for _, i := range c.vSent[p] {
+				if !c.vMatched[i] && !c.vs[i].boiler {
+					vs = append(vs, i)
+				}
+			}
+		}
+		if len(rs) == 0 || len(vs) == 0 || len(rs)*len(vs) > 64 {
+			continue
+		}
+		minSim, minShared := leftoverSim, 2
+		if len(rs) == 1 && len(vs) == 1 {
+			minSim = leftoverLoneSim
+			if len(l.Ref) == 1 && len(l.Ver) == 1 && len(c.rSent[l.Ref[0]]) == 1 && len(c.vSent[l.Ver[0]]) == 1 {
+				minShared = 1 // the paragraphs, aligned, are these sentences
+			}
+		}
+		var cs []leftoverCand
+		for _, r := range rs {
+			lr := lc.of(0, r)
+			for _, v := range vs {
+				sim, shared := lemmaOverlap(lr, lc.of(1, v))
+				if sim >= minSim && shared >= minShared {
+					cs = append(cs, leftoverCand{r, v, sim})
+				}
+			}
+		}
+		c.pairBest(cs, false)
+	}
+}
+
+// leftoverCand is a possible pair of unmatched sentences.
+type leftoverCand struct {
+	r, v int
+	sim  float64
+}
+
+// pairBest pairs the candidates greedily, most similar first, each
+// sentence at most once; cross marks the pairs as crossing paragraph
+// groups.
+func (c *comparer) pairBest(cs []leftoverCand, cross bool) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].sim > cs[j].sim })
+	for _, k := range cs {
+		if c.rMatched[k.r] || c.vMatched[k.v] {
+			continue
+		}
+		c.rMatched[k.r], c.vMatched[k.v] = true, true
+		c.pairs = append(c.pairs, sentPair{r: []int{k.r}, v: []int{k.v}, sim: k.sim, cross: cross})
+	}
+}
+
+// pairLeftoversAcross pairs the sentences still unmatched across
+// neighbouring paragraph groups, a sentence moved into the paragraph
+// before or after ("…skylight. No one was hurt in the break-in."), when
+// they share most lemmas.
+func (c *comparer) pairLeftoversAcross(lc *lemmaCache) {
+	var rs, vs []int
+	for i := range c.rs {
+		if !c.rMatched[i] && !c.rs[i].boiler && (c.truncatedAt < 0 || c.rs[i].para < c.truncatedAt) {
+			rs = append(rs, i)
+		}
+	}
+	for i := range c.vs {
+		if !c.vMatched[i] && !c.vs[i].boiler {
+			vs = append(vs, i)
+		}
+	}
+	if len(rs) == 0 || len(vs) == 0 || len(rs)*len(vs) > 10000 {
+		return
+	}
+	var cs []leftoverCand
+	for _, r := range rs {
+		pos := c.verPosOfRef(c.rs[r].para)
+		if pos < 0 {
+			continue
+		}
+		var lr []string
+		for _, v := range vs {
+			if d := pos - c.vs[v].para; d < -1 || d > 1 {
+				continue
+			}
+			if lr == nil {
+				lr = lc.of(0, r)
+			}
+			if sim, shared := lemmaOverlap(lr, lc.of(1, v)); sim >= leftoverAcrossSim && shared >= 2 {
+				cs = append(cs, leftoverCand{r, v, sim})
+			}
+		}
+	}
+	c.pairBest(cs, true)
+}
+
+// lemmas returns the content words of folded text, with speech verbs, and
+// "#neg" for a negation.
+func lemmas(f string) []string {
+	f = canonPhrases(f)
+	var out []string
+	for _, w := range contentWords(f) {
+		if !negators[w] {
+			out = append(out, w)
+		}
+	}
+	for _, w := range words(f) {
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			out = append(out, "#neg")
+			break
+		}
+	}
+	for _, w := range words(f) {
+		if speechVerbs[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// lemmaOverlap returns the Dice overlap of two lemma lists, counting
+// synonyms and inflections as shared, and the number of shared lemmas of a.
+func lemmaOverlap(a, b []string) (float64, int) {
+	if len(a) == 0 || len(b) == 0 {
+		return 0, 0
+	}
+	ma, mb := 0, 0
+	for _, x := range a {
+		for _, y := range b {
+			if synonymous(x, y) {
+				ma++
+				break
+			}
+		}
+	}
+	for _, y := range b {
+		for _, x := range a {
+			if synonymous(x, y) {
+				mb++
+				break
+			}
+		}
+	}
+	return float64(ma+mb) / float64(len(a)+len(b)), ma
+}
+
+// negatedOnOneSide reports whether folded text a denies that an event of
+// the key predicates happened ("no deaths", "no arrests") that b asserts: b names it, or an
+// inflection or synonym of it ("one patient has died"), without a negator
+// among the few words before, and does not deny it itself.
+func negatedOnOneSide(a, b string) bool {
+	wa := words(a)
+	var wb []string
+	for i := 0; i+1 < len(wa); i++ {
+		if wa[i] != "no" {
+			continue
+		}
+		x := wa[i+1]
+		if stopWords[x] || len(x) < 4 || !strings.HasSuffix(x, "s") || !keyNoun(x) {
+			continue // a plural event noun: "no deaths", not "no longer", "no reports"
+		}
+		if wb == nil {
+			wb = words(b)
+		}
+		asserted, denied := false, false
+		for j, y := range wb {
+			if stopWords[y] && y != "no" || !synonymous(x, y) {
+				continue
+			}
+			neg := false
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if negators[wb[k]] || strings.HasSuffix(wb[k], "n't") {
+					neg = true
+					break
+				}
+			}
+			if neg {
+				denied = true
+			} else {
+				asserted = true
+			}
+		}
+		if asserted && !denied {
+			return true
+		}
+	}
+	return false
+}
+
+// intensity returns 1 for a verb of change that says the change was
+// sudden or large ("jumped", "plunged"), else 0.
+func intensity(w string) int {
+	if strongChange[w] || strongChange[verbStem(w)] {
+		return 1
+	}
+	return 0
+}
+
+// intensityShift reports whether an edit swaps a plain verb of change for
+// a dramatic one of the same direction, or back ("rose" → "soared").
+func intensityShift(del, ins []string) bool {
+	for _, d := range del {
+		for _, i := range ins {
+			sameWay := upWords[d] && upWords[i] || downWords[d] && downWords[i]
+			if intensity(d) != intensity(i) && (sameWay || synonymous(d, i) && (upWords[d] || downWords[d] || upWords[i] || downWords[i])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participleCompound reports whether w is a hyphenated adjective ending in
+// a participle ("much-loved", "long-awaited", "hard-won", "fast-growing").
+func participleCompound(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(b) < 4 {
+		return false
+	}
+	if _, num := wordNumber(a); num || unicode.IsDigit(firstRune(a)) {
+		return false
+	}
+	return strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ing") || irregularParticiples[b]
+}
+
+// irregularParticiples are past participles not ending in -ed.
+var irregularParticiples = set(`known won grown built made done seen held taken given thrown worn torn
+born drawn driven fought bought brought caught taught sought kept felt spent sold told written spoken
+broken chosen frozen stolen shaken hidden forgotten`)
+
+// nameKeys returns the word keys that other facets of two sentences judge:
+// the words of names, attributions and quotations.
+func nameKeys(fr, fv *facts) map[string]bool {
+	m := make(map[string]bool)
+	for _, f := range [2]*facts{fr, fv} {
+		for _, e := range f.entities {
+			m[e.Key] = true
+		}
+		for _, a := range f.attribs {
+			for _, w := range words(strings.ToLower(a.text)) {
+				m[wordKey(w)] = true
+			}
+		}
+		for _, q := range f.quotes {
+			for _, w := range words(strings.ToLower(q.Text)) {
+				m[wordKey(w)] = true // quoted words are the quote facet's
+			}
+		}
+	}
+	return m
+}
+
+// anyJudged reports whether a word is judged by another facet: a name, a
+// hedge or certainty marker, a negative word, or a source noun.
+func anyJudged(ws []string, names map[string]bool) bool {
+	for _, w := range ws {
+		if names[w] || modalClasses[w] != "" || negativeWords[w] || sourceNouns[w] || connectives[w] ||
+			isSpeechForm(w) || dateWord(w) || neutralModifiers[w] || lightNouns[w] || classifierNouns[w] ||
+			speechNouns[w] || roleNouns[singular(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyVerb reports whether a word looks like a verb form: a support verb
+// added in a restructured clause ("whose name has not been released")
+// adds no detail of its own.
+func anyVerb(ws []string) bool {
+	for _, w := range ws {
+		if looksLikeVerb(w) || strings.HasSuffix(w, "ing") && len(w) > 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWordIn reports whether a word of ws occurs in folded text f, as
+// written: a word rewritten by canonPhrases on one side only is no edit.
+func anyWordIn(ws []string, f string) bool {
+	for _, w := range ws {
+		if hasWord(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeechForm reports whether w is a speech verb or its -ing form
+// ("insisting", "warning").
+func isSpeechForm(w string) bool {
+	if speechVerbs[w] {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ing"); ok {
+		return speechVerbs[stem+"ed"] || speechVerbs[stem+"d"] || speechVerbs[stem+"s"]
+	}
+	return false
+}
+
+// dateWord reports whether w names a day, a month or a part of a day.
+func dateWord(w string) bool {
+	_, month := months[w]
+	return month || weekdays[w] || relativeDays[w] || relativeUnits[w]
+}
+
+// modalVerbs are followed by a verb's base form.
+var modalVerbs = set(`to will would shall should can could may might must`)
+
+// baseSwap reports whether two base forms of verbs after a modal are both
+// listed in the synonym table and not synonyms: "should consider" →
+// "should introduce".
+func baseSwap(d, i string) bool {
+	return len(verbSynonyms[d]) > 0 && len(verbSynonyms[i]) > 0 && !synonymous(d, i)
+}
+
+// negativeBase returns the base of a negative word formed with a prefix
+// ("unhurt" → "hurt", "inadmissible" → "admissible"), or "".
+func negativeBase(w string) string {
+	if !negativeWords[w] {
+		return ""
+	}
+	for _, p := range []string{"non-", "non", "un", "in", "im", "il", "ir"} {
+		if b, ok := strings.CutPrefix(w, p); ok && len(b) >= 3 {
+			return b
+		}
+	}
+	return ""
+}
+
+// antonymByPrefix reports whether folded text a has a negative word whose
+// base b states without negation and a does not: "unclear" → "clear".
+func antonymByPrefix(a, b string) bool {
+	wa := words(a)
+	var wb []string
+	for _, w := range wa {
+		base := negativeBase(w)
+		if base == "" || slices.Contains(wa, base) {
+			continue
+		}
+		if wb == nil {
+			wb = words(b)
+		}
+		if slices.Contains(wb, w) {
+			continue // b says it too
+		}
+		for j, y := range wb {
+			if y != base {
+				continue
+			}
+			neg := false
+			for k := j - 1; k >= 0 && k >= j-2; k-- {
+				neg = neg || negators[wb[k]] || strings.HasSuffix(wb[k], "n't")
+			}
+			if !neg {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// neighbours returns the content words of the sentences just before and
+// after the sentences idx of us.
+func (c *comparer) neighbours(us []unit, idx []int) []string {
+	var out []string
+	for _, k := range []int{idx[0] - 1, idx[len(idx)-1] + 1} {
+		if k >= 0 && k < len(us) {
+			out = append(out, contentWords(canonPhrases(us[k].fold))...)
+		}
+	}
+	return out
+}
+
+// keyNoun reports whether a noun names the event of a key predicate:
+// "deaths", "arrests", "injuries".
+func keyNoun(w string) bool {
+	if isKeyPredicate(w) {
+		return true
+	}
+	for k := range keyPredicates {
+		if synonymous(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// antonymSwap reports whether an edit replaces a word with its opposite
+// ("profit" → "loss", "victory" → "defeat").
+func antonymSwap(del, ins []string) bool {
+	for _, d := range del {
+		for _, i := range ins {
+			if slices.Contains(antonyms[verbStem(d)], verbStem(i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// approxRE matches a word of approximation before a number.
+var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (\d|[a-z]+ (hundred|thousand|million|billion))`)
+
+// approximators writes the words that make a number approximate as
+// "about": "some 200 people", "around 200 people", "about 200 people".
+func approximators(f string) string {
+	if !strings.Contains(f, "some ") && !strings.Contains(f, "around ") && !strings.Contains(f, "roughly ") &&
+		!strings.Contains(f, "approximately ") && !strings.Contains(f, "circa ") {
+		return f
+	}
+	return approxRE.ReplaceAllString(f, "about $2")
+}
+
+// dropInflected leaves out the single words of ss that occur inflected
+// among the word keys other.
+func dropInflected(ss []string, other map[string]bool) []string {
+	var out []string
+	for _, s := range ss {
+		k := wordKey(strings.ToLower(s))
+		found := false
+		if !strings.Contains(k, " ") {
+			st := verbStem(k)
+			for w := range other {
+				if w != k && verbStem(w) == st {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Thresholds of attachLeftovers.
+const (
+	attachMinContained = 0.5 // share of a leftover's lemmas found in the other side of a pair
+	attachMinShared    = 3   // lemmas found there
+)
+
+// attachLeftovers joins a sentence still unmatched to the pair of the
+// sentence next to it when the other side of that pair contains most of
+// its lemmas: two sentences merged into one ("The cause is being
+// investigated. Officials said it may have been a cigarette." → "…
+// looking into the cause, which officials said may have been a
+// cigarette …"), or one split in two.
+func (c *comparer) attachLeftovers(lc *lemmaCache) {
+	left := false
+	for i, m := range c.rMatched {
+		left = left || !m && !c.rs[i].boiler
+	}
+	for i, m := range c.vMatched {
+		left = left || !m && !c.vs[i].boiler
+	}
+	if !left {
+		return
+	}
+	index := func(n int, side int) []int {
+		out := make([]int, n)
+		for i := range out {
+			out[i] = -1
+		}
+		for pi, p := range c.pairs {
+			idx := p.r
+			if side == 1 {
+				idx = p.v
+			}
+			for _, k := range idx {
+				out[k] = pi
+			}
+		}
+		return out
+	}
+	attach := func(us []unit, matched []bool, own []int, side int) {
+		for i := range us {
+			if matched[i] || us[i].boiler || side == 0 && c.truncatedAt >= 0 && us[i].para >= c.truncatedAt {
+				continue
+			}
+			for _, n := range [2]int{i - 1, i + 1} {
+				if n < 0 || n >= len(us) || own[n] < 0 || us[n].para != us[i].para {
+					continue
+				}
+				pi := own[n]
+				p := &c.pairs[pi]
+				mine, other := p.r, p.v
+				if side == 1 {
+					mine, other = p.v, p.r
+				}
+				li := lc.of(side, i)
+				if len(li) < attachMinShared {
+					continue
+				}
+				lo := lc.ofAll(1-side, other)
+				_, shared := lemmaOverlap(li, lo)
+				if shared < attachMinShared || float64(shared) < attachMinContained*float64(len(li)) {
+					continue
+				}
+				before, _ := lemmaOverlap(lc.ofAll(side, mine), lo)
+				after, _ := lemmaOverlap(lc.ofAll(side, withIndex(mine, i)), lo)
+				if after <= before {
+					continue
+				}
+				if side == 0 {
+					p.r = withIndex(p.r, i)
+				} else {
+					p.v = withIndex(p.v, i)
+				}
+				matched[i] = true
+				own[i] = pi
+				break
+			}
+		}
+	}
+	attach(c.rs, c.rMatched, index(len(c.rs), 0), 0)
+	attach(c.vs, c.vMatched, index(len(c.vs), 1), 1)
+}
+
+// withIndex returns a sorted copy of the sorted list with x added.
+func withIndex(list []int, x int) []int {
+	out := make([]int, 0, len(list)+1)
+	i := sort.SearchInts(list, x)
+	out = append(out, list[:i]...)
+	out = append(out, x)
+	return append(out, list[i:]...)
+}
+
+// lemmaCache holds the lemmas of the sentences of both sides, computed on
+// first use.
+type lemmaCache struct {
+	c      *comparer
+	rs, vs [][]string
+}
+
+func newLemmaCache(c *comparer) *lemmaCache {
+	return &lemmaCache{c: c}
+}
+
+// of returns the lemmas of sentence i of side 0 (reference) or 1.
+func (lc *lemmaCache) of(side, i int) []string {
+	if lc.rs == nil {
+		lc.rs, lc.vs = make([][]string, len(lc.c.rs)), make([][]string, len(lc.c.vs))
+	}
+	cache, us := lc.rs, lc.c.rs
+	if side == 1 {
+		cache, us = lc.vs, lc.c.vs
+	}
+	if cache[i] == nil {
+		cache[i] = lemmas(us[i].fold)
+		if cache[i] == nil {
+			cache[i] = []string{}
+		}
+	}
+	return cache[i]
+}
+
+// ofAll returns the lemmas of several sentences of one side.
+func (lc *lemmaCache) ofAll(side int, idx []int) []string {
+	if len(idx) == 1 {
+		return lc.of(side, idx[0])
+	}
+	var out []string
+	for _, i := range idx {
+		out = append(out, lc.of(side, i)...)
+	}
+	return out
+}
+
+// sharedWord reports whether two word lists have a word in common.
+func sharedWord(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -32,7 +33,9 @@ type Options struct {
 // sentences and complete re-paragraphing are recognised. The facts of each
 // pair of sentences are compared facet by facet. The cost grows about
 // linearly with the input: no character diff of whole texts and no matrix
-// of all paragraph pairs is built. Paragraphs longer than 64 KiB are cut.
+// of all paragraph pairs is built, and a paragraph or sentence that the
+// version repeats word for word is not segmented or tokenized again.
+// Paragraphs longer than 64 KiB are cut.
 // To compare many versions with one reference, prepare it once with
 // NewReference.
 func Compare(ref, ver Document) Comparison {
@@ -66,11 +69,15 @@ type comparer struct {
 	vSent       [][]int
 	links       []Link
 	pairs       []sentPair
+	scratch     []scored // reused by matchSentences
+	pairOf      []int    // scratch of matchSentences: pair of each sentence
+	verPair     []int
 	rMatched    []bool // sentences
 	vMatched    []bool
 	divs        []Divergence
 	truncatedAt int // first missing reference paragraph, or -1
 	refWords    int // words of the reference
+	verWords    int // words of the version
 	groupsMoved map[int]bool
 	refCaps     map[string]bool // capitalised words inside sentences of each side
 	verCaps     map[string]bool
@@ -87,14 +94,10 @@ type sentPair struct {
 	cross bool // found by the global pass, across paragraph groups
 }
 
-// hashString is 64-bit FNV-1a.
-func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
+// hash returns the hash of s under v's seed, which all units compared
+// with each other share.
+func (v *vocab) hash(s string) uint64 {
+	return maphash.String(v.seed, s)
 }
 
 // Reference is a reference version prepared once for comparison with
@@ -103,9 +106,7 @@ func hashString(s string) uint64 {
 type Reference struct {
 	opts  Options
 	v     *vocab // the reference's words; each comparison extends a copy
-	ref   []unit
-	rs    []unit
-	rSent [][]int
+	prep  *prepared
 	words int // words of the reference
 }
 
@@ -124,10 +125,8 @@ func NewReferenceWith(doc Document, opts Options) *Reference {
 		size += len(p)
 	}
 	r := &Reference{opts: opts, v: newVocab(size / 16)}
-	r.ref, r.rs, r.rSent = r.v.prepare(doc.Paragraphs, doc.Title, 0)
-	for _, p := range r.ref {
-		r.words += countWords(p.raw)
-	}
+	r.prep = r.v.prepare(doc.Paragraphs, doc.Title, 0, nil)
+	r.words = r.prep.words
 	return r
 }
 
@@ -149,64 +148,145 @@ func (r *Reference) compare(ver Document, own bool) Comparison {
 }
 
 // prepare segments and folds the paragraphs of one side (0 reference,
-// 1 version) and interns their words.
-func (v *vocab) prepare(paras []string, title string, side int) ([]unit, []unit, [][]int) {
+// 1 version) and interns their words. A paragraph or sentence met before
+// on this side or in prior, which may be nil, is not segmented, folded or
+// tokenized again: its interned words are replayed.
+func (v *vocab) prepare(paras []string, title string, side int, prior *prepared) *prepared {
+	return v.prepareWith(paras, title, side, prior, true)
+}
+
+// prepareWith is prepare that, without reuse, prepares every paragraph and
+// sentence afresh; it gives the same result.
+func (v *vocab) prepareWith(paras []string, title string, side int, prior *prepared, reuse bool) *prepared {
 	titleFold := Fold(RepairMojibake(title))
-	ps := make([]unit, 0, len(paras))
-	ss := make([]unit, 0, 3*len(paras))
-	idx := make([][]int, 0, len(paras))
+	size := 0
+	for _, p := range paras {
+		size += min(len(p), maxInput)
+	}
+	pr := newPrepared(len(paras), size)
+	recs := make([]uint32, 0, 256) // replay records, carved out in turn
+	var bags arena
 	var folds []string
-	var bags []bag
-	var toks []token // reused: bags keep only word ids
-	for pi, p := range paras {
-		p = sanitize(p)
+	var sentBags []bag
+	var tmp []int32
+	for pi, raw := range paras {
+		psrc, i, pfound := findPara(raw, pr, prior)
+		if pfound && reuse {
+			v.replayPara(pr, psrc, i, pi, titleFold, side)
+			continue
+		}
+		p := sanitize(raw)
 		u := unit{raw: p, para: pi}
 		var ids []int
-		folds, bags = folds[:0], bags[:0]
+		folds, sentBags = folds[:0], sentBags[:0]
 		trigger, process := false, 0
 		for _, s := range Sentences(p) {
-			sk := foldKeepCase(RepairMojibake(s))
-			su := unit{raw: s, fold: strings.ToLower(sk), para: pi}
-			folds = append(folds, su.fold)
-			su.hash = hashString(su.fold)
-			var st bool
-			var proc int
-			lowered := ""
-			if plainASCII(sk) {
-				lowered = su.fold
+			var su unit
+			var sx sentExtra
+			src, i, found := findSent(s, pr, prior)
+			if found && reuse {
+				su, sx = src.sents[i], src.sx[i]
+				su.para, su.facts, su.boiler = pi, nil, sx.hint
+				v.replay(sx.toks, side)
+			} else {
+				su, sx, recs = v.prepareSentence(s, pi, side, &bags, recs)
+				if src != pr { // the first on this side
+					pr.sentOf[s] = len(pr.sents)
+				}
 			}
-			toks = tokenizeLowered(toks, sk, lowered)
-			su.bag, st, proc = v.bagOfTokensBoiler(toks, side)
-			bags = append(bags, su.bag)
-			su.boiler = boilerHint(su.fold, st, proc)
-			trigger = trigger || st
-			process += proc
-			ids = append(ids, len(ss))
-			ss = append(ss, su)
+			folds = append(folds, su.fold)
+			sentBags = append(sentBags, su.bag)
+			trigger = trigger || sx.trigger
+			process += sx.process
+			ids = append(ids, len(pr.sents))
+			pr.sents = append(pr.sents, su)
+			pr.sx = append(pr.sx, sx)
 		}
 		if len(folds) == 1 {
 			u.fold = folds[0]
 		} else {
 			u.fold = strings.Join(folds, " ")
 		}
-		u.hash = hashString(u.fold)
+		u.hash = v.hash(u.fold)
 		if len(ids) == 1 {
-			u.boiler = ss[ids[0]].boiler
+			u.boiler = pr.sents[ids[0]].boiler
 		} else {
 			u.boiler = boilerHint(u.fold, trigger, process)
 		}
-		u.boiler = u.boiler || titleFold != "" && u.fold == titleFold // the headline repeated in the body
-		if u.boiler {
-			for _, i := range ids {
-				ss[i].boiler = true
-			}
+		pr.paraHint = append(pr.paraHint, u.boiler)
+		pr.paraWords = append(pr.paraWords, countWords(p))
+		u.bag, tmp = unionBags(sentBags, &bags, tmp)
+		if psrc != pr {
+			pr.paraOf[raw] = pi
 		}
-		u.bag = unionBags(bags)
+		pr.addPara(u, ids, titleFold)
 		v.count(u.bag)
-		ps = append(ps, u)
-		idx = append(idx, ids)
 	}
-	return ps, ss, idx
+	return pr
+}
+
+// prepareSentence folds and interns sentence s of paragraph pi, carving
+// its bag out of bags and its replay record out of recs.
+func (v *vocab) prepareSentence(s string, pi, side int, bags *arena, recs []uint32) (unit, sentExtra, []uint32) {
+	var sk string
+	ascii := plainASCII(s)
+	if ascii && len(s) <= maxInput {
+		sk = foldASCII(s) // what foldKeepCase(RepairMojibake(s)) gives
+	} else {
+		sk = foldKeepCase(RepairMojibake(s))
+		ascii = plainASCII(sk)
+	}
+	su := unit{raw: s, para: pi}
+	if ascii {
+		su.fold = lowerASCII(sk)
+	} else {
+		su.fold = strings.ToLower(sk)
+	}
+	su.hash = v.hash(su.fold)
+	lowered := ""
+	if ascii {
+		lowered = su.fold
+	}
+	var sx sentExtra
+	start := len(recs)
+	su.bag, recs, sx.trigger, sx.process = v.internText(sk, lowered, side, bags, recs)
+	sx.toks = recs[start:len(recs):len(recs)]
+	su.boiler = boilerHint(su.fold, sx.trigger, sx.process)
+	sx.hint = su.boiler
+	return su, sx, recs
+}
+
+// replayPara prepares paragraph pi as a repeat of paragraph i of src.
+func (v *vocab) replayPara(pr, src *prepared, i, pi int, titleFold string, side int) {
+	ids := make([]int, len(src.idx[i]))
+	for k, si := range src.idx[i] {
+		su, sx := src.sents[si], src.sx[si]
+		su.para, su.facts, su.boiler = pi, nil, sx.hint
+		v.replay(sx.toks, side)
+		ids[k] = len(pr.sents)
+		pr.sents = append(pr.sents, su)
+		pr.sx = append(pr.sx, sx)
+	}
+	u := src.paras[i]
+	u.para, u.facts, u.boiler = pi, nil, src.paraHint[i]
+	pr.paraHint = append(pr.paraHint, u.boiler)
+	pr.paraWords = append(pr.paraWords, src.paraWords[i])
+	pr.addPara(u, ids, titleFold)
+	v.count(u.bag)
+}
+
+// addPara appends paragraph u with sentences ids, marking it and its
+// sentences as boilerplate when it repeats the headline.
+func (pr *prepared) addPara(u unit, ids []int, titleFold string) {
+	u.boiler = u.boiler || titleFold != "" && u.fold == titleFold // the headline repeated in the body
+	if u.boiler {
+		for _, i := range ids {
+			pr.sents[i].boiler = true
+		}
+	}
+	pr.paras = append(pr.paras, u)
+	pr.idx = append(pr.idx, ids)
+	pr.words += pr.paraWords[len(pr.paraWords)-1]
 }
 
 // newComparer prepares a comparison of ver with the reference; with own
@@ -216,15 +296,36 @@ func (r *Reference) newComparer(ver Document, own bool) *comparer {
 	for _, p := range ver.Paragraphs {
 		size += len(p)
 	}
-	c := &comparer{opts: r.opts, v: r.v, lv: make(lowerVocab), truncatedAt: -1,
-		refCaps: make(map[string]bool), verCaps: make(map[string]bool),
-		refCapsN: make(map[string]int), verCapsN: make(map[string]int)}
-	c.ref, c.rs, c.rSent = r.ref, r.rs, r.rSent
+	c := &comparer{opts: r.opts, v: r.v, truncatedAt: -1}
+	c.ref, c.rs, c.rSent = r.prep.paras, r.prep.sents, r.prep.idx
 	if !own {
 		c.v = r.v.clone(size / 32)
-		c.ref, c.rs = slices.Clone(r.ref), slices.Clone(r.rs)
+		c.ref, c.rs = slices.Clone(c.ref), slices.Clone(c.rs)
 	}
-	c.ver, c.vs, c.vSent = c.v.prepare(ver.Paragraphs, ver.Title, 1)
+	vp := c.v.prepare(ver.Paragraphs, ver.Title, 1, r.prep)
+	c.ver, c.vs, c.vSent = vp.paras, vp.sents, vp.idx
+	c.verWords = vp.words
+	// Size the word maps exactly: they are built for every comparison.
+	var nLower, nRefCaps, nVerCaps, nAll, nRefN, nVerN int
+	for id := range c.v.keys {
+		f := c.v.flags[id]
+		nLower += int(f & 1)
+		nRefCaps += int(f >> 1 & 1)
+		nVerCaps += int(f >> 2 & 1)
+		if f&6 != 0 {
+			nAll++
+		}
+		if c.v.capsN[0][id] > 0 {
+			nRefN++
+		}
+		if c.v.capsN[1][id] > 0 {
+			nVerN++
+		}
+	}
+	c.lv = make(lowerVocab, nLower)
+	c.refCaps, c.verCaps = make(map[string]bool, nRefCaps), make(map[string]bool, nVerCaps)
+	c.refCapsN, c.verCapsN = make(map[string]int, nRefN), make(map[string]int, nVerN)
+	c.allCaps = make(map[string]bool, nAll)
 	for id, k := range c.v.keys {
 		f := c.v.flags[id]
 		if f&1 != 0 {
@@ -236,6 +337,9 @@ func (r *Reference) newComparer(ver Document, own bool) *comparer {
 		if f&4 != 0 {
 			c.verCaps[k] = true
 		}
+		if f&6 != 0 {
+			c.allCaps[k] = true
+		}
 		if n := c.v.capsN[0][id]; n > 0 {
 			c.refCapsN[k] = int(n)
 		}
@@ -244,13 +348,6 @@ func (r *Reference) newComparer(ver Document, own bool) *comparer {
 		}
 	}
 	c.v.finish()
-	c.allCaps = make(map[string]bool, len(c.refCaps)+len(c.verCaps))
-	for k := range c.refCaps {
-		c.allCaps[k] = true
-	}
-	for k := range c.verCaps {
-		c.allCaps[k] = true
-	}
 	for _, us := range [][]unit{c.ref, c.ver, c.rs, c.vs} {
 		for i := range us {
 			us[i].mass = c.v.mass(us[i].bag)
@@ -286,9 +383,7 @@ func (c *comparer) result() Comparison {
 	s.Material = make(map[Facet]int)
 	s.Cosmetic = make(map[Facet]int)
 	s.RefWords = c.refWords
-	for _, p := range c.ver {
-		s.VerWords += countWords(p.raw)
-	}
+	s.VerWords = c.verWords
 	for _, l := range c.links {
 		s.Ops[l.Op]++
 	}

@@ -406,6 +406,12 @@ func TestNumberParsing(t *testing.T) {
 	}{
 		{"The toll rose to 14.", []string{"14"}},
 		{"It cost $2.5bn and 3.5 percent more.", []string{"$2500000000", "3.5%"}},
+		{"It cost 2.5 billion dollars.", []string{"$2500000000"}},
+		{"A bill of 300 million pounds, or €340 million.", []string{"£300000000", "€340000000"}},
+		{"Fees rose to Rs 500 a month.", []string{"₹500"}},
+		{"The third-quarter profit of the second-largest firm.", []string{"3th", "2th"}},
+		{"A second-hand car.", nil},
+		{"The 300-million-pound deal.", []string{"£300000000"}},
 		{"Twenty-eight people and a dozen dogs.", []string{"28", "12"}},
 		{"The 52-year-old won 1,000 votes.", []string{"52", "1000"}},
 		{"It happened in 2025 after the second round.", []string{"2th"}},
@@ -440,6 +446,13 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Follow us on Google News for more updates", true},
 		{"By Wednesday the fire had spread across the whole valley and into the town.", false},
 		{"Updated figures published on Monday showed the toll had risen to 14.", false},
+		{"Advertisement · Scroll to continue", true},
+		{"ADVERTISEMENT - story continues below", true},
+		{"Sponsored content", true},
+		{"Continue reading below", true},
+		{"Scroll down to read more", true},
+		{"The advertisement campaign will continue until May, the company said.", false},
+		{"Rescuers had to scroll through hours of camera footage to continue the search.", false},
 	}
 	for _, tt := range tests {
 		if got := IsBoilerplate(tt.in); got != tt.want {
@@ -494,5 +507,68 @@ func TestReferenceCompare(t *testing.T) {
 		if again := r.Compare(vers[i]); !reflect.DeepEqual(again, want[i]) {
 			t.Errorf("version %d: second Reference.Compare differs", i)
 		}
+	}
+}
+
+func TestNumberUnits(t *testing.T) {
+	tests := []struct {
+		in   string
+		unit string
+	}{
+		{"It fell 42 km short.", "kilometer"},
+		{"It fell 42 kilometres short.", "kilometer"},
+		{"A 10-storey block.", "story"},
+		{"About 210 millimetres of rain.", "millimeter"},
+		{"It weighed 40 lbs in all.", "pound"},
+		{"Roughly 5 tons of grain.", "tonne"},
+		{"It cost $5 in all.", "dollar"},
+		{"It cost 5 euros in all.", "euro"},
+		{"We saw 5 cats.", ""},
+	}
+	for _, tt := range tests {
+		f := extract(tt.in, nil, nil)
+		if len(f.numbers) != 1 || f.numbers[0].unit != tt.unit {
+			t.Errorf("numbers of %q = %+v, want one with unit %q", tt.in, f.numbers, tt.unit)
+		}
+	}
+}
+
+// TestCompareLeftoverPairing checks that sentences the aligner leaves
+// unmatched inside a paragraph, or moved to the next paragraph, are paired
+// by their lemmas instead of being reported as a drop and an addition.
+func TestCompareLeftoverPairing(t *testing.T) {
+	tests := []struct {
+		name     string
+		ref, ver []string
+		want     []string
+	}{
+		{"paraphrase in group",
+			[]string{ctxBefore, "Forty people were taken to a school gym by bus. Nobody was reported hurt."},
+			[]string{ctxBefore, "Buses took 40 people to a school gym. No injuries were reported."}, nil},
+		{"moved to next paragraph",
+			[]string{ctxBefore, "The thieves entered through a window at night.", "Nobody was injured during the burglary."},
+			[]string{ctxBefore, "The thieves entered through a window at night. No one was hurt in the burglary."}, nil},
+		{"denial replaced by event",
+			[]string{ctxBefore, "Ninety patients have fallen ill since Monday. No deaths have been recorded at the clinic."},
+			[]string{ctxBefore, "Ninety patients have fallen ill since Monday. A man in his eighties has died at the clinic."},
+			[]string{"altered negation"}},
+		{"two sentences merged",
+			[]string{ctxBefore, "The cause of the fire is being investigated. Officials said it may have been started by a discarded cigarette."},
+			[]string{ctxBefore, "Investigators are looking into the cause of the blaze, which officials said may have been started by a discarded cigarette."}, nil},
+		{"name moved to the next sentence",
+			[]string{ctxBefore, "Mayor Ana Ruiz, 61, was first elected in 2018. She will not stand again."},
+			[]string{ctxBefore, "First elected in 2018, the 61-year-old will not stand again, Ana Ruiz said."}, nil},
+		{"unrelated sentences stay apart",
+			[]string{ctxBefore, "Ninety patients have fallen ill since Monday. The clinic has closed its cafe."},
+			[]string{ctxBefore, "Ninety patients have fallen ill since Monday. Visitors must wear masks."},
+			[]string{"dropped wording", "added wording"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare(doc(tt.ref...), doc(tt.ver...))
+			if got := materialOf(c); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("material divergences = %v, want %v\n%+v", got, tt.want, c.Divergences)
+			}
+		})
 	}
 }

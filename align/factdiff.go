@@ -1,6 +1,9 @@
 package align
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // diffFacts returns the texts of facts only in a and only in b, by key.
 // Weak facts (a dateline date) left over on one side only are no change.
@@ -125,14 +128,43 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 			}
 		}
 	}
+	// A generic noun ("the group", "the company") refers back to a source
+	// that its own document also calls by the other side's head noun
+	// ("the rebels" in a story about rebels).
+	var refWords, verWords map[string]bool
+	for i, x := range a {
+		for j, y := range b {
+			if usedA[i] || usedB[j] {
+				continue
+			}
+			switch {
+			case genericSource(x) && y.head != "":
+				if refWords == nil {
+					refWords = docWords(c.rs)
+				}
+				if refWords[y.head] || refWords[y.head+"s"] {
+					usedA[i], usedB[j] = true, true
+				}
+			case genericSource(y) && x.head != "":
+				if verWords == nil {
+					verWords = docWords(c.vs)
+				}
+				if verWords[x.head] || verWords[x.head+"s"] {
+					usedA[i], usedB[j] = true, true
+				}
+			}
+		}
+	}
+	// A pronoun credits someone named before: left over, it is the same
+	// source told another way, not a new one.
 	var ra, rb []attribution
 	for i, x := range a {
-		if !usedA[i] && !keysIn(x.keys, vw) {
+		if !usedA[i] && !keysIn(x.keys, vw) && !pronounOnly(x) {
 			ra = append(ra, x)
 		}
 	}
 	for j, y := range b {
-		if !usedB[j] && !keysIn(y.keys, rw) {
+		if !usedB[j] && !keysIn(y.keys, rw) && !pronounOnly(y) {
 			rb = append(rb, y)
 		}
 	}
@@ -193,11 +225,52 @@ func keysIn(keys []string, ws map[string]bool) bool {
 	return n > 0
 }
 
+// attribMatch reports whether two attributions credit the same source:
+// one's keys include the other's, with a run of capitalised words matching
+// its initials ("United Nations" and "UN"), or the head noun of one is a
+// word of the other ("the three judges" and "the three-judge panel").
 func attribMatch(x, y attribution) bool {
 	if len(x.keys) == 1 && x.keys[0] == "#pron" || len(y.keys) == 1 && y.keys[0] == "#pron" {
 		return true
 	}
-	return subset(x.keys, y.keys) || subset(y.keys, x.keys)
+	xk, yk := acronymKeys(x, y), acronymKeys(y, x)
+	if subset(xk, yk) || subset(yk, xk) {
+		return true
+	}
+	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
+}
+
+// modifies reports whether word w is a word of a other than its head:
+// "judge" in "the three-judge panel".
+func modifies(w string, a attribution) bool {
+	for _, x := range a.words {
+		if x == w && x != a.head {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymKeys returns the keys of x, with the words of a capitalised run
+// whose initials are a key of y replaced by those initials.
+func acronymKeys(x, y attribution) []string {
+	keys := x.keys
+	for _, a := range x.acros {
+		if !slices.Contains(y.keys, a) {
+			continue
+		}
+		var out []string
+		left := a
+		for _, k := range keys {
+			if left != "" && !strings.HasPrefix(k, "#") && strings.IndexRune(left, firstRune(k)) >= 0 {
+				left = strings.Replace(left, string(firstRune(k)), "", 1)
+				continue
+			}
+			out = append(out, k)
+		}
+		keys = append(out, a)
+	}
+	return keys
 }
 
 func subset(a, b []string) bool {
@@ -220,7 +293,11 @@ func subset(a, b []string) bool {
 // Ruiz" → "Ruiz") is not a change; a swapped, dropped or new name
 // is. A name found elsewhere in the reference is not new to the story.
 // vw holds the word keys of the version sentence vf.
-func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw map[string]bool) string {
+//
+// A name left out of a sentence but found in the version sentence just
+// before or after it (near returns their word keys) moved there when the
+// sentences were restructured.
+func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw map[string]bool, near func() map[string]bool) string {
 	var fa, fb []Fact
 	for _, f := range a {
 		if !skip[f.Key] {
@@ -237,6 +314,15 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 	}
 	rem, add := diffFacts(fa, fb)
 	add = filterOut(add, c.refCaps)
+	// A country for its adjective: "the Spanish court" → "Spain's court".
+	add = filterFunc(add, func(k string) bool {
+		for r := range c.refCaps {
+			if demonym(k, r) || demonym(r, k) {
+				return true
+			}
+		}
+		return false
+	})
 	// An acronym standing for a name of the other side: "EU", "European Union".
 	add = filterOut(add, acronyms(fa))
 	nonTitle := func(ss []string) []string {
@@ -256,7 +342,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 	}
 	// A name dropped whole: none of its words is left in the version.
 	inVer := vw
-	pron := hasPronoun(vf)
+	pron := hasPronoun(vf) || hasDescription(vf)
 	var gone []string
 	for i := 0; i < len(fa); {
 		j := i
@@ -272,7 +358,15 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 		if acr := initials(fa[i:j]); acr != "" && inVer[acr] {
 			left = true
 		}
-		if len(seqWords) > 0 && !left && !(pron && c.verCaps[fa[i].Key]) {
+		if j == i+1 && !left {
+			for w := range inVer {
+				if demonym(w, fa[i].Key) || demonym(fa[i].Key, w) {
+					left = true // "a Spanish court" → "a court in Spain"
+					break
+				}
+			}
+		}
+		if len(seqWords) > 0 && !left && !(pron && c.verCaps[fa[i].Key]) && !near()[fa[i].Key] {
 			gone = append(gone, strings.Join(seqWords, " "))
 		}
 		i = j
@@ -370,6 +464,27 @@ func acronyms(fs []Fact) map[string]bool {
 
 var pronounWords = set(`he she they it his her their its him them`)
 
+// pronounOnly reports whether an attribution credits only a pronoun.
+func pronounOnly(a attribution) bool {
+	return len(a.keys) == 1 && a.keys[0] == "#pron"
+}
+
+// hasDescription reports whether folded text refers to someone by a
+// definite description instead of a name: "the 61-year-old", "the mayor".
+func hasDescription(s string) bool {
+	ws := words(s)
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "the" {
+			continue
+		}
+		n := ws[i+1]
+		if strings.HasSuffix(n, "-old") || roleNouns[singular(n)] || titleWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
 func hasPronoun(s string) bool {
 	for _, w := range words(s) {
 		if pronounWords[w] {
@@ -411,6 +526,17 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 			}
 		}
 	}
+	// An ordinal may restate a count of the same value: "their fifth
+	// straight win" is "five wins in a row", "in the 71st minute" is
+	// "on 71 minutes". Only numbers left over on both sides pair so.
+	for i, x := range a {
+		for j, y := range b {
+			if !usedA[i] && !usedB[j] && x.Key != y.Key && cardinalKey(x.Key) == cardinalKey(y.Key) &&
+				(x.unit == y.unit || x.unit == "" || y.unit == "") {
+				usedA[i], usedB[j] = true, true
+			}
+		}
+	}
 	// A weak number ("both") may stand for a plain one ("the two").
 	for i, x := range a {
 		for j, y := range b {
@@ -431,3 +557,85 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 	}
 	return rem, add
 }
+
+// cardinalKey is a number key without its ordinal mark: "5th" is "5".
+func cardinalKey(k string) string {
+	return strings.TrimSuffix(k, "th")
+}
+
+// diffTitles finds a person named on both sides with another title: a
+// role noun without a synonym on the other side ("Deputy mayor Arjun
+// Pillai" → "Council leader Arjun Pillai"), or a rank added or dropped
+// ("deputy mayor" → "mayor"). A name with a title on one side only is
+// no change: titles are often shortened.
+func diffTitles(a, b []titledName) string {
+	for _, x := range a {
+		for _, y := range b {
+			if x.name != y.name || len(x.heads) == 0 || len(y.heads) == 0 {
+				continue
+			}
+			if !rolesShared(x.heads, y.heads) || !sameSet(x.ranks, y.ranks) {
+				return x.text + " → " + y.text
+			}
+		}
+	}
+	return ""
+}
+
+// rolesShared reports whether two lists of role nouns share a word or a
+// synonym.
+func rolesShared(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || roleSynonyms[x] != 0 && roleSynonyms[x] == roleSynonyms[y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameSet(a, b []string) bool {
+	return subset(a, b) && subset(b, a)
+}
+
+// genericSource reports whether an attribution credits only a generic
+// noun such as "the group" or "the company".
+func genericSource(a attribution) bool {
+	return len(a.keys) == 1 && classifierNouns[a.head]
+}
+
+// filterFunc drops the words whose key known reports.
+func filterFunc(ss []string, known func(string) bool) []string {
+	var out []string
+	for _, s := range ss {
+		if !known(wordKey(strings.ToLower(s))) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// demonym reports whether adj is the adjective of the country or place
+// name: "kenyan" of "kenya", "italian" of "italy", "chinese" of "china",
+// "spanish" of "spain".
+func demonym(adj, name string) bool {
+	if irregularDemonyms[adj] == name {
+		return true
+	}
+	stem := strings.TrimRight(name, "aeiouy")
+	if len(stem) < 3 || !strings.HasPrefix(adj, stem) {
+		return false
+	}
+	switch adj[len(stem):] {
+	case "n", "an", "ian", "ese", "i", "ish", "ean", "ic":
+		return true
+	}
+	return false
+}
+
+var irregularDemonyms = map[string]string{"spanish": "spain", "french": "france", "dutch": "netherlands",
+	"swiss": "switzerland", "welsh": "wales", "irish": "ireland", "scottish": "scotland", "danish": "denmark",
+	"swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey", "greek": "greece",
+	"thai": "thailand", "filipino": "philippines", "british": "britain", "english": "england",
+	"norwegian": "norway", "peruvian": "peru", "argentine": "argentina", "belgian": "belgium"}

@@ -30,6 +30,9 @@ func unitKey(u string) string {
 	} else if strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && !strings.HasSuffix(u, "is") && !strings.HasSuffix(u, "us") && len(u) > 3 {
 		u = u[:len(u)-1]
 	}
+	if c, ok := unitCanon[u]; ok {
+		return c
+	}
 	return u
 }
 
@@ -53,11 +56,24 @@ type facts struct {
 	modal    []Fact
 	charac   []Fact
 	content  []string // content word keys outside facts, for wording
+	titles   []titledName
+}
+
+// titledName is a name with the title before it: "Deputy mayor Arjun
+// Pillai".
+type titledName struct {
+	name  string   // key of the last word of the name
+	heads []string // role nouns of the title, singular ("mayor")
+	ranks []string // rank words of the title ("deputy")
+	text  string
 }
 
 type attribution struct {
-	keys []string // capitalised names and source nouns
-	text string
+	keys  []string // capitalised names and source nouns
+	text  string
+	head  string   // singular key of the last word giving a key: "judge" in "the three judges"
+	words []string // singular keys of every word, hyphenated compounds split
+	acros []string // initials of runs of capitalised words: "un" for "United Nations"
 }
 
 func (f *facts) list() []Fact {
@@ -193,6 +209,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	f.parseAttributions(outside, toks)
 	if !titleCase(toks) {
 		f.parseEntities(outside, toks, used, lv, caps, dateline)
+		f.parseTitles(outside, toks)
 	}
 	lower := strings.ToLower(outside)
 	for i, t := range toks {
@@ -200,6 +217,16 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		switch {
 		case negators[lw] || strings.HasSuffix(lw, "n't"):
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
+		case lw == "expected" && !(i+1 < len(toks) && toks[i+1].lower == "to") &&
+			(!passiveBefore(toks, i) || i+1 == len(toks) || toks[i+1].lower == "by"):
+			// "analysts had expected", "than expected", "was expected by
+			// economists": someone's forecast reported, not a hedge of
+			// the claim ("is expected to", "is expected on Friday").
+			f.content = append(f.content, lw)
+		case lw == "could" && i+1 < len(toks) && toks[i+1].lower == "not" || lw == "couldn't":
+			// "could not be used" states an inability, not a hedge.
+		case modalClasses[lw] != "" && (used[i] || (lw == "suspect" || lw == "suspects") && i > 0 && nounBefore(toks[i-1])):
+			// "May 3" is a date; "the suspects" are people.
 		case modalClasses[lw] != "":
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses[lw], Text: t.text})
 		case lw == "would":
@@ -208,6 +235,18 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && i > 0 && beVerbs[toks[i-1].lower] &&
 			i+1 < len(toks) && toks[i+1].lower == "to":
 			// "is due to", "is set to" plan like "is expected to".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
+		case intentVerbs[lw] && i+1 < len(toks) && toks[i+1].lower == "to" &&
+			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] || evaluative[toks[i-1].lower])) ||
+			deliberationVerbs[lw] && i > 0 && beVerbs[toks[i-1].lower]:
+			// "plans to cut", "is considering": an intention, not a fact.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:intent", Text: t.text})
+		case lw == "accused" && i+1 < len(toks) && toks[i+1].lower == "of":
+			// "accused of fraud": an allegation.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text})
+		case imminent(toks, i):
+			// "close to signing", "on the verge of collapse": the event
+			// has not happened yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
 		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")):
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: lw, Text: t.text + " " + toks[i+1].text})
@@ -432,9 +471,19 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				if hv, hp, ho, hok := parseNumber(a); hok {
 					v, pct, ord, ok = hv, hp, ho, true
 					hyUnit, _, _ = strings.Cut(b, "-")
+					if sc, isScale := scaleWords[hyUnit]; isScale && len(hyUnit) > 2 {
+						// "300-million-pound": the scale, then the unit
+						v *= sc
+						_, hyUnit, _ = strings.Cut(b, "-")
+					}
 				} else if wv, isNum := wordNumber(a); isNum && !strings.Contains(b, "-") {
 					v, ok = wv, true
 					hyUnit = b
+				} else if ov, isOrd := ordinalWords[a]; isOrd && !notOrdinalCompounds[b] {
+					// "third-quarter", "second-largest": the ordinal
+					// of "third quarter", "the second largest".
+					v, ord, ok = ov, true, true
+					hyUnit, _, _ = strings.Cut(b, "-")
 				}
 			}
 		}
@@ -510,7 +559,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				}
 			}
 		}
-		key := cur + formatNum(v)
+		key := formatNum(v)
 		if pct {
 			key += "%"
 		}
@@ -524,6 +573,21 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if !measureUnits[uk] {
 			uk = ""
 		}
+		if cur == "" && i > 0 && !used[i-1] {
+			// A currency code before the number: "Rs 500", "USD 40".
+			cur = currencyCodes[strings.TrimSuffix(toks[i-1].lower, ".")]
+		}
+		if c := currencyUnits[cur]; c != "" {
+			uk = c
+		}
+		// The key names a currency by its symbol, however written:
+		// "$62 million" and "62 million dollars" are "$62000000".
+		for sym, u := range currencyUnits {
+			if u == uk {
+				key = sym + key
+				break
+			}
+		}
 		f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: key, Text: strings.TrimSpace(cur + text), unit: uk})
 		i = j - 1
 	}
@@ -532,9 +596,40 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 // measureUnits are units whose change changes a number's meaning
 // ("5 miles" → "5 kilometres", "a 10-metre wall" → "a 10-foot wall").
 var measureUnits = set(`basis percentage point percent metre meter foot feet km kilometre kilometer mile
-mi yard inch cm centimetre centimeter mm kg kilogram gram pound lb ton tonne ounce litre liter gallon
-barrel dollar euro pound rupee yuan yen cent penny degree celsius fahrenheit acre hectare year month
-week day hour minute second decade century kilowatt megawatt gigawatt watt volt mph knot storey floor`)
+mi yard inch cm centimetre centimeter mm millimetre millimeter kg kilogram gram milligram pound lb ton
+tonne ounce litre liter milliliter gallon barrel dollar euro pound rupee yuan yen cent penny pence
+degree celsius fahrenheit acre hectare year month week day hour minute second decade century kilowatt
+megawatt gigawatt watt volt kwh mph km/h knot storey story floor square cubic`)
+
+// notOrdinalCompounds end compounds whose first word is an ordinal but
+// that count nothing: "second-hand", "second-guess".
+var notOrdinalCompounds = set(`hand hander guess guessed guessing rate class string`)
+
+// currencyUnits names the unit of a currency symbol, as the singular
+// unit word that unitKey gives for the written-out currency.
+var currencyUnits = map[string]string{"$": "dollar", "£": "pound", "€": "euro", "₹": "rupee", "¥": "yen"}
+
+// currencyNames are the written-out currencies, compared with numbers.
+var currencyNames = set(`dollar dollars euro euros pound pounds sterling rupee rupees yen yuan renminbi
+cents pence`)
+
+// currencyCodes maps currency codes and abbreviations written before a
+// number to their symbol.
+var currencyCodes = map[string]string{"usd": "$", "us$": "$", "eur": "€", "gbp": "£", "inr": "₹",
+	"rs": "₹", "jpy": "¥"}
+
+// unitCanon maps abbreviations and variants of measurement units to the
+// unit word they stand for, after unitKey ("km" is "kilometer").
+var unitCanon = map[string]string{
+	"km": "kilometer", "kilometre": "kilometer", "mm": "millimeter", "millimetre": "millimeter",
+	"cm": "centimeter", "centimetre": "centimeter", "metre": "meter", "kg": "kilogram",
+	"lb": "pound", "lbs": "pound", "ft": "foot", "feet": "foot", "mi": "mile", "hr": "hour",
+	"hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+	"yr": "year", "yrs": "year", "ton": "tonne", "litre": "liter", "ml": "milliliter",
+	"millilitre": "milliliter", "mg": "milligram", "kph": "km/h", "kmh": "km/h",
+	"sterling": "pound", "usd": "dollar", "eur": "euro", "gbp": "pound", "storey": "story",
+	"floor": "story", "kilowatt-hour": "kwh", "celsius": "degree", "fahrenheit": "fahrenheit",
+}
 
 // titleWords may precede or join a name in a capitalised sequence.
 var nameJoiners = set(`of de la al bin von van der du da`)
@@ -549,6 +644,14 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		if nounLikeVerbs[lw] && (i == 0 || !(toks[i-1].cap || pronouns[toks[i-1].lower] || sourceNouns[toks[i-1].lower])) {
 			continue // "member states", "the notes"
 		}
+		if objectVerbs[lw] && i+1 < len(toks) && !clauseBreak(s[t.start+len(t.text):toks[i+1].start]) {
+			if n := toks[i+1].lower; objectStarts[n] || unicode.IsDigit(firstRune(n)) {
+				continue // "added a third goal", "posted a loss": an action, not speech
+			}
+		}
+		if impersonalVerbs[lw] && passiveBefore(toks, i) && !(i+1 < len(toks) && toks[i+1].lower == "by") {
+			continue // "nobody was reported injured", "it was announced": no source given
+		}
 		var phrase []token
 		switch {
 		case lw == "according":
@@ -559,12 +662,16 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
 				obj := takeForward(s, toks, i+1, 5)
 				f.addAttribNamed(obj)
+			} else if k := mediaRecipient(s, toks, i+1); k > i {
+				// "told local radio", "told state television"
+				f.addAttrib(toks[i+1 : k+1])
 			}
 			phrase = takeBackward(s, toks, i, 7)
 		case (lw == "reported" || lw == "quoted" || lw == "cited") && i+1 < len(toks) && toks[i+1].lower == "by":
 			phrase = takeForward(s, toks, i+2, 6)
 		case lw == "citing":
-			phrase = takeForward(s, toks, i+1, 6)
+			// "citing a source", not "citing a wish to retire".
+			f.addAttribNamed(takeForward(s, toks, i+1, 6))
 		default:
 			phrase = takeBackward(s, toks, i, 7)
 			if len(phrase) == 0 && i+1 < len(toks) && toks[i+1].cap {
@@ -599,18 +706,38 @@ func (f *facts) addAttribNamed(phrase []token) {
 func (f *facts) addAttrib(phrase []token) {
 	var keys []string
 	var text []string
+	a := attribution{}
+	run := ""
 	for k, t := range phrase {
 		text = append(text, t.text)
 		lw := strings.TrimSuffix(t.lower, ".")
+		for _, part := range strings.Split(lw, "-") {
+			if part != "" && !stopWords[part] {
+				a.words = append(a.words, singular(wordKey(part)))
+			}
+		}
+		n := len(keys)
 		switch {
 		case t.cap && !(k == 0 && (stopWords[lw] || sentenceStarters[lw])) && !titleAbbrevs[lw]:
 			keys = append(keys, wordKey(lw))
+			run += string(firstRune(lw))
 		case sourceNouns[lw]:
-			keys = append(keys, lw)
+			keys = append(keys, sourceKey(lw))
 		case lw == "a" || lw == "an" || lw == "one":
 			keys = append(keys, "#one")
 		case lw == "reporters" || lw == "journalists":
 			keys = append(keys, lw)
+		}
+		if len(keys) > n && !strings.HasPrefix(keys[n], "#") {
+			a.head = singular(keys[n])
+		}
+		if !t.cap && !nameJoiners[lw] || k == len(phrase)-1 {
+			if len(run) >= 2 {
+				a.acros = append(a.acros, run)
+			}
+			if !t.cap {
+				run = ""
+			}
 		}
 	}
 	if len(keys) == 0 && len(phrase) > 0 {
@@ -629,13 +756,43 @@ func (f *facts) addAttrib(phrase []token) {
 			keys = append(keys, "#pron")
 		case !stopWords[head] && h < 4 && unicode.IsLetter(firstRune(head)) && !looksLikeVerb(head):
 			keys = append(keys, head)
+			a.head = singular(head)
 		}
 	}
 	if len(keys) == 0 {
 		return
 	}
 	sort.Strings(keys)
-	f.attribs = append(f.attribs, attribution{keys: keys, text: strings.Join(text, " ")})
+	a.keys, a.text = keys, strings.Join(text, " ")
+	f.attribs = append(f.attribs, a)
+}
+
+// objectVerbs are speech verbs that also take a thing as object ("added
+// a third goal", "posted a loss", "claimed the title"); followed by a
+// determiner or a number they report an action, not speech.
+var objectVerbs = set(`added adds posted posts claimed claims`)
+
+// objectStarts begin a noun phrase object.
+var objectStarts = set(`a an the its his her their our another some more two three four five six seven eight
+nine ten dozens hundreds thousands`)
+
+// impersonalVerbs are speech verbs that in the passive without an agent
+// ("was reported", "were said") credit nobody.
+var impersonalVerbs = set(`reported said announced stated noted claimed`)
+
+// passiveBefore reports whether token i follows a form of "to be",
+// allowing an adverb between ("was widely reported").
+func passiveBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		lw := toks[k].lower
+		if beVerbs[lw] {
+			return true
+		}
+		if !strings.HasSuffix(lw, "ly") && lw != "also" && lw != "not" {
+			return false
+		}
+	}
+	return false
 }
 
 // beVerbs are the forms of "to be".
@@ -841,3 +998,144 @@ func sentenceInitial(s string, toks []token, i int) bool {
 	between := s[toks[i-1].start+len(toks[i-1].text) : toks[i].start]
 	return strings.ContainsAny(between, ":\"")
 }
+
+// singular strips a regular plural ending from a word key: "judges" is
+// "judge", "authorities" is "authority".
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// imminent reports whether token i starts a phrase saying an event is
+// about to happen but has not: "close to signing", "near to agreeing",
+// "on the verge of", "on the brink of", "poised to".
+func imminent(toks []token, i int) bool {
+	lw := toks[i].lower
+	next := func(k int) string {
+		if i+k < len(toks) {
+			return toks[i+k].lower
+		}
+		return ""
+	}
+	switch lw {
+	case "close", "closer", "near", "nearer":
+		n2 := next(2)
+		return next(1) == "to" && len(n2) > 5 && strings.HasSuffix(n2, "ing") && !toks[i+2].cap
+	case "verge", "brink":
+		return i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "on" && next(1) == "of"
+	case "poised":
+		return next(1) == "to"
+	}
+	return false
+}
+
+// parseTitles finds names preceded by a title of role nouns and rank
+// words, possibly led by capitalised words naming an organisation or
+// place: "Deputy mayor Arjun Pillai", "Rovena coach Marta Ibsen",
+// "Chief executive Lotte Brandt".
+func (f *facts) parseTitles(s string, toks []token) {
+	isTitle := func(lw string) bool {
+		lw = strings.TrimSuffix(lw, ".")
+		return roleNouns[lw] || titleWords[lw] || titleAbbrevs[lw] || rankWords[lw]
+	}
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if !t.cap || isTitle(t.lower) || !isTitle(toks[i-1].lower) || !gapIsSpace(s, toks[i-1], t) {
+			continue
+		}
+		// The title: back over title words and capitalised words.
+		start := i
+		for k := i - 1; k >= 0 && i-k <= 4; k-- {
+			if k < i-1 && !gapIsSpace(s, toks[k], toks[k+1]) {
+				break
+			}
+			if !isTitle(toks[k].lower) && !toks[k].cap {
+				break
+			}
+			start = k
+		}
+		// The name: on over capitalised words.
+		end := i
+		for end+1 < len(toks) && toks[end+1].cap && gapIsSpace(s, toks[end], toks[end+1]) {
+			end++
+		}
+		tn := titledName{name: wordKey(strings.TrimSuffix(toks[end].lower, "'s"))}
+		var txt []string
+		for k := start; k <= end; k++ {
+			txt = append(txt, toks[k].text)
+			if k >= i {
+				continue
+			}
+			lw := strings.TrimSuffix(toks[k].lower, ".")
+			switch {
+			case rankWords[lw]:
+				tn.ranks = append(tn.ranks, lw)
+			case roleNouns[singular(lw)]:
+				tn.heads = append(tn.heads, singular(lw))
+			}
+		}
+		tn.text = strings.Join(txt, " ")
+		if len(tn.heads)+len(tn.ranks) > 0 {
+			f.titles = append(f.titles, tn)
+		}
+		i = end
+	}
+}
+
+// nounBefore reports whether a token opens a noun phrase, so that the
+// word after it is a noun: a determiner, a possessive or a number.
+func nounBefore(t token) bool {
+	lw := t.lower
+	return objectStarts[lw] || lw == "these" || lw == "those" || lw == "several" || lw == "both" ||
+		lw == "one" || unicode.IsDigit(firstRune(lw)) || strings.HasSuffix(lw, "'s")
+}
+
+// sourceKey folds the source nouns that news writing uses for the same
+// kind of source: "authorities" and "officials", "lawyers" and
+// "attorneys". ("spokesman" and "spokeswoman" are other people.)
+func sourceKey(w string) string {
+	if k, ok := sourceClasses[w]; ok {
+		return k
+	}
+	return w
+}
+
+var sourceClasses = map[string]string{
+	"authorities": "officials", "authority": "official",
+	"attorney": "lawyer", "attorneys": "lawyers", "counsel": "lawyer",
+	"scientists": "researchers", "investigator": "investigators", "advisor": "adviser", "advisors": "advisers",
+}
+
+// mediaNouns name outlets that an interview may be given to.
+var mediaNouns = set(`radio television tv broadcaster channel station newspaper paper daily magazine
+website podcast`)
+
+// mediaRecipient returns the index of a media noun among the first three
+// tokens from i, with no clause break before it ("local radio", "a
+// regional newspaper"), or -1.
+func mediaRecipient(s string, toks []token, i int) int {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if k > i && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
+			return -1
+		}
+		if mediaNouns[toks[k].lower] {
+			return k
+		}
+	}
+	return -1
+}
+
+// intentVerbs followed by "to" state an intention ("plans to close").
+// Past desires ("she wanted to rest") give a motive, not a hedge, and a
+// plural noun ("new plans to cut") is no verb: those are left out.
+var intentVerbs = set(`plans planned planning intends intended intending aims aimed aiming hopes hoping
+wants seeks proposes`)
+
+// deliberationVerbs after "to be" state that a decision is not taken ("is
+// considering", "are weighing").
+var deliberationVerbs = set(`considering weighing mulling debating`)

@@ -82,6 +82,24 @@ var scaleWords = map[string]float64{
 // negators flip the polarity of a clause.
 var negators = set(`not no never none nobody nothing neither nor cannot without n't`)
 
+// negativeWords say "not" by themselves: adjectives with a negative
+// prefix whose base is common ("inadmissible" is "not admissible"), and
+// words of absence, refusal or failure. A negator on one side of an
+// aligned pair may be rendered by one of them on the other side.
+var negativeWords = set(`inadmissible invalid illegal illegitimate unlawful unable unclear unknown unsafe
+unavailable unaware unwilling unsuccessful unconstitutional unharmed unhurt uninjured unscathed
+unopposed unresolved unpaid unemployed unidentified unnamed anonymous anonymity unchanged unaffected
+unanswered unaccounted unfinished incomplete impossible ineligible insufficient inadequate inaccurate
+incorrect untrue false unconfirmed unverified unprepared unrelated unnecessary unlikely unwelcome
+undecided unspecified undisclosed unannounced unsigned unpublished unfit inactive inconclusive
+absent absence lack lacks lacked lacking fail fails failed failure free zero nil barred banned
+refuse refused refuses declined cut cutting lost losing`)
+
+// connectives join clauses; an edit of one changes how claims relate
+// (judged with negation and modality), not a claim of its own.
+var connectives = set(`although though despite because whereas unless whether since hence thus
+therefore meanwhile moreover furthermore nevertheless nonetheless instead`)
+
 // negatorPhrases are multi-word negations, matched on folded text.
 var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "denied", "rejected claims"}
 
@@ -108,52 +126,79 @@ plunged plunge cut cuts lowered lower reduced reduce contracted contract down fe
 
 // quantifiers change how much of something a claim covers ("some" →
 // "all"); they count even though they are function words.
-var quantifiers = set(`some all most many few several every both any majority minority half`)
+// ("any" is left out: after a negation it quantifies nothing, "denied any
+// wrongdoing".)
+var quantifiers = set(`some all most many few several every both majority minority half`)
 
 // phrasalCanon rewrites multi-word expressions to one equivalent word
 // before sentences are compared, so that "called off" and "cancelled" or
 // "found not guilty" and "acquitted" read as the same claim.
 var phrasalCanon = map[string]string{
-	"called off":       "cancelled",
-	"put off":          "postponed",
-	"pushed back":      "postponed",
-	"pulled out of":    "withdrawn from",
-	"pulled out":       "withdrew",
-	"played down":      "downplayed",
-	"stepped down":     "resigned",
-	"turned down":      "rejected",
-	"found not guilty": "acquitted",
-	"not guilty":       "acquitted",
-	"found guilty":     "convicted",
-	"rather than":      "not",
-	"instead of":       "not",
-	"carried out":      "conducted",
-	"set up":           "established",
-	"handed over":      "transferred",
-	"showed off":       "unveiled",
-	"picked up pace":   "accelerated",
-	"picked up speed":  "accelerated",
-	"gathered pace":    "accelerated",
-	"gained momentum":  "accelerated",
-	"sped up":          "accelerated",
-	"slowed down":      "slowed",
-	"broke out":        "erupted",
-	"took over":        "acquired",
-	"shut down":        "closed",
-	"wiped out":        "destroyed",
-	"ruled out":        "excluded",
-	"stepped up":       "intensified",
-	"scaled back":      "reduced",
-	"laid off":         "dismissed",
-	"bailed out":       "rescued",
-	"took place":       "happened",
-	"gave up":          "abandoned",
-	"went up":          "rose",
-	"went down":        "fell",
-	"looked into":      "investigated",
-	"held talks":       "met",
-	"signed off on":    "approved",
-	"backed down":      "retreated",
+	"called off":           "cancelled",
+	"put off":              "postponed",
+	"pushed back":          "postponed",
+	"pulled out of":        "withdrawn from",
+	"pulled out":           "withdrew",
+	"played down":          "downplayed",
+	"stepped down":         "resigned",
+	"turned down":          "rejected",
+	"found not guilty":     "acquitted",
+	"not guilty":           "acquitted",
+	"found guilty":         "convicted",
+	"rather than":          "not",
+	"instead of":           "not",
+	"carried out":          "conducted",
+	"set up":               "established",
+	"handed over":          "transferred",
+	"showed off":           "unveiled",
+	"picked up pace":       "accelerated",
+	"picked up speed":      "accelerated",
+	"gathered pace":        "accelerated",
+	"gained momentum":      "accelerated",
+	"sped up":              "accelerated",
+	"slowed down":          "slowed",
+	"broke out":            "erupted",
+	"took over":            "acquired",
+	"shut down":            "closed",
+	"wiped out":            "destroyed",
+	"ruled out":            "excluded",
+	"stepped up":           "intensified",
+	"scaled back":          "reduced",
+	"laid off":             "dismissed",
+	"bailed out":           "rescued",
+	"took place":           "happened",
+	"gave up":              "abandoned",
+	"went up":              "rose",
+	"went down":            "fell",
+	"looked into":          "investigated",
+	"held talks":           "met",
+	"signed off on":        "approved",
+	"backed down":          "retreated",
+	"taken into custody":   "arrested",
+	"lost their lives":     "died",
+	"lost his life":        "died",
+	"lost her life":        "died",
+	"passed away":          "died",
+	"put to death":         "executed",
+	"put back":             "postponed",
+	"voted down":           "rejected",
+	"looking into":         "investigating",
+	"blew up":              "exploded",
+	"got into":             "entered",
+	"get into":             "enter",
+	"broke into":           "entered",
+	"forced to leave":      "evacuated",
+	"forced to flee":       "evacuated",
+	"ordered to leave":     "evacuated",
+	"burned down":          "destroyed",
+	"burnt down":           "destroyed",
+	"put on hold":          "suspended",
+	"took legal action":    "sued",
+	"filed a lawsuit":      "sued",
+	"filed suit":           "sued",
+	"gave the green light": "approved",
+	"threw out":            "rejected",
+	"thrown out":           "rejected",
 }
 
 // phrasalRE matches the keys of phrasalCanon, longest first.
@@ -300,6 +345,8 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(distributed|syndicated|supplied|provided) (by|through) [a-z .,&-]{1,60}\)?\.?$`),
 	regexp.MustCompile(`not for (re-?distribution|re-?publication|resale)|without (a|the|prior) (licen[cs]e|permission)`),
 	regexp.MustCompile(`^story continues below`),
+	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
+	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),
 	regexp.MustCompile(`^(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
 	regexp.MustCompile(`^by [a-z .'-]{2,60}$|^by [a-z .'-]{2,60}(,|\|) [a-z .'-]{2,40}$`),
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
@@ -369,7 +416,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",
 	"download", "click", "copyright", "©", "(c)", "rights reserved", "distributed", "syndicated",
 	"supplied", "provided", "redistribution", "republication", "resale", "licen", "permission",
-	"advertisement", "continues", "updated", "corrected", "written by", "reporting by"}
+	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "corrected", "written by", "reporting by"}
 
 // boilerplateRE is the union of boilerplatePatterns, matched in one pass.
 var boilerplateRE = func() *regexp.Regexp {
@@ -387,7 +434,7 @@ input inputs subscribe subscribers subscription sign signup newsletter newslette
 members exclusive follow join download click copyright © rights distributed syndicated supplied
 provided redistribution republication resale licence license permission advertisement continues
 updated corrected written reporting editing writing published posted photo image picture video
-google whatsapp`)
+google whatsapp scroll reading sponsored`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").

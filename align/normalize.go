@@ -39,15 +39,53 @@ var charFold = strings.NewReplacer(
 // and spaces folded to ASCII, lower case, whitespace collapsed. The original
 // text is kept for output; Fold is used only to decide equality.
 func Fold(s string) string {
-	return strings.ToLower(foldKeepCase(s))
+	f := foldKeepCase(s)
+	if plainASCII(f) {
+		return lowerASCII(f)
+	}
+	return strings.ToLower(f)
 }
 
 // foldKeepCase is Fold without lower-casing.
 func foldKeepCase(s string) string {
 	s = sanitize(s)
-	if !plainASCII(s) {
-		s = charFold.Replace(unorm.NFKC.String(s))
-	} else if strings.IndexByte(s, '`') >= 0 {
+	if plainASCII(s) {
+		return foldASCII(s)
+	}
+	s = charFold.Replace(unorm.NFKC.String(s))
+	if !needsSpaceFold(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// lowerASCII is strings.ToLower for ASCII text, copying runs of bytes
+// without upper-case letters whole.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
+		}
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// foldASCII is foldKeepCase for ASCII text of at most maxInput bytes.
+func foldASCII(s string) string {
+	if strings.IndexByte(s, '`') >= 0 {
 		s = strings.ReplaceAll(s, "`", "'")
 	}
 	if !needsSpaceFold(s) {
@@ -58,8 +96,14 @@ func foldKeepCase(s string) string {
 
 // plainASCII reports whether s is printable ASCII and white space.
 func plainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
@@ -76,16 +120,12 @@ func needsSpaceFold(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80:
+		// White space other than the space: \t \n \v \f \r.
+		if c := s[i]; c-'\t' <= '\r'-'\t' || c >= utf8.RuneSelf {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(s, "  ")
 }
 
 // mojibakeMarkers are sequences that appear when UTF-8 text is decoded with
@@ -239,7 +279,7 @@ type token struct {
 func tokenize(s string) []token {
 	lowered := ""
 	if plainASCII(s) {
-		lowered = strings.ToLower(s)
+		lowered = lowerASCII(s)
 	}
 	return tokenizeLowered(make([]token, 0, len(s)/6+1), s, lowered)
 }
@@ -251,29 +291,73 @@ func tokenizeLowered(out []token, s, lowered string) []token {
 	if len(lowered) != len(s) {
 		lowered = ""
 	}
-	i := 0
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start == end {
+			return out
+		}
+		i = end
+		w := s[start:end]
+		lw := ""
+		if lowered != "" {
+			lw = lowered[start:end]
+		} else {
+			lw = strings.ToLower(w)
+		}
+		out = append(out, token{text: w, lower: lw, start: start, cap: isUpper(firstRuneOf(w))})
+	}
+}
+
+// nextWord returns the bounds of the first word token of folded text s
+// at or after byte offset i, start == end when there is none. A token is
+// a run of letters and digits keeping inner apostrophes, periods and
+// commas between digits, hyphens and a trailing percent sign.
+func nextWord(s string, i int) (start, end int) {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			i += n
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
 			continue
 		}
-		start := i
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRuneSlow(r) {
+			break
+		}
 		i += n
-		for i < len(s) {
+	}
+	if i >= len(s) {
+		return len(s), len(s)
+	}
+	start = i
+	_, n := runeAt(s, i)
+	i += n
+	for i < len(s) {
+		c := s[i]
+		r, n := rune(c), 1
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				i++
+				continue
+			}
+		} else {
 			r, n = utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) {
+			if isWordRuneSlow(r) {
 				i += n
 				continue
 			}
-			if (r == '\'' || r == '.' || r == ',' || r == '-' || r == '%') && i+n <= len(s) {
-				if r == '%' {
-					i += n
-					break
-				}
-				nr, _ := utf8.DecodeRuneInString(s[i+n:])
-				pr, _ := utf8.DecodeLastRuneInString(s[start:i])
-				if i+n < len(s) && isWordRune(nr) {
+		}
+		if r == '\'' || r == '.' || r == ',' || r == '-' || r == '%' {
+			if r == '%' {
+				i += n
+				break
+			}
+			if i+n < len(s) {
+				nr, _ := runeAt(s, i+n)
+				if isWordRune(nr) {
+					pr := lastRune(s[start:i])
 					if r == ',' && !(unicode.IsDigit(pr) && unicode.IsDigit(nr)) {
 						break
 					}
@@ -284,24 +368,48 @@ func tokenizeLowered(out []token, s, lowered string) []token {
 					continue
 				}
 			}
-			break
 		}
-		w := s[start:i]
-		// Keep a trailing period of an acronym such as "U.S.".
-		if i < len(s) && s[i] == '.' && strings.Count(w, ".") > 0 && !strings.ContainsAny(w, "0123456789") {
-			w = s[start : i+1]
-			i++
-		}
-		fr, _ := utf8.DecodeRuneInString(w)
-		lw := ""
-		if lowered != "" {
-			lw = lowered[start : start+len(w)]
-		} else {
-			lw = strings.ToLower(w)
-		}
-		out = append(out, token{text: w, lower: lw, start: start, cap: unicode.IsUpper(fr)})
+		break
 	}
-	return out
+	// Keep a trailing period of an acronym such as "U.S.".
+	if i < len(s) && s[i] == '.' && strings.IndexByte(s[start:i], '.') >= 0 && !strings.ContainsAny(s[start:i], "0123456789") {
+		i++
+	}
+	return start, i
+}
+
+// firstRuneOf returns the first rune of s, which is not empty.
+func firstRuneOf(s string) rune {
+	if c := s[0]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// runeAt decodes the rune at byte offset i of s.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// isUpper is unicode.IsUpper with a fast path for ASCII.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }
 
 // isAcronymDot reports whether the period at offset i of w sits between
@@ -323,20 +431,47 @@ func isAcronymDot(w string, i int) bool {
 }
 
 func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if r < utf8.RuneSelf {
+		return r >= 0 && asciiWord[r]
 	}
+	return isWordRuneSlow(r)
+}
+
+// isWordRuneSlow is isWordRune for non-ASCII runes.
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// asciiSpace is 1 for the ASCII white space characters, 0 for other bytes.
+var asciiSpace = [256]uint8{' ': 1, '\t': 1, '\n': 1, '\r': 1, '\v': 1, '\f': 1}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // words returns the lower-case word tokens of folded text.
 func words(s string) []string {
-	toks := tokenize(s)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.lower
+	lowered := ""
+	if plainASCII(s) {
+		lowered = lowerASCII(s)
 	}
-	return out
+	out := make([]string, 0, len(s)/6+1)
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start == end {
+			return out
+		}
+		i = end
+		if lowered != "" {
+			out = append(out, lowered[start:end])
+		} else {
+			out = append(out, strings.ToLower(s[start:end]))
+		}
+	}
 }
 
 // countWords counts the words of a paragraph.
@@ -344,13 +479,13 @@ func countWords(s string) int {
 	n := 0
 	in := false
 	if plainASCII(s) {
+		// Count the non-space bytes that follow a space or the start,
+		// without a branch per byte.
+		prev := uint8(1)
 		for i := 0; i < len(s); i++ {
-			c := s[i]
-			sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-			if !sp && !in {
-				n++
-			}
-			in = !sp
+			sp := asciiSpace[s[i]]
+			n += int(prev &^ sp)
+			prev = sp
 		}
 		return n
 	}

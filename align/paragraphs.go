@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -159,12 +160,14 @@ func insertSorted(list []int, x int) []int {
 // paraCandidates finds, for every unmatched version paragraph, the
 // reference paragraphs sharing the most rare words with it.
 func (c *comparer) paraCandidates(rGroup, vGroup []int) []cand {
-	postings := make([][]int32, len(c.v.keys))
-	for r := range c.ref {
-		for _, id := range c.ref[r].bag {
-			postings[id] = append(postings[id], int32(r))
-		}
+	open := false
+	for v := range c.ver {
+		open = open || vGroup[v] < 0
 	}
+	if !open {
+		return nil
+	}
+	postings := newPostings(len(c.v.keys), len(c.ref), func(k int) (int32, bag) { return int32(k), c.ref[k].bag })
 	acc := make([]float64, len(c.ref))
 	var touched []int
 	var out []cand
@@ -174,7 +177,7 @@ func (c *comparer) paraCandidates(rGroup, vGroup []int) []cand {
 		}
 		touched = touched[:0]
 		for _, id := range c.ver[v].bag {
-			list := postings[id]
+			list := postings.list(id)
 			if len(list) > maxPosting {
 				continue
 			}
@@ -333,4 +336,43 @@ func (c *comparer) sharesFact(a, b bag) bool {
 		}
 	}
 	return false
+}
+
+// postings is an inverted index from word ids to the units holding them,
+// all lists in one block.
+type postings struct {
+	start []int32 // list of word id is units[start[id]:start[id+1]]
+	units []int32
+}
+
+// newPostings indexes n units with nWords distinct words; at gives the
+// index and the bag of the k-th unit. Lists keep the order of the units.
+func newPostings(nWords, n int, at func(k int) (int32, bag)) postings {
+	start := make([]int32, nWords+1)
+	total := 0
+	for k := range n {
+		_, b := at(k)
+		for _, id := range b {
+			start[id+1]++
+		}
+		total += len(b)
+	}
+	for id := 1; id <= nWords; id++ {
+		start[id] += start[id-1]
+	}
+	units := make([]int32, total)
+	next := slices.Clone(start[:nWords])
+	for k := range n {
+		u, b := at(k)
+		for _, id := range b {
+			units[next[id]] = u
+			next[id]++
+		}
+	}
+	return postings{start: start, units: units}
+}
+
+// list returns the units holding word id.
+func (p postings) list(id int32) []int32 {
+	return p.units[p.start[id]:p.start[id+1]]
 }

@@ -1,6 +1,8 @@
 package align
 
 import (
+	"hash/maphash"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -31,12 +33,14 @@ type vocab struct {
 	capsN      [2][]int32 // per side, sentences where the word is capitalised
 	stamp      [2][]int32 // per side, last sentence counted in capsN
 	sent       int32
+	scratch    []int32      // reused by internText
+	seed       maphash.Seed // of the hashes of units
 }
 
 // newVocab returns a vocabulary sized for about n distinct words.
 func newVocab(n int) *vocab {
 	n = min(n, 1<<16)
-	v := &vocab{ids: make(map[string]int32, n), byLower: make(map[string]int32, n)}
+	v := &vocab{ids: make(map[string]int32, n), byLower: make(map[string]int32, n), seed: maphash.MakeSeed()}
 	v.keys = make([]string, 0, n)
 	v.df = make([]int32, 0, n)
 	v.bonus = make([]float32, 0, n)
@@ -54,13 +58,7 @@ func newVocab(n int) *vocab {
 func (v *vocab) clone(n int) *vocab {
 	n = min(n, 1<<16)
 	grow := func(s []int32) []int32 { return append(make([]int32, 0, len(s)+n), s...) }
-	c := &vocab{ids: make(map[string]int32, len(v.ids)+n), byLower: make(map[string]int32, len(v.byLower)+n), n: v.n, sent: v.sent}
-	for k, id := range v.ids {
-		c.ids[k] = id
-	}
-	for k, id := range v.byLower {
-		c.byLower[k] = id
-	}
+	c := &vocab{ids: maps.Clone(v.ids), byLower: maps.Clone(v.byLower), n: v.n, sent: v.sent, seed: v.seed}
 	c.keys = append(make([]string, 0, len(v.keys)+n), v.keys...)
 	c.df = grow(v.df)
 	c.bonus = append(make([]float32, 0, len(v.bonus)+n), v.bonus...)
@@ -73,6 +71,58 @@ func (v *vocab) clone(n int) *vocab {
 	return c
 }
 
+// Word classes of the lexicons, as idOf weighs a new word.
+const (
+	classStop     = 1 << iota // one of stopWords
+	classNumber               // a number word other than zero
+	classEmphatic             // evaluative, a negator or a modal
+	classBoiler               // one of boilerplateWords
+	classProcess              // one of processWords
+)
+
+// wordClasses gives the classes of every word of the lexicons idOf
+// consults, so that a new word costs one look-up instead of eight.
+var wordClasses = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	add := func(w string, c uint8) { m[w] |= c }
+	for w := range stopWords {
+		if stopWords[w] {
+			add(w, classStop)
+		}
+	}
+	for w, n := range numberWords {
+		if n != 0 {
+			add(w, classNumber)
+		}
+	}
+	for w, ok := range evaluative {
+		if ok {
+			add(w, classEmphatic)
+		}
+	}
+	for w, ok := range negators {
+		if ok {
+			add(w, classEmphatic)
+		}
+	}
+	for w, c := range modalClasses {
+		if c != "" {
+			add(w, classEmphatic)
+		}
+	}
+	for w, ok := range boilerplateWords {
+		if ok {
+			add(w, classBoiler)
+		}
+	}
+	for w, ok := range processWords {
+		if ok {
+			add(w, classProcess)
+		}
+	}
+	return m
+}()
+
 // bag is the sorted set of word ids of a text unit.
 type bag []int32
 
@@ -80,19 +130,21 @@ type bag []int32
 // folded, possessive stripped.
 func wordKey(t string) string {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "'")
-	t = strings.TrimRight(t, ".%")
+	for len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == '%') {
+		t = t[:len(t)-1]
+	}
 	return spellingKey(t)
 }
 
-// idOf returns the id of a token's key, creating it; -1 when the token
-// has no key.
-func (v *vocab) idOf(t token) int32 {
-	if id, ok := v.byLower[t.lower]; ok {
+// idOf returns the id of the key of a lower-case token, creating it; -1
+// when the token has no key.
+func (v *vocab) idOf(lower string) int32 {
+	if id, ok := v.byLower[lower]; ok {
 		return id
 	}
-	k := wordKey(t.lower)
+	k := wordKey(lower)
 	if k == "" {
-		v.byLower[t.lower] = -1
+		v.byLower[lower] = -1
 		return -1
 	}
 	id, ok := v.ids[k]
@@ -101,22 +153,27 @@ func (v *vocab) idOf(t token) int32 {
 		v.ids[k] = id
 		v.keys = append(v.keys, k)
 		v.df = append(v.df, 0)
+		kc := wordClasses[k]
+		lc := kc
+		if lower != k {
+			lc = wordClasses[lower]
+		}
 		var b float32 = 1
 		switch {
-		case stopWords[k]:
+		case kc&classStop != 0:
 			b = 0.15
-		case unicode.IsDigit(firstRune(k)) || numberWords[k] != 0:
+		case unicode.IsDigit(firstRune(k)) || kc&classNumber != 0:
 			b = 2
-		case evaluative[k] || negators[k] || modalClasses[k] != "":
+		case kc&classEmphatic != 0:
 			b = 1.4
 		}
 		v.bonus = append(v.bonus, b)
 		v.flags = append(v.flags, 0)
 		var bw uint8
-		if boilerplateWords[k] || boilerplateWords[t.lower] {
+		if kc&classBoiler != 0 || lc&classBoiler != 0 {
 			bw |= 1
 		}
-		if processWords[t.lower] {
+		if lc&classProcess != 0 {
 			bw |= 2
 		}
 		v.boilerWord = append(v.boilerWord, bw)
@@ -125,33 +182,86 @@ func (v *vocab) idOf(t token) int32 {
 			v.stamp[side] = append(v.stamp[side], -1)
 		}
 	}
-	v.byLower[t.lower] = id
+	v.byLower[lower] = id
 	return id
 }
 
 // bagOf interns the tokens of folded text and returns its bag.
 func (v *vocab) bagOf(text string) bag {
-	return v.bagOfTokens(tokenize(text), -1)
+	lowered := ""
+	if plainASCII(text) {
+		lowered = lowerASCII(text)
+	}
+	var ar arena
+	b, _, _, _ := v.internText(text, lowered, -1, &ar, nil)
+	return b
 }
 
-// unionBags merges sorted bags.
-func unionBags(bs []bag) bag {
-	if len(bs) == 1 {
-		return bs[0]
+// unionBags merges sorted bags into one, carved out of ar; tmp is
+// scratch space, returned for reuse.
+func unionBags(bs []bag, ar *arena, tmp []int32) (bag, []int32) {
+	switch len(bs) {
+	case 0:
+		return bag{}, tmp
+	case 1:
+		return bs[0], tmp
 	}
 	n := 0
 	for _, b := range bs {
 		n += len(b)
 	}
-	out := make(bag, 0, n)
-	for _, b := range bs {
-		out = append(out, b...)
+	if cap(tmp) < 2*n {
+		tmp = make([]int32, 2*n)
 	}
-	return dedupe(out)
+	tmp = tmp[:2*n]
+	// Merge the bags in turn, alternating between the halves of tmp.
+	acc := []int32(bs[0])
+	for k, b := range bs[1:] {
+		dst := tmp[:0]
+		if k%2 == 1 {
+			dst = tmp[n:n]
+		}
+		acc = mergeSorted(dst, acc, b)
+	}
+	return ar.bag(acc), tmp
+}
+
+// mergeSorted appends to dst the union of the sorted sets a and b.
+func mergeSorted(dst, a, b []int32) []int32 {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			dst = append(dst, a[i])
+			i++
+			j++
+		case a[i] < b[j]:
+			dst = append(dst, a[i])
+			i++
+		default:
+			dst = append(dst, b[j])
+			j++
+		}
+	}
+	dst = append(dst, a[i:]...)
+	return append(dst, b[j:]...)
 }
 
 func dedupe(out bag) bag {
-	slices.Sort(out)
+	if len(out) <= 32 {
+		// Insertion sort: short and often nearly sorted, as word ids
+		// are given in order of first appearance.
+		for i := 1; i < len(out); i++ {
+			x := out[i]
+			j := i
+			for ; j > 0 && out[j-1] > x; j-- {
+				out[j] = out[j-1]
+			}
+			out[j] = x
+		}
+	} else {
+		slices.Sort(out)
+	}
 	w := 0
 	for i, id := range out {
 		if i == 0 || id != out[i-1] {
@@ -162,33 +272,51 @@ func dedupe(out bag) bag {
 	return out[:w]
 }
 
-// bagOfTokens interns the tokens of one sentence and returns their bag.
-// With side 0 (reference) or 1 (version) it also records how each word
-// is capitalised.
-func (v *vocab) bagOfTokens(toks []token, side int) bag {
-	b, _, _ := v.bagOfTokensBoiler(toks, side)
-	return b
-}
-
-// bagOfTokensBoiler is bagOfTokens that also reports whether a token is
-// one of boilerplateWords and counts the tokens that are processWords.
-func (v *vocab) bagOfTokensBoiler(toks []token, side int) (b bag, boiler bool, process int) {
-	out := make(bag, 0, len(toks))
+// internText interns the words of folded text sk, given
+// strings.ToLower(sk) of ASCII text or "", and returns their bag, carved
+// out of ar. It appends to rec the record with which replay repeats the
+// call, and reports whether a word is one of boilerplateWords and how
+// many are processWords. With side 0 (reference) or 1 (version) it also
+// records how each word is capitalised.
+func (v *vocab) internText(sk, lowered string, side int, ar *arena, rec []uint32) (b bag, _ []uint32, boiler bool, process int) {
+	if len(lowered) != len(sk) {
+		lowered = ""
+	}
+	out := v.scratch[:0]
 	v.sent++
-	for _, t := range toks {
-		id := v.idOf(t)
+	for i := 0; ; {
+		start, end := nextWord(sk, i)
+		if start == end {
+			break
+		}
+		i = end
+		var id int32
+		if lowered != "" {
+			id = v.idOf(lowered[start:end])
+		} else {
+			id = v.idOf(strings.ToLower(sk[start:end]))
+		}
 		if id < 0 {
 			continue
 		}
-		if t.cap && t.start > 0 && v.bonus[id] == 1 {
+		capd := isUpper(firstRuneOf(sk[start:end]))
+		x := uint32(id) << tokShift
+		if capd {
+			x |= tokCap
+		}
+		if start > 0 {
+			x |= tokInner
+		}
+		rec = append(rec, x)
+		if capd && start > 0 && v.bonus[id] == 1 {
 			v.bonus[id] = 1.6
 		}
 		if side >= 0 {
 			switch {
-			case !t.cap:
+			case !capd:
 				v.flags[id] |= 1
 			default:
-				if t.start > 0 {
+				if start > 0 {
 					v.flags[id] |= 2 << side
 				}
 				if v.stamp[side][id] != v.sent {
@@ -201,7 +329,23 @@ func (v *vocab) bagOfTokensBoiler(toks []token, side int) (b bag, boiler bool, p
 		process += int(v.boilerWord[id] >> 1)
 		out = append(out, id)
 	}
-	return dedupe(out), boiler, process
+	v.scratch = out
+	return ar.bag(dedupe(out)), rec, boiler, process
+}
+
+// arena hands out bags from large blocks, saving an allocation per bag.
+type arena struct {
+	block []int32
+}
+
+// bag returns a copy of b.
+func (a *arena) bag(b bag) bag {
+	if len(b) > cap(a.block)-len(a.block) {
+		a.block = make([]int32, 0, max(1024, len(b)))
+	}
+	n := len(a.block)
+	a.block = append(a.block, b...)
+	return a.block[n : n+len(b) : n+len(b)]
 }
 
 // count adds one unit's bag to the document frequencies.

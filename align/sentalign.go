@@ -3,7 +3,6 @@ package align
 import (
 	"cmp"
 	"slices"
-	"sort"
 )
 
 // Thresholds of the sentence aligner.
@@ -64,9 +63,18 @@ type scored struct {
 // matchSentences pairs sentences rs with vs: identical ones first, then
 // the most similar, then splits and merges by containment.
 func (c *comparer) matchSentences(rs, vs []int, minSim float64, global bool) {
+	if !global && c.pairIdentical(rs, vs) {
+		return
+	}
+	c.matchScored(rs, vs, minSim, global)
+}
+
+// matchScored is matchSentences scoring every pair, or the candidates
+// of the index of rare words when there are too many pairs.
+func (c *comparer) matchScored(rs, vs []int, minSim float64, global bool) {
 	var cs []scored
 	if !global && len(rs)*len(vs) <= maxGroupCells {
-		cs = make([]scored, 0, len(rs)*len(vs))
+		cs = c.scratch[:0]
 		for _, r := range rs {
 			for _, v := range vs {
 				cs = append(cs, c.scorePair(r, v))
@@ -75,15 +83,42 @@ func (c *comparer) matchSentences(rs, vs []int, minSim float64, global bool) {
 	} else {
 		cs = c.sentCandidates(rs, vs)
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].sim != cs[j].sim {
-			return cs[i].sim > cs[j].sim
+	slices.SortStableFunc(cs, func(a, b scored) int {
+		if a.sim != b.sim {
+			if a.sim > b.sim {
+				return -1
+			}
+			return 1
 		}
 		// Prefer pairs in the same relative position.
-		return abs(cs[i].r-cs[i].v) < abs(cs[j].r-cs[j].v)
+		return cmp.Compare(abs(a.r-a.v), abs(b.r-b.v))
 	})
-	pairOf := make(map[int]int) // ref sentence -> pair index
-	verPair := make(map[int]int)
+	c.scratch = cs[:0] // for the next call; cs is not kept
+	if global {
+		for _, s := range cs {
+			if s.sim < minSim {
+				break
+			}
+			if c.rMatched[s.r] || c.vMatched[s.v] {
+				continue
+			}
+			c.rMatched[s.r], c.vMatched[s.v] = true, true
+			c.pairs = append(c.pairs, sentPair{r: []int{s.r}, v: []int{s.v}, sim: s.sim, cross: global})
+		}
+		return
+	}
+	// pairOf and verPair give the pair of a reference or version
+	// sentence paired here, -1 for others.
+	if c.pairOf == nil {
+		c.pairOf, c.verPair = make([]int, len(c.rs)), make([]int, len(c.vs))
+	}
+	pairOf, verPair := c.pairOf, c.verPair
+	for _, r := range rs {
+		pairOf[r] = -1
+	}
+	for _, v := range vs {
+		verPair[v] = -1
+	}
 	for _, s := range cs {
 		if s.sim < minSim {
 			break
@@ -96,25 +131,61 @@ func (c *comparer) matchSentences(rs, vs []int, minSim float64, global bool) {
 		verPair[s.v] = len(c.pairs)
 		c.pairs = append(c.pairs, sentPair{r: []int{s.r}, v: []int{s.v}, sim: s.sim, cross: global})
 	}
-	if global {
-		return
-	}
 	for _, s := range cs {
 		switch {
 		case !c.vMatched[s.v] && c.rMatched[s.r] && s.o.contB >= sentContainment && !c.vs[s.v].boiler:
-			if pi, ok := pairOf[s.r]; ok && len(c.pairs[pi].r) == 1 && !c.duplicateIn(c.vs, c.pairs[pi].v, s.v) {
+			if pi := pairOf[s.r]; pi >= 0 && len(c.pairs[pi].r) == 1 && !c.duplicateIn(c.vs, c.pairs[pi].v, s.v) {
 				c.pairs[pi].v = insertSorted(c.pairs[pi].v, s.v)
 				c.vMatched[s.v] = true
 				verPair[s.v] = pi
 			}
 		case !c.rMatched[s.r] && c.vMatched[s.v] && s.o.contA >= sentContainment && !c.rs[s.r].boiler:
-			if pi, ok := verPair[s.v]; ok && len(c.pairs[pi].v) == 1 && !c.duplicateIn(c.rs, c.pairs[pi].r, s.r) {
+			if pi := verPair[s.v]; pi >= 0 && len(c.pairs[pi].v) == 1 && !c.duplicateIn(c.rs, c.pairs[pi].r, s.r) {
 				c.pairs[pi].r = insertSorted(c.pairs[pi].r, s.r)
 				c.rMatched[s.r] = true
 				pairOf[s.r] = pi
 			}
 		}
 	}
+}
+
+// pairIdentical pairs the sentences of a group whose two sides are the
+// same sentences in the same order, none repeated, and reports whether it
+// did. It gives the pairs matchSentences would find, in the same order,
+// without scoring every pair: each sentence's only exact twin scores
+// 1.01, above any built-in score, and pairing them leaves nothing to do.
+func (c *comparer) pairIdentical(rs, vs []int) bool {
+	n := len(rs)
+	if c.opts.Scorer != nil || n == 0 || n != len(vs) || n*n > maxGroupCells || n > 64 {
+		return false
+	}
+	for i, r := range rs {
+		a, b := &c.rs[r], &c.vs[vs[i]]
+		if a.hash != b.hash || a.fold != b.fold || c.rMatched[r] || c.vMatched[vs[i]] {
+			return false
+		}
+		for _, q := range rs[:i] {
+			if c.rs[q].hash == a.hash && c.rs[q].fold == a.fold {
+				return false
+			}
+		}
+	}
+	// The order of the pairs: by distance of the indexes, then in order.
+	var order [64]int
+	for i := range n {
+		order[i] = i
+	}
+	slices.SortStableFunc(order[:n], func(i, j int) int {
+		return cmp.Compare(abs(rs[i]-vs[i]), abs(rs[j]-vs[j]))
+	})
+	one := make([]int, 2*n) // the one-element index lists of the pairs
+	for k, i := range order[:n] {
+		c.rMatched[rs[i]], c.vMatched[vs[i]] = true, true
+		r, v := one[2*k:2*k+1:2*k+1], one[2*k+1:2*k+2:2*k+2]
+		r[0], v[0] = rs[i], vs[i]
+		c.pairs = append(c.pairs, sentPair{r: r, v: v, sim: 1.01})
+	}
+	return true
 }
 
 func abs(x int) int {
@@ -138,12 +209,7 @@ func (c *comparer) scorePair(r, v int) scored {
 
 // sentCandidates finds likely sentence pairs through an index of rare words.
 func (c *comparer) sentCandidates(rs, vs []int) []scored {
-	postings := make([][]int32, len(c.v.keys))
-	for _, r := range rs {
-		for _, id := range c.rs[r].bag {
-			postings[id] = append(postings[id], int32(r))
-		}
-	}
+	postings := newPostings(len(c.v.keys), len(rs), func(k int) (int32, bag) { return int32(rs[k]), c.rs[rs[k]].bag })
 	acc := make([]float64, len(c.rs))
 	var touched []int32
 	type kv struct {
@@ -155,7 +221,7 @@ func (c *comparer) sentCandidates(rs, vs []int) []scored {
 	for _, v := range vs {
 		touched = touched[:0]
 		for _, id := range c.vs[v].bag {
-			list := postings[id]
+			list := postings.list(id)
 			if len(list) > maxSentPostings {
 				continue
 			}

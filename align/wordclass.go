@@ -31,7 +31,7 @@ var modalClasses = func() map[string]string {
 		suggests suggested`)
 	add("hedge:hearsay", `reportedly allegedly purportedly supposedly claimed claims alleged rumoured
 		rumored unconfirmed unverified`)
-	add("hedge:estimate", `estimated`)
+	add("hedge:estimate", `estimated preliminary provisional tentative`)
 	add("certain:future", `will shall`)
 	add("certain:assert", `confirmed confirms confirm verified established proven conclusively certainly
 		definitely clearly undoubtedly`)
@@ -83,10 +83,160 @@ unexpected unexpectedly unfair unfounded unhinged unjust unlawful unparalleled u
 unscrupulous unthinkable upbeat urgent urgently vague valiant vast vastly vehement vehemently vicious
 viciously vile violent violently volatile vulnerable warm weak whopping wild withering woeful worrying
 worrisome wrenching
+extravagant profligate wasteful bloated hefty sky-high eye-watering bumper mammoth mediocre lacklustre
+lackluster tepid sluggish generous modest substantial considerable marginal negligible sizeable
+sizable outlandish ludicrous messy nasty ugly fiery impassioned passionate emotional tearful bullish
+bearish rosy dangerous irresponsible negligent shoddy tainted ailing cash-strapped luckless ill-fated
+doomed much-needed overdue belated glittering illustrious splendid opulent luxurious
+extensive widespread moderate mild
 hard-line hardline far-right far-left so-called authoritarian autocratic extremist militant
 optimistic pessimistic hopeful cordial constructive productive inflamed
 breakthrough landmark fiasco debacle farce shambles ordeal humiliation catastrophe disaster crisis
 chaos turmoil mayhem carnage bloodbath massacre slaughter atrocity atrocities genocide genocidal
+rampage spree onslaught crackdown purge witch-hunt scandal saga triumph
+regime junta dictator autocrat strongman tyrant warlord thug thugs mob mobs rioters riot riots looters
+militants insurgents insurgent rebels rebel terrorists terrorist extremists fanatics zealots
+hardliners radicals jihadists separatists freedom-fighters guerrillas vigilantes hooligans agitators
+activists protesters demonstrators dissidents`)
+
+// keyPredicates are the verbs and event nouns that state the news of a
+// sentence: what happened to people (arrested, charged, killed, freed),
+// to decisions (approved, vetoed, postponed) and to places or things
+// (closed, evacuated, destroyed). A version that keeps the sentence but
+// loses such a predicate, or gains one, changes the claim however the
+// rest is worded. Synonyms come from verbSynonyms.
+var keyPredicates = set(`arrested detained charged indicted convicted acquitted sentenced jailed imprisoned
+freed killed died dead deaths injured wounded resigned sacked dismissed
+elected appointed approved rejected vetoed banned cancelled canceled postponed delayed suspended
+evacuated destroyed collapsed sank crashed exploded kidnapped abducted rescued sued fined
+investigated investigation inquiry probe questioned searched raided seized confiscated
+impeached deported extradited executed reopened halted`)
+
+// keyPredicateStems holds the stems of keyPredicates.
+var keyPredicateStems = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range keyPredicates {
+		m[verbStem(w)] = true
+	}
+	return m
+}()
+
+// strongChange are verbs of rising or falling that tell the change as
+// sudden or large; their plain synonyms ("rose", "fell") do not.
+var strongChange = set(`jumped jump jumps jumping surged surge surges surging soared soar soars soaring
+rocketed rocket skyrocketed skyrocket leapt leaped leap spiked spike zoomed ballooned
+plunged plunge plunges plunging plummeted plummet slumped slump slumps tumbled tumble tumbles
+nosedived tanked slashed`)
+
+// neutralModifiers are common descriptive adjectives and adverbs that
+// neither judge nor add a fact of their own ("a new factory", "the main
+// road"); added or cut, they change no claim.
+var neutralModifiers = set(`new old big small large little local senior top former main major key national
+regional international global public private early late recent current latest further additional
+other several various whole entire same different similar general special total full overall nearby
+central northern southern eastern western north south east west upper lower inner outer high low long
+short young elderly daily weekly annual monthly usual normal regular separate single joint initial
+final previous next last first second third certain particular specific common standard original
+also still just now already again later recently currently earlier soon then there here today
+then-current so-called`)
+
+// antonyms maps the stems of common opposites of news writing to each
+// other; swapping one for the other reverses a claim.
+var antonyms = func() map[string][]string {
+	m := make(map[string][]string)
+	for _, p := range strings.Fields(`profit:loss profits:losses surplus:deficit victory:defeat win:defeat
+		won:lost winner:loser success:failure succeeded:failed gain:loss gains:losses
+		increase:decrease expansion:contraction growth:decline majority:minority allies:rivals
+		ally:rival support:opposition supporters:opponents supported:opposed approval:rejection
+		acceptance:refusal import:export imports:exports bought:sold buyer:seller buying:selling
+		lender:borrower creditor:debtor guilty:innocent legal:illegal lawful:unlawful
+		possible:impossible able:unable likely:unlikely first:last earliest:latest
+		maximum:minimum highest:lowest best:worst strongest:weakest largest:smallest
+		biggest:smallest oldest:youngest north:south east:west northern:southern eastern:western
+		upstream:downstream inbound:outbound arrival:departure arrived:departed entry:exit
+		accepted:rejected agreed:refused allowed:banned permitted:forbidden public:private
+		domestic:foreign internal:external rural:urban civilian:military full-time:part-time
+		temporary:permanent partial:complete minor:major optimistic:pessimistic bullish:bearish`) {
+		a, b, _ := strings.Cut(p, ":")
+		a, b = verbStem(a), verbStem(b)
+		m[a], m[b] = append(m[a], b), append(m[b], a)
+	}
+	return m
+}()
+
+// classifierNouns name the kind of a named place or body ("the city of
+// Leeds", "the Acme company"); added next to the name they add nothing.
+var classifierNouns = set(`city town village province region county district country capital island area
+neighbourhood neighborhood suburb municipality state company firm group organisation organization
+party club team`)
+
+// speechNouns name the form a statement took ("said in a statement", "told
+// a news conference"); added, they change no claim.
+var speechNouns = set(`statement release briefing conference interview post tweet email letter message
+remarks comments speech address video broadcast news`)
+
+// lightNouns are the nouns of light-verb phrases ("took place", "gave
+// way", "resumed operations", "took action"): they restate the verb and
+// add no detail.
+var lightNouns = set(`place way operations operation service services work action actions steps step
+measures measure effort efforts activity activities business part use note account effect care
+attention decision issue matter thing things situation case process`)
+
+// roleNouns name what a person is or does: offices, ranks, trades and
+// roles in a story. Before a name they form its title ("council leader
+// Ana Ruiz"); after "the" they refer to someone named before ("the
+// mayor").
+var roleNouns = set(`mayor deputy leader councillor councilor alderman minister president premier
+chancellor chairman chairwoman chair chairperson chief executive ceo cfo director manager head boss
+founder owner coach captain striker forward midfielder defender goalkeeper winger player author
+professor researcher scientist doctor physician nurse surgeon judge magistrate lawyer attorney
+solicitor barrister counsel prosecutor officer commander general colonel major lieutenant sergeant
+admiral governor senator congressman congresswoman lawmaker legislator mp spokesman spokeswoman
+spokesperson secretary ambassador envoy diplomat commissioner inspector superintendent constable
+detective sheriff marshal king queen prince princess pope bishop archbishop priest imam rabbi cardinal
+speaker treasurer auditor regulator official chef singer actor actress writer novelist poet artist
+painter sculptor architect designer economist analyst editor reporter journalist activist campaigner
+candidate champion star pilot driver engineer teacher principal headteacher student resident victim
+suspect defendant witness survivor patient worker farmer trustee adviser advisor aide negotiator
+mediator administrator curator conductor composer director-general vice-president vice-chairman`)
+
+// roleSynonyms groups role nouns used for the same role; a title swapped
+// within a group ("activist" → "campaigner") is no change.
+var roleSynonyms = func() map[string]int {
+	m := make(map[string]int)
+	for gi, g := range []string{
+		`activist campaigner`,
+		`spokesman spokeswoman spokesperson`,
+		`chief head boss leader`,
+		`chief executive ceo`,
+		`lawyer attorney solicitor barrister counsel`,
+		`chairman chairwoman chair chairperson`,
+		`striker forward`,
+		`coach manager`,
+		`doctor physician`,
+		`author writer novelist`,
+		`lawmaker legislator mp congressman congresswoman`,
+		`adviser advisor aide`,
+		`premier prime`,
+		`minister secretary`,
+		`councillor councilor`,
+	} {
+		for _, w := range strings.Fields(g) {
+			if _, ok := m[w]; !ok {
+				m[w] = gi + 1
+			}
+		}
+	}
+	return m
+}()
+
+// rankWords qualify a title: a "deputy mayor" is not the mayor.
+var rankWords = set(`deputy vice acting interim former ex assistant associate junior senior co`)
+
+// labelNouns are the evaluative words that label people, groups or
+// events ("rebels", "regime", "massacre").
+var labelNouns = set(`breakthrough landmark fiasco debacle farce shambles ordeal humiliation catastrophe
+disaster crisis chaos turmoil mayhem carnage bloodbath massacre slaughter atrocity atrocities genocide
 rampage spree onslaught crackdown purge witch-hunt scandal saga triumph
 regime junta dictator autocrat strongman tyrant warlord thug thugs mob mobs rioters riot riots looters
 militants insurgents insurgent rebels rebel terrorists terrorist extremists fanatics zealots
@@ -127,6 +277,11 @@ var evaluativeScales = func() map[string]string {
 		`embattled beleaguered besieged`,
 		`baseless groundless unfounded`,
 		`notorious infamous notoriously`,
+		`hefty sizeable sizable substantial considerable`,
+		`modest slight marginal negligible`,
+		`lacklustre lackluster tepid sluggish`,
+		`ludicrous absurd ridiculous outlandish farcical`,
+		`extravagant opulent luxurious profligate`,
 	} {
 		ws := strings.Fields(g)
 		for _, w := range ws {
@@ -176,7 +331,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`damaged harmed damage harm`,
 	`helped assisted aided supported backed help assist aid support back`,
 	`backed supported endorsed approved favoured favored back support endorse favour favor`,
-	`approved passed adopted cleared ratified approve pass adopt ratify`,
+	`approved passed adopted cleared ratified authorised authorized sanctioned approve pass adopt ratify authorise authorize`,
 	`rejected refused dismissed spurned rebuffed rejected reject refuse`,
 	`showed revealed indicated suggested found showed show reveal indicate`,
 	`found discovered located uncovered identified spotted find discover locate`,
@@ -194,7 +349,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`closed shut shuttered close shut`,
 	`reopened resumed restarted reopen resume restart`,
 	`postponed delayed deferred pushed rescheduled postpone delay defer`,
-	`cancelled canceled scrapped axed abandoned dropped cancel scrap axe abandon`,
+	`cancelled canceled scrapped axed abandoned dropped shelved cancel scrap axe abandon shelve`,
 	`fired sacked dismissed ousted removed fire sack dismiss oust`,
 	`resigned quit left stepped resign quit`,
 	`hired recruited employed appointed named hire recruit appoint name`,
@@ -243,7 +398,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`departed left exited sailed depart leave exit`,
 	`presented unveiled introduced tabled submitted filed lodged present introduce table submit file`,
 	`gathered assembled congregated massed rallied converged gather assemble rally`,
-	`collapsed crumbled caved gave buckled collapse crumble cave buckle`,
+	`collapsed crumbled caved gave buckled toppled fell collapse crumble cave buckle topple`,
 	`thanked praised credited thank credit`,
 	`pulled rescued extracted freed pull extract`,
 	`accepted agreed approved endorsed took accept agree`,
@@ -303,7 +458,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`extinguished doused quenched extinguish douse quench`,
 	`prosecuted tried prosecute`,
 	`acquitted cleared exonerated acquit exonerate`,
-	`kidnapped abducted seized kidnap abduct`,
+	`kidnapped abducted seized snatched kidnap abduct snatch`,
 	`rescinded revoked repealed overturned reversed annulled rescind revoke repeal overturn reverse annul`,
 	`extended renewed prolonged extend renew prolong`,
 	`imposed introduced levied impose levy`,
@@ -315,6 +470,40 @@ var verbSynonyms = buildSynonyms([]string{
 	`upheld confirmed affirmed maintained uphold affirm`,
 	`recalled withdrew summoned recall summon`,
 	`crashed collided smashed crash collide smash`,
+	// Common nouns of news writing used for the same thing.
+	`fire blaze inferno flames fires blazes`,
+	`earthquake quake tremor earthquakes quakes tremors`,
+	`explosion blast explosions blasts`,
+	`crash collision accident crashes collisions accidents`,
+	`deal agreement accord pact deals agreements`,
+	`plan proposal scheme plans proposals schemes`,
+	`company firm business companies firms businesses`,
+	`ship vessel boat ships vessels boats`,
+	`plane aircraft jet airliner planes jets airliners`,
+	`troops soldiers forces`,
+	`residents locals inhabitants`,
+	`car vehicle cars vehicles`,
+	`house home houses homes`,
+	`children kids youngsters`,
+	`people persons individuals`,
+	`electricity power`,
+	`forest woodland woods forests`,
+	`cause reason causes reasons`,
+	`job post position role jobs posts positions`,
+	`money funds funding cash`,
+	`country nation countries nations`,
+	`meeting gathering meetings`,
+	`hospital hospitals`,
+	`rules regulations`,
+	`inquiry investigation probe inquiries investigations probes`,
+	`vetoed blocked veto block`,
+	`deported expelled deport expel`,
+	`killed died bodies body succumbed`,
+	`sued lawsuit sue`,
+	`fined penalty fine`,
+	`considered weighed contemplated mulled pondered explored consider weigh contemplate mull ponder explore`,
+	`reviewed assessed evaluated appraised reassessed review assess evaluate appraise reassess`,
+	`gutted destroyed ravaged gut ravage`,
 })
 
 // buildSynonyms indexes synonym groups by word and by the word's spelling
@@ -362,6 +551,9 @@ func synonymous(a, b string) bool {
 	if a == b || verbStem(a) == verbStem(b) {
 		return true
 	}
+	if adverbOf(a, b) || adverbOf(b, a) || derived(a, b) || derived(b, a) {
+		return true // "evacuation" and "evacuated", "approval" and "approves"
+	}
 	if ea, ok := evaluativeScales[a]; ok && ea == evaluativeScales[b] {
 		return true
 	}
@@ -396,6 +588,42 @@ func verbStem(w string) string {
 		}
 	}
 	return w
+}
+
+// adverbOf reports whether a is the adverb of adjective b: "calmly" of
+// "calm", "happily" of "happy".
+func adverbOf(a, b string) bool {
+	if len(b) < 3 || !strings.HasSuffix(a, "ly") {
+		return false
+	}
+	return a == b+"ly" || strings.HasSuffix(b, "y") && a == b[:len(b)-1]+"ily"
+}
+
+// derived reports whether noun a is derived from the verb of b:
+// "evacuation" from "evacuated", "cancellation" from "cancelled",
+// "postponement" from "postpones", "approval" from "approved".
+func derived(a, b string) bool {
+	vb := verbStem(b)
+	for _, suf := range []string{"ation", "ition", "ion", "ment", "al"} {
+		stem, ok := strings.CutSuffix(a, suf)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		cands := []string{stem}
+		if suf == "ation" || suf == "ition" {
+			cands = append(cands, stem+suf[:2]) // "evacu-at-ion" of "evacuate"
+		}
+		for _, c := range cands {
+			if n := len(c); n >= 2 && c[n-1] == c[n-2] {
+				c = c[:n-1] // "cancell-ation" of "cancel"
+			}
+			if verbStem(c) == vb || c == vb {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // irregularPast are common irregular past forms of content verbs, which do

@@ -2,6 +2,7 @@ package align
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -197,6 +198,261 @@ func TestParaphraseOrChange(t *testing.T) {
 		c := Compare(doc(ctxBefore, tt.ref, ctxAfter), doc(ctxBefore, tt.ver, ctxAfter))
 		if got := len(materialOf(c)) > 0; got != tt.material {
 			t.Errorf("%q → %q: material = %v, want %v\n%+v", tt.ref, tt.ver, got, tt.material, c.Divergences)
+		}
+	}
+}
+
+// TestGeneralisation checks the mechanisms added for issue #3 on sentence
+// pairs written apart from any corpus: units and currencies, ordinals,
+// impersonal and object-taking speech verbs, negation said by one word,
+// key predicates, intensity, antonyms, imminence, titles and light
+// additions. Each material case names the facets expected.
+func TestGeneralisation(t *testing.T) {
+	tests := []struct {
+		name, ref, ver string
+		want           []string
+	}{
+		// Numbers: currencies and units however written.
+		{"currency word and symbol", "The council will spend 40 million dollars on the project.", "The council will spend $40 million on the project.", nil},
+		{"currency abbreviated scale", "The firm earned 1.2 billion euros last year.", "The firm earned €1.2bn last year.", nil},
+		{"currency swapped", "The firm earned 1.2 billion euros last year.", "The firm earned $1.2 billion last year.", []string{"altered number"}},
+		{"unit abbreviation", "The runner covered 42 kilometres in the heat.", "The runner covered 42 km in the heat.", nil},
+		{"unit changed", "The river rose 3 metres overnight.", "The river rose 3 feet overnight.", []string{"altered number"}},
+		{"unit changed metric", "Forecasters expect 40 millimetres of snow.", "Forecasters expect 40 centimetres of snow.", []string{"altered number"}},
+		{"hyphenated ordinal", "It is the club's third-straight title.", "It is the club's third straight title.", nil},
+		{"ordinal as count", "The team won its fourth straight game.", "The team has now won four games in a row.", nil},
+		{"two numbers changed", "The blast killed four people and injured 20.", "The blast killed six people and injured 25.", []string{"altered number", "altered number"}},
+		{"approximators", "About 200 people attended the vigil.", "Some 200 people attended the vigil.", nil},
+		// Speech verbs that are not attributions.
+		{"added as action", "Before the break, Smith added a second goal.", "Before the break, Jones added a second goal.", []string{"altered entity"}},
+		{"impersonal passive", "No damage was reported at the plant.", "The plant reported no damage.", nil},
+		{"citing a reason", "She resigned, saying she wanted more time with her family.", "She resigned, citing a wish to spend more time with her family.", nil},
+		// Negation said by one word, or flipped by one.
+		{"negative adjective", "The driver was not injured, police said.", "The driver was unhurt, police said.", nil},
+		{"anonymity", "The diplomat, who asked not to be named, said talks would go on.", "The diplomat, speaking on condition of anonymity, said talks would go on.", nil},
+		{"antonym by prefix", "The cause of the blast is unclear.", "The cause of the blast is clear.", []string{"altered negation"}},
+		{"event denied then asserted", "No arrests have been made over the attack.", "Two men have been arrested over the attack.", []string{"altered number", "altered negation"}},
+		// Key predicates and other predicates.
+		{"key predicate lost", "Police have charged a man with theft over the robbery.", "A man is helping police over the robbery.", []string{"altered wording"}},
+		{"key predicate noun gained", "The regulator was looking at the accounts of the bank.", "The regulator had opened an investigation into the accounts of the bank.", []string{"altered wording"}},
+		{"derived noun", "The ferry was cancelled because of high winds.", "High winds forced the cancellation of the ferry.", nil},
+		{"reopen again", "The school will reopen next week.", "The school will open again next week.", nil},
+		{"base verbs after modal", "The council said it would consider the request.", "The council said it would reject the request.", []string{"altered wording"}},
+		{"antonym", "The firm reported a profit of 3 million dollars.", "The firm reported a loss of $3 million.", []string{"altered wording"}},
+		{"intensity up", "Shares rose 4 percent in early trade.", "Shares soared 4 percent in early trade.", []string{"altered characterization"}},
+		{"intensity down", "Sales fell 2 percent in the quarter.", "Sales plunged 2 percent in the quarter.", []string{"altered characterization"}},
+		{"same intensity", "Shares rose 4 percent in early trading.", "Shares climbed 4% in early trade.", nil},
+		{"participle compound", "The band played a set of old songs.", "The band played a long-awaited set of old songs.", []string{"altered characterization"}},
+		{"detail added", "The bridge was closed to traffic.", "The bridge was closed to traffic and pedestrians.", []string{"altered wording"}},
+		{"neutral modifier added", "The victim was taken to hospital.", "The victim was taken to a local hospital.", nil},
+		{"place descriptor added", "Floods hit the town of Carvell on Sunday.", "Floods hit the hill town of Carvell on Sunday.", nil},
+		{"statement form added", "Police said the road was closed.", "Police said in a news release the road was closed.", nil},
+		{"clause added", "She said she had not expected to win after a hard season.", "She said she had not expected to win after a hard season, adding that she would now target the world title.", []string{"altered wording"}},
+		{"country for adjective", "It was one of the biggest cases heard by a Spanish court.", "It was one of the biggest cases heard by a court in Spain.", nil},
+		{"polarity item", "The former minister, who denied wrongdoing, will appeal.", "The former minister, who has denied any wrongdoing, will appeal.", nil},
+		{"reported intent", "Campaigners said they would challenge the decision in court.", "Campaigners said they planned to challenge the decision in court.", nil},
+		{"state reversed with a date", "Schools will remain open, the department said.", "Schools will be closed on Tuesday, the department said.", []string{"altered date", "altered wording"}},
+		{"words trimmed", "Residents were told to leave their homes.", "Residents were told to leave.", nil},
+		// Modality.
+		{"imminent", "The club is close to signing the striker.", "The club has signed the striker.", []string{"altered modality"}},
+		{"imminent place", "The hotel is close to Beijing airport.", "The hotel is near Beijing airport.", nil},
+		{"expected as forecast", "Profit was higher than analysts had expected.", "Profit beat analysts' forecasts.", nil},
+		{"could not", "The evidence could not be used at trial.", "The evidence was inadmissible at trial.", nil},
+		{"provisional", "According to provisional figures, turnout was 61 percent.", "According to figures, turnout was 61 percent.", []string{"altered modality"}},
+		{"intention to fact", "The company plans to cut 500 jobs at the plant.", "The company will cut 500 jobs at the plant.", []string{"altered modality"}},
+		{"plans as noun", "The company announced plans to cut 500 jobs.", "The company unveiled plans to cut 500 jobs.", nil},
+		{"past wish", "She stepped down, saying she wanted to rest.", "She resigned, saying she wanted to rest.", nil},
+		{"deliberation", "The board is considering a sale of the unit.", "The board has agreed a sale of the unit.", []string{"altered modality"}},
+		{"allegation", "The former minister was accused of fraud in 2019.", "The former minister committed fraud in 2019.", []string{"altered modality"}},
+		{"suspects noun", "The two men were held overnight, police said.", "The two suspects were held overnight, police said.", nil},
+		// Titles before names.
+		{"title swapped", "Deputy mayor Ana Ruiz opened the bridge.", "Council leader Ana Ruiz opened the bridge.", []string{"altered entity"}},
+		{"rank dropped", "Deputy Governor Ana Ruiz opened the bridge.", "Governor Ana Ruiz opened the bridge.", []string{"altered entity"}},
+		{"title synonym", "Striker Jon Bell scored twice.", "Forward Jon Bell scored twice.", nil},
+		{"title shortened", "Prime Minister Ana Ruiz visited the site.", "Ruiz visited the site.", nil},
+		{"title moved after name", "Local resident Ana Ruiz said the water was rising fast.", "Ana Ruiz, a local resident, said the water was rising fast.", nil},
+		// Sources.
+		{"source noun class", "Local authorities said the road would reopen.", "Local officials said the road would reopen.", nil},
+		{"acronym", "A senior European Union official said the deal was close.", "A senior EU official said the deal was close.", nil},
+		{"media recipient", "The governor told local radio the dam was safe.", "The governor told state television the dam was safe.", []string{"altered attribution"}},
+		{"pronoun source", "The mayor of Dorrington, Ana Ruiz, announced she would step down.", "Ana Ruiz, mayor of Dorrington, will step down, she announced.", nil},
+		{"generic source swapped", "The company said the plant would close.", "The union said the plant would close.", []string{"altered attribution"}},
+		{"label used by the other side", "Northern Front rebels signed the truce. The group said it would respect the truce.", "Northern Front rebels signed the truce. The rebels said they would respect the truce.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare(doc(ctxBefore, tt.ref, ctxAfter), doc(ctxBefore, tt.ver, ctxAfter))
+			got := materialOf(c)
+			sort.Strings(got)
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Errorf("material divergences = %v, want %v\n%+v", got, want, c.Divergences)
+			}
+		})
+	}
+}
+
+func TestDerived(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"evacuation", "evacuated", true},
+		{"cancellation", "canceled", true},
+		{"postponement", "postpones", true},
+		{"approval", "approved", true},
+		{"investigation", "investigating", true},
+		{"confirmation", "confirm", true},
+		{"nation", "native", false},
+		{"union", "united", false},
+		{"evacuation", "evaluated", false},
+	}
+	for _, tt := range tests {
+		if got := synonymous(tt.a, tt.b); got != tt.want {
+			t.Errorf("synonymous(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNegationHelpers(t *testing.T) {
+	bases := map[string]string{"unhurt": "hurt", "inadmissible": "admissible", "unclear": "clear", "illegal": "legal",
+		"free": "", "undertake": "", "injured": ""}
+	for w, want := range bases {
+		if got := negativeBase(w); got != want {
+			t.Errorf("negativeBase(%q) = %q, want %q", w, got, want)
+		}
+	}
+	anto := []struct {
+		a, b string
+		want bool
+	}{
+		{"the cause is unclear.", "the cause is clear.", true},
+		{"the cause is unclear.", "the cause is not clear.", false},
+		{"the cause is unclear.", "the cause is unclear, but clear enough.", false},
+		{"the deal is legal.", "the deal is illegal.", false}, // the negative side is b
+	}
+	for _, tt := range anto {
+		if got := antonymByPrefix(tt.a, tt.b); got != tt.want {
+			t.Errorf("antonymByPrefix(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	denied := []struct {
+		a, b string
+		want bool
+	}{
+		{"no deaths have been linked to the outbreak.", "one patient has died.", true},
+		{"no arrests were made.", "police arrested two men.", true},
+		{"no arrests were made.", "police have not arrested anyone.", false},
+		{"no reports of fighting came in.", "reports said fighting had stopped.", false},
+		{"no longer open.", "open again.", false},
+	}
+	for _, tt := range denied {
+		if got := negatedOnOneSide(tt.a, tt.b); got != tt.want {
+			t.Errorf("negatedOnOneSide(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	counts := []struct {
+		nr, nv int
+		rf, vf string
+		want   bool
+	}{
+		{1, 0, "it could not be used.", "it was inadmissible.", false},
+		{1, 0, "entry is not free.", "entry is free.", true},
+		{0, 1, "entry will remain free.", "there is no charge.", false},
+		{1, 0, "he would not appeal.", "he would appeal.", true},
+	}
+	for _, tt := range counts {
+		if got := negationChanged(tt.nr, tt.nv, tt.rf, tt.vf, wordSet(tt.rf), wordSet(tt.vf)); got != tt.want {
+			t.Errorf("negationChanged(%q, %q) = %v, want %v", tt.rf, tt.vf, got, tt.want)
+		}
+	}
+}
+
+func TestPredicateChange(t *testing.T) {
+	tests := []struct {
+		ref, ver string
+		want     string
+	}{
+		{"police have charged a man with theft.", "a man is helping police with their inquiries.", "charged → (none)"},
+		{"the agency was reviewing the records.", "the agency had opened an investigation into the records.", "(none) → investigation"},
+		{"the suspect was detained on monday.", "the suspect was arrested on monday.", ""},
+		{"the ferry was cancelled.", "high winds forced the cancellation of the ferry.", ""},
+		{"the driver was not injured.", "the driver was uninjured.", ""},
+		{"the school will reopen.", "the school will open again.", ""},
+		{"the charges were dropped.", "the fee was waived.", ""}, // "charges" may be a fee
+	}
+	for _, tt := range tests {
+		if got := predicateChange(canonPhrases(tt.ref), canonPhrases(tt.ver), nil, nil); got != tt.want {
+			t.Errorf("predicateChange(%q, %q) = %q, want %q", tt.ref, tt.ver, got, tt.want)
+		}
+	}
+	// A predicate found in a neighbouring sentence of the other side moved.
+	if got := predicateChange("the plan was backed by europe.", "the plan, which moscow rejected, was backed by europe.", contentWords("moscow rejected it."), nil); got != "" {
+		t.Errorf("predicateChange with neighbour = %q, want none", got)
+	}
+}
+
+func TestLemmaOverlap(t *testing.T) {
+	tests := []struct {
+		a, b     string
+		min, max float64
+	}{
+		{"nobody was reported injured.", "no injuries were reported.", 0.99, 1},
+		{"no deaths have been linked to the outbreak.", "one patient has died and the outbreak may be the cause.", 0.3, 0.6},
+		{"the clinic has closed its cafe.", "visitors must wear masks.", 0, 0.01},
+	}
+	for _, tt := range tests {
+		if got, _ := lemmaOverlap(lemmas(tt.a), lemmas(tt.b)); got < tt.min || got > tt.max {
+			t.Errorf("lemmaOverlap(%q, %q) = %.2f, want in [%.2f, %.2f]", tt.a, tt.b, got, tt.min, tt.max)
+		}
+	}
+}
+
+func TestTitlesAndAttributions(t *testing.T) {
+	titles := []struct {
+		in    string
+		name  string
+		heads []string
+		ranks []string
+	}{
+		{"Deputy mayor Arjun Pillai is the favourite.", "pillai", []string{"mayor"}, []string{"deputy"}},
+		{"The vote was won by Council leader Arjun Pillai.", "pillai", []string{"leader"}, nil},
+		{"Rovena coach Marta Ibsen said so.", "ibsen", []string{"coach"}, nil},
+		{"Chief executive Lotte Brandt said so.", "brandt", []string{"chief", "executive"}, nil},
+	}
+	for _, tt := range titles {
+		f := extract(tt.in, nil, nil)
+		if len(f.titles) != 1 || f.titles[0].name != tt.name || !reflect.DeepEqual(f.titles[0].heads, tt.heads) || !reflect.DeepEqual(f.titles[0].ranks, tt.ranks) {
+			t.Errorf("titles of %q = %+v, want %s %v %v", tt.in, f.titles, tt.name, tt.heads, tt.ranks)
+		}
+	}
+	attr := func(s string) attribution {
+		f := extract(s, nil, nil)
+		if len(f.attribs) != 1 {
+			t.Fatalf("attributions of %q = %+v, want one", s, f.attribs)
+		}
+		return f.attribs[0]
+	}
+	matches := []struct {
+		a, b string
+		want bool
+	}{
+		{"A senior United Nations official said it.", "A senior UN official said it.", true},
+		{"The three-judge panel said it.", "The three judges said it.", true},
+		{"Local authorities said it.", "Local officials said it.", true},
+		{"Officials said it.", "An official said it.", false},
+		{"A government minister said it.", "A government spokesman said it.", false},
+		{"A spokeswoman for the group said it.", "A spokesman for the group said it.", false},
+	}
+	for _, tt := range matches {
+		if got := attribMatch(attr(tt.a), attr(tt.b)); got != tt.want {
+			t.Errorf("attribMatch(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	for _, s := range []string{"Vell added a third goal.", "Nobody was reported injured.", "She quit, citing a wish to rest."} {
+		if f := extract(s, nil, nil); len(f.attribs) != 0 {
+			t.Errorf("attributions of %q = %+v, want none", s, f.attribs)
 		}
 	}
 }

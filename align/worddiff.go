@@ -3,6 +3,7 @@ package align
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -49,24 +50,35 @@ func WordDiff(a, b string) []Span {
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ra, rb, false)
 	diffs = dmp.DiffCleanupSemanticLossless(diffs)
+	// The units of the diffs follow each other in a and b, so the text of
+	// a diff is the next stretch of a (equal or deleted units) or of b
+	// (inserted units).
 	var out []Span
+	pa, pb := 0, 0
 	for _, d := range diffs {
-		var sb strings.Builder
+		n := 0
 		for _, r := range d.Text {
-			sb.WriteString(units[runeUnit(r)])
+			n += len(units[runeUnit(r)])
 		}
-		op := SpanEqual
+		var op SpanOp
+		var text string
 		switch d.Type {
 		case diffmatchpatch.DiffDelete:
-			op = SpanDelete
+			op, text = SpanDelete, a[pa:pa+n]
+			pa += n
 		case diffmatchpatch.DiffInsert:
-			op = SpanInsert
+			op, text = SpanInsert, b[pb:pb+n]
+			pb += n
+		default:
+			op, text = SpanEqual, a[pa:pa+n]
+			pa += n
+			pb += n
 		}
-		if n := len(out); n > 0 && out[n-1].Op == op {
-			out[n-1].Text += sb.String()
+		if k := len(out); k > 0 && out[k-1].Op == op {
+			out[k-1].Text += text
 			continue
 		}
-		out = append(out, Span{Op: op, Text: sb.String()})
+		out = append(out, Span{Op: op, Text: text})
 	}
 	return coalesce(out)
 }
@@ -151,7 +163,12 @@ func wordUnits(s string) []string {
 	start := 0
 	prevWord := false
 	for i, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		var w bool
+		if r < utf8.RuneSelf {
+			w = asciiWord[r] || r == '\''
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+		}
 		if i > start && w != prevWord {
 			out = append(out, s[start:i])
 			start = i
