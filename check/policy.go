@@ -216,6 +216,7 @@ type PolicyError struct {
 	Msg  string
 }
 
+// Error implements error.
 func (e *PolicyError) Error() string {
 	name := e.File
 	if name == "" {

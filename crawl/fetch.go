@@ -239,6 +239,7 @@ type SourceError struct {
 	Err    error
 }
 
+// Error implements error, naming the source first.
 func (e *SourceError) Error() string { return e.Source + ": " + e.Err.Error() }
 
 // Unwrap returns the cause.
@@ -262,6 +263,7 @@ type StatusError struct {
 	Attempts int
 }
 
+// Error implements error.
 func (e *StatusError) Error() string {
 	s := fmt.Sprintf("HTTP %d", e.Code)
 	if t := http.StatusText(e.Code); t != "" {
