@@ -51,11 +51,15 @@ func (c *comparer) classify() {
 		}
 	}
 	lc := newLemmaCache(c)
+	c.unpairStrangers(lc)
 	c.pairLeftovers(lc)
 	c.pairLeftoversAcross(lc)
 	c.attachLeftovers(lc)
+	c.pairSlots(lc)
 	for _, p := range c.pairs {
+		start := len(c.divs)
 		c.comparePair(p)
+		c.oneClaimIfReplaced(p, start, lc)
 	}
 	c.unmatched()
 	sort.SliceStable(c.divs, func(i, j int) bool {
@@ -232,7 +236,16 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	hedged := false // a hedge or a negation changed: the predicate was rewritten
 	numbersChanged, numberAdded := false, false
-	if rem, add := diffNumbers(fr.numbers, fv.numbers); len(rem)+len(add) > 0 {
+	rw, vw := wordSet(rf), wordSet(vf)
+	attrRem, attrAdd, retold := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
+	numRem, numAdd := diffNumbers(fr.numbers, fv.numbers)
+	// A number that counts the sources of a changed attribution ("two
+	// people familiar with the matter said") is that attribution's.
+	numRem, numAdd = outside(numRem, attrRem), outside(numAdd, attrAdd)
+	// A number or date quoted on one side and told on the other
+	// ("'We chose January …'" → "January had been chosen …") is kept.
+	numRem, numAdd = notQuoted(numRem, fv.quotes), notQuoted(numAdd, fr.quotes)
+	if rem, add := numRem, numAdd; len(rem)+len(add) > 0 {
 		numbersChanged = true
 		numberAdded = len(rem) != len(add)
 		if len(rem) == len(add) && len(rem) > 1 {
@@ -245,14 +258,32 @@ func (c *comparer) comparePair(p sentPair) {
 			out(FacetNumber, arrow(rem, add))
 		}
 	}
-	if rem, add := diffFacts(fr.dates, fv.dates); len(rem)+len(add) > 0 {
+	if rem, add := diffDates(fr.dates, fv.dates, rf, vf); len(notQuoted(rem, fv.quotes))+len(notQuoted(add, fr.quotes)) > 0 {
+		rem, add = notQuoted(rem, fv.quotes), notQuoted(add, fr.quotes)
 		out(FacetDate, arrow(rem, add))
 	}
-	if d := diffQuotes(fr.quotes, fv.quotes); d != "" {
-		out(FacetQuote, d)
+	quoteChanged := false
+	qr, qv := fr.quotes, fv.quotes
+	// A quote told in reported speech on the other side keeps its
+	// negations there: count them with the narration.
+	nr, nv := len(fr.negs), len(fv.negs)
+	if len(qv) == 0 && toldAs(qr, vf) {
+		nr += quotedNegators(qr)
+		qr = nil // the quote told in reported speech
 	}
-	rw, vw := wordSet(rf), wordSet(vf)
-	attrRem, attrAdd, retold := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
+	if len(qr) == 0 && toldAs(qv, rf) {
+		nv += quotedNegators(qv)
+		qv = nil
+	}
+	if d := diffQuotes(qr, qv); d != "" {
+		out(FacetQuote, d)
+		quoteChanged = true
+		// The speaker of a quote cut or added whole goes with it:
+		// "…," a spokesman said in a statement.
+		if len(qv) == 0 && len(attrAdd) == 0 || len(qr) == 0 && len(attrRem) == 0 {
+			attrRem, attrAdd = nil, nil
+		}
+	}
 	if len(attrRem)+len(attrAdd) > 0 {
 		out(FacetAttribution, arrow(attrRem, attrAdd))
 	}
@@ -285,8 +316,14 @@ func (c *comparer) comparePair(p sentPair) {
 	} else if d := diffTitles(fr.titles, fv.titles); d != "" {
 		out(FacetEntity, d)
 	}
-	if negationChanged(len(fr.negs), len(fv.negs), rf, vf, rw, vw) || negatedOnOneSide(rf, vf) || negatedOnOneSide(vf, rf) ||
-		antonymByPrefix(rf, vf) || antonymByPrefix(vf, rf) {
+	// "No injuries were reported" → "Two firefighters were injured": a
+	// count where there was none is the number's change.
+	countForNone := nr > nv && len(numAdd) > len(numRem) && zeroCount(rf) ||
+		nv > nr && len(numRem) > len(numAdd) && zeroCount(vf)
+	// A "no comment" that became a response is judged below as a whole.
+	responseChanged := noComment(rf) != noComment(vf)
+	if !countForNone && !responseChanged && (negationChanged(nr, nv, rf, vf, rw, vw) || negatedOnOneSide(rf, vf) || negatedOnOneSide(vf, rf) ||
+		antonymByPrefix(rf, vf) || antonymByPrefix(vf, rf) || denialSwap(rw, vw)) {
 		d := arrow(texts(fr.negs), texts(fv.negs))
 		if len(fr.negs) == len(fv.negs) {
 			d = "polarity reversed"
@@ -294,18 +331,46 @@ func (c *comparer) comparePair(p sentPair) {
 		out(FacetNegation, d)
 		hedged = true
 	}
-	if rem, add := diffModal(fr.modal, fv.modal, rf, vf); len(rem)+len(add) > 0 {
+	mr, mv := fr.modal, fv.modal
+	// "It was not known how much oil had leaked" → "up to 1,500 tonnes
+	// had leaked": the amount found is the number's change.
+	if len(numAdd) > len(numRem) && unknownAmount(rf) {
+		mr = withoutKey(mr, "hedge:unknown")
+	} else if len(numRem) > len(numAdd) && unknownAmount(vf) {
+		mv = withoutKey(mv, "hedge:unknown")
+	}
+	if rem, add := diffModal(mr, mv, rf, vf); len(rem)+len(add) > 0 {
 		out(FacetModality, arrow(rem, add))
 		hedged = true
 	}
 	charac := false
 	rem, add, excused := c.diffCharac(fr.charac, fv.charac, rw, vw)
+	if quoteChanged {
+		// A word judged inside a reworded quote is the quote's change.
+		rem, add = outsideQuotes(rem, fr.quotes), outsideQuotes(add, fv.quotes)
+	}
+	if numberAdded && len(rem)+len(add) > 0 {
+		// A modifier inside a clause added or cut with its own number
+		// is part of that number's claim ("…, while core inflation,
+		// which strips out volatile items, edged up to 2.6%").
+		rem, add = outsideClauses(rem, add, numRem, numAdd, rf, vf)
+	}
 	if len(rem)+len(add) > 0 {
 		out(FacetCharacterization, arrow(rem, add))
 		charac = true
 	}
 	names := func() map[string]bool { return nameKeys(fr, fv) }
 	rc, vc := canonPhrases(rf), canonPhrases(vf)
+	if responseChanged && !material {
+		// "did not respond to a request for comment" → "later denied
+		// firing": the party's response arrived, or was withdrawn.
+		if noComment(rf) {
+			out(FacetWording, "no comment → response")
+		} else {
+			out(FacetWording, "response → no comment")
+		}
+		return
+	}
 	d := predicateChange(rc, vc, nil, nil)
 	if d != "" {
 		d = predicateChange(rc, vc, c.neighbours(c.rs, p.r), c.neighbours(c.vs, p.v))
@@ -322,7 +387,15 @@ func (c *comparer) comparePair(p sentPair) {
 		if !charac {
 			// So is a state or direction reversed ("open" → "closed"),
 			// and a detail added to a sentence kept word for word.
-			if f, d, how := wordingChange(rf, vf, len(fr.content)+len(fv.content), excused, names); f == FacetCharacterization ||
+			wr, wv := rf, vf
+			if quoteChanged {
+				// The words of a reworded quote are the quote's change.
+				wr, wv = blankQuotes(rf), blankQuotes(vf)
+			}
+			// A modifier inside a clause added with a new number is
+			// part of that number's claim ("…, while core inflation,
+			// which strips out volatile items, edged up to 2.6%").
+			if f, d, how := wordingChange(wr, wv, len(fr.content)+len(fv.content), excused, names); f == FacetCharacterization && !numberAdded ||
 				how == "strong" || how == "light" && !numberAdded && !hedged {
 				emit(f, d)
 			}
@@ -788,8 +861,9 @@ func spellingDetail(a, b string) string {
 	return strings.Join(parts, ", ")
 }
 
-// primaryFacet names the most important fact a lone sentence carries.
-func (c *comparer) primaryFacet(u *unit) Facet {
+// primaryFacet names the most important fact a lone sentence carries;
+// capsN counts the sentences of its document naming each word.
+func (c *comparer) primaryFacet(u *unit, capsN map[string]int) Facet {
 	if u.boiler {
 		return FacetBoilerplate
 	}
@@ -799,7 +873,7 @@ func (c *comparer) primaryFacet(u *unit) Facet {
 		return FacetQuote
 	case len(f.numbers) > 0:
 		return FacetNumber
-	case len(f.attribs) > 0:
+	case namedSource(f.attribs):
 		return FacetAttribution
 	case len(f.dates) > 0:
 		return FacetDate
@@ -809,6 +883,10 @@ func (c *comparer) primaryFacet(u *unit) Facet {
 		return FacetModality
 	case len(f.negs) > 0:
 		return FacetNegation
+	case c.hasName(f.entities, capsN):
+		// A name is the claim of a sentence with no other fact: who
+		// did something, or where.
+		return FacetEntity
 	}
 	return FacetWording
 }
@@ -846,7 +924,11 @@ func (c *comparer) unmatched() {
 		if c.truncatedAt >= 0 && u.para >= c.truncatedAt && !u.boiler {
 			continue
 		}
-		c.add(Divergence{Kind: Dropped, Facet: c.primaryFacet(u), RefText: u.raw, RefPara: u.para, VerPara: -1})
+		d := Divergence{Kind: Dropped, Facet: c.primaryFacet(u, c.refCapsN), RefText: u.raw, RefPara: u.para, VerPara: -1}
+		if detail := c.chrome(c.rs, c.rSent, i); detail != "" {
+			d.Facet, d.Detail = FacetBoilerplate, detail
+		}
+		c.add(d)
 	}
 	seen := make(map[uint64]bool)
 	for i := range c.vs {
@@ -859,7 +941,10 @@ func (c *comparer) unmatched() {
 			continue
 		}
 		u := &c.vs[i]
-		d := Divergence{Kind: Added, Facet: c.primaryFacet(u), VerText: u.raw, RefPara: -1, VerPara: u.para}
+		d := Divergence{Kind: Added, Facet: c.primaryFacet(u, c.verCapsN), VerText: u.raw, RefPara: -1, VerPara: u.para}
+		if detail := c.chrome(c.vs, c.vSent, i); detail != "" {
+			d.Facet, d.Detail = FacetBoilerplate, detail
+		}
 		if seen[u.hash] && u.fold != "" {
 			d.Facet, d.Detail = FacetDamage, "duplicated text"
 		}
@@ -1109,8 +1194,11 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 		for _, r := range rs {
 			lr := lc.of(0, r)
 			for _, v := range vs {
-				sim, shared := lemmaOverlap(lr, lc.of(1, v))
-				if sim >= minSim && shared >= minShared {
+				lv := lc.of(1, v)
+				sim, shared := lemmaOverlap(lr, lv)
+				// One shared name is the story's subject, not a
+				// shared topic.
+				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, topicLemmas(lr), topicLemmas(lv))) {
 					cs = append(cs, leftoverCand{r, v, sim})
 				}
 			}
@@ -1663,3 +1751,569 @@ func sharedWord(a, b []string) bool {
 	}
 	return false
 }
+
+// chrome names the kind of site chrome sentence i of us (paragraphs'
+// sentences in sents) is when the boilerplate patterns alone miss it, or
+// returns "": a breadcrumb trail, a promotion headed by a capitalised
+// label, a photo credit, a section label, or a photo caption. A caption
+// is a sentence without quotes that shares its paragraph with a photo
+// credit ("Waves break over the sea wall. Photo: Coastwire"), or a short
+// verbless line standing alone as a paragraph after the first ("Crowds
+// at the open-air stage on Saturday night.").
+func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
+	u := &us[i]
+	if u.boiler {
+		return ""
+	}
+	switch {
+	case breadcrumb(u.raw):
+		return "breadcrumb"
+	case labelPromo(u.raw):
+		return "promotion"
+	case photoCredit(u.fold):
+		return "photo credit"
+	case sectionLabel(u.fold):
+		return "section label"
+	}
+	if len(c.factsOf(u).quotes) > 0 {
+		return ""
+	}
+	if k := strings.LastIndexByte(u.fold, '('); k > 0 && photoCredit(u.fold[k:]) {
+		return "photo caption" // "Crews at the scene (Photo: Fire Service)"
+	}
+	para := sents[u.para]
+	for _, j := range para {
+		if j != i && photoCredit(us[j].fold) {
+			return "photo caption"
+		}
+	}
+	if len(para) == 1 && u.para > 0 && verbless(u.fold) {
+		return "photo caption"
+	}
+	return ""
+}
+
+// verbless reports whether a folded sentence of 4 to 25 words, without
+// digits or negators, that places something (“at”, “in”, “on”, “during”
+// …) has no word that looks like a finite verb: no auxiliary or modal,
+// no past tense, no common present-tense verb. Story sentences state
+// something; a verbless line that places a scene is a caption.
+func verbless(f string) bool {
+	if strings.ContainsAny(f, "0123456789") {
+		return false
+	}
+	ws := words(f)
+	if len(ws) < 4 || len(ws) > 25 {
+		return false
+	}
+	placed := false
+	for k, w := range ws {
+		if finiteWords[w] || speechVerbs[w] || negators[w] {
+			return false
+		}
+		placed = placed || scenePrepositions[w]
+		if k == 0 || determinerWords[ws[k-1]] {
+			// A caption opens with a noun ("Rescue workers at …");
+			// after a determiner a verb-like word is a modifier.
+			continue
+		}
+		if looksLikeVerb(w) || len(verbSynonyms[w]) > 0 && !strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return placed
+}
+
+// scenePrepositions place the scene of a photo caption.
+var scenePrepositions = set(`at in on during outside inside near beside after before`)
+
+// finiteWords are auxiliaries, modals, pronoun subjects and common
+// present-tense verbs: a sentence with one of them is not a bare caption.
+var finiteWords = set(`is are was were be been am has have had do does did will would shall should can could may
+might must he she they we i you it who which that this these those remains remain continues continue says
+say stands stand lies lie sits sit looks look seems seem appears appear gets get goes go comes come makes
+make takes take gives give shows show becomes become wants want needs need plans plan expects expect
+hopes hope faces face warns warn calls call leads lead keeps keep holds hold runs run sees see knows know
+thinks think believes believe tells tell`)
+
+// determinerWords precede nouns: a participle or verb-like word after
+// one is a modifier or a noun ("an illuminated manuscript", "on display").
+var determinerWords = set(`a an the this that these those his her its their our my your on at of in for by with
+from to into onto under over after before during against about amid despite`)
+
+// namedSource reports whether an attribution credits someone other than a
+// pronoun ("she said" names nobody new).
+func namedSource(as []attribution) bool {
+	for _, a := range as {
+		if !pronounOnly(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasName reports whether entities fs of a lone sentence include a name,
+// not only a capitalised first word; capsN counts the sentences of its
+// document naming each word.
+func (c *comparer) hasName(fs []Fact, capsN map[string]int) bool {
+	lone := c.loneInitials(fs, capsN)
+	for _, f := range fs {
+		if f.Key != lone && !titleWords[f.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// outside drops the texts of ts contained in one of the phrases ps.
+func outside(ts, ps []string) []string {
+	if len(ps) == 0 {
+		return ts
+	}
+	var out []string
+	for _, t := range ts {
+		in := false
+		for _, p := range ps {
+			in = in || strings.Contains(strings.ToLower(p), strings.ToLower(t))
+		}
+		if !in {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// outsideQuotes drops the words of ws that occur inside one of the quotes
+// qs.
+func outsideQuotes(ws []string, qs []Fact) []string {
+	var out []string
+	for _, w := range ws {
+		in := false
+		for _, q := range qs {
+			in = in || hasWord(Fold(q.Text), strings.ToLower(w))
+		}
+		if !in {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// blankQuotes replaces the quoted words of folded text with a quotation
+// mark.
+func blankQuotes(f string) string {
+	qs := findQuotes(f)
+	if len(qs) == 0 {
+		return f
+	}
+	var b strings.Builder
+	last := 0
+	for _, q := range qs {
+		if q.start < last {
+			continue
+		}
+		b.WriteString(f[last:q.start])
+		b.WriteString(" \" ")
+		last = q.end
+	}
+	b.WriteString(f[last:])
+	return b.String()
+}
+
+// outsideClauses drops the words of rem and add that lie in a stretch of
+// text cut from rf or added to vf together with one of the numbers
+// numRem or numAdd.
+func outsideClauses(rem, add, numRem, numAdd []string, rf, vf string) ([]string, []string) {
+	// Stretches of one side separated only by punctuation ("2" "." "6%")
+	// are one.
+	var cut, ins []string
+	lastOp := SpanEqual
+	for _, sp := range WordDiff(rf, vf) {
+		switch sp.Op {
+		case SpanDelete:
+			if lastOp == SpanDelete {
+				cut[len(cut)-1] += sp.Text
+			} else {
+				cut = append(cut, sp.Text)
+			}
+			lastOp = SpanDelete
+		case SpanInsert:
+			if lastOp == SpanInsert {
+				ins[len(ins)-1] += sp.Text
+			} else {
+				ins = append(ins, sp.Text)
+			}
+			lastOp = SpanInsert
+		default:
+			if len(strings.TrimSpace(sp.Text)) <= 1 && lastOp != SpanEqual {
+				if lastOp == SpanDelete {
+					cut[len(cut)-1] += sp.Text
+				} else {
+					ins[len(ins)-1] += sp.Text
+				}
+				continue
+			}
+			lastOp = SpanEqual
+		}
+	}
+	with := func(spans, nums []string) []string {
+		var out []string
+		for _, sp := range spans {
+			for _, n := range nums {
+				if strings.Contains(sp, strings.ToLower(n)) {
+					out = append(out, sp)
+					break
+				}
+			}
+		}
+		return out
+	}
+	keep := func(ws, spans []string) []string {
+		var out []string
+		for _, w := range ws {
+			in := false
+			for _, sp := range spans {
+				in = in || hasWord(sp, strings.ToLower(w))
+			}
+			if !in {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	return keep(rem, with(cut, numRem)), keep(add, with(ins, numAdd))
+}
+
+// Thresholds of pairSlots.
+const (
+	slotSim    = 0.2 // shared lemmas of a dropped and an added sentence in one slot, per lemma of the shorter
+	slotShared = 1   // lemmas they share at least
+)
+
+// pairSlots pairs a reference sentence still unmatched with an unmatched
+// version sentence that stands in its place: between the partners of the
+// nearest matched sentences before and after it, sharing a subject or
+// some content ("The cause of the smoke was not immediately known." →
+// "An initial inspection suggested the smoke may have come from a fan.").
+// An update rewrites a sentence in place; reported as a drop and an
+// addition it would be two claims where the story changed one.
+func (c *comparer) pairSlots(lc *lemmaCache) {
+	partner := make([]int, len(c.rs)) // first version sentence of each matched reference sentence
+	for i := range partner {
+		partner[i] = -1
+	}
+	for _, p := range c.pairs {
+		for _, r := range p.r {
+			partner[r] = p.v[0]
+		}
+	}
+	var cs []leftoverCand
+	for r := range c.rs {
+		if c.rMatched[r] || c.rs[r].boiler || c.truncatedAt >= 0 && c.rs[r].para >= c.truncatedAt ||
+			c.chrome(c.rs, c.rSent, r) != "" {
+			continue
+		}
+		lo, hi := -1, len(c.vs)
+		for k := r - 1; k >= 0; k-- {
+			if partner[k] >= 0 {
+				lo = partner[k]
+				break
+			}
+		}
+		for k := r + 1; k < len(c.rs); k++ {
+			if partner[k] >= 0 {
+				hi = partner[k]
+				break
+			}
+		}
+		if lo >= hi {
+			continue // the neighbours moved: no slot
+		}
+		lr := topicLemmas(lc.of(0, r))
+		for v := lo + 1; v < hi; v++ {
+			if c.vMatched[v] || c.vs[v].boiler || c.chrome(c.vs, c.vSent, v) != "" {
+				continue
+			}
+			lv := topicLemmas(lc.of(1, v))
+			sim, shared := lemmaOverlap(lr, lv)
+			// A short sentence rewritten into a longer one shares
+			// little of it: judge by the shorter side.
+			if n := min(len(lr), len(lv)); shared >= slotShared && n > 0 && float64(shared)/float64(n) >= slotSim &&
+				c.related(r, v, lr, lv) {
+				cs = append(cs, leftoverCand{r, v, sim})
+			}
+		}
+	}
+	c.pairBest(cs, false)
+}
+
+// zeroCount reports whether folded text counts none of something with a
+// negator before a noun: "no injuries", "nobody was hurt", "none of the".
+func zeroCount(f string) bool {
+	for _, w := range words(f) {
+		switch w {
+		case "no", "none", "nobody", "zero", "nothing", "neither":
+			return true
+		}
+	}
+	return false
+}
+
+// notQuoted drops the texts of ts found inside one of the quotes qs.
+func notQuoted(ts []string, qs []Fact) []string {
+	if len(qs) == 0 {
+		return ts
+	}
+	var out []string
+	for _, t := range ts {
+		in := false
+		for _, q := range qs {
+			in = in || strings.Contains(strings.ToLower(q.Text), strings.ToLower(t))
+		}
+		if !in {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// toldAs reports whether the quotes qs are told in folded text f in
+// reported speech: f keeps most of their content lemmas, inflected or
+// swapped for synonyms ("'We chose January because …'" → "January had
+// been chosen because …").
+func toldAs(qs []Fact, f string) bool {
+	if len(qs) == 0 {
+		return false
+	}
+	var ql []string
+	for _, q := range qs {
+		ql = append(ql, lemmas(Fold(q.Text))...)
+	}
+	if len(ql) < 3 {
+		return false
+	}
+	_, shared := lemmaOverlap(ql, lemmas(f))
+	return float64(shared) >= quoteToldShare*float64(len(ql))
+}
+
+// quoteToldShare is the share of a quote's lemmas that reported speech
+// keeps.
+const quoteToldShare = 0.7
+
+// denialSwap reports whether one sentence denies what the other admits:
+// a verb of denial on one side only and one of admission on the other
+// ("denies the charges" → "has admitted the payments").
+func denialSwap(rw, vw map[string]bool) bool {
+	has := func(ws map[string]bool, class map[string]bool) bool {
+		for w := range ws {
+			if class[w] {
+				return true
+			}
+		}
+		return false
+	}
+	rd, vd := has(rw, denialVerbs), has(vw, denialVerbs)
+	ra, va := has(rw, admissionVerbs), has(vw, admissionVerbs)
+	return rd && !vd && va && !ra || vd && !rd && ra && !va
+}
+
+// denialVerbs and admissionVerbs state that a claim is false or true.
+var (
+	denialVerbs    = set(`deny denies denied denying denial denials`)
+	admissionVerbs = set(`admit admits admitted admitting admission confess confesses confessed confessing confession acknowledge acknowledges acknowledged concede concedes conceded`)
+)
+
+// topicLemmas drops from lemma list ls the marks of negation and the
+// speech verbs, which say how a sentence is told, not what about.
+func topicLemmas(ls []string) []string {
+	out := make([]string, 0, len(ls))
+	for _, l := range ls {
+		if l != "#neg" && !speechVerbs[l] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// quotedNegators counts the negators inside quotes qs.
+func quotedNegators(qs []Fact) int {
+	n := 0
+	for _, q := range qs {
+		for _, w := range words(Fold(q.Text)) {
+			if negators[w] || strings.HasSuffix(w, "n't") {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// sharedTopic reports whether lemma lists a and b share a common noun or
+// verb other than the subject both open with, or at least two names: one
+// name shared ("Tidewater Lines") is the story's subject, which unrelated
+// sentences share too.
+func (c *comparer) sharedTopic(a, b []string) bool {
+	names, inName, common := 0, false, 0
+	fa, fb := subjectAt(a), subjectAt(b)
+	for i, x := range a {
+		shared, at := false, -1
+		for j, y := range b {
+			if synonymous(x, y) {
+				shared, at = true, j
+				break
+			}
+		}
+		switch {
+		case shared && !c.allCaps[x]:
+			common++
+			// A word that opens both sentences is their subject:
+			// "Police closed the road" and "Police praised the
+			// volunteers" share only who acted.
+			if common >= 2 || i != fa || at != fb {
+				return true
+			}
+			inName = false
+		case shared:
+			if !inName {
+				names++ // the words of one name count once
+			}
+			inName = true
+		default:
+			inName = false
+		}
+	}
+	return names >= 2
+}
+
+// unpairStrangers undoes the weak pairs of lone sentences that share only
+// the story's subject: the only sentences of two aligned paragraphs,
+// paired on one shared name below the usual similarity, that have no
+// topic in common ("'Our crews did everything right,' Tidewater's
+// director said." and "Tidewater has apologised to passengers.") are a
+// dropped and an added sentence, not one altered claim.
+func (c *comparer) unpairStrangers(lc *lemmaCache) {
+	kept := c.pairs[:0]
+	for _, p := range c.pairs {
+		if len(p.r) == 1 && len(p.v) == 1 && p.sim < sentMatchSim {
+			lr, lv := topicLemmas(lc.of(0, p.r[0])), topicLemmas(lc.of(1, p.v[0]))
+			if !c.related(p.r[0], p.v[0], lr, lv) {
+				c.rMatched[p.r[0]], c.vMatched[p.v[0]] = false, false
+				continue
+			}
+		}
+		kept = append(kept, p)
+	}
+	c.pairs = kept
+}
+
+// sharedName reports whether lemma lists a and b share a name.
+func (c *comparer) sharedName(a, b []string) bool {
+	for _, x := range a {
+		if !c.allCaps[x] {
+			continue
+		}
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noCommentRE matches folded text saying that someone gave no response:
+// "did not immediately respond to a request for comment", "declined to
+// comment", "could not be reached".
+var noCommentRE = regexp.MustCompile(`\b(no comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)?)\b|(could|can) ?not be reached|unavailable for comment)`)
+
+// noComment reports whether folded text f says someone gave no response.
+func noComment(f string) bool {
+	return (strings.Contains(f, "comment") || strings.Contains(f, "respond") || strings.Contains(f, "repl") ||
+		strings.Contains(f, "reached") || strings.Contains(f, "return")) && noCommentRE.MatchString(f)
+}
+
+// related reports whether reference sentence r and version sentence v,
+// with topic lemmas lr and lv, may be one claim told twice: they share a
+// topic, or one is a party's "no comment" and the other names the party
+// (its response arrived, or was withdrawn).
+func (c *comparer) related(r, v int, lr, lv []string) bool {
+	if c.sharedTopic(lr, lv) {
+		return true
+	}
+	return noComment(c.rs[r].fold) != noComment(c.vs[v].fold) && c.sharedName(lr, lv)
+}
+
+// replacedMaxShare is the overlap of content lemmas, names left out,
+// below which an aligned pair states a new claim in place of the old.
+const replacedMaxShare = 0.5
+
+// oneClaimIfReplaced keeps only the quote change of the material
+// divergences comparePair added from index start for pair p when the
+// version sentence replaces a quote with other words rather than editing
+// the sentence: few content words in common ("members were 'angry and
+// exhausted'" → "members would vote on the new offer by Dec. 5 and …
+// could be reinstated"). The new sentence's date and hedge are parts of
+// one new claim, not separate edits.
+func (c *comparer) oneClaimIfReplaced(p sentPair, start int, lc *lemmaCache) {
+	material, quote := 0, false
+	for _, d := range c.divs[start:] {
+		if d.Material {
+			material++
+			quote = quote || d.Facet == FacetQuote
+		}
+	}
+	if material < 2 || !quote {
+		return
+	}
+	common := func(ls []string) []string {
+		var out []string
+		for _, l := range topicLemmas(ls) {
+			if !c.allCaps[l] {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	sim, _ := lemmaOverlap(common(lc.ofAll(0, p.r)), common(lc.ofAll(1, p.v)))
+	if sim >= replacedMaxShare {
+		return
+	}
+	kept := c.divs[:start]
+	for _, d := range c.divs[start:] {
+		if !d.Material || d.Facet == FacetQuote {
+			kept = append(kept, d)
+		}
+	}
+	c.divs = kept
+}
+
+// unknownAmount reports whether folded text says an amount is not known:
+// "not yet known how many", "unclear how much".
+func unknownAmount(f string) bool {
+	return strings.Contains(f, "how many") || strings.Contains(f, "how much")
+}
+
+// withoutKey returns the facts of fs whose key is not k.
+func withoutKey(fs []Fact, k string) []Fact {
+	var out []Fact
+	for _, f := range fs {
+		if f.Key != k {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// subjectAt returns the index of the first lemma of ls that is not a
+// quantifier ("several schools"): where the subject of a sentence starts.
+func subjectAt(ls []string) int {
+	for i, l := range ls {
+		if !quantifierWords[l] {
+			return i
+		}
+	}
+	return 0
+}
+
+// quantifierWords count the noun after them.
+var quantifierWords = set(`several many numerous various multiple dozens hundreds thousands`)

@@ -558,6 +558,42 @@ func TestCompareLeftoverPairing(t *testing.T) {
 		{"name moved to the next sentence",
 			[]string{ctxBefore, "Mayor Ana Ruiz, 61, was first elected in 2018. She will not stand again."},
 			[]string{ctxBefore, "First elected in 2018, the 61-year-old will not stand again, Ana Ruiz said."}, nil},
+		{"rewritten in place",
+			[]string{ctxBefore, "Crews were called to the depot at 9 p.m.", "It was not clear what had started the blaze.", ctxAfter},
+			[]string{ctxBefore, "Crews were called to the depot at 9 p.m.", "Investigators believe a faulty heater started the blaze.", ctxAfter},
+			[]string{"altered negation", "altered modality"}},
+		{"unknown made probable in place",
+			[]string{ctxBefore, "Crews were called to the depot at 9 p.m.", "The cause of the blaze was not immediately known.", ctxAfter},
+			[]string{ctxBefore, "Crews were called to the depot at 9 p.m.", "Initial checks suggest a faulty heater may have started the blaze.", ctxAfter},
+			[]string{"altered modality"}},
+		{"schedule changed in place",
+			[]string{ctxBefore, "The hall was damaged in the storm.", "It will reopen in March after repairs.", ctxAfter},
+			[]string{ctxBefore, "The hall was damaged in the storm.", "The venue will open its doors again in May once it has been repaired.", ctxAfter},
+			[]string{"altered date"}},
+		{"count in place of none",
+			[]string{ctxBefore, "Hundreds of homes lost power.", "Nobody was hurt.", ctxAfter},
+			[]string{ctxBefore, "Hundreds of homes lost power.", "Two linesmen were hurt.", ctxAfter},
+			[]string{"altered number"}},
+		{"unrelated sentences in one slot stay apart",
+			[]string{ctxBefore, "Hundreds of homes lost power.", "The storm moved east by evening.", ctxAfter},
+			[]string{ctxBefore, "Hundreds of homes lost power.", "Insurers face a large bill.", ctxAfter},
+			[]string{"dropped wording", "added wording"}},
+		{"lone paragraphs sharing only the subject",
+			[]string{ctxBefore, "Harlow Foods recalled 4,000 jars of soup.", `"We acted as soon as we knew," Harlow Foods director Ana Ruiz said.`},
+			[]string{ctxBefore, "Harlow Foods recalled 4,000 jars of soup.", "Harlow Foods has offered refunds to customers."},
+			[]string{"dropped quote", "added entity"}},
+		{"response arrived",
+			[]string{ctxBefore, "Hundreds of homes lost power.", "Brightline Energy did not respond to a request for comment.", ctxAfter},
+			[]string{ctxBefore, "Hundreds of homes lost power.", "Brightline Energy blamed the storm for the outage.", ctxAfter},
+			[]string{"altered wording"}},
+		{"same subject, another claim",
+			[]string{"Hundreds of homes lost power across the county on Sunday.", "Police closed the main road for two hours.", "Engineers expect to restore all supplies by Tuesday."},
+			[]string{"Hundreds of homes lost power across the county on Sunday.", "Police later praised volunteers who helped clear fallen trees.", "Engineers expect to restore all supplies by Tuesday."},
+			[]string{"dropped number", "added wording"}},
+		{"same quantified subject, another claim",
+			[]string{"Hundreds of homes lost power across the county on Sunday.", "Schools in the area will stay closed on Monday.", "Engineers expect to restore all supplies by Tuesday."},
+			[]string{"Hundreds of homes lost power across the county on Sunday.", "Several schools have minor roof damage.", "Engineers expect to restore all supplies by Tuesday."},
+			[]string{"dropped date", "added wording"}},
 		{"unrelated sentences stay apart",
 			[]string{ctxBefore, "Ninety patients have fallen ill since Monday. The clinic has closed its cafe."},
 			[]string{ctxBefore, "Ninety patients have fallen ill since Monday. Visitors must wear masks."},
@@ -570,5 +606,73 @@ func TestCompareLeftoverPairing(t *testing.T) {
 				t.Errorf("material divergences = %v, want %v\n%+v", got, tt.want, c.Divergences)
 			}
 		})
+	}
+}
+
+// TestCompareChrome checks that site chrome added by a republisher is
+// cosmetic: breadcrumbs, photo credits and the captions next to them,
+// verbless captions standing alone, and promotions; while story
+// sentences added in the same places stay material.
+func TestCompareChrome(t *testing.T) {
+	lead := "DUNMORE, May 2 (Newswire) - Fire swept through a warehouse in Dunmore on Friday, destroying stock worth millions, the fire service said."
+	tail := "The cause of the fire is being investigated, the service said."
+	tests := []struct {
+		name  string
+		added []string // version paragraphs inserted after the lead
+		want  []string // material divergences
+	}{
+		{"breadcrumb", []string{"Home › Regions › Dunmore"}, nil},
+		{"caption with credit", []string{"Firefighters tackle the blaze at the Dunmore warehouse. (Harbour Times photo)"}, nil},
+		{"caption with credit line", []string{"Smoke rises over the industrial estate on Friday. Photo: Coastline Agency"}, nil},
+		{"verbless caption", []string{"Firefighters at the scene of the blaze in Dunmore on Friday."}, nil},
+		{"credit alone", []string{"(File photo)"}, nil},
+		{"promotion with label", []string{"LIVE UPDATES: Follow the latest on the fire here"}, nil},
+		{"section label", []string{"More on this story"}, nil},
+		{"reading time", []string{"3 min read"}, nil},
+		{"newsletter promotion", []string{"Get our regional news briefing in your inbox every morning — sign up here"}, nil},
+		{"story sentence", []string{"Firefighters rescued two workers from the roof of the warehouse."}, []string{"added number"}},
+		{"story sentence with a place", []string{"Residents near the estate were told to keep their windows shut."}, []string{"added wording"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ver := append(append([]string{lead}, tt.added...), tail)
+			c := Compare(doc(lead, tail), doc(ver...))
+			if got := materialOf(c); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("material divergences = %v, want %v\n%+v", got, tt.want, c.Divergences)
+			}
+		})
+	}
+}
+
+// TestCompareChromeLines checks common chrome lines, added after the lead
+// of a story, one by one: none is a material change, while story
+// sentences added in the same place are.
+func TestCompareChromeLines(t *testing.T) {
+	lead := "DUNMORE, May 2 (Newswire) - Fire swept through a warehouse in Dunmore on Friday, destroying stock worth millions, the fire service said."
+	tail := "The cause of the fire is being investigated, the service said."
+	chrome := []string{"Sign up for our daily newsletter", "Follow us on Facebook", "Click here to subscribe", "Advertisement",
+		"Continue reading on The Courier", "Get the latest headlines delivered to your inbox", "This story has been updated.",
+		"Read more: Warehouse fires rise", "Photo: AFP", "(Photo by Jane Doe/Getty Images)", "Image: Supplied", "File image",
+		"Share this article", "Listen to this article", "Related Topics", "Topics: Fire, Dunmore", "Tags: fire, warehouse",
+		"Most Popular", "Trending Now", "Story continues below advertisement", "(With inputs from agencies)",
+		"Edited by: John Doe", "Updated: May 2, 2025 10:31 IST", "By Jane Doe", "Jane Doe is a reporter at the Courier.",
+		"Copyright 2025 The Courier. All rights reserved.", "Smoke rises over the warehouse in Dunmore on Friday. REUTERS/Jane Doe",
+		"Firefighters work at the scene. (AP Photo/John Doe)", "Firefighters at the scene on Friday (Courtesy: Dunmore Fire Service)"}
+	for _, l := range chrome {
+		c := Compare(doc(lead, tail), doc(lead, l, tail))
+		if m := materialOf(c); len(m) > 0 {
+			t.Errorf("chrome line %q reported as material %v", l, m)
+		}
+	}
+	story := []string{"Firefighters rescued two workers from the roof of the warehouse.",
+		"The owner, Jane Doe, said the building was insured.",
+		"Topics of the inquiry will include the sprinkler system.",
+		"Smoke could be seen across the town on Friday evening.",
+		"Jane Doe, a reporter at the Courier, was among those evacuated."}
+	for _, l := range story {
+		c := Compare(doc(lead, tail), doc(lead, l, tail))
+		if m := materialOf(c); len(m) == 0 {
+			t.Errorf("story sentence %q not reported as material", l)
+		}
 	}
 }

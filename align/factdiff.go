@@ -168,6 +168,16 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 			rb = append(rb, y)
 		}
 	}
+	// An audience named on one side only ("told reporters") credits
+	// nobody new.
+	if len(ra) == 0 || len(rb) == 0 {
+		ra, rb = dropAudience(ra), dropAudience(rb)
+	}
+	// Two descriptions of one body ("the gallery said" → "the museum
+	// announced").
+	if len(ra) == 1 && len(rb) == 1 && sameBody(ra[0], rb[0]) {
+		ra, rb = nil, nil
+	}
 	swapped := len(ra) > 0 && len(rb) > 0
 	for _, x := range ra {
 		if swapped || !c.retelling(x.keys, c.refCapsN, c.verCaps) {
@@ -175,6 +185,11 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		} else {
 			retold = append(retold, x.text)
 		}
+	}
+	if !swapped {
+		// A body described as the other sentence names it: "the
+		// museum said" where the reference has "the gallery".
+		ra, rb = describedIn(ra, rw), describedIn(rb, vw)
 	}
 	for _, y := range rb {
 		if swapped || !c.retelling(y.keys, c.verCapsN, c.refCaps) {
@@ -299,13 +314,23 @@ func subset(a, b []string) bool {
 // sentences were restructured.
 func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw map[string]bool, near func() map[string]bool) string {
 	var fa, fb []Fact
+	// A lone initial word on both sides is kept: "Acme said …" →
+	// "Bolt said …" swaps the subject.
+	loneA, loneB := c.loneInitials(a, c.refCapsN), c.loneInitials(b, c.verCapsN)
+	if indexKey(b, loneA) >= 0 {
+		loneA = "" // a name the other side gives too
+	}
+	if indexKey(a, loneB) >= 0 {
+		loneB = ""
+	}
+	both := loneA != "" && loneB != "" && loneA != loneB
 	for _, f := range a {
-		if !skip[f.Key] {
+		if !skip[f.Key] && (both || f.Key != loneA) {
 			fa = append(fa, f)
 		}
 	}
 	for _, f := range b {
-		if !skip[f.Key] {
+		if !skip[f.Key] && (both || f.Key != loneB) {
 			fb = append(fb, f)
 		}
 	}
@@ -314,6 +339,10 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 	}
 	rem, add := diffFacts(fa, fb)
 	add = filterOut(add, c.refCaps)
+	// A platform a statement was posted on ("said in a statement on
+	// Telegram") is the medium, not a claim.
+	add = filterFunc(add, func(k string) bool { return platforms[k] })
+	rem = filterFunc(rem, func(k string) bool { return platforms[k] })
 	// A country for its adjective: "the Spanish court" → "Spain's court".
 	add = filterFunc(add, func(k string) bool {
 		for r := range c.refCaps {
@@ -366,7 +395,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 				}
 			}
 		}
-		if len(seqWords) > 0 && !left && !(pron && c.verCaps[fa[i].Key]) && !near()[fa[i].Key] {
+		if len(seqWords) > 0 && !left && !(pron && (c.verCaps[fa[i].Key] || c.verCapsN[fa[i].Key] > 0)) && !near()[fa[i].Key] {
 			gone = append(gone, strings.Join(seqWords, " "))
 		}
 		i = j
@@ -470,7 +499,8 @@ func pronounOnly(a attribution) bool {
 }
 
 // hasDescription reports whether folded text refers to someone by a
-// definite description instead of a name: "the 61-year-old", "the mayor".
+// definite description instead of a name: "the 61-year-old", "the mayor",
+// "the company".
 func hasDescription(s string) bool {
 	ws := words(s)
 	for i := 0; i+1 < len(ws); i++ {
@@ -478,7 +508,7 @@ func hasDescription(s string) bool {
 			continue
 		}
 		n := ws[i+1]
-		if strings.HasSuffix(n, "-old") || roleNouns[singular(n)] || titleWords[n] {
+		if strings.HasSuffix(n, "-old") || roleNouns[singular(n)] || titleWords[n] || bodyGroups[n] != 0 {
 			return true
 		}
 	}
@@ -545,13 +575,22 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 			}
 		}
 	}
+	// A weak number left over on one side only is no change; left over
+	// on both, it changed ("a second charge" → "a third charge").
+	weakA, weakB := false, false
 	for i, x := range a {
-		if !usedA[i] && !x.weak {
+		weakA = weakA || !usedA[i] && x.weak
+	}
+	for j, y := range b {
+		weakB = weakB || !usedB[j] && y.weak
+	}
+	for i, x := range a {
+		if !usedA[i] && (!x.weak || weakB) {
 			rem = append(rem, x.Text)
 		}
 	}
 	for j, y := range b {
-		if !usedB[j] && !y.weak {
+		if !usedB[j] && (!y.weak || weakA) {
 			add = append(add, y.Text)
 		}
 	}
@@ -639,3 +678,195 @@ var irregularDemonyms = map[string]string{"spanish": "spain", "french": "france"
 	"swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey", "greek": "greece",
 	"thai": "thailand", "filipino": "philippines", "british": "britain", "english": "england",
 	"norwegian": "norway", "peruvian": "peru", "argentine": "argentina", "belgian": "belgium"}
+
+// loneInitials returns the key of an entity of fs that is probably a
+// common word capitalised only because it opens the sentence or follows
+// the dateline ("Software maker Quillon …", "Defending champion …"): a
+// single word, not part of a longer name, capitalised in no other
+// sentence of its document (capsN counts the sentences naming each
+// word). It returns "" when there is none.
+func (c *comparer) loneInitials(fs []Fact, capsN map[string]int) string {
+	for _, f := range fs {
+		if !f.initial || capsN[f.Key] > 1 {
+			continue
+		}
+		n := 0
+		for _, g := range fs {
+			if g.seq == f.seq {
+				n++
+			}
+		}
+		if n == 1 {
+			return f.Key
+		}
+	}
+	return ""
+}
+
+// diffDates compares the dates of two aligned sentences. Words that place
+// an event relative to the story's own dateline are no new claim when
+// they are added or left out alone ("at 3 a.m." → "at 3 a.m. on Sunday",
+// "this year"), nor when a weekday is restated relative to the day of
+// publication ("on Tuesday" → "yesterday"). A changed day, month, year
+// or time, or a relative date swapped for another ("last week" → "next
+// week"), is a change.
+func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
+	var ra, rb []Fact
+	count := make(map[string]int)
+	for _, f := range b {
+		count[f.Key]++
+	}
+	for _, f := range a {
+		if count[f.Key] > 0 {
+			count[f.Key]--
+			continue
+		}
+		ra = append(ra, f)
+	}
+	count = make(map[string]int)
+	for _, f := range a {
+		count[f.Key]++
+	}
+	for _, f := range b {
+		if count[f.Key] > 0 {
+			count[f.Key]--
+			continue
+		}
+		rb = append(rb, f)
+	}
+	// A weekday for "today", "yesterday" or "tomorrow", and back.
+	for i := 0; i < len(ra); i++ {
+		for j := 0; j < len(rb); j++ {
+			if weekdays[ra[i].Key] && relativeDays[rb[j].Key] || relativeDays[ra[i].Key] && weekdays[rb[j].Key] {
+				ra = slices.Delete(ra, i, i+1)
+				rb = slices.Delete(rb, j, j+1)
+				i--
+				break
+			}
+		}
+	}
+	if len(ra) == 0 && allDeictic(rb, bf) || len(rb) == 0 && allDeictic(ra, af) {
+		return nil, nil
+	}
+	return diffFacts(ra, rb)
+}
+
+// allDeictic reports whether every date of fs, facts of folded text f,
+// places an event relative to the dateline: a weekday, "today", "this
+// year". A date that bounds a period or sets a deadline ("until Friday",
+// "by Monday"), or any date of a sentence about the future, is a claim of
+// its own.
+func allDeictic(fs []Fact, f string) bool {
+	ws := words(f)
+	for _, w := range ws {
+		if futureWords[w] {
+			return false // "will be closed on Tuesday" sets a date
+		}
+	}
+	for _, d := range fs {
+		if !weekdays[d.Key] && !relativeDays[d.Key] && !strings.HasPrefix(d.Key, "rel:this ") {
+			return false
+		}
+		first := strings.ToLower(strings.Fields(d.Text)[0])
+		for i := 1; i < len(ws); i++ {
+			if ws[i] == first && boundWords[ws[i-1]] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// futureWords mark a sentence about what is to come, whose dates are
+// claims of their own.
+var futureWords = set(`will shall would going due scheduled expected plans planned planning intends set tomorrow next
+upcoming later`)
+
+// boundWords open a date that bounds a period or sets a deadline.
+var boundWords = set(`until till by before after from since through to between within`)
+
+// dropAudience drops the attributions that only name an audience:
+// "reporters", "journalists".
+func dropAudience(as []attribution) []attribution {
+	var out []attribution
+	for _, a := range as {
+		aud := true
+		for _, k := range a.keys {
+			aud = aud && audienceNouns[k]
+		}
+		if !aud {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// audienceNouns name who heard a statement, not who made it.
+var audienceNouns = set(`reporters journalists media press crowd audience supporters lawmakers parliament`)
+
+// sameBody reports whether two attributions are common-noun descriptions
+// of one kind of body, such as "the company" and "the firm": neither
+// names anyone.
+func sameBody(a, b attribution) bool {
+	if len(a.keys) != 1 || len(b.keys) != 1 || a.head == "" || b.head == "" {
+		return false
+	}
+	ga, gb := bodyGroups[a.head], bodyGroups[b.head]
+	return ga != 0 && ga == gb
+}
+
+// bodyGroups numbers groups of common nouns that describe the same kind
+// of organisation.
+var bodyGroups = func() map[string]int {
+	m := make(map[string]int)
+	for i, g := range []string{
+		`company firm group business maker manufacturer producer carrier airline lender bank insurer retailer
+		developer operator conglomerate corporation giant startup supplier`,
+		`gallery museum institution collection`,
+		`ministry department government administration cabinet executive`,
+		`council authority municipality city town`,
+		`police force constabulary`,
+		`university college school academy`,
+		`club team side franchise`,
+		`agency service office bureau regulator watchdog`,
+		`hospital clinic trust`,
+		`court tribunal`,
+		`army military forces`,
+		`organisers organizers committee`,
+	} {
+		for _, w := range strings.Fields(g) {
+			m[w] = i + 1
+		}
+	}
+	return m
+}()
+
+// describedIn drops the common-noun sources of as whose kind of body the
+// other sentence, with words ws, also names ("the museum" against "the
+// National Gallery").
+func describedIn(as []attribution, ws map[string]bool) []attribution {
+	var out []attribution
+	for _, a := range as {
+		g := 0
+		if len(a.keys) == 1 && a.head != "" {
+			g = bodyGroups[a.head]
+		}
+		named := false
+		if g != 0 {
+			for w := range ws {
+				if bodyGroups[w] == g {
+					named = true
+					break
+				}
+			}
+		}
+		if !named {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// platforms are services statements are posted on.
+var platforms = set(`telegram facebook instagram whatsapp youtube tiktok twitter x linkedin bluesky weibo
+wechat vk`)

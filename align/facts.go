@@ -17,6 +17,9 @@ type Fact struct {
 	unit  string // singular unit word of a number, "" when none
 	weak  bool   // a number implied by a word such as "both"
 	seq   int    // entities: which name of the sentence the word belongs to
+	// initial marks an entity word that opens the sentence or follows
+	// its dateline, where any word is capitalised.
+	initial bool
 }
 
 // unitKey folds a unit word: singular, spelling variants folded.
@@ -212,9 +215,18 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		f.parseTitles(outside, toks)
 	}
 	lower := strings.ToLower(outside)
+	quiet := -1
 	for i, t := range toks {
 		lw := t.lower
 		switch {
+		case (lw == "not" || lw == "n't") && unknownAhead(toks, i) >= 0:
+			// "was not immediately known", "has not been identified":
+			// the claim is open, a hedge rather than a denial.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
+			quiet = unknownAhead(toks, i)
+		case i == quiet:
+			// the word the hedge above denies: "not confirmed" asserts
+			// nothing.
 		case negators[lw] || strings.HasSuffix(lw, "n't"):
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
 		case lw == "expected" && !(i+1 < len(toks) && toks[i+1].lower == "to") &&
@@ -225,8 +237,20 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.content = append(f.content, lw)
 		case lw == "could" && i+1 < len(toks) && toks[i+1].lower == "not" || lw == "couldn't":
 			// "could not be used" states an inability, not a hedge.
-		case modalClasses[lw] != "" && (used[i] || (lw == "suspect" || lw == "suspects") && i > 0 && nounBefore(toks[i-1])):
-			// "May 3" is a date; "the suspects" are people.
+		case modalClasses[lw] != "" && (used[i] || (lw == "suspect" || lw == "suspects") && i > 0 && nounBefore(toks[i-1]) ||
+			lw == "may" && t.cap && i > 0 && !sentenceInitial(outside, toks, i)):
+			// "May 3" is a date; "the suspects" are people; "May"
+			// inside a sentence is the month or a name.
+		case modalClasses[lw] == "hedge:appearance" && strings.HasPrefix(lw, "appear") && i+1 < len(toks) && placePrepositions[toks[i+1].lower]:
+			// "appeared in court", "appeared in the journal": a
+			// presence, not a hedge ("appeared to", "appears likely").
+			f.content = append(f.content, wordKey(lw))
+		case lw == "estimated" && !(i > 0 && (determinerWords[toks[i-1].lower] || beVerbs[toks[i-1].lower])):
+			// "Police estimated the crowd at 6,000": who made the
+			// estimate, as "put the figure at"; "an estimated 6,000" and
+			// "is estimated to" hedge the number.
+		case purposeModal(toks, i):
+			// "so that doctors could reach them": a purpose, not a hedge.
 		case modalClasses[lw] != "":
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses[lw], Text: t.text})
 		case lw == "would":
@@ -236,8 +260,13 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			i+1 < len(toks) && toks[i+1].lower == "to":
 			// "is due to", "is set to" plan like "is expected to".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
+		case futureBe(toks, i):
+			// "The bridge is to close": a plan stated as certain, as
+			// "will close".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text + " to"})
 		case intentVerbs[lw] && i+1 < len(toks) && toks[i+1].lower == "to" &&
-			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] || evaluative[toks[i-1].lower])) ||
+			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] || evaluative[toks[i-1].lower] || determinerWords[toks[i-1].lower])) &&
+			!(i > 1 && prepositionWords[toks[i-2].lower]) ||
 			deliberationVerbs[lw] && i > 0 && beVerbs[toks[i-1].lower]:
 			// "plans to cut", "is considering": an intention, not a fact.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:intent", Text: t.text})
@@ -353,6 +382,10 @@ func wordNumber(s string) (float64, bool) {
 
 var yearContext = set(`in since of by until from early late mid before after during year fiscal the`)
 
+// yearDeterminers before a bare year make it a modifier of the noun that
+// follows: "a 1944 fire", "its 2023 report".
+var yearDeterminers = set(`a an its his her their our this that`)
+
 func formatNum(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
@@ -403,14 +436,23 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		// Months, with a day ("November 20", "20 November").
 		if m, ok := months[lw]; ok && (t.cap || len(lw) > 3) && !(lw == "may" && !t.cap) && !(lw == "march" && !t.cap) {
-			if lw == "may" && (i == 0 || !unicode.IsDigit(firstRune(next))) && !unicode.IsDigit(firstRune(prev)) {
+			if lw == "may" && (i == 0 || !unicode.IsDigit(firstRune(next))) && !unicode.IsDigit(firstRune(prev)) &&
+				!(i > 0 && t.cap && (yearContext[prev] || relativeMods[prev])) {
 				// "May" alone is more often the verb.
 				continue
 			}
 			key := "m" + strconv.Itoa(m)
 			text := t.text
 			used[i] = true
-			if d, _, _, ok := parseNumber(next); ok && d >= 1 && d <= 31 && d == float64(int(d)) {
+			if a, b, ok := numberRange(next); ok && a >= 1 && a <= 31 && a == float64(int(a)) {
+				// "July 10-20": the first day, and the last as a number,
+				// as "from July 10 to 20" reads.
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key + "d" + formatNum(a), Text: text + " " + toks[i+1].text})
+				f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: formatNum(b), Text: toks[i+1].text})
+				used[i+1] = true
+				i++
+				continue
+			} else if d, _, _, ok := parseNumber(next); ok && d >= 1 && d <= 31 && d == float64(int(d)) {
 				key += "d" + formatNum(d)
 				text += " " + toks[i+1].text
 				used[i+1] = true
@@ -430,26 +472,53 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if used[i] {
 			continue
 		}
-		// Times: "3 p.m.", "10:30".
-		if v, _, _, ok := parseNumber(lw); ok && (next == "a.m" || next == "p.m" || next == "am" || next == "pm") {
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "t" + formatNum(v) + strings.ReplaceAll(next, ".", ""), Text: t.text + " " + toks[i+1].text})
-			used[i], used[i+1] = true, true
-			i++
+		// Noon and midnight are times of the clock too.
+		if lw == "noon" || lw == "midday" || lw == "midnight" {
+			key := "t12:00"
+			if lw == "midnight" {
+				key = "t0:00"
+			}
+			if n := len(f.numbers); prev == "12" && n > 0 && f.numbers[n-1].Key == "12" {
+				f.numbers = f.numbers[:n-1] // "12 noon": the 12 is the time's
+			}
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
+			used[i] = true
 			continue
+		}
+		// Times: "3 p.m.", "6pm", "2.30am", "10:30", "18:00". The key is
+		// the time on a 24-hour clock, however written.
+		if m := clockRE.FindStringSubmatch(lw); m != nil {
+			if key, ok := clockKey(m[1], m[2], m[3]); ok {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
+				used[i] = true
+				continue
+			}
+		}
+		if m := hourRE.FindStringSubmatch(lw); m != nil && meridiem(next) != "" {
+			if key, ok := clockKey(m[1], m[2], meridiem(next)); ok {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text + " " + toks[i+1].text})
+				used[i], used[i+1] = true, true
+				i++
+				continue
+			}
 		}
 		if end := t.start + len(t.text); i+1 < len(toks) && end < len(s) && s[end] == ':' && toks[i+1].start == end+1 &&
 			isDigits(t.text) && isDigits(toks[i+1].text) && len(toks[i+1].text) == 2 {
-			key := "t" + strings.TrimLeft(t.text, "0") + ":" + toks[i+1].text
+			hour, minute := t.text, toks[i+1].text
 			text := t.text + ":" + toks[i+1].text
 			used[i], used[i+1] = true, true
 			i++
+			mer := ""
 			if i+1 < len(toks) {
-				if n := strings.TrimSuffix(toks[i+1].lower, "."); n == "a.m" || n == "p.m" || n == "am" || n == "pm" {
-					key += strings.ReplaceAll(n, ".", "")
+				if mer = meridiem(strings.TrimSuffix(toks[i+1].lower, ".")); mer != "" {
 					text += " " + toks[i+1].text
 					used[i+1] = true
 					i++
 				}
+			}
+			key, ok := clockKey(hour, minute, mer)
+			if !ok {
+				key = "t" + strings.TrimLeft(hour, "0") + ":" + minute
 			}
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text})
 			continue
@@ -462,6 +531,22 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				i++
 				continue
 			}
+		}
+		if a, b, ok := numberRange(lw); ok && !(a >= 1900 && a <= 2100) {
+			// A range "10-20" is the two numbers of "10 to 20"; the unit
+			// after it belongs to the second.
+			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: formatNum(a), Text: t.text})
+			lw = formatNum(b)
+		}
+		if m := degreeRE.FindStringSubmatch(lw); m != nil {
+			// "44.7C", "30°F": a temperature. One in parentheses after
+			// another is its conversion ("44.7C (112.5F)").
+			used[i] = true
+			if n := len(f.numbers); n > 0 && f.numbers[n-1].unit == "degree" && t.start > 0 && s[t.start-1] == '(' {
+				continue
+			}
+			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: m[1], Text: t.text, unit: "degree"})
+			continue
 		}
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit := ""
@@ -479,6 +564,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				} else if wv, isNum := wordNumber(a); isNum && !strings.Contains(b, "-") {
 					v, ok = wv, true
 					hyUnit = b
+				} else if ov, rest, isOrd := compoundOrdinal(lw); isOrd && rest != "" && !notOrdinalCompounds[strings.SplitN(rest, "-", 2)[0]] {
+					// "twenty-first-century"
+					v, ord, ok = ov, true, true
+					hyUnit, _, _ = strings.Cut(rest, "-")
 				} else if ov, isOrd := ordinalWords[a]; isOrd && !notOrdinalCompounds[b] {
 					// "third-quarter", "second-largest": the ordinal
 					// of "third quarter", "the second largest".
@@ -490,6 +579,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		text := t.text
 		if !ok {
 			if ov, isOrd := ordinalWords[lw]; isOrd {
+				v, ord, ok = ov, true, true
+			} else if ov, rest, isOrd := compoundOrdinal(lw); isOrd && rest == "" {
 				v, ord, ok = ov, true, true
 			} else if wv, isNum := wordNumber(lw); isNum {
 				v, ok = wv, true
@@ -512,7 +603,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		// Years.
 		if !pct && !ord && v >= 1900 && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") {
-			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || next == "" || !unicode.IsLetter(firstRune(next))) {
+			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || yearDeterminers[prev] && hyUnit == "" && !measureUnits[unitKey(next)] ||
+				next == "" || !unicode.IsLetter(firstRune(next))) {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v), Text: t.text})
 				used[i] = true
 				continue
@@ -588,7 +680,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				break
 			}
 		}
-		f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: key, Text: strings.TrimSpace(cur + text), unit: uk})
+		// "a second man", "another third": an ordinal word after an
+		// indefinite article says "one more" more than it counts.
+		weak := ord && !unicode.IsDigit(firstRune(lw)) && i > 0 && (prev == "a" || prev == "an" || prev == "another")
+		f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: key, Text: strings.TrimSpace(cur + text), unit: uk, weak: weak})
 		i = j - 1
 	}
 }
@@ -641,8 +736,9 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		if !speechVerbs[lw] {
 			continue
 		}
-		if nounLikeVerbs[lw] && (i == 0 || !(toks[i-1].cap || pronouns[toks[i-1].lower] || sourceNouns[toks[i-1].lower])) {
-			continue // "member states", "the notes"
+		if nounLikeVerbs[lw] && (i == 0 || !(toks[i-1].cap || pronouns[toks[i-1].lower] || sourceNouns[toks[i-1].lower]) ||
+			toks[i-1].lower == "united" || i+1 == len(toks) || nounFollowers[toks[i+1].lower]) {
+			continue // "member states", "the notes", "the United States and"
 		}
 		if objectVerbs[lw] && i+1 < len(toks) && !clauseBreak(s[t.start+len(t.text):toks[i+1].start]) {
 			if n := toks[i+1].lower; objectStarts[n] || unicode.IsDigit(firstRune(n)) {
@@ -657,6 +753,12 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		case lw == "according":
 			if i+1 < len(toks) && toks[i+1].lower == "to" {
 				phrase = takeForward(s, toks, i+2, 10)
+			}
+		case lw == "told" && passiveBefore(toks, i):
+			// "Residents were told to leave": the subject heard it; a
+			// source follows only as "told by".
+			if i+1 < len(toks) && toks[i+1].lower == "by" {
+				f.addAttribNamed(takeForward(s, toks, i+2, 6))
 			}
 		case lw == "told" || lw == "tells" || lw == "tell":
 			if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
@@ -677,6 +779,9 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			if len(phrase) == 0 && i+1 < len(toks) && toks[i+1].cap {
 				// "…," said Peskov.
 				phrase = takeForward(s, toks, i+1, 5)
+			} else if len(phrase) == 0 && roleBeforeName(toks, i+1) {
+				// "…, said deputy director Paul Severin."
+				phrase = takeForward(s, toks, i+1, 6)
 			}
 		}
 		if len(phrase) > 0 {
@@ -767,6 +872,10 @@ func (f *facts) addAttrib(phrase []token) {
 	f.attribs = append(f.attribs, a)
 }
 
+// nounFollowers follow a plural noun rather than a verb: "the Gulf States
+// and", "Claims of fraud".
+var nounFollowers = set(`and or of in for on at with from by nor but`)
+
 // objectVerbs are speech verbs that also take a thing as object ("added
 // a third goal", "posted a loss", "claimed the title"); followed by a
 // determiner or a number they report an action, not speech.
@@ -778,7 +887,7 @@ nine ten dozens hundreds thousands`)
 
 // impersonalVerbs are speech verbs that in the passive without an agent
 // ("was reported", "were said") credit nobody.
-var impersonalVerbs = set(`reported said announced stated noted claimed`)
+var impersonalVerbs = set(`reported said announced stated noted claimed added`)
 
 // passiveBefore reports whether token i follows a form of "to be",
 // allowing an adverb between ("was widely reported").
@@ -859,13 +968,15 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 			continue
 		}
 		lw := strings.TrimSuffix(t.lower, ".")
-		if weekdays[lw] {
+		if weekdays[lw] || scaleNames[lw] || commonAcronyms[lw] {
 			continue
 		}
 		if _, isMonth := months[lw]; isMonth {
 			continue
 		}
+		initial := false
 		if i == 0 || sentenceInitial(s, toks, i) || toks[i-1].start < dateline {
+			initial = true
 			if stopWords[lw] || sentenceStarters[lw] || lv[wordKey(lw)] || speechVerbs[lw] {
 				continue
 			}
@@ -879,9 +990,17 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 		if i > 0 && toks[i-1].cap && !used[i-1] && gapIsSpace(s, toks[i-1], t) {
 			seq-- // continues the previous name
 		}
-		f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(lw), Text: t.text, seq: seq})
+		f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(lw), Text: t.text, seq: seq, initial: initial})
 	}
 }
+
+// commonAcronyms are written in capitals but name things, not people,
+// places or organisations: "state TV", "the company's CEO".
+var commonAcronyms = set(`tv ceo cfo coo cto gdp ai dna hiv aids vat suv pc mp mps`)
+
+// scaleNames are capitalised names of units and scales, not of people,
+// places or organisations: "degrees Celsius", "on the Richter scale".
+var scaleNames = set(`celsius fahrenheit centigrade kelvin richter beaufort`)
 
 // titleCase reports whether a sentence is written in headline style, with
 // most longer words capitalised, where capitals do not mark names.
@@ -1139,3 +1258,187 @@ wants seeks proposes`)
 // deliberationVerbs after "to be" state that a decision is not taken ("is
 // considering", "are weighing").
 var deliberationVerbs = set(`considering weighing mulling debating`)
+
+var (
+	// clockRE matches a time written as one token: "6pm", "2.30am",
+	// "11:15p.m".
+	clockRE = regexp.MustCompile(`^(\d{1,2})(?:[.:](\d\d))?(a\.?m|p\.?m)\.?$`)
+	// hourRE matches the number of a time whose a.m. or p.m. follows:
+	// "6", "2.30".
+	hourRE = regexp.MustCompile(`^(\d{1,2})(?:[.:](\d\d))?$`)
+	// degreeRE matches a temperature written as one token: "44.7c",
+	// "30°f".
+	degreeRE = regexp.MustCompile(`^(-?\d{1,3}(?:\.\d+)?)°?[cf]$`)
+	// rangeRE matches a range of two numbers: "10-20", "1,500-2,000".
+	rangeRE = regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$`)
+)
+
+// meridiem returns "am" or "pm" for a lower-case token that is one, or "".
+func meridiem(w string) string {
+	switch strings.TrimSuffix(w, ".") {
+	case "a.m", "am":
+		return "am"
+	case "p.m", "pm":
+		return "pm"
+	}
+	return ""
+}
+
+// clockKey returns the date key of a time on a 24-hour clock: "6" "" "pm"
+// and "18" "00" "" are both "t18:00". mer is "am", "pm" (with or without
+// periods) or "" for a 24-hour time.
+func clockKey(hour, minute, mer string) (string, bool) {
+	h, err := strconv.Atoi(hour)
+	if err != nil || h > 24 {
+		return "", false
+	}
+	m := 0
+	if minute != "" {
+		if m, err = strconv.Atoi(minute); err != nil || m > 59 {
+			return "", false
+		}
+	}
+	switch strings.ReplaceAll(mer, ".", "") {
+	case "am":
+		if h == 0 || h > 12 {
+			return "", false
+		}
+		if h == 12 {
+			h = 0
+		}
+	case "pm":
+		if h == 0 || h > 12 {
+			return "", false
+		}
+		if h < 12 {
+			h += 12
+		}
+	}
+	mm := strconv.Itoa(m)
+	if m < 10 {
+		mm = "0" + mm
+	}
+	return "t" + strconv.Itoa(h) + ":" + mm, true
+}
+
+// numberRange reads a range of two numbers written as one token ("10-20"),
+// the second larger than the first.
+func numberRange(w string) (a, b float64, ok bool) {
+	m := rangeRE.FindStringSubmatch(w)
+	if m == nil {
+		return 0, 0, false
+	}
+	a, err1 := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	b, err2 := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+	if err1 != nil || err2 != nil || b <= a {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// compoundOrdinal reads an ordinal written in words, alone or before a
+// hyphenated noun: "fourteenth", "twenty-first", "fourteenth-century"
+// (rest "century"). "first" counts only in a compound such as
+// "twenty-first", being mostly no number at all.
+func compoundOrdinal(w string) (v float64, rest string, ok bool) {
+	head, tail, _ := strings.Cut(w, "-")
+	if tens, isTens := numberWords[head]; isTens && tens >= 20 && tens < 100 && tail != "" {
+		unit, after, _ := strings.Cut(tail, "-")
+		if u, isOrd := ordinalWords[unit]; isOrd && u < 10 {
+			return tens + u, after, true
+		}
+		if unit == "first" {
+			return tens + 1, after, true
+		}
+	}
+	if v, isOrd := ordinalWords[head]; isOrd {
+		return v, tail, true
+	}
+	return 0, "", false
+}
+
+// placePrepositions follow "appeared" when it states a presence.
+var placePrepositions = set(`in on at before for with alongside outside inside into onstage`)
+
+// purposeModal reports whether the modal at toks[i] is in a purpose
+// clause ("so that doctors could reach", "so they can"), which states an
+// aim rather than hedging a claim.
+func purposeModal(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "could", "can", "would", "might", "may":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if toks[j].lower == "so" || toks[j].lower == "that" && j > 0 && toks[j-1].lower == "order" {
+			return true
+		}
+	}
+	return false
+}
+
+// futureBe reports whether toks[i] is "is", "are" or "was" stating a
+// plan: "is to close", "are to be sent". Nouns of purpose before it
+// ("the aim is to") and "is to blame" say something else.
+func futureBe(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "is", "are":
+	default:
+		return false
+	}
+	if i == 0 || i+2 >= len(toks) || toks[i+1].lower != "to" || toBlame[toks[i+2].lower] {
+		return false
+	}
+	prev := toks[i-1].lower
+	return !purposeNouns[singular(prev)] && !stopWords[prev] || pronouns[prev] && prev != "which" && prev != "who"
+}
+
+// purposeNouns before "is to" name a purpose, not a plan: "the aim is to".
+var purposeNouns = set(`aim goal plan idea task job purpose intention priority objective challenge mission role
+hope ambition dream point answer solution way step thing problem option choice rule policy focus target
+strategy approach alternative`)
+
+// toBlame completes "is to" without stating a plan.
+var toBlame = set(`blame`)
+
+// prepositionWords open a noun phrase: "against government plans to"
+// makes "plans" a noun.
+var prepositionWords = set(`against over about amid despite on of for with from into under after before during by
+behind beyond toward towards`)
+
+// unknownAhead returns the index of the word that the negator at toks[i]
+// denies when it denies only that something is known yet: "not (yet|
+// immediately) known", "not been (formally) identified"; else -1.
+func unknownAhead(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].lower
+		switch {
+		case epistemicWords[w]:
+			return k
+		case w == "yet" || w == "immediately" || w == "formally" || w == "officially" || w == "publicly" ||
+			w == "been" || w == "be" || w == "yet," || w == "entirely" || w == "fully":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// epistemicWords say that something is known or established.
+var epistemicWords = set(`known identified confirmed determined established verified`)
+
+// roleBeforeName reports whether toks from i hold up to three lower-case
+// role or title words followed by a capitalised name: "deputy director
+// Paul Severin", "police spokeswoman Ana Ruiz".
+func roleBeforeName(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		w := toks[k].lower
+		if toks[k].cap {
+			return k > i
+		}
+		if !roleNouns[singular(w)] && !titleWords[w] && !rankWords[w] && !sourceNouns[w] && w != "police" && w != "chief" {
+			return false
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // set builds a lookup set from space-separated words.
@@ -23,7 +24,7 @@ who whom whose which what when where why how all any both each few more most oth
 same too very can just also s t will would shall should may might must could said says say saying told
 tell tells while after before during since until up down out over under again further once because if
 not no nor off per via amid among between through against across within without however including
-mr mrs ms one`)
+mr mrs ms one a.m p.m`)
 
 // sentenceStarters are words that commonly begin a sentence; after an
 // ambiguous abbreviation ("U.S.", "p.m.", "Jr.") a following starter marks
@@ -64,13 +65,17 @@ var numberWords = map[string]float64{
 	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 	"dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9,
+	"twice": 2, "thrice": 3,
 }
 
 // ordinalWords maps ordinal words to values; "first" is left out because
 // it is more often an adverb ("was first seen") than a count.
 var ordinalWords = map[string]float64{
 	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+	"eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
 }
 
 // scaleWords multiply the number before them.
@@ -101,7 +106,8 @@ var connectives = set(`although though despite because whereas unless whether si
 therefore meanwhile moreover furthermore nevertheless nonetheless instead`)
 
 // negatorPhrases are multi-word negations, matched on folded text.
-var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "denied", "rejected claims"}
+var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "denied", "rejected claims",
+	"fails to", "refuses to", "declines to", "denies"}
 
 // stateWords describe the state a claim leaves someone or something in;
 // swapping one for another ("dead" → "missing", "guilty" → "innocent")
@@ -199,6 +205,13 @@ var phrasalCanon = map[string]string{
 	"gave the green light": "approved",
 	"threw out":            "rejected",
 	"thrown out":           "rejected",
+	"shot dead":            "killed",
+	"gunned down":          "killed",
+	"shot and killed":      "killed",
+	"shot to death":        "killed",
+	"stabbed to death":     "killed",
+	"came down":            "fell",
+	"come down":            "fall",
 }
 
 // phrasalRE matches the keys of phrasalCanon, longest first.
@@ -352,8 +365,45 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
 	regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`),
 	regexp.MustCompile(`^(this story|this article|this report) (was|has been) (updated|corrected)`),
-	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by [a-z .,;&'-]{1,120}\)?$`),
+	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,120}\)?$`),
+	regexp.MustCompile(`^(topics?|tags?|filed under|categories|category|related tags|more about)\s*:.{0,200}$`),
+	regexp.MustCompile(`\b(sign up|signup|subscribe) (here|now|today|free|for free)\b|\b(in|into|to|straight to|delivered to) your inbox\b`),
 }
+
+// photoCreditRE matches folded photo, video and graphic credit lines:
+// "(File photo)", "Photo: Coastwire", "(Harbour Times photo)",
+// "Credit: J. Doe/Getty Images".
+var photoCreditRE = regexp.MustCompile(`^\(?\s*((file|archive|stock|representational|representative|handout|pool) )?(photo|photograph|picture|pic|image|video|footage|graphic|illustration)s?( credit)?\s*(:|/|by\b|courtesy\b|\)|\.?$)` +
+	`|^\([^()]{0,60}\b(photo|photograph|picture|pic|image|video|footage|graphic|illustration)s?( credit)?\b[^()]{0,60}\)\.?$` +
+	`|^\(?((photo|image|picture|video) )?(credit|courtesy)\s*:` +
+	`|^[^.]{0,60}(/|\bvia |\bfor )(getty images|shutterstock|alamy|ap|afp|reuters|epa)\)?\.?$` +
+	`|^\(?(getty images|shutterstock|alamy)\)?\.?$` +
+	`|^\(?(reuters|ap|afp|epa|ani|pti|xinhua|anadolu|bloomberg|getty images)/[a-z .'-]{2,40}\)?\.?$`)
+
+// photoCredit reports whether folded text is only a photo or video credit.
+// Only text that starts like a credit, or names a picture agency, is
+// matched against photoCreditRE.
+func photoCredit(f string) bool {
+	if len(f) > 160 || f == "" {
+		return false
+	}
+	maybe := f[0] == '('
+	for _, p := range creditPrefixes {
+		maybe = maybe || strings.HasPrefix(f, p)
+	}
+	for _, a := range pictureAgencies {
+		maybe = maybe || strings.Contains(f, a)
+	}
+	return maybe && photoCreditRE.MatchString(f)
+}
+
+// creditPrefixes start photo credit lines.
+var creditPrefixes = []string{"photo", "picture", "pic", "image", "video", "footage", "graphic", "illustration",
+	"credit", "courtesy", "file", "archive", "stock", "representa", "handout", "pool"}
+
+// pictureAgencies end credit lines: "J. Doe/Getty Images".
+var pictureAgencies = []string{"getty images", "shutterstock", "alamy", "/ap", "/afp", "/reuters", "/epa", "via ap", "for afp",
+	"reuters/", "ap/", "afp/", "epa/", "ani/", "pti/", "xinhua/", "anadolu/", "bloomberg/"}
 
 // IsBoilerplate reports whether a paragraph or sentence is site chrome or a
 // syndication notice: disclaimers, credit lines such as "(ANI)" on their
@@ -374,7 +424,7 @@ func isBoilerFolded(f string) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || processNotice(f) {
+	if creditLine(f) || processNotice(f) || photoCredit(f) {
 		return true
 	}
 	found := boilerplateStart(f)
@@ -394,7 +444,7 @@ func boilerHint(f string, st bool, process int) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || process >= 2 && processNotice(f) {
+	if creditLine(f) || process >= 2 && processNotice(f) || photoCredit(f) {
 		return true
 	}
 	return (st || boilerplateStart(f)) && isBoilerFolded(f)
@@ -416,7 +466,8 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",
 	"download", "click", "copyright", "©", "(c)", "rights reserved", "distributed", "syndicated",
 	"supplied", "provided", "redistribution", "republication", "resale", "licen", "permission",
-	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "corrected", "written by", "reporting by"}
+	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "corrected", "written by", "reporting by",
+	"inbox"}
 
 // boilerplateRE is the union of boilerplatePatterns, matched in one pass.
 var boilerplateRE = func() *regexp.Regexp {
@@ -434,7 +485,7 @@ input inputs subscribe subscribers subscription sign signup newsletter newslette
 members exclusive follow join download click copyright © rights distributed syndicated supplied
 provided redistribution republication resale licence license permission advertisement continues
 updated corrected written reporting editing writing published posted photo image picture video
-google whatsapp scroll reading sponsored`)
+google whatsapp scroll reading sponsored inbox`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").
@@ -449,4 +500,98 @@ func boilerplateStart(f string) bool {
 
 // boilerplatePrefixes start link and promotion lines.
 var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "recommended", "must", "don't", "trending",
+	"topic", "tag", "filed under", "categor", "more about", "edited by", "reporting by", "written by",
 	"by ", "share", "published", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video"}
+
+// breadcrumb reports whether raw text is a navigation trail such as
+// "Home / News / Courts" or "World › Europe": short segments of at most
+// four words joined by a separator, without sentence punctuation.
+func breadcrumb(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || len(raw) > 160 || strings.ContainsAny(raw, ".,;:!?\"“”") {
+		return false
+	}
+	segs := strings.FieldsFunc(raw, func(r rune) bool { return strings.ContainsRune("/>›»|", r) })
+	if len(segs) < 2 || strings.Count(raw, " ")+1 > 6*len(segs) {
+		return false
+	}
+	for _, s := range segs {
+		ws := strings.Fields(s)
+		if len(ws) == 0 || len(ws) > 4 {
+			return false
+		}
+		if r := []rune(ws[0])[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(segs) >= 3 || strings.EqualFold(strings.TrimSpace(segs[0]), "home")
+}
+
+// labelPromo reports whether raw text is a promotion headed by a
+// capitalised label and an imperative, in the label or after it:
+// "MARKETS LIVE: Follow stocks in real time", "WATCH: …", "LISTEN - …". A capitalised dateline ("NEW
+// DELHI: The minister said …") is followed by story text, not by an
+// imperative.
+func labelPromo(raw string) bool {
+	if len(raw) > 240 {
+		return false
+	}
+	i := strings.IndexAny(raw, ":|–—-")
+	if i < 2 || i > 40 {
+		return false
+	}
+	label := strings.TrimSpace(raw[:i])
+	letters := 0
+	for _, r := range label {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	if letters < 3 {
+		return false
+	}
+	rest := strings.Fields(strings.TrimLeft(raw[i:], ":|–—- "))
+	if len(rest) == 0 {
+		return false
+	}
+	lw := strings.Fields(strings.ToLower(label))
+	if len(lw) == 0 || len(rest) > 30 {
+		return false
+	}
+	if last := lw[len(lw)-1]; promoVerbs[last] || promoLabels[last] {
+		return true
+	}
+	// After a dash the label may be a dateline ("LONDON - Get ready
+	// for …"): only a colon or a bar makes the imperative a promotion.
+	colon := raw[i] == ':' || raw[i] == '|'
+	return colon && promoVerbs[strings.ToLower(strings.Trim(rest[0], ".,!"))]
+}
+
+// promoLabels end the capitalised label of a link to other content:
+// "MORE:", "RELATED -", "PODCAST:".
+var promoLabels = set(`more related recommended trending podcast podcasts newsletter newsletters video videos photos
+gallery sponsored advertisement promoted opinion explainer`)
+
+// sectionLabelRE matches folded section headings and link lists that
+// sites put between paragraphs: "Most read", "More on this story",
+// "You may also like", "5 min read", "Listen to this article".
+var sectionLabelRE = regexp.MustCompile(`^(most (read|popular|viewed|shared)|top stories|more on this (story|topic)|` +
+	`related (stories|articles|topics|coverage|content|links|news)|you (may|might) also (like|be interested in)|` +
+	`recommended( for you| stories| reading)?|in other news|editor'?s picks?|latest (news|stories|headlines)|` +
+	`more from [a-z .'&-]{1,40}|more stories|trending( now| stories)?|\d{1,2} ?min(ute)?s? read|` +
+	`listen to (this|the) (article|story)( \d{1,2} ?min(ute)?s?)?|(the )?views (and opinions )?expressed .{0,160}(author|writer)s?'?s? own|` +
+	`this (article|story) (was )?(originally|first) (published|appeared) .{0,100}|` +
+	`[a-z .'-]{3,40} (is|was) (a|an|the) ([a-z-]+ ){0,3}(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|photographer|intern)s? (for|at|with|based in) .{2,80})\.?$`)
+
+// sectionLabel reports whether folded text is a section heading or a
+// notice of the site rather than story text.
+func sectionLabel(f string) bool {
+	return len(f) <= 240 && sectionLabelRE.MatchString(f)
+}
+
+// promoVerbs open the call to action of a promotion line.
+var promoVerbs = set(`follow read watch listen get sign subscribe download click tap join see catch discover explore
+try stay find check register visit browse shop book`)

@@ -168,7 +168,8 @@ var antonyms = func() map[string][]string {
 // Leeds", "the Acme company"); added next to the name they add nothing.
 var classifierNouns = set(`city town village province region county district country capital island area
 neighbourhood neighborhood suburb municipality state company firm group organisation organization
-party club team`)
+party club team chain maker manufacturer carmaker automaker retailer carrier airline lender bank insurer
+operator developer producer supplier conglomerate startup giant brand label outlet network charity`)
 
 // speechNouns name the form a statement took ("said in a statement", "told
 // a news conference"); added, they change no claim.
@@ -327,7 +328,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`killed died dead deaths death fatalities lives perished slain kill die`,
 	`injured wounded hurt injuries injure wound`,
 	`hit struck battered slammed pounded hit strike batter`,
-	`destroyed razed wrecked flattened levelled leveled demolished destroy raze wreck flatten`,
+	`destroyed razed wrecked flattened levelled leveled demolished gutted burned burnt destroy raze wreck flatten`,
 	`damaged harmed damage harm`,
 	`helped assisted aided supported backed help assist aid support back`,
 	`backed supported endorsed approved favoured favored back support endorse favour favor`,
