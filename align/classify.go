@@ -1,11 +1,13 @@
 package align
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds of the wording classifier.
@@ -210,6 +212,15 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	rf := strings.Join(foldSents(c.rs, p.r), " ")
 	vf := strings.Join(foldSents(c.vs, p.v), " ")
+	// "would remain" → "would not leave": the same claim, compared as
+	// written alike.
+	var vNegAnt, rNegAnt bool
+	vf, vNegAnt = negatedAntonym(rf, vf)
+	rf, rNegAnt = negatedAntonym(vf, rf)
+	if rf == vf && (vNegAnt || rNegAnt) {
+		emit(FacetWording, "paraphrase")
+		return
+	}
 	if rf == vf {
 		if rt != vt && !HasMojibake(vt) {
 			emit(FacetPunctuation, "quote, dash or space characters")
@@ -237,7 +248,7 @@ func (c *comparer) comparePair(p sentPair) {
 	hedged := false // a hedge or a negation changed: the predicate was rewritten
 	numbersChanged, numberAdded := false, false
 	rw, vw := wordSet(rf), wordSet(vf)
-	attrRem, attrAdd, retold := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
+	attrRem, attrAdd, retold, told := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
 	numRem, numAdd := diffNumbers(fr.numbers, fv.numbers)
 	// A number that counts the sources of a changed attribution ("two
 	// people familiar with the matter said") is that attribution's.
@@ -258,15 +269,35 @@ func (c *comparer) comparePair(p sentPair) {
 			out(FacetNumber, arrow(rem, add))
 		}
 	}
-	if rem, add := diffDates(fr.dates, fv.dates, rf, vf); len(notQuoted(rem, fv.quotes))+len(notQuoted(add, fr.quotes)) > 0 {
+	if !numbersChanged {
+		// "at least 14 people" → "14 people": the bound was the claim.
+		if d := boundChange(rf, vf); d != "" {
+			numbersChanged = true
+			out(FacetNumber, d)
+		}
+	}
+	if rem, add := diffDates(fr.dates, fv.dates, rf, vf); len(rem)+len(add) > 0 {
 		rem, add = notQuoted(rem, fv.quotes), notQuoted(add, fr.quotes)
-		out(FacetDate, arrow(rem, add))
+		if len(attrRem) > 0 && len(attrAdd) > 0 {
+			// "the clubs said on Tuesday" → "the Echo understands": the
+			// day of a statement goes with its source.
+			rem, add = withSource(rem, attrRem, rf), withSource(add, attrAdd, vf)
+		}
+		if len(rem)+len(add) > 0 {
+			out(FacetDate, arrow(rem, add))
+		}
 	}
 	quoteChanged := false
 	qr, qv := fr.quotes, fv.quotes
 	// A quote told in reported speech on the other side keeps its
 	// negations there: count them with the narration.
 	nr, nv := len(fr.negs), len(fv.negs)
+	if vNegAnt {
+		nv--
+	}
+	if rNegAnt {
+		nr--
+	}
 	if len(qv) == 0 && toldAs(qr, vf) {
 		nr += quotedNegators(qr)
 		qr = nil // the quote told in reported speech
@@ -282,8 +313,14 @@ func (c *comparer) comparePair(p sentPair) {
 		// "…," a spokesman said in a statement.
 		if len(qv) == 0 && len(attrAdd) == 0 || len(qr) == 0 && len(attrRem) == 0 {
 			attrRem, attrAdd = nil, nil
+		} else if len(qr) > 0 && len(qv) > 0 && len(told) > 0 && otherWords(qr, qv) {
+			// Other words told to a newly named audience are another
+			// statement: "…," she said → "…," she told Health Today.
+			attrAdd = append(attrAdd, told...)
+			told = nil
 		}
 	}
+	retold = append(retold, told...)
 	if len(attrRem)+len(attrAdd) > 0 {
 		out(FacetAttribution, arrow(attrRem, attrAdd))
 	}
@@ -339,7 +376,16 @@ func (c *comparer) comparePair(p sentPair) {
 	} else if len(numRem) > len(numAdd) && unknownAmount(vf) {
 		mv = withoutKey(mv, "hedge:unknown")
 	}
-	if rem, add := diffModal(mr, mv, rf, vf); len(rem)+len(add) > 0 {
+	negFlipped := hedged // a negation flipped: the claim's change
+	if rem, add := diffModal(mr, mv, rf, vf); negFlipped {
+		// The words of a clause cut or added whole with the flipped
+		// claim ("has not conceded, saying postal votes could …" →
+		// "has conceded defeat") go with it.
+		rem, add = inLiveClauses(rem, rf, vf), inLiveClauses(add, vf, rf)
+		if len(rem)+len(add) > 0 {
+			out(FacetModality, arrow(rem, add))
+		}
+	} else if len(rem)+len(add) > 0 {
 		out(FacetModality, arrow(rem, add))
 		hedged = true
 	}
@@ -354,6 +400,9 @@ func (c *comparer) comparePair(p sentPair) {
 		// is part of that number's claim ("…, while core inflation,
 		// which strips out volatile items, edged up to 2.6%").
 		rem, add = outsideClauses(rem, add, numRem, numAdd, rf, vf)
+	}
+	if negFlipped {
+		rem, add = inLiveClauses(rem, rf, vf), inLiveClauses(add, vf, rf)
 	}
 	if len(rem)+len(add) > 0 {
 		out(FacetCharacterization, arrow(rem, add))
@@ -871,8 +920,12 @@ func (c *comparer) primaryFacet(u *unit, capsN map[string]int) Facet {
 	switch {
 	case len(f.quotes) > 0:
 		return FacetQuote
-	case len(f.numbers) > 0:
+	case slices.ContainsFunc(f.numbers, func(n Fact) bool { return !n.loose && !countsSource(n, f.attribs) }):
 		return FacetNumber
+	case hasHedge(f.modal) && len(f.attribs) > 0 && !namedPerson(f.attribs):
+		// "The storm could weaken, forecasters said": the forecast is
+		// the claim, its unnamed source secondary.
+		return FacetModality
 	case namedSource(f.attribs):
 		return FacetAttribution
 	case len(f.dates) > 0:
@@ -1195,10 +1248,10 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 			lr := lc.of(0, r)
 			for _, v := range vs {
 				lv := lc.of(1, v)
-				sim, shared := lemmaOverlap(lr, lv)
+				sim, shared := lc.overlap(lr, lv)
 				// One shared name is the story's subject, not a
 				// shared topic.
-				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, topicLemmas(lr), topicLemmas(lv))) {
+				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v))) {
 					cs = append(cs, leftoverCand{r, v, sim})
 				}
 			}
@@ -1260,7 +1313,7 @@ func (c *comparer) pairLeftoversAcross(lc *lemmaCache) {
 			if lr == nil {
 				lr = lc.of(0, r)
 			}
-			if sim, shared := lemmaOverlap(lr, lc.of(1, v)); sim >= leftoverAcrossSim && shared >= 2 {
+			if sim, shared := lc.overlap(lr, lc.of(1, v)); sim >= leftoverAcrossSim && shared >= 2 {
 				cs = append(cs, leftoverCand{r, v, sim})
 			}
 		}
@@ -1295,13 +1348,18 @@ func lemmas(f string) []string {
 // lemmaOverlap returns the Dice overlap of two lemma lists, counting
 // synonyms and inflections as shared, and the number of shared lemmas of a.
 func lemmaOverlap(a, b []string) (float64, int) {
+	return overlapBy(a, b, synonymous)
+}
+
+// overlapBy is lemmaOverlap with the synonym test syn.
+func overlapBy(a, b []string, syn func(x, y string) bool) (float64, int) {
 	if len(a) == 0 || len(b) == 0 {
 		return 0, 0
 	}
 	ma, mb := 0, 0
 	for _, x := range a {
 		for _, y := range b {
-			if synonymous(x, y) {
+			if syn(x, y) {
 				ma++
 				break
 			}
@@ -1309,7 +1367,7 @@ func lemmaOverlap(a, b []string) (float64, int) {
 	}
 	for _, y := range b {
 		for _, x := range a {
-			if synonymous(x, y) {
+			if syn(x, y) {
 				mb++
 				break
 			}
@@ -1576,6 +1634,71 @@ func antonymSwap(del, ins []string) bool {
 // approxRE matches a word of approximation before a number.
 var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (\d|[a-z]+ (hundred|thousand|million|billion))`)
 
+// boundRE finds a number with a bound before it in folded text: "at
+// least 14", "more than 2,000", "up to 30", "over 300".
+var boundRE = regexp.MustCompile(`\b(at least|more than|over|above|upwards of|in excess of|at most|up to|no more than|not more than|fewer than|less than|under|below)\s+([0-9][0-9,.]*)`)
+
+// boundKinds says which way each bound of boundRE points.
+var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
+	"in excess of": "min", "at most": "max", "up to": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
+	"less than": "max", "under": "max", "below": "max"}
+
+// numberQualifiers stand before a number that is not given exactly.
+var numberQualifiers = set(`about around roughly approximately some nearly almost over above under below just only
+least most than to of`)
+
+// boundChange describes a bound given to a number on one side only
+// ("at least 14" → "14"), the same number standing bare on the other,
+// or a bound turned the other way ("up to 30" → "more than 30"), or
+// returns "".
+func boundChange(rf, vf string) string {
+	br, bv := numberBounds(rf), numberBounds(vf)
+	if len(br) == 0 && len(bv) == 0 {
+		return ""
+	}
+	for _, n := range slices.Sorted(maps.Keys(br)) {
+		b := br[n]
+		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && bareNumber(vf, n) {
+			return b + " " + n + " → " + strings.TrimSpace(c+" "+n)
+		}
+	}
+	for _, n := range slices.Sorted(maps.Keys(bv)) {
+		b := bv[n]
+		if _, ok := br[n]; !ok && bareNumber(rf, n) {
+			return n + " → " + b + " " + n
+		}
+	}
+	return ""
+}
+
+// numberBounds maps each bounded number of folded text f to its bound.
+func numberBounds(f string) map[string]string {
+	if !strings.ContainsAny(f, "0123456789") {
+		return nil
+	}
+	var m map[string]string
+	for _, sm := range boundRE.FindAllStringSubmatch(f, -1) {
+		if m == nil {
+			m = make(map[string]string)
+		}
+		m[strings.TrimRight(sm[2], ",.")] = sm[1]
+	}
+	return m
+}
+
+// bareNumber reports whether folded text f has the number n as a word
+// with no qualifier before it.
+func bareNumber(f, n string) bool {
+	ws := words(f)
+	for i, w := range ws {
+		if strings.TrimRight(w, ",.") == n && (i == 0 || !numberQualifiers[ws[i-1]]) &&
+			!(i+2 < len(ws) && ws[i+1] == "or" && (ws[i+2] == "more" || ws[i+2] == "fewer" || ws[i+2] == "less")) {
+			return true
+		}
+	}
+	return false
+}
+
 // approximators writes the words that make a number approximate as
 // "about": "some 200 people", "around 200 people", "about 200 people".
 func approximators(f string) string {
@@ -1668,12 +1791,12 @@ func (c *comparer) attachLeftovers(lc *lemmaCache) {
 					continue
 				}
 				lo := lc.ofAll(1-side, other)
-				_, shared := lemmaOverlap(li, lo)
+				_, shared := lc.overlap(li, lo)
 				if shared < attachMinShared || float64(shared) < attachMinContained*float64(len(li)) {
 					continue
 				}
-				before, _ := lemmaOverlap(lc.ofAll(side, mine), lo)
-				after, _ := lemmaOverlap(lc.ofAll(side, withIndex(mine, i)), lo)
+				before, _ := lc.overlap(lc.ofAll(side, mine), lo)
+				after, _ := lc.overlap(lc.ofAll(side, withIndex(mine, i)), lo)
 				if after <= before {
 					continue
 				}
@@ -1699,47 +1822,6 @@ func withIndex(list []int, x int) []int {
 	out = append(out, list[:i]...)
 	out = append(out, x)
 	return append(out, list[i:]...)
-}
-
-// lemmaCache holds the lemmas of the sentences of both sides, computed on
-// first use.
-type lemmaCache struct {
-	c      *comparer
-	rs, vs [][]string
-}
-
-func newLemmaCache(c *comparer) *lemmaCache {
-	return &lemmaCache{c: c}
-}
-
-// of returns the lemmas of sentence i of side 0 (reference) or 1.
-func (lc *lemmaCache) of(side, i int) []string {
-	if lc.rs == nil {
-		lc.rs, lc.vs = make([][]string, len(lc.c.rs)), make([][]string, len(lc.c.vs))
-	}
-	cache, us := lc.rs, lc.c.rs
-	if side == 1 {
-		cache, us = lc.vs, lc.c.vs
-	}
-	if cache[i] == nil {
-		cache[i] = lemmas(us[i].fold)
-		if cache[i] == nil {
-			cache[i] = []string{}
-		}
-	}
-	return cache[i]
-}
-
-// ofAll returns the lemmas of several sentences of one side.
-func (lc *lemmaCache) ofAll(side int, idx []int) []string {
-	if len(idx) == 1 {
-		return lc.of(side, idx[0])
-	}
-	var out []string
-	for _, i := range idx {
-		out = append(out, lc.of(side, i)...)
-	}
-	return out
 }
 
 // sharedWord reports whether two word lists have a word in common.
@@ -1790,7 +1872,52 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if len(para) == 1 && u.para > 0 && verbless(u.fold) {
 		return "photo caption"
 	}
+	if agencyCreditRE.MatchString(strings.TrimSpace(u.raw)) {
+		return "agency credit" // "(PNA)", "(KNA)"
+	}
+	if authorFollowRE.MatchString(u.fold) {
+		// "She covers trade and markets." after "Jane Doe is our
+		// business correspondent."
+		for p := max(u.para-1, 0); p <= u.para; p++ {
+			for _, j := range sents[p] {
+				if j != i && authorNoteRE.MatchString(us[j].fold) {
+					return "author note"
+				}
+			}
+		}
+	}
+	if len(para) == 1 && headline(u.raw) && c.beforeStory(us, i) {
+		return "headline"
+	}
 	return ""
+}
+
+// agencyCreditRE matches a news agency's credit standing alone: a short
+// acronym in brackets.
+var agencyCreditRE = regexp.MustCompile(`^\(\s*[A-Z]{2,6}\s*\)\.?$`)
+
+// beforeStory reports whether no sentence before sentence i of us (the
+// reference's or the version's) is matched with the other side.
+func (c *comparer) beforeStory(us []unit, i int) bool {
+	matched := c.vMatched
+	if len(us) > 0 && len(c.rs) > 0 && &us[0] == &c.rs[0] {
+		matched = c.rMatched
+	}
+	return !slices.Contains(matched[:i], true)
+}
+
+// headline reports whether raw text reads as a headline: a line of three
+// to twenty words without quotes that does not end as a sentence does.
+func headline(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if t == "" || strings.ContainsAny(t, "\"“”") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?:;,'’)", r) {
+		return false
+	}
+	n := countWords(t)
+	return n >= 3 && n <= 20
 }
 
 // verbless reports whether a folded sentence of 4 to 25 words, without
@@ -1843,6 +1970,130 @@ from to into onto under over after before during against about amid despite`)
 
 // namedSource reports whether an attribution credits someone other than a
 // pronoun ("she said" names nobody new).
+// otherWords reports whether quotes b say other things than quotes a, not
+// the same words retouched ("the minimum" → "the bare minimum"): they
+// share under four in five of their content words.
+func otherWords(a, b []Fact) bool {
+	sim, _ := lemmaOverlap(lemmas(Fold(strings.Join(texts(a), " "))), lemmas(Fold(strings.Join(texts(b), " "))))
+	return sim < 0.8
+}
+
+// negatedAntonym rewrites a negated word of folded text b as its
+// opposite when a has that opposite unnegated: "would not leave" reads
+// "would remain" against "would remain". It reports whether it did.
+func negatedAntonym(a, b string) (string, bool) {
+	if !strings.Contains(b, "not ") && !strings.Contains(b, "never ") {
+		return b, false
+	}
+	wa, wb := words(a), words(b)
+	for i := 0; i+1 < len(wb); i++ {
+		if wb[i] != "not" && wb[i] != "never" {
+			continue // "didn't leave" keeps its auxiliary: left as written
+		}
+		mid := ""
+		if (wb[i+1] == "to" || wb[i+1] == "be") && i+2 < len(wb) {
+			mid = wb[i+1] + " " // "not to lose", "not be closed"
+		}
+		x := wb[i+1+len(strings.Fields(mid))]
+		opp := antonyms[verbStem(x)]
+		if len(opp) == 0 || slices.Contains(wa, x) {
+			continue
+		}
+		for j, y := range wa {
+			if !slices.Contains(opp, verbStem(y)) || j > 0 && (negators[wa[j-1]] || strings.HasSuffix(wa[j-1], "n't")) {
+				continue
+			}
+			if k := strings.Index(b, wb[i]+" "+mid+x); k >= 0 {
+				return b[:k] + mid + y + b[k+len(wb[i])+1+len(mid)+len(x):], true
+			}
+		}
+	}
+	return b, false
+}
+
+// inLiveClauses keeps the words of ws whose clause of folded text f (its
+// stretch between commas or semicolons) shares a content word with
+// other: a word in a clause with no counterpart was cut or added with it.
+func inLiveClauses(ws []string, f, other string) []string {
+	if len(ws) == 0 {
+		return ws
+	}
+	ow := contentWords(other)
+	var out []string
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		live := true
+		for _, cl := range strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == ';' }) {
+			if !hasWord(cl, lw) {
+				continue
+			}
+			live = false
+			for _, c := range contentWords(cl) {
+				if c != lw && slices.Contains(ow, c) {
+					live = true
+					break
+				}
+			}
+			break
+		}
+		if live {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// withSource drops the texts of ts that share a clause of folded text f
+// (its stretch between commas or semicolons) with one of the sources
+// srcs: "on Tuesday" in "…, the clubs said on Tuesday".
+func withSource(ts, srcs []string, f string) []string {
+	var out []string
+	for _, t := range ts {
+		lt := strings.ToLower(t)
+		keep := true
+		for _, cl := range strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == ';' }) {
+			if !strings.Contains(cl, lt) {
+				continue
+			}
+			for _, s := range srcs {
+				keep = keep && !strings.Contains(cl, strings.ToLower(s))
+			}
+		}
+		if keep {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// countsSource reports whether number n counts the sources of one of as:
+// "two people familiar with the talks".
+func countsSource(n Fact, as []attribution) bool {
+	for _, a := range as {
+		if strings.HasPrefix(a.text, n.Text+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPerson reports whether an attribution of as names its source with
+// a capitalised name rather than a common noun ("forecasters", "one of the
+// people") or a pronoun.
+func namedPerson(as []attribution) bool {
+	for _, a := range as {
+		if a.audience {
+			continue
+		}
+		for i, w := range strings.Fields(a.text) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !(i == 0 && (sourceNouns[strings.ToLower(w)] || stopWords[strings.ToLower(w)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func namedSource(as []attribution) bool {
 	for _, a := range as {
 		if !pronounOnly(a) {
@@ -2007,6 +2258,17 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 			partner[r] = p.v[0]
 		}
 	}
+	// chrome is asked once per version sentence, not once per slot.
+	vChromeOf := make([]int8, len(c.vs)) // 0 unknown, 1 chrome, 2 not
+	vChrome := func(v int) bool {
+		if vChromeOf[v] == 0 {
+			vChromeOf[v] = 2
+			if c.chrome(c.vs, c.vSent, v) != "" {
+				vChromeOf[v] = 1
+			}
+		}
+		return vChromeOf[v] == 1
+	}
 	var cs []leftoverCand
 	for r := range c.rs {
 		if c.rMatched[r] || c.rs[r].boiler || c.truncatedAt >= 0 && c.rs[r].para >= c.truncatedAt ||
@@ -2029,13 +2291,13 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 		if lo >= hi {
 			continue // the neighbours moved: no slot
 		}
-		lr := topicLemmas(lc.of(0, r))
+		lr := lc.topicOf(0, r)
 		for v := lo + 1; v < hi; v++ {
-			if c.vMatched[v] || c.vs[v].boiler || c.chrome(c.vs, c.vSent, v) != "" {
+			if c.vMatched[v] || c.vs[v].boiler || vChrome(v) {
 				continue
 			}
-			lv := topicLemmas(lc.of(1, v))
-			sim, shared := lemmaOverlap(lr, lv)
+			lv := lc.topicOf(1, v)
+			sim, shared := lc.overlap(lr, lv)
 			// A short sentence rewritten into a longer one shares
 			// little of it: judge by the shorter side.
 			if n := min(len(lr), len(lv)); shared >= slotShared && n > 0 && float64(shared)/float64(n) >= slotSim &&
@@ -2064,17 +2326,7 @@ func notQuoted(ts []string, qs []Fact) []string {
 	if len(qs) == 0 {
 		return ts
 	}
-	var out []string
-	for _, t := range ts {
-		in := false
-		for _, q := range qs {
-			in = in || strings.Contains(strings.ToLower(q.Text), strings.ToLower(t))
-		}
-		if !in {
-			out = append(out, t)
-		}
-	}
-	return out
+	return outside(ts, texts(qs))
 }
 
 // toldAs reports whether the quotes qs are told in folded text f in
@@ -2195,7 +2447,7 @@ func (c *comparer) unpairStrangers(lc *lemmaCache) {
 	kept := c.pairs[:0]
 	for _, p := range c.pairs {
 		if len(p.r) == 1 && len(p.v) == 1 && p.sim < sentMatchSim {
-			lr, lv := topicLemmas(lc.of(0, p.r[0])), topicLemmas(lc.of(1, p.v[0]))
+			lr, lv := lc.topicOf(0, p.r[0]), lc.topicOf(1, p.v[0])
 			if !c.related(p.r[0], p.v[0], lr, lv) {
 				c.rMatched[p.r[0]], c.vMatched[p.v[0]] = false, false
 				continue
@@ -2274,7 +2526,7 @@ func (c *comparer) oneClaimIfReplaced(p sentPair, start int, lc *lemmaCache) {
 		}
 		return out
 	}
-	sim, _ := lemmaOverlap(common(lc.ofAll(0, p.r)), common(lc.ofAll(1, p.v)))
+	sim, _ := lc.overlap(common(lc.ofAll(0, p.r)), common(lc.ofAll(1, p.v)))
 	if sim >= replacedMaxShare {
 		return
 	}

@@ -3,47 +3,51 @@ package align
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // diffFacts returns the texts of facts only in a and only in b, by key.
 // Weak facts (a dateline date) left over on one side only are no change.
 func diffFacts(a, b []Fact) (rem, add []string) {
 	var weakRem, weakAdd []string
-	count := make(map[string]int)
-	for _, f := range b {
-		count[f.Key]++
-	}
-	for _, f := range a {
-		if count[f.Key] > 0 {
-			count[f.Key]--
-			continue
-		}
+	for _, f := range unmatchedByKey(a, b) {
 		if f.weak {
 			weakRem = append(weakRem, f.Text)
-			continue
+		} else {
+			rem = append(rem, f.Text)
 		}
-		rem = append(rem, f.Text)
 	}
-	count = make(map[string]int)
-	for _, f := range a {
-		count[f.Key]++
-	}
-	for _, f := range b {
-		if count[f.Key] > 0 {
-			count[f.Key]--
-			continue
-		}
+	for _, f := range unmatchedByKey(b, a) {
 		if f.weak {
 			weakAdd = append(weakAdd, f.Text)
-			continue
+		} else {
+			add = append(add, f.Text)
 		}
-		add = append(add, f.Text)
 	}
 	if len(weakRem) > 0 && len(weakAdd) > 0 {
 		rem = append(rem, weakRem...)
 		add = append(add, weakAdd...)
 	}
 	return rem, add
+}
+
+// unmatchedByKey returns the facts of a left over when each is paired
+// with a fact of b of the same key, each fact of b at most once.
+func unmatchedByKey(a, b []Fact) []Fact {
+	count := make(map[string]int, len(b))
+	for _, f := range b {
+		count[f.Key]++
+	}
+	var out []Fact
+	for _, f := range a {
+		if count[f.Key] > 0 {
+			count[f.Key]--
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 func diffStrings(a, b []string) (rem, add []string) {
@@ -117,7 +121,11 @@ func quoteTexts(ss []string) []string {
 // and a credit to an outlet that only one document ever names is the
 // retelling of its report ("According to CNN, …"), not a new claim.
 // rw and vw are the word keys of the two sentences.
-func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem, add, retold []string) {
+//
+// told lists the named audiences dropped so ("she told the Gazette"
+// against "she said"): the caller counts them as an attribution change
+// when the words told changed as well.
+func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem, add, retold, told []string) {
 	usedB := make([]bool, len(b))
 	usedA := make([]bool, len(a))
 	for i, x := range a {
@@ -171,11 +179,20 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	// An audience named on one side only ("told reporters") credits
 	// nobody new.
 	if len(ra) == 0 || len(rb) == 0 {
-		ra, rb = dropAudience(ra), dropAudience(rb)
+		var ta, tb []string
+		ra, ta = dropAudience(ra)
+		rb, tb = dropAudience(rb)
+		told = append(ta, tb...)
 	}
 	// Two descriptions of one body ("the gallery said" → "the museum
 	// announced").
 	if len(ra) == 1 && len(rb) == 1 && sameBody(ra[0], rb[0]) {
+		ra, rb = nil, nil
+	}
+	// One role named by two names ("Hale's lawyer, Petra Lindqvist," →
+	// "Hale's lawyer, Petra Lindgren,"): the source is the same, the
+	// name is the entity's change.
+	if len(ra) == 1 && len(rb) == 1 && ra[0].role != "" && ra[0].role == rb[0].role {
 		ra, rb = nil, nil
 	}
 	swapped := len(ra) > 0 && len(rb) > 0
@@ -198,7 +215,7 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 			retold = append(retold, y.text)
 		}
 	}
-	return rem, add, retold
+	return rem, add, retold, told
 }
 
 // retelling reports whether keys name a source credited in at least two
@@ -246,13 +263,53 @@ func keysIn(keys []string, ws map[string]bool) bool {
 // word of the other ("the three judges" and "the three-judge panel").
 func attribMatch(x, y attribution) bool {
 	if len(x.keys) == 1 && x.keys[0] == "#pron" || len(y.keys) == 1 && y.keys[0] == "#pron" {
-		return true
+		return !x.audience && !y.audience // "she" is who told, not who heard
 	}
 	xk, yk := acronymKeys(x, y), acronymKeys(y, x)
 	if subset(xk, yk) || subset(yk, xk) {
 		return true
 	}
+	// One person described two ways: "Kingsmere manager Steve Corrigan"
+	// and "boss Steve Corrigan" share the full name.
+	if x.head != "" && x.head == y.head && len(x.acros) > 0 && len(y.acros) > 0 && fullName(x.text) != "" && fullName(x.text) == fullName(y.text) {
+		return true
+	}
 	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
+}
+
+// ownerOfShared reports whether folded text f gives the added name key k
+// as a possessive ("un's") right before a name of the other side's
+// entities other.
+func ownerOfShared(k, f string, other []Fact) bool {
+	lk := k + "'s"
+	i := strings.Index(f, lk+" ")
+	if i < 0 || i > 0 && f[i-1] != ' ' {
+		return false
+	}
+	next, _, _ := strings.Cut(f[i+len(lk)+1:], " ")
+	next = strings.Trim(next, ",.;:")
+	for _, e := range other {
+		if e.Key == wordKey(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullName returns the last two words of an attribution's text when both
+// are capitalised, folded ("steve corrigan"), or "".
+func fullName(text string) string {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return ""
+	}
+	last := ws[len(ws)-2:]
+	for _, w := range last {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return strings.ToLower(last[0] + " " + last[1])
 }
 
 // modifies reports whether word w is a word of a other than its head:
@@ -354,6 +411,13 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 	})
 	// An acronym standing for a name of the other side: "EU", "European Union".
 	add = filterOut(add, acronyms(fa))
+	// An owner put before a name both sides give ("the UN's Food and
+	// Agriculture Organisation", "Acme's chief Jo Lee") adds no claim.
+	// Only a name added: one swapped ("St Brennan's Hospital" → "St
+	// Brendan's Hospital") is the change.
+	if len(rem) == 0 {
+		add = filterFunc(add, func(k string) bool { return ownerOfShared(k, vf, fa) })
+	}
 	nonTitle := func(ss []string) []string {
 		var out []string
 		for _, s := range ss {
@@ -567,6 +631,14 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 			}
 		}
 	}
+	// A loose number ("one") counts only as the match of another:
+	// left over, it is no claim.
+	for i, x := range a {
+		usedA[i] = usedA[i] || x.loose
+	}
+	for j, y := range b {
+		usedB[j] = usedB[j] || y.loose
+	}
 	// A weak number ("both") may stand for a plain one ("the two").
 	for i, x := range a {
 		for j, y := range b {
@@ -626,7 +698,7 @@ func diffTitles(a, b []titledName) string {
 func rolesShared(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || roleSynonyms[x] != 0 && roleSynonyms[x] == roleSynonyms[y] {
+			if x == y || slices.ContainsFunc(roleSynonyms[x], func(g int) bool { return slices.Contains(roleSynonyms[y], g) }) {
 				return true
 			}
 		}
@@ -711,29 +783,7 @@ func (c *comparer) loneInitials(fs []Fact, capsN map[string]int) string {
 // or time, or a relative date swapped for another ("last week" → "next
 // week"), is a change.
 func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
-	var ra, rb []Fact
-	count := make(map[string]int)
-	for _, f := range b {
-		count[f.Key]++
-	}
-	for _, f := range a {
-		if count[f.Key] > 0 {
-			count[f.Key]--
-			continue
-		}
-		ra = append(ra, f)
-	}
-	count = make(map[string]int)
-	for _, f := range a {
-		count[f.Key]++
-	}
-	for _, f := range b {
-		if count[f.Key] > 0 {
-			count[f.Key]--
-			continue
-		}
-		rb = append(rb, f)
-	}
+	ra, rb := unmatchedByKey(a, b), unmatchedByKey(b, a)
 	// A weekday for "today", "yesterday" or "tomorrow", and back.
 	for i := 0; i < len(ra); i++ {
 		for j := 0; j < len(rb); j++ {
@@ -786,19 +836,25 @@ upcoming later`)
 var boundWords = set(`until till by before after from since through to between within`)
 
 // dropAudience drops the attributions that only name an audience:
-// "reporters", "journalists".
-func dropAudience(as []attribution) []attribution {
-	var out []attribution
+// "reporters", "journalists", or whoever a source told ("she told the
+// Gazette" where the other side has "she said"): naming who heard a
+// statement credits nobody new. It returns the attributions kept and the
+// texts of the named audiences dropped.
+func dropAudience(as []attribution) (kept []attribution, told []string) {
 	for _, a := range as {
 		aud := true
 		for _, k := range a.keys {
 			aud = aud && audienceNouns[k]
 		}
-		if !aud {
-			out = append(out, a)
+		switch {
+		case aud:
+		case a.audience:
+			told = append(told, a.text)
+		default:
+			kept = append(kept, a)
 		}
 	}
-	return out
+	return kept, told
 }
 
 // audienceNouns name who heard a statement, not who made it.

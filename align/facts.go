@@ -2,6 +2,7 @@ package align
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +17,7 @@ type Fact struct {
 	Text  string `json:"text"` // the words as written, e.g. "14 goals"
 	unit  string // singular unit word of a number, "" when none
 	weak  bool   // a number implied by a word such as "both"
+	loose bool   // a number that counts only where it matches one of the other side: the word "one"
 	seq   int    // entities: which name of the sentence the word belongs to
 	// initial marks an entity word that opens the sentence or follows
 	// its dateline, where any word is capitalised.
@@ -77,6 +79,11 @@ type attribution struct {
 	head  string   // singular key of the last word giving a key: "judge" in "the three judges"
 	words []string // singular keys of every word, hyphenated compounds split
 	acros []string // initials of runs of capitalised words: "un" for "United Nations"
+	// audience marks who was told, not who told: "CNN" in "she told CNN".
+	audience bool
+	// role is the folded description a name stands in apposition to:
+	// "the museum's director" for "the museum's director, Ian Maddox,".
+	role string
 }
 
 func (f *facts) list() []Fact {
@@ -299,8 +306,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 // "Washington [US], November 20 (ANI):", "KYIV, Nov 20:",
 // "New Delhi, March 3 (PTI) ".
 var (
-	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
-	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
+	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
+	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
 func isDigits(s string) bool {
@@ -548,6 +555,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: m[1], Text: t.text, unit: "degree"})
 			continue
 		}
+		// A currency code glued to the number: "Rs40", "KSh500", "R2
+		// million" (a lone "R" only before a scale word).
+		glued := ""
+		if m := gluedCurrencyRE.FindStringSubmatch(lw); m != nil {
+			if _, isScale := scaleWords[next]; len(m[1]) > 1 || isScale {
+				glued, lw = m[1], m[2]
+			}
+		}
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit := ""
 		if _, isWord := wordNumber(lw); !ok && !isWord {
@@ -595,6 +610,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 					v, ok = 1, true
 				} else if next == "dozen" {
 					v, ok = 1, true
+				} else if lw == "one" && next != "" && unicode.IsLetter(firstRune(next)) && !stopWords[next] {
+					// "one finals appearance" counts, weakly: "1 finals
+					// appearance" matches it, and its absence is no change.
+					f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: "1", Text: t.text, loose: true})
+					continue
 				}
 			}
 		}
@@ -668,6 +688,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if cur == "" && i > 0 && !used[i-1] {
 			// A currency code before the number: "Rs 500", "USD 40".
 			cur = currencyCodes[strings.TrimSuffix(toks[i-1].lower, ".")]
+			used[i-1] = cur != "" // the code is the number's, not a name
+		}
+		if glued != "" && cur == "" {
+			if cur = currencyCodes[glued]; cur == "" {
+				key = glued + ":" + key // a currency without a symbol of its own
+			} else {
+				text = text[len(glued):] // "Rs40" is written "₹40"
+			}
 		}
 		if c := currencyUnits[cur]; c != "" {
 			uk = c
@@ -708,6 +736,9 @@ var currencyUnits = map[string]string{"$": "dollar", "£": "pound", "€": "euro
 var currencyNames = set(`dollar dollars euro euros pound pounds sterling rupee rupees yen yuan renminbi
 cents pence`)
 
+// gluedCurrencyRE matches a currency code written onto its number.
+var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)$`)
+
 // currencyCodes maps currency codes and abbreviations written before a
 // number to their symbol.
 var currencyCodes = map[string]string{"usd": "$", "us$": "$", "eur": "€", "gbp": "£", "inr": "₹",
@@ -733,6 +764,13 @@ var nameJoiners = set(`of de la al bin von van der du da`)
 func (f *facts) parseAttributions(s string, toks []token) {
 	for i, t := range toks {
 		lw := t.lower
+		if sourcingVerbs[lw] && i > 0 && (i+1 == len(toks) || clauseBreak(s[t.start+len(t.text):toks[i+1].start])) {
+			// "…, the Echo understands.": a paper's own sources.
+			if phrase := takeBackward(s, toks, i, 5); len(phrase) > 0 {
+				f.addAttrib(phrase)
+			}
+			continue
+		}
 		if !speechVerbs[lw] {
 			continue
 		}
@@ -749,6 +787,7 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			continue // "nobody was reported injured", "it was announced": no source given
 		}
 		var phrase []token
+		role := ""
 		switch {
 		case lw == "according":
 			if i+1 < len(toks) && toks[i+1].lower == "to" {
@@ -760,15 +799,25 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			if i+1 < len(toks) && toks[i+1].lower == "by" {
 				f.addAttribNamed(takeForward(s, toks, i+2, 6))
 			}
+		case (lw == "told" || lw == "tells" || lw == "tell") && directive(s, toks, i):
+			// "The judge told jurors to take their time": an order,
+			// not a statement credited to anyone.
 		case lw == "told" || lw == "tells" || lw == "tell":
 			if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
 				obj := takeForward(s, toks, i+1, 5)
+				n := len(f.attribs)
 				f.addAttribNamed(obj)
+				f.markAudience(n)
 			} else if k := mediaRecipient(s, toks, i+1); k > i {
 				// "told local radio", "told state television"
+				n := len(f.attribs)
 				f.addAttrib(toks[i+1 : k+1])
+				f.markAudience(n)
 			}
 			phrase = takeBackward(s, toks, i, 7)
+			if len(phrase) == 0 {
+				phrase, role = appositiveSubject(s, toks, i)
+			}
 		case (lw == "reported" || lw == "quoted" || lw == "cited") && i+1 < len(toks) && toks[i+1].lower == "by":
 			phrase = takeForward(s, toks, i+2, 6)
 		case lw == "citing":
@@ -776,6 +825,9 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			f.addAttribNamed(takeForward(s, toks, i+1, 6))
 		default:
 			phrase = takeBackward(s, toks, i, 7)
+			if len(phrase) == 0 {
+				phrase, role = appositiveSubject(s, toks, i)
+			}
 			if len(phrase) == 0 && i+1 < len(toks) && toks[i+1].cap {
 				// "…," said Peskov.
 				phrase = takeForward(s, toks, i+1, 5)
@@ -785,8 +837,23 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 		}
 		if len(phrase) > 0 {
+			n := len(f.attribs)
 			f.addAttrib(phrase)
+			if role != "" && len(f.attribs) > n {
+				f.attribs[n].role = role
+			}
 		}
+	}
+}
+
+// sourcingVerbs close a sentence with its source when nothing follows
+// them: "…, the Echo understands", "…, the paper has learned".
+var sourcingVerbs = set(`understands understood learned learnt`)
+
+// markAudience marks the attributions from index n on as audiences.
+func (f *facts) markAudience(n int) {
+	for k := n; k < len(f.attribs); k++ {
+		f.attribs[k].audience = true
 	}
 }
 
@@ -935,6 +1002,63 @@ func takeForward(s string, toks []token, i, n int) []token {
 }
 
 // takeBackward returns up to n tokens before i back to a clause break.
+// directive reports whether the verb "told" at i takes an object and an
+// infinitive ("told jurors to take", "told residents to stay indoors").
+func directive(s string, toks []token, i int) bool {
+	for k := i + 2; k < len(toks)-1 && k <= i+4; k++ {
+		if clauseBreak(s[toks[k-1].start+len(toks[k-1].text) : toks[k].start]) {
+			return false
+		}
+		if toks[k].lower == "to" {
+			n := toks[k+1].lower
+			return !toks[k+1].cap && !stopWords[n] && !unicode.IsDigit(firstRune(n))
+		}
+	}
+	return false
+}
+
+// appositiveSubject returns the named subject before an appositive that
+// ends right before the verb at i: "Jane Doe" in "Jane Doe, a lawyer for
+// the family, said", or a name that is the appositive, with the folded
+// description it follows as role: "Ian Maddox" and "the museum's
+// director" in "the museum's director, Ian Maddox, said".
+func appositiveSubject(s string, toks []token, i int) (phrase []token, role string) {
+	if i < 2 || !strings.Contains(s[toks[i-1].start+len(toks[i-1].text):toks[i].start], ",") {
+		return nil, ""
+	}
+	for j := i - 1; j > 0 && i-j <= 10; j-- {
+		gap := s[toks[j-1].start+len(toks[j-1].text) : toks[j].start]
+		if !clauseBreak(gap) {
+			continue
+		}
+		if !strings.Contains(gap, ",") {
+			return nil, ""
+		}
+		phrase = append(takeBackward(s, toks, j-1, 6), toks[j-1])
+		// "Ruth Abernathy and Sam Doyle, who voted against, said"
+		if p := j - len(phrase); p >= 2 && toks[p-1].lower == "and" && toks[p-2].cap &&
+			!clauseBreak(s[toks[p-2].start+len(toks[p-2].text):toks[p].start]) {
+			phrase = append(append(takeBackward(s, toks, p-2, 5), toks[p-2], toks[p-1]), phrase...)
+		}
+		for _, t := range phrase {
+			if t.cap && t.start > 0 {
+				return phrase, ""
+			}
+		}
+		// "the museum's director, Ian Maddox, announced": the name is
+		// the appositive.
+		if name := toks[j:i]; len(name) <= 4 && !slices.ContainsFunc(name, func(t token) bool { return !t.cap }) {
+			var desc []string
+			for _, t := range phrase {
+				desc = append(desc, t.lower)
+			}
+			return name, strings.Join(desc, " ")
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
 func takeBackward(s string, toks []token, i, n int) []token {
 	start := i
 	for k := i - 1; k >= 0 && i-k <= n; k-- {

@@ -368,7 +368,25 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,120}\)?$`),
 	regexp.MustCompile(`^(topics?|tags?|filed under|categories|category|related tags|more about)\s*:.{0,200}$`),
 	regexp.MustCompile(`\b(sign up|signup|subscribe) (here|now|today|free|for free)\b|\b(in|into|to|straight to|delivered to) your inbox\b`),
+	// Promotions of the site's social accounts and apps.
+	regexp.MustCompile(`^(follow|like|find) [a-z0-9 .'&-]{1,60} on (facebook|x|twitter|instagram|threads|tiktok|youtube|linkedin|bluesky|whatsapp|telegram)\b`),
+	regexp.MustCompile(`\bdownload (the|our) [a-z0-9 .'&-]{0,40}\bapp\b`),
+	// Paywall and log-in prompts.
+	regexp.MustCompile(`^(already (a|an) (subscriber|member|customer)|not (a|an) (subscriber|member))\b.{0,80}$`),
+	regexp.MustCompile(`^(log|sign) ?in( here| now| to (continue|read|comment)[a-z ]{0,30})?[.!]?$`),
+	// Notes about the author.
+	regexp.MustCompile(`^about the (author|writer|reporter)\b`),
+	authorNoteRE,
 }
+
+// authorNoteRE matches a note introducing the author at the foot of an
+// article: "Jane Doe is our health correspondent in Lagos.", "Sam Lee is
+// the Gazette's political editor."
+var authorNoteRE = regexp.MustCompile(`^[a-z .'-]{3,60} is (our|the [a-z .'&-]{1,40}'s) [a-z ,&-]{0,40}\b(correspondent|reporter|editor|writer|columnist|contributor|critic|analyst)\b[^.!?]{0,80}\.?$`)
+
+// authorFollowRE matches a sentence that continues an author note: "She
+// covers trade and markets.", "He writes about science."
+var authorFollowRE = regexp.MustCompile(`^(he|she|they) (covers|writes (about|on)|reports on|has covered|has written for)\b[^.!?]{0,120}\.?$`)
 
 // photoCreditRE matches folded photo, video and graphic credit lines:
 // "(File photo)", "Photo: Coastwire", "(Harbour Times photo)",
@@ -467,7 +485,8 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"download", "click", "copyright", "©", "(c)", "rights reserved", "distributed", "syndicated",
 	"supplied", "provided", "redistribution", "republication", "resale", "licen", "permission",
 	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "corrected", "written by", "reporting by",
-	"inbox"}
+	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
+	"writer", "columnist", "contributor", "critic", "analyst"}
 
 // boilerplateRE is the union of boilerplatePatterns, matched in one pass.
 var boilerplateRE = func() *regexp.Regexp {
@@ -485,7 +504,8 @@ input inputs subscribe subscribers subscription sign signup newsletter newslette
 members exclusive follow join download click copyright © rights distributed syndicated supplied
 provided redistribution republication resale licence license permission advertisement continues
 updated corrected written reporting editing writing published posted photo image picture video
-google whatsapp scroll reading sponsored inbox`)
+google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
+writer columnist contributor critic analyst`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").
@@ -501,7 +521,7 @@ func boilerplateStart(f string) bool {
 // boilerplatePrefixes start link and promotion lines.
 var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "recommended", "must", "don't", "trending",
 	"topic", "tag", "filed under", "categor", "more about", "edited by", "reporting by", "written by",
-	"by ", "share", "published", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video"}
+	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video"}
 
 // breadcrumb reports whether raw text is a navigation trail such as
 // "Home / News / Courts" or "World › Europe": short segments of at most

@@ -133,13 +133,13 @@ func (c *comparer) matchScored(rs, vs []int, minSim float64, global bool) {
 	}
 	for _, s := range cs {
 		switch {
-		case !c.vMatched[s.v] && c.rMatched[s.r] && s.o.contB >= sentContainment && !c.vs[s.v].boiler:
+		case !c.vMatched[s.v] && c.rMatched[s.r] && s.o.contB >= sentContainment && !c.vs[s.v].boiler && !c.headlineLine(c.vs, c.vSent, s.v):
 			if pi := pairOf[s.r]; pi >= 0 && len(c.pairs[pi].r) == 1 && !c.duplicateIn(c.vs, c.pairs[pi].v, s.v) {
 				c.pairs[pi].v = insertSorted(c.pairs[pi].v, s.v)
 				c.vMatched[s.v] = true
 				verPair[s.v] = pi
 			}
-		case !c.rMatched[s.r] && c.vMatched[s.v] && s.o.contA >= sentContainment && !c.rs[s.r].boiler:
+		case !c.rMatched[s.r] && c.vMatched[s.v] && s.o.contA >= sentContainment && !c.rs[s.r].boiler && !c.headlineLine(c.rs, c.rSent, s.r):
 			if pi := verPair[s.v]; pi >= 0 && len(c.pairs[pi].v) == 1 && !c.duplicateIn(c.rs, c.pairs[pi].r, s.r) {
 				c.pairs[pi].r = insertSorted(c.pairs[pi].r, s.r)
 				c.rMatched[s.r] = true
@@ -260,4 +260,11 @@ func (c *comparer) duplicateIn(us []unit, list []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// headlineLine reports whether sentence i of us stands alone as a
+// paragraph that reads as a headline: its words repeat the lede's, but
+// it is no part of it.
+func (c *comparer) headlineLine(us []unit, sents [][]int, i int) bool {
+	return len(sents[us[i].para]) == 1 && headline(us[i].raw)
 }

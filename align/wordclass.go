@@ -156,7 +156,8 @@ var antonyms = func() map[string][]string {
 		upstream:downstream inbound:outbound arrival:departure arrived:departed entry:exit
 		accepted:rejected agreed:refused allowed:banned permitted:forbidden public:private
 		domestic:foreign internal:external rural:urban civilian:military full-time:part-time
-		temporary:permanent partial:complete minor:major optimistic:pessimistic bullish:bearish`) {
+		temporary:permanent partial:complete minor:major optimistic:pessimistic bullish:bearish
+		remain:leave stay:leave open:closed keep:lose present:absent include:exclude included:excluded`) {
 		a, b, _ := strings.Cut(p, ":")
 		a, b = verbStem(a), verbStem(b)
 		m[a], m[b] = append(m[a], b), append(m[b], a)
@@ -202,9 +203,10 @@ suspect defendant witness survivor patient worker farmer trustee adviser advisor
 mediator administrator curator conductor composer director-general vice-president vice-chairman`)
 
 // roleSynonyms groups role nouns used for the same role; a title swapped
-// within a group ("activist" → "campaigner") is no change.
-var roleSynonyms = func() map[string]int {
-	m := make(map[string]int)
+// within a group ("activist" → "campaigner") is no change. A word may
+// belong to several groups ("boss": the chief, or a club's manager).
+var roleSynonyms = func() map[string][]int {
+	m := make(map[string][]int)
 	for gi, g := range []string{
 		`activist campaigner`,
 		`spokesman spokeswoman spokesperson`,
@@ -213,7 +215,7 @@ var roleSynonyms = func() map[string]int {
 		`lawyer attorney solicitor barrister counsel`,
 		`chairman chairwoman chair chairperson`,
 		`striker forward`,
-		`coach manager`,
+		`coach manager boss`, // a club's "boss" is its manager
 		`doctor physician`,
 		`author writer novelist`,
 		`lawmaker legislator mp congressman congresswoman`,
@@ -223,9 +225,7 @@ var roleSynonyms = func() map[string]int {
 		`councillor councilor`,
 	} {
 		for _, w := range strings.Fields(g) {
-			if _, ok := m[w]; !ok {
-				m[w] = gi + 1
-			}
+			m[w] = append(m[w], gi+1)
 		}
 	}
 	return m
@@ -604,9 +604,14 @@ func adverbOf(a, b string) bool {
 // "evacuation" from "evacuated", "cancellation" from "cancelled",
 // "postponement" from "postpones", "approval" from "approved".
 func derived(a, b string) bool {
-	vb := verbStem(b)
+	return slices.Contains(nounRoots(a), verbStem(b))
+}
+
+// nounRoots returns the forms a verb's stem takes if noun w is derived
+// from it: "evacuation" → "evacu", "evacuat" (and their stems).
+func nounRoots(w string) []string {
 	for _, suf := range []string{"ation", "ition", "ion", "ment", "al"} {
-		stem, ok := strings.CutSuffix(a, suf)
+		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || len(stem) < 4 {
 			continue
 		}
@@ -614,17 +619,16 @@ func derived(a, b string) bool {
 		if suf == "ation" || suf == "ition" {
 			cands = append(cands, stem+suf[:2]) // "evacu-at-ion" of "evacuate"
 		}
+		var out []string
 		for _, c := range cands {
 			if n := len(c); n >= 2 && c[n-1] == c[n-2] {
 				c = c[:n-1] // "cancell-ation" of "cancel"
 			}
-			if verbStem(c) == vb || c == vb {
-				return true
-			}
+			out = append(out, verbStem(c), c)
 		}
-		return false
+		return out
 	}
-	return false
+	return nil
 }
 
 // irregularPast are common irregular past forms of content verbs, which do

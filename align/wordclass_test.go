@@ -56,10 +56,7 @@ func TestProcessNotice(t *testing.T) {
 }
 
 func TestSynonymous(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
+	tests := []pairCase{
 		{"said", "stated", true},
 		{"jailed", "imprisoned", true},
 		{"rose", "climbed", true},
@@ -70,18 +67,11 @@ func TestSynonymous(t *testing.T) {
 		{"approved", "rejected", false},
 		{"arrested", "charged", false},
 	}
-	for _, tt := range tests {
-		if got := synonymous(tt.a, tt.b); got != tt.want {
-			t.Errorf("synonymous(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
+	checkPairs(t, "synonymous", synonymous, tests)
 }
 
 func TestHasMojibakeLatin1(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
+	tests := []lineCase{
 		{"Chef RenÃ© opened ÃŽle", true},
 		{"the Ã‰cole", true},
 		{"donâ€™t", true},
@@ -89,11 +79,7 @@ func TestHasMojibakeLatin1(t *testing.T) {
 		{"„Straße“ und „CAFÉ“", false},
 		{"ÉCOLE «NORMALE»", false},
 	}
-	for _, tt := range tests {
-		if got := HasMojibake(tt.in); got != tt.want {
-			t.Errorf("HasMojibake(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
+	checkLines(t, "HasMojibake", HasMojibake, tests)
 }
 
 func TestHasPhrasal(t *testing.T) {
@@ -294,10 +280,7 @@ func TestGeneralisation(t *testing.T) {
 }
 
 func TestDerived(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
+	tests := []pairCase{
 		{"evacuation", "evacuated", true},
 		{"cancellation", "canceled", true},
 		{"postponement", "postpones", true},
@@ -308,11 +291,7 @@ func TestDerived(t *testing.T) {
 		{"union", "united", false},
 		{"evacuation", "evaluated", false},
 	}
-	for _, tt := range tests {
-		if got := synonymous(tt.a, tt.b); got != tt.want {
-			t.Errorf("synonymous(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
+	checkPairs(t, "synonymous", synonymous, tests)
 }
 
 func TestNegationHelpers(t *testing.T) {
@@ -323,35 +302,21 @@ func TestNegationHelpers(t *testing.T) {
 			t.Errorf("negativeBase(%q) = %q, want %q", w, got, want)
 		}
 	}
-	anto := []struct {
-		a, b string
-		want bool
-	}{
+	anto := []pairCase{
 		{"the cause is unclear.", "the cause is clear.", true},
 		{"the cause is unclear.", "the cause is not clear.", false},
 		{"the cause is unclear.", "the cause is unclear, but clear enough.", false},
 		{"the deal is legal.", "the deal is illegal.", false}, // the negative side is b
 	}
-	for _, tt := range anto {
-		if got := antonymByPrefix(tt.a, tt.b); got != tt.want {
-			t.Errorf("antonymByPrefix(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
-	denied := []struct {
-		a, b string
-		want bool
-	}{
+	checkPairs(t, "antonymByPrefix", antonymByPrefix, anto)
+	denied := []pairCase{
 		{"no deaths have been linked to the outbreak.", "one patient has died.", true},
 		{"no arrests were made.", "police arrested two men.", true},
 		{"no arrests were made.", "police have not arrested anyone.", false},
 		{"no reports of fighting came in.", "reports said fighting had stopped.", false},
 		{"no longer open.", "open again.", false},
 	}
-	for _, tt := range denied {
-		if got := negatedOnOneSide(tt.a, tt.b); got != tt.want {
-			t.Errorf("negatedOnOneSide(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
+	checkPairs(t, "negatedOnOneSide", negatedOnOneSide, denied)
 	counts := []struct {
 		nr, nv int
 		rf, vf string
@@ -434,10 +399,7 @@ func TestTitlesAndAttributions(t *testing.T) {
 		}
 		return f.attribs[0]
 	}
-	matches := []struct {
-		a, b string
-		want bool
-	}{
+	matches := []pairCase{
 		{"A senior United Nations official said it.", "A senior UN official said it.", true},
 		{"The three-judge panel said it.", "The three judges said it.", true},
 		{"Local authorities said it.", "Local officials said it.", true},
@@ -563,10 +525,7 @@ func TestGeneralisationRound2(t *testing.T) {
 // TestChromeLines checks the detectors of site chrome on lines written
 // apart from any corpus.
 func TestChromeLines(t *testing.T) {
-	crumbs := []struct {
-		in   string
-		want bool
-	}{
+	crumbs := []lineCase{
 		{"Home / News / Courts", true},
 		{"World › Europe › Elections", true},
 		{"Home > Sport", true},
@@ -575,15 +534,8 @@ func TestChromeLines(t *testing.T) {
 		{"Either/or", false},
 		{"Salt and pepper / Recipes", false},
 	}
-	for _, tt := range crumbs {
-		if got := breadcrumb(tt.in); got != tt.want {
-			t.Errorf("breadcrumb(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-	promos := []struct {
-		in   string
-		want bool
-	}{
+	checkLines(t, "breadcrumb", breadcrumb, crumbs)
+	promos := []lineCase{
 		{"MARKETS LIVE: Follow stocks, bonds and currencies in real time", true},
 		{"LISTEN: Our daily podcast on the election race", true},
 		{"WATCH - Drone footage of the flooded valley", true},
@@ -593,15 +545,8 @@ func TestChromeLines(t *testing.T) {
 		{"BREAKING: Parliament has been dissolved.", false},
 		{"PARIS (Newswire) - Get ready for higher bills, the regulator warned on Friday.", false},
 	}
-	for _, tt := range promos {
-		if got := labelPromo(tt.in); got != tt.want {
-			t.Errorf("labelPromo(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-	credits := []struct {
-		in   string
-		want bool
-	}{
+	checkLines(t, "labelPromo", labelPromo, promos)
+	credits := []lineCase{
 		{"(File photo)", true},
 		{"(Harbour Times photo)", true},
 		{"Photo: Coastline Agency", true},
@@ -612,15 +557,8 @@ func TestChromeLines(t *testing.T) {
 		{"The photo was taken in 2019.", false},
 		{"Police released a photo of the suspect.", false},
 	}
-	for _, tt := range credits {
-		if got := photoCredit(Fold(tt.in)); got != tt.want {
-			t.Errorf("photoCredit(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-	labels := []struct {
-		in   string
-		want bool
-	}{
+	checkLines(t, "photoCredit", func(s string) bool { return photoCredit(Fold(s)) }, credits)
+	labels := []lineCase{
 		{"Most read", true},
 		{"More on this story", true},
 		{"You may also like", true},
@@ -632,15 +570,8 @@ func TestChromeLines(t *testing.T) {
 		{"Most residents read the notice.", false},
 		{"Related charges were dropped.", false},
 	}
-	for _, tt := range labels {
-		if got := sectionLabel(Fold(tt.in)); got != tt.want {
-			t.Errorf("sectionLabel(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-	captions := []struct {
-		in   string
-		want bool
-	}{
+	checkLines(t, "sectionLabel", func(s string) bool { return sectionLabel(Fold(s)) }, labels)
+	captions := []lineCase{
 		{"rescue workers at the site of the landslide near kelvar on monday.", true},
 		{"the old town hall in dunmore.", true},
 		{"no injuries at the site.", false},
@@ -648,20 +579,13 @@ func TestChromeLines(t *testing.T) {
 		{"schools remain closed in the district.", false},
 		{"the mayor is at the scene.", false},
 	}
-	for _, tt := range captions {
-		if got := verbless(tt.in); got != tt.want {
-			t.Errorf("verbless(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
+	checkLines(t, "verbless", verbless, captions)
 }
 
 // TestFactsRound2 checks single facts behind the second round of issue
 // #3: weak ordinals, hearers of "told", temperatures and times.
 func TestFactsRound2(t *testing.T) {
-	weak := []struct {
-		in   string
-		want bool
-	}{
+	weak := []lineCase{
 		{"Police arrested a second man on Friday.", true},
 		{"Police arrested another third suspect.", true},
 		{"It was their second defeat.", false},
@@ -757,9 +681,47 @@ func FuzzChrome(f *testing.F) {
 		verbless(fold)
 		noComment(fold)
 		numberRange(fold)
+		headline(s)
+		if d := boundChange(fold, fold); d != "" {
+			t.Errorf("boundChange(%q, itself) = %q", fold, d)
+		}
+		negatedAntonym("would remain open", fold)
+		negatedAntonym(fold, "would not leave")
 		if m := clockRE.FindStringSubmatch(fold); m != nil {
 			clockKey(m[1], m[2], m[3])
 		}
 		extract(s, nil, nil)
 	})
+}
+
+// pairCase is a pair of words or texts and whether a predicate holds.
+type pairCase struct {
+	a, b string
+	want bool
+}
+
+// lineCase is one line and whether a predicate holds.
+type lineCase struct {
+	in   string
+	want bool
+}
+
+// checkPairs checks predicate f, called name, on each case.
+func checkPairs(t *testing.T, name string, f func(a, b string) bool, cases []pairCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := f(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// checkLines checks predicate f, called name, on each case.
+func checkLines(t *testing.T, name string, f func(string) bool, cases []lineCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := f(tt.in); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", name, tt.in, got, tt.want)
+		}
+	}
 }
