@@ -253,8 +253,14 @@ func (f *Fetcher) failure(ctx, sctx context.Context, a *attempt, visitErr error)
 		return fmt.Errorf("canceled: %w", context.Cause(ctx))
 	case sctx.Err() != nil:
 		return fmt.Errorf("%w: gave up after the %s deadline for one source", ErrTimeout, f.opts.Deadline)
-	case isURLErr && ue.Timeout():
-		return fmt.Errorf("%w: no complete response within the %s request timeout", ErrTimeout, f.opts.Timeout)
+	case isURLErr && ue.Timeout() || errors.Is(visitErr, context.DeadlineExceeded):
+		// Also a deadline met inside the transport, such as while
+		// reading a robots.txt file that never ends.
+		where := ""
+		if strings.Contains(visitErr.Error(), "robots.txt") {
+			where = " for robots.txt"
+		}
+		return fmt.Errorf("%w: no complete response%s within the %s request timeout", ErrTimeout, where, f.opts.Timeout)
 	case isURLErr:
 		return fmt.Errorf("request failed: %w", ue.Err)
 	case visitErr != nil:

@@ -1220,3 +1220,21 @@ func TestFetchRobotsRedirects(t *testing.T) {
 		})
 	}
 }
+
+// TestFetchRobotsDrip checks that a robots.txt file that never ends is a
+// timeout of its source, reported as such.
+func TestFetchRobotsDrip(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.Handle("/robots.txt", drip(20*time.Millisecond))
+	mux.Handle("/", serve(200, "text/html", articleHTML))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	opts := testOptions()
+	opts.Timeout = 300 * time.Millisecond
+	opts.Deadline = 3 * time.Second
+	opts.Retries = -1
+	r := fetchOne(t, opts, srv.URL+"/story")
+	if !errors.Is(r.Err, ErrTimeout) || !strings.Contains(r.Err.Error(), "robots.txt") {
+		t.Errorf("error %v, want ErrTimeout naming robots.txt", r.Err)
+	}
+}
