@@ -191,6 +191,31 @@ func (c *comparer) detectTruncation() {
 	c.truncatedAt = first
 }
 
+// asciiSkeleton returns s in lower case without its non-ASCII
+// characters and spaces: what character-set damage leaves alone.
+func asciiSkeleton(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+		case r > ' ' && r < utf8.RuneSelf:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// allBoiler reports whether the sentences ids of us are all boilerplate.
+func allBoiler(us []unit, ids []int) bool {
+	for _, i := range ids {
+		if !us[i].boiler {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
 // comparePair classifies the differences of aligned sentences.
 func (c *comparer) comparePair(p sentPair) {
 	rt, vt := c.joinSents(c.rs, p.r), c.joinSents(c.vs, p.v)
@@ -209,6 +234,25 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	if HasMojibake(vt) && !HasMojibake(rt) {
 		emit(FacetDamage, "mojibake")
+		if asciiSkeleton(rt) == asciiSkeleton(vt) {
+			// Nothing but the damaged characters differs: "Río" →
+			// "RÃ­o".
+			return
+		}
+	} else if rt != vt && !plainASCII(vt) && strings.ContainsAny(vt, "ÃÂ") && !strings.ContainsAny(rt, "ÃÂ") &&
+		!HasMojibake(rt) && asciiSkeleton(rt) == asciiSkeleton(vt) {
+		// A lead byte left where its continuation byte was lost:
+		// "ALEGRÍA" → "ALEGRÃA".
+		emit(FacetDamage, "mojibake")
+		return
+	}
+	if allBoiler(c.rs, p.r) && allBoiler(c.vs, p.v) {
+		// One credit or notice for another ("AAP" → "By Jo Lee,
+		// AAP"): chrome either way.
+		if rt != vt {
+			emit(FacetBoilerplate, "site chrome changed")
+		}
+		return
 	}
 	rf := strings.Join(foldSents(c.rs, p.r), " ")
 	vf := strings.Join(foldSents(c.vs, p.v), " ")
@@ -283,6 +327,13 @@ func (c *comparer) comparePair(p sentPair) {
 			// day of a statement goes with its source.
 			rem, add = withSource(rem, attrRem, rf), withSource(add, attrAdd, vf)
 		}
+		// "the paper said" → "the paper said on Monday": the day of the
+		// statement given or left out, not a claim's date.
+		if len(rem) == 0 {
+			add = slices.DeleteFunc(add, func(t string) bool { return statementDay(t, vf) })
+		} else if len(add) == 0 {
+			rem = slices.DeleteFunc(rem, func(t string) bool { return statementDay(t, rf) })
+		}
 		if len(rem)+len(add) > 0 {
 			out(FacetDate, arrow(rem, add))
 		}
@@ -347,6 +398,19 @@ func (c *comparer) comparePair(p sentPair) {
 			}
 		}
 		return nearWords
+	}
+	// A word that opens one sentence, not taken for a name there, is
+	// no name added when the other gives it inside ("Flight 882 …" →
+	// "… operating Flight 882").
+	for _, side := range [2]struct {
+		f  string
+		fs []Fact
+	}{{rf, fr.entities}, {vf, fv.entities}} {
+		if ws := words(side.f); len(ws) > 0 {
+			if k := wordKey(ws[0]); indexKey(side.fs, k) < 0 {
+				skip[k] = true
+			}
+		}
 	}
 	if d := c.diffEntities(fr.entities, fv.entities, skip, vf, vw, near); d != "" {
 		out(FacetEntity, d)
@@ -926,9 +990,14 @@ func (c *comparer) primaryFacet(u *unit, capsN map[string]int) Facet {
 		// "The storm could weaken, forecasters said": the forecast is
 		// the claim, its unnamed source secondary.
 		return FacetModality
-	case namedSource(f.attribs):
+	case namedSource(f.attribs) && !(trailingCredit(u.raw, f.attribs) && !namedPerson(f.attribs)):
+		// A source named by a common noun after the claim ("…, the
+		// agency said") only credits it: the claim is the fact.
 		return FacetAttribution
-	case len(f.dates) > 0:
+	case len(f.dates) > 0 && !(len(f.modal) == 0 && pastDayOnly(f.dates, u.fold) && c.hasName(f.entities, capsN)):
+		// A weekday placing a past event the dateline already dates
+		// ("pulled a girl alive on Wednesday") is not the news of a
+		// sentence that names who or where.
 		return FacetDate
 	case len(f.charac) > 0:
 		return FacetCharacterization
@@ -1567,7 +1636,9 @@ func antonymByPrefix(a, b string) bool {
 	var wb []string
 	for _, w := range wa {
 		base := negativeBase(w)
-		if base == "" || slices.Contains(wa, base) {
+		if base == "" || slices.Contains(wa, base) || epistemicWords[base] {
+			// "unconfirmed" → "confirmed" settles a claim: a change of
+			// modality, not a denial.
 			continue
 		}
 		if wb == nil {
@@ -2066,6 +2137,43 @@ func withSource(ts, srcs []string, f string) []string {
 	return out
 }
 
+// pastDayOnly reports whether dates ds are all weekdays or relative days
+// not given as a deadline or start ("until Friday", "from Monday") in
+// folded text f.
+func pastDayOnly(ds []Fact, f string) bool {
+	for _, d := range ds {
+		lt := strings.ToLower(d.Text)
+		if !weekdays[lt] && !relativeDays[lt] {
+			return false
+		}
+		for _, p := range []string{"until ", "till ", "by ", "from ", "before ", "after ", "next ", "this "} {
+			if strings.Contains(f, p+lt) || strings.Contains(f, p+"on "+lt) {
+				return false
+			}
+		}
+	}
+	return len(ds) > 0
+}
+
+// statementDay reports whether date text t is a weekday or relative day
+// given right after a speech verb in folded text f: "said on Monday",
+// "announced Tuesday".
+func statementDay(t, f string) bool {
+	lt := strings.ToLower(t)
+	if !weekdays[lt] && !relativeDays[lt] {
+		return false
+	}
+	for _, v := range statementVerbs {
+		if strings.Contains(f, v+" on "+lt) || strings.Contains(f, v+" "+lt) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementVerbs introduce a statement whose day may follow them.
+var statementVerbs = []string{"said", "says", "added", "reported", "announced", "stated", "confirmed", "told reporters"}
+
 // countsSource reports whether number n counts the sources of one of as:
 // "two people familiar with the talks".
 func countsSource(n Fact, as []attribution) bool {
@@ -2092,6 +2200,23 @@ func namedPerson(as []attribution) bool {
 		}
 	}
 	return false
+}
+
+// trailingCredit reports whether every attribution of as follows the
+// claim of sentence raw after a comma, as in "…, the agency said".
+func trailingCredit(raw string, as []attribution) bool {
+	low := strings.ToLower(raw)
+	n := 0
+	for _, a := range as {
+		if a.audience {
+			continue
+		}
+		if !strings.Contains(low, ", "+strings.ToLower(a.text)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func namedSource(as []attribution) bool {

@@ -195,6 +195,23 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	if len(ra) == 1 && len(rb) == 1 && ra[0].role != "" && ra[0].role == rb[0].role {
 		ra, rb = nil, nil
 	}
+	// The wire agency credited in the other sentence's dateline
+	// ("(EFE) —" against "…, the Spanish news agency EFE reported") is
+	// the same report retold.
+	ra = slices.DeleteFunc(ra, func(x attribution) bool {
+		w := wireCredit(x, vw)
+		if w {
+			retold = append(retold, x.text)
+		}
+		return w
+	})
+	rb = slices.DeleteFunc(rb, func(y attribution) bool {
+		w := wireCredit(y, rw)
+		if w {
+			retold = append(retold, y.text)
+		}
+		return w
+	})
 	swapped := len(ra) > 0 && len(rb) > 0
 	for _, x := range ra {
 		if swapped || !c.retelling(x.keys, c.refCapsN, c.verCaps) {
@@ -216,6 +233,20 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		}
 	}
 	return rem, add, retold, told
+}
+
+// wireCredit reports whether attribution x names a wire agency, by
+// name or initials ("The Associated Press" is "AP"), that the other
+// sentence, of word keys other, also names.
+func wireCredit(x attribution, other map[string]bool) bool {
+	for _, ks := range [2][]string{x.keys, x.acros} {
+		for _, k := range ks {
+			if k != "advertisement" && creditWords[k] && other[k] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // retelling reports whether keys name a source credited in at least two
@@ -404,6 +435,14 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 	add = filterFunc(add, func(k string) bool {
 		for r := range c.refCaps {
 			if demonym(k, r) || demonym(r, k) {
+				return true
+			}
+		}
+		return false
+	})
+	rem = filterFunc(rem, func(k string) bool {
+		for _, f := range fb {
+			if demonym(k, f.Key) || demonym(f.Key, k) {
 				return true
 			}
 		}
@@ -749,7 +788,9 @@ var irregularDemonyms = map[string]string{"spanish": "spain", "french": "france"
 	"swiss": "switzerland", "welsh": "wales", "irish": "ireland", "scottish": "scotland", "danish": "denmark",
 	"swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey", "greek": "greece",
 	"thai": "thailand", "filipino": "philippines", "british": "britain", "english": "england",
-	"norwegian": "norway", "peruvian": "peru", "argentine": "argentina", "belgian": "belgium"}
+	"norwegian": "norway", "peruvian": "peru", "argentine": "argentina", "belgian": "belgium",
+	"portuguese": "portugal", "lebanese": "lebanon", "afghan": "afghanistan", "german": "germany",
+	"ghanaian": "ghana", "congolese": "congo", "cypriot": "cyprus", "czech": "czechia", "slovak": "slovakia"}
 
 // loneInitials returns the key of an entity of fs that is probably a
 // common word capitalised only because it opens the sentence or follows
@@ -889,6 +930,7 @@ var bodyGroups = func() map[string]int {
 		`court tribunal`,
 		`army military forces`,
 		`organisers organizers committee`,
+		`newspaper paper daily tabloid publication outlet broadcaster channel network station`,
 	} {
 		for _, w := range strings.Fields(g) {
 			m[w] = i + 1

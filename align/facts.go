@@ -310,6 +310,17 @@ var (
 	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
+// datelineUniRE and datelineUniDateRE are datelineRE and datelineDateRE
+// for places written with letters beyond ASCII: "SÃO PAULO (AP) —".
+var (
+	datelineUniRE     = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
+	datelineUniDateRE = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
+)
+
+// agencyDatelineRE matches the agency alone before the dash, "(AP) —",
+// when the place stands in a paragraph of its own.
+var agencyDatelineRE = regexp.MustCompile(`^\s*\([A-Za-z ]{2,20}\)\s*(?:-|–|—)\s`)
+
 func isDigits(s string) bool {
 	if s == "" {
 		return false
@@ -333,6 +344,20 @@ func datelineEnd(s string) int {
 	}
 	if loc := datelineDateRE.FindStringIndex(s); loc != nil {
 		return loc[1]
+	}
+	if strings.HasPrefix(strings.TrimSpace(s), "(") {
+		if loc := agencyDatelineRE.FindStringIndex(s); loc != nil {
+			return loc[1]
+		}
+		return 0
+	}
+	if head := s[:min(len(s), 60)]; !plainASCII(head) {
+		if loc := datelineUniRE.FindStringIndex(s); loc != nil {
+			return loc[1]
+		}
+		if loc := datelineUniDateRE.FindStringIndex(s); loc != nil {
+			return loc[1]
+		}
 	}
 	return 0
 }
@@ -591,6 +616,19 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				}
 			}
 		}
+		if !ok {
+			// A unit written onto its number: "300mm", "7.8in",
+			// "100km/h" read as "300 mm", "7.8 inch", "100 km".
+			if m := gluedUnitRE.FindStringSubmatch(lw); m != nil {
+				u := m[2]
+				if gluedUnitWords[u] != "" {
+					u = gluedUnitWords[u]
+				}
+				if gv, gp, gord, gok := parseNumber(m[1]); gok && !gp && measureUnits[unitKey(u)] {
+					v, ord, ok, hyUnit = gv, gord, true, u
+				}
+			}
+		}
 		text := t.text
 		if !ok {
 			if ov, isOrd := ordinalWords[lw]; isOrd {
@@ -723,6 +761,15 @@ mi yard inch cm centimetre centimeter mm millimetre millimeter kg kilogram gram 
 tonne ounce litre liter milliliter gallon barrel dollar euro pound rupee yuan yen cent penny pence
 degree celsius fahrenheit acre hectare year month week day hour minute second decade century kilowatt
 megawatt gigawatt watt volt kwh mph km/h knot storey story floor square cubic`)
+
+// gluedUnitRE matches a number with a unit written onto it: "300mm",
+// "7.8in", "100km/h" (the unit read up to its slash, as the tokenizer
+// reads "100 km/h").
+var gluedUnitRE = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?)([a-z]+)(?:/[a-z]+)?$`)
+
+// gluedUnitWords are abbreviations read as units only when written onto
+// a number: "7.8in" is inches, "in" alone is a preposition.
+var gluedUnitWords = map[string]string{"in": "inch", "ft": "foot", "g": "gram", "l": "liter"}
 
 // notOrdinalCompounds end compounds whose first word is an ordinal but
 // that count nothing: "second-hand", "second-guess".

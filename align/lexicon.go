@@ -377,12 +377,43 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Notes about the author.
 	regexp.MustCompile(`^about the (author|writer|reporter)\b`),
 	authorNoteRE,
+	// A bare link to the rest of the story: "Read more…", "Continue reading »".
+	regexp.MustCompile(`^(read more|read the full (story|article)|continue reading)\s*(\.{2,}|…|»|>|→|")*\s*$`),
 }
 
 // authorNoteRE matches a note introducing the author at the foot of an
 // article: "Jane Doe is our health correspondent in Lagos.", "Sam Lee is
 // the Gazette's political editor."
 var authorNoteRE = regexp.MustCompile(`^[a-z .'-]{3,60} is (our|the [a-z .'&-]{1,40}'s) [a-z ,&-]{0,40}\b(correspondent|reporter|editor|writer|columnist|contributor|critic|analyst)\b[^.!?]{0,80}\.?$`)
+
+// authorBeatRE matches a note giving the author's beat: "Jo Lee covers
+// health for the Lagos bureau." The name, two to four words, is checked
+// by authorBeat.
+var authorBeatRE = regexp.MustCompile(`^([\pL.'-]+(?: [\pL.'-]+){1,3}) (covers|reports on|writes about) [\pL ,&'-]{1,80} (for|at) (the |our )?[\pL .'&-]{0,40}\b(bureau|desk|newsroom)\.?$`)
+
+// staffNoteRE matches a syndication note that the copy is the agency's:
+// "Nothing but the headline has been changed by our staff."
+var staffNoteRE = regexp.MustCompile(`\b(has|have|was|were) (not )?been (changed|edited|altered|modified) by (our|the [a-z .'-]{1,30}'s?) (staff|editors|editorial (staff|team|desk))\b`)
+
+// staffNote reports whether folded text is a note that the site's staff
+// did not edit the copy; a cheap test skips most text.
+func staffNote(f string) bool {
+	return strings.Contains(f, " been ") && strings.Contains(f, " by ") && staffNoteRE.MatchString(f)
+}
+
+// authorBeat reports whether folded text is an author's beat line, its
+// subject a name rather than a noun phrase ("the policy covers…").
+func authorBeat(f string) bool {
+	if !strings.Contains(f, "bureau") && !strings.Contains(f, "desk") && !strings.Contains(f, "newsroom") {
+		return false
+	}
+	m := authorBeatRE.FindStringSubmatch(f)
+	if m == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(m[1], " ")
+	return !stopWords[first] && !determinerWords[first]
+}
 
 // authorFollowRE matches a sentence that continues an author note: "She
 // covers trade and markets.", "He writes about science."
@@ -442,7 +473,7 @@ func isBoilerFolded(f string) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || processNotice(f) || photoCredit(f) {
+	if creditLine(f) || processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) {
 		return true
 	}
 	found := boilerplateStart(f)
@@ -462,10 +493,29 @@ func boilerHint(f string, st bool, process int) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || process >= 2 && processNotice(f) || photoCredit(f) {
+	if creditLine(f) || process >= 2 && processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) {
 		return true
 	}
 	return (st || boilerplateStart(f)) && isBoilerFolded(f)
+}
+
+// tickerLine reports whether folded text is a market ticker: two or more
+// short quotes, each with an up or down mark, joined by bars ("FTSE 100 ▲
+// 0.2% | Brent ▼ 1.1%").
+func tickerLine(f string) bool {
+	if len(f) > 240 || strings.IndexByte(f, '|') < 0 || !strings.ContainsAny(f, "▲▼△▽") {
+		return false
+	}
+	segs := strings.Split(f, "|")
+	if len(segs) < 2 {
+		return false
+	}
+	for _, s := range segs {
+		if len(s) > 40 || !strings.ContainsAny(s, "▲▼△▽") {
+			return false
+		}
+	}
+	return true
 }
 
 // creditLine reports whether folded text is only an agency credit such as
@@ -477,7 +527,7 @@ func creditLine(f string) bool {
 	return creditWords[strings.Trim(f, "()[]. ")]
 }
 
-var creditWords = set(`ani pti ians afp ap reuters upi xinhua dpa efe bloomberg cnn advertisement`)
+var creditWords = set(`ani pti ians afp ap aap reuters upi xinhua dpa efe kyodo yonhap bernama bloomberg cnn advertisement`)
 
 var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "edited by", "generated",
 	"input", "subscribe",

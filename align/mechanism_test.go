@@ -111,7 +111,10 @@ func TestNumberForms(t *testing.T) {
 // TestSentenceClaimFacet checks the facet given to an added or dropped
 // sentence: a forecast credited to unnamed sources is a modality, an
 // order ("told jurors to…") credits nobody, and a speaker named before an
-// appositive ("Jane Doe, a lawyer for the family, said") is a source.
+// appositive ("Jane Doe, a lawyer for the family, said") is a source,
+// a common-noun source credited after the claim ("…, the operator
+// said") leaves the claim's own fact as the facet, and a weekday placing
+// a past event yields to the name, unlike a deadline or a plan.
 func TestSentenceClaimFacet(t *testing.T) {
 	keep := []string{
 		"The port reopened on Monday after a two-day closure.",
@@ -133,6 +136,20 @@ func TestSentenceClaimFacet(t *testing.T) {
 			[]string{"added attribution"}},
 		{"name as the appositive", keep, plus("The port's operations chief, Lena Varga, said crews had worked through the night."),
 			[]string{"added attribution"}},
+		{"deadline credited after the claim", plus("Ferries will resume sailings on Friday, the operator said."), keep,
+			[]string{"dropped date"}},
+		{"place credited after the claim", keep, plus("Divers recovered the anchor near Gull Island, the coastguard said."),
+			[]string{"added entity"}},
+		{"source leading the claim", keep, plus("The coastguard said divers had recovered the anchor near Gull Island."),
+			[]string{"added attribution"}},
+		{"named person after the claim", plus("Ferries will resume sailings on Friday, harbour master Ivan Petrov said."), keep,
+			[]string{"dropped attribution"}},
+		{"past event on a weekday", keep, plus("Divers recovered a cargo container near Gull Island on Tuesday."),
+			[]string{"added entity"}},
+		{"deadline on a weekday", keep, plus("Operators at Gull Island have until Tuesday to file safety reports."),
+			[]string{"added date"}},
+		{"future event on a weekday", keep, plus("Divers will search the wreck near Gull Island on Tuesday."),
+			[]string{"added date"}},
 	})
 }
 
@@ -298,5 +315,212 @@ func TestPaperSources(t *testing.T) {
 			[]string{"The club will appoint a new coach next week, the board said on Monday."},
 			[]string{"The club will appoint a new coach next week, the board said on Tuesday."},
 			[]string{"altered date"}},
+	})
+}
+
+// TestGluedUnits checks units written onto their numbers ("40mm",
+// "12in", "80km/h"): the same measure as the spelled-out unit, and a
+// change when the unit or the number differs.
+func TestGluedUnits(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"millimetres abbreviated",
+			[]string{"Forecasters warned of 40 millimetres of rain overnight."},
+			[]string{"Forecasters warned of 40mm of rain overnight."}, nil},
+		{"inches abbreviated",
+			[]string{"The tablet has a 12-inch display."},
+			[]string{"The tablet has a 12in display."}, nil},
+		{"speed spaced",
+			[]string{"The ferry was cruising at 80km/h when it struck the pier."},
+			[]string{"The ferry was cruising at 80 km/h when it struck the pier."}, nil},
+		{"unit changed",
+			[]string{"Forecasters warned of 40mm of rain overnight."},
+			[]string{"Forecasters warned of 40cm of rain overnight."}, []string{"altered number"}},
+		{"number changed",
+			[]string{"The tablet has a 12in display."},
+			[]string{"The tablet has a 13in display."}, []string{"altered number"}},
+	})
+}
+
+// TestMoreChromeLines checks site chrome that earlier patterns missed: a
+// bare agency credit, a "Read more" link, a market ticker, an author's
+// beat line and a note that the wire copy was not changed; and that story
+// sentences alike in form are not chrome.
+func TestMoreChromeLines(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"AAP", true},
+		{"(Kyodo)", true},
+		{"Read more »", true},
+		{"Continue reading...", true},
+		{"Nikkei ▲ 1.2% | Hang Seng ▼ 0.3% | USD/JPY ▲ 151.2", true},
+		{"Tomás Ferreira covers trade and energy for the Lisbon bureau.", true},
+		{"Only the headline of this report has been edited by our staff.", true},
+		{"Read more about the new rules in the council's statement on Monday.", false},
+		{"The index fell 1.2% while the yen rose 0.3% against the dollar.", false},
+		{"The policy covers workers employed for the regional bureau.", false},
+		{"The report has been changed by the ministry twice since January.", false},
+	} {
+		if got := IsBoilerplate(tt.in); got != tt.want {
+			t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestChromeNotPaired checks that site chrome is not taken for the
+// counterpart of a story sentence, and that one credit for another is
+// cosmetic.
+func TestChromeNotPaired(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"credit for a byline",
+			[]string{"The ferry service resumed on Monday after a two-day strike.", "AAP"},
+			[]string{"By Nadia Kerr, AAP", "The ferry service resumed on Monday after a two-day strike."}, nil},
+		{"ticker for a market sentence",
+			[]string{"The Nikkei closed 1.2% higher on Friday.", "The yen weakened to 151.2 per dollar."},
+			[]string{"The Nikkei closed 1.2% higher on Friday.", "Nikkei ▲ 1.2% | Hang Seng ▼ 0.3% | USD/JPY ▲ 151.2"},
+			[]string{"dropped number"}},
+	})
+}
+
+// TestEpistemicPrefix checks that a claim settled ("unconfirmed reports"
+// → "officials confirmed") is a change of modality, not a denial, while
+// other un- antonyms stay negations.
+func TestEpistemicPrefix(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"unconfirmed confirmed",
+			[]string{"There were unconfirmed reports that the dam had burst near Kelso."},
+			[]string{"Officials confirmed that the dam had burst near Kelso."},
+			[]string{"altered modality"}},
+		{"unverified verified",
+			[]string{"An unverified video showed troops crossing the river at dawn."},
+			[]string{"A verified video showed troops crossing the river at dawn."},
+			[]string{"altered modality"}},
+		{"other antonym",
+			[]string{"The vaccine was available at pharmacies across the region."},
+			[]string{"The vaccine was unavailable at pharmacies across the region."},
+			[]string{"altered negation"}},
+	})
+}
+
+// TestMojibakeNames checks that names damaged by a character-set error,
+// even with a byte lost, are damage only, while a real change in a
+// damaged sentence is still reported.
+func TestMojibakeNames(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"accented name damaged",
+			[]string{"Crowds filled the Plaza de San Andrés in Valdemoro on Sunday."},
+			[]string{"Crowds filled the Plaza de San AndrÃ©s in Valdemoro on Sunday."}, nil},
+		{"capital with a lost byte",
+			[]string{"SAN ANDRÍA, Corvel — Crowds filled the main square on Sunday."},
+			[]string{"SAN ANDRÃA, Corvel — Crowds filled the main square on Sunday."}, nil},
+		{"number changed beside damage",
+			[]string{"About 3.5 million people visited San Andrés last year."},
+			[]string{"About 35 million people visited San AndrÃ©s last year."}, []string{"altered number"}},
+	})
+}
+
+// TestDatelineForms checks datelines with letters beyond ASCII and an
+// agency credit left alone when the place has a paragraph of its own:
+// the words after them start the sentence and name nothing.
+func TestDatelineForms(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"accented place",
+			[]string{"SÃO JOSÉ, Brazil (AP) — Firefighters contained a blaze at a textile plant on Monday."},
+			[]string{"SÃO JOSÉ, Brazil — Crews contained a blaze at a textile plant on Monday, firefighters said."}, nil},
+		{"agency alone",
+			[]string{"MILLBROOK, Ont.", "(CP) — Investigators found the cause of a barn fire that killed 40 cows."},
+			[]string{"MILLBROOK, Ont. (CP) — Investigators found the cause of a barn fire that killed 40 cows."}, nil},
+		{"agency alone, number changed",
+			[]string{"(CP) — Investigators found the cause of a barn fire that killed 40 cows."},
+			[]string{"(CP) — Investigators found the cause of a barn fire that killed 45 cows."}, []string{"altered number"}},
+	})
+}
+
+// TestWireCreditRetold checks that crediting the wire agency of the
+// other copy's dateline in prose is the same report retold, while
+// another outlet is a change of source.
+func TestWireCreditRetold(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"agency named in full",
+			[]string{"DENVER (AP) — A grain elevator in Lakeville collapsed on Sunday, injuring three workers."},
+			[]string{"A grain elevator in Lakeville collapsed on Sunday, injuring three workers, The Associated Press reported."}, nil},
+		{"agency described",
+			[]string{"MADRID (EFE) — Floodwater closed the port of Valencia on Sunday for the first time in 30 years."},
+			[]string{"Floodwater closed the port of Valencia on Sunday for the first time in 30 years, the Spanish news agency EFE said."}, nil},
+		{"another outlet",
+			[]string{"DENVER (AP) — A grain elevator in Lakeville collapsed on Sunday, injuring three workers."},
+			[]string{"A grain elevator in Lakeville collapsed on Sunday, injuring three workers, Reuters reported."},
+			[]string{"altered attribution"}},
+	})
+}
+
+// TestCountryForAdjective checks that a country's adjective and its
+// name are one place, either way round, and another country a change.
+func TestCountryForAdjective(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"adjective to country",
+			[]string{"The club agreed a fee with Portuguese side Estrela for the winger."},
+			[]string{"The club agreed a fee with Estrela of Portugal for the winger."}, nil},
+		{"country to adjective",
+			[]string{"Shipments from Lebanon resumed on Monday after the strike."},
+			[]string{"Lebanese shipments resumed on Monday after the strike."}, nil},
+		{"another country",
+			[]string{"The club agreed a fee with Portuguese side Estrela for the winger."},
+			[]string{"The club agreed a fee with Estrela of Spain for the winger."}, []string{"altered entity"}},
+	})
+}
+
+// TestOutletDescribed checks that one outlet described by two common
+// nouns ("the newspaper", "the paper") is the same source, while another
+// kind of body is not.
+func TestOutletDescribed(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"newspaper as paper",
+			[]string{"The striker is expected to sign a three-year deal, the newspaper said."},
+			[]string{"The striker is expected to sign a three-year deal, the paper said."}, nil},
+		{"broadcaster as network",
+			[]string{"The minister will resign on Friday, the broadcaster reported."},
+			[]string{"The minister will resign on Friday, the network reported."}, nil},
+		{"outlet for a ministry",
+			[]string{"The minister will resign on Friday, the broadcaster reported."},
+			[]string{"The minister will resign on Friday, the ministry said."}, []string{"altered attribution"}},
+	})
+}
+
+// TestStatementDay checks that the day a statement was made, given or
+// left out right after its verb, is no claim, while a day given to the
+// event or a statement's day changed is.
+func TestStatementDay(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"day added after said",
+			[]string{"The bridge will stay closed for repairs, the council said."},
+			[]string{"The bridge will stay closed for repairs, the council said on Thursday."}, nil},
+		{"day dropped after announced",
+			[]string{"The insurer announced Tuesday that it would cut 400 jobs."},
+			[]string{"The insurer announced that it would cut 400 jobs."}, nil},
+		{"day given to the event",
+			[]string{"The bridge will reopen, the council said."},
+			[]string{"The bridge will reopen on Thursday, the council said."}, []string{"altered date"}},
+		{"statement day changed",
+			[]string{"The bridge will stay closed for repairs, the council said on Wednesday."},
+			[]string{"The bridge will stay closed for repairs, the council said on Thursday."}, []string{"altered date"}},
+	})
+}
+
+// TestOpeningWordInside checks that a word capitalised only because it
+// opens one sentence is the same word given inside the other, while a
+// name truly added is still a change.
+func TestOpeningWordInside(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"flight number moved",
+			[]string{"Flight 417 from Oslo landed safely after a bird strike on Sunday."},
+			[]string{"After a bird strike on Sunday, Flight 417 from Oslo landed safely."}, nil},
+		{"route number moved",
+			[]string{"Route 9 was closed for hours after the crash near Dunmore."},
+			[]string{"The crash near Dunmore closed Route 9 for hours."}, nil},
+		{"name added",
+			[]string{"Flight 417 from Oslo landed safely after a bird strike on Sunday."},
+			[]string{"Flight 417 from Oslo landed safely in Bergen after a bird strike on Sunday."}, []string{"altered entity"}},
 	})
 }

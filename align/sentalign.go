@@ -99,7 +99,7 @@ func (c *comparer) matchScored(rs, vs []int, minSim float64, global bool) {
 			if s.sim < minSim {
 				break
 			}
-			if c.rMatched[s.r] || c.vMatched[s.v] {
+			if c.rMatched[s.r] || c.vMatched[s.v] || c.rs[s.r].boiler != c.vs[s.v].boiler && c.rs[s.r].hash != c.vs[s.v].hash {
 				continue
 			}
 			c.rMatched[s.r], c.vMatched[s.v] = true, true
@@ -123,7 +123,8 @@ func (c *comparer) matchScored(rs, vs []int, minSim float64, global bool) {
 		if s.sim < minSim {
 			break
 		}
-		if c.rMatched[s.r] || c.vMatched[s.v] {
+		if c.rMatched[s.r] || c.vMatched[s.v] || c.rs[s.r].boiler != c.vs[s.v].boiler && c.rs[s.r].hash != c.vs[s.v].hash {
+			// Site chrome is no counterpart of a story sentence.
 			continue
 		}
 		c.rMatched[s.r], c.vMatched[s.v] = true, true
