@@ -257,7 +257,7 @@ func (f *Fetcher) failure(ctx, sctx context.Context, a *attempt, visitErr error)
 		// Also a deadline met inside the transport, such as while
 		// reading a robots.txt file that never ends.
 		where := ""
-		if strings.Contains(visitErr.Error(), "robots.txt") {
+		if errors.Is(visitErr, errFetchingRobots) {
 			where = " for robots.txt"
 		}
 		return fmt.Errorf("%w: no complete response%s within the %s request timeout", ErrTimeout, where, f.opts.Timeout)
@@ -366,7 +366,7 @@ func (f *Fetcher) robotsDisallow(hs *hostState, req *http.Request) (disallowed, 
 		}
 		status := res.StatusCode
 		if status >= 300 && status <= 399 {
-			status = http.StatusNotFound // too many redirects: unavailable, RFC 9309
+			status = http.StatusNotFound // a redirect to nowhere: unavailable, RFC 9309
 		}
 		body, _ := io.ReadAll(res.Body)
 		res.Body.Close()
@@ -401,13 +401,14 @@ func (f *Fetcher) robotsDisallow(hs *hostState, req *http.Request) (disallowed, 
 const maxRobotsRedirects = 5
 
 // fetchRobots requests the robots.txt file at target for the redirect
-// checks of hs, following up to maxRobotsRedirects redirects, across hosts
-// too. The response of the last request is returned; it is a redirect
-// only when the chain was too long.
+// checks of hs, following its redirects, across hosts too; roundTripRobots
+// ends a chain longer than maxRobotsRedirects with a 404. The response of
+// the last request is returned; it is a redirect only when it names no
+// usable Location.
 func (f *Fetcher) fetchRobots(ctx context.Context, hs *hostState, target string) (*http.Response, error) {
 	saved := hs.tr.robotsStatus // that of the host of hs, kept
 	defer func() { hs.tr.robotsStatus = saved }()
-	for i := 0; ; i++ {
+	for {
 		rreq, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
 		if err != nil {
 			return nil, err
@@ -418,7 +419,7 @@ func (f *Fetcher) fetchRobots(ctx context.Context, hs *hostState, target string)
 			return nil, err
 		}
 		loc := res.Header.Get("Location")
-		if res.StatusCode < 300 || res.StatusCode > 399 || loc == "" || i == maxRobotsRedirects {
+		if res.StatusCode < 300 || res.StatusCode > 399 || loc == "" {
 			return res, nil
 		}
 		res.Body.Close()
@@ -552,6 +553,9 @@ func (t *hostTransport) roundTripRobots(req *http.Request) (*http.Response, erro
 	return storedResponse(req, response{URL: req.URL.String(), Status: http.StatusNotFound, Header: http.Header{}}), nil
 }
 
+// errFetchingRobots marks the failures of robots.txt requests.
+var errFetchingRobots = errors.New("fetching robots.txt")
+
 // roundTripRobotsOnce makes one robots.txt request. The file is read
 // here, up to robotsLimit, so that it can be cached and archived; a cached
 // robots.txt is served without a request.
@@ -573,13 +577,13 @@ func (t *hostTransport) roundTripRobotsOnce(req *http.Request) (*http.Response, 
 	defer func() { stop(); cancel(nil) }()
 	res, err := t.base.RoundTrip(req.WithContext(ctx))
 	if err != nil {
-		return nil, fmt.Errorf("fetching robots.txt: %w", err)
+		return nil, fmt.Errorf("%w: %w", errFetchingRobots, err)
 	}
 	defer res.Body.Close()
 	t.robotsStatus = res.StatusCode
 	body, err := io.ReadAll(io.LimitReader(res.Body, min(t.limit, robotsLimit)))
 	if err != nil {
-		return nil, fmt.Errorf("fetching robots.txt: %w", err)
+		return nil, fmt.Errorf("%w: %w", errFetchingRobots, err)
 	}
 	now := time.Now()
 	t.archive(req, res, body, now)

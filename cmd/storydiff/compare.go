@@ -181,11 +181,13 @@ func runCompare(ctx context.Context, io stdio, args []string) int {
 // sourceError describes the failure of source, naming it once: the
 // crawler's errors already start with the source they concern.
 func sourceError(source string, err error) string {
-	msg := err.Error()
-	if strings.HasPrefix(msg, source+": ") {
-		return msg
-	}
-	return source + ": " + msg
+	return source + ": " + withoutSource(source, err.Error())
+}
+
+// withoutSource returns msg without the "source: " it starts with, if it
+// does, for places that name the source apart.
+func withoutSource(source, msg string) string {
+	return strings.TrimPrefix(msg, source+": ")
 }
 
 // buildReport compares every loaded version with the first source. Failed

@@ -11,7 +11,6 @@ import (
 	"net/http/httptest"
 	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -209,14 +208,7 @@ func TestCompareHostileSources(t *testing.T) {
 	stop := make(chan struct{})
 	peak := peakMemory(stop)
 	var out, errb bytes.Buffer
-	var wg sync.WaitGroup
-	var code int
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		code = run(ctx, stdio{strings.NewReader(""), &out, &errb}, args)
-	}()
-	wg.Wait()
+	code := run(ctx, stdio{strings.NewReader(""), &out, &errb}, args)
 	close(stop)
 	if ctx.Err() != nil {
 		t.Fatalf("compare did not finish within its timeouts; stderr:\n%s", errb.String())

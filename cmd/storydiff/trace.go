@@ -257,7 +257,7 @@ func traceReport(article crawl.Article, res *trace.Result, kf *keepFetcher) repo
 		rep.Errors = append(rep.Errors, report.SourceError{Source: e.Feed, Error: feedError(e)})
 	}
 	for _, e := range kf.failed {
-		e.Error = strings.TrimPrefix(e.Error, e.Source+": ")
+		e.Error = withoutSource(e.Source, e.Error)
 		rep.Errors = append(rep.Errors, e)
 	}
 	return rep
@@ -266,8 +266,7 @@ func traceReport(article crawl.Article, res *trace.Result, kf *keepFetcher) repo
 // feedError returns why a feed failed without the feed's URL, which the
 // fetcher's and the parser's errors start with and reports show anyway.
 func feedError(e trace.FeedError) string {
-	msg := strings.TrimPrefix(e.Err, e.Feed+": ")
-	return strings.TrimPrefix(msg, "feed "+e.Feed+": ")
+	return withoutSource("feed "+e.Feed, withoutSource(e.Feed, e.Err))
 }
 
 // candidatesJSON is the output of a dry run in JSON.
