@@ -628,7 +628,7 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		if len(h.del) == 0 || len(h.ins) == 0 || len(h.del) > 3 || len(h.ins) > 3 {
 			continue
 		}
-		if anyIn(h.del, stateWords) && anyIn(h.ins, stateWords) && !sharedWord(h.del, h.ins) ||
+		if anyIn(h.del, stateWords) && anyIn(h.ins, stateWords) && !intersects(h.del, h.ins) ||
 			anyIn(h.del, upWords) && anyIn(h.ins, downWords) || anyIn(h.del, downWords) && anyIn(h.ins, upWords) ||
 			antonymSwap(h.del, h.ins) {
 			return FacetWording, arrow(h.del, h.ins), "strong"
@@ -1159,16 +1159,12 @@ func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []s
 		return rem, add, nil
 	}
 	rem, add = dropInflected(rem, vw), dropInflected(add, rw)
-	keep := func(ss []string, other []unit) []string {
+	keep := func(ss []string, otherVer bool) []string {
 		var out []string
-		var ws map[string]bool
 		for _, s := range ss {
 			k := wordKey(strings.ToLower(s))
 			if labelNouns[k] {
-				if ws == nil {
-					ws = docWords(other) // rare: computed when needed
-				}
-				if ws[k] {
+				if c.sideWords(otherVer)[k] {
 					if excused == nil {
 						excused = make(map[string]bool)
 					}
@@ -1180,8 +1176,21 @@ func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []s
 		}
 		return out
 	}
-	rem, add = keep(rem, c.vs), keep(add, c.rs)
+	rem, add = keep(rem, true), keep(add, false)
 	return rem, add, excused
+}
+
+// sideWords returns the word keys of the whole version, or with ver
+// false of the reference, computed on first use.
+func (c *comparer) sideWords(ver bool) map[string]bool {
+	side, us := 0, c.rs
+	if ver {
+		side, us = 1, c.vs
+	}
+	if c.docWords[side] == nil {
+		c.docWords[side] = docWords(us)
+	}
+	return c.docWords[side]
 }
 
 // docWords returns the word keys of a whole document.
@@ -1421,7 +1430,7 @@ func lemmaOverlap(a, b []string) (float64, int) {
 }
 
 // overlapBy is lemmaOverlap with the synonym test syn.
-func overlapBy(a, b []string, syn func(x, y string) bool) (float64, int) {
+func overlapBy[T any](a, b []T, syn func(x, y T) bool) (float64, int) {
 	if len(a) == 0 || len(b) == 0 {
 		return 0, 0
 	}
@@ -1895,16 +1904,6 @@ func withIndex(list []int, x int) []int {
 	return append(out, list[i:]...)
 }
 
-// sharedWord reports whether two word lists have a word in common.
-func sharedWord(a, b []string) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // chrome names the kind of site chrome sentence i of us (paragraphs'
 // sentences in sents) is when the boilerplate patterns alone miss it, or
 // returns "": a breadcrumb trail, a promotion headed by a capitalised
@@ -2219,6 +2218,8 @@ func trailingCredit(raw string, as []attribution) bool {
 	return n > 0
 }
 
+// namedSource reports whether any of the attributions as names a source
+// rather than only a pronoun.
 func namedSource(as []attribution) bool {
 	for _, a := range as {
 		if !pronounOnly(a) {
@@ -2278,7 +2279,12 @@ func outsideQuotes(ws []string, qs []Fact) []string {
 // blankQuotes replaces the quoted words of folded text with a quotation
 // mark.
 func blankQuotes(f string) string {
-	qs := findQuotes(f)
+	return blankSpans(f, findQuotes(f))
+}
+
+// blankSpans replaces the quotations qs of f, as found by findQuotes,
+// with a quotation mark; a span overlapping an earlier one is skipped.
+func blankSpans(f string, qs []quoteSpan) string {
 	if len(qs) == 0 {
 		return f
 	}
@@ -2305,32 +2311,24 @@ func outsideClauses(rem, add, numRem, numAdd []string, rf, vf string) ([]string,
 	var cut, ins []string
 	lastOp := SpanEqual
 	for _, sp := range WordDiff(rf, vf) {
-		switch sp.Op {
-		case SpanDelete:
-			if lastOp == SpanDelete {
-				cut[len(cut)-1] += sp.Text
-			} else {
-				cut = append(cut, sp.Text)
-			}
-			lastOp = SpanDelete
-		case SpanInsert:
-			if lastOp == SpanInsert {
-				ins[len(ins)-1] += sp.Text
-			} else {
-				ins = append(ins, sp.Text)
-			}
-			lastOp = SpanInsert
-		default:
-			if len(strings.TrimSpace(sp.Text)) <= 1 && lastOp != SpanEqual {
-				if lastOp == SpanDelete {
-					cut[len(cut)-1] += sp.Text
-				} else {
-					ins[len(ins)-1] += sp.Text
-				}
+		op := sp.Op
+		if op == SpanEqual {
+			if lastOp == SpanEqual || len(strings.TrimSpace(sp.Text)) > 1 {
+				lastOp = SpanEqual
 				continue
 			}
-			lastOp = SpanEqual
+			op = lastOp
 		}
+		side := &ins
+		if op == SpanDelete {
+			side = &cut
+		}
+		if op == lastOp {
+			(*side)[len(*side)-1] += sp.Text
+		} else {
+			*side = append(*side, sp.Text)
+		}
+		lastOp = op
 	}
 	with := func(spans, nums []string) []string {
 		var out []string

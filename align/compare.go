@@ -83,9 +83,10 @@ type comparer struct {
 	verCaps     map[string]bool
 	refCapsN    map[string]int // sentences naming each capitalised word
 	verCapsN    map[string]int
-	allCaps     map[string]bool // union of refCaps and verCaps
-	refLink     []int           // link index of each reference paragraph
-	verLink     []int           // first reference paragraph of groups out of order
+	allCaps     map[string]bool    // union of refCaps and verCaps
+	refLink     []int              // link index of each reference paragraph
+	verLink     []int              // first reference paragraph of groups out of order
+	docWords    [2]map[string]bool // word keys of the reference and the version, built by sideWords
 }
 
 type sentPair struct {
@@ -104,10 +105,9 @@ func (v *vocab) hash(s string) uint64 {
 // many versions: its paragraphs are segmented, folded and indexed a single
 // time. A Reference is safe for concurrent use by several goroutines.
 type Reference struct {
-	opts  Options
-	v     *vocab // the reference's words; each comparison extends a copy
-	prep  *prepared
-	words int // words of the reference
+	opts Options
+	v    *vocab // the reference's words; each comparison extends a copy
+	prep *prepared
 }
 
 // NewReference prepares doc as the reference of comparisons.
@@ -126,7 +126,6 @@ func NewReferenceWith(doc Document, opts Options) *Reference {
 	}
 	r := &Reference{opts: opts, v: newVocab(size / 16)}
 	r.prep = r.v.prepare(doc.Paragraphs, doc.Title, 0, nil)
-	r.words = r.prep.words
 	return r
 }
 
@@ -277,6 +276,9 @@ func (v *vocab) replayPara(pr, src *prepared, i, pi int, titleFold string, side 
 
 // addPara appends paragraph u with sentences ids, marking it and its
 // sentences as boilerplate when it repeats the headline.
+// addPara appends paragraph u, whose sentences are ids, to pr; a
+// paragraph that repeats the headline titleFold is boilerplate, and so
+// are its sentences.
 func (pr *prepared) addPara(u unit, ids []int, titleFold string) {
 	u.boiler = u.boiler || titleFold != "" && u.fold == titleFold // the headline repeated in the body
 	if u.boiler {
@@ -355,7 +357,7 @@ func (r *Reference) newComparer(ver Document, own bool) *comparer {
 	}
 	c.rMatched = make([]bool, len(c.rs))
 	c.vMatched = make([]bool, len(c.vs))
-	c.refWords = r.words
+	c.refWords = r.prep.words
 	return c
 }
 

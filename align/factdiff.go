@@ -139,7 +139,6 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	// A generic noun ("the group", "the company") refers back to a source
 	// that its own document also calls by the other side's head noun
 	// ("the rebels" in a story about rebels).
-	var refWords, verWords map[string]bool
 	for i, x := range a {
 		for j, y := range b {
 			if usedA[i] || usedB[j] {
@@ -147,17 +146,11 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 			}
 			switch {
 			case genericSource(x) && y.head != "":
-				if refWords == nil {
-					refWords = docWords(c.rs)
-				}
-				if refWords[y.head] || refWords[y.head+"s"] {
+				if refWords := c.sideWords(false); refWords[y.head] || refWords[y.head+"s"] {
 					usedA[i], usedB[j] = true, true
 				}
 			case genericSource(y) && x.head != "":
-				if verWords == nil {
-					verWords = docWords(c.vs)
-				}
-				if verWords[x.head] || verWords[x.head+"s"] {
+				if verWords := c.sideWords(true); verWords[x.head] || verWords[x.head+"s"] {
 					usedA[i], usedB[j] = true, true
 				}
 			}
@@ -429,8 +422,8 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 	add = filterOut(add, c.refCaps)
 	// A platform a statement was posted on ("said in a statement on
 	// Telegram") is the medium, not a claim.
-	add = filterFunc(add, func(k string) bool { return platforms[k] })
-	rem = filterFunc(rem, func(k string) bool { return platforms[k] })
+	add = filterOut(add, platforms)
+	rem = filterOut(rem, platforms)
 	// A country for its adjective: "the Spanish court" → "Spain's court".
 	add = filterFunc(add, func(k string) bool {
 		for r := range c.refCaps {
@@ -537,6 +530,7 @@ func nameSeqs(fs []Fact) []nameSeq {
 	return out
 }
 
+// intersects reports whether word lists a and b have a word in common.
 func intersects(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -629,13 +623,7 @@ func hasPronoun(s string) bool {
 
 // filterOut drops the words whose key is in known.
 func filterOut(ss []string, known map[string]bool) []string {
-	var out []string
-	for _, s := range ss {
-		if !known[wordKey(strings.ToLower(s))] {
-			out = append(out, s)
-		}
-	}
-	return out
+	return filterFunc(ss, func(k string) bool { return known[k] })
 }
 
 // diffNumbers compares numbers by value, and by unit when both sides
@@ -745,6 +733,8 @@ func rolesShared(a, b []string) bool {
 	return false
 }
 
+// sameSet reports whether a and b hold the same words, ignoring order
+// and repeats.
 func sameSet(a, b []string) bool {
 	return subset(a, b) && subset(b, a)
 }
@@ -784,6 +774,8 @@ func demonym(adj, name string) bool {
 	return false
 }
 
+// irregularDemonyms maps demonyms not formed by a regular suffix to
+// their country: "french" is "france".
 var irregularDemonyms = map[string]string{"spanish": "spain", "french": "france", "dutch": "netherlands",
 	"swiss": "switzerland", "welsh": "wales", "irish": "ireland", "scottish": "scotland", "danish": "denmark",
 	"swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey", "greek": "greece",

@@ -29,12 +29,7 @@ func unitKey(u string) string {
 	if u == "" {
 		return ""
 	}
-	u = wordKey(u)
-	if strings.HasSuffix(u, "ies") && len(u) > 4 {
-		u = u[:len(u)-3] + "y"
-	} else if strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && !strings.HasSuffix(u, "is") && !strings.HasSuffix(u, "us") && len(u) > 3 {
-		u = u[:len(u)-1]
-	}
+	u = singular(wordKey(u))
 	if c, ok := unitCanon[u]; ok {
 		return c
 	}
@@ -193,18 +188,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		}
 	}
 	// Blank the quotations out so other facets see only the narration.
-	var ob strings.Builder
-	last := 0
-	for _, q := range quotes {
-		if q.start < last {
-			continue
-		}
-		ob.WriteString(fk[last:q.start])
-		ob.WriteString(" \" ")
-		last = q.end
-	}
-	ob.WriteString(fk[last:])
-	outside := ob.String()
+	outside := blankSpans(fk, quotes)
 	// A dateline names the filing place and agency, not a claim.
 	dateline := datelineEnd(outside)
 	toks := tokenize(outside)
@@ -1246,6 +1230,7 @@ var phrasalBigrams = func() map[string]bool {
 	return m
 }()
 
+// contractionRE matches the contractions expandContractions spells out.
 var contractionRE = regexp.MustCompile(`(?i)\b(\w+)n't\b|\b(\w+)'(re|ve|ll|m|d)\b|\bcannot\b`)
 
 // expandContractions spells out negative and auxiliary contractions of
@@ -1395,6 +1380,8 @@ func sourceKey(w string) string {
 	return w
 }
 
+// sourceClasses maps a source noun to the class sourceKey folds it to:
+// "attorney" is "lawyer".
 var sourceClasses = map[string]string{
 	"authorities": "officials", "authority": "official",
 	"attorney": "lawyer", "attorneys": "lawyers", "counsel": "lawyer",

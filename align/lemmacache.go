@@ -15,6 +15,7 @@ type lemmaCache struct {
 	info           map[string]*lemmaInfo
 }
 
+// newLemmaCache returns an empty lemma cache for the sentences of c.
 func newLemmaCache(c *comparer) *lemmaCache {
 	return &lemmaCache{c: c}
 }
@@ -25,25 +26,7 @@ func (lc *lemmaCache) overlap(a, b []string) (float64, int) {
 	if len(a) == 0 || len(b) == 0 {
 		return 0, 0
 	}
-	ia, ib := lc.infos(a), lc.infos(b)
-	ma, mb := 0, 0
-	for _, x := range ia {
-		for _, y := range ib {
-			if x.synonymous(y) {
-				ma++
-				break
-			}
-		}
-	}
-	for _, y := range ib {
-		for _, x := range ia {
-			if x.synonymous(y) {
-				mb++
-				break
-			}
-		}
-	}
-	return float64(ma+mb) / float64(len(a)+len(b)), ma
+	return overlapBy(lc.infos(a), lc.infos(b), (*lemmaInfo).synonymous)
 }
 
 // infos returns the lemmaInfo of each word of ws.
@@ -118,6 +101,7 @@ type lemmaInfo struct {
 	nounRoot []string // the forms derived compares with a verb's stem: "evacuation" → "evacu", "evacuat"
 }
 
+// newLemmaInfo computes the facts the synonym tests need about word w.
 func newLemmaInfo(w string) *lemmaInfo {
 	li := &lemmaInfo{w: w, stem: verbStem(w), groups: synonymGroups(w)}
 	li.eval, li.evalOK = evaluativeScales[w]

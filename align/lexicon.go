@@ -527,6 +527,7 @@ func creditLine(f string) bool {
 	return creditWords[strings.Trim(f, "()[]. ")]
 }
 
+// creditWords are the agency names and labels creditLine accepts alone.
 var creditWords = set(`ani pti ians afp ap aap reuters upi xinhua dpa efe kyodo yonhap bernama bloomberg cnn advertisement`)
 
 var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "edited by", "generated",

@@ -83,6 +83,15 @@ func lowerASCII(s string) string {
 	return b.String()
 }
 
+// loweredASCII returns s in lower case when it is plain ASCII, the
+// lowered text tokenizeLowered and internText take, and "" otherwise.
+func loweredASCII(s string) string {
+	if plainASCII(s) {
+		return lowerASCII(s)
+	}
+	return ""
+}
+
 // foldASCII is foldKeepCase for ASCII text of at most maxInput bytes.
 func foldASCII(s string) string {
 	if strings.IndexByte(s, '`') >= 0 {
@@ -277,10 +286,7 @@ type token struct {
 // tokenize splits folded text into word tokens: runs of letters and digits,
 // keeping inner apostrophes, periods, commas between digits and hyphens.
 func tokenize(s string) []token {
-	lowered := ""
-	if plainASCII(s) {
-		lowered = lowerASCII(s)
-	}
+	lowered := loweredASCII(s)
 	return tokenizeLowered(make([]token, 0, len(s)/6+1), s, lowered)
 }
 
@@ -455,10 +461,7 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // words returns the lower-case word tokens of folded text.
 func words(s string) []string {
-	lowered := ""
-	if plainASCII(s) {
-		lowered = lowerASCII(s)
-	}
+	lowered := loweredASCII(s)
 	out := make([]string, 0, len(s)/6+1)
 	for i := 0; ; {
 		start, end := nextWord(s, i)

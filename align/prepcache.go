@@ -87,23 +87,27 @@ func findSent(s string, own, prior *prepared) (*prepared, int, bool) {
 // capitalised words was already given by that call.
 func (v *vocab) replay(toks []uint32, side int) {
 	v.sent++
+	if side < 0 {
+		return
+	}
 	for _, x := range toks {
-		id := int32(x >> tokShift)
-		inner := x&tokInner != 0
-		if x&tokCap == 0 {
-			if side >= 0 {
-				v.flags[id] |= 1
-			}
-			continue
-		}
-		if side >= 0 {
-			if inner {
-				v.flags[id] |= 2 << side
-			}
-			if v.stamp[side][id] != v.sent {
-				v.stamp[side][id] = v.sent
-				v.capsN[side][id]++
-			}
-		}
+		v.mark(int32(x>>tokShift), side, x&tokCap != 0, x&tokInner != 0)
+	}
+}
+
+// mark records an occurrence of word id on side in the current sentence:
+// lower-case, or capitalised (inner: not as the first word), counting
+// the sentences in which it is capitalised.
+func (v *vocab) mark(id int32, side int, capd, inner bool) {
+	if !capd {
+		v.flags[id] |= 1
+		return
+	}
+	if inner {
+		v.flags[id] |= 2 << side
+	}
+	if v.stamp[side][id] != v.sent {
+		v.stamp[side][id] = v.sent
+		v.capsN[side][id]++
 	}
 }

@@ -84,44 +84,26 @@ const (
 // consults, so that a new word costs one look-up instead of eight.
 var wordClasses = func() map[string]uint8 {
 	m := make(map[string]uint8)
-	add := func(w string, c uint8) { m[w] |= c }
-	for w := range stopWords {
-		if stopWords[w] {
-			add(w, classStop)
-		}
-	}
-	for w, n := range numberWords {
-		if n != 0 {
-			add(w, classNumber)
-		}
-	}
-	for w, ok := range evaluative {
-		if ok {
-			add(w, classEmphatic)
-		}
-	}
-	for w, ok := range negators {
-		if ok {
-			add(w, classEmphatic)
-		}
-	}
-	for w, c := range modalClasses {
-		if c != "" {
-			add(w, classEmphatic)
-		}
-	}
-	for w, ok := range boilerplateWords {
-		if ok {
-			add(w, classBoiler)
-		}
-	}
-	for w, ok := range processWords {
-		if ok {
-			add(w, classProcess)
-		}
-	}
+	addClass(m, stopWords, classStop)
+	addClass(m, numberWords, classNumber)
+	addClass(m, evaluative, classEmphatic)
+	addClass(m, negators, classEmphatic)
+	addClass(m, modalClasses, classEmphatic)
+	addClass(m, boilerplateWords, classBoiler)
+	addClass(m, processWords, classProcess)
 	return m
 }()
+
+// addClass adds class c to the words of lexicon lex whose value is not
+// the zero value.
+func addClass[V comparable](m map[string]uint8, lex map[string]V, c uint8) {
+	var zero V
+	for w, x := range lex {
+		if x != zero {
+			m[w] |= c
+		}
+	}
+}
 
 // bag is the sorted set of word ids of a text unit.
 type bag []int32
@@ -188,10 +170,7 @@ func (v *vocab) idOf(lower string) int32 {
 
 // bagOf interns the tokens of folded text and returns its bag.
 func (v *vocab) bagOf(text string) bag {
-	lowered := ""
-	if plainASCII(text) {
-		lowered = lowerASCII(text)
-	}
+	lowered := loweredASCII(text)
 	var ar arena
 	b, _, _, _ := v.internText(text, lowered, -1, &ar, nil)
 	return b
@@ -312,18 +291,7 @@ func (v *vocab) internText(sk, lowered string, side int, ar *arena, rec []uint32
 			v.bonus[id] = 1.6
 		}
 		if side >= 0 {
-			switch {
-			case !capd:
-				v.flags[id] |= 1
-			default:
-				if start > 0 {
-					v.flags[id] |= 2 << side
-				}
-				if v.stamp[side][id] != v.sent {
-					v.stamp[side][id] = v.sent
-					v.capsN[side][id]++
-				}
-			}
+			v.mark(id, side, capd, start > 0)
 		}
 		boiler = boiler || v.boilerWord[id]&1 != 0
 		process += int(v.boilerWord[id] >> 1)

@@ -94,30 +94,21 @@ func (c *comparer) matchScored(rs, vs []int, minSim float64, global bool) {
 		return cmp.Compare(abs(a.r-a.v), abs(b.r-b.v))
 	})
 	c.scratch = cs[:0] // for the next call; cs is not kept
-	if global {
-		for _, s := range cs {
-			if s.sim < minSim {
-				break
-			}
-			if c.rMatched[s.r] || c.vMatched[s.v] || c.rs[s.r].boiler != c.vs[s.v].boiler && c.rs[s.r].hash != c.vs[s.v].hash {
-				continue
-			}
-			c.rMatched[s.r], c.vMatched[s.v] = true, true
-			c.pairs = append(c.pairs, sentPair{r: []int{s.r}, v: []int{s.v}, sim: s.sim, cross: global})
-		}
-		return
-	}
 	// pairOf and verPair give the pair of a reference or version
-	// sentence paired here, -1 for others.
-	if c.pairOf == nil {
-		c.pairOf, c.verPair = make([]int, len(c.rs)), make([]int, len(c.vs))
-	}
-	pairOf, verPair := c.pairOf, c.verPair
-	for _, r := range rs {
-		pairOf[r] = -1
-	}
-	for _, v := range vs {
-		verPair[v] = -1
+	// sentence paired here, -1 for others; the global pass, which looks
+	// for no splits or merges, keeps none.
+	var pairOf, verPair []int
+	if !global {
+		if c.pairOf == nil {
+			c.pairOf, c.verPair = make([]int, len(c.rs)), make([]int, len(c.vs))
+		}
+		pairOf, verPair = c.pairOf, c.verPair
+		for _, r := range rs {
+			pairOf[r] = -1
+		}
+		for _, v := range vs {
+			verPair[v] = -1
+		}
 	}
 	for _, s := range cs {
 		if s.sim < minSim {
@@ -128,9 +119,14 @@ func (c *comparer) matchScored(rs, vs []int, minSim float64, global bool) {
 			continue
 		}
 		c.rMatched[s.r], c.vMatched[s.v] = true, true
-		pairOf[s.r] = len(c.pairs)
-		verPair[s.v] = len(c.pairs)
+		if !global {
+			pairOf[s.r] = len(c.pairs)
+			verPair[s.v] = len(c.pairs)
+		}
 		c.pairs = append(c.pairs, sentPair{r: []int{s.r}, v: []int{s.v}, sim: s.sim, cross: global})
+	}
+	if global {
+		return
 	}
 	for _, s := range cs {
 		switch {
