@@ -257,7 +257,7 @@ func (f *Fetcher) failure(ctx, sctx context.Context, a *attempt, visitErr error)
 		// Also a deadline met inside the transport, such as while
 		// reading a robots.txt file that never ends.
 		where := ""
-		if errors.Is(visitErr, errFetchingRobots) {
+		if errors.Is(visitErr, errFetchingRobots) || isURLErr && isRobotsURL(ue.URL) {
 			where = " for robots.txt"
 		}
 		return fmt.Errorf("%w: no complete response%s within the %s request timeout", ErrTimeout, where, f.opts.Timeout)
@@ -551,6 +551,13 @@ func (t *hostTransport) roundTripRobots(req *http.Request) (*http.Response, erro
 	res.Body.Close()
 	t.robotsStatus = http.StatusNotFound
 	return storedResponse(req, response{URL: req.URL.String(), Status: http.StatusNotFound, Header: http.Header{}}), nil
+}
+
+// isRobotsURL reports whether raw is the URL of a robots.txt file, as in
+// the url.Error of a robots.txt request that the client timed out.
+func isRobotsURL(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && u.Path == "/robots.txt"
 }
 
 // errFetchingRobots marks the failures of robots.txt requests.
