@@ -278,7 +278,7 @@ func (c *comparer) comparePair(p sentPair) {
 			return
 		}
 	}
-	if stripDigits(rf) == stripDigits(vf) && countDigits(vf) < countDigits(rf) {
+	if stripDigits(rf) == stripDigits(vf) && countDigits(vf) < countDigits(rf) && numeralsKept(rf, vf) {
 		emit(FacetDamage, "digits stripped")
 		return
 	}
@@ -313,6 +313,10 @@ func (c *comparer) comparePair(p sentPair) {
 			out(FacetNumber, arrow(rem, add))
 		}
 	}
+	if rem, add := diffBothSides(fr.rates, fv.rates); len(rem) > 0 {
+		// "every quarter" → "every month": how often it happens.
+		out(FacetWording, arrow(rem, add))
+	}
 	if !numbersChanged {
 		// "at least 14 people" → "14 people": the bound was the claim.
 		if d := boundChange(rf, vf); d != "" {
@@ -320,7 +324,9 @@ func (c *comparer) comparePair(p sentPair) {
 			out(FacetNumber, d)
 		}
 	}
-	if rem, add := diffDates(fr.dates, fv.dates, rf, vf); len(rem)+len(add) > 0 {
+	dRem, dAdd := diffDates(fr.dates, fv.dates, rf, vf)
+	pRem, pAdd := diffDayParts(fr.dayParts, fv.dayParts)
+	if rem, add := append(dRem, pRem...), append(dAdd, pAdd...); len(rem)+len(add) > 0 {
 		rem, add = notQuoted(rem, fv.quotes), notQuoted(add, fr.quotes)
 		if len(attrRem) > 0 && len(attrAdd) > 0 {
 			// "the clubs said on Tuesday" → "the Echo understands": the
@@ -349,13 +355,16 @@ func (c *comparer) comparePair(p sentPair) {
 	if rNegAnt {
 		nr--
 	}
+	toldInV, toldInR := false, false // a quote of one side told in the other's narration
 	if len(qv) == 0 && toldAs(qr, vf) {
 		nr += quotedNegators(qr)
 		qr = nil // the quote told in reported speech
+		toldInV = true
 	}
 	if len(qr) == 0 && toldAs(qv, rf) {
 		nv += quotedNegators(qv)
 		qv = nil
+		toldInR = true
 	}
 	if d := diffQuotes(qr, qv); d != "" {
 		out(FacetQuote, d)
@@ -373,7 +382,13 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	retold = append(retold, told...)
 	if len(attrRem)+len(attrAdd) > 0 {
-		out(FacetAttribution, arrow(attrRem, attrAdd))
+		if misnamed(attrRem, attrAdd) {
+			// "Justice Mary Wanjiru said" → "Justice Mary Wambui said":
+			// the same speaker, named wrongly.
+			out(FacetEntity, arrow(attrRem, attrAdd))
+		} else {
+			out(FacetAttribution, arrow(attrRem, attrAdd))
+		}
 	}
 	skip := make(map[string]bool)
 	// Titles before names are compared by diffTitles, not as names.
@@ -433,6 +448,14 @@ func (c *comparer) comparePair(p sentPair) {
 		hedged = true
 	}
 	mr, mv := fr.modal, fv.modal
+	// A quote told in reported speech keeps its hedges there too: "'We
+	// may appeal,' he said" → "he said they might appeal".
+	if toldInV {
+		mr = append(slices.Clone(mr), quotedModals(fr.quotes)...)
+	}
+	if toldInR {
+		mv = append(slices.Clone(mv), quotedModals(fv.quotes)...)
+	}
 	// "It was not known how much oil had leaked" → "up to 1,500 tonnes
 	// had leaked": the amount found is the number's change.
 	if len(numAdd) > len(numRem) && unknownAmount(rf) {
@@ -446,6 +469,10 @@ func (c *comparer) comparePair(p sentPair) {
 		// claim ("has not conceded, saying postal votes could …" →
 		// "has conceded defeat") go with it.
 		rem, add = inLiveClauses(rem, rf, vf), inLiveClauses(add, vf, rf)
+		// An intention flipped is the negation's claim: "had no plans
+		// to" → "was considering".
+		isIntent := func(w string) bool { w = strings.ToLower(w); return intentVerbs[w] || deliberationVerbs[w] }
+		rem, add = slices.DeleteFunc(rem, isIntent), slices.DeleteFunc(add, isIntent)
 		if len(rem)+len(add) > 0 {
 			out(FacetModality, arrow(rem, add))
 		}
@@ -469,7 +496,14 @@ func (c *comparer) comparePair(p sentPair) {
 		rem, add = inLiveClauses(rem, rf, vf), inLiveClauses(add, vf, rf)
 	}
 	if len(rem)+len(add) > 0 {
-		out(FacetCharacterization, arrow(rem, add))
+		if toldInV && len(rem) == 0 && inToldClause(add, vf) || toldInR && len(add) == 0 && inToldClause(rem, rf) {
+			// "'We have seen attendance improve,' she said" → "she said
+			// attendance had improved dramatically": the telling says
+			// more than the words quoted.
+			out(FacetQuote, "told as "+arrow(rem, add))
+		} else {
+			out(FacetCharacterization, arrow(rem, add))
+		}
 		charac = true
 	}
 	names := func() map[string]bool { return nameKeys(fr, fv) }
@@ -510,6 +544,18 @@ func (c *comparer) comparePair(p sentPair) {
 			// which strips out volatile items, edged up to 2.6%").
 			if f, d, how := wordingChange(wr, wv, len(fr.content)+len(fv.content), excused, names); f == FacetCharacterization && !numberAdded ||
 				how == "strong" || how == "light" && !numberAdded && !hedged {
+				emit(f, d)
+			}
+		} else {
+			// A reversal stands beside a characterization of other
+			// words ("the scheme, funded partly by grants" → "the
+			// controversial scheme, funded entirely by grants").
+			wr, wv := rf, vf
+			if quoteChanged {
+				wr, wv = blankQuotes(rf), blankQuotes(vf)
+			}
+			if f, d, how := wordingChange(wr, wv, len(fr.content)+len(fv.content), excused, names); how == "strong" &&
+				!sharesWord(d, append(append([]string{}, rem...), add...)) {
 				emit(f, d)
 			}
 		}
@@ -630,7 +676,7 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		}
 		if anyIn(h.del, stateWords) && anyIn(h.ins, stateWords) && !intersects(h.del, h.ins) ||
 			anyIn(h.del, upWords) && anyIn(h.ins, downWords) || anyIn(h.del, downWords) && anyIn(h.ins, upWords) ||
-			antonymSwap(h.del, h.ins) {
+			antonymSwap(h.del, h.ins) || extentSwap(h.del, h.ins) {
 			return FacetWording, arrow(h.del, h.ins), "strong"
 		}
 	}
@@ -658,7 +704,8 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all):
 			return FacetCharacterization, arrow(h.del, h.ins), ""
-		case verbSwap(h.del, h.ins) || modalVerbs[h.after] && len(h.del) == 1 && len(h.ins) == 1 && baseSwap(h.del[0], h.ins[0]):
+		case verbSwap(h.del, h.ins) || modalVerbs[h.after] && len(h.del) == 1 && len(h.ins) == 1 && baseSwap(h.del[0], h.ins[0]) ||
+			len(h.del) == 1 && len(h.ins) == 1 && (progressiveSwap(h.del[0], h.ins[0], rc) || progressiveSwap(h.ins[0], h.del[0], vc)):
 			// The sentence reports another action: "signed" →
 			// "vetoed", "opened" → "closed".
 			return FacetWording, arrow(h.del, h.ins), ""
@@ -676,7 +723,10 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			// describes a place or body named there.
 			if len(h.ins) > 0 && len(h.del) == 0 && !allModifiers(h.ins) && (names == nil || !anyJudged(h.ins, names())) &&
 				!classifierNouns[h.next] && !roleNouns[singular(h.next)] &&
-				!anyVerb(h.ins) && !anyWordIn(h.ins, rf) {
+				!anyVerb(h.ins) && !anyWordIn(h.ins, rf) && slices.ContainsFunc(h.ins, func(w string) bool { return len(w) > 1 && rateAdverbs[w] == "" }) {
+				// A lone letter is the piece of an abbreviation ("km/h"
+				// for "kilometres per hour"), not a detail added; a rate
+				// ("a year" → "annually") is compared with its number.
 				return FacetWording, arrow(h.del, h.ins), "light"
 			}
 		}
@@ -716,6 +766,22 @@ func dropSynonyms(rem, add []string) ([]string, []string) {
 		return out
 	}
 	return keep(rem, dr), keep(add, da)
+}
+
+// progressiveSwap reports whether an action in progress, -ing word p
+// after a form of "be" in folded text f ("was leading"), gave way to
+// another action done, past verb d that is not its synonym ("won").
+func progressiveSwap(p, d, f string) bool {
+	if !strings.HasSuffix(p, "ing") || !knownVerb(p) || !looksLikeVerb(d) || !knownVerb(d) || synonymous(p, d) {
+		return false
+	}
+	ws := words(f)
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == p && beVerbs[ws[i-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbSwap reports whether an edit replaces a content verb with another
@@ -930,6 +996,8 @@ func (c *comparer) factsOfSents(us []unit, idx []int) *facts {
 		all.charac = append(all.charac, f.charac...)
 		all.content = append(all.content, f.content...)
 		all.titles = append(all.titles, f.titles...)
+		all.dayParts = append(all.dayParts, f.dayParts...)
+		all.rates = append(all.rates, f.rates...)
 	}
 	return all
 }
@@ -942,6 +1010,25 @@ func stripDigits(s string) string {
 		return r
 	}, s)), " ")
 }
+
+// numeralsKept reports whether every numeral of folded text v is, in
+// order, a numeral of r: a feed that strips digits loses whole numbers
+// ("310 million" → " million"), while "2.99" → "2.5" is a new number that
+// happens to have fewer digits.
+func numeralsKept(r, v string) bool {
+	rn := numeralRE.FindAllString(r, -1)
+	for _, n := range numeralRE.FindAllString(v, -1) {
+		i := slices.Index(rn, n)
+		if i < 0 {
+			return false
+		}
+		rn = rn[i+1:]
+	}
+	return true
+}
+
+// numeralRE matches a numeral with its inner separators.
+var numeralRE = regexp.MustCompile(`[0-9](?:[0-9.,]*[0-9])?`)
 
 func countDigits(s string) int {
 	n := 0
@@ -984,8 +1071,13 @@ func (c *comparer) primaryFacet(u *unit, capsN map[string]int) Facet {
 	switch {
 	case len(f.quotes) > 0:
 		return FacetQuote
-	case slices.ContainsFunc(f.numbers, func(n Fact) bool { return !n.loose && !countsSource(n, f.attribs) }):
+	case slices.ContainsFunc(f.numbers, func(n Fact) bool { return (!n.loose || harmWords(u.fold)) && !countsSource(n, f.attribs) }):
+		// "One firefighter was injured" counts the harm done.
 		return FacetNumber
+	case deniedReportRE.MatchString(u.fold):
+		// "The firm denied claims that it had cut corners": the denial
+		// is the claim, not the allegation it denies.
+		return FacetNegation
 	case hasHedge(f.modal) && len(f.attribs) > 0 && !namedPerson(f.attribs):
 		// "The storm could weaken, forecasters said": the forecast is
 		// the claim, its unnamed source secondary.
@@ -1322,20 +1414,137 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 			}
 		}
 		var cs []leftoverCand
-		for _, r := range rs {
+		hr, hv := harmInfos(c.rs, rs), harmInfos(c.vs, vs)
+		for ri, r := range rs {
 			lr := lc.of(0, r)
-			for _, v := range vs {
+			for vi, v := range vs {
 				lv := lc.of(1, v)
 				sim, shared := lc.overlap(lr, lv)
 				// One shared name is the story's subject, not a
 				// shared topic.
-				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v))) {
+				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v))) ||
+					harmTurn(hr[ri], hv[vi]) {
 					cs = append(cs, leftoverCand{r, v, sim})
 				}
 			}
 		}
 		c.pairBest(cs, false)
 	}
+}
+
+// deniedReportRE finds a denial of what others said, in folded text:
+// "denied claims that", "rejected reports".
+var deniedReportRE = regexp.MustCompile(`\b(denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+` +
+	`(the\s+|these\s+|those\s+|such\s+|media\s+|press\s+|news\s+)?(claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?)\b`)
+
+// inToldClause reports whether the words of ts all come after the first
+// speech verb of folded text f, in what it tells someone said ("she said
+// attendance had improved dramatically"), not in the narration before
+// ("the embattled mayor said").
+func inToldClause(ts []string, f string) bool {
+	ws := words(f)
+	at := slices.IndexFunc(ws, func(w string) bool { return speechVerbs[w] })
+	if at < 0 {
+		return false
+	}
+	for _, t := range ts {
+		for _, w := range words(t) {
+			if !slices.Contains(ws[at+1:], w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// misnamed reports whether one source swapped for another is one person
+// named two ways: the two keep their title and given name, and differ in
+// the surname only ("Justice Mary Wanjiru" → "Justice Mary Wambui"), as
+// a copy garbles the name of the person it still describes. A speaker
+// swapped for another shares no name ("Ana Ruiz" → "Tom Hale"); another
+// given name is taken for another person of the family ("Tom Ellery" →
+// "Paul Ellery").
+func misnamed(rem, add []string) bool {
+	if len(rem) != 1 || len(add) != 1 {
+		return false
+	}
+	rw, aw := strings.Fields(rem[0]), strings.Fields(add[0])
+	onlyR, onlyA := diffStrings(rw, aw)
+	if len(onlyR) != 1 || len(onlyA) != 1 || !capitalised(onlyR[0]) || !capitalised(onlyA[0]) ||
+		onlyR[0] != rw[len(rw)-1] || onlyA[0] != aw[len(aw)-1] {
+		return false
+	}
+	for _, w := range rw {
+		if capitalised(w) && slices.Contains(aw, w) && !titleWords[strings.ToLower(w)] && !roleNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// harmInfo sums up what a sentence says of harm to people, for harmTurn.
+type harmInfo struct {
+	harm    bool // it names harm done to people
+	zero    bool // it says there was none: "no", "nobody"
+	counted bool // it counts who was harmed, with no negation: "Two workers", "A firefighter"
+}
+
+// harmOf returns the harmInfo of folded text f.
+func harmOf(f string) harmInfo {
+	h := harmInfo{harm: harmWords(f), zero: zeroCount(f)}
+	if !h.harm || h.zero {
+		return h
+	}
+	for i, w := range words(f) {
+		if negators[w] {
+			return h
+		}
+		_, isNum := numberWords[w]
+		h.counted = h.counted || isNum || i == 0 && (w == "a" || w == "an" || w == "one") || unicode.IsDigit(firstRune(w))
+	}
+	return h
+}
+
+// harmTurn reports whether two sentences left over in the same place, of
+// harmInfo a and b, tell of harm to people where one says there was none
+// ("No injuries were reported" → "Two workers were treated for smoke
+// inhalation", and back): the count of the harm changed, one claim.
+func harmTurn(a, b harmInfo) bool {
+	return a.harm && b.harm && (a.zero && b.counted || b.zero && a.counted)
+}
+
+// harmInfos returns the harmInfo of sentences idx of us.
+func harmInfos(us []unit, idx []int) []harmInfo {
+	out := make([]harmInfo, len(idx))
+	for k, i := range idx {
+		out[k] = harmOf(us[i].fold)
+	}
+	return out
+}
+
+// harmWords reports whether folded text f names harm done to people. A
+// hospital names it only as where someone was taken ("taken to
+// hospital", "to the hospital"), not as a place ("a nearby hospital").
+func harmWords(f string) bool {
+	ws := words(f)
+	for i, w := range ws {
+		if w == "hospital" {
+			if i > 0 && (ws[i-1] == "to" || ws[i-1] == "in") || i > 1 && ws[i-2] == "to" && (ws[i-1] == "the" || ws[i-1] == "a") {
+				return true
+			}
+			continue
+		}
+		if harmLexicon[w] || harmLexicon[singular(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // leftoverCand is a possible pair of unmatched sentences.
@@ -1378,20 +1587,21 @@ func (c *comparer) pairLeftoversAcross(lc *lemmaCache) {
 		return
 	}
 	var cs []leftoverCand
-	for _, r := range rs {
+	hr, hv := harmInfos(c.rs, rs), harmInfos(c.vs, vs)
+	for ri, r := range rs {
 		pos := c.verPosOfRef(c.rs[r].para)
 		if pos < 0 {
 			continue
 		}
 		var lr []string
-		for _, v := range vs {
+		for vi, v := range vs {
 			if d := pos - c.vs[v].para; d < -1 || d > 1 {
 				continue
 			}
 			if lr == nil {
 				lr = lc.of(0, r)
 			}
-			if sim, shared := lc.overlap(lr, lc.of(1, v)); sim >= leftoverAcrossSim && shared >= 2 {
+			if sim, shared := lc.overlap(lr, lc.of(1, v)); sim >= leftoverAcrossSim && shared >= 2 || harmTurn(hr[ri], hv[vi]) {
 				cs = append(cs, leftoverCand{r, v, sim})
 			}
 		}
@@ -1709,6 +1919,26 @@ func antonymSwap(del, ins []string) bool {
 		}
 	}
 	return false
+}
+
+// sharesWord reports whether the detail d of a finding names a word of
+// the texts ts.
+func sharesWord(d string, ts []string) bool {
+	for _, t := range ts {
+		for _, w := range words(t) {
+			if hasWord(d, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extentSwap reports whether an edit swaps a word of whole extent for
+// one of part extent or back: "fully restored" → "partly restored",
+// "funded partly by grants" → "funded entirely by grants".
+func extentSwap(del, ins []string) bool {
+	return anyIn(del, wholeExtent) && anyIn(ins, partExtent) || anyIn(del, partExtent) && anyIn(ins, wholeExtent)
 }
 
 // approxRE matches a word of approximation before a number.
@@ -2506,6 +2736,16 @@ func topicLemmas(ls []string) []string {
 		if l != "#neg" && !speechVerbs[l] {
 			out = append(out, l)
 		}
+	}
+	return out
+}
+
+// quotedModals returns the hedges and certainty markers of the words of
+// quotes qs.
+func quotedModals(qs []Fact) []Fact {
+	var out []Fact
+	for _, q := range qs {
+		out = append(out, extract(q.Text, nil, nil).modal...)
 	}
 	return out
 }

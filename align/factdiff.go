@@ -637,7 +637,7 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 				continue
 			}
 			for j, y := range b {
-				if usedB[j] || x.Key != y.Key {
+				if usedB[j] || x.Key != y.Key || x.per != y.per && x.per != "" && y.per != "" {
 					continue
 				}
 				if x.unit == y.unit || (pass == 1 && (x.unit == "" || y.unit == "")) {
@@ -659,12 +659,13 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 		}
 	}
 	// A loose number ("one") counts only as the match of another:
-	// left over, it is no claim.
+	// left over, it is no claim, unless the other side has a number of
+	// its unit left over ("one mile" → "half a mile").
 	for i, x := range a {
-		usedA[i] = usedA[i] || x.loose
+		usedA[i] = usedA[i] || x.loose && !unitLeft(x, b, usedB)
 	}
 	for j, y := range b {
-		usedB[j] = usedB[j] || y.loose
+		usedB[j] = usedB[j] || y.loose && !unitLeft(y, a, usedA)
 	}
 	// A weak number ("both") may stand for a plain one ("the two").
 	for i, x := range a {
@@ -685,15 +686,44 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 	}
 	for i, x := range a {
 		if !usedA[i] && (!x.weak || weakB) {
-			rem = append(rem, x.Text)
+			rem = append(rem, rateText(x, b, usedB))
 		}
 	}
 	for j, y := range b {
 		if !usedB[j] && (!y.weak || weakA) {
-			add = append(add, y.Text)
+			add = append(add, rateText(y, a, usedA))
 		}
 	}
 	return rem, add
+}
+
+// unitLeft reports whether other has a number left over, not loose, in
+// the unit of x.
+func unitLeft(x Fact, other []Fact, used []bool) bool {
+	if x.unit == "" {
+		return false
+	}
+	for j, y := range other {
+		if !used[j] && !y.loose && y.unit == x.unit {
+			return true
+		}
+	}
+	return false
+}
+
+// rateText is the text of number x left unmatched, with its rate when a
+// number of the same value is left over among other at another rate
+// ("600,000 cubic metres a day" → "… an hour").
+func rateText(x Fact, other []Fact, used []bool) string {
+	if x.per == "" {
+		return x.Text
+	}
+	for j, y := range other {
+		if !used[j] && y.Key == x.Key && y.per != x.per {
+			return x.Text + " per " + x.per
+		}
+	}
+	return x.Text
 }
 
 // cardinalKey is a number key without its ordinal mark: "5th" is "5".
@@ -712,7 +742,10 @@ func diffTitles(a, b []titledName) string {
 			if x.name != y.name || len(x.heads) == 0 || len(y.heads) == 0 {
 				continue
 			}
-			if !rolesShared(x.heads, y.heads) || !sameSet(x.ranks, y.ranks) {
+			if !rolesShared(x.heads, y.heads) || !sameSet(x.ranks, y.ranks) ||
+				len(x.portfolio) > 0 && len(y.portfolio) > 0 && !slices.ContainsFunc(x.portfolio, func(w string) bool {
+					return slices.ContainsFunc(y.portfolio, func(v string) bool { return synonymous(w, v) })
+				}) {
 				return x.text + " → " + y.text
 			}
 		}
@@ -820,7 +853,8 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 	// A weekday for "today", "yesterday" or "tomorrow", and back.
 	for i := 0; i < len(ra); i++ {
 		for j := 0; j < len(rb); j++ {
-			if weekdays[ra[i].Key] && relativeDays[rb[j].Key] || relativeDays[ra[i].Key] && weekdays[rb[j].Key] {
+			if weekdays[ra[i].Key] && relativeDays[rb[j].Key] || relativeDays[ra[i].Key] && weekdays[rb[j].Key] ||
+				tonight(ra[i].Key, rb[j].Key) || tonight(rb[j].Key, ra[i].Key) {
 				ra = slices.Delete(ra, i, i+1)
 				rb = slices.Delete(rb, j, j+1)
 				i--
@@ -832,6 +866,42 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 		return nil, nil
 	}
 	return diffFacts(ra, rb)
+}
+
+// diffBothSides compares facts that qualify a claim rather than make
+// one: how often something happens ("every quarter" → "every month"),
+// the part of the day that times an event. Named on one side only, such
+// a fact adds or drops a detail ("on Saturday" → "on Saturday morning");
+// named on both sides and different, it changes the claim.
+func diffBothSides(a, b []Fact) (rem, add []string) {
+	ra, rb := unmatchedByKey(a, b), unmatchedByKey(b, a)
+	if len(ra) == 0 || len(rb) == 0 {
+		return nil, nil
+	}
+	return texts(ra), texts(rb)
+}
+
+// tonight reports whether date keys a and b are "tonight" and "this
+// evening" or "this night": one time told two ways.
+func tonight(a, b string) bool {
+	return a == "tonight" && (b == "rel:this evening" || b == "rel:this night")
+}
+
+// diffDayParts compares the parts of the day that time the events of two
+// aligned sentences, as diffBothSides does; a part that may name the
+// other side's time ("early on Monday" for "on Monday morning") is no
+// change.
+func diffDayParts(a, b []Fact) (rem, add []string) {
+	ra, rb := unmatchedByKey(a, b), unmatchedByKey(b, a)
+	meets := func(x Fact, other []Fact) bool {
+		return slices.ContainsFunc(other, func(y Fact) bool { return dayPartsMeet(x.Key, y.Key) })
+	}
+	ra2 := slices.DeleteFunc(slices.Clone(ra), func(x Fact) bool { return meets(x, rb) })
+	rb2 := slices.DeleteFunc(slices.Clone(rb), func(y Fact) bool { return meets(y, ra) })
+	if len(ra2) == 0 || len(rb2) == 0 {
+		return nil, nil
+	}
+	return texts(ra2), texts(rb2)
 }
 
 // allDeictic reports whether every date of fs, facts of folded text f,

@@ -17,6 +17,7 @@ type Fact struct {
 	Text  string `json:"text"` // the words as written, e.g. "14 goals"
 	unit  string // singular unit word of a number, "" when none
 	weak  bool   // a number implied by a word such as "both"
+	per   string // the time unit of a rate: "day" for "600 litres a day"
 	loose bool   // a number that counts only where it matches one of the other side: the word "one"
 	seq   int    // entities: which name of the sentence the word belongs to
 	// initial marks an entity word that opens the sentence or follows
@@ -57,6 +58,12 @@ type facts struct {
 	charac   []Fact
 	content  []string // content word keys outside facts, for wording
 	titles   []titledName
+	// dayParts are the times of day named ("Saturday morning"), keyed
+	// by the part of the day they name: "tod:morning".
+	dayParts []Fact
+	// rates are the frequencies given without a number ("every
+	// quarter", "monthly"), keyed by their time unit.
+	rates []Fact
 }
 
 // titledName is a name with the title before it: "Deputy mayor Arjun
@@ -65,7 +72,10 @@ type titledName struct {
 	name  string   // key of the last word of the name
 	heads []string // role nouns of the title, singular ("mayor")
 	ranks []string // rank words of the title ("deputy")
-	text  string
+	// portfolio holds the words before the role that name its field:
+	// "housing" in "housing spokesperson".
+	portfolio []string
+	text      string
 }
 
 type attribution struct {
@@ -194,6 +204,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	toks := tokenize(outside)
 	used := make([]bool, len(toks))
 	f.parseNumbers(outside, toks, used)
+	f.parseDayParts(toks)
+	f.parseFrequencies(toks, used)
 	for i := range f.dates {
 		if dl := dateline; dl > 0 && strings.Contains(outside[:dl], f.dates[i].Text) {
 			// A dateline date is metadata: its absence is no change.
@@ -256,11 +268,17 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "will close".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text + " to"})
 		case intentVerbs[lw] && i+1 < len(toks) && toks[i+1].lower == "to" &&
-			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] || evaluative[toks[i-1].lower] || determinerWords[toks[i-1].lower])) &&
+			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] && !verbAdverbs[toks[i-1].lower] || evaluative[toks[i-1].lower] || determinerWords[toks[i-1].lower])) &&
 			!(i > 1 && prepositionWords[toks[i-2].lower]) ||
 			deliberationVerbs[lw] && i > 0 && beVerbs[toks[i-1].lower]:
 			// "plans to cut", "is considering": an intention, not a fact.
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:intent", Text: t.text})
+			// Weighing a step is weaker than intending it: "was
+			// considering an appeal" is not "would appeal".
+			key := "hedge:intent"
+			if deliberationVerbs[lw] {
+				key = "hedge:deliberation"
+			}
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
 		case lw == "accused" && i+1 < len(toks) && toks[i+1].lower == "of":
 			// "accused of fraud": an allegation.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text})
@@ -284,6 +302,174 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		}
 	}
 	return f
+}
+
+// speedUnits map the units of speed to the unit of distance they count
+// in an hour.
+var speedUnits = map[string]string{"mph": "mile", "km/h": "kilometer"}
+
+// rateUnits are the time units a rate or a frequency is given in.
+var rateUnits = set(`second minute hour day night week fortnight month quarter year annum`)
+
+// rateAdverbs give a rate or frequency in one word: "daily", "annually".
+var rateAdverbs = map[string]string{"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+	"fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year",
+	"annual": "year"}
+
+// rateOpeners open the time unit of a rate: "a day", "per hour",
+// "every month".
+var rateOpeners = set(`a an per each every`)
+
+// spanBefore are the words before "a day", "a week" that make it a span
+// ("for a week", "within a day"), not a rate; spanAfter the words after
+// it that make it a point in time ("a day after", "a week ago").
+var (
+	spanBefore = set(`for over within in than about under after before of around nearly almost only just barely
+least past last next`)
+	spanAfter = set(`after later earlier before ago ahead into old long`)
+)
+
+// rateAt returns the time unit of a rate or frequency that starts at
+// token k ("a day", "every quarter", "annually") and the number of tokens
+// it takes, or "" and 0.
+func rateAt(toks []token, k int) (string, int) {
+	lw := toks[k].lower
+	if u := rateAdverbs[lw]; u != "" {
+		return u, 1
+	}
+	if !rateOpeners[lw] || k+1 >= len(toks) {
+		return "", 0
+	}
+	u := strings.TrimSuffix(toks[k+1].lower, ".")
+	if !rateUnits[u] {
+		return "", 0
+	}
+	if k+2 < len(toks) && spanAfter[toks[k+2].lower] {
+		return "", 0
+	}
+	if k > 0 && spanBefore[toks[k-1].lower] {
+		return "", 0
+	}
+	if u == "annum" {
+		u = "year"
+	}
+	return u, 2
+}
+
+// rateAfter returns the time unit of a rate that follows a number whose
+// words end before token j, within a few words and the same clause: "600
+// cubic metres of water a day", "$15 an hour", "2% a year". The rate's
+// words are marked used.
+func rateAfter(s string, toks []token, j int, used []bool) string {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if k > 0 && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
+			break
+		}
+		if unicode.IsDigit(firstRune(toks[k].lower)) {
+			break // the next number's
+		}
+		if u, n := rateAt(toks, k); n > 0 {
+			for m := k; m < k+n; m++ {
+				used[m] = true
+			}
+			return u
+		}
+	}
+	return ""
+}
+
+// parseFrequencies finds how often something happens where no number
+// gives a rate: "every quarter", "monthly". The key is the time unit.
+func (f *facts) parseFrequencies(toks []token, used []bool) {
+	for k := 0; k < len(toks); k++ {
+		if used[k] {
+			continue
+		}
+		u, n := rateAt(toks, k)
+		if n == 0 || toks[k].cap && k > 0 {
+			continue // "the Daily Mail"
+		}
+		if n == 2 && toks[k].lower != "every" && toks[k].lower != "each" {
+			continue // "a day" with no count: a span or a day
+		}
+		text := toks[k].text
+		if n == 2 {
+			text += " " + toks[k+1].text
+		}
+		f.rates = append(f.rates, Fact{Facet: FacetWording, Key: u, Text: text})
+		k += n - 1
+	}
+}
+
+// dayPartWords map the words naming a part of the day to that part.
+var dayPartWords = map[string]string{
+	"morning": "morning", "dawn": "morning", "daybreak": "morning", "sunrise": "morning",
+	"afternoon": "afternoon", "evening": "evening", "dusk": "evening", "sunset": "evening",
+	"nightfall": "evening", "night": "night",
+}
+
+// durationWords before a part of the day make it a span or a rate ("a
+// night in hospital", "twice a night"), not the time of an event.
+var durationWords = set(`a an one per each`)
+
+// parseDayParts finds the parts of the day that time an event: "on
+// Saturday morning", "late on Tuesday night", "in the afternoon".
+func (f *facts) parseDayParts(toks []token) {
+	for i, t := range toks {
+		part := dayPartWords[t.lower]
+		if part == "" || t.cap && i > 0 {
+			continue // "Morning Star" is a name
+		}
+		if i > 0 {
+			if p := toks[i-1].lower; durationWords[p] || unicode.IsDigit(firstRune(p)) {
+				continue
+			}
+			if _, isNum := numberWords[toks[i-1].lower]; isNum {
+				continue
+			}
+		}
+		if i+1 < len(toks) && t.lower == "evening" && (toks[i+1].lower == "out" || toks[i+1].lower == "up") {
+			continue // "evening out": the verb
+		}
+		f.dayParts = append(f.dayParts, Fact{Facet: FacetDate, Key: "tod:" + part, Text: t.text})
+	}
+	// "early on Thursday", "late Tuesday": the end of a day, when no part
+	// of the day is named after it; "the early hours" are the night's.
+	for i := 0; i+1 < len(toks); i++ {
+		lw := toks[i].lower
+		if lw != "early" && lw != "late" {
+			continue
+		}
+		if toks[i+1].lower == "hours" && lw == "early" {
+			f.dayParts = append(f.dayParts, Fact{Facet: FacetDate, Key: "tod:night", Text: "early hours"})
+			continue
+		}
+		d := i + 1
+		if toks[d].lower == "on" && d+1 < len(toks) {
+			d++
+		}
+		if !weekdays[toks[d].lower] && toks[d].lower != "yesterday" && toks[d].lower != "today" && toks[d].lower != "tomorrow" {
+			continue
+		}
+		if d+1 < len(toks) && dayPartWords[toks[d+1].lower] != "" {
+			continue // "late on Tuesday night": the night is the part
+		}
+		f.dayParts = append(f.dayParts, Fact{Facet: FacetDate, Key: "tod:" + lw, Text: toks[i].text})
+	}
+}
+
+// dayPartsMeet reports whether part-of-day keys a and b may name the
+// same time: "early" on a day is its night or morning, "late" its
+// evening or night.
+func dayPartsMeet(a, b string) bool {
+	if a > b {
+		a, b = b, a
+	}
+	switch a + " " + b {
+	case "tod:early tod:morning", "tod:early tod:night", "tod:evening tod:late", "tod:late tod:night":
+		return true
+	}
+	return false
 }
 
 // datelineRE and datelineDateRE match a news dateline: "WASHINGTON (Reuters) -",
@@ -571,6 +757,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			if _, isScale := scaleWords[next]; len(m[1]) > 1 || isScale {
 				glued, lw = m[1], m[2]
 			}
+		} else if m := scaledCurrencyRE.FindStringSubmatch(lw); m != nil && t.cap {
+			// Any currency's letters before a scaled amount: "P12-million",
+			// "N5bn". Without the scale, "A380" or "M25" is a name.
+			glued, lw = m[1], m[2]+scaleSuffixes[m[3]+m[4]]
 		}
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit := ""
@@ -621,6 +811,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				v, ord, ok = ov, true, true
 			} else if wv, isNum := wordNumber(lw); isNum {
 				v, ok = wv, true
+			} else if lw == "half" && (next == "a" || next == "an") && i+2 < len(toks) && measureUnits[unitKey(toks[i+2].lower)] {
+				// "half a mile" is 0.5 miles.
+				v, ok, hyUnit = 0.5, true, toks[i+2].lower
+				text += " " + toks[i+1].text + " " + toks[i+2].text
+				used[i+1], used[i+2] = true, true
+			} else if lw == "once" && i+1 < len(toks) && rateOpeners[next] {
+				// "once a week" counts as "twice a week" does.
+				v, ok = 1, true
 			} else if lw == "both" && i+1 < len(toks) && !stopWords[next] {
 				// "both companies" counts two, weakly: "the two firms" matches it,
 				// and its absence is no change.
@@ -635,7 +833,12 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				} else if lw == "one" && next != "" && unicode.IsLetter(firstRune(next)) && !stopWords[next] {
 					// "one finals appearance" counts, weakly: "1 finals
 					// appearance" matches it, and its absence is no change.
-					f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: "1", Text: t.text, loose: true})
+					// Its unit is kept: "one mile" against "half a mile".
+					lf := Fact{Facet: FacetNumber, Key: "1", Text: t.text, loose: true}
+					if u := unitKey(next); measureUnits[u] {
+						lf.unit, lf.Text = u, t.text+" "+toks[i+1].text
+					}
+					f.numbers = append(f.numbers, lf)
 					continue
 				}
 			}
@@ -733,7 +936,19 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// "a second man", "another third": an ordinal word after an
 		// indefinite article says "one more" more than it counts.
 		weak := ord && !unicode.IsDigit(firstRune(lw)) && i > 0 && (prev == "a" || prev == "an" || prev == "another")
-		f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: key, Text: strings.TrimSpace(cur + text), unit: uk, weak: weak})
+		if cur != "" && conversionOf(s, t.start-len(cur), f.numbers) {
+			// "SR2.8 billion ($746 million)": the amount converted,
+			// which copies give or leave out, not an amount of its own.
+			i = j - 1
+			continue
+		}
+		per := rateAfter(s, toks, j, used)
+		if sp, ok := speedUnits[uk]; ok && per == "" {
+			// "60 mph" is 60 miles an hour.
+			uk, per = sp, "hour"
+		}
+		f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: key, Text: strings.TrimSpace(cur + text), unit: uk, weak: weak,
+			per: per})
 		i = j - 1
 	}
 }
@@ -765,10 +980,46 @@ var currencyUnits = map[string]string{"$": "dollar", "£": "pound", "€": "euro
 
 // currencyNames are the written-out currencies, compared with numbers.
 var currencyNames = set(`dollar dollars euro euros pound pounds sterling rupee rupees yen yuan renminbi
-cents pence`)
+cents pence riyal riyals dirham dirhams peso pesos naira rand shilling shillings ringgit rupiah cedi cedis
+dinar dinars lira franc francs baht krona kronor krone kroner zloty`)
+
+// conversionOf reports whether an amount whose currency symbol starts at
+// byte at of s opens a parenthesis right after the last amount of nums:
+// "2.8 billion riyal ($746 million)" gives the riyals in dollars.
+func conversionOf(s string, at int, nums []Fact) bool {
+	if at <= 0 || len(nums) == 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:at], " ")
+	if !strings.HasSuffix(before, "(") {
+		return false
+	}
+	last := nums[len(nums)-1]
+	if !strings.HasSuffix(strings.TrimRight(before[:len(before)-1], " "), last.Text) {
+		return false
+	}
+	if strings.Contains(last.Key, ":") || currencyNames[strings.ToLower(lastWord(last.Text))] {
+		return true
+	}
+	for sym := range currencyUnits {
+		if strings.HasPrefix(last.Key, sym) {
+			return true
+		}
+	}
+	return false
+}
 
 // gluedCurrencyRE matches a currency code written onto its number.
 var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)$`)
+
+// scaledCurrencyRE matches a currency's letters written onto a scaled
+// amount: "p12-million", "n5bn", "gh2.5m".
+var scaledCurrencyRE = regexp.MustCompile(`^([a-z]{1,3})\.?([0-9][0-9,]*(?:\.[0-9]+)?)(?:-(million|billion|trillion)|(bn|mn|tn|m|b|k))$`)
+
+// scaleSuffixes are the short scale suffixes parseNumber reads, by the
+// scale word or suffix of scaledCurrencyRE.
+var scaleSuffixes = map[string]string{"million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "mn": "mn",
+	"tn": "tn", "m": "m", "b": "b", "k": "k"}
 
 // currencyCodes maps currency codes and abbreviations written before a
 // number to their symbol.
@@ -1320,19 +1571,29 @@ func (f *facts) parseTitles(s string, toks []token) {
 	}
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if !t.cap || isTitle(t.lower) || !isTitle(toks[i-1].lower) || !gapIsSpace(s, toks[i-1], t) {
+		if !t.cap || isTitle(t.lower) || !isTitle(toks[i-1].lower) {
 			continue
 		}
-		// The title: back over title words and capitalised words.
+		// "the board's secretary, Ana Ruiz": a title set before the
+		// name with a comma, as a described role.
+		apposed := !gapIsSpace(s, toks[i-1], t) && s[toks[i-1].start+len(toks[i-1].text):t.start] == ", "
+		if !gapIsSpace(s, toks[i-1], t) && !apposed {
+			continue
+		}
+		// The title: back over title words, capitalised words and the
+		// lower-case words naming a portfolio ("housing spokesperson").
 		start := i
 		for k := i - 1; k >= 0 && i-k <= 4; k-- {
 			if k < i-1 && !gapIsSpace(s, toks[k], toks[k+1]) {
 				break
 			}
-			if !isTitle(toks[k].lower) && !toks[k].cap {
+			if !isTitle(toks[k].lower) && !toks[k].cap && !(portfolioWord(toks[k].lower) && portfolioBefore(toks, k)) {
 				break
 			}
 			start = k
+		}
+		if apposed && (start == 0 || !determinerWords[toks[start-1].lower] && !strings.HasSuffix(toks[start-1].lower, "'s")) {
+			continue
 		}
 		// The name: on over capitalised words.
 		end := i
@@ -1352,6 +1613,12 @@ func (f *facts) parseTitles(s string, toks []token) {
 				tn.ranks = append(tn.ranks, lw)
 			case roleNouns[singular(lw)]:
 				tn.heads = append(tn.heads, singular(lw))
+			case len(tn.heads) == 0 && !toks[k].cap && portfolioWord(lw) && portfolioBefore(toks, k):
+				// "housing" in "housing spokesperson". Capitalised words
+				// name a party or body ("Sinn Féin housing spokesperson")
+				// or a portfolio in other words ("External Affairs
+				// Minister" for "foreign minister"): left to names.
+				tn.portfolio = append(tn.portfolio, wordKey(lw))
 			}
 		}
 		tn.text = strings.Join(txt, " ")
@@ -1360,6 +1627,104 @@ func (f *facts) parseTitles(s string, toks []token) {
 		}
 		i = end
 	}
+	f.parseTitlesAfter(s, toks, isTitle)
+}
+
+// parseTitlesAfter finds names followed by their title in apposition:
+// "Ana Ruiz, chief economist at Banco Sol, said", "Ana Ruiz, the
+// club's treasurer,". The title's head is its last role noun ("economist"
+// in "chief economist"), as a title is compared by its head.
+func (f *facts) parseTitlesAfter(s string, toks []token, isTitle func(string) bool) {
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].cap {
+			continue
+		}
+		end := i
+		for end+1 < len(toks) && toks[end+1].cap && gapIsSpace(s, toks[end], toks[end+1]) {
+			end++
+		}
+		start := i
+		i = end
+		if end == start || end+2 >= len(toks) || s[toks[end].start+len(toks[end].text):toks[end+1].start] != ", " ||
+			slices.ContainsFunc(toks[start:end+1], func(t token) bool { return isTitle(t.lower) }) {
+			continue // a two-word name, a comma, and no title inside the name
+		}
+		k := end + 1
+		if lw := toks[k].lower; lw == "a" || lw == "an" || lw == "the" || lw == "its" || lw == "their" || strings.HasSuffix(lw, "'s") {
+			k++
+		}
+		tn := titledName{name: wordKey(toks[end].lower)}
+		head, last := "", -1
+		var ranks, portfolio []string
+	title:
+		for ; k < len(toks) && k <= end+6; k++ {
+			if k > end+1 && !gapIsSpace(s, toks[k-1], toks[k]) || toks[k].cap && !isTitle(toks[k].lower) {
+				break
+			}
+			lw := strings.TrimSuffix(toks[k].lower, ".")
+			switch {
+			case rankWords[lw]:
+				ranks = append(ranks, lw)
+			case roleNouns[singular(lw)]:
+				head, last = singular(lw), k
+			case head == "" && portfolioWord(lw) && portfolioBefore(toks, k):
+				portfolio = append(portfolio, wordKey(lw))
+			default:
+				break title
+			}
+		}
+		if head == "" {
+			continue
+		}
+		// The title ends the sentence or its clause, or names where
+		// the role is held: "head of treasury at …".
+		if n := last + 1; n < len(toks) && !prepositionWords[toks[n].lower] && toks[n].lower != "at" &&
+			!clauseBreak(s[toks[last].start+len(toks[last].text):toks[n].start]) {
+			continue
+		}
+		tn.heads, tn.ranks, tn.portfolio = []string{head}, ranks, portfolio
+		tn.text = s[toks[start].start : toks[last].start+len(toks[last].text)]
+		f.titles = append(f.titles, tn)
+	}
+}
+
+// portfolioWord reports whether a lower-case word before a role noun may
+// name the role's field ("housing spokesperson", "police chief", "board
+// chairman") rather than describe the person ("veteran", "embattled") or
+// end another phrase ("said", "the party's").
+func portfolioWord(lw string) bool {
+	if len(lw) < 3 || stopWords[lw] || speechVerbs[lw] || evaluative[lw] || neutralModifiers[lw] || titleAbbrevs[lw] || personDescribers[lw] ||
+		strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "ed") || !plainWord(lw) {
+		return false
+	}
+	return !allModifiers([]string{lw})
+}
+
+// verbAdverbs stand between an auxiliary and its verb ("is also
+// planning to"), never before a noun.
+var verbAdverbs = set(`also still now already again just currently`)
+
+// personDescribers describe the holder of a role, not its field:
+// "veteran coach", "longtime aide".
+var personDescribers = set(`veteran longtime outgoing incoming newly popular legendary prominent renowned famed
+noted then influential powerful`)
+
+// portfolioBefore reports whether token k stands where a portfolio does:
+// before a role noun, or before one more word and a role noun ("water
+// resources minister").
+func portfolioBefore(toks []token, k int) bool {
+	role := func(j int) bool { return j < len(toks) && roleNouns[singular(strings.TrimSuffix(toks[j].lower, "."))] }
+	return role(k+1) || k+2 < len(toks) && portfolioWord(toks[k+1].lower) && role(k+2)
+}
+
+// plainWord reports whether w is made of letters only.
+func plainWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounBefore reports whether a token opens a noun phrase, so that the

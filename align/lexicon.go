@@ -212,6 +212,19 @@ var phrasalCanon = map[string]string{
 	"stabbed to death":     "killed",
 	"came down":            "fell",
 	"come down":            "fall",
+	"every hour":           "hourly",
+	"each hour":            "hourly",
+	"every day":            "daily",
+	"each day":             "daily",
+	"every night":          "nightly",
+	"every week":           "weekly",
+	"each week":            "weekly",
+	"every month":          "monthly",
+	"each month":           "monthly",
+	"every quarter":        "quarterly",
+	"each quarter":         "quarterly",
+	"every year":           "annually",
+	"each year":            "annually",
 }
 
 // phrasalRE matches the keys of phrasalCanon, longest first.
@@ -239,7 +252,8 @@ allegedly apparently purportedly seemingly presumably supposedly currently recen
 formerly initially finally eventually subsequently immediately directly only holy belly jolly
 lily emily kelly billy sally molly oily hilly silly bully assembly anomaly monopoly italy
 reportedly july fully certainly definitely clearly undoubtedly conclusively already namely
-respectively accordingly approximately roughly exactly nearly merely simply also`)
+respectively accordingly approximately roughly exactly nearly merely simply also
+hourly nightly fortnightly quarterly annually`)
 
 // speechVerbs introduce an attribution.
 var speechVerbs = set(`said says say told tells tell reported citing according noted notes added adds stated

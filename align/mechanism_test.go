@@ -524,3 +524,508 @@ func TestOpeningWordInside(t *testing.T) {
 			[]string{"Flight 417 from Oslo landed safely in Bergen after a bird strike on Sunday."}, []string{"altered entity"}},
 	})
 }
+
+// TestDayParts checks that a part of the day named on both sides and
+// changed moves the event, while one added or dropped alone is detail.
+func TestDayParts(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"morning to evening after a weekday",
+			[]string{"The ferry ran aground off Kestrel Point on Thursday morning, the coastguard said."},
+			[]string{"The ferry ran aground off Kestrel Point on Thursday evening, the coastguard said."},
+			[]string{"altered date"}},
+		{"after a relative day",
+			[]string{"Crews reopened the bypass yesterday afternoon after clearing the debris."},
+			[]string{"Crews reopened the bypass yesterday morning after clearing the debris."},
+			[]string{"altered date"}},
+		{"night to dawn",
+			[]string{"Looters broke into the warehouse during the night, police said."},
+			[]string{"Looters broke into the warehouse at dawn, police said."},
+			[]string{"altered date"}},
+		{"part of the day added",
+			[]string{"The ferry ran aground off Kestrel Point on Thursday, the coastguard said."},
+			[]string{"The ferry ran aground off Kestrel Point on Thursday morning, the coastguard said."},
+			nil},
+		{"same part of the day",
+			[]string{"Late on Sunday night the river burst its banks at Millford."},
+			[]string{"The river burst its banks at Millford late on Sunday night."},
+			nil},
+		{"evening to early on the day",
+			[]string{"The tanker caught fire off Brannock on Friday evening."},
+			[]string{"The tanker caught fire off Brannock early on Friday."},
+			[]string{"altered date"}},
+		{"morning as early on the day",
+			[]string{"The tanker caught fire off Brannock on Friday morning."},
+			[]string{"The tanker caught fire off Brannock early on Friday."},
+			nil},
+		{"night as the early hours",
+			[]string{"Thieves raided the jeweller on Tuesday night."},
+			[]string{"Thieves raided the jeweller in the early hours of Tuesday."},
+			nil},
+	})
+}
+
+// TestChangedNumberNotStripped checks that a number replaced by one with
+// fewer digits is a changed number, not a feed that stripped digits.
+func TestChangedNumberNotStripped(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"fewer digits after the point",
+			[]string{"Fares will rise by 4.75 per cent from April."},
+			[]string{"Fares will rise by 4.5 per cent from April."},
+			[]string{"altered number"}},
+		{"a tally lowered",
+			[]string{"The motion passed by 40 votes to 33 on Monday."},
+			[]string{"The motion passed by 40 votes to 30 on Monday."},
+			[]string{"altered number"}},
+		{"digits stripped whole",
+			[]string{"The motion passed by 40 votes to 33 on Monday."},
+			[]string{"The motion passed by  votes to  on Monday."},
+			nil},
+	})
+}
+
+// TestExtentSwap checks that swapping a word of whole extent for one of
+// part extent changes a claim, also beside a characterization, while a
+// swap within one extent does not.
+func TestExtentSwap(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"whole to part",
+			[]string{"Power was completely restored to the hospital by midnight."},
+			[]string{"Power was partially restored to the hospital by midnight."},
+			[]string{"altered wording"}},
+		{"part to whole",
+			[]string{"The new stadium will be paid for largely by private investors."},
+			[]string{"The new stadium will be paid for wholly by private investors."},
+			[]string{"altered wording"}},
+		{"beside an added judgement",
+			[]string{"The dam, built mostly with foreign loans, opened in 2019."},
+			[]string{"The notorious dam, built entirely with foreign loans, opened in 2019."},
+			[]string{"altered characterization", "altered wording"}},
+		{"within whole extent",
+			[]string{"Power was completely restored to the hospital by midnight."},
+			[]string{"Power was fully restored to the hospital by midnight."},
+			nil},
+	})
+}
+
+// TestRatesAndFrequencies checks that the time unit of a rate belongs to
+// its number ("a day" → "an hour") and that a frequency given on both
+// sides and changed ("every week" → "every month") is a change, while a
+// rate or frequency given on one side only is a detail.
+func TestRatesAndFrequencies(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"rate unit of a number swapped",
+			[]string{"The new pumps can move 40,000 litres of sewage a minute, the utility said."},
+			[]string{"The new pumps can move 40,000 litres of sewage an hour, the utility said."},
+			[]string{"altered number"}},
+		{"per and a",
+			[]string{"Cleaners at the hospital will be paid £14 per hour from May."},
+			[]string{"Cleaners at the hospital will be paid £14 a week from May."},
+			[]string{"altered number"}},
+		{"same rate written otherwise",
+			[]string{"The refinery processes 90,000 barrels of crude a day."},
+			[]string{"The refinery processes 90,000 barrels of crude per day."},
+			nil},
+		{"rate dropped",
+			[]string{"The refinery processes 90,000 barrels of crude a day."},
+			[]string{"The refinery processes 90,000 barrels of crude."},
+			nil},
+		{"a span is no rate",
+			[]string{"The pier was closed for a week after 300 people crowded onto it."},
+			[]string{"The pier was closed for a month after 300 people crowded onto it."},
+			nil},
+		{"frequency swapped",
+			[]string{"Inspectors will visit the care homes every week under the new rules."},
+			[]string{"Inspectors will visit the care homes every month under the new rules."},
+			[]string{"altered wording"}},
+		{"adverb against every",
+			[]string{"The board publishes its accounts annually."},
+			[]string{"The board publishes its accounts every quarter."},
+			[]string{"altered wording"}},
+		{"adverb for every",
+			[]string{"The board publishes its accounts annually."},
+			[]string{"The board publishes its accounts every year."},
+			nil},
+		{"adjective of a frequency",
+			[]string{"Residents pay an annual fee of £40 for the garden waste bin."},
+			[]string{"Residents pay a monthly fee of £40 for the garden waste bin."},
+			[]string{"altered wording"}},
+		{"per annum as a year",
+			[]string{"The contract is worth €2 million per annum to the club."},
+			[]string{"The contract is worth €2 million a year to the club."},
+			nil},
+		{"count of a frequency",
+			[]string{"Bins in the old town are emptied twice a week."},
+			[]string{"Bins in the old town are emptied once a week."},
+			[]string{"altered number"}},
+	})
+}
+
+// TestTitlePortfolio checks that the field of a role before a name
+// ("transport minister") is part of the title, that a title set before
+// the name with a comma ("the club's treasurer, Ana Ruiz") is compared
+// too, and that a portfolio given on one side only, or in capitalised
+// words that may name a body, is no change.
+func TestTitlePortfolio(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"portfolio swapped",
+			[]string{"Opposition health spokeswoman Tara Quill called the cuts reckless."},
+			[]string{"Opposition education spokeswoman Tara Quill called the cuts reckless."},
+			[]string{"altered entity"}},
+		{"rank added before a portfolio",
+			[]string{"Fire chief Owen Marsh said the blaze started in a kitchen."},
+			[]string{"Assistant fire chief Owen Marsh said the blaze started in a kitchen."},
+			[]string{"altered entity"}},
+		{"title with a comma",
+			[]string{"The rules were unfair, club treasurer Nadia Osei said."},
+			[]string{"The rules were unfair, said the club's president, Nadia Osei."},
+			[]string{"altered entity"}},
+		{"same title with a comma",
+			[]string{"The rules were unfair, club treasurer Nadia Osei said."},
+			[]string{"The rules were unfair, said the club's treasurer, Nadia Osei."},
+			nil},
+		{"portfolio on one side only",
+			[]string{"Opposition health spokeswoman Tara Quill called the cuts reckless."},
+			[]string{"Opposition spokeswoman Tara Quill called the cuts reckless."},
+			nil},
+		{"a verb before the role in two forms",
+			[]string{"Rovers are close to signing striker Amal Idris from Dunmore."},
+			[]string{"Rovers have agreed to sign striker Amal Idris from Dunmore."},
+			[]string{"altered modality"}},
+		{"a describing word is no portfolio",
+			[]string{"The club will miss its veteran coach Ilse Brandt, who leaves in June."},
+			[]string{"The club will miss its longtime coach Ilse Brandt, who leaves in June."},
+			nil},
+	})
+}
+
+// TestHarmTurn checks that a sentence saying nobody was harmed, replaced
+// in its place by one telling of harm to people, is one changed claim,
+// while sentences of other topics are not paired so.
+func TestHarmTurn(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"count for none, same paragraph",
+			[]string{"The roof of the depot caved in after heavy snow. Nobody was hurt.", "The depot will stay shut this week."},
+			[]string{"The roof of the depot caved in after heavy snow. Three drivers were taken to hospital.", "The depot will stay shut this week."},
+			[]string{"altered number"}},
+		{"harm for none, own paragraph",
+			[]string{"A gas main exploded under Mill Lane on Sunday.", "No casualties were reported.", "Engineers sealed the pipe by evening."},
+			[]string{"A gas main exploded under Mill Lane on Sunday.", "A passer-by was treated for burns at the scene.", "Engineers sealed the pipe by evening."},
+			[]string{"altered negation"}},
+		{"another topic in the same place",
+			[]string{"The roof of the depot caved in after heavy snow. Nobody was hurt.", "The depot will stay shut this week."},
+			[]string{"The roof of the depot caved in after heavy snow. Buses will run from a car park instead.", "The depot will stay shut this week."},
+			[]string{"dropped negation", "added wording"}},
+	})
+}
+
+// TestScaledCurrencyLetters checks that any currency's letters written
+// onto a scaled amount ("N5bn", "GH2.5-million") make a number, while
+// letters onto a bare number ("A380", "M25") stay a name.
+func TestScaledCurrencyLetters(t *testing.T) {
+	for _, tt := range []struct{ in, key, text string }{
+		{"The port authority borrowed N5bn from a lender.", "n:5000000000", "N5bn"},
+		{"Investors lost GH2.5-million in the scheme.", "gh:2500000", "GH2.5-million"},
+	} {
+		f := extract(tt.in, nil, nil)
+		if len(f.numbers) != 1 || f.numbers[0].Key != tt.key || f.numbers[0].Text != tt.text {
+			t.Errorf("numbers of %q = %+v, want key %q text %q", tt.in, f.numbers, tt.key, tt.text)
+		}
+	}
+	for _, in := range []string{"The airline retired its last A380 on Friday.", "The M25 was closed after the crash."} {
+		if f := extract(in, nil, nil); len(f.numbers) != 0 {
+			t.Errorf("numbers of %q = %+v, want none", in, f.numbers)
+		}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"scaled amount changed",
+			[]string{"The mayor is accused of taking a K40-million bribe from a contractor."},
+			[]string{"The mayor is accused of taking a K14-million bribe from a contractor."},
+			[]string{"altered number"}},
+	})
+}
+
+// TestHarmCountFacet checks that a sentence added to count one person
+// harmed carries a number, as one counting two would.
+func TestHarmCountFacet(t *testing.T) {
+	ref := []string{"A landslide blocked the mountain road above Tarrow on Sunday.", "Crews expect to clear it by Wednesday."}
+	runMechanismCases(t, []mechanismCase{
+		{"one person harmed",
+			ref, append(append([]string{}, ref...), "One hiker suffered a broken leg and was taken to hospital."),
+			[]string{"added number"}},
+		{"one without harm",
+			ref, append(append([]string{}, ref...), "One lane will reopen after the crews have cleared the debris."),
+			[]string{"added wording"}},
+	})
+}
+
+// TestMisnamedSpeaker checks that a speaker whose surname alone changed,
+// title and given name kept, is one person misnamed (a name's change),
+// while a speaker swapped for another is an attribution's.
+func TestMisnamedSpeaker(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"surname garbled",
+			[]string{"Magistrate Ruth Achterberg said the bail terms had been breached twice."},
+			[]string{"Magistrate Ruth Achterbosch said the bail terms had been breached twice."},
+			[]string{"altered entity"}},
+		{"another speaker",
+			[]string{"Magistrate Ruth Achterberg said the bail terms had been breached twice."},
+			[]string{"Prosecutor Ines Baptiste said the bail terms had been breached twice."},
+			[]string{"altered attribution"}},
+	})
+}
+
+// TestMultipleVerbs checks that a verb of a multiple ("halve",
+// "double") swapped for another action changes the claim.
+func TestMultipleVerbs(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"halve for scrap",
+			[]string{"The school board voted to halve the lunch charge from September."},
+			[]string{"The school board voted to scrap the lunch charge from September."},
+			[]string{"altered wording"}},
+		{"doubled for tripled",
+			[]string{"The port doubled its handling capacity after the new quay opened."},
+			[]string{"The port tripled its handling capacity after the new quay opened."},
+			[]string{"altered wording"}},
+		{"inflection kept",
+			[]string{"The port doubled its handling capacity after the new quay opened."},
+			[]string{"The port has doubled its handling capacity after the new quay opened."},
+			nil},
+	})
+}
+
+// TestDenialSentence checks that an added sentence denying what others
+// said carries a negation, not the hedge of the denied allegation, and
+// that an intention stays one with an adverb before its verb.
+func TestDenialSentence(t *testing.T) {
+	ref := []string{"The regional airline cancelled 40 flights on Monday.", "Passengers were offered refunds."}
+	runMechanismCases(t, []mechanismCase{
+		{"denied claims",
+			ref, append(append([]string{}, ref...), "A spokeswoman for the airline rejected suggestions that pilots had been overworked."),
+			[]string{"added negation"}},
+		{"intention with also",
+			[]string{"The airline is also planning to close its maintenance base in Corran."},
+			[]string{"The airline is planning to close its maintenance base in Corran."},
+			nil},
+	})
+}
+
+// TestQuoteToldStronger checks that a quote told in reported speech with
+// a judgement the speaker did not utter is the quote's change, while a
+// faithful telling is none.
+func TestQuoteToldStronger(t *testing.T) {
+	ref := []string{`"Bookings at the harbour hotels have picked up since the ferry returned," Marta Venn said.`}
+	runMechanismCases(t, []mechanismCase{
+		{"told with a judgement added",
+			ref,
+			[]string{"Marta Venn said bookings at all the harbour hotels had picked up dramatically since the ferry returned."},
+			[]string{"altered quote"}},
+		{"told faithfully",
+			ref,
+			[]string{"Marta Venn said bookings at the harbour hotels had picked up since the ferry returned."},
+			nil},
+	})
+}
+
+// TestDeliberation checks that weighing a step is weaker than intending
+// it ("was considering an appeal" → "would appeal"), while a deliberation
+// told with another verb is none, and one that replaces a denied plan
+// is the negation's claim alone.
+func TestDeliberation(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"considering to would",
+			[]string{"The builder said it was considering legal action against the council."},
+			[]string{"The builder said it would take legal action against the council."},
+			[]string{"altered modality"}},
+		{"considering to weighing",
+			[]string{"The builder said it was considering legal action against the council."},
+			[]string{"The builder said it was weighing legal action against the council."},
+			nil},
+		{"intention to would",
+			[]string{"The builder said it planned to take legal action against the council."},
+			[]string{"The builder said it would take legal action against the council."},
+			nil},
+		{"no plans to considering",
+			[]string{"The minister said the government had no plans to raise the fuel duty."},
+			[]string{"The minister said the government was considering raising the fuel duty."},
+			[]string{"altered negation"}},
+	})
+}
+
+// TestHalfAndOneUnit checks that "half a mile" is a number, that "one
+// mile" against it is a changed number, and that a lone "one" with its
+// unit restated in figures is none.
+func TestHalfAndOneUnit(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"half against one",
+			[]string{"Homes within half a mile of the chemical plant were evacuated."},
+			[]string{"Homes within one mile of the chemical plant were evacuated."},
+			[]string{"altered number"}},
+		{"half against two",
+			[]string{"The queue stretched for half a kilometre outside the stadium."},
+			[]string{"The queue stretched for two kilometres outside the stadium."},
+			[]string{"altered number"}},
+		{"one in figures",
+			[]string{"Homes within one mile of the chemical plant were evacuated."},
+			[]string{"Homes within 1 mile of the chemical plant were evacuated."},
+			nil},
+	})
+}
+
+// TestProgressiveSwap checks that an action in progress replaced by
+// another action done ("was leading" → "won") changes the claim, while
+// the same action told done is no other action.
+func TestProgressiveSwap(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"leading to won",
+			[]string{"The Greens candidate was leading in the Eastmoor ward by 310 votes."},
+			[]string{"The Greens candidate won the Eastmoor ward by 310 votes."},
+			[]string{"altered wording"}},
+		{"same action done",
+			[]string{"The Greens candidate was leading in the Eastmoor ward by 310 votes."},
+			[]string{"The Greens candidate led in the Eastmoor ward by 310 votes."},
+			nil},
+	})
+}
+
+// TestTitleAfterName checks that a title set after a name in apposition
+// is compared by its head ("chief economist" is an economist), and that
+// the same role told otherwise is no change.
+func TestTitleAfterName(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"role after the name swapped",
+			[]string{"Lena Ortiz, head of research at Calder Securities, said the bond sale was oversubscribed."},
+			[]string{"Lena Ortiz, chief analyst at Calder Securities, said the bond sale was oversubscribed."},
+			[]string{"altered entity"}},
+		{"role after the name kept",
+			[]string{"Lena Ortiz, chief analyst at Calder Securities, said the bond sale was oversubscribed."},
+			[]string{"Lena Ortiz, an analyst at Calder Securities, said the bond sale was oversubscribed."},
+			nil},
+		{"role before and after the name",
+			[]string{"Calder Securities analyst Lena Ortiz said the bond sale was oversubscribed."},
+			[]string{"Lena Ortiz, chief analyst at Calder Securities, said the bond sale was oversubscribed."},
+			nil},
+	})
+}
+
+// TestNoveltyJudgement checks that calling something rare or unusual
+// judges it: a clause added to say so is a characterization.
+func TestNoveltyJudgement(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"unusual step added",
+			[]string{"The parish council voted to sue the water company over sewage spills."},
+			[]string{"The parish council voted to sue the water company over sewage spills, an unusual step for a body of its size."},
+			[]string{"altered characterization"}},
+		{"rare kept",
+			[]string{"The parish council took the rare step of banning cars from the green."},
+			[]string{"In a rare step, the parish council banned cars from the green."},
+			nil},
+	})
+}
+
+// TestQuoteToldNarration checks that a judgement of the speaker added
+// before the telling of a quote stays a characterization.
+func TestQuoteToldNarration(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"judgement of the speaker",
+			[]string{`"We will rebuild the pier before the summer," the mayor said.`},
+			[]string{"The beleaguered mayor said they would rebuild the pier before the summer."},
+			[]string{"altered characterization"}},
+	})
+}
+
+// TestHarmTurnUncounted checks that a sentence naming a hospital without
+// counting anyone harmed is not taken for the count of a harm.
+func TestHarmTurnUncounted(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"hospital without a count",
+			[]string{"The roof of the depot caved in after heavy snow. Nobody was hurt.", "The depot will stay shut this week."},
+			[]string{"The roof of the depot caved in after heavy snow. The hospital next door was evacuated as a precaution.", "The depot will stay shut this week."},
+			[]string{"dropped negation", "added wording"}},
+		{"hospital as a place",
+			[]string{"The roof of the depot caved in after heavy snow. Nobody was hurt.", "The depot will stay shut this week."},
+			[]string{"The roof of the depot caved in after heavy snow. A nearby hospital was put on standby.", "The depot will stay shut this week."},
+			[]string{"dropped negation", "added wording"}},
+	})
+}
+
+// TestSpeedUnitAbbreviated checks that a speed's unit written out and
+// abbreviated is the same number, with no detail added.
+func TestSpeedUnitAbbreviated(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"kilometres per hour as km/h",
+			[]string{"Gusts of 120 kilometres per hour brought down power lines across the county."},
+			[]string{"Gusts of 120 km/h brought down power lines across the county."},
+			nil},
+		{"speed changed",
+			[]string{"Gusts of 120 kilometres per hour brought down power lines across the county."},
+			[]string{"Gusts of 140 km/h brought down power lines across the county."},
+			[]string{"altered number"}},
+	})
+}
+
+// TestRateAndTimeForms checks that a rate, a frequency or a time of day
+// written in another form is the same claim.
+func TestRateAndTimeForms(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"miles per hour as mph",
+			[]string{"The lorry was doing 70 miles per hour when it left the road."},
+			[]string{"The lorry was doing 70 mph when it left the road."}, nil},
+		{"an hour with a slash",
+			[]string{"Cleaners at the depot will earn £13 an hour."},
+			[]string{"Cleaners at the depot will earn £13/hour."}, nil},
+		{"times a day as daily",
+			[]string{"The drug is given four times a day."},
+			[]string{"The drug is given four times daily."}, nil},
+		{"a year as annually",
+			[]string{"Membership will cost €240 a year from January."},
+			[]string{"Membership will cost €240 annually from January."}, nil},
+		{"every day as daily",
+			[]string{"Buses to the airport run every day in winter."},
+			[]string{"Buses to the airport run daily in winter."}, nil},
+		{"tonight as this evening",
+			[]string{"The council will vote on the budget tonight."},
+			[]string{"The council will vote on the budget this evening."}, nil},
+		{"every two weeks to every week",
+			[]string{"Recycling is collected every two weeks."},
+			[]string{"Recycling is collected every week."},
+			[]string{"altered number"}},
+	})
+}
+
+// TestQuoteToldHedges checks that a quote told in reported speech keeps
+// its hedges there, as it keeps its negations: a hedge dropped in the
+// telling is a change, one kept in other words is none.
+func TestQuoteToldHedges(t *testing.T) {
+	quoted := func(m string) []string {
+		return []string{`"The ferry company ` + m + ` restore the winter timetable on the island routes," transport officer Ida Moen said.`}
+	}
+	told := func(m string) []string {
+		return []string{"Transport officer Ida Moen said the ferry company " + m + " restore the winter timetable on the island routes."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"hedge dropped in the telling", quoted("may"), told("would"), []string{"altered modality"}},
+		{"hedge kept in other words", quoted("may"), told("might"), nil},
+		{"certainty kept", quoted("will"), told("would"), nil},
+		{"hedge added in the telling", quoted("will"), told("could"), []string{"altered modality"}},
+	})
+}
+
+// TestCurrencyConversion checks that an amount converted into another
+// currency in parentheses is no amount of its own: copies give or drop
+// it, while the amount itself still counts.
+func TestCurrencyConversion(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"conversion dropped",
+			[]string{"The city borrowed 40 million euros ($43 million) to extend the tram line."},
+			[]string{"The city borrowed 40 million euros to extend the tram line."},
+			nil},
+		{"conversion added to a written currency",
+			[]string{"The port will cost 900 million dirhams to build."},
+			[]string{"The port will cost 900 million dirhams ($245 million) to build."},
+			nil},
+		{"amount changed",
+			[]string{"The city borrowed 40 million euros ($43 million) to extend the tram line."},
+			[]string{"The city borrowed 45 million euros ($48 million) to extend the tram line."},
+			[]string{"altered number"}},
+	})
+}

@@ -89,6 +89,7 @@ sizable outlandish ludicrous messy nasty ugly fiery impassioned passionate emoti
 bearish rosy dangerous irresponsible negligent shoddy tainted ailing cash-strapped luckless ill-fated
 doomed much-needed overdue belated glittering illustrious splendid opulent luxurious
 extensive widespread moderate mild
+rare unusual unique
 hard-line hardline far-right far-left so-called authoritarian autocratic extremist militant
 optimistic pessimistic hopeful cordial constructive productive inflamed
 breakthrough landmark fiasco debacle farce shambles ordeal humiliation catastrophe disaster crisis
@@ -110,7 +111,7 @@ freed killed died dead deaths injured wounded resigned sacked dismissed
 elected appointed approved rejected vetoed banned cancelled canceled postponed delayed suspended
 evacuated destroyed collapsed sank crashed exploded kidnapped abducted rescued sued fined
 investigated investigation inquiry probe questioned searched raided seized confiscated
-impeached deported extradited executed reopened halted`)
+impeached deported extradited executed reopened halted lifted`)
 
 // keyPredicateStems holds the stems of keyPredicates.
 var keyPredicateStems = func() map[string]bool {
@@ -164,6 +165,19 @@ var antonyms = func() map[string][]string {
 	}
 	return m
 }()
+
+// wholeExtent and partExtent say how much of something a claim covers;
+// swapping a word of one for a word of the other ("fully" → "partly")
+// changes the claim, while swapping within one ("fully" → "completely")
+// does not.
+var (
+	wholeExtent = set(`fully entirely completely wholly totally`)
+	partExtent  = set(`partly partially largely mostly mainly chiefly half halfway`)
+)
+
+// harmLexicon names harm done to people: injury, death, treatment.
+var harmLexicon = set(`injured injury injuries hurt wounded wound wounds hospital hospitalised hospitalized
+treated casualty casualties dead death deaths died killed fatality fatalities harmed`)
 
 // classifierNouns name the kind of a named place or body ("the city of
 // Leeds", "the Acme company"); added next to the name they add nothing.
@@ -505,6 +519,12 @@ var verbSynonyms = buildSynonyms([]string{
 	`considered weighed contemplated mulled pondered explored consider weigh contemplate mull ponder explore`,
 	`reviewed assessed evaluated appraised reassessed review assess evaluate appraise reassess`,
 	`gutted destroyed ravaged gut ravage`,
+	// Multiples are changes of their own size: "halve the fee" is
+	// neither "cut" nor "scrap" it, "doubled" is not "tripled".
+	`halved halve`,
+	`doubled double`,
+	`tripled triple`,
+	`quadrupled quadruple`,
 })
 
 // buildSynonyms indexes synonym groups by word and by the word's spelling

@@ -725,3 +725,22 @@ func checkLines(t *testing.T, name string, f func(string) bool, cases []lineCase
 		}
 	}
 }
+
+// TestLiftedPredicate checks that an order, ban or warning lifted is a
+// key predicate: a version that lifts what the reference keeps in force
+// changes the claim, while the same lifting told again does not.
+func TestLiftedPredicate(t *testing.T) {
+	tests := []struct {
+		ref, ver string
+		want     string
+	}{
+		{"a boil-water notice remains in place for the village.", "the boil-water notice for the village has been lifted.", "(none) → lifted"},
+		{"the ban on night flights was lifted.", "the ban on night flights was lifted in march.", ""},
+		{"the curfew was lifted.", "authorities lifted the curfew.", ""},
+	}
+	for _, tt := range tests {
+		if got := predicateChange(canonPhrases(tt.ref), canonPhrases(tt.ver), nil, nil); got != tt.want {
+			t.Errorf("predicateChange(%q, %q) = %q, want %q", tt.ref, tt.ver, got, tt.want)
+		}
+	}
+}
