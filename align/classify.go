@@ -58,10 +58,13 @@ func (c *comparer) classify() {
 	c.pairLeftoversAcross(lc)
 	c.attachLeftovers(lc)
 	c.pairSlots(lc)
+	c.indexPairs()
 	for _, p := range c.pairs {
 		start := len(c.divs)
 		c.comparePair(p)
 		c.oneClaimIfReplaced(p, start, lc)
+		c.oneClaimIfResolved(p, start)
+		c.rewrittenInPlace(p, start, lc)
 	}
 	c.unmatched()
 	sort.SliceStable(c.divs, func(i, j int) bool {
@@ -290,10 +293,31 @@ func (c *comparer) comparePair(p sentPair) {
 		emit(f, detail)
 	}
 	hedged := false // a hedge or a negation changed: the predicate was rewritten
+	// settled: the hedges or negations changed were mostly taken out of
+	// the reference's claim; opened: mostly put into the version's.
+	settled, opened := false, false
+	// hedgeOutAt indexes the modality divergence of hedges taken out or
+	// made certain, or is -1.
+	hedgeOutAt, dateChanged := -1, false
+	dateAddedAt := -1 // the date divergence of a day or time only added, or -1
 	numbersChanged, numberAdded := false, false
 	rw, vw := wordSet(rf), wordSet(vf)
 	attrRem, attrAdd, retold, told := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
 	numRem, numAdd := diffNumbers(fr.numbers, fv.numbers)
+	// A number a rewrite moved into a neighbouring sentence ("About
+	// 2,300 members voted …" → "Roughly 2,300 workers have authorized
+	// …" one sentence up) is no change of either sentence.
+	numRem = slices.DeleteFunc(numRem, func(t string) bool { return c.numberMoved(fr.numbers, t, p.v, false) })
+	numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return c.numberMoved(fv.numbers, t, p.r, true) })
+	// "…, two officials in his office said" → "…, his office said": the
+	// number counts the sources of a credit both sides give.
+	// A count changed ("two people said" → "three people said") stays.
+	rCount := slices.ContainsFunc(fr.numbers, func(n Fact) bool { return countsSource(n, fr.attribs) })
+	vCount := slices.ContainsFunc(fv.numbers, func(n Fact) bool { return countsSource(n, fv.attribs) })
+	if rCount != vCount {
+		numRem = slices.DeleteFunc(numRem, func(t string) bool { return countsSourceText(fr, t) })
+		numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return countsSourceText(fv, t) })
+	}
 	// A number that counts the sources of a changed attribution ("two
 	// people familiar with the matter said") is that attribution's.
 	numRem, numAdd = outside(numRem, attrRem), outside(numAdd, attrAdd)
@@ -341,7 +365,11 @@ func (c *comparer) comparePair(p sentPair) {
 			rem = slices.DeleteFunc(rem, func(t string) bool { return statementDay(t, rf) })
 		}
 		if len(rem)+len(add) > 0 {
+			if len(rem) == 0 {
+				dateAddedAt = len(c.divs)
+			}
 			out(FacetDate, arrow(rem, add))
+			dateChanged = true
 		}
 	}
 	quoteChanged := false
@@ -381,6 +409,13 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 	}
 	retold = append(retold, told...)
+	if len(attrAdd) == 0 && !namedPerson(fr.attribs) && deniedReportRE.MatchString(vf) && !deniedReportRE.MatchString(rf) ||
+		len(attrRem) == 0 && !namedPerson(fv.attribs) && deniedReportRE.MatchString(rf) && !deniedReportRE.MatchString(vf) {
+		// "According to sources, the firm plans to …" → "The firm
+		// denied reports that it planned to …": the sources' word is
+		// the report denied, judged as the denial.
+		attrRem, attrAdd = nil, nil
+	}
 	if len(attrRem)+len(attrAdd) > 0 {
 		if misnamed(attrRem, attrAdd) {
 			// "Justice Mary Wanjiru said" → "Justice Mary Wambui said":
@@ -402,6 +437,16 @@ func (c *comparer) comparePair(p sentPair) {
 	for _, t := range append(append(append([]string{}, attrRem...), attrAdd...), retold...) {
 		for _, w := range words(t) {
 			skip[wordKey(w)] = true
+		}
+	}
+	// An acronym given beside its spelled-out words on either side
+	// ("the minimum support price (MSP)", "a glacial lake outburst flood
+	// (GLOF)") names nothing the words do not.
+	for _, fs := range [2][]Fact{fr.entities, fv.entities} {
+		for _, e := range fs {
+			if len(e.Text) >= 3 && strings.ToUpper(e.Text) == e.Text && (acronymSpelled(e.Key, rf) || acronymSpelled(e.Key, vf)) {
+				skip[e.Key] = true
+			}
 		}
 	}
 	var nearWords map[string]bool
@@ -436,6 +481,13 @@ func (c *comparer) comparePair(p sentPair) {
 	// count where there was none is the number's change.
 	countForNone := nr > nv && len(numAdd) > len(numRem) && zeroCount(rf) ||
 		nv > nr && len(numRem) > len(numAdd) && zeroCount(vf)
+	if (indexKey(fr.modal, "hedge:condition") >= 0) != (indexKey(fv.modal, "hedge:condition") >= 0) {
+		// "could lose staff if funding was not increased" → "would lose
+		// staff": a negator inside the condition cut or added goes with
+		// the condition, a change of modality.
+		nr -= conditionNegators(rf)
+		nv -= conditionNegators(vf)
+	}
 	// A "no comment" that became a response is judged below as a whole.
 	responseChanged := noComment(rf) != noComment(vf)
 	if !countForNone && !responseChanged && (negationChanged(nr, nv, rf, vf, rw, vw) || negatedOnOneSide(rf, vf) || negatedOnOneSide(vf, rf) ||
@@ -446,6 +498,8 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 		out(FacetNegation, d)
 		hedged = true
+		settled = nr > nv
+		opened = nv > nr
 	}
 	mr, mv := fr.modal, fv.modal
 	// A quote told in reported speech keeps its hedges there too: "'We
@@ -477,8 +531,15 @@ func (c *comparer) comparePair(p sentPair) {
 			out(FacetModality, arrow(rem, add))
 		}
 	} else if len(rem)+len(add) > 0 {
+		if len(rem) > 0 && !slices.ContainsFunc(add, func(w string) bool { return !strings.HasPrefix(modalClasses[strings.ToLower(w)], "certain:") }) {
+			// Hedges taken out, or put as certain ("believed" →
+			// "confirmed").
+			hedgeOutAt = len(c.divs)
+		}
 		out(FacetModality, arrow(rem, add))
 		hedged = true
+		settled = len(rem) > len(add)
+		opened = len(add) > len(rem)
 	}
 	charac := false
 	rem, add, excused := c.diffCharac(fr.charac, fv.charac, rw, vw)
@@ -518,9 +579,33 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 		return
 	}
+	if (indexKey(mr, "hedge:condition") >= 0) != (indexKey(mv, "hedge:condition") >= 0) {
+		// "faces 20 years if convicted" → "faces 20 years": the
+		// condition's words go with the hedge dropped or added.
+		rc, vc = conditionCut(rc), conditionCut(vc)
+	}
 	d := predicateChange(rc, vc, nil, nil)
 	if d != "" {
 		d = predicateChange(rc, vc, c.neighbours(c.rs, p.r), c.neighbours(c.vs, p.v))
+	}
+	if hedgeOutAt >= 0 && (len(numRem) == 0 && len(numAdd) > 0 || d != "" && dateChanged) && !openMatter(fr, rf) && !openMatter(fv, vf) {
+		// "will take place on Thursday" → "backed the motion by 34 votes
+		// to 24", "are believed to have been destroyed" → "confirmed
+		// that 17 homes were destroyed": the event reported with its
+		// figures or day is one claim, told by those facts; the hedge
+		// of the event awaited goes with it.
+		c.divs = slices.Delete(c.divs, hedgeOutAt, hedgeOutAt+1)
+	}
+	if settled && strings.HasPrefix(d, "(none) → ") || opened && strings.HasSuffix(d, " → (none)") {
+		// "is considering a proposal" → "has approved a proposal",
+		// "have not been affected" → "were suspended": the verb that
+		// settles the claim is the hedge's or negation's change.
+		d = ""
+	}
+	if d != "" && !numbersChanged && dateAddedAt >= 0 && !strings.HasSuffix(d, " → (none)") {
+		// "remain under an evacuation order" → "the order was lifted
+		// at 4 p.m.": the time of the new event is part of it.
+		c.divs = slices.Delete(c.divs, dateAddedAt, dateAddedAt+1)
 	}
 	if d != "" && !numbersChanged {
 		// A predicate that comes with a new number is the number's
@@ -542,8 +627,10 @@ func (c *comparer) comparePair(p sentPair) {
 			// A modifier inside a clause added with a new number is
 			// part of that number's claim ("…, while core inflation,
 			// which strips out volatile items, edged up to 2.6%").
-			if f, d, how := wordingChange(wr, wv, len(fr.content)+len(fv.content), excused, names); f == FacetCharacterization && !numberAdded ||
-				how == "strong" || how == "light" && !numberAdded && !hedged {
+			if f, d, how := wordingChange(wr, wv, len(fr.content)+len(fv.content), excused, names); (f == FacetCharacterization && !numberAdded ||
+				how == "strong" || how == "light" && !numberAdded && !hedged) && !(numbersChanged && qualifiersOnly(d)) {
+				// "87 objections" → "almost 90 objections": the
+				// qualifier goes with the number changed.
 				emit(f, d)
 			}
 		} else {
@@ -641,6 +728,16 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 	gRem, gAdd := dropSynonyms(diffStrings(contentWords(rc), contentWords(vc)))
 	gRem, gAdd = dropRepeated(gRem, gAdd, hasWord(vc, "again"))
 	gAdd, gRem = dropRepeated(gAdd, gRem, hasWord(rc, "again"))
+	// A verb restating one both sides keep ("is seeking a 6% rise and
+	// guarantees" → "is seeking a 6% rise. It also wants guarantees")
+	// repeats it for a split sentence.
+	if len(gAdd)+len(gRem) > 0 {
+		kept := intersectWords(contentWords(rc), contentWords(vc))
+		restates := func(w string) bool {
+			return knownVerb(w) && slices.ContainsFunc(kept, func(k string) bool { return k != w && synonymous(w, k) })
+		}
+		gAdd, gRem = slices.DeleteFunc(gAdd, restates), slices.DeleteFunc(gRem, restates)
+	}
 	remLeft, addLeft := countOf(gRem), countOf(gAdd)
 	changed := 0
 	for i := range hunks {
@@ -732,6 +829,17 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		}
 	}
 	return "", "", ""
+}
+
+// intersectWords returns the words of a that b holds too.
+func intersectWords(a, b []string) []string {
+	var out []string
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // dropSynonyms removes from both sides the words that have a synonym or
@@ -935,8 +1043,8 @@ func contentWords(s string) []string {
 		if k == "" || stopWords[k] && !quantifiers[k] || speechVerbs[k] || unicode.IsDigit(firstRune(k)) {
 			continue
 		}
-		if _, ok := wordNumber(k); ok {
-			continue
+		if _, ok := wordNumber(k); ok || ordinalWords[k] > 0 {
+			continue // "ninth" against "9th": compared as numbers
 		}
 		if _, ok := scaleWords[k]; ok || k == "percent" || k == "cent" {
 			continue
@@ -1062,8 +1170,9 @@ func spellingDetail(a, b string) string {
 }
 
 // primaryFacet names the most important fact a lone sentence carries;
-// capsN counts the sentences of its document naming each word.
-func (c *comparer) primaryFacet(u *unit, capsN map[string]int) Facet {
+// side holds the sentences of its document, and capsN counts the
+// sentences of that document naming each word.
+func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Facet {
 	if u.boiler {
 		return FacetBoilerplate
 	}
@@ -1071,9 +1180,16 @@ func (c *comparer) primaryFacet(u *unit, capsN map[string]int) Facet {
 	switch {
 	case len(f.quotes) > 0:
 		return FacetQuote
-	case slices.ContainsFunc(f.numbers, func(n Fact) bool { return (!n.loose || harmWords(u.fold)) && !countsSource(n, f.attribs) }):
+	case slices.ContainsFunc(f.numbers, func(n Fact) bool {
+		return (!n.loose || harmWords(u.fold)) && !n.weak && !countsSource(n, f.attribs) &&
+			!numberedName(n, f, u.raw) && !c.countRecalled(n, u, side)
+	}):
 		// "One firefighter was injured" counts the harm done.
 		return FacetNumber
+	case noComment(u.fold):
+		// "The ministry declined to comment": what a party said, or
+		// would not say, is the claim, not the negator that says it.
+		return FacetAttribution
 	case deniedReportRE.MatchString(u.fold):
 		// "The firm denied claims that it had cut corners": the denial
 		// is the claim, not the allegation it denies.
@@ -1101,8 +1217,171 @@ func (c *comparer) primaryFacet(u *unit, capsN map[string]int) Facet {
 		// A name is the claim of a sentence with no other fact: who
 		// did something, or where.
 		return FacetEntity
+	case slices.ContainsFunc(f.attribs, func(a attribution) bool { return !a.audience }):
+		// "Troops were deployed, the army said": with no other fact,
+		// the credit is what the sentence adds.
+		return FacetAttribution
 	}
 	return FacetWording
+}
+
+// indexPairs records the pair of every sentence.
+func (c *comparer) indexPairs() {
+	c.rPairOf, c.vPairOf = slices.Repeat([]int{-1}, len(c.rs)), slices.Repeat([]int{-1}, len(c.vs))
+	kept := 0
+	for i, p := range c.pairs {
+		for _, r := range p.r {
+			c.rPairOf[r] = i
+		}
+		for _, v := range p.v {
+			c.vPairOf[v] = i
+		}
+		if len(p.r) == 1 && len(p.v) == 1 && c.rs[p.r[0]].fold == c.vs[p.v[0]].fold {
+			kept++
+		}
+	}
+	c.keptShare = 0
+	if len(c.rs) > 0 {
+		c.keptShare = float64(kept) / float64(len(c.rs))
+	}
+}
+
+// updateMinKept is the share of reference sentences a version keeps word
+// for word from which it is an update of the same text rather than a
+// rewrite: its writer edits sentences, and does not retell them.
+const updateMinKept = 0.3
+
+// rewrittenInPlace marks as material the paraphrase comparePair found
+// from index start for pair p when the version updates the reference
+// text (see updateMinKept) and the two sentences share few content
+// lemmas, names left out: in an update, a sentence retold with other
+// words in the same place states a new claim ("said laboratory tests
+// were continuing" → "said the agency was tracing the supplier").
+func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
+	if len(p.r) != 1 || len(p.v) != 1 || c.keptShare < updateMinKept {
+		return
+	}
+	at := -1
+	for i := start; i < len(c.divs); i++ {
+		d := c.divs[i]
+		if d.Material {
+			return
+		}
+		if d.Facet == FacetWording && d.Detail == "paraphrase" {
+			at = i
+		}
+	}
+	if at < 0 {
+		return
+	}
+	common := func(ls []string) []string {
+		var out []string
+		for _, l := range topicLemmas(ls) {
+			if !c.allCaps[l] {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	if sim, _ := lc.overlap(common(lc.ofAll(0, p.r)), common(lc.ofAll(1, p.v))); sim >= replacedMaxShare {
+		return
+	}
+	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
+}
+
+// numberMoved reports whether the number written t among facts fs, left
+// over on one side of a pair whose other side is the sentences other,
+// stands instead in a sentence near other (at most two sentences away)
+// whose own partner lacks it: the number moved between sentences. ver
+// tells that fs are facts of version sentences.
+func (c *comparer) numberMoved(fs []Fact, t string, other []int, ver bool) bool {
+	i := slices.IndexFunc(fs, func(f Fact) bool { return f.Text == t })
+	if i < 0 || len(other) == 0 {
+		return false
+	}
+	key := fs[i].Key
+	far, pairOf, back := c.vs, c.vPairOf, c.rs
+	if ver {
+		far, pairOf, back = c.rs, c.rPairOf, c.vs
+	}
+	has := func(us []unit, idx []int) bool {
+		for _, k := range idx {
+			if indexKey(c.factsOf(&us[k]).numbers, key) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	lo, hi := max(other[0]-2, 0), min(other[len(other)-1]+2, len(far)-1)
+	for k := lo; k <= hi; k++ {
+		if slices.Contains(other, k) || pairOf[k] < 0 || !has(far, []int{k}) {
+			continue
+		}
+		q := c.pairs[pairOf[k]]
+		partner := q.r
+		if ver {
+			partner = q.v
+		}
+		if !has(back, partner) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedName reports whether number n of a sentence with facts f and
+// raw text raw is part of a name rather than a count: a bare numeral
+// right after a name word ("Highway 12", "Flight 370", "Gate 5").
+func numberedName(n Fact, f *facts, raw string) bool {
+	if n.unit != "" || strings.Trim(n.Text, "0123456789") != "" {
+		return false
+	}
+	for _, e := range f.entities {
+		if strings.Contains(raw, e.Text+" "+n.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// countRecalled reports whether number n of lone sentence u counts again,
+// after "the", what another sentence of its document (side) counted
+// already: "The two passengers were arrested" after "two passengers were
+// stopped", "the two districts" after the districts were named. The
+// count is not the news of u.
+func (c *comparer) countRecalled(n Fact, u *unit, side []unit) bool {
+	if !strings.Contains(u.fold, "the "+strings.ToLower(n.Text)) {
+		return false
+	}
+	noun, named := "", false
+	if ws := strings.Fields(strings.ToLower(n.Text)); len(ws) > 1 {
+		noun = ws[len(ws)-1]
+	}
+	for i := range side {
+		o := &side[i]
+		if o == u || o.boiler {
+			continue
+		}
+		if o.fold == u.fold {
+			continue
+		}
+		ofs := c.factsOf(o).numbers
+		if indexKey(ofs, n.Key) >= 0 {
+			return true
+		}
+		if noun == "" || !hasWord(o.fold, noun) {
+			continue
+		}
+		if slices.ContainsFunc(ofs, func(m Fact) bool { return strings.HasSuffix(strings.ToLower(m.Text), " "+noun) }) {
+			// Another count of the same things ("two bodies" before
+			// "the three bodies") makes this one news.
+			return false
+		}
+		// "the two districts" after "The worst-hit districts are A and
+		// B": the things counted were named before.
+		named = true
+	}
+	return named
 }
 
 func hasHedge(fs []Fact) bool {
@@ -1138,7 +1417,7 @@ func (c *comparer) unmatched() {
 		if c.truncatedAt >= 0 && u.para >= c.truncatedAt && !u.boiler {
 			continue
 		}
-		d := Divergence{Kind: Dropped, Facet: c.primaryFacet(u, c.refCapsN), RefText: u.raw, RefPara: u.para, VerPara: -1}
+		d := Divergence{Kind: Dropped, Facet: c.primaryFacet(u, c.rs, c.refCapsN), RefText: u.raw, RefPara: u.para, VerPara: -1}
 		if detail := c.chrome(c.rs, c.rSent, i); detail != "" {
 			d.Facet, d.Detail = FacetBoilerplate, detail
 		}
@@ -1155,7 +1434,7 @@ func (c *comparer) unmatched() {
 			continue
 		}
 		u := &c.vs[i]
-		d := Divergence{Kind: Added, Facet: c.primaryFacet(u, c.verCapsN), VerText: u.raw, RefPara: -1, VerPara: u.para}
+		d := Divergence{Kind: Added, Facet: c.primaryFacet(u, c.vs, c.verCapsN), VerText: u.raw, RefPara: -1, VerPara: u.para}
 		if detail := c.chrome(c.vs, c.vSent, i); detail != "" {
 			d.Facet, d.Detail = FacetBoilerplate, detail
 		}
@@ -1953,6 +2232,23 @@ var boundKinds = map[string]string{"at least": "min", "more than": "min", "over"
 	"in excess of": "min", "at most": "max", "up to": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
 	"less than": "max", "under": "max", "below": "max"}
 
+// qualifiersOnly reports whether the words of a divergence detail d
+// ("(none) → almost") are all numberQualifiers.
+func qualifiersOnly(d string) bool {
+	n := 0
+	for _, w := range strings.Fields(d) {
+		w = strings.Trim(w, ",")
+		if w == "→" || w == "(none)" || w == "" {
+			continue
+		}
+		if !numberQualifiers[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // numberQualifiers stand before a number that is not given exactly.
 var numberQualifiers = set(`about around roughly approximately some nearly almost over above under below just only
 least most than to of`)
@@ -2414,6 +2710,40 @@ func countsSource(n Fact, as []attribution) bool {
 	return false
 }
 
+// acronymSpelled reports whether folded text f spells out the acronym
+// acr (lower case, three letters or more) as the initials of consecutive
+// words, short function words allowed between them: "msp" in "the minimum
+// support price", "gao" in "government accountability office".
+func acronymSpelled(acr, f string) bool {
+	if len(acr) < 3 || !strings.Contains(f, " ") {
+		return false
+	}
+	ws := strings.Fields(f)
+	for i := range ws {
+		k := 0
+		for j := i; j < len(ws) && k < len(acr); j++ {
+			switch w := strings.Trim(ws[j], "(),.;:"); {
+			case w != "" && w[0] == acr[k]:
+				k++
+			case k > 0 && (w == "of" || w == "and" || w == "for" || w == "the" || w == "on" || w == "&"):
+			default:
+				j = len(ws)
+			}
+		}
+		if k == len(acr) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsSourceText reports whether the number written t among the facts
+// f counts the sources of one of f's attributions.
+func countsSourceText(f *facts, t string) bool {
+	i := slices.IndexFunc(f.numbers, func(n Fact) bool { return n.Text == t })
+	return i >= 0 && countsSource(f.numbers[i], f.attribs)
+}
+
 // namedPerson reports whether an attribution of as names its source with
 // a capitalised name rather than a common noun ("forecasters", "one of the
 // people") or a pronoun.
@@ -2839,7 +3169,7 @@ func (c *comparer) sharedName(a, b []string) bool {
 // noCommentRE matches folded text saying that someone gave no response:
 // "did not immediately respond to a request for comment", "declined to
 // comment", "could not be reached".
-var noCommentRE = regexp.MustCompile(`\b(no comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)?)\b|(could|can) ?not be reached|unavailable for comment)`)
+var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)?)\b|(could|can) ?not be reached|unavailable for comment)`)
 
 // noComment reports whether folded text f says someone gave no response.
 func noComment(f string) bool {
@@ -2855,7 +3185,31 @@ func (c *comparer) related(r, v int, lr, lv []string) bool {
 	if c.sharedTopic(lr, lv) {
 		return true
 	}
-	return noComment(c.rs[r].fold) != noComment(c.vs[v].fold) && c.sharedName(lr, lv)
+	rf, vf := c.rs[r].fold, c.vs[v].fold
+	if noComment(rf) == noComment(vf) || !c.sharedName(lr, lv) {
+		return false
+	}
+	// The other side must say something for the party: "declined to
+	// comment" → "later denied the claims", not a sentence that only
+	// names it ("amid tensions with the country").
+	if noComment(rf) {
+		return givesResponse(vf)
+	}
+	return givesResponse(rf)
+}
+
+// givesResponse reports whether folded text f tells what someone said: a
+// speech verb, a denial or a quote.
+func givesResponse(f string) bool {
+	if strings.ContainsAny(f, "\"“”") || deniedReportRE.MatchString(f) {
+		return true
+	}
+	for _, w := range strings.Fields(f) {
+		if isSpeechForm(strings.Trim(w, ".,;:!?'’")) {
+			return true
+		}
+	}
+	return false
 }
 
 // replacedMaxShare is the overlap of content lemmas, names left out,
@@ -2900,6 +3254,93 @@ func (c *comparer) oneClaimIfReplaced(p sentPair, start int, lc *lemmaCache) {
 		}
 	}
 	c.divs = kept
+}
+
+// oneClaimIfResolved keeps only the modality change (else the negation)
+// of the material divergences comparePair added from index start for pair
+// p when one side says a matter is still open and the other settles it:
+// "The cause is not yet known" → "Investigators said a faulty cable
+// caused the fire", "may have been caused by a short circuit" → "is under
+// investigation", "did not say which plants would close" → "said it will
+// close plants in Ashby and Corley next year". The
+// open side states no number or date of its own, so every fact of the
+// other side is the answer given, one claim with the hedge it replaces.
+func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
+	modal, neg, material := false, false, 0
+	for _, d := range c.divs[start:] {
+		if d.Material {
+			material++
+			modal = modal || d.Facet == FacetModality
+			neg = neg || d.Facet == FacetNegation
+		}
+	}
+	// The claim's change is told by its hedge or, where an open matter
+	// was only withheld ("did not say which plants would close"), by
+	// the negation.
+	keep := FacetModality
+	if !modal {
+		keep = FacetNegation
+	}
+	if material < 2 || !modal && !neg {
+		return
+	}
+	fr, fv := c.factsOfSents(c.rs, p.r), c.factsOfSents(c.vs, p.v)
+	or := openMatter(fr, strings.Join(foldSents(c.rs, p.r), " "))
+	ov := openMatter(fv, strings.Join(foldSents(c.vs, p.v), " "))
+	open := fr
+	switch {
+	case or == ov:
+		return
+	case ov:
+		open = fv
+	}
+	if len(open.numbers)+len(open.dates)+len(open.quotes) > 0 {
+		return
+	}
+	kept := c.divs[:start]
+	for _, d := range c.divs[start:] {
+		if !d.Material || d.Facet == keep {
+			kept = append(kept, d)
+		}
+	}
+	c.divs = kept
+}
+
+// conditionRE finds a condition clause in folded text: "if" or "unless"
+// up to the end of its clause.
+var conditionRE = regexp.MustCompile(`\b(if|unless) [^,;.]*`)
+
+// conditionNegators counts the negators inside the condition clauses of
+// folded text f.
+func conditionNegators(f string) int {
+	n := 0
+	for _, m := range conditionRE.FindAllString(f, -1) {
+		for _, w := range strings.Fields(m) {
+			if negators[w] || strings.HasSuffix(w, "n't") {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// conditionCut returns folded text f without its condition clauses.
+func conditionCut(f string) string {
+	if !strings.Contains(f, "if ") && !strings.Contains(f, "unless ") {
+		return f
+	}
+	return conditionRE.ReplaceAllString(f, "")
+}
+
+// openMatterRE finds folded text saying a matter is not settled yet.
+var openMatterRE = regexp.MustCompile(`\b(unclear|unknown|under (investigation|review)|being (investigated|examined)|` +
+	`(did not|didn't|would not|wouldn't|declined to|refused to|has not|have not|had not) (yet )?(say|disclose|specify|reveal|name|identify) (which|how|when|where|whether|what|who))\b`)
+
+// openMatter reports whether a sentence with facts f and folded text fold
+// says that something is not known yet: "not yet known", "unclear",
+// "under investigation".
+func openMatter(f *facts, fold string) bool {
+	return indexKey(f.modal, "hedge:unknown") >= 0 || openMatterRE.MatchString(fold)
 }
 
 // unknownAmount reports whether folded text says an amount is not known:

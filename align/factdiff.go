@@ -88,6 +88,11 @@ func diffQuotes(a, b []Fact) string {
 	if len(rem)+len(add) == 0 {
 		return ""
 	}
+	if len(a) != len(b) && quotedWords(a) == quotedWords(b) {
+		// One quote split in two around its speaker ("…," she said.
+		// "…") or two joined: the same words.
+		return ""
+	}
 	if len(rem) == 1 && len(add) == 1 {
 		var parts []string
 		for _, s := range WordDiff(rem[0], add[0]) {
@@ -104,6 +109,19 @@ func diffQuotes(a, b []Fact) string {
 		return "quote changed: " + strings.Join(parts, " ")
 	}
 	return arrow(quoteTexts(rem), quoteTexts(add))
+}
+
+// quotedWords returns the words of quotes qs in order, lower-cased and
+// joined by spaces, without punctuation.
+func quotedWords(qs []Fact) string {
+	var b strings.Builder
+	for _, q := range qs {
+		for _, w := range strings.FieldsFunc(q.Text, func(r rune) bool { return !isWordRune(r) }) {
+			b.WriteString(strings.ToLower(w))
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 func quoteTexts(ss []string) []string {
@@ -491,7 +509,10 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 				}
 			}
 		}
-		if len(seqWords) > 0 && !left && !(pron && (c.verCaps[fa[i].Key] || c.verCapsN[fa[i].Key] > 0)) && !near()[fa[i].Key] {
+		// The name's own words, not a title before it ("Rep. Ana
+		// Ruiz"), are looked for near.
+		nearBy := slices.ContainsFunc(fa[i:j], func(f Fact) bool { return !titleWords[f.Key] && near()[f.Key] })
+		if len(seqWords) > 0 && !left && !(pron && (c.verCaps[fa[i].Key] || c.verCapsN[fa[i].Key] > 0)) && !nearBy {
 			gone = append(gone, strings.Join(seqWords, " "))
 		}
 		i = j

@@ -240,6 +240,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.content = append(f.content, lw)
 		case lw == "could" && i+1 < len(toks) && toks[i+1].lower == "not" || lw == "couldn't":
 			// "could not be used" states an inability, not a hedge.
+		case (lw == "claimed" || lw == "claims" || lw == "claim") && countTaken(toks, i):
+			// "claimed six wickets", "claims 30 lives": took, not said.
+			f.content = append(f.content, wordKey(lw))
 		case modalClasses[lw] != "" && (used[i] || (lw == "suspect" || lw == "suspects") && i > 0 && nounBefore(toks[i-1]) ||
 			lw == "may" && t.cap && i > 0 && !sentenceInitial(outside, toks, i)):
 			// "May 3" is a date; "the suspects" are people; "May"
@@ -279,6 +282,14 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				key = "hedge:deliberation"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
+		case directiveVerbs[lw] && i+1 < len(toks) && toks[i+1].lower == "that":
+			// "recommended that it be listed": what someone wants done,
+			// not what will be.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:directive", Text: t.text})
+		case (lw == "if" || lw == "unless") && conditionClause(toks, i):
+			// "faces 20 years if convicted", "could cross 300 if the
+			// weather holds": the claim holds only on a condition.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:condition", Text: t.text})
 		case lw == "accused" && i+1 < len(toks) && toks[i+1].lower == "of":
 			// "accused of fraud": an allegation.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text})
@@ -575,6 +586,10 @@ func wordNumber(s string) (float64, bool) {
 	if a, b, ok := strings.Cut(s, "-"); ok {
 		va, oka := numberWords[a]
 		vb, okb := numberWords[b]
+		if b == "one" {
+			// "one" is read apart, as a loose count: "thirty-one" is 31.
+			vb, okb = 1, true
+		}
 		if oka && okb && va >= 20 && vb < 10 {
 			return va + vb, true
 		}
@@ -583,6 +598,56 @@ func wordNumber(s string) (float64, bool) {
 }
 
 var yearContext = set(`in since of by until from early late mid before after during year fiscal the`)
+
+// spanAsRelative returns the index of the last word of a span at toks[i]
+// that restates a relative date: "a year earlier", "a month ago", "the
+// past ten years", "for the year"; else -1.
+func spanAsRelative(toks []token, i int) int {
+	word := func(k int) string {
+		if k >= len(toks) {
+			return ""
+		}
+		return strings.Trim(toks[k].lower, ".,")
+	}
+	switch w := word(i); {
+	case (w == "a" || w == "one") && (word(i+1) == "year" || word(i+1) == "month" || word(i+1) == "week" || word(i+1) == "day") &&
+		(word(i+2) == "earlier" || word(i+2) == "ago") && word(i+3) != "than":
+		// "a year earlier than planned" compares, it does not date.
+		return i + 2
+	case (w == "last" || w == "past") && (word(i+1) == "ten" || word(i+1) == "10") && word(i+2) == "years":
+		return i + 2
+	case w == "for" && word(i+1) == "the" && word(i+2) == "year" && word(i+3) == "to" && unicode.IsDigit(firstRune(word(i+4)+" ")):
+		// "its tally for the year to 27": the count of this year, not
+		// "the year to March".
+		return i + 2
+	}
+	return -1
+}
+
+// yearRange reports whether the number at toks[i] is an end of a span of
+// years, "between 2017 and 2023", "from 2014 to 2024": both ends are
+// years.
+func yearRange(toks []token, i int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.TrimSuffix(toks[k].lower, ".")
+	}
+	if (word(i-1) == "between" && word(i+1) == "and" || word(i-1) == "from" && word(i+1) == "to") && yearWord(word(i+2)) {
+		return true
+	}
+	return (word(i-3) == "between" && word(i-1) == "and" || word(i-3) == "from" && word(i-1) == "to") && yearWord(word(i-2))
+}
+
+// yearWord reports whether w is written as a year from 1900 to 2100.
+func yearWord(w string) bool {
+	if len(w) != 4 || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	v, _ := strconv.Atoi(w)
+	return v >= 1900 && v <= 2100
+}
 
 // yearDeterminers before a bare year make it a modifier of the noun that
 // follows: "a 1944 fire", "its 2023 report".
@@ -608,6 +673,31 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if weekdays[lw] || relativeDays[lw] {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: lw, Text: t.text})
 			used[i] = true
+			continue
+		}
+		if k := spanAsRelative(toks, i); k > i {
+			// "a year earlier" is "last year"; "the past ten years" is
+			// "the past decade"; "the tally for the year" counts this
+			// year's.
+			key := "rel:last year"
+			switch {
+			case lw == "for":
+				key = "rel:this year"
+			case lw == "last" || lw == "past":
+				key = "rel:last decade"
+			case (lw == "a" || lw == "one") && next == "day":
+				key = "yesterday" // "held a day earlier"
+			case lw == "a" || lw == "one":
+				key = "rel:last " + strings.TrimSuffix(next, "s")
+			}
+			text := t.text
+			for j := i + 1; j <= k; j++ {
+				text += " " + toks[j].text
+				used[j] = true
+			}
+			used[i] = true
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text})
+			i = k
 			continue
 		}
 		if relativeMods[lw] && relativeUnits[strings.TrimSuffix(next, "s")] {
@@ -849,7 +939,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// Years.
 		if !pct && !ord && v >= 1900 && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") {
 			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || yearDeterminers[prev] && hyUnit == "" && !measureUnits[unitKey(next)] ||
-				next == "" || !unicode.IsLetter(firstRune(next))) {
+				next == "" || !unicode.IsLetter(firstRune(next)) || yearRange(toks, i)) {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v), Text: t.text})
 				used[i] = true
 				continue
@@ -1377,6 +1467,10 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 		if weekdays[lw] || scaleNames[lw] || commonAcronyms[lw] {
 			continue
 		}
+		if timeZones[lw] && i > 0 && (unicode.IsDigit(firstRune(toks[i-1].text)) || meridiem(strings.TrimSuffix(toks[i-1].lower, ".")) != "") {
+			// "06:00 GMT", "9 pm IST": the clock of a time, not a name.
+			continue
+		}
 		if _, isMonth := months[lw]; isMonth {
 			continue
 		}
@@ -1403,6 +1497,10 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 // commonAcronyms are written in capitals but name things, not people,
 // places or organisations: "state TV", "the company's CEO".
 var commonAcronyms = set(`tv ceo cfo coo cto gdp ai dna hiv aids vat suv pc mp mps`)
+
+// timeZones are the abbreviations of time zones written after a time.
+var timeZones = set(`gmt utc bst ist est edt cst cdt mst mdt pst pdt cet cest eet eest wet msk aest aedt acst awst
+nzst nzdt jst kst hkt sgt pkt wat eat cat sast`)
 
 // scaleNames are capitalised names of units and scales, not of people,
 // places or organisations: "degrees Celsius", "on the Richter scale".
@@ -1645,6 +1743,9 @@ func (f *facts) parseTitlesAfter(s string, toks []token, isTitle func(string) bo
 		}
 		start := i
 		i = end
+		for start < end && titleAbbrevs[strings.TrimSuffix(toks[start].lower, ".")] {
+			start++ // "Dr Ana Ruiz, the study's lead author"
+		}
 		if end == start || end+2 >= len(toks) || s[toks[end].start+len(toks[end].text):toks[end+1].start] != ", " ||
 			slices.ContainsFunc(toks[start:end+1], func(t token) bool { return isTitle(t.lower) }) {
 			continue // a two-word name, a comma, and no title inside the name
@@ -1652,6 +1753,9 @@ func (f *facts) parseTitlesAfter(s string, toks []token, isTitle func(string) bo
 		k := end + 1
 		if lw := toks[k].lower; lw == "a" || lw == "an" || lw == "the" || lw == "its" || lw == "their" || strings.HasSuffix(lw, "'s") {
 			k++
+			if lw == "the" && k < len(toks) && strings.HasSuffix(toks[k].lower, "'s") && !toks[k].cap {
+				k++ // "the study's lead author"
+			}
 		}
 		tn := titledName{name: wordKey(toks[end].lower)}
 		head, last := "", -1
@@ -1946,6 +2050,50 @@ func unknownAhead(toks []token, i int) int {
 	}
 	return -1
 }
+
+// countTaken reports whether the verb at toks[i] takes a count as its
+// object ("claimed six for 48", "claimed 30 lives") rather than a clause
+// ("claimed 30 people had died").
+func countTaken(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := strings.TrimSuffix(toks[i+1].lower, ".")
+	if _, isWord := wordNumber(n); !isWord && !unicode.IsDigit(firstRune(n)) {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if beVerbs[toks[k].lower] || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "would" {
+			return false
+		}
+	}
+	return true
+}
+
+// directiveVerbs, before "that", ask for what their clause says: "urged
+// that the plant be closed".
+var directiveVerbs = set(`recommended recommends recommend proposed proposes propose urged urges urge demanded
+demands demand requested requests`)
+
+// conditionClause reports whether the "if" or "unless" at toks[i] opens a
+// condition rather than an indirect question ("asked if", "unclear if")
+// or a comparison ("as if", "even if"), or closes a set phrase ("if any",
+// "if so").
+func conditionClause(toks []token, i int) bool {
+	if i+1 >= len(toks) || ifAfterWords[strings.Trim(toks[i+1].lower, ",.;:")] {
+		return false
+	}
+	return i == 0 || !ifBeforeWords[toks[i-1].lower]
+}
+
+// ifBeforeWords before "if" make it "whether" or a comparison; ifAfterWords
+// after it make a set phrase.
+var (
+	ifBeforeWords = set(`as even ask asks asked asking wonder wonders wondered know knows knew known see sees saw
+check checks checked decide decides decided determine determines determined unclear clear sure certain question
+whether`)
+	ifAfterWords = set(`any so not ever anything`)
+)
 
 // epistemicWords say that something is known or established.
 var epistemicWords = set(`known identified confirmed determined established verified`)

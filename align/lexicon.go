@@ -54,7 +54,7 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 var relativeDays = set(`today yesterday tomorrow tonight overnight`)
 
-var relativeUnits = set(`week month year weekend morning afternoon evening night decade quarter`)
+var relativeUnits = set(`week month year weekend morning afternoon evening night decade quarter spring summer autumn winter fall`)
 
 var relativeMods = set(`last next this past coming previous earlier`)
 
@@ -171,6 +171,9 @@ var phrasalCanon = map[string]string{
 	"stepped up":           "intensified",
 	"scaled back":          "reduced",
 	"laid off":             "dismissed",
+	"lay off":              "dismiss",
+	"lays off":             "dismisses",
+	"laying off":           "dismissing",
 	"bailed out":           "rescued",
 	"took place":           "happened",
 	"gave up":              "abandoned",

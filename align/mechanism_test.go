@@ -1029,3 +1029,404 @@ func TestCurrencyConversion(t *testing.T) {
 			[]string{"altered number"}},
 	})
 }
+
+// TestLoneSentenceFacet checks the facet of a sentence added or dropped
+// whole: a party's "no comment" is an attribution, a count that only
+// recalls what the story counted or named before and a number inside a
+// name are no number claim, and a credit after a claim without other
+// facts is the attribution.
+func TestLoneSentenceFacet(t *testing.T) {
+	lead := "Customs officers stopped two travellers at Brenmouth airport on Sunday with undeclared gold."
+	runMechanismCases(t, []mechanismCase{
+		{"declined to comment dropped",
+			[]string{lead, "The airline declined to comment."},
+			[]string{lead},
+			[]string{"dropped attribution"}},
+		{"no immediate comment dropped",
+			[]string{lead, "There was no immediate comment from the airport operator."},
+			[]string{lead},
+			[]string{"dropped attribution"}},
+		{"count recalled with the",
+			[]string{lead, "The two travellers were later charged and released on bail."},
+			[]string{lead},
+			[]string{"dropped wording"}},
+		{"things counted were named before",
+			[]string{"The worst-hit wards are Eastgate and Millbrook, where water stood a metre deep.",
+				"Volunteers handed out sandbags in the two wards, the fire service said."},
+			[]string{"The worst-hit wards are Eastgate and Millbrook, where water stood a metre deep."},
+			[]string{"dropped attribution"}},
+		{"another count of the same things",
+			[]string{lead, "The three travellers were later charged and released on bail."},
+			[]string{lead},
+			[]string{"dropped number"}},
+		{"new count still a number",
+			[]string{lead},
+			[]string{lead, "Three more passengers were questioned on Monday."},
+			[]string{"added number"}},
+		{"count beside a numbered name",
+			[]string{lead, "The search delayed 40 flights at Terminal 2."},
+			[]string{lead},
+			[]string{"dropped number"}},
+		{"road number",
+			[]string{lead, "The convoy later blocked Route 9 in both directions."},
+			[]string{lead},
+			[]string{"dropped entity"}},
+	})
+}
+
+// TestNoCommentNeedsResponse checks that a party's "no comment" is paired
+// with a sentence naming that party only when the sentence gives a
+// response, not when it merely mentions the party.
+func TestNoCommentNeedsResponse(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"mention is no response",
+			[]string{"Harlow's navy tested a new torpedo off the coast on Monday.",
+				"There was no immediate comment from Veldan's defence ministry."},
+			[]string{"Harlow's navy tested a new torpedo off the coast on Monday.",
+				"The test comes amid a border dispute with Veldan."},
+			[]string{"dropped attribution", "added entity"}},
+		{"response arrived",
+			[]string{"Harlow's navy tested a new torpedo off the coast on Monday.",
+				"There was no immediate comment from Veldan's defence ministry."},
+			[]string{"Harlow's navy tested a new torpedo off the coast on Monday.",
+				"Veldan's defence ministry said the test was a provocation."},
+			[]string{"altered wording"}},
+	})
+}
+
+// TestOneClaimWhenSettled checks that a sentence settling what the other
+// side left open (an unknown cause found, a plan weighed then approved, a
+// charge decided) is one change of modality or negation, not that change
+// plus the new verb, names and figures that settle it.
+func TestOneClaimWhenSettled(t *testing.T) {
+	first := "A fire gutted a bakery on Lorne Street in Tilbury early on Friday."
+	last := "Two neighbouring shops were closed as a precaution."
+	runMechanismCases(t, []mechanismCase{
+		{"unknown cause found",
+			[]string{first, "What started the fire is not yet known, police said.", last},
+			[]string{first, "Investigators said a faulty oven left on overnight by a contractor started the fire.", last},
+			[]string{"altered modality"}},
+		{"hedged cause now under investigation",
+			[]string{first, "A gas leak may have started the fire, police said.", last},
+			[]string{first, "The cause of the fire is under investigation, police said.", last},
+			[]string{"altered modality"}},
+		{"withheld detail given",
+			[]string{first, "The owners did not say which of their shops would stay shut.", last},
+			[]string{first, "The owners said they will keep the Lorne Street and Quay Road shops shut until March.", last},
+			[]string{"altered negation"}},
+		{"plan weighed then approved",
+			[]string{first, "The council is considering a grant for the bakery's owners.", last},
+			[]string{first, "The council has approved a grant for the bakery's owners.", last},
+			[]string{"altered modality"}},
+		{"negation settled by a new verb",
+			[]string{first, "Bus routes on Lorne Street have not been affected.", last},
+			[]string{first, "Bus routes on Lorne Street were suspended.", last},
+			[]string{"altered negation"}},
+	})
+}
+
+// TestConditionHedge checks that a condition ("if convicted", "unless
+// talks resume") is a hedge of its claim, while "if" meaning "whether" is
+// not.
+func TestConditionHedge(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"condition dropped",
+			[]string{"Each defendant faces up to ten years in prison if convicted of smuggling."},
+			[]string{"Each defendant faces up to ten years in prison."},
+			[]string{"altered modality"}},
+		{"unless clause added",
+			[]string{"The ferry crews will strike on Monday."},
+			[]string{"The ferry crews will strike on Monday unless the operator improves its offer."},
+			[]string{"altered modality"}},
+		{"negated condition dropped",
+			[]string{"Rural clinics could close by the summer if their funding is not renewed, the health board warned."},
+			[]string{"Rural clinics could close by the summer, the health board warned."},
+			[]string{"altered modality"}},
+		{"if as whether",
+			[]string{"Reporters asked if the minister would resign."},
+			[]string{"Reporters asked whether the minister would resign."},
+			nil},
+	})
+}
+
+// TestSpelledNumbers checks that an ordinal or a compound number spelled
+// out is the same claim as its digits, and that a span of years changed
+// is a date.
+func TestSpelledNumbers(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"ordinal spelled out",
+			[]string{"Norvik took the lead in the 7th minute through Lena Ortiz."},
+			[]string{"Norvik took the lead in the seventh minute through Lena Ortiz."},
+			nil},
+		{"compound number spelled out",
+			[]string{"The scheme now reaches 51,000 households."},
+			[]string{"The scheme now reaches fifty-one thousand households."},
+			nil},
+		{"span of years moved",
+			[]string{"She led the hospital trust between 2012 and 2019, the court heard."},
+			[]string{"She led the hospital trust between 2011 and 2019, the court heard."},
+			[]string{"altered date"}},
+	})
+}
+
+// TestNumberMovedBetweenSentences checks that a number a rewrite carries
+// into a neighbouring sentence is no change of either sentence, while
+// numbers changed in place next to each other still are.
+func TestNumberMovedBetweenSentences(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"count moved up a sentence",
+			[]string{"Dock workers at the port of Halden have voted to strike from March 3, their union said on Friday.",
+				"About 1,200 members of the Halden Dockers' Union took part in the ballot, which closed on Thursday.",
+				"The port handles most of the region's grain and timber exports."},
+			[]string{"Some 1,200 dock workers at the port of Halden have voted to strike from March 3, their union said on Friday.",
+				"Members of the Halden Dockers' Union took part in the ballot, which closed on Thursday.",
+				"The port handles most of the region's grain and timber exports."},
+			nil},
+		{"neighbouring counts changed in place",
+			[]string{"Three people were killed in the blast at the Halden chemical plant.",
+				"Five others were injured, the fire service said.",
+				"The plant makes fertiliser."},
+			[]string{"Five people were killed in the blast at the Halden chemical plant.",
+				"Seven others were injured, the fire service said.",
+				"The plant makes fertiliser."},
+			[]string{"altered number", "altered number"}},
+	})
+}
+
+// TestQuoteSplitAndTimeZone checks two retellings that change no claim: a
+// quote split in two around its speaker, and a time given without its
+// time zone.
+func TestQuoteSplitAndTimeZone(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"quote split around the speaker",
+			[]string{`Harbour master Ivo Lind told the Courier: "We had no warning at all. The fog came in within minutes."`},
+			[]string{`"We had no warning at all," harbour master Ivo Lind told the Courier. "The fog came in within minutes."`},
+			nil},
+		{"quote split with a word changed",
+			[]string{`Harbour master Ivo Lind told the Courier: "We had no warning at all. The fog came in within minutes."`},
+			[]string{`"We had no warning whatsoever," harbour master Ivo Lind told the Courier. "The fog came in within minutes."`},
+			[]string{"altered quote"}},
+		{"time zone left out",
+			[]string{"The ferry crews stopped work at 07:00 GMT on Monday."},
+			[]string{"The ferry crews stopped work at 7am on Monday."},
+			nil},
+	})
+}
+
+// TestEventReportedWithFacts checks that an awaited event reported as
+// done, with its new figures or day and a new verb, is told by those
+// facts, while a hedge removed from the same verb is still a change of
+// its own.
+func TestEventReportedWithFacts(t *testing.T) {
+	first := "Shareholders of Arden Mills met in Tarrow to decide on the takeover offer from Velo Foods."
+	last := "The offer values the miller at 410 million euros."
+	runMechanismCases(t, []mechanismCase{
+		{"vote awaited then counted",
+			[]string{first, "The vote will take place at a special meeting of the board.", last},
+			[]string{first, "Shareholders approved the offer by 512 votes to 87.", last},
+			[]string{"altered number"}},
+		{"trial awaited then decided",
+			[]string{first, "A jury began deliberating on Monday in the trial of Arden's former finance chief, who is accused of fraud.", last},
+			[]string{first, "A jury on Tuesday convicted Arden's former finance chief of fraud.", last},
+			[]string{"altered date"}},
+		{"belief confirmed with a count",
+			[]string{first, "Several mills are believed to have been damaged by the flood.", last},
+			[]string{first, "Officials confirmed that four mills were damaged by the flood.", last},
+			[]string{"altered number"}},
+		{"same verb, hedge removed",
+			[]string{first, "Arden Mills is likely to lay off nearly 300 workers after the sale.", last},
+			[]string{first, "Arden Mills will lay off 250 workers after the sale.", last},
+			[]string{"altered number", "altered modality"}},
+	})
+}
+
+// TestTitledNameMovedNear checks that a name with a title before it
+// ("Sen. Ana Ruiz"), left out of a rewritten sentence but given in the
+// next one, moved there rather than dropped.
+func TestTitledNameMovedNear(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"titled name moved to the next sentence",
+			[]string{"Sen. Ilse Marten, who chairs the transport committee, plans to summon the rail operator's board over repeated delays, two aides said.",
+				"The hearing could take place next month."},
+			[]string{"A senior senator plans to summon the rail operator's board over repeated delays, two aides said.",
+				"Ilse Marten, who chairs the transport committee, could hold the hearing next month."},
+			nil},
+	})
+}
+
+// TestTimeOfNewEvent checks that the time given for the event that
+// replaces a sentence's old state ("remain under an order" → "the order
+// was lifted at 6 p.m.") is part of that one change.
+func TestTimeOfNewEvent(t *testing.T) {
+	first := "A grass fire burned through 300 hectares near Elm Flats on Sunday."
+	last := "Two roads remain closed."
+	runMechanismCases(t, []mechanismCase{
+		{"order lifted at a time",
+			[]string{first, "Residents of Elm Flats remain under an evacuation order.", last},
+			[]string{first, "The evacuation order for Elm Flats was lifted at 6 p.m.", last},
+			[]string{"altered wording"}},
+		{"time moved, same event",
+			[]string{first, "The evacuation order for Elm Flats was lifted at 6 p.m.", last},
+			[]string{first, "The evacuation order for Elm Flats was lifted at 8 p.m.", last},
+			[]string{"altered date"}},
+	})
+}
+
+// TestSplitRestatesVerb checks that a sentence split in two, the second
+// part opening with a verb that restates the first's ("is seeking … and"
+// → "… It also wants"), changes no claim, while a new demand does.
+func TestSplitRestatesVerb(t *testing.T) {
+	ref := []string{"The pilots' union is seeking a 9% pay rise and a cap on night flights per month."}
+	runMechanismCases(t, []mechanismCase{
+		{"verb restated after a split",
+			ref,
+			[]string{"The pilots' union is seeking a 9% pay rise. It also wants a cap on night flights per month."},
+			nil},
+		{"another verb after a split",
+			ref,
+			[]string{"The pilots' union is seeking a 9% pay rise. It also opposes a cap on night flights per month."},
+			[]string{"altered wording"}},
+	})
+}
+
+// TestRewrittenInPlace checks that in an update, which keeps most of its
+// sentences word for word, a sentence retold with other content words in
+// the same place is a new claim, while a retelling that keeps its words,
+// or any retelling in a rewrite by another writer, is a paraphrase.
+func TestRewrittenInPlace(t *testing.T) {
+	kept := []string{"A chemical leak forced the closure of the Marlow Road depot on Tuesday.",
+		"Forty workers were sent home as a precaution."}
+	tail := []string{"The depot stores cleaning products for the city's schools.",
+		"It opened in 2011."}
+	update := func(s string) []string { return append(append(append([]string{}, kept...), s), tail...) }
+	runMechanismCases(t, []mechanismCase{
+		{"new claim in place",
+			update("Depot manager Rhys Owen said engineers were still checking the tanks."),
+			update("Depot manager Rhys Owen said the council would replace the ageing pipework."),
+			[]string{"altered wording"}},
+		{"same words reordered",
+			update("Engineers were still checking the tanks on Tuesday evening, depot manager Rhys Owen said."),
+			update("Depot manager Rhys Owen said engineers were still checking the tanks on Tuesday evening."),
+			nil},
+		{"retold in a rewrite",
+			[]string{"Depot manager Rhys Owen said engineers were still checking the tanks."},
+			[]string{"Rhys Owen, who runs the depot, said the tanks remained under inspection."},
+			nil},
+	})
+}
+
+// TestQualifierWithNumber checks that a qualifier put before a changed
+// number ("87 objections" → "almost 90 objections") is part of the
+// number's change, not a wording change of its own.
+func TestQualifierWithNumber(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"qualifier added to a changed number",
+			[]string{"The wind farm plan had drawn 212 objections from residents of the valley, who raised concerns about noise."},
+			[]string{"The wind farm plan had drawn nearly 250 objections from residents of the valley, who raised concerns about noise."},
+			[]string{"altered number"}},
+	})
+}
+
+// TestRelativeDateRestated checks that a relative date told another way
+// ("last year" → "a year earlier", "the past decade" → "the last ten
+// years") is no change, while another period is.
+func TestRelativeDateRestated(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"a year earlier",
+			[]string{"Exports of cut flowers rose 8 per cent from the same month last year, the trade board said."},
+			[]string{"Exports of cut flowers rose 8 per cent from a year earlier, the trade board said."},
+			nil},
+		{"past decade in years",
+			[]string{"The reservoir has lost nearly a fifth of its volume over the past decade."},
+			[]string{"The reservoir has lost nearly a fifth of its volume over the last ten years."},
+			nil},
+		{"a day earlier as a weekday",
+			[]string{"Tarrow, May 4 (PTI) The exams board on Sunday cancelled the clerks' test held a day earlier after its papers leaked."},
+			[]string{"Tarrow, May 4 (PTI) The clerks' test held on Saturday was cancelled by the exams board on Sunday after its papers leaked."},
+			nil},
+		{"another period",
+			[]string{"The reservoir has lost nearly a fifth of its volume over the past decade."},
+			[]string{"The reservoir has lost nearly a fifth of its volume over the past year."},
+			[]string{"altered date"}},
+	})
+}
+
+// TestSourceCount checks that the count of a credit's sources dropped
+// with the credit kept ("three aides in her office said" → "her office
+// said") is no number change, while a count changed is.
+func TestSourceCount(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"source count dropped",
+			[]string{"The governor will sign the water bill on Friday, three aides in her office said."},
+			[]string{"The governor will sign the water bill on Friday, her office said."},
+			nil},
+		{"source count changed",
+			[]string{"The governor will sign the water bill on Friday, three aides in her office said."},
+			[]string{"The governor will sign the water bill on Friday, two aides in her office said."},
+			[]string{"altered number"}},
+	})
+}
+
+// TestAcronymBesideWords checks that an acronym given or left out beside
+// the words it stands for ("the regional transport authority (RTA)") is
+// no new or dropped name, while another body's acronym is.
+func TestAcronymBesideWords(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"acronym dropped",
+			[]string{"The regional transport authority (RTA) will raise bus fares by 5% in June."},
+			[]string{"The regional transport authority will raise bus fares by 5% in June."},
+			nil},
+		{"acronym added",
+			[]string{"Officials fear a glacial lake outburst flood in the valley."},
+			[]string{"Officials fear a glacial lake outburst flood (GLOF) in the valley."},
+			nil},
+		{"other body's acronym",
+			[]string{"The regional transport authority will raise bus fares by 5% in June."},
+			[]string{"The regional transport authority will raise bus fares by 5% in June, the NTSB said."},
+			[]string{"altered attribution"}},
+	})
+}
+
+// TestDirectiveClause checks that a clause someone asked for ("urged that
+// the school be closed") is not the event told as certain ("the school
+// would be closed"), while a directive told in other words is no change.
+func TestDirectiveClause(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"recommendation told as fact",
+			[]string{"The inspectors found damp in four classrooms and recommended that the annexe be closed for repairs."},
+			[]string{"The inspectors found damp in four classrooms and said that the annexe would be closed for repairs."},
+			[]string{"altered modality"}},
+		{"recommendation kept",
+			[]string{"The inspectors found damp in four classrooms and recommended that the annexe be closed for repairs."},
+			[]string{"The inspectors found damp in four classrooms and proposed that the annexe be closed for repairs."},
+			nil},
+	})
+}
+
+// TestRoleAfterName checks that the role given after a titled name ("Dr
+// Ana Ruiz, the study's lead author") is compared: another rank is a
+// change of who the speaker is, the same role in other words is not.
+func TestRoleAfterName(t *testing.T) {
+	quote := `"We did not expect the decline to be this steep," said Dr Lena Vasquez, the report's `
+	runMechanismCases(t, []mechanismCase{
+		{"rank changed",
+			[]string{quote + "lead author."},
+			[]string{quote + "senior author."},
+			[]string{"altered entity"}},
+		{"role kept",
+			[]string{quote + "lead author."},
+			[]string{quote + "lead writer."},
+			nil},
+	})
+}
+
+// TestDeniedReport checks that a sourced claim answered by a denial of
+// "reports" is one change, the denial, not also a lost source.
+func TestDeniedReport(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"sourced plan denied",
+			[]string{"According to people familiar with the matter, the brewer is also preparing to sell its Dundee plant."},
+			[]string{"The brewer denied reports that it was preparing to sell its Dundee plant."},
+			[]string{"altered negation"}},
+	})
+}

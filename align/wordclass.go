@@ -246,7 +246,7 @@ var roleSynonyms = func() map[string][]int {
 }()
 
 // rankWords qualify a title: a "deputy mayor" is not the mayor.
-var rankWords = set(`deputy vice acting interim former ex assistant associate junior senior co`)
+var rankWords = set(`deputy vice acting interim former ex assistant associate junior senior co lead`)
 
 // labelNouns are the evaluative words that label people, groups or
 // events ("rebels", "regime", "massacre").
@@ -356,6 +356,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`asked requested urged called ask request urge`,
 	`needed required need require`,
 	`tried attempted sought try attempt seek`,
+	`sought wanted demanded seek want demand`, // "is seeking a 6% rise", "wants a 6% rise"
 	`got received obtained secured won get receive obtain secure`,
 	`gave provided offered supplied handed give provide offer supply`,
 	`used employed utilised utilized use employ utilise utilize`,

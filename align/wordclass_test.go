@@ -744,3 +744,63 @@ func TestLiftedPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestSpansAndCompounds checks number forms read as the claims they are:
+// both ends of a span of years are dates, a span told against now ("a
+// year earlier", "the past ten years") is the relative date it restates,
+// a season is a date, a compound number word ending in "one" keeps its
+// unit digit, a condition opens a hedge, and "claimed" before a count
+// taken is no hearsay.
+func TestSpansAndCompounds(t *testing.T) {
+	keys := func(fs []Fact) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Key)
+		}
+		return out
+	}
+	tests := []struct {
+		in           string
+		nums, dates  []string
+		conditionals int
+		hearsay      bool
+	}{
+		{"Okafor claimed four wickets for 21 runs.", []string{"4", "21"}, nil, 0, false},
+		{"The rebels claimed 30 soldiers had been killed.", []string{"30"}, nil, 0, true},
+		{"The museum was closed between 2015 and 2019 for repairs.", nil, []string{"y2015", "y2019"}, 0, false},
+		{"Tree rings from 1998 to 2008, the team said, show drought.", nil, []string{"y1998", "y2008"}, 0, false},
+		{"Between 2000 and 2500 fans queued outside.", []string{"2000", "2500"}, nil, 0, false},
+		{"Sales rose 5% from a year earlier.", []string{"5%"}, []string{"rel:last year"}, 0, false},
+		{"The glacier shrank over the past 10 years.", nil, []string{"rel:last decade"}, 0, false},
+		{"The outbreak took the tally for the year to 31.", []string{"31"}, []string{"rel:this year"}, 0, false},
+		{"The line opened a year earlier than planned.", nil, nil, 0, false},
+		{"The board cancelled the test held a day earlier.", nil, []string{"yesterday"}, 0, false},
+		{"The new rules could be in force by next spring.", nil, []string{"rel:next spring"}, 0, false},
+		{"The fund paid forty-one thousand pensions.", []string{"41000"}, nil, 0, false},
+		{"Crews rescued twenty-one hikers.", []string{"21"}, nil, 0, false},
+		{"The players face a ban if found guilty.", nil, nil, 1, false},
+		{"Nobody knows if the bridge will reopen.", nil, nil, 0, false},
+		{"Few, if any, buses ran.", nil, nil, 0, false},
+	}
+	for _, tt := range tests {
+		f := extract(tt.in, nil, nil)
+		if tt.hearsay != (indexKey(f.modal, "hedge:hearsay") >= 0) {
+			t.Errorf("hearsay in %q = %v, want %v", tt.in, !tt.hearsay, tt.hearsay)
+		}
+		if got := keys(f.numbers); !reflect.DeepEqual(got, tt.nums) {
+			t.Errorf("numbers of %q = %v, want %v", tt.in, got, tt.nums)
+		}
+		if got := keys(f.dates); !reflect.DeepEqual(got, tt.dates) {
+			t.Errorf("dates of %q = %v, want %v", tt.in, got, tt.dates)
+		}
+		n := 0
+		for _, m := range f.modal {
+			if m.Key == "hedge:condition" {
+				n++
+			}
+		}
+		if n != tt.conditionals {
+			t.Errorf("conditions in %q = %d, want %d", tt.in, n, tt.conditionals)
+		}
+	}
+}
