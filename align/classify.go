@@ -65,6 +65,8 @@ func (c *comparer) classify() {
 		c.oneClaimIfReplaced(p, start, lc)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)
+		c.oneClaimIfConfirmed(p, start)
+		c.findingIsModality(p, start)
 	}
 	c.unmatched()
 	sort.SliceStable(c.divs, func(i, j int) bool {
@@ -158,7 +160,9 @@ func (c *comparer) detectTruncation() {
 	lastVer := -1
 	matched := 0
 	for _, l := range c.links {
-		if len(l.Ref) > 0 && len(l.Ver) > 0 {
+		if len(l.Ref) > 0 && len(l.Ver) > 0 && !allBoiler(c.ref, l.Ref) {
+			// (A credit line paired with another, "AAP" with "By Jo
+			// Lee, AAP", says nothing of where the story stops.)
 			matched += len(l.Ref)
 			for _, r := range l.Ref {
 				lastRef = max(lastRef, r)
@@ -321,6 +325,17 @@ func (c *comparer) comparePair(p sentPair) {
 	// A number that counts the sources of a changed attribution ("two
 	// people familiar with the matter said") is that attribution's.
 	numRem, numAdd = outside(numRem, attrRem), outside(numAdd, attrAdd)
+	// So does a count of sources given on one side only ("two officials
+	// in his office said" → "his office said").
+	if sr, sv := attribTexts(fr.attribs), attribTexts(fv.attribs); len(sr)+len(sv) > 0 {
+		or, ov := outside(numRem, sr), outside(numAdd, sv)
+		countsR, countsV := len(or) < len(numRem), len(ov) < len(numAdd)
+		if countsR && !countsV {
+			numRem = or
+		} else if countsV && !countsR {
+			numAdd = ov
+		}
+	}
 	// A number or date quoted on one side and told on the other
 	// ("'We chose January …'" → "January had been chosen …") is kept.
 	numRem, numAdd = notQuoted(numRem, fv.quotes), notQuoted(numAdd, fr.quotes)
@@ -331,6 +346,9 @@ func (c *comparer) comparePair(p sentPair) {
 			// Several numbers changed, each in its place: one claim
 			// each ("killed three and wounded 11" → "five … 19").
 			for i := range rem {
+				if i > 0 && rem[i] == rem[i-1] && add[i] == add[i-1] {
+					continue // the two counts of one tally: "7-4" → "8-3"
+				}
 				out(FacetNumber, rem[i]+" → "+add[i])
 			}
 		} else {
@@ -384,15 +402,31 @@ func (c *comparer) comparePair(p sentPair) {
 		nr--
 	}
 	toldInV, toldInR := false, false // a quote of one side told in the other's narration
+	retoldQuote := false             // a quote told in reported speech on the other side
+	toldNegs := 0                    // the negations of such a quote
 	if len(qv) == 0 && toldAs(qr, vf) {
-		nr += quotedNegators(qr)
+		toldNegs = quotedNegators(qr)
+		nr += toldNegs
 		qr = nil // the quote told in reported speech
 		toldInV = true
+		retoldQuote = true
 	}
 	if len(qr) == 0 && toldAs(qv, rf) {
-		nv += quotedNegators(qv)
+		toldNegs = quotedNegators(qv)
+		nv += toldNegs
 		qv = nil
 		toldInR = true
+		retoldQuote = true
+	}
+	// A quote told in part in reported speech on the other side, its
+	// words changed, still gives its negations there: "'… landed
+	// without incident,' it said" → "it said the aircraft landed without
+	// incident but …". The quote's change is judged as a quote: its
+	// negations only cancel the narration's, they add no change.
+	if len(qv) == 0 && len(qr) > 0 && nr+quotedNegators(qr) == nv && partlyTold(qr, vf) {
+		nr = nv
+	} else if len(qr) == 0 && len(qv) > 0 && nv+quotedNegators(qv) == nr && partlyTold(qv, rf) {
+		nv = nr
 	}
 	if d := diffQuotes(qr, qv); d != "" {
 		out(FacetQuote, d)
@@ -472,6 +506,14 @@ func (c *comparer) comparePair(p sentPair) {
 			}
 		}
 	}
+	// A place the other side gives in its dateline is no name added
+	// ("HOLLIS CITY, Ind. (AP) —" → "… in Hollis City, Indiana, …").
+	datelinePlaces(c.rs[p.r[0]].raw, fv.entities, skip)
+	datelinePlaces(c.vs[p.v[0]].raw, fr.entities, skip)
+	// "the US dollar" → "the dollar", "the rupee" → "the Indian
+	// rupee": a country that only specifies a currency both sides name.
+	specifierNames(rf, fr.entities, vf, fv.entities, skip)
+	specifierNames(vf, fv.entities, rf, fr.entities, skip)
 	if d := c.diffEntities(fr.entities, fv.entities, skip, vf, vw, near); d != "" {
 		out(FacetEntity, d)
 	} else if d := diffTitles(fr.titles, fv.titles); d != "" {
@@ -496,7 +538,14 @@ func (c *comparer) comparePair(p sentPair) {
 		if len(fr.negs) == len(fv.negs) {
 			d = "polarity reversed"
 		}
-		out(FacetNegation, d)
+		if retoldQuote && toldNegs > 0 {
+			// "'… they cannot cut corners,' she said" → "she said
+			// they had been cutting corners": the quote told reversed.
+			out(FacetQuote, "retold, "+d)
+			quoteChanged = true
+		} else {
+			out(FacetNegation, d)
+		}
 		hedged = true
 		settled = nr > nv
 		opened = nv > nr
@@ -532,9 +581,18 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 	} else if len(rem)+len(add) > 0 {
 		if len(rem) > 0 && !slices.ContainsFunc(add, func(w string) bool { return !strings.HasPrefix(modalClasses[strings.ToLower(w)], "certain:") }) {
-			// Hedges taken out, or put as certain ("believed" →
-			// "confirmed").
-			hedgeOutAt = len(c.divs)
+			// Hedges taken out, or put as certain ("will take place"
+			// → "took place"). A belief or report confirmed stays the
+			// modality's claim (oneClaimIfConfirmed).
+			if !slices.ContainsFunc(rem, func(w string) bool {
+				switch modalClasses[strings.ToLower(w)] {
+				case "hedge:belief", "hedge:hearsay", "hedge:appearance":
+					return true
+				}
+				return false
+			}) {
+				hedgeOutAt = len(c.divs)
+			}
 		}
 		out(FacetModality, arrow(rem, add))
 		hedged = true
@@ -556,15 +614,14 @@ func (c *comparer) comparePair(p sentPair) {
 	if negFlipped {
 		rem, add = inLiveClauses(rem, rf, vf), inLiveClauses(add, vf, rf)
 	}
-	if len(rem)+len(add) > 0 {
-		if toldInV && len(rem) == 0 && inToldClause(add, vf) || toldInR && len(add) == 0 && inToldClause(rem, rf) {
-			// "'We have seen attendance improve,' she said" → "she said
-			// attendance had improved dramatically": the telling says
-			// more than the words quoted.
-			out(FacetQuote, "told as "+arrow(rem, add))
-		} else {
-			out(FacetCharacterization, arrow(rem, add))
-		}
+	if len(rem)+len(add) > 0 && (toldInV && len(rem) == 0 && inToldClause(add, vf) || toldInR && len(add) == 0 && inToldClause(rem, rf)) {
+		// "'We have seen attendance improve,' she said" → "she said
+		// attendance had dramatically improved": the speaker's words
+		// made stronger, a change of what was quoted.
+		out(FacetQuote, "retold as "+arrow(rem, add))
+		quoteChanged, charac = true, true
+	} else if len(rem)+len(add) > 0 {
+		out(FacetCharacterization, arrow(rem, add))
 		charac = true
 	}
 	names := func() map[string]bool { return nameKeys(fr, fv) }
@@ -606,6 +663,12 @@ func (c *comparer) comparePair(p sentPair) {
 		// "remain under an evacuation order" → "the order was lifted
 		// at 4 p.m.": the time of the new event is part of it.
 		c.divs = slices.Delete(c.divs, dateAddedAt, dateAddedAt+1)
+	}
+	if d != "" && hedged && (hasHedge(mr) && !hasHedge(mv) && strings.HasPrefix(d, "(none) → ") ||
+		hasHedge(mv) && !hasHedge(mr) && strings.HasSuffix(d, " → (none)")) {
+		// "is considering a proposal" → "has approved a proposal": the
+		// act done where it was weighed is the modality's change.
+		d = ""
 	}
 	if d != "" && !numbersChanged {
 		// A predicate that comes with a new number is the number's
@@ -658,12 +721,95 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 		return
 	}
+	if tail := appendedAppositive(rf, vf); tail != "" {
+		// "…solar farm." → "…solar farm, a rare feature for the
+		// region": a comment on the claim, not a claim.
+		out(FacetCharacterization, "(none) → "+tail)
+		return
+	}
 	facet, detail, _ := wordingChange(rf, vf, len(fr.content)+len(fv.content), excused, names)
 	if facet != "" {
 		out(facet, detail)
 		return
 	}
 	emit(FacetWording, "paraphrase")
+}
+
+// appendedAppositive returns the noun phrase that folded text vf adds
+// after a comma at the end of rf, kept word for word ("…, a rare feature
+// for the region"), when it has no verb; else "".
+func appendedAppositive(rf, vf string) string {
+	body := strings.TrimRight(rf, ".!? ")
+	tail, ok := strings.CutPrefix(vf, body+", ")
+	if !ok || body == "" {
+		return ""
+	}
+	tail = strings.TrimRight(tail, ".!? ")
+	ws := words(tail)
+	if len(ws) < 3 || len(ws) > 20 || ws[0] != "a" && ws[0] != "an" && ws[0] != "the" || strings.ContainsAny(tail, "0123456789\"") {
+		return ""
+	}
+	for _, w := range ws {
+		if finiteWords[w] || speechVerbs[w] || negators[w] || looksLikeVerb(w) || w == "which" || w == "who" {
+			return ""
+		}
+	}
+	return tail
+}
+
+// specifierNames adds to skip the keys of the one-word names among es,
+// the names of folded text f, that stand before the name of a currency
+// which the other text g, of names ges, has bare, after a function word:
+// "the US dollar" and "the dollar", "the Indian rupee" and "the rupee".
+func specifierNames(f string, es []Fact, g string, ges []Fact, skip map[string]bool) {
+	if len(es) == 0 {
+		return
+	}
+	fw, gw := words(f), words(g)
+	isName := func(fs []Fact, w string) bool {
+		return slices.ContainsFunc(fs, func(e Fact) bool { return e.Key == wordKey(w) })
+	}
+	for i := 0; i+1 < len(fw); i++ {
+		k := wordKey(fw[i])
+		e := slices.IndexFunc(es, func(e Fact) bool { return e.Key == k })
+		if e < 0 || isName(es, fw[i+1]) || stopWords[fw[i+1]] || i > 0 && isName(es, fw[i-1]) {
+			continue // not a one-word name before a common noun
+		}
+		noun := fw[i+1]
+		if !currencyNames[noun] && currencyOfName[noun] == "" {
+			continue // only a currency is told by its country for sure
+		}
+		for j, w := range gw {
+			// The noun bare on the other side: "the dollar", "per
+			// dollar" (not "Colombian rider" for "Spanish rider").
+			if w == noun && (j == 0 || (stopWords[gw[j-1]] || determinerWords[gw[j-1]]) && !isName(ges, gw[j-1])) {
+				skip[k] = true
+				break
+			}
+		}
+	}
+}
+
+// datelinePlaces adds to skip the keys of names among es that the
+// dateline of raw, a sentence, gives: the same word, or one the dateline
+// abbreviates ("Ind." for "Indiana").
+func datelinePlaces(raw string, es []Fact, skip map[string]bool) {
+	end := datelineEnd(raw)
+	if end == 0 || len(es) == 0 {
+		return
+	}
+	for _, w := range strings.Fields(Fold(raw[:end])) {
+		abbr := strings.HasSuffix(strings.TrimRight(w, ",:"), ".") // "Ind.", "Calif."
+		w = strings.Trim(w, ".,:;()[]—–-")
+		if len(w) < 2 || creditWords[w] {
+			continue
+		}
+		for _, e := range es {
+			if e.Key == wordKey(w) || abbr && len(w) >= 3 && strings.HasPrefix(e.Key, w) {
+				skip[e.Key] = true
+			}
+		}
+	}
 }
 
 // wordingChange classifies the word-level edits of two aligned sentences
@@ -696,6 +842,7 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		}
 		cur = hunk{after: prev}
 	}
+	rf, vf = dropSpelledAcronyms(rf), dropSpelledAcronyms(vf)
 	rc, vc := approximators(canonPhrases(rf)), approximators(canonPhrases(vf))
 	equal := 0 // content words kept in place
 	for _, sp := range WordDiff(rc, vc) {
@@ -819,6 +966,7 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			// A noun before a classifier ("the hill town of") only
 			// describes a place or body named there.
 			if len(h.ins) > 0 && len(h.del) == 0 && !allModifiers(h.ins) && (names == nil || !anyJudged(h.ins, names())) &&
+				!allSourceDocuments(h.ins) &&
 				!classifierNouns[h.next] && !roleNouns[singular(h.next)] &&
 				!anyVerb(h.ins) && !anyWordIn(h.ins, rf) && slices.ContainsFunc(h.ins, func(w string) bool { return len(w) > 1 && rateAdverbs[w] == "" }) {
 				// A lone letter is the piece of an abbreviation ("km/h"
@@ -840,6 +988,18 @@ func intersectWords(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// allSourceDocuments reports whether every word of ws names what a
+// source issues ("results", "a statement"): added to a source, such
+// words tell where its words were found, not a claim.
+func allSourceDocuments(ws []string) bool {
+	for _, w := range ws {
+		if !documentNouns[w] && !dataNouns[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // dropSynonyms removes from both sides the words that have a synonym or
@@ -921,16 +1081,88 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	a, b = uniqueKeys(a), uniqueKeys(b)
 	// Reported intent: "said they would challenge it" and "said they
 	// planned to challenge it".
-	if ia, ib := indexKey(a, "hedge:intent"), indexKey(b, "hedge:intent"); ia >= 0 && ib < 0 {
+	// A choice still weighed is weaker than a plan: "was considering an
+	// appeal" and "would appeal" differ.
+	if ia, ib := indexKey(a, "hedge:intent"), indexKey(b, "hedge:intent"); ia >= 0 && ib < 0 && !deliberationVerbs[strings.ToLower(a[ia].Text)] {
 		if j := indexKey(b, "certain:future"); j >= 0 && b[j].weak {
 			a, b = slices.Delete(a, ia, ia+1), slices.Delete(b, j, j+1)
 		}
-	} else if ib >= 0 && ia < 0 {
+	} else if ib >= 0 && ia < 0 && !deliberationVerbs[strings.ToLower(b[ib].Text)] {
 		if j := indexKey(a, "certain:future"); j >= 0 && a[j].weak {
 			a, b = slices.Delete(a, j, j+1), slices.Delete(b, ib, ib+1)
 		}
 	}
-	return diffFacts(a, b)
+	rem, add = diffFacts(a, b)
+	// "The contract creates an office" → "an office will be created":
+	// the same claim in another tense, unless the other side tells it
+	// as done ("cut 200 jobs" → "will cut 200 jobs").
+	if len(rem) == 0 && futureOnly(b, add, vf, rf) || len(add) == 0 && futureOnly(a, rem, rf, vf) {
+		return nil, nil
+	}
+	return rem, add
+}
+
+// futureOnly reports whether the markers ts, texts of facts fs of folded
+// text f, all state a plain future ("will", "is to") of verbs that the
+// other sentence does not tell in the past.
+func futureOnly(fs []Fact, ts []string, f, other string) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	ow := words(other)
+	fw := words(f)
+	if slices.ContainsFunc(ow, func(w string) bool { return expectationVerbs[verbStem(w)] }) {
+		return false // "expects profits to grow": a forecast, not a plain future
+	}
+	for _, t := range ts {
+		k := slices.IndexFunc(fs, func(x Fact) bool { return x.Text == t })
+		if k < 0 || fs[k].Key != "certain:future" {
+			return false
+		}
+		v := verbAfter(fw, strings.ToLower(t))
+		if v == "" {
+			return false
+		}
+		for i, w := range ow {
+			if verbStem(w) != verbStem(v) && !synonymous(w, v) {
+				continue
+			}
+			prev := ""
+			if i > 0 {
+				prev = ow[i-1]
+			}
+			if modalVerbs[prev] || prev == "be" {
+				continue // "to take", "will close", "could be opened"
+			}
+			if looksLikeVerb(w) || prev == "has" || prev == "have" || prev == "had" || prev == "was" || prev == "were" {
+				return false // told as done
+			}
+		}
+	}
+	return true
+}
+
+// expectationVerbs are the stems of verbs that forecast or intend what
+// their infinitive tells: "expects profits to grow", "hopes to open".
+var expectationVerbs = set(`expect hop predict forecast anticipat want aim intend plan seek sought project estimat`)
+
+// verbAfter returns the verb that the future marker m ("will", "are to")
+// opens among the words ws: the first word after it that is not "be", a
+// negator or an adverb.
+func verbAfter(ws []string, m string) string {
+	mw := strings.Fields(m)
+	for i := 0; i+len(mw) <= len(ws); i++ {
+		if !slices.Equal(ws[i:i+len(mw)], mw) {
+			continue
+		}
+		for _, w := range ws[i+len(mw):] {
+			if w == "be" || w == "not" || w == "also" || w == "soon" || w == "then" || w == "now" || strings.HasSuffix(w, "ly") {
+				continue
+			}
+			return w
+		}
+	}
+	return ""
 }
 
 // indexKey returns the index of the fact with key k, or -1.
@@ -1043,8 +1275,8 @@ func contentWords(s string) []string {
 		if k == "" || stopWords[k] && !quantifiers[k] || speechVerbs[k] || unicode.IsDigit(firstRune(k)) {
 			continue
 		}
-		if _, ok := wordNumber(k); ok || ordinalWords[k] > 0 {
-			continue // "ninth" against "9th": compared as numbers
+		if _, ok := wordNumber(k); ok || ordinalWords[k] > 0 || k == "half" || strings.HasPrefix(k, "half-") {
+			continue // "ninth" against "9th", "half a mile": compared as numbers
 		}
 		if _, ok := scaleWords[k]; ok || k == "percent" || k == "cent" {
 			continue
@@ -1054,7 +1286,7 @@ func contentWords(s string) []string {
 				continue // "three-year", "second-largest": compared as numbers
 			}
 		}
-		if measureUnits[unitKey(k)] || currencyNames[k] {
+		if measureUnits[unitKey(k)] || currencyNames[k] || currencyOfName[k] != "" {
 			continue // units are compared with their numbers
 		}
 		out = append(out, k)
@@ -1181,10 +1413,12 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 	case len(f.quotes) > 0:
 		return FacetQuote
 	case slices.ContainsFunc(f.numbers, func(n Fact) bool {
-		return (!n.loose || harmWords(u.fold)) && !n.weak && !countsSource(n, f.attribs) &&
-			!numberedName(n, f, u.raw) && !c.countRecalled(n, u, side)
+		// "One firefighter was hurt": a count of harm. "Highway 12" names a
+		// road; "the two passengers" counts people the story has named
+		// before.
+		return (!n.loose || harmWords(u.fold)) && !n.weak && !countsSource(n, f.attribs) && !n.ident &&
+			!numberedName(n, f, u.raw) && !c.countRecalled(n, u, side) && !strings.EqualFold(n.Text, "both")
 	}):
-		// "One firefighter was injured" counts the harm done.
 		return FacetNumber
 	case noComment(u.fold):
 		// "The ministry declined to comment": what a party said, or
@@ -1446,6 +1680,18 @@ func (c *comparer) unmatched() {
 	}
 }
 
+// prefixNegative reports whether w is the negative of a word that the
+// other sentence, of word keys other, has: "uncompetitive" against
+// "competitive", "non-binding" against "binding".
+func prefixNegative(w string, other map[string]bool) bool {
+	for _, p := range []string{"non-", "non", "un"} {
+		if b, ok := strings.CutPrefix(w, p); ok && len(b) >= 4 && other[wordKey(b)] {
+			return true
+		}
+	}
+	return false
+}
+
 // negationChanged reports whether two aligned sentences differ in
 // negation: nr and nv count their explicit negators. A negator on one side
 // matched by a word that is negative by itself on the other ("could not be
@@ -1469,8 +1715,12 @@ func lexicalNegatives(f string, other map[string]bool) int {
 	n := 0
 	ws := words(f)
 	for i, w := range ws {
-		if !negativeWords[w] || other[wordKey(w)] {
-			continue
+		// "ruled out raising taxes" says "would not raise taxes" (and
+		// "did not rule out" is the other side's own phrase).
+		ruledOut := (w == "ruled" || w == "rules" || w == "rule") && i+1 < len(ws) && ws[i+1] == "out" &&
+			!other["rule"] && !other["ruled"] && !other["rules"]
+		if !negativeWords[w] && !prefixNegative(w, other) && !ruledOut || other[wordKey(w)] || other[verbStem(w)] {
+			continue // the other side has the word, inflected or not
 		}
 		if i > 0 && (negators[ws[i-1]] || strings.HasSuffix(ws[i-1], "n't")) {
 			continue
@@ -1693,7 +1943,7 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 			}
 		}
 		var cs []leftoverCand
-		hr, hv := harmInfos(c.rs, rs), harmInfos(c.vs, vs)
+		hr, hv := c.harmInfos(c.rs, rs), c.harmInfos(c.vs, vs)
 		for ri, r := range rs {
 			lr := lc.of(0, r)
 			for vi, v := range vs {
@@ -1774,10 +2024,16 @@ type harmInfo struct {
 	counted bool // it counts who was harmed, with no negation: "Two workers", "A firefighter"
 }
 
-// harmOf returns the harmInfo of folded text f.
-func harmOf(f string) harmInfo {
+// harmOf returns the harmInfo of sentence u. A count in a sentence that
+// names a place, body or date of its own counts the harm of another
+// event ("Two drivers died in a crash on the Kellet bypass on Monday").
+func (c *comparer) harmOf(u *unit) harmInfo {
+	f := u.fold
 	h := harmInfo{harm: harmWords(f), zero: zeroCount(f)}
 	if !h.harm || h.zero {
+		return h
+	}
+	if fs := c.factsOf(u); len(fs.entities) > 0 || len(fs.dates) > 0 {
 		return h
 	}
 	for i, w := range words(f) {
@@ -1799,10 +2055,10 @@ func harmTurn(a, b harmInfo) bool {
 }
 
 // harmInfos returns the harmInfo of sentences idx of us.
-func harmInfos(us []unit, idx []int) []harmInfo {
+func (c *comparer) harmInfos(us []unit, idx []int) []harmInfo {
 	out := make([]harmInfo, len(idx))
 	for k, i := range idx {
-		out[k] = harmOf(us[i].fold)
+		out[k] = c.harmOf(&us[i])
 	}
 	return out
 }
@@ -1866,7 +2122,7 @@ func (c *comparer) pairLeftoversAcross(lc *lemmaCache) {
 		return
 	}
 	var cs []leftoverCand
-	hr, hv := harmInfos(c.rs, rs), harmInfos(c.vs, vs)
+	hr, hv := c.harmInfos(c.rs, rs), c.harmInfos(c.vs, vs)
 	for ri, r := range rs {
 		pos := c.verPosOfRef(c.rs[r].para)
 		if pos < 0 {
@@ -2232,16 +2488,53 @@ var boundKinds = map[string]string{"at least": "min", "more than": "min", "over"
 	"in excess of": "min", "at most": "max", "up to": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
 	"less than": "max", "under": "max", "below": "max"}
 
-// qualifiersOnly reports whether the words of a divergence detail d
-// ("(none) → almost") are all numberQualifiers.
-func qualifiersOnly(d string) bool {
+// hasCondition reports whether folded text f states a condition ("if",
+// "unless").
+func hasCondition(f string) bool {
+	return strings.HasPrefix(f, "if ") || strings.Contains(f, " if ") || strings.HasPrefix(f, "unless ") || strings.Contains(f, " unless ")
+}
+
+// conditionNegators counts the negators of the conditional clauses of
+// folded text f: from "if" to the next comma or the end.
+func conditionNegators(f string) int {
+	if !hasCondition(f) {
+		return 0
+	}
+	n, in := 0, false
+	for _, w := range strings.Fields(f) {
+		bare := strings.TrimRight(w, ",.;:!?")
+		switch {
+		case bare == "if" || bare == "unless":
+			in = true
+		case in && (negators[bare] || strings.HasSuffix(bare, "n't")):
+			n++
+		}
+		if bare != w {
+			in = false // the clause ends at its punctuation
+		}
+	}
+	return n
+}
+
+// attribTexts returns the texts of the attributions as.
+func attribTexts(as []attribution) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.text)
+	}
+	return out
+}
+
+// qualifiersOnly reports whether the words of an edit's detail ("(none)
+// → almost") are all number qualifiers: beside a changed number they
+// are part of its change ("87 objections" → "almost 90 objections").
+func qualifiersOnly(detail string) bool {
 	n := 0
-	for _, w := range strings.Fields(d) {
-		w = strings.Trim(w, ",")
-		if w == "→" || w == "(none)" || w == "" {
+	for _, w := range strings.Fields(detail) {
+		if w == "→" || w == "(none)" {
 			continue
 		}
-		if !numberQualifiers[w] {
+		if !numberQualifiers[strings.Trim(w, ",")] {
 			return false
 		}
 		n++
@@ -2471,6 +2764,17 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if agencyCreditRE.MatchString(strings.TrimSpace(u.raw)) {
 		return "agency credit" // "(PNA)", "(KNA)"
 	}
+	if len(para) == 1 && (signOff(u.raw) || creditCodes(u.raw) || u.para == len(sents)-1 && outletLine(u.raw)) {
+		return "agency credit" // "— The Northern Press", "PTI ABC XYZ"
+	}
+	if reportedFromRE.MatchString(strings.TrimSpace(u.raw)) {
+		return "author note" // "Jo Lee reported from Nairobi."
+	}
+	if writerBeat(u.raw, u.fold) && c.writerNoteNear(us, sents, i) {
+		// "Jo Lee covers health for the Courier." beside a line
+		// telling how to reach her, or closing the article.
+		return "author note"
+	}
 	if authorFollowRE.MatchString(u.fold) {
 		// "She covers trade and markets." after "Jane Doe is our
 		// business correspondent."
@@ -2486,6 +2790,117 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "headline"
 	}
 	return ""
+}
+
+// signOff reports whether raw text is a closing sign-off: dashes and then
+// the name of the agency or writer, one to five capitalised words ("— The
+// Northern Press", "--KNA", "- Staff Reporter").
+func signOff(raw string) bool {
+	t := strings.TrimSpace(raw)
+	rest := strings.TrimLeft(t, "-–—― ")
+	if len(rest) == len(t) || rest == "" || len(rest) > 60 {
+		return false
+	}
+	ws := strings.Fields(strings.TrimSuffix(rest, "."))
+	if len(ws) > 5 {
+		return false
+	}
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(k > 0 && (w == "of" || w == "and" || w == "&")) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// creditCodes reports whether raw text is an agency credit followed by
+// the desk codes of its staff: "PTI ABC DEF".
+func creditCodes(raw string) bool {
+	ws := strings.Fields(strings.TrimSpace(raw))
+	if len(ws) < 2 || len(ws) > 5 || !creditWords[strings.ToLower(strings.Trim(ws[0], "()[]."))] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if len(w) < 2 || len(w) > 4 || strings.ToUpper(w) != w || strings.ContainsAny(w, "0123456789.,;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedFromRE matches a credit for reporting done elsewhere: "Jo Lee
+// reported from Nairobi.", "Sam Oduya contributed reporting from Lagos."
+var reportedFromRE = regexp.MustCompile(`^(?:\p{Lu}[\pL.'-]+ ){1,3}\p{Lu}[\pL.'-]+ (?:also )?(?:reported|contributed reporting|contributed) from (?:\p{Lu}[\pL.'-]+(?:,? |\.?$)){1,4}$`)
+
+// outletLine reports whether raw text is only the name of a news outlet,
+// or a writer's name and the outlet's: one to six capitalised words, one
+// of them a word that names outlets ("The Northern Press", "Jo Lee,
+// Valley Herald").
+func outletLine(raw string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(raw), ".")
+	if strings.Count(t, ",")+strings.Count(t, "|") > 1 {
+		return false
+	}
+	ws := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' })
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	outlet := false
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
+			return false
+		}
+		lw := strings.ToLower(w)
+		outlet = outlet || outletWords[lw] || outletNames[lw] || creditWords[lw] || lw == "press" || lw == "agency" || lw == "service"
+	}
+	return outlet
+}
+
+// writerBeatRE matches a folded line giving a writer's beat and outlet:
+// "jo lee covers health for the courier.", "sam oduya reports on courts at
+// the gazette." The name, two to four words, is checked by writerBeat.
+var writerBeatRE = regexp.MustCompile(`^([\pL.'-]+(?: [\pL.'-]+){1,3}) (covers|reports on|writes about|writes on) [^.!?;:]{1,80} (for|at) [^.!?;:]{1,40}\.?$`)
+
+// writerBeat reports whether a sentence, raw and folded, is a writer's
+// beat line: writerBeatRE with a capitalised name as its subject.
+func writerBeat(raw, f string) bool {
+	if !strings.Contains(f, " covers ") && !strings.Contains(f, " reports on ") && !strings.Contains(f, " writes ") {
+		return false
+	}
+	m := writerBeatRE.FindStringSubmatch(f)
+	if m == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(m[1], " ")
+	if stopWords[first] || determinerWords[first] {
+		return false
+	}
+	for _, w := range strings.Fields(raw)[:len(strings.Fields(m[1]))] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// writerNoteNear reports whether sentence i of us (paragraphs' sentences
+// in sents) stands where a note on the writer does: in the last
+// paragraph, or beside a contact line or an author note in its own
+// paragraph or the next.
+func (c *comparer) writerNoteNear(us []unit, sents [][]int, i int) bool {
+	p := us[i].para
+	if p == len(sents)-1 {
+		return true
+	}
+	for q := p; q <= p+1 && q < len(sents); q++ {
+		for _, j := range sents[q] {
+			if j != i && (contactLine(us[j].fold) || authorNoteRE.MatchString(us[j].fold)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agencyCreditRE matches a news agency's credit standing alone: a short
@@ -2735,6 +3150,36 @@ func acronymSpelled(acr, f string) bool {
 		}
 	}
 	return false
+}
+
+// dropSpelledAcronyms returns folded text f without the acronyms in
+// brackets that spell words before them ("a glacial lake outburst flood
+// (glof)"): a term given a short form says nothing new.
+func dropSpelledAcronyms(f string) string {
+	if !strings.Contains(f, "(") {
+		return f
+	}
+	var b strings.Builder
+	rest := f
+	for {
+		i := strings.IndexByte(rest, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i:], ')')
+		if j < 0 {
+			break
+		}
+		acr := rest[i+1 : i+j]
+		if len(acr) >= 2 && !strings.ContainsFunc(acr, func(r rune) bool { return !unicode.IsLetter(r) }) && acronymSpelled(acr, rest[:i]) {
+			b.WriteString(strings.TrimRight(rest[:i], " "))
+		} else {
+			b.WriteString(rest[:i+j+1])
+		}
+		rest = rest[i+j+1:]
+	}
+	b.WriteString(rest)
+	return b.String()
 }
 
 // countsSourceText reports whether the number written t among the facts
@@ -2990,6 +3435,39 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 		}
 	}
 	c.pairBest(cs, false)
+	c.pairCasualties()
+}
+
+// pairCasualties pairs the one unmatched reference sentence and the one
+// unmatched version sentence that count the story's casualties, one as
+// none and the other with a number, wherever they stand ("No injuries
+// have been reported." → "A firefighter was taken to hospital."): the
+// count changed.
+func (c *comparer) pairCasualties() {
+	r, v := -1, -1
+	for i := range c.rs {
+		if !c.rMatched[i] && !c.rs[i].boiler && harmWords(c.rs[i].fold) &&
+			!(c.truncatedAt >= 0 && c.rs[i].para >= c.truncatedAt) {
+			if r >= 0 {
+				return
+			}
+			r = i
+		}
+	}
+	if r < 0 {
+		return
+	}
+	for i := range c.vs {
+		if !c.vMatched[i] && !c.vs[i].boiler && harmWords(c.vs[i].fold) {
+			if v >= 0 {
+				return
+			}
+			v = i
+		}
+	}
+	if v >= 0 && harmTurn(c.harmOf(&c.rs[r]), c.harmOf(&c.vs[v])) {
+		c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
+	}
 }
 
 // zeroCount reports whether folded text counts none of something with a
@@ -3078,6 +3556,20 @@ func quotedModals(qs []Fact) []Fact {
 		out = append(out, extract(q.Text, nil, nil).modal...)
 	}
 	return out
+}
+
+// partlyTold reports whether folded text f retells at least half of the
+// content lemmas of quotes qs.
+func partlyTold(qs []Fact, f string) bool {
+	var ql []string
+	for _, q := range qs {
+		ql = append(ql, lemmas(Fold(q.Text))...)
+	}
+	if len(ql) < 3 {
+		return false
+	}
+	_, shared := lemmaOverlap(ql, lemmas(f))
+	return 2*shared >= len(ql)
 }
 
 // quotedNegators counts the negators inside quotes qs.
@@ -3306,23 +3798,46 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 	c.divs = kept
 }
 
+// oneClaimIfConfirmed keeps one claim for a pair whose one side says
+// something is not known yet and whose other side gives it ("The cause
+// has not yet been established." → "The burst was caused by a pipe more
+// than 80 years old, the utility said."): the modality's change is the
+// claim, and the facts that only come with the answer (its number, its
+// source, its names) are its details, not changes of their own.
+func (c *comparer) oneClaimIfConfirmed(p sentPair, start int) {
+	modal, others := false, false
+	for _, d := range c.divs[start:] {
+		modal = modal || d.Material && d.Facet == FacetModality
+		others = others || d.Material && d.Facet != FacetModality
+	}
+	if !modal || !others {
+		return // facts are only parsed for pairs that may need it
+	}
+	fr, fv := c.factsOfSents(c.rs, p.r), c.factsOfSents(c.vs, p.v)
+	ur, uv := indexKey(fr.modal, "hedge:unknown") >= 0, indexKey(fv.modal, "hedge:unknown") >= 0
+	// A belief or report confirmed with its count ("Several homes are
+	// believed destroyed" → "Authorities confirmed that 17 homes were
+	// destroyed"): the count is the confirmation's.
+	hr, hv := hasHedge(fr.modal) && !hasHedge(fv.modal), hasHedge(fv.modal) && !hasHedge(fr.modal)
+	if ur == uv && !hr && !hv {
+		return
+	}
+	kept := c.divs[:start]
+	for _, d := range c.divs[start:] {
+		detail := d.Detail
+		onlyGiven := strings.HasPrefix(detail, "(none) → ") && (ur || hr && d.Facet == FacetNumber) ||
+			strings.HasSuffix(detail, " → (none)") && (uv || hv && d.Facet == FacetNumber)
+		if d.Material && d.Facet != FacetModality && onlyGiven {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	c.divs = kept
+}
+
 // conditionRE finds a condition clause in folded text: "if" or "unless"
 // up to the end of its clause.
 var conditionRE = regexp.MustCompile(`\b(if|unless) [^,;.]*`)
-
-// conditionNegators counts the negators inside the condition clauses of
-// folded text f.
-func conditionNegators(f string) int {
-	n := 0
-	for _, m := range conditionRE.FindAllString(f, -1) {
-		for _, w := range strings.Fields(m) {
-			if negators[w] || strings.HasSuffix(w, "n't") {
-				n++
-			}
-		}
-	}
-	return n
-}
 
 // conditionCut returns folded text f without its condition clauses.
 func conditionCut(f string) string {
@@ -3341,6 +3856,57 @@ var openMatterRE = regexp.MustCompile(`\b(unclear|unknown|under (investigation|r
 // "under investigation".
 func openMatter(f *facts, fold string) bool {
 	return indexKey(f.modal, "hedge:unknown") >= 0 || openMatterRE.MatchString(fold)
+}
+
+// findingIsModality keeps a study or inquiry credited with a finding on
+// one side only ("Officials suspect that X may have …" → "A preliminary
+// probe found that X …") as the ground of the modality's change, when the
+// pair has one, and never as an event: the inquiry named as a source is
+// no key predicate added.
+func (c *comparer) findingIsModality(p sentPair, start int) {
+	if !slices.ContainsFunc(c.divs[start:], func(d Divergence) bool {
+		return d.Material && (d.Facet == FacetAttribution || d.Facet == FacetWording)
+	}) {
+		return // facts are only parsed for pairs that may need it
+	}
+	var found []string // words of the finding sources
+	for _, f := range [2]*facts{c.factsOfSents(c.rs, p.r), c.factsOfSents(c.vs, p.v)} {
+		for _, a := range f.attribs {
+			if a.finding {
+				found = append(found, strings.Fields(strings.ToLower(a.text))...)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	modal := false
+	for _, d := range c.divs[start:] {
+		modal = modal || d.Material && d.Facet == FacetModality
+	}
+	inFinding := func(detail string) bool {
+		rem, add, _ := strings.Cut(detail, " → ")
+		side := add
+		if add == "(none)" {
+			side = rem
+		} else if rem != "(none)" {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(side, ",", " "))) {
+			if !slices.Contains(found, w) {
+				return false
+			}
+		}
+		return true
+	}
+	kept := c.divs[:start]
+	for _, d := range c.divs[start:] {
+		if d.Material && (d.Facet == FacetAttribution && modal || d.Facet == FacetWording) && inFinding(d.Detail) {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	c.divs = kept
 }
 
 // unknownAmount reports whether folded text says an amount is not known:

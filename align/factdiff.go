@@ -197,8 +197,14 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	}
 	// Two descriptions of one body ("the gallery said" → "the museum
 	// announced").
-	if len(ra) == 1 && len(rb) == 1 && sameBody(ra[0], rb[0]) {
-		ra, rb = nil, nil
+	if sa, sb := speakers(ra), speakers(rb); len(sa) == 1 && len(sb) == 1 && sameBody(sa[0], sb[0]) {
+		ra, rb = slices.DeleteFunc(ra, func(x attribution) bool { return !x.audience }), slices.DeleteFunc(rb, func(x attribution) bool { return !x.audience })
+		if len(ra) == 0 || len(rb) == 0 {
+			var ta, tb []string
+			ra, ta = dropAudience(ra)
+			rb, tb = dropAudience(rb)
+			told = append(append(told, ta...), tb...)
+		}
 	}
 	// One role named by two names ("Hale's lawyer, Petra Lindqvist," →
 	// "Hale's lawyer, Petra Lindgren,"): the source is the same, the
@@ -223,9 +229,14 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		}
 		return w
 	})
+	// Anonymous sources retold as the reports they gave ("according to
+	// sources, the firm plans …" → "the firm denied reports that it
+	// planned …") are the same sources.
+	ra = slices.DeleteFunc(ra, func(x attribution) bool { return anonymousSource(x) && reportsRetold(vw) })
+	rb = slices.DeleteFunc(rb, func(y attribution) bool { return anonymousSource(y) && reportsRetold(rw) })
 	swapped := len(ra) > 0 && len(rb) > 0
 	for _, x := range ra {
-		if swapped || !c.retelling(x.keys, c.refCapsN, c.verCaps) {
+		if swapped || !c.retelling(x.keys, c.refCapsN, c.verCaps) && !outletCredit(x, c.verCaps, vw) {
 			rem = append(rem, x.text)
 		} else {
 			retold = append(retold, x.text)
@@ -237,7 +248,7 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		ra, rb = describedIn(ra, rw), describedIn(rb, vw)
 	}
 	for _, y := range rb {
-		if swapped || !c.retelling(y.keys, c.verCapsN, c.refCaps) {
+		if swapped || !c.retelling(y.keys, c.verCapsN, c.refCaps) && !outletCredit(y, c.refCaps, rw) {
 			add = append(add, y.text)
 		} else {
 			retold = append(retold, y.text)
@@ -245,6 +256,75 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	}
 	return rem, add, retold, told
 }
+
+// speakers returns the attributions of as that credit a speaker, not an
+// audience.
+func speakers(as []attribution) []attribution {
+	var out []attribution
+	for _, a := range as {
+		if !a.audience {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// anonymousSource reports whether attribution x credits unnamed
+// sources only: "sources", "people familiar with the matter".
+func anonymousSource(x attribution) bool {
+	if len(x.acros) > 0 {
+		return false
+	}
+	for _, k := range x.keys {
+		if k != "#one" && k != "source" && k != "sources" && k != "person" && k != "people" && k != "insider" && k != "insiders" {
+			return false
+		}
+	}
+	return len(x.keys) > 0
+}
+
+// reportsRetold reports whether a sentence of word keys ws refers to
+// reports, claims or rumours of what it tells.
+func reportsRetold(ws map[string]bool) bool {
+	return ws["reports"] || ws["claims"] || ws["rumours"] || ws["rumors"] || ws["speculation"]
+}
+
+// outletCredit reports whether attribution x credits a news outlet by
+// name ("the BBC reported", "according to the Valley Herald") that the
+// other document, whose capitalised words are other, never names: a
+// copy crediting the report it retells, not a new source of the claim.
+// When the other sentence, of word keys ow, credits an outlet itself
+// ("DENVER (AP) —"), crediting another one is a change.
+func outletCredit(x attribution, other, ow map[string]bool) bool {
+	for w := range ow {
+		if creditWords[w] || outletNames[w] {
+			return false
+		}
+	}
+	named, outlet := false, false
+	for _, k := range x.keys {
+		if strings.HasPrefix(k, "#") {
+			continue
+		}
+		if other[k] {
+			return false
+		}
+		named = true
+		outlet = outlet || creditWords[k] || outletNames[k] || outletWords[k]
+	}
+	return named && outlet && !x.audience
+}
+
+// outletNames are broadcasters and news services known by their
+// initials or a one-word name; creditWords holds the wire agencies.
+var outletNames = set(`bbc nbc cbs abc npr pbs cbc ctv rte itv sky ndtv wion abs-cbn gma sabc kbc ntv ktn
+aljazeera jazeera dw france24 rfi voa rferl nhk kbs arirang cgtn tass ria interfax yle svt nrk`)
+
+// outletWords end the names of newspapers, magazines and broadcasters:
+// "the Valley Herald", "Channel 4 News".
+var outletWords = set(`news times post herald tribune chronicle journal gazette radio television tv
+broadcaster daily express telegraph guardian mail observer courier magazine channel newspaper
+bulletin dispatch inquirer examiner enquirer`)
 
 // wireCredit reports whether attribution x names a wire agency, by
 // name or initials ("The Associated Press" is "AP"), that the other
@@ -697,13 +777,21 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 		}
 	}
 	// A weak number left over on one side only is no change; left over
-	// on both, it changed ("a second charge" → "a third charge").
-	weakA, weakB := false, false
+	// on both, it changed ("a second charge" → "a third charge"), unless
+	// a plain number changed with it: an amount and its conversion
+	// ("40 million euros ($43 million)" → "45 million euros ($48
+	// million)") are one claim.
+	weakA, weakB, plainA, plainB := false, false, false, false
 	for i, x := range a {
 		weakA = weakA || !usedA[i] && x.weak
+		plainA = plainA || !usedA[i] && !x.weak
 	}
 	for j, y := range b {
 		weakB = weakB || !usedB[j] && y.weak
+		plainB = plainB || !usedB[j] && !y.weak
+	}
+	if plainA && plainB {
+		weakA, weakB = false, false
 	}
 	for i, x := range a {
 		if !usedA[i] && (!x.weak || weakB) {
@@ -886,6 +974,12 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 	if len(ra) == 0 && allDeictic(rb, bf) || len(rb) == 0 && allDeictic(ra, af) {
 		return nil, nil
 	}
+	// A dateline date left over on one side is no change (diffFacts):
+	// nor is a weekday placed against it ("Patna, Apr 14 (PTI) … held a
+	// day earlier" → "PATNA: … held on Saturday").
+	if allWeak(ra) && !anyWeak(rb) && allDeictic(rb, bf) || allWeak(rb) && !anyWeak(ra) && allDeictic(ra, af) {
+		return nil, nil
+	}
 	return diffFacts(ra, rb)
 }
 
@@ -923,6 +1017,16 @@ func diffDayParts(a, b []Fact) (rem, add []string) {
 		return nil, nil
 	}
 	return texts(ra2), texts(rb2)
+}
+
+// allWeak reports whether every fact of fs is weak.
+func allWeak(fs []Fact) bool {
+	return !slices.ContainsFunc(fs, func(f Fact) bool { return !f.weak })
+}
+
+// anyWeak reports whether a fact of fs is weak.
+func anyWeak(fs []Fact) bool {
+	return slices.ContainsFunc(fs, func(f Fact) bool { return f.weak })
 }
 
 // allDeictic reports whether every date of fs, facts of folded text f,
@@ -1014,6 +1118,7 @@ var bodyGroups = func() map[string]int {
 		`army military forces`,
 		`organisers organizers committee`,
 		`newspaper paper daily tabloid publication outlet broadcaster channel network station`,
+		`trader dealer broker`,
 	} {
 		for _, w := range strings.Fields(g) {
 			m[w] = i + 1

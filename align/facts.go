@@ -23,6 +23,9 @@ type Fact struct {
 	// initial marks an entity word that opens the sentence or follows
 	// its dateline, where any word is capitalised.
 	initial bool
+	// ident marks a number that names rather than counts: "Highway
+	// 12", "Flight 882", "Gate 4".
+	ident bool
 }
 
 // unitKey folds a unit word: singular, spelling variants folded.
@@ -89,6 +92,9 @@ type attribution struct {
 	// role is the folded description a name stands in apposition to:
 	// "the museum's director" for "the museum's director, Ian Maddox,".
 	role string
+	// finding marks a study or inquiry credited with what it found: "a
+	// survey found that …".
+	finding bool
 }
 
 func (f *facts) list() []Fact {
@@ -222,6 +228,17 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	for i, t := range toks {
 		lw := t.lower
 		switch {
+		case (lw == "not" || lw == "n't" || strings.HasSuffix(lw, "n't")) && excludedAhead(toks, i) >= 0:
+			// "sabotage has not been ruled out": a possibility kept
+			// open, a hedge rather than a denial.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:possible", Text: t.text})
+			quiet = excludedAhead(toks, i)
+		case (lw == "trying" || lw == "working" || lw == "seeking" || lw == "attempting") && i+2 < len(toks) &&
+			toks[i+1].lower == "to" && epistemicVerbs[toks[i+2].lower]:
+			// "investigators are trying to determine the cause": it is
+			// not known yet.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
+			quiet = i + 2
 		case (lw == "not" || lw == "n't") && unknownAhead(toks, i) >= 0:
 			// "was not immediately known", "has not been identified":
 			// the claim is open, a hedge rather than a denial.
@@ -243,10 +260,15 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case (lw == "claimed" || lw == "claims" || lw == "claim") && countTaken(toks, i):
 			// "claimed six wickets", "claims 30 lives": took, not said.
 			f.content = append(f.content, wordKey(lw))
-		case modalClasses[lw] != "" && (used[i] || (lw == "suspect" || lw == "suspects") && i > 0 && nounBefore(toks[i-1]) ||
+		case modalClasses[lw] != "" && (used[i] || (lw == "suspect" || lw == "suspects") && i > 0 && suspectNoun(toks[i-1]) ||
 			lw == "may" && t.cap && i > 0 && !sentenceInitial(outside, toks, i)):
 			// "May 3" is a date; "the suspects" are people; "May"
 			// inside a sentence is the month or a name.
+		case (lw == "claims" || lw == "claim") && i > 0 && (denialVerbs[toks[i-1].lower] || rebuttalVerbs[toks[i-1].lower]):
+			// "denied claims that …": the claims are what the denial
+			// answers, not a hedge of the sentence (the denial is its
+			// negation).
+			f.content = append(f.content, "claim")
 		case modalClasses[lw] == "hedge:appearance" && strings.HasPrefix(lw, "appear") && i+1 < len(toks) && placePrepositions[toks[i+1].lower]:
 			// "appeared in court", "appeared in the journal": a
 			// presence, not a hedge ("appeared to", "appears likely").
@@ -271,7 +293,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "will close".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text + " to"})
 		case intentVerbs[lw] && i+1 < len(toks) && toks[i+1].lower == "to" &&
-			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] && !verbAdverbs[toks[i-1].lower] || evaluative[toks[i-1].lower] || determinerWords[toks[i-1].lower])) &&
+			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] && !verbAdverbs[toks[i-1].lower] && !adverbAfterBe(toks, i-1) || evaluative[toks[i-1].lower] || determinerWords[toks[i-1].lower])) &&
 			!(i > 1 && prepositionWords[toks[i-2].lower]) ||
 			deliberationVerbs[lw] && i > 0 && beVerbs[toks[i-1].lower]:
 			// "plans to cut", "is considering": an intention, not a fact.
@@ -299,6 +321,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
 		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")):
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: lw, Text: t.text + " " + toks[i+1].text})
+		case lw == "striking" && i+1 < len(toks) && strikers(toks[i+1].lower):
+			// "striking workers" are on strike, not remarkable.
+			f.content = append(f.content, lw)
 		case evaluative[lw] && !used[i]:
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: evaluativeKey(wordKey(lw)), Text: t.text})
 		default:
@@ -487,15 +512,15 @@ func dayPartsMeet(a, b string) bool {
 // "Washington [US], November 20 (ANI):", "KYIV, Nov 20:",
 // "New Delhi, March 3 (PTI) ".
 var (
-	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
-	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
+	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, \d{1,2} [A-Z][a-z]{2,8}\.?)?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|--|-|–|—)\s`)
+	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
 // datelineUniRE and datelineUniDateRE are datelineRE and datelineDateRE
 // for places written with letters beyond ASCII: "SÃO PAULO (AP) —".
 var (
-	datelineUniRE     = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\))?\s*(?::|-|–|—)\s`)
-	datelineUniDateRE = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
+	datelineUniRE     = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, \d{1,2} [A-Z][a-z]{2,8}\.?)?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|--|-|–|—)\s`)
+	datelineUniDateRE = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
 // agencyDatelineRE matches the agency alone before the dash, "(AP) —",
@@ -669,6 +694,57 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if i+1 < len(toks) {
 			next = strings.TrimSuffix(toks[i+1].lower, ".")
 		}
+		// "half a mile", "half an hour", "a half-mile stretch": a
+		// measure of one half.
+		if lw == "half" && i+2 < len(toks) && (next == "a" || next == "an") && measureUnits[unitKey(toks[i+2].lower)] ||
+			strings.HasPrefix(lw, "half-") && measureUnits[unitKey(strings.TrimPrefix(lw, "half-"))] {
+			u, text, n := strings.TrimPrefix(lw, "half-"), t.text, 1
+			if u == lw { // "half a mile"
+				u, text, n = toks[i+2].lower, t.text+" "+toks[i+1].text+" "+toks[i+2].text, 3
+			}
+			for k := i; k < i+n; k++ {
+				used[k] = true
+			}
+			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: "0.5", Text: text, unit: unitKey(u)})
+			i += n - 1
+			continue
+		}
+		// Holidays and festivals: "by Christmas", "before Durga Puja".
+		if h := holidayAt(toks, i); h > 0 {
+			var words []string
+			for k := i; k < i+h; k++ {
+				words = append(words, toks[k].text)
+				used[k] = true
+			}
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "hol:" + strings.ToLower(strings.Join(words, " ")), Text: strings.Join(words, " ")})
+			i += h - 1
+			continue
+		}
+		// "mid-March" (and "the middle of March", see canonPhrases).
+		if m, ok := months[strings.TrimPrefix(lw, "mid-")]; ok && strings.HasPrefix(lw, "mid-") {
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:m" + strconv.Itoa(m), Text: t.text})
+			used[i] = true
+			continue
+		}
+		// "the end of the month", "the start of next year".
+		if periodEdges[lw] && i+2 < len(toks) && toks[i+1].lower == "of" {
+			k := i + 2
+			if l := toks[k].lower; (l == "the" || l == "this" || l == "next" || l == "last") && k+1 < len(toks) {
+				k++
+			}
+			if u := strings.TrimSuffix(toks[k].lower, "."); relativeUnits[u] {
+				mod := "this"
+				if l := toks[k-1].lower; l == "next" || l == "last" {
+					mod = l
+				}
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + lw + " " + mod + " " + u, Text: t.text + " of " + toks[k-1].text + " " + toks[k].text})
+				for j := i; j <= k; j++ {
+					used[j] = true
+				}
+				i = k
+				continue
+			}
+		}
 		// Weekdays and relative days.
 		if weekdays[lw] || relativeDays[lw] {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: lw, Text: t.text})
@@ -679,7 +755,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// "a year earlier" is "last year"; "the past ten years" is
 			// "the past decade"; "the tally for the year" counts this
 			// year's.
-			key := "rel:last year"
+			key, weak := "rel:last year", false
 			switch {
 			case lw == "for":
 				key = "rel:this year"
@@ -688,7 +764,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			case (lw == "a" || lw == "one") && next == "day":
 				key = "yesterday" // "held a day earlier"
 			case lw == "a" || lw == "one":
-				key = "rel:last " + strings.TrimSuffix(next, "s")
+				// A baseline of a comparison ("than a year ago"),
+				// weak: its absence is no change.
+				key, weak = "rel:last "+strings.TrimSuffix(next, "s"), true
 			}
 			text := t.text
 			for j := i + 1; j <= k; j++ {
@@ -696,9 +774,22 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				used[j] = true
 			}
 			used[i] = true
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text})
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text, weak: weak})
 			i = k
 			continue
+		}
+		// "a year earlier", "a week ago": the last one.
+		if (lw == "a" || lw == "one") && relativeUnits[next] && i+2 < len(toks) {
+			if l := strings.TrimSuffix(toks[i+2].lower, "."); (l == "ago" || l == "earlier" || l == "before") &&
+				!(i+3 < len(toks) && toks[i+3].lower == "than") {
+				// "a year earlier than planned" compares, dates nothing.
+				// A baseline of a comparison ("than a year ago"), weak:
+				// its absence is no change.
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:last " + next, Text: t.text + " " + toks[i+1].text + " " + toks[i+2].text, weak: true})
+				used[i], used[i+1], used[i+2] = true, true, true
+				i += 2
+				continue
+			}
 		}
 		if relativeMods[lw] && relativeUnits[strings.TrimSuffix(next, "s")] {
 			mod := lw
@@ -824,11 +915,20 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				continue
 			}
 		}
-		if a, b, ok := numberRange(lw); ok && !(a >= 1900 && a <= 2100) {
+		tally := false // "voted 7-4": two counts, no unit after them
+		if a, b, ok := numberPair(lw); ok && !(a >= 1900 && a <= 2100) {
 			// A range "10-20" is the two numbers of "10 to 20"; the unit
 			// after it belongs to the second.
 			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: formatNum(a), Text: t.text})
 			lw = formatNum(b)
+			tally = b <= a
+		}
+		if end := t.start + len(t.text); i+1 < len(toks) && (next == "c" || next == "f") && strings.HasPrefix(s[end:], "°") &&
+			toks[i+1].start == end+len("°") {
+			// "41°C" read as one token, as "41c" is.
+			lw += next
+			used[i], used[i+1] = true, true
+			i++
 		}
 		if m := degreeRE.FindStringSubmatch(lw); m != nil {
 			// "44.7C", "30°F": a temperature. One in parentheses after
@@ -843,10 +943,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// A currency code glued to the number: "Rs40", "KSh500", "R2
 		// million" (a lone "R" only before a scale word).
 		glued := ""
-		if m := gluedCurrencyRE.FindStringSubmatch(lw); m != nil {
-			if _, isScale := scaleWords[next]; len(m[1]) > 1 || isScale {
-				glued, lw = m[1], m[2]
-			}
+		_, scaleNext := scaleWords[next]
+		if m := gluedCurrencyRE.FindStringSubmatch(lw); m != nil && (len(m[1]) > 1 || scaleNext || m[3] != "") {
+			// A lone letter ("R", "P", "N") is a currency only before
+			// a scale word, or with one hyphened on: "P12-million".
+			glued, lw = m[1], m[2]+m[3]
 		} else if m := scaledCurrencyRE.FindStringSubmatch(lw); m != nil && t.cap {
 			// Any currency's letters before a scaled amount: "P12-million",
 			// "N5bn". Without the scale, "A380" or "M25" is a name.
@@ -939,7 +1040,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// Years.
 		if !pct && !ord && v >= 1900 && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") {
 			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || yearDeterminers[prev] && hyUnit == "" && !measureUnits[unitKey(next)] ||
-				next == "" || !unicode.IsLetter(firstRune(next)) || yearRange(toks, i)) {
+				next == "" || !unicode.IsLetter(firstRune(next)) || yearRange(toks, i) || afterDate(f.dates, toks, i, used)) {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v), Text: t.text})
 				used[i] = true
 				continue
@@ -965,7 +1066,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			j++
 		}
 		unit := hyUnit
-		if unit == "" && j < len(toks) {
+		if unit == "" && j < len(toks) && !tally {
 			nl := toks[j].lower
 			if nl == "percent" || (nl == "per" && j+1 < len(toks) && toks[j+1].lower == "cent") {
 				pct = true
@@ -1007,9 +1108,30 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		if glued != "" && cur == "" {
 			if cur = currencyCodes[glued]; cur == "" {
-				key = glued + ":" + key // a currency without a symbol of its own
+				name := currencyOfCode[glued]
+				if name == "" {
+					name = glued
+				}
+				key = name + ":" + key // a currency without a symbol of its own
 			} else {
 				text = text[len(glued):] // "Rs40" is written "₹40"
+			}
+		} else if cur == "" && uk == "" {
+			// A currency without a symbol, by its code before the
+			// number ("KSh 500") or its name after it ("500
+			// shillings"): both read "ksh:500". A lone letter is no
+			// code here.
+			name := ""
+			if code := strings.TrimSuffix(prev, "."); i > 0 && !used[i-1] && len(code) > 1 {
+				if name = currencyOfCode[code]; name != "" {
+					used[i-1] = true
+				}
+			}
+			if name == "" && unit != "" && hyUnit == "" {
+				name = currencyOfName[unit]
+			}
+			if name != "" {
+				key = name + ":" + key
 			}
 		}
 		if c := currencyUnits[cur]; c != "" {
@@ -1026,21 +1148,137 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// "a second man", "another third": an ordinal word after an
 		// indefinite article says "one more" more than it counts.
 		weak := ord && !unicode.IsDigit(firstRune(lw)) && i > 0 && (prev == "a" || prev == "an" || prev == "another")
-		if cur != "" && conversionOf(s, t.start-len(cur), f.numbers) {
-			// "SR2.8 billion ($746 million)": the amount converted,
-			// which copies give or leave out, not an amount of its own.
-			i = j - 1
-			continue
-		}
 		per := rateAfter(s, toks, j, used)
 		if sp, ok := speedUnits[uk]; ok && per == "" {
 			// "60 mph" is 60 miles an hour.
 			uk, per = sp, "hour"
 		}
+		// An amount in brackets after another gives it in a second
+		// currency: "2.8 billion riyals ($746 million)".
+		weak = weak || conversion(s, t.start, key, f.numbers)
+		// A whole number right after a capitalised noun names a thing:
+		// "Highway 12", "Flight 882".
+		ident := cur == "" && glued == "" && !pct && !ord && uk == "" && i > 0 && toks[i-1].cap && !used[i-1] &&
+			isDigits(t.text) && !stopWords[prev] && !numberQualifiers[prev] && !sentenceStarters[prev] && months[prev] == 0
 		f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: key, Text: strings.TrimSpace(cur + text), unit: uk, weak: weak,
-			per: per})
+			per: per, ident: ident})
 		i = j - 1
 	}
+}
+
+// dataNouns name figures that a story cites without crediting anyone.
+var dataNouns = set(`figures data statistics results estimates numbers count tally`)
+
+// suspectNoun reports whether "suspect" after token prev is the noun:
+// after a determiner or a modifier ("the unnamed suspect", "a key
+// suspect"), not after a subject ("officials suspect").
+func suspectNoun(prev token) bool {
+	lw := prev.lower
+	return nounBefore(prev) || determinerWords[lw] || evaluative[lw] ||
+		neutralModifiers[lw] && !timeAdverbs[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+}
+
+// definedAcronym reports whether token i is an acronym in brackets that
+// spells the initials of the lower-case words before it: "minimum
+// support price (MSP)".
+func definedAcronym(s string, toks []token, i int) bool {
+	t := toks[i]
+	n := len(t.text)
+	if n < 2 || n > 6 || strings.ToUpper(t.text) != t.text || t.start == 0 || s[t.start-1] != '(' ||
+		t.start+n >= len(s) || s[t.start+n] != ')' || i < n {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		w := toks[i-n+k]
+		if w.cap || unicode.ToLower(rune(t.text[k])) != firstRune(w.lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// strikers reports whether w names people who can be on strike:
+// "workers", "teachers", "doctors", "staff".
+func strikers(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ees", "ians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "staff" || w == "crew" || w == "crews" || w == "nurses" || w == "pilots" || w == "students" || w == "unions"
+}
+
+// periodEdges open a date at an edge of a period: "the end of the month".
+var periodEdges = set(`end start beginning middle`)
+
+// holidays are festivals and public holidays that date an event: one
+// word, or two (the first word a key of holidayPairs).
+var holidays = set(`christmas easter diwali deepavali eid ramadan ramzan hanukkah passover thanksgiving
+halloween holi navratri dussehra onam pongal vesak songkran nowruz hogmanay pentecost`)
+
+// holidayPairs maps the first word of two-word holidays to the second.
+var holidayPairs = map[string][]string{"durga": {"puja"}, "ganesh": {"chaturthi"}, "lunar": {"new"},
+	"chinese": {"new"}, "good": {"friday"}, "boxing": {"day"}, "yom": {"kippur"}, "rosh": {"hashanah"},
+	"independence": {"day"}, "labour": {"day"}, "labor": {"day"}, "memorial": {"day"}, "bastille": {"day"},
+	"christmas": {"eve", "day"}, "easter": {"sunday", "monday"}, "eid": {"al-fitr", "al-adha", "ul-fitr", "ul-adha"}}
+
+// holidayAt returns the number of tokens of a capitalised holiday name
+// at toks[i] ("Christmas", "Durga Puja", "Lunar New Year"), or 0.
+func holidayAt(toks []token, i int) int {
+	t := toks[i]
+	if !t.cap {
+		return 0
+	}
+	n := 0
+	if holidays[t.lower] {
+		n = 1
+	}
+	if i+1 < len(toks) && toks[i+1].cap && slices.Contains(holidayPairs[t.lower], toks[i+1].lower) {
+		n = 2
+		if toks[i+1].lower == "new" && i+2 < len(toks) && toks[i+2].lower == "year" {
+			n = 3
+		}
+	}
+	// "New Year's Eve", "New Year's Day".
+	if t.lower == "new" && i+2 < len(toks) && toks[i+1].lower == "year's" && toks[i+2].cap && (toks[i+2].lower == "eve" || toks[i+2].lower == "day") {
+		n = 3
+	}
+	return n
+}
+
+// afterDate reports whether token i, a year, ends the date recorded last,
+// its day and month the tokens before it: "3 February 2026".
+func afterDate(dates []Fact, toks []token, i int, used []bool) bool {
+	if i == 0 || !used[i-1] || len(dates) == 0 {
+		return false
+	}
+	return strings.HasSuffix(dates[len(dates)-1].Text, toks[i-1].text)
+}
+
+// conversion reports whether the amount with key written at start of s
+// is bracketed right after another amount in a currency, as its value in
+// another currency.
+func conversion(s string, start int, key string, prior []Fact) bool {
+	if len(prior) == 0 || key == "" || unicode.IsDigit(firstRune(key)) {
+		return false
+	}
+	last := prior[len(prior)-1].Key
+	if last == "" || unicode.IsDigit(firstRune(last)) || currencyPrefix(last) == currencyPrefix(key) {
+		return false // not a currency, or the same one
+	}
+	before := strings.TrimRightFunc(s[:start], func(r rune) bool {
+		return r == ' ' || r == '$' || r == '£' || r == '€' || r == '₹' || r == '¥' || unicode.IsUpper(r)
+	})
+	return strings.HasSuffix(before, "(")
+}
+
+// currencyPrefix returns the currency part of a number key: "$" of
+// "$746000000", "sr:" of "sr:2800000000".
+func currencyPrefix(key string) string {
+	if i := strings.IndexFunc(key, unicode.IsDigit); i >= 0 {
+		return key[:i]
+	}
+	return key
 }
 
 // measureUnits are units whose change changes a number's meaning
@@ -1073,34 +1311,24 @@ var currencyNames = set(`dollar dollars euro euros pound pounds sterling rupee r
 cents pence riyal riyals dirham dirhams peso pesos naira rand shilling shillings ringgit rupiah cedi cedis
 dinar dinars lira franc francs baht krona kronor krone kroner zloty`)
 
-// conversionOf reports whether an amount whose currency symbol starts at
-// byte at of s opens a parenthesis right after the last amount of nums:
-// "2.8 billion riyal ($746 million)" gives the riyals in dollars.
-func conversionOf(s string, at int, nums []Fact) bool {
-	if at <= 0 || len(nums) == 0 {
-		return false
-	}
-	before := strings.TrimRight(s[:at], " ")
-	if !strings.HasSuffix(before, "(") {
-		return false
-	}
-	last := nums[len(nums)-1]
-	if !strings.HasSuffix(strings.TrimRight(before[:len(before)-1], " "), last.Text) {
-		return false
-	}
-	if strings.Contains(last.Key, ":") || currencyNames[strings.ToLower(lastWord(last.Text))] {
-		return true
-	}
-	for sym := range currencyUnits {
-		if strings.HasPrefix(last.Key, sym) {
-			return true
-		}
-	}
-	return false
-}
-
 // gluedCurrencyRE matches a currency code written onto its number.
-var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)$`)
+var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp|sr|qr|aed|dhs?|php|p|ngn|n)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)(-(?:million|billion|trillion))?$`)
+
+// currencyOfCode maps codes of currencies without a symbol of their own
+// to one code that keys them, and currencyOfName does so for the written
+// out names: "SR2.8 billion", "SAR 2.8 billion" and "2.8 billion riyals"
+// are all "sr:2800000000".
+var currencyOfCode = map[string]string{"sr": "sr", "sar": "sr", "qr": "sr", "qar": "sr",
+	"aed": "aed", "dh": "aed", "dhs": "aed", "p": "p", "php": "p", "ksh": "ksh", "kes": "ksh", "sh": "ksh",
+	"ugx": "ksh", "tsh": "ksh", "r": "r", "zar": "r", "rm": "rm", "myr": "rm", "n": "n", "ngn": "n",
+	"ghs": "ghs", "bdt": "tk", "tk": "tk", "idr": "rp", "rp": "rp", "thb": "thb", "vnd": "vnd", "chf": "chf",
+	"krw": "krw", "brl": "brl"}
+
+// currencyOfName: see currencyOfCode.
+var currencyOfName = map[string]string{"riyal": "sr", "riyals": "sr", "rial": "sr", "rials": "sr",
+	"dirham": "aed", "dirhams": "aed", "peso": "p", "pesos": "p", "shilling": "ksh", "shillings": "ksh",
+	"rand": "r", "ringgit": "rm", "naira": "n", "cedi": "ghs", "cedis": "ghs", "taka": "tk", "rupiah": "rp",
+	"baht": "thb", "dong": "vnd", "francs": "chf", "franc": "chf", "reais": "brl"}
 
 // scaledCurrencyRE matches a currency's letters written onto a scaled
 // amount: "p12-million", "n5bn", "gh2.5m".
@@ -1143,6 +1371,26 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
+		if that := i+1 < len(toks) && toks[i+1].lower == "that"; findingVerbs[lw] && i > 0 && (that ||
+			i+1 == len(toks) || clauseBreak(s[t.start+len(t.text):toks[i+1].start])) {
+			// "A survey last year found that 71% …" credits the survey
+			// as "according to a survey last year" does; so does "…,
+			// Vell University hydrologists have found."
+			phrase := takeBackward(s, toks, i, 7)
+			if k := slices.IndexFunc(phrase, func(t token) bool { return speechVerbs[t.lower] }); k >= 0 {
+				phrase = phrase[k+1:] // "officials told CNN the White House concluded"
+			}
+			if slices.ContainsFunc(phrase, func(t token) bool {
+				return findingNouns[t.lower] || !that && (sourceNouns[t.lower] || t.cap && t.start > 0)
+			}) {
+				n := len(f.attribs)
+				f.addAttrib(phrase)
+				for k := n; k < len(f.attribs); k++ {
+					f.attribs[k].finding = true
+				}
+			}
+			continue
+		}
 		if !speechVerbs[lw] {
 			continue
 		}
@@ -1164,6 +1412,22 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		case lw == "according":
 			if i+1 < len(toks) && toks[i+1].lower == "to" {
 				phrase = takeForward(s, toks, i+2, 10)
+				phrase, role = documentSource(s, toks, phrase)
+				if len(phrase) > 0 && len(phrase) <= 4 && dataNouns[phrase[len(phrase)-1].lower] &&
+					!slices.ContainsFunc(phrase, func(t token) bool { return t.cap && t.start > 0 }) {
+					// "according to final results": the data, not a
+					// party credited with them.
+					phrase = nil
+				}
+				// "according to dealers quoted by PTI": the dealers are
+				// the source, the outlet only carried their words.
+				// (The outlet is taken at "quoted by" below.)
+				for k := 1; k+2 < len(phrase); k++ {
+					if l := phrase[k].lower; (l == "quoted" || l == "cited") && phrase[k+1].lower == "by" {
+						phrase = phrase[:k]
+						break
+					}
+				}
 			}
 		case lw == "told" && passiveBefore(toks, i):
 			// "Residents were told to leave": the subject heard it; a
@@ -1190,7 +1454,15 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			if len(phrase) == 0 {
 				phrase, role = appositiveSubject(s, toks, i)
 			}
-		case (lw == "reported" || lw == "quoted" || lw == "cited") && i+1 < len(toks) && toks[i+1].lower == "by":
+		case (lw == "quoted" || lw == "cited") && i+1 < len(toks) && toks[i+1].lower == "by":
+			// "dealers quoted by PTI": the outlet carried the words,
+			// as "told PTI" does.
+			n := len(f.attribs)
+			f.addAttrib(takeForward(s, toks, i+2, 6))
+			f.markAudience(n)
+		case i+1 < len(toks) && toks[i+1].lower == "by":
+			// "was first reported by the Journal", "results declared by
+			// the commission": the agent after "by" is the source.
 			phrase = takeForward(s, toks, i+2, 6)
 		case lw == "citing":
 			// "citing a source", not "citing a wish to retire".
@@ -1216,6 +1488,82 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 		}
 	}
+}
+
+// findingVerbs report what a study or an inquiry found: with "that"
+// after them, their subject is the claim's source.
+var findingVerbs = set(`found finds showed shows concluded concludes revealed reveals`)
+
+// findingNouns name studies and inquiries whose findings a story
+// reports.
+var findingNouns = set(`study studies survey surveys poll polls consultation review inquiry investigation audit
+analysis research probe census assessment report evaluation`)
+
+// documentNouns name what a source issues: "according to a statement
+// from the council" credits the council.
+var documentNouns = set(`statement statements release announcement filing notice letter post communique
+bulletin note figures data statistics results estimates`)
+
+// documentSource returns the source of an "according to" phrase that
+// names a document and who issued it ("a statement from the developer",
+// "figures published on Thursday by the exams council") as that issuer;
+// when the issuer, a common noun, is followed by its name in apposition
+// ("…, Corrib Holdings"), the name is the source and the noun its role.
+func documentSource(s string, toks []token, phrase []token) ([]token, string) {
+	if len(phrase) == 0 {
+		return phrase, ""
+	}
+	first := slices.IndexFunc(toks, func(t token) bool { return t.start == phrase[0].start })
+	if first < 0 {
+		return phrase, ""
+	}
+	doc := -1
+	for k := first; k < len(toks) && k < first+3; k++ {
+		if documentNouns[toks[k].lower] {
+			doc = k
+			break
+		}
+	}
+	if doc < 0 {
+		return phrase, ""
+	}
+	// The issuer follows "from", "by" or "of", perhaps after a verb and
+	// a date ("published on Thursday by").
+	at := -1
+	for k := doc + 1; k < len(toks) && k <= doc+5; k++ {
+		if clauseBreak(s[toks[k-1].start+len(toks[k-1].text) : toks[k].start]) {
+			break
+		}
+		if l := toks[k].lower; l == "from" || l == "by" || l == "of" && k == doc+1 {
+			at = k
+			break
+		}
+	}
+	if at < 0 || at+1 >= len(toks) || clauseBreak(s[toks[at].start+len(toks[at].text):toks[at+1].start]) {
+		return phrase, ""
+	}
+	issuer := takeForward(s, toks, at+1, 6)
+	if len(issuer) == 0 {
+		return phrase, ""
+	}
+	if slices.ContainsFunc(issuer, func(t token) bool { return t.cap }) {
+		return issuer, ""
+	}
+	// The issuer's name after a comma: "the developer, Corrib Leisure
+	// Holdings."
+	i := at + len(issuer)
+	if i+1 >= len(toks) || !strings.Contains(s[toks[i].start+len(toks[i].text):toks[i+1].start], ",") {
+		return issuer, ""
+	}
+	name := takeForward(s, toks, i+1, 5)
+	if len(name) == 0 || slices.ContainsFunc(name, func(t token) bool { return !t.cap }) {
+		return issuer, ""
+	}
+	var desc []string
+	for _, t := range issuer {
+		desc = append(desc, t.lower)
+	}
+	return name, strings.Join(desc, " ")
 }
 
 // sourcingVerbs close a sentence with its source when nothing follows
@@ -1412,8 +1760,11 @@ func appositiveSubject(s string, toks []token, i int) (phrase []token, role stri
 			!clauseBreak(s[toks[p-2].start+len(toks[p-2].text):toks[p].start]) {
 			phrase = append(append(takeBackward(s, toks, p-2, 5), toks[p-2], toks[p-1]), phrase...)
 		}
+		// "Ruiz's attorney, Maria Delgado, told": a role, even one
+		// naming its owner, before a name is the name's description.
+		roleFirst := !phrase[len(phrase)-1].cap
 		for _, t := range phrase {
-			if t.cap && t.start > 0 {
+			if t.cap && t.start > 0 && !roleFirst {
 				return phrase, ""
 			}
 		}
@@ -1425,6 +1776,9 @@ func appositiveSubject(s string, toks []token, i int) (phrase []token, role stri
 				desc = append(desc, t.lower)
 			}
 			return name, strings.Join(desc, " ")
+		}
+		if roleFirst && slices.ContainsFunc(phrase, func(t token) bool { return t.cap && t.start > 0 }) {
+			return phrase, ""
 		}
 		return nil, ""
 	}
@@ -1473,6 +1827,9 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 		}
 		if _, isMonth := months[lw]; isMonth {
 			continue
+		}
+		if definedAcronym(s, toks, i) {
+			continue // "the minimum support price (MSP)": a term, not a name
 		}
 		initial := false
 		if i == 0 || sentenceInitial(s, toks, i) || toks[i-1].start < dateline {
@@ -1537,8 +1894,23 @@ func canonPhrases(s string) string {
 			return phrasalCanon[strings.ToLower(m)]
 		})
 	}
+	if strings.Contains(s, "iddle of ") {
+		// "the middle of March" is "mid-March".
+		s = middleMonthRE.ReplaceAllString(s, "mid-$1")
+	}
+	if strings.Contains(s, "nder investigation") || strings.Contains(s, "nder inquiry") {
+		// "The cause of the fire is under investigation": the cause is
+		// not known yet, no inquiry is the news.
+		s = openCauseRE.ReplaceAllString(s, "${1}not yet known")
+	}
 	return expandContractions(s)
 }
+
+// middleMonthRE matches "the middle of" a month.
+var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)\b`)
+
+// openCauseRE matches a cause or motive said to be under investigation.
+var openCauseRE = regexp.MustCompile(`(?i)(\b(?:cause|causes|circumstances|origin|reason|reasons|motive|source)\b[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained) (?:still |now )?)under (?:investigation|inquiry)`)
 
 // hasPhrasal reports whether s may hold a key of phrasalCanon: whether
 // two neighbouring words of s, lower-cased, start one.
@@ -1882,6 +2254,20 @@ func mediaRecipient(s string, toks []token, i int) int {
 var intentVerbs = set(`plans planned planning intends intended intending aims aimed aiming hopes hoping
 wants seeks proposes`)
 
+// rebuttalVerbs answer a claim as denialVerbs do: "rejected claims
+// that …".
+var rebuttalVerbs = set(`rejected rejects dismissed dismisses disputed disputes refuted refutes rebutted`)
+
+// adverbAfterBe reports whether token i is an adverb after a form of
+// "to be" ("is also planning", "was still hoping"): the word after it is
+// then a verb, not a noun the adverb modifies.
+func adverbAfterBe(toks []token, i int) bool {
+	return i > 0 && timeAdverbs[toks[i].lower] && beVerbs[toks[i-1].lower]
+}
+
+// timeAdverbs stand between an auxiliary and its verb.
+var timeAdverbs = set(`also still now already again currently reportedly even actually`)
+
 // deliberationVerbs after "to be" state that a decision is not taken ("is
 // considering", "are weighing").
 var deliberationVerbs = set(`considering weighing mulling debating`)
@@ -1950,6 +2336,21 @@ func clockKey(hour, minute, mer string) (string, bool) {
 
 // numberRange reads a range of two numbers written as one token ("10-20"),
 // the second larger than the first.
+// numberPair reads two numbers joined by a dash in either order: a range
+// "10-20" or a tally "212-198", "7-4".
+func numberPair(w string) (a, b float64, ok bool) {
+	if a, b, ok := numberRange(w); ok {
+		return a, b, true
+	}
+	m := rangeRE.FindStringSubmatch(w)
+	if m == nil {
+		return 0, 0, false
+	}
+	a, err1 := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	b, err2 := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+	return a, b, err1 == nil && err2 == nil
+}
+
 func numberRange(w string) (a, b float64, ok bool) {
 	m := rangeRE.FindStringSubmatch(w)
 	if m == nil {
@@ -2094,6 +2495,28 @@ check checks checked decide decides decided determine determines determined uncl
 whether`)
 	ifAfterWords = set(`any so not ever anything`)
 )
+
+// excludedAhead returns the index of the word that the negator at
+// toks[i] denies when it says a possibility is not excluded ("has not
+// been ruled out", "cannot be excluded", "not been discounted"), or -1.
+func excludedAhead(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch w := toks[k].lower; w {
+		case "excluded", "discounted", "ruled":
+			if w == "ruled" && (k+1 >= len(toks) || toks[k+1].lower != "out") {
+				return -1
+			}
+			return k
+		case "yet", "been", "be", "being", "entirely", "completely", "fully", "immediately":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// epistemicVerbs find out what is not known yet: "trying to determine".
+var epistemicVerbs = set(`determine establish identify ascertain confirm verify`)
 
 // epistemicWords say that something is known or established.
 var epistemicWords = set(`known identified confirmed determined established verified`)

@@ -98,7 +98,7 @@ unanswered unaccounted unfinished incomplete impossible ineligible insufficient 
 incorrect untrue false unconfirmed unverified unprepared unrelated unnecessary unlikely unwelcome
 undecided unspecified undisclosed unannounced unsigned unpublished unfit inactive inconclusive
 absent absence lack lacks lacked lacking fail fails failed failure free zero nil barred banned
-refuse refused refuses declined cut cutting lost losing`)
+refuse refused refuses declined cut cutting lost losing excluded`)
 
 // connectives join clauses; an edit of one changes how claims relate
 // (judged with negation and modality), not a claim of its own.
@@ -228,6 +228,17 @@ var phrasalCanon = map[string]string{
 	"each quarter":         "quarterly",
 	"every year":           "annually",
 	"each year":            "annually",
+	// Speed units written out or abbreviated: "165 km/h".
+	"kilometres per hour": "km/h",
+	"kilometers per hour": "km/h",
+	"kilometres an hour":  "km/h",
+	"kilometers an hour":  "km/h",
+	"km per hour":         "km/h",
+	"km an hour":          "km/h",
+	"miles per hour":      "mph",
+	"miles an hour":       "mph",
+	"metres per second":   "m/s",
+	"meters per second":   "m/s",
 }
 
 // phrasalRE matches the keys of phrasalCanon, longest first.
@@ -366,6 +377,12 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	regexp.MustCompile(`auto-?generated from a (syndicated|wire) feed`),
 	regexp.MustCompile(`^\(?(with inputs? from|inputs? from) [a-z .,&]{1,60}\)?\.?$`),
+	// "— With files from The Associated Press", "With agency inputs".
+	regexp.MustCompile(`^[-–— ]*\(?(with (files|reporting|additional reporting|inputs?) (from|by)|with (agency|wire) inputs?)\b[a-z .,&'-]{0,60}\)?\.?$`),
+	// "Disclaimer: This story is from a syndicated feed."
+	regexp.MustCompile(`^(disclaimer:? )?this (story|article|report|copy|content) (is|was|has been) (taken |sourced |published |auto-generated )?from (a|an) (syndicated|agency|wire|news agency) feed\b`),
+	// "Nothing but the headline has been changed."
+	regexp.MustCompile(`^\(?(only|nothing but|except for|apart from) the headline\b.{0,40}\b(has|have|may have|was|were) (not )?been (changed|edited|reworked|modified|altered)`),
 	regexp.MustCompile(`^(also read|read also|read more|read|also see|see also|watch|related|recommended|must read|don't miss|trending)\s*[:|-]`),
 	regexp.MustCompile(`\b(subscribe|sign up|signup) (to|for|now|today)\b`),
 	regexp.MustCompile(`\b(newsletter|premium access|member only|members only|exclusive insights|unlock exclusive)\b`),
@@ -379,10 +396,24 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),
 	regexp.MustCompile(`^(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
 	regexp.MustCompile(`^by [a-z .'-]{2,60}$|^by [a-z .'-]{2,60}(,|\|) [a-z .'-]{2,40}$`),
+	// A byline with the writer's role: "By Jo Lee | Staff correspondent
+	// covering health and science", "By Sam Oduya, the Courier's chief reporter".
+	regexp.MustCompile(`^by [a-z .'-]{2,60} ?(,|\||-|/) ?[a-z .,'&-]{0,60}\b(correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|producers?|photographers?|interns?|staff)\b[a-z .,'&-]{0,80}$`),
+	// A note on where the copy first appeared: "This report by the
+	// Northern Press was first published June 2, 2026."
+	regexp.MustCompile(`^this (report|article|story|copy) (by [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)\b[^.!?]{0,100}\.?$`),
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
 	regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`),
 	regexp.MustCompile(`^(this story|this article|this report) (was|has been) (updated|corrected)`),
 	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,120}\)?$`),
+	// "Story by Jo Lee", "Text by …".
+	regexp.MustCompile(`^(story|text|words|report) by:? [a-z .'-]{2,60}\.?$`),
+	// A note on the writer of an opinion piece: "(The writer is a
+	// former ambassador to Japan.)"
+	regexp.MustCompile(`^\(?the (writer|author|columnist|reporter)s? (is|are|was|were) (a|an|the) [^()]{3,160}\)?\.?$`),
+	// Credits for reporting: "Jo Lee contributed to this report.", "Jo
+	// Lee reported from Nairobi."
+	regexp.MustCompile(`\bcontributed (reporting )?to this (report|story|article)\.?$`),
 	regexp.MustCompile(`^(topics?|tags?|filed under|categories|category|related tags|more about)\s*:.{0,200}$`),
 	regexp.MustCompile(`\b(sign up|signup|subscribe) (here|now|today|free|for free)\b|\b(in|into|to|straight to|delivered to) your inbox\b`),
 	// Promotions of the site's social accounts and apps.
@@ -490,7 +521,18 @@ func isBoilerFolded(f string) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) {
+	if segs := strings.Split(f, " | "); len(segs) > 1 {
+		// "Edited by Sam Lee | Updated on Mar 3, 2026": chrome when
+		// every segment is.
+		all := true
+		for _, seg := range segs {
+			all = all && isBoilerFolded(strings.TrimSpace(seg))
+		}
+		if all {
+			return true
+		}
+	}
+	if creditLine(f) || processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) {
 		return true
 	}
 	found := boilerplateStart(f)
@@ -510,7 +552,7 @@ func boilerHint(f string, st bool, process int) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || process >= 2 && processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) {
+	if creditLine(f) || process >= 2 && processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) {
 		return true
 	}
 	return (st || boilerplateStart(f)) && isBoilerFolded(f)
@@ -541,7 +583,42 @@ func creditLine(f string) bool {
 	if len(f) > 20 {
 		return false
 	}
-	return creditWords[strings.Trim(f, "()[]. ")]
+	return creditWords[strings.Trim(f, "()[]. -")]
+}
+
+// roleBylineRE matches a byline without "by": a name of two to four
+// words, a bar, slash or comma, and the writer's role ("Jo Lee | Staff
+// Reporter", "Jo Lee, staff correspondent"); roleByline checks it.
+var roleBylineRE = regexp.MustCompile(`^([a-z'-]+(?: [a-z.'-]+){1,3}) ?(\||/|,) ?((the|a|an|our|senior|chief|staff|special|political|business|sports|city|foreign) )*(reporters?|correspondents?|writers?|editors?|journalists?|staff)\b[a-z .'&-]{0,30}$`)
+
+// roleByline reports whether folded text is a byline without "by"; a
+// sentence that tells something ("…, staff said") is not.
+func roleByline(f string) bool {
+	if len(f) > 100 || !strings.ContainsAny(f, "|/,") {
+		return false
+	}
+	m := roleBylineRE.FindStringSubmatch(f)
+	if m == nil || stopWords[strings.Fields(m[1])[0]] {
+		return false
+	}
+	for _, w := range words(f) {
+		if speechVerbs[w] || finiteWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// contactRE matches a line giving the writer's or the newsroom's
+// address: "Reach her at jo@example.org.", "She can be reached at …",
+// "Follow him on X at @jolee", "Contact the author: jo@example.org",
+// "Have a news tip? Email tips@example.org".
+var contactRE = regexp.MustCompile(`^(((you|he|she|they) can )?(be )?(reach|reached|contact|email|e-mail|write to|message|follow|send) ([a-z .'-]{1,40} )?(at|on|via|to)\b|(contact|email|e-mail|twitter|x)( [a-z .'-]{1,30})?\s*:|(have|got) (a|any) (news )?tips?\?? ?(email|e-mail|write to|contact)\b)[^@]{0,40}@[a-z0-9._-]+[^ ]*$`)
+
+// contactLine reports whether folded text only tells how to reach the
+// writer; a cheap test skips text without an at sign.
+func contactLine(f string) bool {
+	return len(f) <= 160 && strings.IndexByte(f, '@') >= 0 && contactRE.MatchString(f)
 }
 
 // creditWords are the agency names and labels creditLine accepts alone.
@@ -554,7 +631,8 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"supplied", "provided", "redistribution", "republication", "resale", "licen", "permission",
 	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "corrected", "written by", "reporting by",
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
-	"writer", "columnist", "contributor", "critic", "analyst"}
+	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "with files",
+	"with reporting", "with additional reporting", "headline", "contributed to this"}
 
 // boilerplateRE is the union of boilerplatePatterns, matched in one pass.
 var boilerplateRE = func() *regexp.Regexp {
@@ -573,7 +651,7 @@ members exclusive follow join download click copyright © rights distributed syn
 provided redistribution republication resale licence license permission advertisement continues
 updated corrected written reporting editing writing published posted photo image picture video
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
-writer columnist contributor critic analyst`)
+writer columnist contributor critic analyst contributed`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").
@@ -589,7 +667,9 @@ func boilerplateStart(f string) bool {
 // boilerplatePrefixes start link and promotion lines.
 var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "recommended", "must", "don't", "trending",
 	"topic", "tag", "filed under", "categor", "more about", "edited by", "reporting by", "written by",
-	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video"}
+	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video",
+	"with files", "with reporting", "with additional", "with agency", "with wire", "- with", "-- with", "(with",
+	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author"}
 
 // breadcrumb reports whether raw text is a navigation trail such as
 // "Home / News / Courts" or "World › Europe": short segments of at most

@@ -1229,10 +1229,10 @@ func TestEventReportedWithFacts(t *testing.T) {
 			[]string{first, "A jury began deliberating on Monday in the trial of Arden's former finance chief, who is accused of fraud.", last},
 			[]string{first, "A jury on Tuesday convicted Arden's former finance chief of fraud.", last},
 			[]string{"altered date"}},
-		{"belief confirmed with a count",
+		{"belief confirmed with a count", // the confirmation is the claim, its count a detail
 			[]string{first, "Several mills are believed to have been damaged by the flood.", last},
 			[]string{first, "Officials confirmed that four mills were damaged by the flood.", last},
-			[]string{"altered number"}},
+			[]string{"altered modality"}},
 		{"same verb, hedge removed",
 			[]string{first, "Arden Mills is likely to lay off nearly 300 workers after the sale.", last},
 			[]string{first, "Arden Mills will lay off 250 workers after the sale.", last},

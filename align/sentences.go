@@ -172,6 +172,10 @@ func isBoundary(p string, start, punct, end, next int) bool {
 		// "!", "?" and ellipses end a sentence before a capital.
 		return true
 	}
+	if p[next] == '(' && agencyDatelineRE.MatchString(p[next:]) {
+		// "HOLLIS CITY, Ind. (AP) — …": the agency of a dateline.
+		return false
+	}
 	prev := lastWord(p[start:punct])
 	if prev == "" {
 		return true
