@@ -60,6 +60,7 @@ type unit struct {
 }
 
 type comparer struct {
+	retold      int // 0 not judged yet, 1 the version is a retelling, 2 it is not
 	opts        Options
 	v           *vocab
 	lv          lowerVocab

@@ -25,6 +25,7 @@ import (
 var (
 	corpusMin    = flag.Float64("corpus.min", 0.95, "TestCorpus fails when overall precision or recall of material divergences is below this")
 	corpusReport = flag.Bool("corpus.report", false, "TestCorpus prints a per-facet table and the misses of every pair")
+	corpusHits   = flag.Bool("corpus.hits", false, "with -corpus.report, TestCorpus also lists the reported divergences that matched an expectation")
 	corpusOnly   = flag.String("corpus.only", "", "TestCorpus reads only corpus files whose name contains this string")
 	corpusDirArg = flag.String("corpus.dir", corpusDir, "TestCorpus reads the corpus files (*.txt) in this directory")
 )
@@ -525,6 +526,7 @@ type caseResult struct {
 	byFacet map[Facet]*tally
 	misses  []string // expected material divergences not found
 	extras  []string // reported material divergences not expected
+	hits    []string // reported material divergences that matched one expected
 	notes   []string // cosmetic expectations broken, truncation remarks
 }
 
@@ -645,6 +647,8 @@ func scoreCase(c *corpusCase, cmp Comparison) *caseResult {
 		r.facet(d.Facet).Reported++
 		if !usedD[j] {
 			r.extras = append(r.extras, describe(d))
+		} else {
+			r.hits = append(r.hits, describe(d))
 		}
 	}
 	// Facet accuracy is kept in the overall tally only.
@@ -711,8 +715,13 @@ func TestCorpus(t *testing.T) {
 			}
 		}
 		cosmeticBroken += len(r.notes)
-		if len(r.misses)+len(r.extras)+len(r.notes) > 0 {
+		if len(r.misses)+len(r.extras)+len(r.notes) > 0 || *corpusHits && len(r.hits) > 0 {
 			fmt.Fprintf(&report, "%s (%s)\n", c.Name, c.Kind)
+			if *corpusHits {
+				for _, h := range r.hits {
+					fmt.Fprintf(&report, "  hit    %s\n", h)
+				}
+			}
 			for _, m := range r.misses {
 				fmt.Fprintf(&report, "  miss   %s\n", m)
 			}

@@ -2,6 +2,7 @@ package align
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1428,5 +1429,40 @@ func TestDeniedReport(t *testing.T) {
 			[]string{"According to people familiar with the matter, the brewer is also preparing to sell its Dundee plant."},
 			[]string{"The brewer denied reports that it was preparing to sell its Dundee plant."},
 			[]string{"altered negation"}},
+	})
+}
+
+// TestRetellingRestatedDetails checks that in a version retold in other
+// words throughout, a number, name, date or credit given by one side
+// only of a reworded sentence pair is no change, as the writer spread the
+// story's details over other sentences; a fact changed for another is
+// still one, and so is a detail added where the version kept most
+// sentences as they were (an update).
+func TestRetellingRestatedDetails(t *testing.T) {
+	ref := []string{
+		"Dock workers at the port of Carvel walked off the job on Monday in a dispute over night-shift pay, halting cargo handling at all four terminals.",
+		"About 1,800 members of the Harbour Workers Union voted for the stoppage last week.",
+		"The union wants a 9% rise over two years and an end to split shifts.",
+		"The port authority said talks would resume on Thursday with a mediator.",
+		"Shipping lines have begun diverting vessels to the port of Lusk, 80 km to the south.",
+	}
+	retold := []string{
+		"Dock workers in Carvel stopped work on Monday over night-shift pay, bringing all four cargo terminals at the port to a standstill.",
+		"About 1,800 members of the Harbour Workers Union voted for the stoppage last week.",
+		"They are seeking a 9% pay increase spread over two years, along with the scrapping of split shifts.",
+		"A mediator will join fresh negotiations on Thursday, the port authority said.",
+		"Some shipping companies are already sending their vessels to Lusk, further down the coast.",
+	}
+	swapped := slices.Clone(retold)
+	swapped[2] = "They are seeking a 12% pay increase spread over two years, along with the scrapping of split shifts."
+	update := slices.Clone(ref)
+	update[3] = "The port authority said talks had collapsed late on Wednesday after 14 hours."
+	trimmed := slices.Clone(ref)
+	trimmed[4] = "Shipping lines have begun diverting vessels to Lusk, further down the coast."
+	runMechanismCases(t, []mechanismCase{
+		{"distance left out of a retold sentence", ref, retold, nil},
+		{"figure changed in the retelling", ref, swapped, []string{"altered number"}},
+		{"update with a count added", ref, update, []string{"altered number", "altered date"}},
+		{"distance left out of a kept story", ref, trimmed, []string{"altered number"}},
 	})
 }
