@@ -2747,7 +2747,9 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	case sectionLabel(u.fold):
 		return "section label"
 	}
-	if len(c.factsOf(u).quotes) > 0 {
+	// A line with quote marks may quote someone; only then are its facts
+	// read to find out.
+	if strings.ContainsAny(u.raw, "\"“”«»„‘’'`") && len(c.factsOf(u).quotes) > 0 {
 		return ""
 	}
 	if k := strings.LastIndexByte(u.fold, '('); k > 0 && photoCredit(u.fold[k:]) {

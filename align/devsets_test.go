@@ -1,15 +1,25 @@
 package align
 
 import (
-	"flag"
 	"path/filepath"
 	"testing"
 )
 
-var (
-	devMinPrecision = flag.Float64("devsets.minp", 0.85, "TestDevSets fails when a development set's precision is below this")
-	devMinRecall    = flag.Float64("devsets.minr", 0.80, "TestDevSets fails when a development set's recall is below this")
-)
+// devFloors are the precision and recall below which TestDevSets fails,
+// per development set: a little under what each scored when its floor
+// was set (see testdata/devsets/README.md).
+var devFloors = []struct {
+	set       string
+	precision float64
+	recall    float64
+}{
+	{"set3", 0.85, 0.80},
+	{"set4", 0.85, 0.80},
+	{"set5", 0.85, 0.85},
+	{"set6", 0.92, 0.92},
+	{"set7", 0.70, 0.83},
+	{"set8", 0.50, 0.72}, // not tuned on yet: its blind measurement
+}
 
 // TestDevSets scores the development sets in testdata/devsets (see its
 // README.md) and fails when one falls below its floor, so that a rule
@@ -17,11 +27,11 @@ var (
 // Run TestCorpus with -corpus.dir=testdata/devsets/set3 -corpus.report for
 // the misses of one set.
 func TestDevSets(t *testing.T) {
-	for _, set := range []string{"set3", "set4"} {
-		t.Run(set, func(t *testing.T) {
-			cases := loadCorpus(t, filepath.Join("testdata", "devsets", set))
+	for _, fl := range devFloors {
+		t.Run(fl.set, func(t *testing.T) {
+			cases := loadCorpus(t, filepath.Join("testdata", "devsets", fl.set))
 			if len(cases) < 20 {
-				t.Fatalf("%d pairs in %s, want its 30", len(cases), set)
+				t.Fatalf("%d pairs in %s, want its 30", len(cases), fl.set)
 			}
 			var total tally
 			for _, c := range cases {
@@ -33,9 +43,9 @@ func TestDevSets(t *testing.T) {
 				}
 			}
 			p, r := ratio(total.Matched, total.Reported), ratio(total.Found, total.Expected)
-			t.Logf("%s: precision %.3f (%d/%d), recall %.3f (%d/%d)", set, p, total.Matched, total.Reported, r, total.Found, total.Expected)
-			if p < *devMinPrecision || r < *devMinRecall {
-				t.Errorf("%s: precision %.3f or recall %.3f below the floors %.2f / %.2f", set, p, r, *devMinPrecision, *devMinRecall)
+			t.Logf("%s: precision %.3f (%d/%d), recall %.3f (%d/%d)", fl.set, p, total.Matched, total.Reported, r, total.Found, total.Expected)
+			if p < fl.precision || r < fl.recall {
+				t.Errorf("%s: precision %.3f or recall %.3f below the floors %.2f / %.2f", fl.set, p, r, fl.precision, fl.recall)
 			}
 		})
 	}
