@@ -574,7 +574,9 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 		for j < len(fa) && fa[j].seq == fa[i].seq {
 			if !titleWords[fa[j].Key] {
 				seqWords = append(seqWords, fa[j].Text)
-				left = left || inVer[fa[j].Key]
+				// A name the version gives inside a compound
+				// ("Kandor-backed") is left too.
+				left = left || inVer[fa[j].Key] || indexKey(b, fa[j].Key) >= 0
 			}
 			j++
 		}
@@ -592,7 +594,10 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 		// The name's own words, not a title before it ("Rep. Ana
 		// Ruiz"), are looked for near.
 		nearBy := slices.ContainsFunc(fa[i:j], func(f Fact) bool { return !titleWords[f.Key] && near()[f.Key] })
-		if len(seqWords) > 0 && !left && !(pron && (c.verCaps[fa[i].Key] || c.verCapsN[fa[i].Key] > 0)) && !nearBy {
+		// A platform a statement was posted on ("in a post on X") is
+		// the medium, as above.
+		medium := j == i+1 && platforms[fa[i].Key]
+		if len(seqWords) > 0 && !left && !medium && !(pron && (c.verCaps[fa[i].Key] || c.verCapsN[fa[i].Key] > 0)) && !nearBy {
 			gone = append(gone, strings.Join(seqWords, " "))
 		}
 		i = j

@@ -194,6 +194,7 @@ func quoteKey(s string) string {
 
 // extract parses a sentence. lv may be nil.
 func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
+	sentence = spaceGluedDateline(sentence)
 	fk := canonPhrases(foldKeepCase(RepairMojibake(sanitize(sentence))))
 	f := &facts{}
 	quotes := findQuotes(fk)
@@ -537,6 +538,21 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// gluedDatelineRE matches a dateline in capitals joined to the story by
+// an em dash without spaces, as some papers print it: "DUBAI—The
+// airline …", "SAN JOSE, Calif.—Shares …".
+var gluedDatelineRE = regexp.MustCompile(`^\s*[A-Z]{2}[A-Z.']*(?: [A-Z]{2}[A-Z.']*){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?—\p{Lu}`)
+
+// spaceGluedDateline puts spaces round the em dash of a glued dateline,
+// so that the place is read as the dateline and not as the first word of
+// a name ("DUBAI—Falcon Airways").
+func spaceGluedDateline(s string) string {
+	if k := strings.Index(s, "—"); k < 0 || k > 60 || !gluedDatelineRE.MatchString(s) {
+		return s
+	}
+	return strings.Replace(s, "—", " — ", 1)
 }
 
 // datelineEnd returns the end of a leading dateline, or 0.
@@ -944,7 +960,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// million" (a lone "R" only before a scale word).
 		glued := ""
 		_, scaleNext := scaleWords[next]
-		if m := gluedCurrencyRE.FindStringSubmatch(lw); m != nil && (len(m[1]) > 1 || scaleNext || m[3] != "") {
+		dollarCode := "" // "$US95", "$A2 billion": which dollar, after the sign
+		if t.start > 0 && s[t.start-1] == '$' {
+			if m := dollarCodeRE.FindStringSubmatch(lw); m != nil {
+				dollarCode, lw = m[1], m[2]
+			}
+		}
+		if dollarCode != "" {
+		} else if m := gluedCurrencyRE.FindStringSubmatch(lw); m != nil && (len(m[1]) > 1 || scaleNext || m[3] != "") {
 			// A lone letter ("R", "P", "N") is a currency only before
 			// a scale word, or with one hyphened on: "P12-million".
 			glued, lw = m[1], m[2]+m[3]
@@ -1087,6 +1110,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				}
 			}
 		}
+		if cur == "$" && i > 0 && dollarCountries[toks[i-1].lower] && toks[i-1].start+len(toks[i-1].text) == t.start-1 {
+			// "US$95", "A$2 billion": the country of the dollar is no
+			// name of the story.
+			used[i-1] = true
+		}
+		if dollarCode != "" {
+			text = text[len(dollarCode):]
+		}
 		key := formatNum(v)
 		if pct {
 			key += "%"
@@ -1195,6 +1226,21 @@ func definedAcronym(s string, toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// nameAcronym reports whether token i of s is an acronym in brackets
+// right after a name of two words or more, which it stands for whatever
+// its letters: "the Departmental Electoral Tribunal (TED)" gives the
+// acronym of the name in its own language, with its own word order.
+func nameAcronym(s string, toks []token, i int) bool {
+	t := toks[i]
+	n := len(t.text)
+	if n < 2 || n > 6 || i < 2 || strings.ToUpper(t.text) != t.text || t.start < 2 || s[t.start-1] != '(' ||
+		t.start+n >= len(s) || s[t.start+n] != ')' {
+		return false
+	}
+	a, b := toks[i-2], toks[i-1]
+	return a.cap && b.cap && b.start+len(b.text) == t.start-2 && gapIsSpace(s, a, b)
 }
 
 // strikers reports whether w names people who can be on strike:
@@ -1338,6 +1384,15 @@ var scaledCurrencyRE = regexp.MustCompile(`^([a-z]{1,3})\.?([0-9][0-9,]*(?:\.[0-
 // scale word or suffix of scaledCurrencyRE.
 var scaleSuffixes = map[string]string{"million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "mn": "mn",
 	"tn": "tn", "m": "m", "b": "b", "k": "k"}
+
+// dollarCountries are the letters that say whose dollar a "$" is, written
+// before it ("US$", "A$", "HK$") or, in Australian and New Zealand copy,
+// after it ("$US", "$A").
+var dollarCountries = set(`us a au nz c ca hk s sg nt`)
+
+// dollarCodeRE matches a lower-cased token that follows a "$" and starts
+// with dollarCountries letters: "us95" of "$US95".
+var dollarCodeRE = regexp.MustCompile(`^(us|a|au|nz|c|ca|hk|s|sg|nt)([0-9][0-9,.]*(?:bn|mn|m|k)?)$`)
 
 // currencyCodes maps currency codes and abbreviations written before a
 // number to their symbol.
@@ -1821,6 +1876,11 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 		if weekdays[lw] || scaleNames[lw] || commonAcronyms[lw] {
 			continue
 		}
+		if k := strings.LastIndexByte(lw, '-'); k > 0 && tieParticiples[lw[k+1:]] {
+			// "Qaeda-linked", "Tehran-backed": the name the compound
+			// ties to, as "linked to Al Qaeda" names it.
+			lw = lw[:k]
+		}
 		if timeZones[lw] && i > 0 && (unicode.IsDigit(firstRune(toks[i-1].text)) || meridiem(strings.TrimSuffix(toks[i-1].lower, ".")) != "") {
 			// "06:00 GMT", "9 pm IST": the clock of a time, not a name.
 			continue
@@ -1828,7 +1888,7 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 		if _, isMonth := months[lw]; isMonth {
 			continue
 		}
-		if definedAcronym(s, toks, i) {
+		if definedAcronym(s, toks, i) || nameAcronym(s, toks, i) {
 			continue // "the minimum support price (MSP)": a term, not a name
 		}
 		initial := false
@@ -1850,6 +1910,11 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 		f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(lw), Text: t.text, seq: seq, initial: initial})
 	}
 }
+
+// tieParticiples end a compound that ties something to the name before
+// them: "Iran-backed", "Lagos-based", "Saudi-led", "state-owned".
+var tieParticiples = set(`linked backed based led owned run funded allied aligned affiliated born bound controlled
+sponsored supported`)
 
 // commonAcronyms are written in capitals but name things, not people,
 // places or organisations: "state TV", "the company's CEO".

@@ -416,6 +416,16 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`\bcontributed (reporting )?to this (report|story|article)\.?$`),
 	regexp.MustCompile(`^(topics?|tags?|filed under|categories|category|related tags|more about)\s*:.{0,200}$`),
 	regexp.MustCompile(`\b(sign up|signup|subscribe) (here|now|today|free|for free)\b|\b(in|into|to|straight to|delivered to) your inbox\b`),
+	// Standing disclaimers of a site or feed: "This article is for
+	// general information only and does not constitute financial
+	// advice.", "… is not a substitute for professional medical advice."
+	regexp.MustCompile(`^(disclaimer:? )?(this|the|our|all) [a-z ]{0,40}\b(is|are) (provided |published |intended )?for (general )?information(al)? (purposes )?only\b|\b(does|do|is|are) not (constitute|intended as|a substitute for|replace) (professional |personal )?(financial |investment |legal |medical |tax )?(advice|recommendations?)\b`),
+	// Metered paywalls: "You have reached your limit of free articles.",
+	// "Subscribe from £1 a week to keep reading."
+	regexp.MustCompile(`\b(reached|used) (your|the) (limit|maximum|quota) of (free )?(articles|stories)\b|^subscribe (from|for) .{0,60}\bto (keep|continue) reading\b`),
+	// A credit line naming the outlet the copy came from: "Source:
+	// Northern Press".
+	regexp.MustCompile(`^source: [a-z&'-]+(,? [a-z&'.-]+){0,4}\.?$`),
 	// Promotions of the site's social accounts and apps.
 	regexp.MustCompile(`^(follow|like|find) [a-z0-9 .'&-]{1,60} on (facebook|x|twitter|instagram|threads|tiktok|youtube|linkedin|bluesky|whatsapp|telegram)\b`),
 	regexp.MustCompile(`\bdownload (the|our) [a-z0-9 .'&-]{0,40}\bapp\b`),
@@ -625,6 +635,7 @@ func contactLine(f string) bool {
 var creditWords = set(`ani pti ians afp ap aap reuters upi xinhua dpa efe kyodo yonhap bernama bloomberg cnn advertisement`)
 
 var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "edited by", "generated",
+	"information", "advice", "of free ", "source:",
 	"input", "subscribe",
 	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",
 	"download", "click", "copyright", "©", "(c)", "rights reserved", "distributed", "syndicated",
@@ -651,7 +662,7 @@ members exclusive follow join download click copyright © rights distributed syn
 provided redistribution republication resale licence license permission advertisement continues
 updated corrected written reporting editing writing published posted photo image picture video
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
-writer columnist contributor critic analyst contributed`)
+writer columnist contributor critic analyst contributed advice informational quota`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").
@@ -669,7 +680,9 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"topic", "tag", "filed under", "categor", "more about", "edited by", "reporting by", "written by",
 	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video",
 	"with files", "with reporting", "with additional", "with agency", "with wire", "- with", "-- with", "(with",
-	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author"}
+	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author",
+	"source:", "you have reached", "you've reached", "you have used", "you've used", "disclaimer", "this article is", "this content is",
+	"the information", "all content"}
 
 // breadcrumb reports whether raw text is a navigation trail such as
 // "Home / News / Courts" or "World › Europe": short segments of at most

@@ -7,6 +7,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	unorm "golang.org/x/text/unicode/norm"
 )
 
 // Scorer measures how similar two pieces of text are, from 0 (unrelated)
@@ -109,14 +112,44 @@ func addClass[V comparable](m map[string]uint8, lex map[string]V, c uint8) {
 type bag []int32
 
 // wordKey is the comparison key of a token: lower case, spelling variant
-// folded, possessive stripped.
+// folded, possessive stripped, accents dropped.
 func wordKey(t string) string {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "'")
 	for len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == '%') {
 		t = t[:len(t)-1]
 	}
-	return spellingKey(t)
+	return spellingKey(unaccented(t))
 }
+
+// unaccented returns t without the accents of its letters: "darién" →
+// "darien", "zambézia" → "zambezia". Sites that republish a story often
+// drop the diacritics of names, or add them, without naming anything
+// else. Letters that do not decompose ("ø", "ł") are kept.
+func unaccented(t string) string {
+	ascii := true
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return t
+	}
+	d := unorm.NFD.String(t)
+	if !strings.ContainsFunc(d, isMark) {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		if isMark(r) {
+			return -1
+		}
+		return r
+	}, d)
+}
+
+// isMark reports whether r is a combining mark.
+func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 
 // idOf returns the id of the key of a lower-case token, creating it; -1
 // when the token has no key.
