@@ -321,3 +321,162 @@ func TestPlatformDropped(t *testing.T) {
 			[]string{"altered entity"}},
 	})
 }
+
+// TestOpenMatterAnswered checks that an update answering a question the
+// first report left open ("not yet known" → "investigators believe …")
+// is one claim of changed modality wherever the answer stands, even when
+// the two sentences share no word, and that an answer is not paired by
+// its kind when two sentences could give it.
+func TestOpenMatterAnswered(t *testing.T) {
+	ref := []string{
+		"A warehouse fire in Dunmore destroyed stock worth millions on Friday night.",
+		"Firefighters from four stations fought the blaze for six hours.",
+		"What started the fire is not yet known.",
+		"The owners, Callan Logistics, thanked the crews for their work.",
+		"The road beside the site will stay shut until Sunday.",
+	}
+	inPlace := slices.Clone(ref)
+	inPlace[2] = "Officers suspect faulty wiring in a loading bay was to blame."
+	moved := []string{ref[0], ref[1], ref[3], ref[4],
+		"Officers suspect faulty wiring in a loading bay sparked the blaze."}
+	reverse := [2][]string{slices.Clone(ref), slices.Clone(ref)}
+	reverse[0][2] = "Officers suspect faulty wiring in a loading bay was to blame."
+	reverse[1][2] = "Just how it began is unclear."
+	two := append(slices.Clone(moved), "Neighbours believe a storage tank may have exploded first.")
+	runMechanismCases(t, []mechanismCase{
+		{"answer in place", ref, inPlace, []string{"altered modality"}},
+		{"answer moved to the end", ref, moved, []string{"altered modality"}},
+		{"answer withdrawn", reverse[0], reverse[1], []string{"altered modality"}},
+		{"two answers, both moved", ref, two, []string{"dropped modality", "added modality", "added modality"}},
+	})
+}
+
+// TestRunTogetherMasthead checks that a page head an extractor ran into
+// one paragraph (a navigation trail and the headline, or section,
+// headline and byline fields closing in an update stamp) and a wire's
+// credit with desk codes closing the story's last paragraph are chrome,
+// while a story sentence with a pipe is not.
+func TestRunTogetherMasthead(t *testing.T) {
+	ref := []string{
+		"Harwick, Mar 3 (PTI) Two bridges on the Solen river were closed on Tuesday after inspectors found cracks in their piers, district officials said.",
+		"Traffic was diverted through Ormby, adding about 40 minutes to journeys.",
+		"Engineers will decide within a week whether the bridges can reopen. (PTI) KLM JR",
+	}
+	crumbs := append([]string{"News » India » States Two Solen bridges shut after cracks found"}, ref...)
+	stamp := append([]string{"Nation Solen bridges 'unsafe' after cracks found PTI | Harwick | Updated: 03-03-2026 14:05 IST"}, ref...)
+	cut := slices.Clone(ref)
+	cut[2] = "Engineers will decide within a week whether the bridges can reopen."
+	told := slices.Clone(ref)
+	told[1] = "Traffic was diverted through Ormby | Fenby, adding about 40 minutes to journeys."
+	runMechanismCases(t, []mechanismCase{
+		{"trail run into the headline", ref, crumbs, nil},
+		{"section, headline and stamp", ref, stamp, nil},
+		{"desk codes cut", ref, cut, nil},
+		{"a pipe inside the story", ref, told, []string{"altered entity"}},
+	})
+}
+
+// TestMastheadBlock checks the shapes behind TestRunTogetherMasthead.
+func TestMastheadBlock(t *testing.T) {
+	for _, tt := range []struct {
+		raw  string
+		want bool
+	}{
+		{"Home » Sport » Cricket Rain ends play at Harwick", true},
+		{"World › Asia Quake hits coast", false}, // one separator: a headline with a label
+		{"Business Stocks slide PTI | Harwick | Published: 5 June 2026 09:10 IST", true},
+		{"Shares rose 4% | Updated figures are due in May.", false},
+		{"The mayor said the plan was dead | the council disagreed.", false},
+	} {
+		if got := mastheadBlock(tt.raw); got != tt.want {
+			t.Errorf("mastheadBlock(%q) = %v, want %v", tt.raw, got, tt.want)
+		}
+	}
+}
+
+// TestGradedQuantifier checks that a quantifier graded up or down
+// ("several" → "most", one dropped) characterizes how widely a claim
+// holds, while one swapped for all or none changes the claim.
+func TestGradedQuantifier(t *testing.T) {
+	ref := []string{"The union said several drivers had refused overtime since the pay offer was withdrawn."}
+	most := []string{"The union said most drivers had refused overtime since the pay offer was withdrawn."}
+	bare := []string{"The union said drivers had refused overtime since the pay offer was withdrawn."}
+	every := []string{"The union said all drivers had refused overtime since the pay offer was withdrawn."}
+	runMechanismCases(t, []mechanismCase{
+		{"graded up", ref, most, []string{"altered characterization"}},
+		{"quantifier dropped", ref, bare, []string{"altered characterization"}},
+		{"made universal", ref, every, []string{"altered wording"}},
+	})
+}
+
+// TestZeroTurned checks that a sentence saying there was none of
+// something ("No charges have been filed.") and the one sentence of the
+// other side telling of it happening are one claim changed, wherever the
+// update put the new sentence, and that it is not paired when two
+// sentences could be the one.
+func TestZeroTurned(t *testing.T) {
+	ref := []string{
+		"A lorry crashed into a bus shelter on Dane Street in Holm on Thursday morning, the police said.",
+		"Two people waiting for a bus were taken to hospital with minor injuries.",
+		"No charges have been filed.",
+		"A witness said the lorry had been travelling fast before it left the road.",
+		"The shelter will be replaced by the council next month.",
+	}
+	ver := []string{ref[0],
+		"A witness said the lorry had been travelling fast before it left the road.",
+		"Two people waiting for a bus were taken to hospital with minor injuries.",
+		"The shelter will be replaced by the council next month.",
+		"Prosecutors on Friday charged the 52-year-old driver with dangerous driving.",
+	}
+	twice := append(slices.Clone(ver), "A second driver was charged over a separate crash in Holm.")
+	runMechanismCases(t, []mechanismCase{
+		{"none, then charged", ref, ver, []string{"altered number"}},
+		{"two sentences charge someone", ref, twice, []string{"dropped negation", "added number", "added entity"}},
+	})
+}
+
+// TestGluedCurrencyScale checks that an amount with its currency's
+// letters glued on and the scale word apart ("N892 billion", "Rp1.1
+// trillion") is compared as the amount, not as a word added.
+func TestGluedCurrencyScale(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"naira", []string{"Turnover grew 12% to 310 billion naira."},
+			[]string{"Turnover grew 12% to N310 billion."}, nil},
+		{"rupiah", []string{"The bridge cost 2.4 trillion rupiah to build."},
+			[]string{"The bridge cost Rp2.4 trillion to build."}, nil},
+		{"naira changed", []string{"Sales rose 14% to 640 billion naira in the year."},
+			[]string{"Sales rose 14% to N650 billion in the year."}, []string{"altered number"}},
+	})
+}
+
+// TestOneCountedAnew checks that "one" counting a noun the other side
+// counts with another number ("one person" → "two people") is the number
+// changed, while a loose "one" of another noun is still no number.
+func TestOneCountedAnew(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"one, then three", []string{"At least one firefighter was hurt tackling the blaze in Corran on Sunday."},
+			[]string{"Three firefighters were hurt tackling the blaze in Corran on Sunday."}, []string{"altered number"}},
+		{"one person, then two people, beside another count", []string{"One person died and 12 were hurt when the roof fell in."},
+			[]string{"Two people died and 14 were hurt when the roof fell in."}, []string{"altered number", "altered number"}},
+		{"one of another noun", []string{"One resident said the water rose fast, and 40 homes were flooded."},
+			[]string{"A resident said the water rose fast, and 45 homes were flooded."}, []string{"altered number"}},
+	})
+}
+
+// TestZeroNoun checks that the noun of a count of none is found past its
+// modifiers, so that "no new developments" is not paired with any
+// sentence that says "new".
+func TestZeroNoun(t *testing.T) {
+	tests := []struct{ fold, want string }{
+		{"no arrests have been made.", "arrests"},
+		{"there are no new developments to report so far.", "developments"},
+		{"officials gave no further details.", "details"},
+		{"police said there was no immediate threat to the public.", "threat"},
+		{"the mayor said nothing new.", ""},
+	}
+	for _, tt := range tests {
+		if got := zeroNoun(tt.fold); got != tt.want {
+			t.Errorf("zeroNoun(%q) = %q, want %q", tt.fold, got, tt.want)
+		}
+	}
+}

@@ -54,6 +54,7 @@ func (c *comparer) classify() {
 	}
 	lc := newLemmaCache(c)
 	c.unpairStrangers(lc)
+	c.pairZeroTurned(lc)
 	c.pairLeftovers(lc)
 	c.pairLeftoversAcross(lc)
 	c.attachLeftovers(lc)
@@ -961,6 +962,11 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		case len(h.del) > 0 && len(h.ins) > 0 && anyIn(h.del, stateWords) && anyIn(h.ins, stateWords):
 			// "remain open" → "be closed": another state.
 			return FacetWording, arrow(h.del, h.ins), "strong"
+		case allIn(all, gradedQuantifiers):
+			// "many residents" → "most residents", "some patients" →
+			// "patients": how widely a claim holds, told stronger or
+			// weaker, not another claim.
+			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case anyIn(all, quantifiers) || len(h.del) > 0 && len(h.ins) > 0 && anyIn(all, stateWords):
 			return FacetWording, arrow(h.del, h.ins), ""
 		case anyIn(h.del, upWords) && anyIn(h.ins, downWords) || anyIn(h.del, downWords) && anyIn(h.ins, upWords):
@@ -1274,6 +1280,16 @@ func anyIn(ss []string, m map[string]bool) bool {
 	return false
 }
 
+// allIn reports whether ss is not empty and every word of it is in m.
+func allIn(ss []string, m map[string]bool) bool {
+	for _, s := range ss {
+		if !m[s] {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
 // allModifiers reports whether every word looks like an adjective or
 // adverb by its ending.
 func allModifiers(ss []string) bool {
@@ -1302,8 +1318,11 @@ func contentWords(s string) []string {
 		if k == "" || stopWords[k] && !quantifiers[k] || speechVerbs[k] || unicode.IsDigit(firstRune(k)) {
 			continue
 		}
-		if k[len(k)-1] >= '0' && k[len(k)-1] <= '9' && dollarCodeRE.MatchString(k) {
-			continue // "us95" of "$US95": an amount
+		if c := k[len(k)-1]; (c >= '0' && c <= '9' || c == 'm' || c == 'n' || c == 'k') &&
+			(dollarCodeRE.MatchString(k) || gluedCurrencyRE.MatchString(k) || scaledCurrencyRE.MatchString(k)) {
+			// "us95" of "$US95", "n892" of "N892 billion", "rp1.1",
+			// "p12m": an amount, compared as a number.
+			continue
 		}
 		if _, ok := wordNumber(k); ok || ordinalWords[k] > 0 || k == "half" || strings.HasPrefix(k, "half-") {
 			continue // "ninth" against "9th", "half a mile": compared as numbers
@@ -2845,6 +2864,9 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	case sectionLabel(u.fold):
 		return "section label"
 	}
+	if mastheadBlock(u.raw) && c.beforeStory(us, i) {
+		return "masthead" // "Home » World » Asia Quake hits …", "… | Updated: 3 May 2026 10:04 IST"
+	}
 	if len(sents[u.para]) == 1 && claimHeadline(u.raw) && c.beforeStory(us, i) {
 		return "headline" // "Landlord 'kept £20k of tenants' deposits'"
 	}
@@ -2870,6 +2892,11 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	}
 	if len(para) == 1 && (signOff(u.raw) || creditCodes(u.raw) || u.para == len(sents)-1 && outletLine(u.raw)) {
 		return "agency credit" // "— The Northern Press", "PTI ABC XYZ"
+	}
+	if len(para) > 1 && para[len(para)-1] == i && strings.HasPrefix(strings.TrimSpace(u.raw), "(") && creditCodes(u.raw) {
+		// The wire's credit and desk codes closing the last paragraph
+		// of the story: "… officials said. (PTI) ABC DE".
+		return "agency credit"
 	}
 	if reportedFromRE.MatchString(strings.TrimSpace(u.raw)) {
 		return "author note" // "Jo Lee reported from Nairobi."
@@ -3005,6 +3032,25 @@ func (c *comparer) writerNoteNear(us []unit, sents [][]int, i int) bool {
 		}
 	}
 	return false
+}
+
+// leadingCrumbsRE finds a navigation trail opening a line: two or more
+// capitalised segments of one to three words, each followed by a trail
+// separator ("Home » Markets » Commodities …").
+var leadingCrumbsRE = regexp.MustCompile(`^(?:\p{Lu}[\pL&'-]*(?: \p{Lu}[\pL&'-]*){0,2} [»›>/|] ){2,}`)
+
+// pipedStampRE finds a page's byline fields closing a line: a publication
+// or update stamp after a pipe ("PTI | Mumbai | Updated: 3 May 2026 10:04
+// IST").
+var pipedStampRE = regexp.MustCompile(`(?i)\| *(?:last )?(?:updated|published|posted)(?: on| at)?:? *[^|]{0,40}\d[^|]{0,30}$`)
+
+// mastheadBlock reports whether raw text is the head of a web page that
+// an extractor ran together into one paragraph: a navigation trail
+// followed by the headline, or section, headline and byline fields ending
+// in an update stamp. Neither shape opens a sentence of a story.
+func mastheadBlock(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	return leadingCrumbsRE.MatchString(raw) || pipedStampRE.MatchString(raw)
 }
 
 // agencyCreditRE matches a news agency's credit standing alone: a short
@@ -3547,6 +3593,7 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 		}
 		return vChromeOf[v] == 1
 	}
+	c.pairOpenMatters()
 	var cs []leftoverCand
 	for r := range c.rs {
 		if c.rMatched[r] || c.rs[r].boiler || c.truncatedAt >= 0 && c.rs[r].para >= c.truncatedAt ||
@@ -3618,6 +3665,190 @@ func (c *comparer) pairCasualties() {
 	if v >= 0 && harmTurn(c.harmOf(&c.rs[r]), c.harmOf(&c.vs[v])) {
 		c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
 	}
+}
+
+// pairOpenMatters pairs the one unmatched sentence of a side that says a
+// matter is still open with the one unmatched sentence of the other side
+// that offers a tentative answer, wherever they stand ("The cause of the
+// blaze is not yet known." → "Fire officers believe a heater was left
+// on."): an update settles the question where the first report left it
+// open, one claim whose strength changed. Reported as a drop and an
+// addition, it would be two claims. Both must be the only ones of their
+// kind among the leftovers, as an answer is paired by its kind alone.
+func (c *comparer) pairOpenMatters() {
+	open := func(us []unit, matched []bool, i int) bool {
+		return !matched[i] && !us[i].boiler && openMatter(c.factsOf(&us[i]), us[i].fold)
+	}
+	answer := func(us []unit, matched []bool, i int) bool {
+		if matched[i] || us[i].boiler {
+			return false
+		}
+		f := c.factsOf(&us[i])
+		return tentative(f) && !openMatter(f, us[i].fold)
+	}
+	only := func(us []unit, matched []bool, is func([]unit, []bool, int) bool, skipTail bool) int {
+		at := -1
+		for i := range us {
+			if skipTail && c.truncatedAt >= 0 && us[i].para >= c.truncatedAt || !is(us, matched, i) {
+				continue
+			}
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+		return at
+	}
+	for _, dir := range [2]bool{false, true} {
+		var r, v int
+		if !dir {
+			r, v = only(c.rs, c.rMatched, open, true), only(c.vs, c.vMatched, answer, false)
+		} else {
+			r, v = only(c.rs, c.rMatched, answer, true), only(c.vs, c.vMatched, open, false)
+		}
+		if r >= 0 && v >= 0 {
+			c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
+		}
+	}
+}
+
+// pairZeroTurned pairs an unmatched sentence that says there was none of
+// something ("No arrests have been made.") with the one unmatched
+// sentence of the other side that tells of it happening ("A guard was
+// arrested on Monday evening."), wherever they stand: the count of one
+// matter went from none to some, or back, one claim. A sentence of
+// either side that denies or counts none itself is no such answer.
+func (c *comparer) pairZeroTurned(lc *lemmaCache) {
+	for side := range 2 {
+		us, matched, others, oMatched := c.rs, c.rMatched, c.vs, c.vMatched
+		if side == 1 {
+			us, matched, others, oMatched = c.vs, c.vMatched, c.rs, c.rMatched
+		}
+		for i := range us {
+			if matched[i] || us[i].boiler || side == 0 && c.truncatedAt >= 0 && us[i].para >= c.truncatedAt {
+				continue
+			}
+			noun := zeroNoun(us[i].fold)
+			if noun == "" {
+				continue
+			}
+			ni := newLemmaInfo(noun)
+			weak := c.weakPaired(1 - side)
+			at := -1
+			for j := range others {
+				if others[j].boiler || side == 1 && c.truncatedAt >= 0 && others[j].para >= c.truncatedAt || oMatched[j] && !weak[j] ||
+					!slices.ContainsFunc(lc.of(1-side, j), func(w string) bool { return ni.synonymous(lc.infoOf(w)) }) ||
+					zeroCount(others[j].fold) || hasNegator(others[j].fold) {
+					continue
+				}
+				if at >= 0 {
+					at = -2 // two could tell it: pair neither
+					break
+				}
+				at = j
+			}
+			if at < 0 {
+				continue
+			}
+			if k := c.weakPairOf(1-side, at); k >= 0 {
+				// A weak pair of lone sentences sharing a word or two
+				// yields the answer to its own question.
+				p := c.pairs[k]
+				c.rMatched[p.r[0]], c.vMatched[p.v[0]] = false, false
+				c.pairs = slices.Delete(c.pairs, k, k+1)
+			}
+			r, v := i, at
+			if side == 1 {
+				r, v = at, i
+			}
+			c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
+		}
+	}
+}
+
+// weakPaired marks the sentences of side 0 (reference) or 1 that are in
+// a one-to-one pair paired below sentMatchSim (see weakPairOf).
+func (c *comparer) weakPaired(side int) []bool {
+	n := len(c.rs)
+	if side == 1 {
+		n = len(c.vs)
+	}
+	out := make([]bool, n)
+	for _, p := range c.pairs {
+		if len(p.r) != 1 || len(p.v) != 1 || p.sim >= sentMatchSim {
+			continue
+		}
+		if side == 0 {
+			out[p.r[0]] = true
+		} else {
+			out[p.v[0]] = true
+		}
+	}
+	return out
+}
+
+// weakPairOf returns the index in c.pairs of the one-to-one pair, paired
+// below sentMatchSim, that holds sentence i of side 0 (reference) or 1,
+// or -1.
+func (c *comparer) weakPairOf(side, i int) int {
+	for k, p := range c.pairs {
+		if len(p.r) != 1 || len(p.v) != 1 || p.sim >= sentMatchSim {
+			continue
+		}
+		if side == 0 && p.r[0] == i || side == 1 && p.v[0] == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// zeroNoun returns the noun of folded text f that a sentence says there
+// was none of, "arrests" of "no arrests have been made", or "".
+func zeroNoun(f string) string {
+	ws := words(f)
+	for i, w := range ws {
+		if w != "no" && w != "zero" {
+			continue
+		}
+		// "no new developments", "no immediate arrests": the noun
+		// comes after its modifiers.
+		j := i + 1
+		for j < len(ws) && (zeroModifiers[ws[j]] || neutralModifiers[ws[j]] || evaluative[ws[j]]) {
+			j++
+		}
+		if j < len(ws) && !stopWords[ws[j]] && len(ws[j]) > 2 {
+			return ws[j]
+		}
+	}
+	return ""
+}
+
+// zeroModifiers qualify the noun of a count of none: "no new cases", "no
+// further details".
+var zeroModifiers = set(`new further immediate fresh additional other more major serious known confirmed reported
+obvious apparent visible real clear significant specific firm official`)
+
+// hasNegator reports whether folded text f has a negator.
+func hasNegator(f string) bool {
+	for _, w := range words(f) {
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// tentative reports whether a sentence of facts f offers a claim as
+// possible, believed, apparent or reported: "may have been overloaded",
+// "investigators believe", "checks suggested".
+func tentative(f *facts) bool {
+	for _, m := range f.modal {
+		switch m.Key {
+		case "hedge:possible", "hedge:belief", "hedge:appearance", "hedge:hearsay":
+			return true
+		}
+	}
+	return false
 }
 
 // zeroCount reports whether folded text counts none of something with a

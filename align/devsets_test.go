@@ -19,7 +19,8 @@ var devFloors = []struct {
 	{"set6", 0.92, 0.92},
 	{"set7", 0.70, 0.83},
 	{"set8", 0.62, 0.73},
-	{"set9", 0.50, 0.70}, // not tuned on yet: its blind measurement
+	{"set9", 0.57, 0.77},
+	{"set10", 0.57, 0.71}, // not tuned on yet: its blind measurement
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its

@@ -767,11 +767,13 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 	// A loose number ("one") counts only as the match of another:
 	// left over, it is no claim, unless the other side has a number of
 	// its unit left over ("one mile" → "half a mile").
+	// So does "one person" → "two people": the other side counts its
+	// noun anew.
 	for i, x := range a {
-		usedA[i] = usedA[i] || x.loose && !unitLeft(x, b, usedB)
+		usedA[i] = usedA[i] || x.loose && !unitLeft(x, b, usedB) && !nounLeft(x, b, usedB)
 	}
 	for j, y := range b {
-		usedB[j] = usedB[j] || y.loose && !unitLeft(y, a, usedA)
+		usedB[j] = usedB[j] || y.loose && !unitLeft(y, a, usedA) && !nounLeft(y, a, usedA)
 	}
 	// A weak number ("both") may stand for a plain one ("the two").
 	for i, x := range a {
@@ -823,6 +825,33 @@ func unitLeft(x Fact, other []Fact, used []bool) bool {
 		}
 	}
 	return false
+}
+
+// nounLeft reports whether other has a number left over, not loose, that
+// counts the noun of loose number x: "two people" for "one person".
+func nounLeft(x Fact, other []Fact, used []bool) bool {
+	if x.noun == "" {
+		return false
+	}
+	for j, y := range other {
+		if ws := strings.Fields(y.Text); !used[j] && !y.loose && len(ws) == 2 && countNoun(ws[1]) == countNoun(x.noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPlurals maps the plural nouns that singular leaves alone to
+// their singular.
+var irregularPlurals = map[string]string{"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+// countNoun folds a counted noun to its singular: "people" to "person".
+func countNoun(w string) string {
+	k := unitKey(w)
+	if s, ok := irregularPlurals[k]; ok {
+		return s
+	}
+	return k
 }
 
 // rateText is the text of number x left unmatched, with its rate when a

@@ -19,6 +19,7 @@ type Fact struct {
 	weak  bool   // a number implied by a word such as "both"
 	per   string // the time unit of a rate: "day" for "600 litres a day"
 	loose bool   // a number that counts only where it matches one of the other side: the word "one"
+	noun  string // a loose number's noun, as unitKey folds it: "person" of "one person"
 	seq   int    // entities: which name of the sentence the word belongs to
 	// initial marks an entity word that opens the sentence or follows
 	// its dateline, where any word is capitalised.
@@ -1048,7 +1049,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 					// "one finals appearance" counts, weakly: "1 finals
 					// appearance" matches it, and its absence is no change.
 					// Its unit is kept: "one mile" against "half a mile".
-					lf := Fact{Facet: FacetNumber, Key: "1", Text: t.text, loose: true}
+					lf := Fact{Facet: FacetNumber, Key: "1", Text: t.text, loose: true, noun: unitKey(next)}
 					if u := unitKey(next); measureUnits[u] {
 						lf.unit, lf.Text = u, t.text+" "+toks[i+1].text
 					}
@@ -1358,7 +1359,7 @@ cents pence riyal riyals dirham dirhams peso pesos naira rand shilling shillings
 dinar dinars lira franc francs baht krona kronor krone kroner zloty`)
 
 // gluedCurrencyRE matches a currency code written onto its number.
-var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp|sr|qr|aed|dhs?|php|p|ngn|n)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)(-(?:million|billion|trillion))?$`)
+var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp|sr|qr|aed|dhs?|php|p|ngn|n|rp|idr|tk)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)(-(?:million|billion|trillion))?$`)
 
 // currencyOfCode maps codes of currencies without a symbol of their own
 // to one code that keys them, and currencyOfName does so for the written

@@ -31,19 +31,24 @@ func (lc *lemmaCache) overlap(a, b []string) (float64, int) {
 
 // infos returns the lemmaInfo of each word of ws.
 func (lc *lemmaCache) infos(ws []string) []*lemmaInfo {
+	out := make([]*lemmaInfo, len(ws))
+	for i, w := range ws {
+		out[i] = lc.infoOf(w)
+	}
+	return out
+}
+
+// infoOf returns the lemmaInfo of lemma w, made on first use.
+func (lc *lemmaCache) infoOf(w string) *lemmaInfo {
 	if lc.info == nil {
 		lc.info = make(map[string]*lemmaInfo)
 	}
-	out := make([]*lemmaInfo, len(ws))
-	for i, w := range ws {
-		li := lc.info[w]
-		if li == nil {
-			li = newLemmaInfo(w)
-			lc.info[w] = li
-		}
-		out[i] = li
+	li := lc.info[w]
+	if li == nil {
+		li = newLemmaInfo(w)
+		lc.info[w] = li
 	}
-	return out
+	return li
 }
 
 // topicOf returns topicLemmas of the lemmas of sentence i of a side.

@@ -136,6 +136,12 @@ plunged plunge cut cuts lowered lower reduced reduce contracted contract down fe
 // wrongdoing".)
 var quantifiers = set(`some all most many few several every both majority minority half`)
 
+// gradedQuantifiers are the quantifiers that tell how widely a claim
+// holds by degree, without saying all or none: swapping one for another
+// or dropping one ("many" → "most", "some patients" → "patients") grades
+// the claim; "some" → "all" changes it.
+var gradedQuantifiers = set(`some most many few several majority minority`)
+
 // phrasalCanon rewrites multi-word expressions to one equivalent word
 // before sentences are compared, so that "called off" and "cancelled" or
 // "found not guilty" and "acquitted" read as the same claim.
