@@ -1,0 +1,320 @@
+package align
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// chrome names the kind of site chrome sentence i of us (paragraphs'
+// sentences in sents) is when the boilerplate patterns alone miss it, or
+// returns "": a breadcrumb trail, a promotion headed by a capitalised
+// label, a photo credit, a section label, or a photo caption. A caption
+// is a sentence without quotes that shares its paragraph with a photo
+// credit ("Waves break over the sea wall. Photo: Coastwire"), or a short
+// verbless line standing alone as a paragraph after the first ("Crowds
+// at the open-air stage on Saturday night.").
+func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
+	u := &us[i]
+	if u.boiler {
+		return ""
+	}
+	switch {
+	case breadcrumb(u.raw):
+		return "breadcrumb"
+	case labelPromo(u.raw):
+		return "promotion"
+	case photoCredit(u.fold):
+		return "photo credit"
+	case sectionLabel(u.fold):
+		return "section label"
+	}
+	if mastheadBlock(u.raw) && c.beforeStory(us, i) {
+		return "masthead" // "Home » World » Asia Quake hits …", "… | Updated: 3 May 2026 10:04 IST"
+	}
+	if len(sents[u.para]) == 1 && claimHeadline(u.raw) && c.beforeStory(us, i) {
+		return "headline" // "Landlord 'kept £20k of tenants' deposits'"
+	}
+	// A line with quote marks may quote someone; only then are its facts
+	// read to find out.
+	if strings.ContainsAny(u.raw, "\"“”«»„‘’'`") && len(c.factsOf(u).quotes) > 0 {
+		return ""
+	}
+	if k := strings.LastIndexByte(u.fold, '('); k > 0 && photoCredit(u.fold[k:]) {
+		return "photo caption" // "Crews at the scene (Photo: Fire Service)"
+	}
+	para := sents[u.para]
+	for _, j := range para {
+		if j != i && photoCredit(us[j].fold) {
+			return "photo caption"
+		}
+	}
+	if len(para) == 1 && u.para > 0 && verbless(u.fold) {
+		return "photo caption"
+	}
+	if agencyCreditRE.MatchString(strings.TrimSpace(u.raw)) {
+		return "agency credit" // "(PNA)", "(KNA)"
+	}
+	if len(para) == 1 && (signOff(u.raw) || creditCodes(u.raw) || u.para == len(sents)-1 && outletLine(u.raw)) {
+		return "agency credit" // "— The Northern Press", "PTI ABC XYZ"
+	}
+	if len(para) > 1 && para[len(para)-1] == i && strings.HasPrefix(strings.TrimSpace(u.raw), "(") && creditCodes(u.raw) {
+		// The wire's credit and desk codes closing the last paragraph
+		// of the story: "… officials said. (PTI) ABC DE".
+		return "agency credit"
+	}
+	if reportedFromRE.MatchString(strings.TrimSpace(u.raw)) {
+		return "author note" // "Jo Lee reported from Nairobi."
+	}
+	if writerBeat(u.raw, u.fold) && c.writerNoteNear(us, sents, i) {
+		// "Jo Lee covers health for the Courier." beside a line
+		// telling how to reach her, or closing the article.
+		return "author note"
+	}
+	if authorFollowRE.MatchString(u.fold) {
+		// "She covers trade and markets." after "Jane Doe is our
+		// business correspondent."
+		for p := max(u.para-1, 0); p <= u.para; p++ {
+			for _, j := range sents[p] {
+				if j != i && authorNoteRE.MatchString(us[j].fold) {
+					return "author note"
+				}
+			}
+		}
+	}
+	if len(para) == 1 && headline(u.raw) && c.beforeStory(us, i) {
+		return "headline"
+	}
+	return ""
+}
+
+// signOff reports whether raw text is a closing sign-off: dashes and then
+// the name of the agency or writer, one to five capitalised words ("— The
+// Northern Press", "--KNA", "- Staff Reporter").
+func signOff(raw string) bool {
+	t := strings.TrimSpace(raw)
+	rest := strings.TrimLeft(t, "-–—― ")
+	if len(rest) == len(t) || rest == "" || len(rest) > 60 {
+		return false
+	}
+	ws := strings.Fields(strings.TrimSuffix(rest, "."))
+	if len(ws) > 5 {
+		return false
+	}
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(k > 0 && (w == "of" || w == "and" || w == "&")) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// creditCodes reports whether raw text is an agency credit followed by
+// the desk codes of its staff: "PTI ABC DEF".
+func creditCodes(raw string) bool {
+	ws := strings.Fields(strings.TrimSpace(raw))
+	if len(ws) < 2 || len(ws) > 5 || !creditWords[strings.ToLower(strings.Trim(ws[0], "()[]."))] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if len(w) < 2 || len(w) > 4 || strings.ToUpper(w) != w || strings.ContainsAny(w, "0123456789.,;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedFromRE matches a credit for reporting done elsewhere: "Jo Lee
+// reported from Nairobi.", "Sam Oduya contributed reporting from Lagos."
+var reportedFromRE = regexp.MustCompile(`^(?:\p{Lu}[\pL.'-]+ ){1,3}\p{Lu}[\pL.'-]+ (?:also )?(?:reported|contributed reporting|contributed) from (?:\p{Lu}[\pL.'-]+(?:,? |\.?$)){1,4}$`)
+
+// outletLine reports whether raw text is only the name of a news outlet,
+// or a writer's name and the outlet's: one to six capitalised words, one
+// of them a word that names outlets ("The Northern Press", "Jo Lee,
+// Valley Herald").
+func outletLine(raw string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(raw), ".")
+	if strings.Count(t, ",")+strings.Count(t, "|") > 1 {
+		return false
+	}
+	ws := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' })
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	outlet := false
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
+			return false
+		}
+		lw := strings.ToLower(w)
+		outlet = outlet || outletWords[lw] || outletNames[lw] || creditWords[lw] || lw == "press" || lw == "agency" || lw == "service"
+	}
+	return outlet
+}
+
+// writerBeatRE matches a folded line giving a writer's beat and outlet:
+// "jo lee covers health for the courier.", "sam oduya reports on courts at
+// the gazette." The name, two to four words, is checked by writerBeat.
+var writerBeatRE = regexp.MustCompile(`^([\pL.'-]+(?: [\pL.'-]+){1,3}) (covers|reports on|writes about|writes on) [^.!?;:]{1,80} (for|at) [^.!?;:]{1,40}\.?$`)
+
+// writerBeat reports whether a sentence, raw and folded, is a writer's
+// beat line: writerBeatRE with a capitalised name as its subject.
+func writerBeat(raw, f string) bool {
+	if !strings.Contains(f, " covers ") && !strings.Contains(f, " reports on ") && !strings.Contains(f, " writes ") {
+		return false
+	}
+	m := writerBeatRE.FindStringSubmatch(f)
+	if m == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(m[1], " ")
+	if stopWords[first] || determinerWords[first] {
+		return false
+	}
+	for _, w := range strings.Fields(raw)[:len(strings.Fields(m[1]))] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// writerNoteNear reports whether sentence i of us (paragraphs' sentences
+// in sents) stands where a note on the writer does: in the last
+// paragraph, or beside a contact line or an author note in its own
+// paragraph or the next.
+func (c *comparer) writerNoteNear(us []unit, sents [][]int, i int) bool {
+	p := us[i].para
+	if p == len(sents)-1 {
+		return true
+	}
+	for q := p; q <= p+1 && q < len(sents); q++ {
+		for _, j := range sents[q] {
+			if j != i && (contactLine(us[j].fold) || authorNoteRE.MatchString(us[j].fold)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadingCrumbsRE finds a navigation trail opening a line: two or more
+// capitalised segments of one to three words, each followed by a trail
+// separator ("Home » Markets » Commodities …").
+var leadingCrumbsRE = regexp.MustCompile(`^(?:\p{Lu}[\pL&'-]*(?: \p{Lu}[\pL&'-]*){0,2} [»›>/|] ){2,}`)
+
+// pipedStampRE finds a page's byline fields closing a line: a publication
+// or update stamp after a pipe ("PTI | Mumbai | Updated: 3 May 2026 10:04
+// IST").
+var pipedStampRE = regexp.MustCompile(`(?i)\| *(?:last )?(?:updated|published|posted)(?: on| at)?:? *[^|]{0,40}\d[^|]{0,30}$`)
+
+// mastheadBlock reports whether raw text is the head of a web page that
+// an extractor ran together into one paragraph: a navigation trail
+// followed by the headline, or section, headline and byline fields ending
+// in an update stamp. Neither shape opens a sentence of a story.
+func mastheadBlock(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	return leadingCrumbsRE.MatchString(raw) || pipedStampRE.MatchString(raw)
+}
+
+// agencyCreditRE matches a news agency's credit standing alone: a short
+// acronym in brackets.
+var agencyCreditRE = regexp.MustCompile(`^\(\s*[A-Z]{2,6}\s*\)\.?$`)
+
+// beforeStory reports whether no sentence before sentence i of us (the
+// reference's or the version's) is matched with the other side.
+func (c *comparer) beforeStory(us []unit, i int) bool {
+	matched := c.vMatched
+	if len(us) > 0 && len(c.rs) > 0 && &us[0] == &c.rs[0] {
+		matched = c.rMatched
+	}
+	return !slices.Contains(matched[:i], true)
+}
+
+// headline reports whether raw text reads as a headline: a line of three
+// to twenty words without quotes that does not end as a sentence does.
+func headline(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if t == "" || strings.ContainsAny(t, "\"“”") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?:;,'’)", r) {
+		return false
+	}
+	n := countWords(t)
+	return n >= 3 && n <= 20
+}
+
+// claimHeadline reports whether raw text reads as a headline that puts
+// the claim of its story in single quotes, as British and Australian
+// papers do: a line of three to twenty words that ends with the quote it
+// opened after a space, with no sentence end inside the quote ("Mayor
+// 'misled council over bridge costs'"). A quoted sentence ends with its
+// punctuation inside the quote or goes on to say who spoke.
+func claimHeadline(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if strings.ContainsAny(t, "\"“”") {
+		return false
+	}
+	body, ok := strings.CutSuffix(t, "'")
+	if !ok {
+		if body, ok = strings.CutSuffix(t, "’"); !ok {
+			return false
+		}
+	}
+	open := max(strings.LastIndex(body, " '"), strings.LastIndex(body, " ‘"))
+	if open < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(body); strings.ContainsRune(".!?:;,", r) {
+		return false
+	}
+	n := countWords(t)
+	return n >= 3 && n <= 20
+}
+
+// verbless reports whether a folded sentence of 4 to 25 words, without
+// digits or negators, that places something (“at”, “in”, “on”, “during”
+// …) has no word that looks like a finite verb: no auxiliary or modal,
+// no past tense, no common present-tense verb. Story sentences state
+// something; a verbless line that places a scene is a caption.
+func verbless(f string) bool {
+	if strings.ContainsAny(f, "0123456789") {
+		return false
+	}
+	ws := words(f)
+	if len(ws) < 4 || len(ws) > 25 {
+		return false
+	}
+	placed := false
+	for k, w := range ws {
+		if finiteWords[w] || speechVerbs[w] || negators[w] {
+			return false
+		}
+		placed = placed || scenePrepositions[w]
+		if k == 0 || determinerWords[ws[k-1]] {
+			// A caption opens with a noun ("Rescue workers at …");
+			// after a determiner a verb-like word is a modifier.
+			continue
+		}
+		if looksLikeVerb(w) || len(verbSynonyms[w]) > 0 && !strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return placed
+}
+
+// scenePrepositions place the scene of a photo caption.
+var scenePrepositions = set(`at in on during outside inside near beside after before`)
+
+// finiteWords are auxiliaries, modals, pronoun subjects and common
+// present-tense verbs: a sentence with one of them is not a bare caption.
+var finiteWords = set(`is are was were be been am has have had do does did will would shall should can could may
+might must he she they we i you it who which that this these those remains remain continues continue says
+say stands stand lies lie sits sit looks look seems seem appears appear gets get goes go comes come makes
+make takes take gives give shows show becomes become wants want needs need plans plan expects expect
+hopes hope faces face warns warn calls call leads lead keeps keep holds hold runs run sees see knows know
+thinks think believes believe tells tell`)
