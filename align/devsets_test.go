@@ -21,6 +21,7 @@ var devFloors = []struct {
 	{"set8", 0.62, 0.73},
 	{"set9", 0.57, 0.77},
 	{"set10", 0.57, 0.71}, // not tuned on yet: its blind measurement
+	{"set11", 0.68, 0.82}, // not tuned on yet: its blind measurement
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
