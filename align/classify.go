@@ -131,6 +131,19 @@ func (c *comparer) add(d Divergence) {
 	c.divs = append(c.divs, d)
 }
 
+// demote marks a material finding d as no change of its own, keeping
+// what it was in its detail: "paraphrase (number: 80 km → (none))".
+func (d *Divergence) demote(why string) {
+	d.Detail = why + " (" + string(d.Facet) + ": " + d.Detail + ")"
+	d.Facet, d.Material = FacetWording, false
+}
+
+// dropFrom removes the divergences from index start on for which drop
+// reports true.
+func (c *comparer) dropFrom(start int, drop func(d Divergence) bool) {
+	c.divs = c.divs[:start+len(slices.DeleteFunc(c.divs[start:], drop))]
+}
+
 func isMaterial(f Facet) bool {
 	switch f {
 	case FacetNumber, FacetDate, FacetQuote, FacetAttribution, FacetEntity, FacetNegation,
@@ -3807,13 +3820,7 @@ func (c *comparer) oneClaimIfReplaced(p sentPair, start int, lc *lemmaCache) {
 	if sim >= replacedMaxShare {
 		return
 	}
-	kept := c.divs[:start]
-	for _, d := range c.divs[start:] {
-		if !d.Material || d.Facet == FacetQuote {
-			kept = append(kept, d)
-		}
-	}
-	c.divs = kept
+	c.dropFrom(start, func(d Divergence) bool { return d.Material && d.Facet != FacetQuote })
 }
 
 // oneClaimIfResolved keeps only the modality change (else the negation)
@@ -3857,13 +3864,7 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 	if len(open.numbers)+len(open.dates)+len(open.quotes) > 0 {
 		return
 	}
-	kept := c.divs[:start]
-	for _, d := range c.divs[start:] {
-		if !d.Material || d.Facet == keep {
-			kept = append(kept, d)
-		}
-	}
-	c.divs = kept
+	c.dropFrom(start, func(d Divergence) bool { return d.Material && d.Facet != keep })
 }
 
 // oneClaimIfConfirmed keeps one claim for a pair whose one side says
@@ -3890,17 +3891,11 @@ func (c *comparer) oneClaimIfConfirmed(p sentPair, start int) {
 	if ur == uv && !hr && !hv {
 		return
 	}
-	kept := c.divs[:start]
-	for _, d := range c.divs[start:] {
-		detail := d.Detail
-		onlyGiven := strings.HasPrefix(detail, "(none) → ") && (ur || hr && d.Facet == FacetNumber) ||
-			strings.HasSuffix(detail, " → (none)") && (uv || hv && d.Facet == FacetNumber)
-		if d.Material && d.Facet != FacetModality && onlyGiven {
-			continue
-		}
-		kept = append(kept, d)
-	}
-	c.divs = kept
+	c.dropFrom(start, func(d Divergence) bool {
+		_, added, ok := oneSided(d.Detail)
+		onlyGiven := ok && (added && (ur || hr && d.Facet == FacetNumber) || !added && (uv || hv && d.Facet == FacetNumber))
+		return d.Material && d.Facet != FacetModality && onlyGiven
+	})
 }
 
 // conditionRE finds a condition clause in folded text: "if" or "unless"
@@ -3953,11 +3948,8 @@ func (c *comparer) findingIsModality(p sentPair, start int) {
 		modal = modal || d.Material && d.Facet == FacetModality
 	}
 	inFinding := func(detail string) bool {
-		rem, add, _ := strings.Cut(detail, " → ")
-		side := add
-		if add == "(none)" {
-			side = rem
-		} else if rem != "(none)" {
+		side, _, ok := oneSided(detail)
+		if !ok {
 			return false
 		}
 		for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(side, ",", " "))) {
@@ -3967,14 +3959,9 @@ func (c *comparer) findingIsModality(p sentPair, start int) {
 		}
 		return true
 	}
-	kept := c.divs[:start]
-	for _, d := range c.divs[start:] {
-		if d.Material && (d.Facet == FacetAttribution && modal || d.Facet == FacetWording) && inFinding(d.Detail) {
-			continue
-		}
-		kept = append(kept, d)
-	}
-	c.divs = kept
+	c.dropFrom(start, func(d Divergence) bool {
+		return d.Material && (d.Facet == FacetAttribution && modal || d.Facet == FacetWording) && inFinding(d.Detail)
+	})
 }
 
 // unknownAmount reports whether folded text says an amount is not known:

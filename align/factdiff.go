@@ -82,6 +82,17 @@ func arrow(rem, add []string) string {
 	return l + " → " + r
 }
 
+// oneSided parses a detail made by arrow with one side empty: the facts
+// given, and whether they were added (else dropped). ok is false when
+// both sides name facts.
+func oneSided(detail string) (given string, added, ok bool) {
+	if given, ok = strings.CutPrefix(detail, "(none) → "); ok {
+		return given, true, true
+	}
+	given, ok = strings.CutSuffix(detail, " → (none)")
+	return given, false, ok
+}
+
 // diffQuotes compares quotations and describes the change, or returns "".
 func diffQuotes(a, b []Fact) string {
 	rem, add := diffFacts(a, b)

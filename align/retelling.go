@@ -33,20 +33,13 @@ func (c *comparer) restatedDetails(p sentPair, start int) {
 	}
 	for i := start; i < len(c.divs); i++ {
 		d := &c.divs[i]
-		if d.Material && d.Kind == Altered && d.Facet == FacetCharacterization && strings.HasSuffix(d.Detail, " → (none)") {
-			d.Detail = "paraphrase (" + string(d.Facet) + ": " + d.Detail + ")"
-			d.Facet, d.Material = FacetWording, false
+		given, added, oneSide := oneSided(d.Detail)
+		if d.Material && d.Kind == Altered && d.Facet == FacetCharacterization && oneSide && !added {
+			d.demote("paraphrase")
 			continue
 		}
-		if p.sim >= restatedSim || !d.Material || d.Kind != Altered || !restatedFacets[d.Facet] {
+		if p.sim >= restatedSim || !d.Material || d.Kind != Altered || !restatedFacets[d.Facet] || !oneSide {
 			continue
-		}
-		given, added := strings.CutPrefix(d.Detail, "(none) → ")
-		if !added {
-			var dropped bool
-			if given, dropped = strings.CutSuffix(d.Detail, " → (none)"); !dropped {
-				continue
-			}
 		}
 		// A name the other side never gives is still only context left
 		// out or filled in ("TARIJA, Bolivia" → "Tarija", "the state" →
@@ -62,8 +55,7 @@ func (c *comparer) restatedDetails(p sentPair, start int) {
 				continue
 			}
 		}
-		d.Detail = "paraphrase (" + string(d.Facet) + ": " + d.Detail + ")"
-		d.Facet, d.Material = FacetWording, false
+		d.demote("paraphrase")
 	}
 }
 
@@ -133,12 +125,11 @@ func (c *comparer) detailsOfNewFigure(p sentPair, start int) {
 		if !d.Material || d.Kind != Altered || d.Facet != FacetEntity && d.Facet != FacetDate && d.Facet != FacetAttribution {
 			continue
 		}
-		added := strings.HasPrefix(d.Detail, "(none) → ")
-		if !added && (d.Facet == FacetAttribution || !strings.HasSuffix(d.Detail, " → (none)")) {
+		_, added, ok := oneSided(d.Detail)
+		if !ok || !added && d.Facet == FacetAttribution {
 			continue
 		}
-		d.Detail = "detail of the new figure (" + string(d.Facet) + ": " + d.Detail + ")"
-		d.Facet, d.Material = FacetWording, false
+		d.demote("detail of the new figure")
 	}
 }
 
