@@ -60,10 +60,14 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if len(para) == 1 && (signOff(u.raw) || creditCodes(u.raw) || u.para == len(sents)-1 && outletLine(u.raw)) {
 		return "agency credit" // "— The Northern Press", "PTI ABC XYZ"
 	}
-	if len(para) > 1 && para[len(para)-1] == i && strings.HasPrefix(strings.TrimSpace(u.raw), "(") && creditCodes(u.raw) {
+	if len(para) > 1 && para[len(para)-1] == i && (strings.HasPrefix(strings.TrimSpace(u.raw), "(") || u.para == len(sents)-1) && creditCodes(u.raw) {
 		// The wire's credit and desk codes closing the last paragraph
-		// of the story: "… officials said. (PTI) ABC DE".
+		// of the story: "… officials said. (PTI) ABC DE", or closing
+		// the story without brackets: "… took shelter. PTI AB CD".
 		return "agency credit"
+	}
+	if len(para) == 1 && u.para == len(sents)-1 && acronymLine(u.raw) {
+		return "agency credit" // a closing "XNA" or "NNA": the wire's initials alone
 	}
 	if reportedFromRE.MatchString(strings.TrimSpace(u.raw)) {
 		return "author note" // "Jo Lee reported from Nairobi."
@@ -121,6 +125,22 @@ func creditCodes(raw string) bool {
 	}
 	for _, w := range ws[1:] {
 		if len(w) < 2 || len(w) > 4 || strings.ToUpper(w) != w || strings.ContainsAny(w, "0123456789.,;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymLine reports whether raw text is a lone word of two to five
+// capital letters, such as the initials of a news agency closing its
+// copy ("XNA").
+func acronymLine(raw string) bool {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(raw), "()[]-–—."))
+	if len(t) < 2 || len(t) > 5 {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
 			return false
 		}
 	}

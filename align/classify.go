@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +58,7 @@ func (c *comparer) classify() {
 	c.pairZeroTurned(lc)
 	c.pairLeftovers(lc)
 	c.pairLeftoversAcross(lc)
+	c.pairByFigures(lc)
 	c.attachLeftovers(lc)
 	c.pairSlots(lc)
 	c.indexPairs()
@@ -323,7 +325,13 @@ func (c *comparer) comparePair(p sentPair) {
 	numbersChanged, numberAdded := false, false
 	rw, vw := wordSet(rf), wordSet(vf)
 	attrRem, attrAdd, retold, told := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
-	numRem, numAdd := diffNumbers(fr.numbers, fv.numbers)
+	// A year read as a date on one side and as a bare number on the
+	// other ("8% more than in 2025" → "an 8% increase on 2025") is the
+	// same year, and no number.
+	// A number that is part of a name the other side does not give
+	// ("a Falcon 9 rocket" → "a rocket") goes with that name, compared
+	// as an entity; "Flight 882" → "Flight 883" is still a number.
+	numRem, numAdd := diffNumbers(namedGone(notYears(fr.numbers, fv.dates), vw), namedGone(notYears(fv.numbers, fr.dates), rw))
 	// A number a rewrite moved into a neighbouring sentence ("About
 	// 2,300 members voted …" → "Roughly 2,300 workers have authorized
 	// …" one sentence up) is no change of either sentence.
@@ -383,6 +391,8 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 	}
 	dRem, dAdd := diffDates(fr.dates, fv.dates, rf, vf)
+	dRem = slices.DeleteFunc(dRem, func(t string) bool { return yearAmong(t, nil, fv.numbers) })
+	dAdd = slices.DeleteFunc(dAdd, func(t string) bool { return yearAmong(t, nil, fr.numbers) })
 	pRem, pAdd := diffDayParts(fr.dayParts, fv.dayParts)
 	if rem, add := append(dRem, pRem...), append(dAdd, pAdd...); len(rem)+len(add) > 0 {
 		rem, add = notQuoted(rem, fv.quotes), notQuoted(add, fr.quotes)
@@ -537,8 +547,10 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	// "No injuries were reported" → "Two firefighters were injured": a
 	// count where there was none is the number's change.
-	countForNone := nr > nv && len(numAdd) > len(numRem) && zeroCount(rf) ||
-		nv > nr && len(numRem) > len(numAdd) && zeroCount(vf)
+	// So is one where it was not known whether there was any ("It was
+	// not clear whether anyone was hurt").
+	countForNone := nr > nv && len(numAdd) > len(numRem) && (zeroCount(rf) || unknownWhetherAny(rf)) ||
+		nv > nr && len(numRem) > len(numAdd) && (zeroCount(vf) || unknownWhetherAny(vf))
 	if (indexKey(fr.modal, "hedge:condition") >= 0) != (indexKey(fv.modal, "hedge:condition") >= 0) {
 		// "could lose staff if funding was not increased" → "would lose
 		// staff": a negator inside the condition cut or added goes with
@@ -592,9 +604,11 @@ func (c *comparer) comparePair(p sentPair) {
 	// may appeal,' he said" → "he said they might appeal".
 	if toldInV {
 		mr = append(slices.Clone(mr), quotedModals(fr.quotes)...)
+		mv = backshifted(mv, fr.quotes)
 	}
 	if toldInR {
 		mv = append(slices.Clone(mv), quotedModals(fv.quotes)...)
+		mr = backshifted(mr, fv.quotes)
 	}
 	// "It was not known how much oil had leaked" → "up to 1,500 tonnes
 	// had leaked": the amount found is the number's change.
@@ -662,6 +676,9 @@ func (c *comparer) comparePair(p sentPair) {
 		charac = true
 	}
 	names := func() map[string]bool { return nameKeys(fr, fv) }
+	// The words of a dateline ("PUNE, Oct 30 (PTI)") are no wording of
+	// the claim: a retelling that drops them changed no predicate.
+	rf, vf = withoutDateline(c.rs[p.r[0]].raw, rf, vf), withoutDateline(c.vs[p.v[0]].raw, vf, rf)
 	rc, vc := canonPhrases(rf), canonPhrases(vf)
 	if responseChanged && !material {
 		// "did not respond to a request for comment" → "later denied
@@ -769,7 +786,127 @@ func (c *comparer) comparePair(p sentPair) {
 		out(facet, detail)
 		return
 	}
+	if d := listChange(rf, vf); d != "" && p.sim >= listEditSim && !c.retoldThroughout() {
+		// "cut staff and hours" → "cut staff": an item of what was
+		// listed dropped, or one added.
+		out(FacetWording, d)
+		return
+	}
 	emit(FacetWording, "paraphrase")
+}
+
+// listEditSim is the similarity above which a pair of sentences counts
+// as edited in place, where a list item added or dropped is a claim; in
+// sentences reworded further a coordination is recast as often.
+const listEditSim = 0.8
+
+// coordList is a coordination of single words ("buses, lorries and
+// taxis") and the word before it ("covers").
+type coordList struct {
+	anchor string
+	items  []string
+}
+
+// listTokenRE splits folded text into words and commas.
+var listTokenRE = regexp.MustCompile(`[\pL\pN'-]+|,`)
+
+// coordLists returns the coordinations of single words in folded text f
+// and the tokens of f.
+func coordLists(f string) ([]coordList, []string) {
+	toks := listTokenRE.FindAllString(strings.ToLower(f), -1)
+	word := func(k int) bool { return k >= 0 && k < len(toks) && toks[k] != "," }
+	var out []coordList
+	for k, t := range toks {
+		if t != "and" && t != "or" || !word(k+1) {
+			continue
+		}
+		j := k - 1
+		if j >= 0 && toks[j] == "," {
+			j-- // "a, b, and c"
+		}
+		if !word(j) {
+			continue
+		}
+		items := []string{toks[k+1], toks[j]}
+		for j-2 >= 0 && toks[j-1] == "," && word(j-2) {
+			j -= 2
+			items = append(items, toks[j])
+		}
+		anchor := ""
+		if j > 0 {
+			anchor = toks[j-1]
+		}
+		out = append(out, coordList{anchor: anchor, items: items})
+	}
+	return out, toks
+}
+
+// listChange describes an item added to or dropped from a coordination
+// that both texts give after the same word ("the ban covers buses,
+// lorries and taxis" → "the ban covers buses and lorries": "list: -taxis"),
+// or "" when none was. Items swapped for others are a rewording, and a
+// word the other text gives elsewhere was moved, not dropped. Words that
+// look like verbs ("-ed", "-ing") coordinate actions, not listed items.
+func listChange(rf, vf string) string {
+	if !strings.Contains(rf, " and ") && !strings.Contains(rf, " or ") && !strings.Contains(vf, " and ") && !strings.Contains(vf, " or ") {
+		return ""
+	}
+	rl, rt := coordLists(rf)
+	vl, vt := coordLists(vf)
+	diff := func(a coordList, bl []coordList, bt []string) (gone []string) {
+		var b []string
+		for _, l := range bl {
+			if l.anchor == a.anchor {
+				b = l.items
+				break
+			}
+		}
+		if b == nil {
+			// "cut staff and hours" → "cut staff": one item left, after
+			// the same word.
+			for k := 0; k+1 < len(bt); k++ {
+				if bt[k] == a.anchor && slices.Contains(a.items, bt[k+1]) {
+					b = []string{bt[k+1]}
+					break
+				}
+			}
+		}
+		if b == nil {
+			return nil
+		}
+		for _, w := range a.items {
+			if !slices.Contains(b, w) && !slices.Contains(bt, w) && !stopWords[w] && !unicode.IsDigit(firstRune(w)) &&
+				!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+				gone = append(gone, w)
+			}
+		}
+		if len(gone) == len(a.items) {
+			return nil // nothing kept: another list
+		}
+		for _, w := range b {
+			if !slices.Contains(a.items, w) {
+				return nil // items swapped: a rewording
+			}
+		}
+		return gone
+	}
+	for _, l := range rl {
+		if l.anchor == "" {
+			continue
+		}
+		if gone := diff(l, vl, vt); len(gone) > 0 {
+			return "list: -" + strings.Join(gone, " -")
+		}
+	}
+	for _, l := range vl {
+		if l.anchor == "" {
+			continue
+		}
+		if added := diff(l, rl, rt); len(added) > 0 {
+			return "list: +" + strings.Join(added, " +")
+		}
+	}
+	return ""
 }
 
 // appendedAppositive returns the noun phrase that folded text vf adds
@@ -885,6 +1022,7 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		rf, vf = dropNameAcronyms(rf, ns), dropNameAcronyms(vf, ns)
 	}
 	rc, vc := approximators(canonPhrases(rf)), approximators(canonPhrases(vf))
+	rc, vc = timetableAsWill(rc), timetableAsWill(vc)
 	equal := 0 // content words kept in place
 	for _, sp := range WordDiff(rc, vc) {
 		switch sp.Op {
@@ -1115,6 +1253,51 @@ func verbSwap(del, ins []string) bool {
 	return false
 }
 
+// timetableRE matches a timetable's verb phrase: "is due to", "were
+// scheduled to".
+var timetableRE = regexp.MustCompile(`\b(?:is|are|was|were) (?:due|scheduled|slated|set) to\b`)
+
+// timetableAsWill words a timetable as "will" for the comparison of
+// wording: its modality is compared apart (see sameSchedule).
+func timetableAsWill(s string) string {
+	if !strings.Contains(s, " to ") {
+		return s
+	}
+	return timetableRE.ReplaceAllString(s, "will")
+}
+
+// scheduleKey is the modality key of a timetable: "is due to", "is set
+// to", "is scheduled to".
+const scheduleKey = "plan:schedule"
+
+// sameSchedule drops from modal facts a and b a timetable on one side
+// ("is due to open") that the other tells with "will" or "is expected
+// to": a timetable is told either way. On the labelled pairs of nine
+// development sets "will" → "is due to" was never a changed claim, and
+// "expected to" → "due to" is a paraphrase of the corpus. A timetable
+// against no modal at all is still compared.
+func sameSchedule(a, b []Fact) ([]Fact, []Fact) {
+	ia, ib := indexKey(a, scheduleKey), indexKey(b, scheduleKey)
+	if (ia < 0) == (ib < 0) {
+		return a, b // none, or one on each side that diffFacts matches
+	}
+	other := b
+	if ia < 0 {
+		other = a
+	}
+	j := indexKey(other, "certain:future")
+	if j < 0 {
+		j = indexKey(other, modalClasses["expected"])
+	}
+	if j < 0 {
+		return a, b
+	}
+	if ia >= 0 {
+		return slices.Delete(slices.Clone(a), ia, ia+1), slices.Delete(slices.Clone(b), j, j+1)
+	}
+	return slices.Delete(slices.Clone(a), j, j+1), slices.Delete(slices.Clone(b), ib, ib+1)
+}
+
 // diffModal compares hedges and certainty markers by strength class. A
 // marker of plain assertion ("confirmed") against a plain speech verb on
 // the other side ("said") is no change of strength.
@@ -1138,6 +1321,7 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 			a, b = slices.Delete(a, j, j+1), slices.Delete(b, ib, ib+1)
 		}
 	}
+	a, b = sameSchedule(a, b)
 	rem, add = diffFacts(a, b)
 	// "The contract creates an office" → "an office will be created":
 	// the same claim in another tense, unless the other side tells it
@@ -1513,9 +1697,10 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		// A name is the claim of a sentence with no other fact: who
 		// did something, or where.
 		return FacetEntity
-	case slices.ContainsFunc(f.attribs, func(a attribution) bool { return !a.audience }):
+	case slices.ContainsFunc(f.attribs, func(a attribution) bool { return !a.audience && !pronounOnly(a) }):
 		// "Troops were deployed, the army said": with no other fact,
-		// the credit is what the sentence adds.
+		// the credit is what the sentence adds. "It said it would
+		// appeal" credits no one new: what was said is the claim.
 		return FacetAttribution
 	}
 	return FacetWording
@@ -2091,11 +2276,11 @@ type harmInfo struct {
 // event ("Two drivers died in a crash on the Kellet bypass on Monday").
 func (c *comparer) harmOf(u *unit) harmInfo {
 	f := u.fold
-	h := harmInfo{harm: harmWords(f), zero: zeroCount(f)}
+	h := harmInfo{harm: harmWords(f), zero: zeroCount(f) || unknownWhetherAny(f)}
 	if !h.harm || h.zero {
 		return h
 	}
-	if fs := c.factsOf(u); len(fs.entities) > 0 || len(fs.dates) > 0 {
+	if fs := c.factsOf(u); len(fs.entities) > 0 || slices.ContainsFunc(fs.dates, func(d Fact) bool { return !inCreditTail(u.raw, d.Text) }) {
 		return h
 	}
 	for i, w := range words(f) {
@@ -2106,6 +2291,100 @@ func (c *comparer) harmOf(u *unit) harmInfo {
 		h.counted = h.counted || isNum || i == 0 && (w == "a" || w == "an" || w == "one") || unicode.IsDigit(firstRune(w))
 	}
 	return h
+}
+
+// namedGone returns numbers without those that name with a word
+// (Fact.named) missing from other, the other side's word keys; numbers
+// itself when there are none.
+func namedGone(numbers []Fact, other map[string]bool) []Fact {
+	gone := func(n Fact) bool { return n.ident && n.named != "" && !other[n.named] }
+	if !slices.ContainsFunc(numbers, gone) {
+		return numbers
+	}
+	return slices.DeleteFunc(slices.Clone(numbers), gone)
+}
+
+// notYears returns numbers without the bare years that dates gives as
+// years; numbers itself is returned when there are none.
+func notYears(numbers, dates []Fact) []Fact {
+	year := func(n Fact) bool {
+		return n.unit == "" && strings.HasPrefix(n.Text, n.Key) && yearAmong(n.Key, dates, nil)
+	}
+	if len(dates) == 0 || !slices.ContainsFunc(numbers, year) {
+		return numbers
+	}
+	return slices.DeleteFunc(slices.Clone(numbers), year)
+}
+
+// yearAmong reports whether t, the text of a number or date, is a year
+// of four digits that dates gives as a year or numbers as a bare number.
+func yearAmong(t string, dates, numbers []Fact) bool {
+	if len(t) != 4 || !isDigits(t) || t[0] != '1' && t[0] != '2' {
+		return false
+	}
+	return indexKey(dates, "y"+t) >= 0 || slices.ContainsFunc(numbers, func(n Fact) bool { return n.Key == t && n.unit == "" && strings.HasPrefix(n.Text, t) })
+}
+
+// withoutDateline returns f, the folded text of sentences that open with
+// raw, without the words of raw's leading dateline, but for those that
+// other, the folded text compared with it, gives too: an agency credited
+// in the dateline and at the end of the other ("MADRID (EFE) —" and
+// "…, the news agency EFE said") is kept.
+func withoutDateline(raw, f, other string) string {
+	end := datelineEnd(raw)
+	if end == 0 {
+		return f
+	}
+	k := len(strings.Fields(raw[:end]))
+	fs := strings.Fields(f)
+	if k >= len(fs) {
+		return f
+	}
+	var kept []string
+	for _, w := range fs[:k] {
+		if t := strings.Trim(w, "()[],:-–—"); t != "" && hasWord(other, t) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(append(kept, fs[k:]...), " ")
+}
+
+// inCreditTail reports whether text t occurs only in the credit that
+// closes raw sentence text, after its last comma: "…, the airline said
+// in a statement on Sunday afternoon". The time of the statement is not
+// the time of what it tells.
+func inCreditTail(raw, t string) bool {
+	k := strings.LastIndex(raw, ", ")
+	if k < 0 || !strings.Contains(raw[k:], t) || strings.Contains(raw[:k], t) {
+		return false
+	}
+	return slices.ContainsFunc(words(raw[k:]), func(w string) bool { return speechVerbs[w] })
+}
+
+// unknownWhetherAny reports whether folded text says it is not known
+// whether there was any of something: "It was not immediately clear
+// whether anyone was hurt", "it is unknown if any homes burned". Told of
+// harm, it is the count of none an update turns into a number.
+func unknownWhetherAny(f string) bool {
+	ws := words(f)
+	for i, w := range ws {
+		if w != "whether" && w != "if" || i == 0 {
+			continue
+		}
+		unknown := false
+		for _, b := range ws[max(0, i-4):i] {
+			unknown = unknown || b == "unclear" || b == "unknown" || b == "not" || b == "n't"
+		}
+		if !unknown || !(ws[i-1] == "clear" || ws[i-1] == "known" || ws[i-1] == "unclear" || ws[i-1] == "unknown") {
+			continue
+		}
+		for _, a := range ws[i+1 : min(len(ws), i+4)] {
+			if a == "anyone" || a == "anybody" || a == "any" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // harmTurn reports whether two sentences left over in the same place, of
@@ -2148,6 +2427,92 @@ func harmWords(f string) bool {
 type leftoverCand struct {
 	r, v int
 	sim  float64
+}
+
+// pairByFigures pairs sentences still without a counterpart that give
+// the same figures, wherever they stand: two or more numbers of equal
+// value, one of them above a dozen, or one exact figure in the same unit
+// that is each sentence's only number (see sameExactFigure) ("Output rose to 92.7 lakh tonnes
+// from 88.1 lakh" and "Output was 9.27 million tonnes, up from 8.81
+// million"; "Okafor, 52, signed in June on a two-year deal" and "The
+// 52-year-old joined on a two-year contract"). A retelling that recasts
+// a sentence throughout keeps its figures; two sentences that share them
+// by chance are rare. Figures shared by many sentences are no guide and
+// are skipped, so the cost stays linear.
+func (c *comparer) pairByFigures(lc *lemmaCache) {
+	const maxPerKey = 4
+	byKey := make(map[string][]int)
+	for i := range c.vs {
+		if c.vMatched[i] || c.vs[i].boiler {
+			continue
+		}
+		for _, k := range figureKeys(c.factsOf(&c.vs[i]).numbers) {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	if len(byKey) == 0 {
+		return
+	}
+	var cs []leftoverCand
+	for r := range c.rs {
+		if c.rMatched[r] || c.rs[r].boiler || c.truncatedAt >= 0 && c.rs[r].para >= c.truncatedAt {
+			continue
+		}
+		rn := c.factsOf(&c.rs[r]).numbers
+		keys := figureKeys(rn)
+		if len(keys) == 0 {
+			continue
+		}
+		var shared map[int]int
+		var large map[int]bool
+		for _, k := range keys {
+			vs := byKey[k]
+			if len(vs) > maxPerKey {
+				continue
+			}
+			x, err := strconv.ParseFloat(strings.TrimRight(k, "%th"), 64)
+			big := err == nil && x > 12
+			for _, v := range vs {
+				if shared == nil {
+					shared, large = make(map[int]int), make(map[int]bool)
+				}
+				shared[v]++
+				large[v] = large[v] || big
+			}
+		}
+		for v, n := range shared {
+			if n >= 2 && large[v] || n == 1 && len(keys) == 1 && c.sameExactFigure(rn[0], v) {
+				sim, _ := lc.overlap(lc.of(0, r), lc.of(1, v))
+				cs = append(cs, leftoverCand{r, v, sim})
+			}
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].r < cs[j].r || cs[i].r == cs[j].r && cs[i].v < cs[j].v })
+	c.pairBest(cs, true)
+}
+
+// sameExactFigure reports whether version sentence v gives number n
+// alone, in the same unit, and n is exact enough not to recur by chance:
+// three significant digits or more ("118.8 lakh hectares" and "11.88
+// million hectares", "4,350 jobs").
+func (c *comparer) sameExactFigure(n Fact, v int) bool {
+	vn := c.factsOf(&c.vs[v]).numbers
+	if len(vn) != 1 || vn[0].Key != n.Key || vn[0].unit != n.unit || n.unit == "" {
+		return false
+	}
+	digits := strings.Trim(strings.ReplaceAll(strings.TrimRight(n.Key, "%th"), ".", ""), "0")
+	return len(digits) >= 3
+}
+
+// figureKeys returns the distinct keys of numbers ns.
+func figureKeys(ns []Fact) []string {
+	var ks []string
+	for _, n := range ns {
+		if !slices.Contains(ks, n.Key) {
+			ks = append(ks, n.Key)
+		}
+	}
+	return ks
 }
 
 // pairBest pairs the candidates greedily, most similar first, each
@@ -3627,6 +3992,18 @@ func topicLemmas(ls []string) []string {
 		}
 	}
 	return out
+}
+
+// backshifted returns modal facts ms of a sentence telling quotes qs in
+// reported speech without the "could" that tells a quoted "can": "'This
+// proves it can be done,' she said" → "she said it proved it could be
+// done".
+func backshifted(ms, qs []Fact) []Fact {
+	k := slices.IndexFunc(ms, func(m Fact) bool { return strings.EqualFold(m.Text, "could") })
+	if k < 0 || !slices.ContainsFunc(qs, func(q Fact) bool { return slices.Contains(words(Fold(q.Text)), "can") }) {
+		return ms
+	}
+	return slices.Delete(slices.Clone(ms), k, k+1)
 }
 
 // quotedModals returns the hedges and certainty markers of the words of

@@ -84,13 +84,14 @@ type comparer struct {
 	verCaps     map[string]bool
 	refCapsN    map[string]int // sentences naming each capitalised word
 	verCapsN    map[string]int
-	allCaps     map[string]bool    // union of refCaps and verCaps
-	refLink     []int              // link index of each reference paragraph
-	verLink     []int              // first reference paragraph of groups out of order
-	docWords    [2]map[string]bool // word keys of the reference and the version, built by sideWords
-	rPairOf     []int              // pair (index into pairs) of each reference sentence, or -1
-	vPairOf     []int              // pair of each version sentence, or -1
-	keptShare   float64            // share of reference sentences kept word for word, set by indexPairs
+	allCaps     map[string]bool     // union of refCaps and verCaps
+	refLink     []int               // link index of each reference paragraph
+	verLink     []int               // first reference paragraph of groups out of order
+	docWords    [2]map[string]bool  // word keys of the reference and the version, built by sideWords
+	rPairOf     []int               // pair (index into pairs) of each reference sentence, or -1
+	vPairOf     []int               // pair of each version sentence, or -1
+	keptShare   float64             // share of reference sentences kept word for word, set by indexPairs
+	roles       map[string][]string // role nouns of titled names in either document, built by rolesOfNames
 }
 
 type sentPair struct {
@@ -409,6 +410,12 @@ func (c *comparer) result() Comparison {
 		}
 	}
 	s.Truncated = c.truncatedAt >= 0
+	s.Version = c.versionKind()
+	for i := range cmp.Divergences {
+		if d := &cmp.Divergences[i]; d.Material {
+			d.Confidence = ClassOf(*d, s.Version).Confidence()
+		}
+	}
 	if cmp.Alignment == nil {
 		cmp.Alignment = []Link{}
 	}

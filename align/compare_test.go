@@ -376,7 +376,7 @@ func TestSummaryCounts(t *testing.T) {
 	ver := doc(ctxBefore, "The draft spans 27 points, officials said.", ctxAfter)
 	s := Compare(ref, ver).Summary
 	want := Summary{RefWords: 38, VerWords: 38, Ops: map[Op]int{OpSame: 2, OpEdited: 1},
-		Material: map[Facet]int{FacetNumber: 1}, Cosmetic: map[Facet]int{}, Altered: 1}
+		Material: map[Facet]int{FacetNumber: 1}, Cosmetic: map[Facet]int{}, Altered: 1, Version: VersionEdit}
 	if !reflect.DeepEqual(s, want) {
 		t.Errorf("summary\n got %+v\nwant %+v", s, want)
 	}

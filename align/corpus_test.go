@@ -26,6 +26,7 @@ var (
 	corpusMin    = flag.Float64("corpus.min", 0.95, "TestCorpus fails when overall precision or recall of material divergences is below this")
 	corpusReport = flag.Bool("corpus.report", false, "TestCorpus prints a per-facet table and the misses of every pair")
 	corpusHits   = flag.Bool("corpus.hits", false, "with -corpus.report, TestCorpus also lists the reported divergences that matched an expectation")
+	corpusClass  = flag.Bool("corpus.classes", false, "with -corpus.report, TestCorpus also counts hits and false alarms per class of finding (ClassOf) and per confidence band")
 	corpusOnly   = flag.String("corpus.only", "", "TestCorpus reads only corpus files whose name contains this string")
 	corpusDirArg = flag.String("corpus.dir", corpusDir, "TestCorpus reads the corpus files (*.txt) in this directory")
 )
@@ -527,6 +528,8 @@ type caseResult struct {
 	misses  []string // expected material divergences not found
 	extras  []string // reported material divergences not expected
 	hits    []string // reported material divergences that matched one expected
+	hitOf   []Divergence
+	extraOf []Divergence
 	notes   []string // cosmetic expectations broken, truncation remarks
 }
 
@@ -647,8 +650,10 @@ func scoreCase(c *corpusCase, cmp Comparison) *caseResult {
 		r.facet(d.Facet).Reported++
 		if !usedD[j] {
 			r.extras = append(r.extras, describe(d))
+			r.extraOf = append(r.extraOf, d)
 		} else {
 			r.hits = append(r.hits, describe(d))
+			r.hitOf = append(r.hitOf, d)
 		}
 	}
 	// Facet accuracy is kept in the overall tally only.
@@ -691,12 +696,15 @@ func TestCorpus(t *testing.T) {
 	}
 	var overall tally
 	var report strings.Builder
+	classes := newCalibration()
 	cosmeticBroken, cosmeticAll := 0, 0
 	for _, c := range cases {
 		if *corpusOnly != "" && !strings.Contains(c.Name, *corpusOnly) {
 			continue
 		}
-		r := scoreCase(c, Compare(c.Ref, c.Ver))
+		cmp := Compare(c.Ref, c.Ver)
+		r := scoreCase(c, cmp)
+		classes.add(c.Kind, cmp.Summary.Version, r)
 		for f, tl := range r.byFacet {
 			if f == "" {
 				overall.Loose += tl.Loose
@@ -752,6 +760,9 @@ func TestCorpus(t *testing.T) {
 		fmt.Fprintf(&b, "%-17s %8d %8d %8d %8.2f %9.2f\n", "ALL", overall.Expected, overall.Reported, overall.Found, precision, recall)
 		fmt.Fprintf(&b, "facet accuracy %.2f (%d of %d matched by kind and text)\n", accuracy, overall.LooseRight, overall.Loose)
 		fmt.Fprintf(&b, "cosmetic expectations reported as material: %d of %d\n\n", cosmeticBroken, cosmeticAll)
+		if *corpusClass {
+			classes.write(&b)
+		}
 		t.Logf("corpus report\n%s%s", b.String(), report.String())
 	}
 	t.Logf("material divergences: precision %.3f (%d/%d), recall %.3f (%d/%d), facet accuracy %.3f",

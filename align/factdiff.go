@@ -223,6 +223,12 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	if len(ra) == 1 && len(rb) == 1 && ra[0].role != "" && ra[0].role == rb[0].role {
 		ra, rb = nil, nil
 	}
+	// One person called by name on one side and by the role the story
+	// gives that name on the other ("Okafor wrote" → "the judge wrote"
+	// where the story has "Judge Ada Okafor").
+	if len(ra) == 1 && len(rb) == 1 && (c.namedInRole(ra[0], rb[0]) || c.namedInRole(rb[0], ra[0])) {
+		ra, rb = nil, nil
+	}
 	// The wire agency credited in the other sentence's dateline
 	// ("(EFE) —" against "…, the Spanish news agency EFE reported") is
 	// the same report retold.
@@ -266,6 +272,36 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		}
 	}
 	return rem, add, retold, told
+}
+
+// namedInRole reports whether attribution name is a bare name ("Okafor")
+// and attribution role a definite role noun ("the judge") that a title
+// in either document gives that name ("Judge Ada Okafor", "Trade
+// Minister Ada Okafor").
+func (c *comparer) namedInRole(name, role attribution) bool {
+	if len(name.keys) != 1 || name.keys[0] != name.head || len(role.keys) != 1 || role.keys[0] != role.head ||
+		!strings.HasPrefix(strings.ToLower(role.text), "the ") || !capitalised(lastWord(name.text)) {
+		return false
+	}
+	return slices.Contains(c.rolesOfNames()[name.head], role.head)
+}
+
+// rolesOfNames maps the last word of every titled name of either
+// document ("okafor" of "Judge Ada Okafor") to its role nouns; it is
+// built on first use.
+func (c *comparer) rolesOfNames() map[string][]string {
+	if c.roles != nil {
+		return c.roles
+	}
+	c.roles = make(map[string][]string)
+	for _, us := range [][]unit{c.rs, c.vs} {
+		for i := range us {
+			for _, tn := range c.factsOf(&us[i]).titles {
+				c.roles[tn.name] = append(c.roles[tn.name], tn.heads...)
+			}
+		}
+	}
+	return c.roles
 }
 
 // speakers returns the attributions of as that credit a speaker, not an
@@ -552,6 +588,9 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 	})
 	// An acronym standing for a name of the other side: "EU", "European Union".
 	add = filterOut(add, acronyms(fa))
+	// A capital for its country, as news copy writes governments:
+	// "Pakistan and the United Kingdom" → "Islamabad and London".
+	add = filterFunc(add, func(k string) bool { return capitalOfNamed(k, c.refCaps) })
 	// An owner put before a name both sides give ("the UN's Food and
 	// Agriculture Organisation", "Acme's chief Jo Lee") adds no claim.
 	// Only a name added: one swapped ("St Brennan's Hospital" → "St
@@ -591,7 +630,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 			}
 			j++
 		}
-		if acr := initials(fa[i:j]); acr != "" && inVer[acr] {
+		if acr := initials(fa[i:j]); acr != "" && inVer[acr] || joinedInitials(fa, i, j, inVer) || inVer[capitals[seqKey(fa[i:j])]] {
 			left = true
 		}
 		if j == i+1 && !left {
@@ -706,6 +745,91 @@ func acronyms(fs []Fact) map[string]bool {
 }
 
 var pronounWords = set(`he she they it his her their its him them`)
+
+// seqKey joins the keys of name words fs with spaces: "united kingdom".
+func seqKey(fs []Fact) string {
+	ks := make([]string, len(fs))
+	for i, f := range fs {
+		ks[i] = f.Key
+	}
+	return strings.Join(ks, " ")
+}
+
+// capitalOfNamed reports whether k, the key of a name, is the capital of
+// a country that names, the capitalised words of the other document,
+// give: "london" where the other side has "Britain".
+func capitalOfNamed(k string, names map[string]bool) bool {
+	for _, country := range capitalCountries[k] {
+		if !strings.Contains(country, " ") && names[country] {
+			return true
+		}
+		if ws := strings.Fields(country); len(ws) > 1 && names[ws[0]] && names[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitals maps countries, as the keys of their names, to their capitals:
+// in news copy a capital stands for its government ("talks between
+// Islamabad and London").
+var capitals = map[string]string{
+	"afghanistan": "kabul", "algeria": "algiers", "argentina": "buenos aires", "australia": "canberra",
+	"austria": "vienna", "bangladesh": "dhaka", "belgium": "brussels", "brazil": "brasilia", "britain": "london",
+	"united kingdom": "london", "uk": "london", "canada": "ottawa", "chile": "santiago", "china": "beijing",
+	"colombia": "bogota", "denmark": "copenhagen", "egypt": "cairo", "ethiopia": "addis ababa", "finland": "helsinki",
+	"france": "paris", "germany": "berlin", "ghana": "accra", "greece": "athens", "hungary": "budapest",
+	"india": "new delhi", "indonesia": "jakarta", "iran": "tehran", "iraq": "baghdad", "ireland": "dublin",
+	"israel": "jerusalem", "italy": "rome", "japan": "tokyo", "jordan": "amman", "kenya": "nairobi",
+	"lebanon": "beirut", "malaysia": "kuala lumpur", "mexico": "mexico city", "morocco": "rabat", "nepal": "kathmandu",
+	"netherlands": "amsterdam", "new zealand": "wellington", "nigeria": "abuja", "norway": "oslo", "pakistan": "islamabad",
+	"peru": "lima", "philippines": "manila", "poland": "warsaw", "portugal": "lisbon", "qatar": "doha",
+	"russia": "moscow", "saudi arabia": "riyadh", "south africa": "pretoria", "south korea": "seoul", "spain": "madrid",
+	"sri lanka": "colombo", "sweden": "stockholm", "switzerland": "bern", "syria": "damascus", "taiwan": "taipei",
+	"tanzania": "dodoma", "thailand": "bangkok", "turkey": "ankara", "uganda": "kampala", "ukraine": "kyiv",
+	"united states": "washington", "us": "washington", "usa": "washington", "vietnam": "hanoi", "zimbabwe": "harare",
+}
+
+// capitalCountries maps each capital of capitals to its country keys.
+var capitalCountries = func() map[string][]string {
+	m := make(map[string][]string)
+	for country, capital := range capitals {
+		m[capital] = append(m[capital], country)
+	}
+	return m
+}()
+
+// joinedInitials reports whether the initials of the name fs[i:j] (one
+// sequence of capitalised words) joined with those of the sequence just
+// before or after it are a word of ws: a name split by "of" or "for"
+// ("Election Commission of Nowhere", "Centre for Sea Studies") and
+// written by its acronym on the other side ("ECN", "CSS"). Acronyms of
+// fewer than three letters would be common words ("to", "in").
+func joinedInitials(fs []Fact, i, j int, ws map[string]bool) bool {
+	own := ""
+	for _, f := range fs[i:j] {
+		own += string(firstRune(f.Key))
+	}
+	if i > 0 {
+		k, before := i-1, ""
+		for ; k >= 0 && fs[k].seq == fs[i-1].seq; k-- {
+			before = string(firstRune(fs[k].Key)) + before
+		}
+		if len(before+own) >= 3 && ws[before+own] {
+			return true
+		}
+	}
+	if j < len(fs) {
+		after := ""
+		for k := j; k < len(fs) && fs[k].seq == fs[j].seq; k++ {
+			after += string(firstRune(fs[k].Key))
+		}
+		if len(own+after) >= 3 && ws[own+after] {
+			return true
+		}
+	}
+	return false
+}
 
 // pronounOnly reports whether an attribution credits only a pronoun.
 func pronounOnly(a attribution) bool {
@@ -943,20 +1067,39 @@ func filterFunc(ss []string, known func(string) bool) []string {
 	return out
 }
 
+// possessiveBase lowers the ASCII letters of name text w and cuts a
+// possessive: "Kenya's" is "kenya".
+func possessiveBase(w string) string {
+	w = lowerASCII(w)
+	if b, ok := strings.CutSuffix(w, "'s"); ok {
+		return b
+	}
+	if b, ok := strings.CutSuffix(w, "’s"); ok {
+		return b
+	}
+	return w
+}
+
 // demonym reports whether adj is the adjective of the country or place
 // name: "kenyan" of "kenya", "italian" of "italy", "chinese" of "china",
-// "spanish" of "spain".
+// "spanish" of "spain", or the name of its people: "kenyans".
 func demonym(adj, name string) bool {
+	adj, name = possessiveBase(adj), possessiveBase(name)
 	if irregularDemonyms[adj] == name {
 		return true
 	}
-	stem := strings.TrimRight(name, "aeiouy")
-	if len(stem) < 3 || !strings.HasPrefix(adj, stem) {
-		return false
+	if p, ok := strings.CutSuffix(adj, "s"); ok && len(p) > 4 && !strings.HasSuffix(p, "s") && p != name {
+		adj = p // a people for its country: "Indonesians", "Kenyans"
 	}
-	switch adj[len(stem):] {
-	case "n", "an", "ian", "ese", "i", "ish", "ean", "ic":
-		return true
+	// "italy" is "ital-ian", "kenya" is "keny-an".
+	for _, stem := range [2]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou")} {
+		if len(stem) < 3 || !strings.HasPrefix(adj, stem) {
+			continue
+		}
+		switch adj[len(stem):] {
+		case "n", "an", "ian", "ese", "i", "ish", "ean", "ic":
+			return true
+		}
 	}
 	return false
 }

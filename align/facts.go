@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -27,6 +28,9 @@ type Fact struct {
 	// ident marks a number that names rather than counts: "Highway
 	// 12", "Flight 882", "Gate 4".
 	ident bool
+	// named is, for an ident number, the key of the word it names with:
+	// "flight" of "Flight 882".
+	named string
 }
 
 // unitKey folds a unit word: singular, spelling variants folded.
@@ -281,15 +285,27 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "is estimated to" hedge the number.
 		case purposeModal(toks, i):
 			// "so that doctors could reach them": a purpose, not a hedge.
+		case (lw == "said" || lw == "reported") && i+2 < len(toks) && toks[i+1].lower == "to" &&
+			(toks[i+2].lower == "have" || toks[i+2].lower == "be") && i > 0 && !pronouns[toks[i-1].lower]:
+			// "a man said to have acted as its chief", "is reported to
+			// be": hearsay, as "allegedly".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " to"})
 		case modalClasses[lw] != "":
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses[lw], Text: t.text})
+			key := modalClasses[lw]
+			if (lw == "suspected" || lw == "alleged") && i+1 < len(toks) && !stopWords[toks[i+1].lower] && unicode.IsLetter(firstRune(toks[i+1].lower)) &&
+				gapIsSpace(outside, t, toks[i+1]) {
+				// "suspected smugglers", "alleged smugglers": one
+				// qualifier of who is accused, either word.
+				key = "hedge:accused"
+			}
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
 		case lw == "would":
 			// Reported speech turns "will" into "would": the same claim.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text, weak: true})
 		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && i > 0 && beVerbs[toks[i-1].lower] &&
 			i+1 < len(toks) && toks[i+1].lower == "to":
-			// "is due to", "is set to" plan like "is expected to".
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
+			// "is due to", "is set to": a timetable (see scheduleKey).
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: scheduleKey, Text: t.text + " to"})
 		case futureBe(toks, i):
 			// "The bridge is to close": a plan stated as certain, as
 			// "will close".
@@ -512,16 +528,17 @@ func dayPartsMeet(a, b string) bool {
 
 // datelineRE and datelineDateRE match a news dateline: "WASHINGTON (Reuters) -",
 // "Washington [US], November 20 (ANI):", "KYIV, Nov 20:",
-// "New Delhi, March 3 (PTI) ".
+// "New Delhi, March 3 (PTI) ", and the agency some wires set after the
+// date without brackets: "OSAKA, May 2 Jiji -", "Tamale, June 8, GNA -".
 var (
-	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, \d{1,2} [A-Z][a-z]{2,8}\.?)?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|--|-|–|—)\s`)
+	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, \d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|--|-|–|—)\s`)
 	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
 // datelineUniRE and datelineUniDateRE are datelineRE and datelineDateRE
 // for places written with letters beyond ASCII: "SÃO PAULO (AP) —".
 var (
-	datelineUniRE     = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, \d{1,2} [A-Z][a-z]{2,8}\.?)?(?:,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|--|-|–|—)\s`)
+	datelineUniRE     = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, \d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|--|-|–|—)\s`)
 	datelineUniDateRE = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
@@ -594,6 +611,9 @@ func parseNumber(s string) (v float64, pct, ord, ok bool) {
 	if strings.HasSuffix(s, "%") {
 		pct = true
 		s = strings.TrimSuffix(s, "%")
+	} else if t, ok := strings.CutSuffix(strings.ToLower(s), "pc"); ok && t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' {
+		pct = true // "31pc", as British papers write per cent
+		s = s[:len(t)]
 	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if strings.HasSuffix(strings.ToLower(s), suf) && len(s) > len(suf) && unicode.IsDigit(rune(s[len(s)-len(suf)-1])) {
@@ -619,6 +639,35 @@ func parseNumber(s string) (v float64, pct, ord, ok bool) {
 	}
 	return v * scale, pct, ord, true
 }
+
+// gluedMetres reports whether lw, the lowered text of token t of
+// sentence s, is a number with "m" written onto it ("200m") that its
+// context reads as metres rather than millions: no currency before it,
+// and a word of distance or extent after it ("30m high", "400m away",
+// "the 200m sprint") or a determiner before it and no noun after it
+// ("won the 800m.").
+func gluedMetres(s string, t token, lw, prev, next string) bool {
+	if len(lw) < 2 || lw[len(lw)-1] != 'm' || lw[len(lw)-2] < '0' || lw[len(lw)-2] > '9' {
+		return false
+	}
+	if t.start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:t.start]); r == '$' || unicode.Is(unicode.Sc, r) {
+			return false
+		}
+	}
+	if currencyCodes[prev] != "" || currencyOfCode[prev] != "" {
+		return false // "Rs 200m", "USD 40m"
+	}
+	if extentWords[next] {
+		return true
+	}
+	return (prev == "the" || prev == "a") && (next == "" || !unicode.IsLetter(firstRune(next)) || stopWords[next])
+}
+
+// extentWords follow a length and tell it is one: "30m high", "400m
+// away", "the 200m sprint".
+var extentWords = set(`high tall long deep wide away above below beneath offshore inland upstream downstream
+	sprint dash race hurdles freestyle backstroke breaststroke butterfly medley relay`)
 
 // wordNumber reads a number word, including hyphenated ones ("twenty-eight").
 func wordNumber(s string) (float64, bool) {
@@ -696,6 +745,11 @@ func yearWord(w string) bool {
 var yearDeterminers = set(`a an its his her their our this that`)
 
 func formatNum(v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e6 {
+		// A scaled decimal is read with a rounding error: 318.6 lakh
+		// is 31859999.999999996, and must be 31.86 million's 31860000.
+		v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
@@ -979,6 +1033,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit := ""
+		if ok && glued == "" && dollarCode == "" && gluedMetres(s, t, lw, prev, next) {
+			v, hyUnit = v/1e6, "metre" // "the 200m", "30m high": metres, not millions
+		}
 		if _, isWord := wordNumber(lw); !ok && !isWord {
 			// "41-year-old", "12-storey", "10-point"
 			if a, b, cut := strings.Cut(lw, "-"); cut {
@@ -1062,7 +1119,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			continue
 		}
 		// Years.
-		if !pct && !ord && v >= 1900 && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") {
+		// A year is written in digits: "thousands" (read as 2000) is a crowd.
+		if !pct && !ord && v >= 1900 && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") && lw[0] >= '0' && lw[0] <= '9' {
 			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || yearDeterminers[prev] && hyUnit == "" && !measureUnits[unitKey(next)] ||
 				next == "" || !unicode.IsLetter(firstRune(next)) || yearRange(toks, i) || afterDate(f.dates, toks, i, used)) {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v), Text: t.text})
@@ -1192,8 +1250,12 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// "Highway 12", "Flight 882".
 		ident := cur == "" && glued == "" && !pct && !ord && uk == "" && i > 0 && toks[i-1].cap && !used[i-1] &&
 			isDigits(t.text) && !stopWords[prev] && !numberQualifiers[prev] && !sentenceStarters[prev] && months[prev] == 0
+		named := ""
+		if ident && s[toks[i-1].start+len(toks[i-1].text):t.start] == " " {
+			named = wordKey(toks[i-1].lower) // "Falcon 9", not "Okoro, 52,"
+		}
 		f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: key, Text: strings.TrimSpace(cur + text), unit: uk, weak: weak,
-			per: per, ident: ident})
+			per: per, ident: ident, named: named})
 		i = j - 1
 	}
 }
@@ -1841,6 +1903,13 @@ func appositiveSubject(s string, toks []token, i int) (phrase []token, role stri
 	return nil, ""
 }
 
+// subordinators open a clause whose subject follows them: a source
+// phrase read backwards from its verb stops there when a determiner or
+// a name opens that subject.
+var subordinators = set(`after before when since until once although though whereas unless`)
+
+// takeBackward returns the source phrase of at most n tokens before the
+// verb at toks[i], stopping at a clause break.
 func takeBackward(s string, toks []token, i, n int) []token {
 	start := i
 	for k := i - 1; k >= 0 && i-k <= n; k-- {
@@ -1850,6 +1919,9 @@ func takeBackward(s string, toks []token, i, n int) []token {
 		lw := toks[k].lower
 		if lw == "that" || lw == "and" || lw == "but" || lw == "as" || lw == "while" || lw == "because" {
 			break
+		}
+		if subordinators[lw] && k+1 < i && (toks[k+1].cap || determinerWords[toks[k+1].lower]) {
+			break // "landed in Muscat after the crew reported smoke": the crew reported
 		}
 		start = k
 	}
@@ -2379,7 +2451,8 @@ func clockKey(hour, minute, mer string) (string, bool) {
 	}
 	switch strings.ReplaceAll(mer, ".", "") {
 	case "am":
-		if h == 0 || h > 12 {
+		// "00:01 am" is "12:01 am", a minute past midnight.
+		if h > 12 {
 			return "", false
 		}
 		if h == 12 {

@@ -548,7 +548,7 @@ func isBoilerFolded(f string) bool {
 			return true
 		}
 	}
-	if creditLine(f) || processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) {
+	if creditLine(f) || copyrightLine(f) || processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) {
 		return true
 	}
 	found := boilerplateStart(f)
@@ -568,7 +568,7 @@ func boilerHint(f string, st bool, process int) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || process >= 2 && processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) {
+	if creditLine(f) || copyrightLine(f) || process >= 2 && processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) {
 		return true
 	}
 	return (st || boilerplateStart(f)) && isBoilerFolded(f)
@@ -587,6 +587,42 @@ func tickerLine(f string) bool {
 	}
 	for _, s := range segs {
 		if len(s) > 40 || !strings.ContainsAny(s, "▲▼△▽") {
+			return false
+		}
+	}
+	return true
+}
+
+// copyrightLine reports whether folded text is only a copyright notice:
+// the sign, or the word with the sign or a year, and the holder's name
+// in at most six words ("© Example News Agency", "copyright 2026 the
+// daily post").
+// A sentence that goes on to tell something has a verb or more words.
+func copyrightLine(f string) bool {
+	if len(f) > 80 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(f, "©")
+	if !ok {
+		// The word or "(c)" only with the sign or a year after it:
+		// "copyright holders won the case" tells something.
+		for _, p := range []string{"copyright ", "(c) "} {
+			if r, cut := strings.CutPrefix(f, p); cut {
+				if y := strings.Fields(r); len(y) > 0 && (strings.HasPrefix(y[0], "©") || len(y[0]) == 4 && isDigits(y[0])) {
+					rest, ok = r, true
+				}
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(strings.Trim(rest, " .©"))
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if speechVerbs[w] || finiteWords[w] {
 			return false
 		}
 	}

@@ -96,6 +96,12 @@ type Divergence struct {
 	VerPara int `json:"ver_para"`
 	// Detail says what changed in a few words, such as "28 → 27".
 	Detail string `json:"detail"`
+	// Confidence is how likely a material divergence is to be a real
+	// change of claim rather than a misreading of a reworded sentence,
+	// from 0 to 1: the share of findings of its class (ClassOf) that were
+	// right on labelled stories nobody tuned the rules on. Band names its
+	// level. It is 0 for cosmetic divergences.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Summary counts what a comparison found.
@@ -116,6 +122,12 @@ type Summary struct {
 	// trimmed copy); its missing tail is then reported once, not as a
 	// drop per paragraph.
 	Truncated bool `json:"truncated"`
+	// Version says how the version was made from the reference, judged
+	// from the share of its aligned sentences kept nearly as they were: a
+	// copy, an edit (an update) or a retelling in other words (a rewrite
+	// by another outlet). Findings in a retelling are the least certain
+	// (see Divergence.Confidence).
+	Version VersionKind `json:"version"`
 }
 
 // Comparison is the result of comparing one version with the reference.

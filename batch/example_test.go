@@ -117,7 +117,7 @@ func ExampleStore_Export() {
 	ver.SetComparison(align.Comparison{Divergences: []align.Divergence{{
 		Kind: align.Altered, Facet: align.FacetNumber, Material: true,
 		RefText: "28 people were hurt.", VerText: "-27 people were hurt.",
-		Detail: "28 → -27",
+		Detail: "28 → -27", Confidence: 0.95,
 	}}})
 	if err := s.SaveStory(ctx, batch.NewStoryResult("s1", ref, []batch.VersionResult{ver})); err != nil {
 		log.Fatal(err)
@@ -126,22 +126,22 @@ func ExampleStore_Export() {
 		log.Fatal(err)
 	}
 	// Output:
-	// story_id,url,seq,kind,facet,material,ref_text,ver_text,ref_para,ver_para,detail
-	// s1,https://copy.example/a,0,altered,number,1,28 people were hurt.,'-27 people were hurt.,0,0,28 → -27
+	// story_id,url,seq,kind,facet,material,ref_text,ver_text,ref_para,ver_para,detail,confidence
+	// s1,https://copy.example/a,0,altered,number,1,28 people were hurt.,'-27 people were hurt.,0,0,28 → -27,0.95
 }
 
 func ExampleWriteStats() {
 	stats := []batch.OutletStats{
-		{Outlet: "tribune.example", Versions: 40, Errors: 2, WithMaterial: 10, Material: 16,
+		{Outlet: "tribune.example", Versions: 40, Errors: 2, WithMaterial: 10, WithHigh: 7, Material: 16,
 			Facets: map[align.Facet]int{align.FacetNumber: 6, align.FacetAttribution: 8}},
-		{Outlet: "wire.example", Versions: 25, WithMaterial: 1, Material: 1,
+		{Outlet: "wire.example", Versions: 25, WithMaterial: 1, WithHigh: 1, Material: 1,
 			Facets: map[align.Facet]int{align.FacetQuote: 1}},
 	}
 	if err := batch.WriteStats(os.Stdout, stats); err != nil {
 		log.Fatal(err)
 	}
 	// Output:
-	// OUTLET           VERSIONS  ERRORS  WITH MATERIAL  RATE   PER VERSION  TOP FACETS
-	// tribune.example  40        2       10             25.0%  0.40         attribution 20%, number 15%
-	// wire.example     25        0       1              4.0%   0.04         quote 4%
+	// OUTLET           VERSIONS  ERRORS  WITH MATERIAL  RATE   WITH HIGH  PER VERSION  TOP FACETS
+	// tribune.example  40        2       10             25.0%  7          0.40         attribution 20%, number 15%
+	// wire.example     25        0       1              4.0%   1          0.04         quote 4%
 }

@@ -1,8 +1,19 @@
 package batch
 
 // SchemaVersion is the version of Schema, kept in the database as
-// PRAGMA user_version. Open refuses a database of a newer version.
-const SchemaVersion = 1
+// PRAGMA user_version. Open refuses a database of a newer version and
+// brings one of an older version up to date (version 2 added
+// versions.made_as and divergences.confidence).
+const SchemaVersion = 2
+
+// migrations holds, for each schema version v from 1, the statements that
+// bring a database of version v to version v+1.
+var migrations = map[int][]string{
+	1: {
+		`ALTER TABLE versions ADD COLUMN made_as TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE divergences ADD COLUMN confidence REAL NOT NULL DEFAULT 0`,
+	},
+}
 
 // Schema is the SQL that creates the batch database. Every statement is
 // idempotent. Times are UTC text in the form 2006-01-02T15:04:05.000Z, so
@@ -22,11 +33,14 @@ const SchemaVersion = 1
 //     article metadata (title, byline, published, words, paragraphs,
 //     fetched_at, final_url, warnings), and for versions compared with the
 //     reference the summary counts (material, cosmetic, added, dropped,
-//     altered, truncated); compared is 1 when a comparison was made.
+//     altered, truncated); compared is 1 when a comparison was made;
+//     made_as says how the version was made from the reference (copy,
+//     edit or retelling, align.Summary.Version).
 //   - divergences: one row per difference between a version and its
 //     story's reference, numbered by seq within the version; material is
 //     1 or 0; ref_para and ver_para are paragraph indexes, -1 for the side
-//     that lacks the claim.
+//     that lacks the claim; confidence is that of a material divergence
+//     (align.Divergence.Confidence), 0 for a cosmetic one.
 //   - bodies: the extracted text of each version, paragraphs separated by
 //     a blank line, kept apart from versions so that exports of versions
 //     stay small.
@@ -89,6 +103,7 @@ CREATE TABLE IF NOT EXISTS versions (
 	dropped    INTEGER NOT NULL DEFAULT 0,
 	altered    INTEGER NOT NULL DEFAULT 0,
 	truncated  INTEGER NOT NULL DEFAULT 0,
+	made_as    TEXT NOT NULL DEFAULT '',
 	PRIMARY KEY (story_id, url)
 );
 CREATE INDEX IF NOT EXISTS versions_outlet ON versions(outlet, role, status);
@@ -105,6 +120,7 @@ CREATE TABLE IF NOT EXISTS divergences (
 	ref_para INTEGER NOT NULL DEFAULT -1,
 	ver_para INTEGER NOT NULL DEFAULT -1,
 	detail   TEXT NOT NULL DEFAULT '',
+	confidence REAL NOT NULL DEFAULT 0,
 	PRIMARY KEY (story_id, url, seq),
 	FOREIGN KEY (story_id, url) REFERENCES versions(story_id, url) ON DELETE CASCADE
 );

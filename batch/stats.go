@@ -23,6 +23,10 @@ type OutletStats struct {
 	// WithMaterial is the number of compared versions with at least one
 	// material divergence.
 	WithMaterial int `json:"with_material"`
+	// WithHigh is the number of compared versions with at least one
+	// material divergence of high confidence (align.HighConfidence or
+	// more): the versions that most surely changed a claim.
+	WithHigh int `json:"with_high"`
 	// Material and Cosmetic count divergences.
 	Material int `json:"material"`
 	Cosmetic int `json:"cosmetic"`
@@ -89,8 +93,36 @@ func (s *Store) Stats(ctx context.Context) ([]OutletStats, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
 	}
+	rows, err = s.db.QueryContext(ctx, highQuery, align.HighConfidence)
+	if err != nil {
+		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var outlet string
+		var n int
+		if err := rows.Scan(&outlet, &n); err != nil {
+			return nil, fmt.Errorf("stats of %s: %w", s.path, err)
+		}
+		if i, ok := index[outlet]; ok {
+			out[i].WithHigh = n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
+	}
 	return out, nil
 }
+
+// highQuery counts, per outlet, the compared versions with at least one
+// material divergence of confidence ? or more.
+const highQuery = `
+SELECT v.outlet, COUNT(*)
+FROM versions AS v
+WHERE v.role = 'version' AND v.compared AND EXISTS (
+	SELECT 1 FROM divergences AS d
+	WHERE d.story_id = v.story_id AND d.url = v.url AND d.material = 1 AND d.confidence >= ?)
+GROUP BY v.outlet`
 
 // statsQuery counts the non-reference versions of each outlet.
 const statsQuery = `
@@ -115,13 +147,13 @@ WHERE v.role = 'version' AND v.compared
 GROUP BY v.outlet, d.facet`
 
 // WriteStats writes stats as a plain-text table: one line per outlet with
-// its counts, the share of versions with a material divergence, material
-// divergences per version, and the facets most often altered with the
-// share of versions showing each. Outlet names are quoted when they hold
+// its counts, the share of versions with a material divergence, the number
+// with a high-confidence one, material divergences per version, and the
+// facets most often altered with the share of versions showing each. Outlet names are quoted when they hold
 // anything but printable text.
 func WriteStats(w io.Writer, stats []OutletStats) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "OUTLET\tVERSIONS\tERRORS\tWITH MATERIAL\tRATE\tPER VERSION\tTOP FACETS")
+	fmt.Fprintln(tw, "OUTLET\tVERSIONS\tERRORS\tWITH MATERIAL\tRATE\tWITH HIGH\tPER VERSION\tTOP FACETS")
 	for _, o := range stats {
 		name := o.Outlet
 		if name == "" {
@@ -129,8 +161,8 @@ func WriteStats(w io.Writer, stats []OutletStats) error {
 		} else if strconv.Quote(name) != `"`+name+`"` || strings.ContainsAny(name, "\t") {
 			name = strconv.Quote(name)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.1f%%\t%.2f\t%s\n",
-			name, o.Versions, o.Errors, o.WithMaterial, 100*o.Rate(), o.PerVersion(), topFacets(o, 3))
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.1f%%\t%d\t%.2f\t%s\n",
+			name, o.Versions, o.Errors, o.WithMaterial, 100*o.Rate(), o.WithHigh, o.PerVersion(), topFacets(o, 3))
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write stats: %w", err)

@@ -50,6 +50,12 @@ func div(kind align.Kind, facet align.Facet, material bool, ref, ver, detail str
 	return d
 }
 
+// rated returns d with the given confidence.
+func rated(d align.Divergence, confidence float64) align.Divergence {
+	d.Confidence = confidence
+	return d
+}
+
 // seedDataset stores three stories with known divergences:
 //
 //	quake (reference a.example):
@@ -69,9 +75,10 @@ func seedDataset(t testing.TB, s *Store) {
 	t.Helper()
 	ctx := context.Background()
 	type ver struct {
-		host string
-		err  string
-		divs []align.Divergence
+		host   string
+		err    string
+		madeAs align.VersionKind
+		divs   []align.Divergence
 	}
 	stories := []struct {
 		id   string
@@ -79,32 +86,32 @@ func seedDataset(t testing.TB, s *Store) {
 	}{
 		{"quake", []ver{
 			{host: "a.example"},
-			{host: "b.example", divs: []align.Divergence{
-				div(align.Altered, align.FacetNumber, true, "At least 28 people died.", "At least 27 people died.", "28 → 27"),
-				div(align.Altered, align.FacetNumber, true, "The quake struck at 6.4 magnitude.", "The quake struck at 6.1 magnitude.", "6.4 → 6.1"),
-				div(align.Altered, align.FacetQuote, true, `"We are devastated," she said.`, `"We are shocked," she said.`, "devastated → shocked"),
+			{host: "b.example", madeAs: align.VersionCopy, divs: []align.Divergence{
+				rated(div(align.Altered, align.FacetNumber, true, "At least 28 people died.", "At least 27 people died.", "28 → 27"), 0.95),
+				rated(div(align.Altered, align.FacetNumber, true, "The quake struck at 6.4 magnitude.", "The quake struck at 6.1 magnitude.", "6.4 → 6.1"), 0.95),
+				rated(div(align.Altered, align.FacetQuote, true, `"We are devastated," she said.`, `"We are shocked," she said.`, "devastated → shocked"), 0.6),
 				div(align.Altered, align.FacetSpelling, false, "The colour of the sky.", "The color of the sky.", "colour → color"),
 			}},
-			{host: "c.example", divs: []align.Divergence{
+			{host: "c.example", madeAs: align.VersionCopy, divs: []align.Divergence{
 				div(align.Altered, align.FacetSpelling, false, "He apologised.", "He apologized.", "apologised → apologized"),
 			}},
 		}},
 		{"blast", []ver{
 			{host: "a.example"},
-			{host: "b.example", divs: []align.Divergence{
-				div(align.Altered, align.FacetNumber, true, "=1+1 injured, said 12 officials", "-3 injured, said 12 officials", "=1+1 → -3"),
+			{host: "b.example", madeAs: align.VersionCopy, divs: []align.Divergence{
+				rated(div(align.Altered, align.FacetNumber, true, "=1+1 injured, said 12 officials", "-3 injured, said 12 officials", "=1+1 → -3"), 0.95),
 			}},
 			{host: "c.example", err: "HTTP 404 Not Found"},
-			{host: "d.example", divs: []align.Divergence{
-				div(align.Altered, align.FacetAttribution, true, "an official told CNN.", "an official told Reuters.", "CNN → Reuters"),
+			{host: "d.example", madeAs: align.VersionRetelling, divs: []align.Divergence{
+				rated(div(align.Altered, align.FacetAttribution, true, "an official told CNN.", "an official told Reuters.", "CNN → Reuters"), 0.54),
 				div(align.Added, align.FacetWording, false, "", "@handle, \"quoted\", comma\nnew line", ""),
 			}},
 		}},
 		{"vote", []ver{
 			{host: "c.example"},
 			{host: "b.example"},
-			{host: "a.example", divs: []align.Divergence{
-				div(align.Altered, align.FacetNegation, true, "The bill passed.", "The bill did not pass.", "negation flipped"),
+			{host: "a.example", madeAs: align.VersionEdit, divs: []align.Divergence{
+				rated(div(align.Altered, align.FacetNegation, true, "The bill passed.", "The bill did not pass.", "negation flipped"), 0.4),
 			}},
 		}},
 	}
@@ -123,7 +130,7 @@ func seedDataset(t testing.TB, s *Store) {
 				vr.Paragraphs = []string{"First paragraph.", "Second paragraph."}
 				vr.Words = 4
 				if i > 0 {
-					vr.SetComparison(align.Comparison{Divergences: v.divs})
+					vr.SetComparison(align.Comparison{Divergences: v.divs, Summary: align.Summary{Version: v.madeAs}})
 				}
 			}
 			vs = append(vs, vr)
@@ -143,7 +150,7 @@ func TestStats(t *testing.T) {
 	}
 	want := []OutletStats{
 		{Outlet: "a.example", Versions: 1, WithMaterial: 1, Material: 1, Facets: map[align.Facet]int{align.FacetNegation: 1}},
-		{Outlet: "b.example", Versions: 3, WithMaterial: 2, Material: 4, Cosmetic: 1, Facets: map[align.Facet]int{align.FacetNumber: 2, align.FacetQuote: 1}},
+		{Outlet: "b.example", Versions: 3, WithMaterial: 2, WithHigh: 2, Material: 4, Cosmetic: 1, Facets: map[align.Facet]int{align.FacetNumber: 2, align.FacetQuote: 1}},
 		{Outlet: "c.example", Versions: 1, Errors: 1, Cosmetic: 1, Facets: map[align.Facet]int{}},
 		{Outlet: "d.example", Versions: 1, WithMaterial: 1, Material: 1, Cosmetic: 1, Facets: map[align.Facet]int{align.FacetAttribution: 1}},
 	}
@@ -184,7 +191,7 @@ func TestExportCSV(t *testing.T) {
 		t.Fatalf("export does not parse as CSV: %v", err)
 	}
 	header := strings.Join(recs[0], ",")
-	if header != "story_id,url,seq,kind,facet,material,ref_text,ver_text,ref_para,ver_para,detail" {
+	if header != "story_id,url,seq,kind,facet,material,ref_text,ver_text,ref_para,ver_para,detail,confidence" {
 		t.Errorf("header %s", header)
 	}
 	if len(recs) != 1+9 {

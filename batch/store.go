@@ -85,6 +85,13 @@ func (s *Store) migrate(ctx context.Context) error {
 		if v > SchemaVersion {
 			return fmt.Errorf("schema version %d is newer than this storydiff supports (%d)", v, SchemaVersion)
 		}
+		for from := max(v, 1); v > 0 && from < SchemaVersion; from++ {
+			for _, stmt := range migrations[from] {
+				if _, err := tx.ExecContext(ctx, stmt); err != nil {
+					return fmt.Errorf("migrate schema from version %d: %w", from, err)
+				}
+			}
+		}
 		if _, err := tx.ExecContext(ctx, Schema); err != nil {
 			return fmt.Errorf("create schema: %w", err)
 		}
@@ -555,8 +562,8 @@ func (s *Store) SaveStory(ctx context.Context, res StoryResult) error {
 		insVersion, err := tx.PrepareContext(ctx, `
 			INSERT INTO versions(story_id, url, outlet, role, ord, status, error, title, byline,
 				published, words, paragraphs, fetched_at, final_url, warnings, compared,
-				material, cosmetic, added, dropped, altered, truncated)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+				material, cosmetic, added, dropped, altered, truncated, made_as)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
@@ -568,8 +575,8 @@ func (s *Store) SaveStory(ctx context.Context, res StoryResult) error {
 		defer insBody.Close()
 		insDiv, err := tx.PrepareContext(ctx, `
 			INSERT INTO divergences(story_id, url, seq, kind, facet, material,
-				ref_text, ver_text, ref_para, ver_para, detail)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+				ref_text, ver_text, ref_para, ver_para, detail, confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
@@ -579,7 +586,8 @@ func (s *Store) SaveStory(ctx context.Context, res StoryResult) error {
 			if _, err := insVersion.ExecContext(ctx, res.StoryID, v.URL, v.Outlet, v.Role, i,
 				v.Status(), v.Err, v.Title, v.Byline, v.Published, v.Words, len(v.Paragraphs),
 				formatTime(v.FetchedAt), v.FinalURL, strings.Join(v.Warnings, "; "), v.Compared,
-				c.material, c.cosmetic, c.added, c.dropped, c.altered, v.Compared && v.Summary.Truncated); err != nil {
+				c.material, c.cosmetic, c.added, c.dropped, c.altered, v.Compared && v.Summary.Truncated,
+				string(v.Summary.Version)); err != nil {
 				return fmt.Errorf("version %q: %w", v.URL, err)
 			}
 			if len(v.Paragraphs) > 0 {
@@ -589,7 +597,7 @@ func (s *Store) SaveStory(ctx context.Context, res StoryResult) error {
 			}
 			for j, d := range v.Divergences {
 				if _, err := insDiv.ExecContext(ctx, res.StoryID, v.URL, j, string(d.Kind), string(d.Facet),
-					d.Material, d.RefText, d.VerText, d.RefPara, d.VerPara, d.Detail); err != nil {
+					d.Material, d.RefText, d.VerText, d.RefPara, d.VerPara, d.Detail, d.Confidence); err != nil {
 					return fmt.Errorf("divergence %d of %q: %w", j, v.URL, err)
 				}
 			}

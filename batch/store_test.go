@@ -131,6 +131,62 @@ func TestOpenIdempotent(t *testing.T) {
 	}
 }
 
+// TestOpenMigrates checks that a database of schema version 1 is brought
+// up to date, keeping its rows, and takes the new columns.
+func TestOpenMigrates(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Make it a version 1 database: without the columns version 2 added.
+	for _, stmt := range []string{
+		"ALTER TABLE versions DROP COLUMN made_as",
+		"ALTER TABLE divergences DROP COLUMN confidence",
+		"PRAGMA user_version = 1",
+	} {
+		if _, err := s.DB().Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	if _, err := s.Enqueue(ctx, testManifest(1, 2), 0); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a version 1 database: %v", err)
+	}
+	defer s.Close()
+	var v int
+	s.DB().QueryRow("PRAGMA user_version").Scan(&v)
+	if v != SchemaVersion {
+		t.Errorf("user_version %d after migration, want %d", v, SchemaVersion)
+	}
+	if n := count(t, s, "stories", ""); n != 1 {
+		t.Errorf("%d stories after migration, want the 1 kept", n)
+	}
+	ref := VersionResult{URL: "https://ref.example/a", Outlet: "ref.example"}
+	ver := VersionResult{URL: "https://copy.example/a", Outlet: "copy.example"}
+	ver.SetComparison(align.Comparison{
+		Divergences: []align.Divergence{{Kind: align.Altered, Facet: align.FacetNumber, Material: true, Detail: "28 → 27", Confidence: 0.93}},
+		Summary:     align.Summary{Version: align.VersionCopy},
+	})
+	if err := s.SaveStory(ctx, NewStoryResult("m1", ref, []VersionResult{ver})); err != nil {
+		t.Fatalf("save into a migrated database: %v", err)
+	}
+	var conf float64
+	var madeAs string
+	if err := s.DB().QueryRow("SELECT d.confidence, v.made_as FROM divergences d JOIN versions v USING (story_id, url) WHERE d.story_id = 'm1'").Scan(&conf, &madeAs); err != nil {
+		t.Fatal(err)
+	}
+	if conf != 0.93 || madeAs != "copy" {
+		t.Errorf("confidence %v, made_as %q; want 0.93, copy", conf, madeAs)
+	}
+}
+
 func TestOpenNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "x.db")

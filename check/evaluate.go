@@ -274,6 +274,9 @@ func message(d align.Divergence) string {
 			fmt.Fprintf(&b, " in “%s”", clip(d.VerText))
 		}
 	}
+	if band := align.Band(d.Confidence); band != "" {
+		fmt.Fprintf(&b, " (confidence %s, %.2f)", band, d.Confidence)
+	}
 	return b.String()
 }
 

@@ -117,6 +117,10 @@ type Policy struct {
 	// MaxDroppedShare is the largest share (0 to 1) of reference
 	// paragraphs a copy may drop; a copy dropping more fails.
 	MaxDroppedShare float64
+	// MinFailConfidence is the confidence (align.Divergence.Confidence)
+	// below which a material divergence the policy fails only warns;
+	// 0 lets every one fail.
+	MinFailConfidence float64
 	// Boilerplate lists the allowed boilerplate paragraphs.
 	Boilerplate []Boilerplate
 	// Pairs lists the references and copies checked when no sources are
@@ -165,17 +169,27 @@ func DefaultPolicy() *Policy {
 func (p *Policy) Action(d align.Divergence) Action {
 	switch d.Kind {
 	case align.Dropped:
-		return p.Dropped
+		return p.unsure(d, p.Dropped)
 	case align.Added:
-		return p.Added
+		return p.unsure(d, p.Added)
 	}
-	if a, ok := p.Facets[d.Facet]; ok {
-		return a
+	a, ok := p.Facets[d.Facet]
+	switch {
+	case !ok && d.Material:
+		a = Warn
+	case !ok:
+		a = Pass
 	}
-	if d.Material {
+	return p.unsure(d, a)
+}
+
+// unsure lowers the action a on d from fail to warn when d's confidence is
+// below MinFailConfidence.
+func (p *Policy) unsure(d align.Divergence, a Action) Action {
+	if a == Fail && d.Material && d.Confidence < p.MinFailConfidence {
 		return Warn
 	}
-	return Pass
+	return a
 }
 
 // RemoveBoilerplate returns the paragraphs of the copy named copy (a URL,
@@ -263,6 +277,7 @@ type policyFile struct {
 	Dropped         *string           `yaml:"dropped"`
 	Added           *string           `yaml:"added"`
 	MaxDroppedShare *float64          `yaml:"max_dropped_share"`
+	MinFailConf     *float64          `yaml:"min_fail_confidence"`
 	Boilerplate     []boilerplateFile `yaml:"boilerplate"`
 	Pairs           []pairFile        `yaml:"pairs"`
 }
@@ -339,6 +354,13 @@ func ParsePolicy(name string, data []byte) (*Policy, error) {
 			return nil, v.errorf("$.max_dropped_share", "max_dropped_share %v is not between 0 and 1", s)
 		}
 		p.MaxDroppedShare = s
+	}
+	if pf.MinFailConf != nil {
+		s := *pf.MinFailConf
+		if math.IsNaN(s) || s < 0 || s > 1 {
+			return nil, v.errorf("$.min_fail_confidence", "min_fail_confidence %v is not between 0 and 1", s)
+		}
+		p.MinFailConfidence = s
 	}
 	for i, bf := range pf.Boilerplate {
 		at := fmt.Sprintf("$.boilerplate[%d]", i)

@@ -27,6 +27,8 @@ func TestParsePolicyErrors(t *testing.T) {
 		{"bad action", "version: 1\ndropped: maybe\n", 2, `bad action "maybe"`},
 		{"share too big", "version: 1\nadded: pass\nmax_dropped_share: 1.5\n", 3, "not between 0 and 1"},
 		{"share not a number", "max_dropped_share: lots\n", 1, "bad max_dropped_share: want a number"},
+		{"confidence too big", "version: 1\nmin_fail_confidence: 75\n", 2, "min_fail_confidence 75 is not between 0 and 1"},
+		{"confidence negative", "min_fail_confidence: -0.1\n", 1, "not between 0 and 1"},
 		{"bad regexp", "boilerplate:\n  - site: example.com\n    patterns:\n      - '^ok$'\n      - '(unclosed'\n", 5, "bad pattern"},
 		{"no patterns", "boilerplate:\n  - site: example.com\n", 2, "no patterns"},
 		{"bad site", "boilerplate:\n  - site: https://example.com/\n    patterns: [x]\n", 2, "not a host name"},
@@ -68,6 +70,7 @@ pass: [characterization]
 dropped: warn
 added: pass
 max_dropped_share: 0.5
+min_fail_confidence: 0.75
 boilerplate:
   - site: tribuneindia.com
     patterns: ['^Disclaimer:', '(?i)^follow us on']
@@ -85,9 +88,12 @@ pairs:
 		d    align.Divergence
 		want Action
 	}{
-		{align.Divergence{Kind: align.Altered, Facet: align.FacetWording, Material: true}, Fail},
-		{align.Divergence{Kind: align.Altered, Facet: align.FacetNumber, Material: true}, Fail},
-		{align.Divergence{Kind: align.Altered, Facet: align.FacetDate, Material: true}, Fail},
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetWording, Material: true, Confidence: 0.9}, Fail},
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetNumber, Material: true, Confidence: 0.75}, Fail},
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetNumber, Material: true, Confidence: 0.74}, Warn},
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetDate, Material: true, Confidence: 0.3}, Warn},
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetNegation, Material: true, Confidence: 0.3}, Warn},
+		{align.Divergence{Kind: align.Altered, Facet: align.FacetCharacterization, Material: true, Confidence: 0.3}, Pass},
 		{align.Divergence{Kind: align.Altered, Facet: align.FacetNegation, Material: true}, Warn},
 		{align.Divergence{Kind: align.Altered, Facet: align.FacetCharacterization, Material: true}, Pass},
 		{align.Divergence{Kind: align.Altered, Facet: align.FacetModality, Material: true}, Warn},
@@ -100,10 +106,30 @@ pairs:
 			t.Errorf("Action(%s %s) = %s, want %s", c.d.Kind, c.d.Facet, got, c.want)
 		}
 	}
+	loose := DefaultPolicy()
+	for _, d := range []align.Divergence{
+		{Kind: align.Altered, Facet: align.FacetDate, Material: true, Confidence: 0.3},
+		{Kind: align.Dropped, Facet: align.FacetQuote, Material: true, Confidence: 0.1},
+	} {
+		if got := loose.Action(d); got != Fail {
+			t.Errorf("default Action(%s %s, confidence %v) = %s, want fail: min_fail_confidence defaults to 0", d.Kind, d.Facet, d.Confidence, got)
+		}
+	}
+	if got := loose.Action(align.Divergence{Kind: align.Dropped, Facet: align.FacetQuote, Material: true, Confidence: 0.1}); got != Fail {
+		t.Errorf("default dropped = %s", got)
+	}
+	strict := DefaultPolicy()
+	strict.MinFailConfidence = 0.5
+	if got := strict.Action(align.Divergence{Kind: align.Dropped, Facet: align.FacetQuote, Material: true, Confidence: 0.4}); got != Warn {
+		t.Errorf("dropped below min_fail_confidence = %s, want warn", got)
+	}
+	if p.MinFailConfidence != 0.75 {
+		t.Errorf("MinFailConfidence = %v", p.MinFailConfidence)
+	}
 	if p.MaxDroppedShare != 0.5 {
 		t.Errorf("MaxDroppedShare = %v", p.MaxDroppedShare)
 	}
-	if len(p.Pairs) != 1 || p.Pairs[0].Reference != "wire/story.txt" || len(p.Pairs[0].Copies) != 2 || p.Pairs[0].Line != 15 {
+	if len(p.Pairs) != 1 || p.Pairs[0].Reference != "wire/story.txt" || len(p.Pairs[0].Copies) != 2 || p.Pairs[0].Line != 16 {
 		t.Errorf("Pairs = %+v", p.Pairs)
 	}
 	paras := []string{"Disclaimer: this story is auto-generated.", "The minister said 28 died.", "Follow us on X."}

@@ -26,7 +26,7 @@ var updateCI = flag.Bool("update-ci", false, "rewrite the golden files of the CI
 func sampleCheck() *check.Result {
 	number := align.Divergence{Kind: align.Altered, Facet: align.FacetNumber, Material: true,
 		RefText: "The blast killed 28 people.", VerText: "The blast killed 27 people.",
-		RefPara: 0, VerPara: 0, Detail: "28 → 27"}
+		RefPara: 0, VerPara: 0, Detail: "28 → 27", Confidence: 0.953}
 	quote := align.Divergence{Kind: align.Altered, Facet: align.FacetQuote, Material: true,
 		RefText: `"We will rebuild," she said.`, VerText: `"We must rebuild," she said.`,
 		RefPara: 2, VerPara: 2, Detail: "will → must"}

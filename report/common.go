@@ -219,3 +219,54 @@ func splitSpace(s string) (lead, core, trail string) {
 	trail = core[len(trimmed):]
 	return lead, trimmed, trail
 }
+
+// confident splits material divergences into those whose confidence is
+// min or more, which are listed, and the number of the others.
+func confident(material []align.Divergence, min float64) (shown []align.Divergence, unsure int) {
+	if min <= 0 {
+		return material, 0
+	}
+	for _, d := range material {
+		if d.Confidence >= min {
+			shown = append(shown, d)
+		} else {
+			unsure++
+		}
+	}
+	return shown, unsure
+}
+
+// formatBands counts material divergences by confidence band:
+// "; confidence: 2 high, 1 low", or "" when none is rated.
+func formatBands(material []align.Divergence) string {
+	var n [3]int
+	for _, d := range material {
+		switch align.Band(d.Confidence) {
+		case "high":
+			n[0]++
+		case "medium":
+			n[1]++
+		case "low":
+			n[2]++
+		}
+	}
+	var parts []string
+	for i, name := range []string{"high", "medium", "low"} {
+		if n[i] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n[i], name))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; confidence: " + strings.Join(parts, ", ")
+}
+
+// bandLine is the line of a table's Change cell giving a material
+// divergence's confidence band, or "" for a cosmetic one.
+func bandLine(band string) string {
+	if band == "" {
+		return ""
+	}
+	return "\n" + band
+}

@@ -47,7 +47,7 @@ func exampleReport() report.Report {
 				Divergences: []align.Divergence{{
 					Kind: align.Added, Facet: align.FacetCharacterization, Material: true,
 					VerText: "A deal is close, officials said.", RefPara: -1, VerPara: 1,
-					Detail: "new claim",
+					Detail: "new claim", Confidence: 0.77,
 				}},
 			},
 		}},
@@ -70,12 +70,13 @@ func ExampleWriteTable() {
 	//   Source:  https://www.example.com/news/talks
 	//   Title:   Talks resume
 	//   16 words, 3 paragraphs: 2 same, 0 edited, 0 moved, 1 added, 0 dropped
-	//   Material changes: 1 (1 characterization)
+	//   Material changes: 1 (1 characterization); confidence: 1 high
 	//   ┌──────────────────┬───────────┬──────────────────┬───────────┐
 	//   │ Change           │ Reference │ Version          │ Detail    │
 	//   ├──────────────────┼───────────┼──────────────────┼───────────┤
 	//   │ added            │           │ A deal is close, │ new claim │
 	//   │ characterization │           │ officials said.  │           │
+	//   │ high             │           │                  │           │
 	//   └──────────────────┴───────────┴──────────────────┴───────────┘
 	//
 	// Errors
@@ -127,11 +128,11 @@ func ExampleWriteMarkdown() {
 	// - Title: Talks resume
 	// - 16 words, 3 paragraphs: 2 same, 0 edited, 0 moved, 1 added, 0 dropped
 	//
-	// **Material changes: 1** (1 characterization)
+	// **Material changes: 1** (1 characterization; confidence: 1 high)
 	//
-	// | Kind | Facet | Reference | Version | Detail |
-	// | --- | --- | --- | --- | --- |
-	// | added | characterization |  | A deal is close, officials said. | new claim |
+	// | Kind | Facet | Confidence | Reference | Version | Detail |
+	// | --- | --- | --- | --- | --- | --- |
+	// | added | characterization | high |  | A deal is close, officials said. | new claim |
 	//
 	// ### Errors
 	//

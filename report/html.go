@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storydiff/storydiff/align"
@@ -20,6 +21,10 @@ type HTMLOptions struct {
 	All bool
 	// Title is the page title; empty means one made from the reference.
 	Title string
+	// MinConfidence is the confidence filter's setting when the page
+	// opens: material divergences below it are hidden until the filter
+	// is changed. 0 shows them all.
+	MinConfidence float64
 }
 
 // WriteHTML writes r to w as one self-contained HTML page: a header naming
@@ -61,10 +66,51 @@ type htmlPage struct {
 	Reference htmlArticle
 	Versions  []htmlVersion
 	Facets    []htmlFacet
-	Errors    []SourceError
+	// Confidence lists the settings of the confidence filter.
+	Confidence []htmlOption
+	Errors     []SourceError
 	// Attributions and their summary, for a trace.
 	Attributions      []htmlAttribution
 	AttributionCounts string
+}
+
+// htmlOption is one option of a select.
+type htmlOption struct {
+	Value, Label string
+	Selected     bool
+}
+
+// confidenceOptions returns the settings of the confidence filter, min
+// selected: any, the medium and high bands, the high band, and min itself
+// when it is none of these.
+func confidenceOptions(min float64) []htmlOption {
+	opts := []htmlOption{
+		{Value: "0", Label: "any"},
+		{Value: confidenceAttr(align.LowConfidence), Label: "medium or high"},
+		{Value: confidenceAttr(align.HighConfidence), Label: "high only"},
+	}
+	want := "0"
+	if min > 0 {
+		want = confidenceAttr(min)
+	}
+	found := false
+	for i := range opts {
+		if opts[i].Value == want {
+			opts[i].Selected, found = true, true
+		}
+	}
+	if !found {
+		opts = append(opts, htmlOption{Value: want, Label: want + " or more", Selected: true})
+	}
+	return opts
+}
+
+// confidenceAttr formats a confidence for an attribute, "" for 0.
+func confidenceAttr(c float64) string {
+	if c <= 0 {
+		return ""
+	}
+	return strconv.FormatFloat(c, 'f', -1, 64)
 }
 
 type htmlArticle struct {
@@ -106,8 +152,13 @@ type htmlDivergence struct {
 	Hidden   bool // until the facet filter shows it
 	Ref, Ver []htmlSeg
 	Detail   string
-	Where    string // "¶3 → ¶2"
-	Href     string // "#v1-r2"
+	// Confidence is the band of a material divergence's confidence,
+	// with its value: "high (0.95)"; Conf is the value alone, for the
+	// filter.
+	Confidence string
+	Conf       string
+	Where      string // "¶3 → ¶2"
+	Href       string // "#v1-r2"
 }
 
 // htmlSeg is a run of text: Op is "", "del" or "ins".
@@ -134,6 +185,7 @@ type htmlRow struct {
 
 type htmlBadge struct {
 	Facet    string
+	Conf     string // confidence of a material divergence, for the filter
 	Material bool
 	Hidden   bool // until the facet filter shows it
 	Detail   string
@@ -156,6 +208,7 @@ func buildPage(r Report, opts HTMLOptions) htmlPage {
 		}
 	}
 	p.Title = Sanitize(p.Title)
+	p.Confidence = confidenceOptions(opts.MinConfidence)
 	p.Attributions = attributionsHTML(r.Attributions)
 	p.AttributionCounts = attributionCounts(r.Attributions)
 	for i, e := range r.Errors {
@@ -260,6 +313,10 @@ func divergenceHTML(id string, d align.Divergence, anchors map[string]bool) html
 		Ref:      segs(refSpans),
 		Ver:      segs(verSpans),
 		Detail:   Sanitize(d.Detail),
+	}
+	if b := align.Band(d.Confidence); b != "" {
+		h.Confidence = fmt.Sprintf("%s (%.2f)", b, d.Confidence)
+		h.Conf = confidenceAttr(d.Confidence)
 	}
 	var where []string
 	if d.RefPara >= 0 {
@@ -408,7 +465,8 @@ func alignedRows(id string, ref, ver []string, c align.Comparison, all bool) []h
 		var facets []string
 		for _, d := range ds {
 			f := Sanitize(string(d.Facet))
-			row.Badges = append(row.Badges, htmlBadge{Facet: f, Material: d.Material, Hidden: !d.Material && !all, Detail: Sanitize(d.Detail)})
+			row.Badges = append(row.Badges, htmlBadge{Facet: f, Conf: confidenceAttr(d.Confidence), Material: d.Material,
+				Hidden: !d.Material && !all, Detail: Sanitize(d.Detail)})
 			if !slices.Contains(facets, f) {
 				facets = append(facets, f)
 			}

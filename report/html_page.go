@@ -50,6 +50,11 @@ const pageTemplate = `<!DOCTYPE html>
 <span class="none">no divergences</span>
 {{- end}}
 </fieldset>
+<label>Confidence <select id="f-confidence">
+{{- range .Confidence}}
+<option value="{{.Value}}"{{if .Selected}} selected{{end}}>{{.Label}}</option>
+{{- end}}
+</select></label>
 <label><input type="checkbox" id="f-changed"> Only rows with a checked facet</label>
 </form>
 </header>
@@ -83,7 +88,7 @@ const pageTemplate = `<!DOCTYPE html>
 <h3>Divergences</h3>
 {{- if or .Material .Cosmetic}}
 <table class="divergences">
-<thead><tr><th>Kind</th><th>Facet</th><th>Reference</th><th>Version</th><th>Detail</th><th>Where</th></tr></thead>
+<thead><tr><th>Kind</th><th>Facet</th><th>Confidence</th><th>Reference</th><th>Version</th><th>Detail</th><th>Where</th></tr></thead>
 <tbody>
 {{- range .Material}}{{template "div" .}}{{end}}
 {{- range .Cosmetic}}{{template "div" .}}{{end}}
@@ -101,7 +106,7 @@ const pageTemplate = `<!DOCTYPE html>
 <td class="num">{{range .RefAnchors}}<a id="{{.}}"></a>{{end}}{{.RefNums}}</td>
 <td class="text">{{if .Ghost}}{{if .RefNums}}<a href="{{.LinkHref}}">{{.LinkText}}</a>{{end}}{{else}}{{template "segs" .Ref}}{{end}}</td>
 <td class="op"><span class="op-tag">{{.Op}}</span>
-{{- range .Badges}} <span class="badge {{if .Material}}material{{else}}cosmetic{{end}}" data-facet="{{.Facet}}" title="{{.Detail}}"{{if .Hidden}} hidden{{end}}>{{.Facet}}</span>{{end}}
+{{- range .Badges}} <span class="badge {{if .Material}}material{{else}}cosmetic{{end}}" data-facet="{{.Facet}}"{{with .Conf}} data-confidence="{{.}}"{{end}} title="{{.Detail}}"{{if .Hidden}} hidden{{end}}>{{.Facet}}</span>{{end}}
 {{- if and .LinkHref (not .Ghost)}} <a class="movelink" href="{{.LinkHref}}">{{.LinkText}}</a>{{end}}</td>
 <td class="num">{{range .VerAnchors}}<a id="{{.}}"></a>{{end}}{{.VerNums}}</td>
 <td class="text">{{if .Ghost}}{{if .VerNums}}<a href="{{.LinkHref}}">{{.LinkText}}</a>{{end}}{{else}}{{template "segs" .Ver}}{{end}}</td>
@@ -119,8 +124,8 @@ const pageTemplate = `<!DOCTYPE html>
 {{define "srccells"}}<td>{{if .URL}}<a href="{{.URL}}" rel="noopener noreferrer">{{.Source}}</a>{{else}}{{.Source}}{{end}}</td><td>{{.Title}}{{with .Byline}}<br><span class="meta">by {{.}}</span>{{end}}{{with .Published}}<br><span class="meta">published {{.}}</span>{{end}}</td><td>{{.FetchedAt}}</td><td>{{.Words}} words, {{.Paras}} paragraphs{{range .Warnings}}<br><span class="warning">{{.}}</span>{{end}}</td>{{end}}
 {{define "segs"}}{{range .}}{{if eq .Op "del"}}<del>{{.Text}}</del>{{else if eq .Op "ins"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}{{end}}
 {{define "div"}}
-<tr class="{{if .Material}}material{{else}}cosmetic{{end}}" data-facet="{{.Facet}}"{{if .Hidden}} hidden{{end}}>
-<td>{{.Kind}}</td><td><span class="badge {{if .Material}}material{{else}}cosmetic{{end}}">{{.Facet}}</span></td>
+<tr class="{{if .Material}}material{{else}}cosmetic{{end}}" data-facet="{{.Facet}}"{{with .Conf}} data-confidence="{{.}}"{{end}}{{if .Hidden}} hidden{{end}}>
+<td>{{.Kind}}</td><td><span class="badge {{if .Material}}material{{else}}cosmetic{{end}}">{{.Facet}}</span></td><td>{{.Confidence}}</td>
 <td class="text">{{template "segs" .Ref}}</td><td class="text">{{template "segs" .Ver}}</td>
 <td>{{.Detail}}</td><td>{{if .Href}}<a href="{{.Href}}">{{.Where}}</a>{{else}}{{.Where}}{{end}}</td>
 </tr>
@@ -179,13 +184,16 @@ const pageJS = `
   function apply() {
     var version = document.getElementById("f-version").value;
     var changedOnly = document.getElementById("f-changed").checked;
+    var conf = document.getElementById("f-confidence");
+    var min = conf ? parseFloat(conf.value) || 0 : 0;
     var on = Object.create(null);
     form.querySelectorAll("input.f-facet").forEach(function (c) { on[c.value] = c.checked; });
     document.querySelectorAll("section.version").forEach(function (s) {
       s.hidden = version !== "" && s.id !== version;
     });
     document.querySelectorAll("[data-facet]").forEach(function (e) {
-      e.hidden = !on[e.getAttribute("data-facet")];
+      var c = e.getAttribute("data-confidence");
+      e.hidden = !on[e.getAttribute("data-facet")] || (c !== null && parseFloat(c) < min);
     });
     document.querySelectorAll("tr.row").forEach(function (tr) {
       var facets = (tr.getAttribute("data-facets") || "").split(" ");

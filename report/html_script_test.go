@@ -18,16 +18,18 @@ function el(attrs) {
 }
 var version = el({ id: "f-version" });
 var changed = el({ id: "f-changed" });
+var confidence = el({ id: "f-confidence", value: "0" });
 var boxes = [el({ value: "number", checked: true }), el({ value: "moved" }), el({ value: "constructor", checked: true })];
 var sections = [el({ id: "v1" }), el({ id: "v2" })];
-var tagged = [el({ "data-facet": "number" }), el({ "data-facet": "moved" })];
+var tagged = [el({ "data-facet": "number", "data-confidence": "0.95" }), el({ "data-facet": "moved" }),
+  el({ "data-facet": "number", "data-confidence": "0.3" })];
 var rows = [el({ "data-facets": "number moved" }), el({ "data-facets": "" }), el({ "data-facets": "moved" }), el({})];
 var listener = null;
 var form = {
   querySelectorAll: function (sel) { if (sel === "input.f-facet") { return boxes; } throw new Error("form selector " + sel); },
   addEventListener: function (ev, f) { if (ev !== "change") { throw new Error(ev); } listener = f; }
 };
-var byId = { "filters": form, "f-version": version, "f-changed": changed };
+var byId = { "filters": form, "f-version": version, "f-changed": changed, "f-confidence": confidence };
 var bySel = { "section.version": sections, "[data-facet]": tagged, "tr.row": rows };
 globalThis.document = {
   getElementById: function (id) { return byId[id] || null; },
@@ -43,6 +45,10 @@ boxes[1].checked = true; listener();
 out.push("moved on rows " + hidden(rows) + " tagged " + hidden(tagged));
 version.value = "v2"; listener();
 out.push("v2 sections " + hidden(sections));
+confidence.value = "0.75"; listener();
+out.push("high only tagged " + hidden(tagged));
+boxes[0].checked = false; confidence.value = "0"; listener();
+out.push("number off tagged " + hidden(tagged));
 console.log(out.join("\n"));
 `
 
@@ -64,10 +70,13 @@ func TestPageScript(t *testing.T) {
 		t.Fatalf("node: %v\n%s", err, out)
 	}
 	want := strings.Join([]string{
-		"tagged -H rows ---- sections --", // unchecked facet hidden, all rows shown
-		"changed-only rows -HHH",          // rows without a checked facet hidden
-		"moved on rows -H-H tagged --",
+		"tagged -H- rows ---- sections --", // unchecked facet hidden, all rows shown
+		"changed-only rows -HHH",           // rows without a checked facet hidden
+		"moved on rows -H-H tagged ---",
 		"v2 sections H-",
+		"high only tagged --H",  // the low-confidence finding hidden, the unrated one kept
+		"number off tagged H-H", // the facet filter still applies
+
 	}, "\n")
 	if got := strings.TrimSpace(string(out)); got != want {
 		t.Errorf("filter behaviour:\n%s\nwant:\n%s", got, want)

@@ -187,8 +187,9 @@ func TestWriteHTMLStructure(t *testing.T) {
 	if sections != len(r.Versions) {
 		t.Errorf("%d version sections, want %d", sections, len(r.Versions))
 	}
-	if n := len(p.elements("option")); n != len(r.Versions)+1 {
-		t.Errorf("%d version options, want %d", n, len(r.Versions)+1)
+	// and three settings of the confidence filter.
+	if n := len(p.elements("option")); n != len(r.Versions)+1+3 {
+		t.Errorf("%d options, want %d for the versions and 3 for confidence", n, len(r.Versions)+1+3)
 	}
 
 	// One aligned row per alignment step, plus a placeholder for the

@@ -86,6 +86,8 @@ type jsonDivergence struct {
 	RefPara  *int        `json:"ref_para"`
 	VerPara  *int        `json:"ver_para"`
 	Detail   string      `json:"detail"`
+	// Confidence is present for material divergences.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 type jsonSummary struct {
@@ -98,6 +100,8 @@ type jsonSummary struct {
 	Dropped   int                 `json:"dropped"`
 	Altered   int                 `json:"altered"`
 	Truncated bool                `json:"truncated"`
+	// Version is absent when the comparison did not judge it.
+	Version align.VersionKind `json:"version,omitempty"`
 }
 
 func toJSON(r Report) jsonReport {
@@ -145,14 +149,15 @@ func versionJSON(v Version) jsonVersion {
 	}
 	for _, d := range c.Divergences {
 		j.Divergences = append(j.Divergences, jsonDivergence{
-			Kind:     d.Kind,
-			Facet:    d.Facet,
-			Material: d.Material,
-			RefText:  d.RefText,
-			VerText:  d.VerText,
-			RefPara:  paraIndex(d.RefPara),
-			VerPara:  paraIndex(d.VerPara),
-			Detail:   d.Detail,
+			Kind:       d.Kind,
+			Facet:      d.Facet,
+			Material:   d.Material,
+			RefText:    d.RefText,
+			VerText:    d.VerText,
+			RefPara:    paraIndex(d.RefPara),
+			VerPara:    paraIndex(d.VerPara),
+			Detail:     d.Detail,
+			Confidence: d.Confidence,
 		})
 	}
 	s := c.Summary
@@ -166,6 +171,7 @@ func versionJSON(v Version) jsonVersion {
 		Dropped:   s.Dropped,
 		Altered:   s.Altered,
 		Truncated: s.Truncated,
+		Version:   s.Version,
 	}
 	ops := opCounts(c)
 	for _, op := range allOps {

@@ -21,6 +21,10 @@ type MarkdownOptions struct {
 	// were left out; 0 means no limit. GitHub refuses comments longer than
 	// 65,536 characters.
 	MaxRows int
+	// MinConfidence leaves out of the tables the material divergences
+	// whose confidence (align.Divergence.Confidence) is below it, saying
+	// how many; 0 lists them all.
+	MinConfidence float64
 }
 
 // WriteMarkdown writes r to w as GitHub-flavoured Markdown: the same
@@ -60,8 +64,15 @@ func WriteMarkdown(w io.Writer, r Report, opts MarkdownOptions) error {
 		if len(material) == 0 {
 			b.WriteString("\nNo material changes.\n")
 		} else {
-			fmt.Fprintf(&b, "\n**Material changes: %d** (%s)\n\n", len(material), EscapeMarkdown(formatFacets(countFacets(material))))
-			mdTable(&b, material, opts.MaxRows)
+			fmt.Fprintf(&b, "\n**Material changes: %d** (%s%s)\n\n", len(material),
+				EscapeMarkdown(formatFacets(countFacets(material))), formatBands(material))
+			shown, unsure := confident(material, opts.MinConfidence)
+			if len(shown) > 0 {
+				mdTable(&b, shown, opts.MaxRows)
+			}
+			if unsure > 0 {
+				fmt.Fprintf(&b, "\n%d %s below confidence %.2f not listed.\n", unsure, plural(unsure, "change", "changes"), opts.MinConfidence)
+			}
 		}
 		switch {
 		case len(cosmetic) == 0:
@@ -114,16 +125,16 @@ func mdArticle(b *strings.Builder, a crawl.Article) {
 // mdTable writes divergences as a GFM table, at most maxRows of them when
 // maxRows > 0.
 func mdTable(b *strings.Builder, ds []align.Divergence, maxRows int) {
-	b.WriteString("| Kind | Facet | Reference | Version | Detail |\n")
-	b.WriteString("| --- | --- | --- | --- | --- |\n")
+	b.WriteString("| Kind | Facet | Confidence | Reference | Version | Detail |\n")
+	b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
 	shown := ds
 	if maxRows > 0 && len(ds) > maxRows {
 		shown = ds[:maxRows]
 	}
 	for _, d := range shown {
 		refSpans, verSpans := sides(d.RefText, d.VerText)
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n",
-			EscapeMarkdown(string(d.Kind)), EscapeMarkdown(string(d.Facet)),
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n",
+			EscapeMarkdown(string(d.Kind)), EscapeMarkdown(string(d.Facet)), align.Band(d.Confidence),
 			mdSpans(refSpans), mdSpans(verSpans), EscapeMarkdown(d.Detail))
 	}
 	if n := len(ds) - len(shown); n > 0 {

@@ -127,8 +127,8 @@ func TestWriteMarkdownHostile(t *testing.T) {
 			continue
 		}
 		rows++
-		if n := len(mdCells(line)); n != 5 {
-			t.Errorf("row has %d cells, want 5: %q", n, line)
+		if n := len(mdCells(line)); n != 6 {
+			t.Errorf("row has %d cells, want 6: %q", n, line)
 		}
 	}
 	if want := len(r.Versions[0].Comparison.Divergences) + 2*2; rows != want {

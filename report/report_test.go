@@ -21,6 +21,8 @@ func TestGolden(t *testing.T) {
 		{"sample.json", func(b *bytes.Buffer) error { return WriteJSON(b, r) }},
 		{"sample.md", func(b *bytes.Buffer) error { return WriteMarkdown(b, r, MarkdownOptions{}) }},
 		{"sample-all.md", func(b *bytes.Buffer) error { return WriteMarkdown(b, r, MarkdownOptions{All: true}) }},
+		{"sample.table-sure.txt", func(b *bytes.Buffer) error { return WriteTable(b, r, TableOptions{MinConfidence: 0.75}) }},
+		{"sample-sure.md", func(b *bytes.Buffer) error { return WriteMarkdown(b, r, MarkdownOptions{MinConfidence: 0.9}) }},
 		{"sample.html", func(b *bytes.Buffer) error { return WriteHTML(b, r, HTMLOptions{}) }},
 	}
 	for _, tt := range tests {

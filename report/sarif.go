@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"math"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -85,6 +86,10 @@ func WriteSARIF(w io.Writer, r *check.Result, opts SARIFOptions) error {
 				}
 				res.Locations = append(res.Locations, pl)
 			}
+			if c := f.Divergence.Confidence; c > 0 {
+				rank := math.Round(1000*c) / 10
+				res.Rank = &rank
+			}
 			if f.Baselined {
 				res.Suppressions = []sarifSuppression{{Kind: "external", Justification: "accepted in the storydiff baseline"}}
 			}
@@ -159,6 +164,9 @@ type (
 		Locations           []sarifLocation    `json:"locations"`
 		PartialFingerprints map[string]string  `json:"partialFingerprints,omitempty"`
 		Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+		// Rank is the finding's confidence in percent, absent when it
+		// has none (SARIF's rank: a priority from 0 to 100).
+		Rank *float64 `json:"rank,omitempty"`
 	}
 	sarifLocation struct {
 		PhysicalLocation sarifPhysical `json:"physicalLocation"`

@@ -86,7 +86,7 @@ func TestSeedStory(t *testing.T) {
 	}
 	for _, line := range strings.Split(md.String(), "\n") {
 		if strings.HasPrefix(line, "|") {
-			if n := len(mdCells(line)); n != 5 {
+			if n := len(mdCells(line)); n != 6 {
 				t.Errorf("Markdown row has %d cells: %q", n, line)
 			}
 		}

@@ -32,6 +32,10 @@ type TableOptions struct {
 	// All lists cosmetic divergences too; otherwise only their number is
 	// shown.
 	All bool
+	// MinConfidence leaves out of the list the material divergences whose
+	// confidence (align.Divergence.Confidence) is below it, saying how
+	// many; 0 lists them all.
+	MinConfidence float64
 }
 
 // WriteTable writes r to w as text for a terminal: a block describing the
@@ -70,8 +74,16 @@ func WriteTable(w io.Writer, r Report, opts TableOptions) error {
 		if len(material) == 0 {
 			t.field("", "No material changes.")
 		} else {
-			t.field("", fmt.Sprintf("Material changes: %d (%s)", len(material), formatFacets(countFacets(material))))
-			t.table(material, v.Article.Source)
+			t.field("", fmt.Sprintf("Material changes: %d (%s)%s", len(material),
+				formatFacets(countFacets(material)), formatBands(material)))
+			shown, unsure := confident(material, opts.MinConfidence)
+			if len(shown) > 0 {
+				t.table(shown, v.Article.Source)
+			}
+			if unsure > 0 {
+				t.field("", fmt.Sprintf("%d %s below confidence %.2f not listed (use --min-confidence 0)",
+					unsure, plural(unsure, "change", "changes"), opts.MinConfidence))
+			}
 		}
 		switch {
 		case len(cosmetic) == 0:
@@ -222,7 +234,8 @@ func (t *textWriter) table(ds []align.Divergence, source string) {
 		refSpans, verSpans := sides(d.RefText, d.VerText)
 		row := []string{
 			t.cell(plainTokens(string(d.Kind)), widths[colChange]) + "\n" +
-				t.cell(plainTokens(string(d.Facet)), widths[colChange]),
+				t.cell(plainTokens(string(d.Facet)), widths[colChange]) +
+				bandLine(align.Band(d.Confidence)),
 			t.cell(tokenize(refSpans), widths[colRef]),
 			t.cell(tokenize(verSpans), widths[colVer]),
 			t.cell(plainTokens(d.Detail), widths[colDetail]),

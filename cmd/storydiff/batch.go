@@ -272,7 +272,8 @@ func runExport(ctx context.Context, std stdio, args []string) int {
 
 const statsAbout = `Prints, for each outlet of a batch database, how many of its versions were
 compared with their story's reference, how many could not be read, how many
-have at least one material divergence and the rate, the material divergences
+have at least one material divergence and the rate, how many have one of
+high confidence (WITH HIGH: the surest changes), the material divergences
 per version, and the facets (number, quote, attribution, ...) most often
 altered with the share of versions showing each. References are not counted.`
 

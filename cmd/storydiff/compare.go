@@ -95,6 +95,9 @@ type outputFlags struct {
 	output string
 	all    bool
 	color  string
+	// minConfidence leaves the material changes below it out of the
+	// table and Markdown lists and presets the HTML confidence filter.
+	minConfidence float64
 }
 
 func (o *outputFlags) register(fs *flag.FlagSet, formats string) {
@@ -102,6 +105,16 @@ func (o *outputFlags) register(fs *flag.FlagSet, formats string) {
 	fs.StringVar(&o.output, "output", "", "write the report to this file (atomically) instead of standard output")
 	fs.BoolVar(&o.all, "all", false, "also list cosmetic changes")
 	fs.StringVar(&o.color, "color", "auto", "colour the table: auto, always or never (NO_COLOR is honoured)")
+	fs.Float64Var(&o.minConfidence, "min-confidence", 0, "list in the table and Markdown only the material changes of this confidence (0 to 1) or more, counting the others, "+
+		fmt.Sprintf("and preset the HTML page's confidence filter; %.2f keeps the high ones (JSON lists every change with its confidence)", align.HighConfidence))
+}
+
+// validate checks the format, one of formats, and the other output flags.
+func (o *outputFlags) validate(formats ...string) error {
+	if o.minConfidence < 0 || o.minConfidence > 1 || o.minConfidence != o.minConfidence {
+		return fmt.Errorf("--min-confidence %v is not between 0 and 1", o.minConfidence)
+	}
+	return checkFormat(o.format, formats...)
 }
 
 // newFlagSet returns a flag set that reports errors to io.err and prints
@@ -154,7 +167,7 @@ func runCompare(ctx context.Context, io stdio, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if err := checkFormat(of.format, "table", "json", "markdown", "html"); err != nil {
+	if err := of.validate("table", "json", "markdown", "html"); err != nil {
 		fmt.Fprintf(io.err, "storydiff compare: %v\n", err)
 		return exitUsage
 	}
@@ -241,14 +254,15 @@ func writeReport(std stdio, of outputFlags, rep report.Report) error {
 		case "json":
 			return report.WriteJSON(w, rep)
 		case "markdown":
-			return report.WriteMarkdown(w, rep, report.MarkdownOptions{All: of.all})
+			return report.WriteMarkdown(w, rep, report.MarkdownOptions{All: of.all, MinConfidence: of.minConfidence})
 		case "html":
-			return report.WriteHTML(w, rep, report.HTMLOptions{All: of.all})
+			return report.WriteHTML(w, rep, report.HTMLOptions{All: of.all, MinConfidence: of.minConfidence})
 		default:
 			return report.WriteTable(w, rep, report.TableOptions{
-				Width: terminalWidth(std.out),
-				Color: useColor(of.color, of.output == "" && isTerminal(std.out)),
-				All:   of.all,
+				Width:         terminalWidth(std.out),
+				Color:         useColor(of.color, of.output == "" && isTerminal(std.out)),
+				All:           of.all,
+				MinConfidence: of.minConfidence,
 			})
 		}
 	}

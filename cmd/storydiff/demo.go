@@ -43,7 +43,7 @@ func runDemo(ctx context.Context, io stdio, args []string) int {
 	if code := parseFlags(fs, io, args); code >= 0 {
 		return code
 	}
-	if err := checkFormat(of.format, "table", "json", "markdown", "html"); err != nil {
+	if err := of.validate("table", "json", "markdown", "html"); err != nil {
 		fmt.Fprintf(io.err, "storydiff demo: %v\n", err)
 		return exitUsage
 	}

@@ -176,6 +176,8 @@ func TestCompareErrors(t *testing.T) {
 		{"one source", []string{"compare", urls[0]}, exitUsage, "need a REFERENCE"},
 		{"bad flag", []string{"compare", "--nope", urls[0], urls[1]}, exitUsage, "flag provided but not defined"},
 		{"bad format", []string{"compare", "--format", "xml", urls[0], urls[1]}, exitUsage, "unknown --format"},
+		{"confidence too big", []string{"compare", "--min-confidence", "75", urls[0], urls[1]}, exitUsage, "--min-confidence 75 is not between 0 and 1"},
+		{"confidence not a number", []string{"compare", "--min-confidence", "high", urls[0], urls[1]}, exitUsage, "invalid value"},
 		{"missing version goes on", []string{"compare", "--delay", "0", urls[0], missing, urls[1]}, exitOK, missing},
 		{"only reference readable", []string{"compare", "--delay", "0", urls[0], missing}, exitUsage, missing},
 		{"reference unreadable", []string{"compare", "--delay", "0", missing, urls[1]}, exitUsage, missing},
@@ -191,6 +193,34 @@ func TestCompareErrors(t *testing.T) {
 				t.Errorf("stderr does not mention %q:\n%s", tt.wantErr, stderr)
 			}
 		})
+	}
+}
+
+// TestCompareMinConfidence checks that --min-confidence leaves the less
+// certain findings out of the table, counting them, while JSON keeps them.
+func TestCompareMinConfidence(t *testing.T) {
+	urls := serveDemoPages(t)
+	args := append([]string{"compare", "--delay", "0", "--color", "never"}, urls...)
+	code, all, stderr := runCLI(t, "", args...)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(all, "│ low ") && !strings.Contains(all, "│ medium ") {
+		t.Fatalf("the demo story has no finding below high confidence any more; the test needs one:\n%s", all)
+	}
+	code, sure, stderr := runCLI(t, "", append([]string{"compare", "--min-confidence", "0.75"}, args[1:]...)...)
+	if code != exitOK {
+		t.Fatalf("--min-confidence 0.75: exit %d, stderr:\n%s", code, stderr)
+	}
+	if strings.Contains(sure, "│ low ") || strings.Contains(sure, "│ medium ") {
+		t.Errorf("--min-confidence 0.75 lists findings below high confidence:\n%s", sure)
+	}
+	if !strings.Contains(sure, "below confidence 0.75 not listed (use --min-confidence 0)") {
+		t.Errorf("--min-confidence 0.75 does not count what it leaves out:\n%s", sure)
+	}
+	code, js, _ := runCLI(t, "", append([]string{"compare", "--min-confidence", "0.75", "--format", "json"}, args[1:]...)...)
+	if code != exitOK || !strings.Contains(js, `"confidence": 0.`) || !strings.Contains(js, `"version": "`) {
+		t.Errorf("JSON with --min-confidence: exit %d, want every finding with its confidence and the kind of version", code)
 	}
 }
 

@@ -127,7 +127,7 @@ func runTrace(ctx context.Context, io stdio, args []string) int {
 	if tf.dryRun {
 		formats = formats[:2]
 	}
-	if err := checkFormat(of.format, formats...); err != nil {
+	if err := of.validate(formats...); err != nil {
 		fmt.Fprintf(io.err, "storydiff trace: %v\n", err)
 		return exitUsage
 	}
