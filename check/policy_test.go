@@ -209,6 +209,7 @@ func FuzzParsePolicy(f *testing.F) {
 	f.Add([]byte("version: 1\nfail: [number]\nboilerplate:\n  - site: a.com\n    patterns: [x]\n"))
 	f.Add([]byte("pairs:\n  - reference: a\n    copies: ['**/*.md']\n"))
 	f.Add([]byte("max_dropped_share: .3\n"))
+	f.Add([]byte("min_fail_confidence: 0.75\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := ParsePolicy("f.yml", data)
 		if err != nil {
@@ -220,6 +221,9 @@ func FuzzParsePolicy(f *testing.F) {
 		}
 		if p.MaxDroppedShare < 0 || p.MaxDroppedShare > 1 {
 			t.Fatalf("MaxDroppedShare %v accepted", p.MaxDroppedShare)
+		}
+		if !(p.MinFailConfidence >= 0 && p.MinFailConfidence <= 1) {
+			t.Fatalf("MinFailConfidence %v accepted", p.MinFailConfidence)
 		}
 	})
 }

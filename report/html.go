@@ -290,7 +290,7 @@ func versionHTML(i int, v Version, ref crawl.Article, all bool) htmlVersion {
 		}
 	}
 	material, cosmetic := ordered(v.Comparison)
-	hv.Facets = Sanitize(formatFacets(countFacets(material)))
+	hv.Facets = Sanitize(formatFacets(countFacets(material)) + formatBands(material))
 	for _, d := range material {
 		hv.Material = append(hv.Material, divergenceHTML(id, d, anchors))
 	}

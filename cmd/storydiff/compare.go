@@ -134,13 +134,19 @@ func newFlagSet(io stdio, name, synopsis, about string) *flag.FlagSet {
 // stopped the command (help or a bad flag), or -1 to go on.
 func parseFlags(fs *flag.FlagSet, io stdio, args []string) int {
 	fs.SetOutput(io.err)
+	// The flag package prints the usage itself on any error, help
+	// included; print it here instead, once, on the right stream.
+	usage := fs.Usage
+	fs.Usage = func() {}
 	err := fs.Parse(args)
+	fs.Usage = usage
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		fs.SetOutput(io.out)
 		fs.Usage()
 		return exitOK
 	case err != nil:
+		fs.Usage()
 		return exitUsage
 	}
 	return -1

@@ -316,11 +316,20 @@ func TestDemo(t *testing.T) {
 }
 
 func TestHelpAndVersion(t *testing.T) {
-	for _, args := range [][]string{{"help"}, {"compare", "--help"}, {"help", "extract"}, {"--version"}} {
-		code, out, _ := runCLI(t, "", args...)
+	for _, args := range [][]string{{"help"}, {"compare", "--help"}, {"help", "extract"}, {"check", "-h"}, {"--version"}} {
+		code, out, errOut := runCLI(t, "", args...)
 		if code != exitOK || out == "" {
 			t.Errorf("%v: exit %d, output %q", args, code, out)
 		}
+		// Help goes to standard output once, nothing to standard error.
+		if errOut != "" || strings.Count(out, "Usage:") > 1 {
+			t.Errorf("%v: stderr %q; %d usages on stdout", args, errOut, strings.Count(out, "Usage:"))
+		}
+	}
+	// A bad flag: its error and the usage, once, on standard error.
+	code, out, errOut := runCLI(t, "", "compare", "--nope", "a", "b")
+	if code != exitUsage || out != "" || strings.Count(errOut, "Usage:") != 1 || !strings.Contains(errOut, "-nope") {
+		t.Errorf("bad flag: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	if code, _, _ := runCLI(t, "", "frobnicate"); code != exitUsage {
 		t.Errorf("unknown command: exit %d, want %d", code, exitUsage)
