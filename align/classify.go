@@ -72,8 +72,15 @@ func (c *comparer) classify() {
 		c.findingIsModality(p, start)
 		c.restatedDetails(p, start)
 		c.detailsOfNewFigure(p, start)
+		c.unflippedNegations(start)
+		c.retoldPredicates(start)
+		c.unlistedNames(start)
+		c.renamedReferents(start)
+		c.strippedFigures(start)
+		c.hedgeKept(p, start)
 	}
 	c.unmatched()
+	c.restatedFigures()
 	sort.SliceStable(c.divs, func(i, j int) bool {
 		a, b := c.divs[i], c.divs[j]
 		ka, kb := a.VerPara, b.VerPara
@@ -270,6 +277,11 @@ func (c *comparer) comparePair(p sentPair) {
 		// "ALEGRÍA" → "ALEGRÃA".
 		emit(FacetDamage, "mojibake")
 		return
+	} else if !plainASCII(vt) && damagedLike(rt, vt) {
+		// "Waikōura" → "WaikÅura": characters read byte by byte, some
+		// bytes lost, nothing else changed.
+		emit(FacetDamage, "mojibake")
+		return
 	}
 	if allBoiler(c.rs, p.r) && allBoiler(c.vs, p.v) {
 		// One credit or notice for another ("AAP" → "By Jo Lee,
@@ -281,6 +293,11 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	rf := strings.Join(foldSents(c.rs, p.r), " ")
 	vf := strings.Join(foldSents(c.vs, p.v), " ")
+	// "TEU (twenty-foot equivalent units)": an acronym spelled out
+	// adds no claim.
+	rfx, vfx := withoutExpansions(rt, rf), withoutExpansions(vt, vf)
+	spelledOut := rfx != rf || vfx != vf
+	rf, vf = rfx, vfx
 	// "would remain" → "would not leave": the same claim, compared as
 	// written alike.
 	var vNegAnt, rNegAnt bool
@@ -291,7 +308,10 @@ func (c *comparer) comparePair(p sentPair) {
 		return
 	}
 	if rf == vf {
-		if rt != vt && !HasMojibake(vt) {
+		switch {
+		case spelledOut:
+			emit(FacetWording, "paraphrase")
+		case rt != vt && !HasMojibake(vt):
 			emit(FacetPunctuation, "quote, dash or space characters")
 		}
 		return
@@ -950,7 +970,7 @@ func specifierNames(f string, es []Fact, g string, ges []Fact, skip map[string]b
 			continue // not a one-word name before a common noun
 		}
 		noun := fw[i+1]
-		if !currencyNames[noun] && currencyOfName[noun] == "" {
+		if !currencyNames[noun] && currencyKeyOfName(noun) == "" {
 			continue // only a currency is told by its country for sure
 		}
 		for j, w := range gw {
@@ -1510,10 +1530,17 @@ func allModifiers(ss []string) bool {
 // number words are compared as numbers).
 func contentWords(s string) []string {
 	var out []string
-	for _, w := range words(s) {
+	ws := words(s)
+	for i, w := range ws {
 		k := wordKey(w)
 		if k == "" || stopWords[k] && !quantifiers[k] || speechVerbs[k] || unicode.IsDigit(firstRune(k)) {
 			continue
+		}
+		if i+1 < len(ws) && unicode.IsDigit(firstRune(ws[i+1])) && (isoCurrencies.unit[k] != "" || isoCurrencies.key[k] != "") {
+			continue // "huf 4 billion": a currency's code, compared with its amount
+		}
+		if (k == "pm" || k == "am") && i > 0 && unicode.IsDigit(firstRune(ws[i-1])) {
+			continue // "4 pm" is "4 p.m.", a time compared as a date
 		}
 		if c := k[len(k)-1]; (c >= '0' && c <= '9' || c == 'm' || c == 'n' || c == 'k') &&
 			(dollarCodeRE.MatchString(k) || gluedCurrencyRE.MatchString(k) || scaledCurrencyRE.MatchString(k)) {
@@ -1532,12 +1559,19 @@ func contentWords(s string) []string {
 				continue // "three-year", "second-largest": compared as numbers
 			}
 		}
-		if measureUnits[unitKey(k)] || currencyNames[k] || currencyOfName[k] != "" {
+		if measureUnits[unitKey(k)] || currencyNames[k] || currencyOfName[k] != "" || isoCurrencies.byName[k] != "" && i > 0 && afterAmount(ws[i-1]) {
 			continue // units are compared with their numbers
 		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// afterAmount reports whether a word after w, a folded word, is the unit
+// of an amount: w is a numeral or a scale word ("4 billion forints").
+func afterAmount(w string) bool {
+	_, scale := scaleWords[w]
+	return scale || unicode.IsDigit(firstRune(w))
 }
 
 // lastStorySentence reports whether version sentence v is the last one

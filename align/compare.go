@@ -60,7 +60,8 @@ type unit struct {
 }
 
 type comparer struct {
-	retold      int // 0 not judged yet, 1 the version is a retelling, 2 it is not
+	retold      int         // 0 not judged yet, 1 the version is a retelling, 2 it is not
+	kind        VersionKind // the kind of version, judged once by kindOfVersion
 	opts        Options
 	v           *vocab
 	lv          lowerVocab

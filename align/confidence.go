@@ -151,9 +151,9 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.93, // 101 of 108
-		ShapeOneSided: 0.61, // 33 of 54
-		ShapeLone:     0.75, // 44 of 58
+		ShapeSwap:     0.96, // 101 of 104
+		ShapeOneSided: 0.68, // 33 of 48
+		ShapeLone:     0.76, // 44 of 57
 	},
 	VersionEdit: {
 		ShapeSwap:     0.90, // 88 of 97
@@ -161,23 +161,22 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 		ShapeLone:     0.87, // 45 of 51
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.63, // 79 of 125
-		ShapeOneSided: 0.31, // 27 of 89
-		ShapeLone:     0.51, // 22 of 43
+		ShapeSwap:     0.77, // 78 of 100
+		ShapeOneSided: 0.49, // 25 of 51
+		ShapeLone:     0.62, // 22 of 35
 	},
 }
 
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.68, // 5 of 8
-	{VersionCopy, ShapeLone, FacetDate}:                      0.82, // 7 of 8
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.63, // 5 of 9
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.85, // 10 of 11
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.43, // 2 of 7
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.83, // 13 of 14
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.40, // 2 of 8
-	{VersionCopy, ShapeSwap, FacetEntity}:                    0.84, // 7 of 9
-	{VersionCopy, ShapeSwap, FacetNumber}:                    0.98, // 57 of 58
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.86, // 3 of 4
+	{VersionCopy, ShapeLone, FacetDate}:                      0.89, // 7 of 7
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.64, // 5 of 9
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.86, // 10 of 11
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.51, // 2 of 6
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.85, // 13 of 14
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.76, // 5 of 6
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.51, // 2 of 6
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.88, // 3 of 4
 	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 13 of 13
 	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.40, // 2 of 6
 	{VersionEdit, ShapeOneSided, FacetDate}:                  0.35, // 1 of 5
@@ -185,19 +184,11 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeOneSided, FacetModality}:              0.33, // 5 of 18
 	{VersionEdit, ShapeOneSided, FacetNumber}:                0.75, // 16 of 19
 	{VersionEdit, ShapeSwap, FacetQuote}:                     0.95, // 6 of 6
-	{VersionRetelling, ShapeLone, FacetAttribution}:          0.58, // 5 of 8
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.58, // 5 of 8
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.43, // 6 of 15
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.52, // 8 of 13
-	{VersionRetelling, ShapeOneSided, FacetEntity}:           0.26, // 2 of 9
-	{VersionRetelling, ShapeOneSided, FacetModality}:         0.39, // 11 of 27
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.14, // 1 of 15
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.24, // 1 of 6
-	{VersionRetelling, ShapeSwap, FacetAttribution}:          0.52, // 5 of 11
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.48, // 1 of 4
-	{VersionRetelling, ShapeSwap, FacetDate}:                 0.57, // 7 of 13
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.51, // 6 of 13
-	{VersionRetelling, ShapeSwap, FacetModality}:             0.70, // 6 of 8
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.88, // 41 of 45
-	{VersionRetelling, ShapeSwap, FacetWording}:              0.29, // 2 of 14
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.52, // 3 of 7
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.75, // 6 of 7
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.61, // 8 of 12
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.56, // 1 of 4
+	{VersionRetelling, ShapeSwap, FacetDate}:                 0.69, // 7 of 11
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.90, // 41 of 45
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.71, // 11 of 16
 }

@@ -1151,7 +1151,8 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 	for i := 0; i < len(ra); i++ {
 		for j := 0; j < len(rb); j++ {
 			if weekdays[ra[i].Key] && relativeDays[rb[j].Key] || relativeDays[ra[i].Key] && weekdays[rb[j].Key] ||
-				tonight(ra[i].Key, rb[j].Key) || tonight(rb[j].Key, ra[i].Key) {
+				tonight(ra[i].Key, rb[j].Key) || tonight(rb[j].Key, ra[i].Key) || yearEdgeMonth(ra[i].Key, rb[j].Key) ||
+				yearEdgeMonth(rb[j].Key, ra[i].Key) {
 				ra = slices.Delete(ra, i, i+1)
 				rb = slices.Delete(rb, j, j+1)
 				i--
@@ -1344,3 +1345,17 @@ func describedIn(as []attribution, ws map[string]bool) []attribution {
 // platforms are services statements are posted on.
 var platforms = set(`telegram facebook instagram whatsapp youtube tiktok twitter x linkedin bluesky weibo
 wechat vk`)
+
+// yearEdgeMonth reports whether date key a, the start or the end of this
+// year ("rel:start this year"), and date key b, a month alone, name the
+// same time: "since the start of the year" is "since January", "by the
+// end of the year" is "by December".
+func yearEdgeMonth(a, b string) bool {
+	switch a {
+	case "rel:start this year", "rel:beginning this year":
+		return b == "m1"
+	case "rel:end this year":
+		return b == "m12"
+	}
+	return false
+}

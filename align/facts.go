@@ -755,6 +755,7 @@ func formatNum(v float64) string {
 
 // parseNumbers finds numbers and dates among the tokens.
 func (f *facts) parseNumbers(s string, toks []token, used []bool) {
+	acronymExpansions(s, toks, used)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		lw := strings.TrimSuffix(t.lower, ".")
@@ -1196,6 +1197,13 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			cur = currencyCodes[strings.TrimSuffix(toks[i-1].lower, ".")]
 			used[i-1] = cur != "" // the code is the number's, not a name
 		}
+		if cur == "" && uk == "" && i > 0 && !used[i-1] && isoCode(toks[i-1].text) {
+			// "AUD 5 billion", "CNY 12 million": the code of a
+			// currency compared as a unit.
+			if u := isoCurrencies.unit[toks[i-1].lower]; u != "" {
+				uk, used[i-1] = u, true
+			}
+		}
 		if glued != "" && cur == "" {
 			if cur = currencyCodes[glued]; cur == "" {
 				name := currencyOfCode[glued]
@@ -1213,12 +1221,13 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// code here.
 			name := ""
 			if code := strings.TrimSuffix(prev, "."); i > 0 && !used[i-1] && len(code) > 1 {
-				if name = currencyOfCode[code]; name != "" {
-					used[i-1] = true
+				if name = currencyOfCode[code]; name == "" && isoCode(toks[i-1].text) {
+					name = isoCurrencies.key[code] // "HUF 4 billion"
 				}
+				used[i-1] = name != ""
 			}
 			if name == "" && unit != "" && hyUnit == "" {
-				name = currencyOfName[unit]
+				name = currencyKeyOfName(unit)
 			}
 			if name != "" {
 				key = name + ":" + key
@@ -1473,6 +1482,7 @@ var unitCanon = map[string]string{
 	"millilitre": "milliliter", "mg": "milligram", "kph": "km/h", "kmh": "km/h",
 	"sterling": "pound", "usd": "dollar", "eur": "euro", "gbp": "pound", "storey": "story",
 	"floor": "story", "kilowatt-hour": "kwh", "celsius": "degree", "fahrenheit": "fahrenheit",
+	"sq": "square", "cu": "cubic",
 }
 
 // titleWords may precede or join a name in a capitalised sequence.
@@ -2672,6 +2682,89 @@ func roleBeforeName(toks []token, i int) bool {
 		if !roleNouns[singular(w)] && !titleWords[w] && !rankWords[w] && !sourceNouns[w] && w != "police" && w != "chief" {
 			return false
 		}
+	}
+	return false
+}
+
+// acronymExpansions marks as used the tokens of toks, of folded sentence
+// s, that spell out in brackets the acronym before them: "TEU
+// (twenty-foot equivalent units)", "the CAA (Civil Aviation Authority)".
+// The words of an acronym's expansion count nothing: "twenty-foot" there
+// is no number.
+func acronymExpansions(s string, toks []token, used []bool) {
+	for _, sp := range expansionSpans(s, toks) {
+		for k := sp[0]; k < sp[1]; k++ {
+			used[k] = true
+		}
+	}
+}
+
+// withoutExpansions returns folded text f without the bracketed
+// expansions of acronyms that raw text, its source, spells out: "412,000
+// teu (twenty-foot equivalent units) from" → "412,000 teu from".
+func withoutExpansions(raw, f string) string {
+	if !acronymBeforeBracket(raw) {
+		return f
+	}
+	s := foldKeepCase(raw)
+	toks := tokenize(s)
+	for _, sp := range expansionSpans(s, toks) {
+		open := strings.LastIndex(s[:toks[sp[0]].start], "(")
+		end := toks[sp[1]-1].start + len(toks[sp[1]-1].text)
+		if close := strings.Index(s[end:], ")"); open >= 0 && close >= 0 {
+			f = strings.Replace(f, strings.ToLower(s[open:end+close+1]), "", 1)
+		}
+	}
+	return strings.Join(strings.Fields(f), " ")
+}
+
+// expansionSpans returns the token ranges [from, to) of toks, of folded
+// sentence s, that spell out in brackets the acronym before them.
+func expansionSpans(s string, toks []token) [][2]int {
+	var out [][2]int
+	for i := 0; i+1 < len(toks); i++ {
+		a := toks[i].text
+		if len(a) < 2 || !toks[i].cap || strings.IndexFunc(a, func(r rune) bool { return !unicode.IsUpper(r) }) >= 0 {
+			continue
+		}
+		end := toks[i].start + len(a)
+		if strings.TrimSpace(s[end:toks[i+1].start]) != "(" {
+			continue
+		}
+		var initials strings.Builder
+		j := i + 1
+		for ; j < len(toks) && initials.Len() < len(a); j++ {
+			if j > i+1 && strings.Contains(s[toks[j-1].start+len(toks[j-1].text):toks[j].start], ")") {
+				break
+			}
+			if stopWords[toks[j].lower] && toks[j].lower != "a" {
+				continue // "Bureau of Statistics" is "BS" or "BOS"
+			}
+			initials.WriteString(strings.ToUpper(toks[j].text[:1]))
+		}
+		rest := s[toks[j-1].start+len(toks[j-1].text):]
+		if initials.String() != a || !strings.HasPrefix(strings.TrimSpace(rest), ")") {
+			continue
+		}
+		out = append(out, [2]int{i + 1, j})
+		i = j - 1
+	}
+	return out
+}
+
+// acronymBeforeBracket reports whether raw text has an opening bracket
+// after a capital letter and a space ("TEU ("), where an expansion may
+// stand: a cheap test before tokenizing.
+func acronymBeforeBracket(raw string) bool {
+	for i := strings.Index(raw, " ("); i > 0; {
+		if c := raw[i-1]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+		j := strings.Index(raw[i+2:], " (")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
 	}
 	return false
 }

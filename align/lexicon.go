@@ -400,7 +400,10 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^story continues below`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),
-	regexp.MustCompile(`^(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
+	// A time stamp, after a section's name or not ("Education -
+	// Published: June 18, 2025 at 10:30"), and with its figures stripped
+	// by a broken feed ("Published: June , at :").
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)? [-–|•] )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
 	regexp.MustCompile(`^by [a-z .'-]{2,60}$|^by [a-z .'-]{2,60}(,|\|) [a-z .'-]{2,40}$`),
 	// A byline with the writer's role: "By Jo Lee | Staff correspondent
 	// covering health and science", "By Sam Oduya, the Courier's chief reporter".
@@ -682,7 +685,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",
 	"download", "click", "copyright", "©", "(c)", "rights reserved", "distributed", "syndicated",
 	"supplied", "provided", "redistribution", "republication", "resale", "licen", "permission",
-	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "corrected", "written by", "reporting by",
+	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "- published", "- posted", "corrected", "written by", "reporting by",
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this"}

@@ -21,8 +21,12 @@ var restatedFacets = map[Facet]bool{FacetNumber: true, FacetEntity: true, FacetD
 
 // restatedDetails marks as no material change the facts that comparePair
 // found, from index start, on one side only of pair p ("(none) → 2,300
-// workers", "U.S. → (none)") when the pair is reworded throughout. A
-// writer who retells a story redistributes its details among sentences:
+// workers", "U.S. → (none)") when the pair is reworded throughout in a
+// version judged a retelling (versionKind, which tells more rewrites
+// apart than retoldThroughout; on set7 to set12 that removed 9 false
+// alarms for 1 hit). A count where the other side counted none
+// ("No injuries were reported" → "Three passengers were treated") is
+// still reported: it is the claim changed. A writer who retells a story redistributes its details among sentences:
 // in such pairs a number, name, date or credit given on one side only was
 // found, on labelled stories, to be a changed claim far less often than
 // not. A fact changed for another ("14 → 41") is still reported, and so
@@ -32,7 +36,7 @@ var restatedFacets = map[Facet]bool{FacetNumber: true, FacetEntity: true, FacetD
 // labelled retellings showed spin added, never an adjective left out, as
 // a changed claim. One it adds still is.
 func (c *comparer) restatedDetails(p sentPair, start int) {
-	if start == len(c.divs) || !c.retoldThroughout() {
+	if start == len(c.divs) || c.kindOfVersion() != VersionRetelling {
 		return
 	}
 	for i := start; i < len(c.divs); i++ {
@@ -50,6 +54,18 @@ func (c *comparer) restatedDetails(p sentPair, start int) {
 			// on one side only ("charged", "suspended") is the claim
 			// itself, however the rest is retold.
 			continue
+		}
+		if d.Facet == FacetNumber {
+			other := d.RefText
+			if !added {
+				other = d.VerText
+			}
+			if zeroCount(Fold(other)) {
+				// "No injuries were reported" → "Three passengers
+				// were treated in hospital": a count where the other
+				// side counted none is the claim changed.
+				continue
+			}
 		}
 		// A name the other side never gives is still only context left
 		// out or filled in ("TARIJA, Bolivia" → "Tarija", "the state" →
@@ -208,4 +224,313 @@ func (c *comparer) retoldThroughout() bool {
 		}
 	}
 	return c.retold == 1
+}
+
+// unflippedNegations marks as no material change the negation that
+// comparePair found, from index start, on one side only of pair p of a
+// retelling (versionKind), unless it denies a claim the other side makes:
+// "would not appeal" → "would appeal", "was not feeling any pain" → "was
+// still feeling some pain". A retelling says much the same thing in other
+// words, many of them negative ("refused to concede" → "will contest",
+// "did not have enough pilots" → "a shortage of pilots", "is not a reason
+// to panic" → "there was no reason to panic"): on the labelled rewrites of
+// the development sets a negator given on one side only whose governed
+// word the other side lacks, or facing a negator of its own there, was a
+// changed claim once in fourteen times.
+func (c *comparer) unflippedNegations(start int) {
+	if start == len(c.divs) || c.kindOfVersion() != VersionRetelling {
+		return
+	}
+	for i := start; i < len(c.divs); i++ {
+		d := &c.divs[i]
+		if !d.Material || d.Kind != Altered || d.Facet != FacetNegation {
+			continue
+		}
+		given, added, ok := oneSided(d.Detail)
+		if !ok {
+			continue
+		}
+		own, other := words(d.RefText), words(d.VerText)
+		if added {
+			own, other = other, own
+		}
+		if !slices.ContainsFunc(other, isNegator) && governedKept(own, strings.Split(given, ", "), other) {
+			continue
+		}
+		d.demote("paraphrase")
+	}
+}
+
+// isNegator reports whether word w says "not" by itself.
+func isNegator(w string) bool {
+	return negators[w] || strings.HasSuffix(w, "n't")
+}
+
+// governedKept reports whether the first content word after one of the
+// negators given (a divergence detail's side: "not", "refused to") in
+// words own is among words other, by its stem: the verb or noun it denies
+// is there to be denied.
+func governedKept(own, given, other []string) bool {
+	stems := make(map[string]bool, len(other))
+	for _, w := range contentWords(strings.Join(other, " ")) {
+		stems[verbStem(w)] = true
+	}
+	for _, g := range given {
+		neg := strings.Fields(strings.ToLower(g))
+		if len(neg) == 0 {
+			continue
+		}
+		for i := 0; i+len(neg) <= len(own); i++ {
+			if !slices.Equal(own[i:i+len(neg)], neg) {
+				continue
+			}
+			if cw := contentWords(strings.Join(own[i+len(neg):], " ")); len(cw) > 0 && stems[verbStem(cw[0])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// retoldPredicates marks as no material change the wording changes that
+// comparePair found, from index start, in a pair of a retelling
+// (versionKind): a predicate swapped for another ("counted" → "found",
+// "picked up" → "arrested", "will hit" → "will fall hardest on") or given
+// on one side only ("(none) → died", "(none) → remains"), however close
+// the pair. A retelling words every sentence anew; on the labelled
+// rewrites of the development sets such changes were a changed claim
+// about one time in eight. Still reported: a party's response that
+// arrived or was withdrawn ("did not respond to a request for comment" →
+// "rejected the findings"), and a person's standing given on one side
+// only (see standing).
+func (c *comparer) retoldPredicates(start int) {
+	if start == len(c.divs) || c.kindOfVersion() != VersionRetelling {
+		return
+	}
+	for i := start; i < len(c.divs); i++ {
+		d := &c.divs[i]
+		if !d.Material || d.Kind != Altered || d.Facet != FacetWording {
+			continue
+		}
+		if given, _, ok := oneSided(d.Detail); ok && slices.ContainsFunc(strings.Split(given, ", "), standing) {
+			continue
+		}
+		if noComment(Fold(d.RefText)) != noComment(Fold(d.VerText)) {
+			continue
+		}
+		d.demote("paraphrase")
+	}
+}
+
+// unlistedNames marks as no material change a name that comparePair
+// found, from index start, on one side only of a pair ("(none) →
+// Napier", "Ministry, Health → (none)"), unless it stood in a list with a
+// name the other side keeps ("Kagoshima and Miyazaki" → "Kagoshima,
+// Miyazaki and Kumamoto", "outside Cairo and Alexandria" → "outside
+// Cairo"): a place, body or person named on one side only is, in any kind
+// of version, mostly context filled in or left out ("a speech in
+// Kisumu", "the Ministry of Health confirmed", "the Malaysians" → "the
+// fifth seeds"), while a list that grew or shrank by a name changed who
+// or where the claim covers. On the labelled development sets set7 to
+// set12 such names outside a list were a changed claim 3 times in 20.
+func (c *comparer) unlistedNames(start int) {
+	if start == len(c.divs) || c.kindOfVersion() != VersionRetelling {
+		return
+	}
+	for i := start; i < len(c.divs); i++ {
+		d := &c.divs[i]
+		if !d.Material || d.Kind != Altered || d.Facet != FacetEntity {
+			continue
+		}
+		given, added, ok := oneSided(d.Detail)
+		if !ok {
+			continue
+		}
+		own, other := d.RefText, d.VerText
+		if added {
+			own, other = other, own
+		}
+		if listedWithKept(own, given, other) {
+			continue
+		}
+		d.demote("context named on one side")
+	}
+}
+
+// renamedReferents marks as no material change a name swapped for
+// another in a pair of a retelling ("Huong → SkyLotus", "Bayelsa state"
+// → "Bayelsa State"), among the divergences comparePair found from index
+// start, when the new name is one the other side's story gives elsewhere
+// too, or the old one is one the new side's story still gives: a writer
+// who retells a story refers to the people, places and bodies of the
+// story by other names of theirs ("the carrier" → "SkyLotus"), while a
+// changed claim names someone the other side never does ("Punjab" →
+// "Haryana").
+func (c *comparer) renamedReferents(start int) {
+	if start == len(c.divs) || c.kindOfVersion() != VersionRetelling {
+		return
+	}
+	for i := start; i < len(c.divs); i++ {
+		d := &c.divs[i]
+		if !d.Material || d.Kind != Altered || d.Facet != FacetEntity && d.Facet != FacetAttribution || isOneSided(d.Detail) {
+			continue
+		}
+		old, neu, ok := strings.Cut(d.Detail, " → ")
+		if !ok {
+			continue
+		}
+		if d.Facet == FacetAttribution {
+			// A source described is told by its name ("the
+			// authority" → "Hamdy"), a person by another part of
+			// theirs ("Wiratama" → "Hendra" of "Hendra Wiratama");
+			// one outlet or person for another ("told CNN" → "told
+			// Reuters") is still a swap, however often the story
+			// names both.
+			old, neu = namesIn(old), namesIn(neu)
+			if old != "" && neu != "" && !c.oneName(old, neu) {
+				continue
+			}
+		}
+		if c.namedOnSide(neu, false) || c.namedOnSide(old, true) {
+			d.demote("paraphrase")
+		}
+	}
+}
+
+// namesIn returns the capitalised words of text, but for title words
+// ("Minister", "Police"), joined by spaces: the names it gives.
+func namesIn(text string) string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		if capitalised(w) && !titleWords[strings.ToLower(w)] && !stopWords[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// oneName reports whether names a and b stand together, in either order,
+// as one name in a sentence of either side: "Hendra" and "Wiratama" in
+// "Hendra Wiratama".
+func (c *comparer) oneName(a, b string) bool {
+	for _, us := range [2][]unit{c.rs, c.vs} {
+		for _, u := range us {
+			if strings.Contains(u.raw, a+" "+b) || strings.Contains(u.raw, b+" "+a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hedgeKept marks as no material change a hedge that comparePair found,
+// from index start, on one side only of a pair of a retelling
+// (versionKind) when the other side words the same hedge another way
+// ("There are estimated to be about 257,000" → "the Observatory
+// estimates", "announced plans to" → "under government plans", "has
+// confirmed that" → "after confirming that"): a hedge whose word the
+// other side has too, by its stem, was moved within the sentence, not
+// taken out or put in. Words of the other side's source ("a source close
+// to the talks") do not count.
+func (c *comparer) hedgeKept(p sentPair, start int) {
+	if start == len(c.divs) || c.kindOfVersion() != VersionRetelling {
+		return
+	}
+	for i := start; i < len(c.divs); i++ {
+		d := &c.divs[i]
+		if !d.Material || d.Kind != Altered || d.Facet != FacetModality {
+			continue
+		}
+		given, added, ok := oneSided(d.Detail)
+		if !ok {
+			continue
+		}
+		other := c.factsOfSents(c.vs, p.v)
+		if added {
+			other = c.factsOfSents(c.rs, p.r)
+		}
+		// Words of the source ("a source close to the talks") are
+		// no hedge of the claim.
+		credit := make(map[string]bool)
+		for _, a := range other.attribs {
+			for _, w := range words(a.text) {
+				credit[w] = true
+			}
+		}
+		stems := make(map[string]bool)
+		for _, w := range words(strings.Join(foldSents(c.vs, p.v), " ")) {
+			if !added && !credit[w] {
+				stems[verbStem(w)] = true
+			}
+		}
+		for _, w := range words(strings.Join(foldSents(c.rs, p.r), " ")) {
+			if added && !credit[w] {
+				stems[verbStem(w)] = true
+			}
+		}
+		all := true
+		for _, h := range strings.Split(given, ", ") {
+			ws := strings.Fields(strings.ToLower(h))
+			all = all && len(ws) > 0 && stems[verbStem(ws[0])]
+		}
+		if all {
+			d.demote("paraphrase")
+		}
+	}
+}
+
+// restatedFigures marks as no material change a sentence of a retelling
+// (versionKind) given on one side only, reported for its numbers, when
+// every one of those numbers is given somewhere on the other side too:
+// "There was no pollution and none of the 26 crew was hurt" where the
+// retelling says elsewhere that "none of its 26 crew members was
+// injured". A retelling moves figures between sentences; a sentence it
+// adds or drops with a figure the other side never gives is still
+// reported.
+func (c *comparer) restatedFigures() {
+	if c.kindOfVersion() != VersionRetelling {
+		return
+	}
+	var keys [2]map[string]bool // numbers given by the reference, the version
+	for i := range c.divs {
+		d := &c.divs[i]
+		if !d.Material || d.Facet != FacetNumber || d.Kind != Added && d.Kind != Dropped {
+			continue
+		}
+		own, side := d.RefText, 1
+		if d.Kind == Added {
+			own, side = d.VerText, 0
+		}
+		if keys[side] == nil {
+			keys[side] = make(map[string]bool)
+			us := c.vs
+			if side == 0 {
+				us = c.rs
+			}
+			for k := range us {
+				for _, n := range c.factsOf(&us[k]).numbers {
+					keys[side][n.Key] = true
+				}
+			}
+		}
+		n, told := 0, true
+		for _, f := range Facts(own) {
+			if f.Facet == FacetNumber {
+				n++
+				told = told && keys[side][f.Key]
+			}
+		}
+		if n > 0 && told {
+			d.demote("figures told elsewhere")
+		}
+	}
+}
+
+// kindOfVersion is versionKind judged once per comparison, for the class
+// rules that ask it for every sentence pair.
+func (c *comparer) kindOfVersion() VersionKind {
+	if c.kind == "" {
+		c.kind = c.versionKind()
+	}
+	return c.kind
 }

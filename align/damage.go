@@ -1,0 +1,121 @@
+package align
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// damagedLike reports whether version text v is reference text r but for
+// character-set damage done to some of its words: every word differs, if
+// at all, by characters spelled as the Windows-1252 or Latin-1 reading of
+// their UTF-8 bytes ("Pūhanga" → "PÅ«hanga"), with the last bytes lost
+// or replaced ("Waikōura" → "WaikÅura", "hapū" → "hapÅ\uFFFD"). A copy
+// that lost a continuation byte changed no name.
+func damagedLike(r, v string) bool {
+	rw, vw := strings.Fields(r), strings.Fields(v)
+	if len(rw) != len(vw) || r == v {
+		return false
+	}
+	for i := range rw {
+		if rw[i] != vw[i] && !damagedWord(rw[i], vw[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// damagedWord reports whether word v is word r with some of its non-ASCII
+// characters damaged (see damagedLike).
+func damagedWord(r, v string) bool {
+	if r == "" {
+		return v == ""
+	}
+	c, n := utf8.DecodeRuneInString(r)
+	rest := r[n:]
+	if c < utf8.RuneSelf {
+		return strings.HasPrefix(v, r[:n]) && damagedWord(rest, v[n:])
+	}
+	if after, ok := strings.CutPrefix(v, r[:n]); ok && damagedWord(rest, after) {
+		return true
+	}
+	// The characters the bytes of c read as one by one: a prefix of them
+	// stands in v, the rest lost or replaced by U+FFFD.
+	var read strings.Builder
+	for k := 0; k < n; k++ {
+		read.WriteRune(byteChar(r[k]))
+		after, ok := strings.CutPrefix(v, read.String())
+		if !ok {
+			return false
+		}
+		if damagedWord(rest, after) {
+			return true
+		}
+		if after, ok := strings.CutPrefix(after, "\uFFFD"); ok && damagedWord(rest, after) {
+			return true
+		}
+	}
+	return false
+}
+
+// byteChar is the character byte b reads as in Windows-1252, or in
+// Latin-1 where Windows-1252 leaves it unmapped.
+func byteChar(b byte) rune {
+	if b < utf8.RuneSelf {
+		return rune(b)
+	}
+	if r := charmap.Windows1252.DecodeByte(b); r != utf8.RuneError {
+		return r
+	}
+	return rune(b)
+}
+
+// strippedFigures marks as damage the numbers and dates that comparePair
+// found changed, from index start, in a version whose feed stripped
+// every digit ("June 18 → June", "524,000 students → (none)" where the
+// version reads "More than , students"): the version has no digit at
+// all while the reference has some, and the version's side of the
+// change is the reference's side with its digits taken out.
+func (c *comparer) strippedFigures(start int) {
+	if start == len(c.divs) {
+		return
+	}
+	checked, stripped := false, false
+	for i := start; i < len(c.divs); i++ {
+		d := &c.divs[i]
+		if !d.Material || d.Kind != Altered || d.Facet != FacetNumber && d.Facet != FacetDate {
+			continue
+		}
+		if !checked {
+			checked, stripped = true, c.digitless()
+		}
+		if !stripped {
+			return
+		}
+		ref, ver, ok := strings.Cut(d.Detail, " → ")
+		if !ok || ref == "(none)" || countDigits(ref) == 0 {
+			continue
+		}
+		gone := stripDigits(ref)
+		if ver == "(none)" && (gone == "" || strings.Contains(stripDigits(d.VerText), gone)) || ver == gone {
+			d.Facet, d.Material, d.Detail = FacetDamage, false, "digits stripped ("+d.Detail+")"
+		}
+	}
+}
+
+// digitless reports whether the version has no digit at all while the
+// reference has some: a copy through a feed that strips digits.
+func (c *comparer) digitless() bool {
+	for _, u := range c.vs {
+		if countDigits(u.raw) > 0 {
+			return false
+		}
+	}
+	for _, u := range c.rs {
+		if countDigits(u.raw) > 0 {
+			return true
+		}
+	}
+	return false
+}
