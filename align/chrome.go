@@ -37,19 +37,22 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if len(sents[u.para]) == 1 && claimHeadline(u.raw) && c.beforeStory(us, i) {
 		return "headline" // "Landlord 'kept £20k of tenants' deposits'"
 	}
-	// A line with quote marks may quote someone; only then are its facts
-	// read to find out.
-	if strings.ContainsAny(u.raw, "\"“”«»„‘’'`") && len(c.factsOf(u).quotes) > 0 {
-		return ""
-	}
 	if k := strings.LastIndexByte(u.fold, '('); k > 0 && photoCredit(u.fold[k:]) {
 		return "photo caption" // "Crews at the scene (Photo: Fire Service)"
 	}
+	// A line sharing its paragraph with a photo credit is the photo's
+	// caption, even when it quotes a title ("A still from 'Dry
+	// Season'. (Photo: IANS)"): a story's paragraph carries no credit.
 	para := sents[u.para]
 	for _, j := range para {
 		if j != i && photoCredit(us[j].fold) {
 			return "photo caption"
 		}
+	}
+	// A line with quote marks may quote someone; only then are its facts
+	// read to find out.
+	if strings.ContainsAny(u.raw, "\"“”«»„‘’'`") && len(c.factsOf(u).quotes) > 0 {
+		return ""
 	}
 	if len(para) == 1 && u.para > 0 && verbless(u.fold) {
 		return "photo caption"

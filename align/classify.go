@@ -78,6 +78,8 @@ func (c *comparer) classify() {
 		c.renamedReferents(start)
 		c.strippedFigures(start)
 		c.hedgeKept(p, start)
+		c.hedgesOfUntold(start)
+		c.detailsOfChangedClaim(start)
 	}
 	c.unmatched()
 	c.restatedFigures()
@@ -1107,7 +1109,11 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 	if len(edits) == 1 {
 		h := edits[0]
 		if len(h.del) == 0 && len(h.ins) >= wordingClauseWords && float64(equal) >= clauseMinKept*float64(len(contentWords(rc))) &&
-			!anyEvaluative(h.ins, excused) && !allModifiers(h.ins) {
+			!anyEvaluative(h.ins, excused) && !allModifiers(h.ins) &&
+			// Words that all belong to a name, a source or a quote
+			// ("Dahlgren told" → "council chair Lena Dahlgren told")
+			// are compared by those facets.
+			(names == nil || !allIn(h.ins, names())) {
 			return FacetWording, "added: " + strings.Join(h.ins, " "), ""
 		}
 	}
@@ -1130,6 +1136,8 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		all := append(append([]string{}, h.del...), h.ins...)
 		switch {
 		case len(all) == 0:
+		case len(h.del) == 0 && numberNotation(h.ins, vf) || len(h.ins) == 0 && numberNotation(h.del, rf):
+			// "up to 300" → "as many as 300": how a number is written.
 		case len(h.del) > 0 && len(h.ins) > 0 && anyIn(h.del, stateWords) && anyIn(h.ins, stateWords):
 			// "remain open" → "be closed": another state.
 			return FacetWording, arrow(h.del, h.ins), "strong"
@@ -1150,7 +1158,9 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case anyEvaluative(all, excused):
 			return FacetCharacterization, arrow(h.del, h.ins), ""
-		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all):
+		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all) && (names == nil || !anyIn(all, names())):
+			// A name that looks like an adverb ("Vennly", "Kelly") is
+			// no modifier: the entity facet compares it.
 			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case verbSwap(h.del, h.ins) || modalVerbs[h.after] && len(h.del) == 1 && len(h.ins) == 1 && baseSwap(h.del[0], h.ins[0]) ||
 			len(h.del) == 1 && len(h.ins) == 1 && (progressiveSwap(h.del[0], h.ins[0], rc) || progressiveSwap(h.ins[0], h.del[0], vc)):
@@ -1170,7 +1180,7 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			// A noun before a classifier ("the hill town of") only
 			// describes a place or body named there.
 			if len(h.ins) > 0 && len(h.del) == 0 && !allModifiers(h.ins) && (names == nil || !anyJudged(h.ins, names())) &&
-				!allSourceDocuments(h.ins) &&
+				!allSourceDocuments(h.ins) && !numberNotation(h.ins, vf) &&
 				!classifierNouns[h.next] && !roleNouns[singular(h.next)] &&
 				!anyVerb(h.ins) && !anyWordIn(h.ins, rf) && slices.ContainsFunc(h.ins, func(w string) bool { return len(w) > 1 && rateAdverbs[w] == "" }) {
 				// A lone letter is the piece of an abbreviation ("km/h"
@@ -1192,6 +1202,38 @@ func intersectWords(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// numberNotation reports whether every word of ws, words a light edit
+// added, belongs to how folded text f writes one of its numbers rather
+// than to what it says: a bound ("as much as 70%", which "up to 70%"
+// says as well; see boundRE) or a currency code before an amount ("Rs 18
+// million" for "18 million rupees"). Copy desks rewrite such notation to
+// house style; the number itself is compared by its own facet.
+func numberNotation(ws []string, f string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	fw := words(f)
+	before := func(i int) bool { // a number stands at fw[i]
+		return i < len(fw) && fw[i] != "" && fw[i][0] >= '0' && fw[i][0] <= '9'
+	}
+	for _, w := range ws {
+		ok := false
+		for i, x := range fw {
+			switch {
+			case x != w:
+			case w == "much" || w == "many" || w == "high":
+				ok = ok || i > 0 && fw[i-1] == "as" && i+1 < len(fw) && fw[i+1] == "as" && before(i+2)
+			case currencyCodes[w] != "":
+				ok = ok || before(i+1)
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // allSourceDocuments reports whether every word of ws names what a
@@ -1370,7 +1412,7 @@ func futureOnly(fs []Fact, ts []string, f, other string) bool {
 			return false
 		}
 		v := verbAfter(fw, strings.ToLower(t))
-		if v == "" {
+		if v == "" || consequenceWould(fw, t) {
 			return false
 		}
 		for i, w := range ow {
@@ -1390,6 +1432,23 @@ func futureOnly(fs []Fact, ts []string, f, other string) bool {
 		}
 	}
 	return true
+}
+
+// consequenceWould reports whether modal t is a "would" opening a
+// relative clause in words fw ("…, which would allow growers to defer
+// taxes"): a consequence told as conditional, not the future of reported
+// speech ("said it would appeal"), so "allows" → "would allow" weakens
+// the claim.
+func consequenceWould(fw []string, t string) bool {
+	if !strings.EqualFold(t, "would") {
+		return false
+	}
+	for i := 1; i < len(fw); i++ {
+		if fw[i] == "would" && fw[i-1] == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // expectationVerbs are the stems of verbs that forecast or intend what
@@ -2941,12 +3000,14 @@ func extentSwap(del, ins []string) bool {
 var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (\d|[a-z]+ (hundred|thousand|million|billion))`)
 
 // boundRE finds a number with a bound before it in folded text: "at
-// least 14", "more than 2,000", "up to 30", "over 300".
-var boundRE = regexp.MustCompile(`\b(at least|more than|over|above|upwards of|in excess of|at most|up to|no more than|not more than|fewer than|less than|under|below)\s+([0-9][0-9,.]*)`)
+// least 14", "more than 2,000", "up to 30", "over 300", "as many as 40"
+// (which news copy uses for "up to" as readily as the other way round),
+// "up to RM50", "over $3,000": the amount with its currency written on.
+var boundRE = regexp.MustCompile(`\b(at least|more than|over|above|upwards of|in excess of|at most|up to|as much as|as many as|as high as|no more than|not more than|fewer than|less than|under|below)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
 
 // boundKinds says which way each bound of boundRE points.
 var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
-	"in excess of": "min", "at most": "max", "up to": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
+	"in excess of": "min", "at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
 	"less than": "max", "under": "max", "below": "max"}
 
 // hasCondition reports whether folded text f states a condition ("if",
@@ -3120,7 +3181,10 @@ func numberBounds(f string) map[string]string {
 func bareNumber(f, n string) bool {
 	ws := words(f)
 	for i, w := range ws {
-		if strings.TrimRight(w, ",.") == n && (i == 0 || !numberQualifiers[ws[i-1]]) &&
+		// "of" qualifies only in "in excess of", "upwards of": "a
+		// fine of 50" gives the number bare.
+		qualified := i > 0 && numberQualifiers[ws[i-1]] && (ws[i-1] != "of" || i > 1 && (ws[i-2] == "excess" || ws[i-2] == "upwards"))
+		if strings.TrimRight(w, ",.") == n && !qualified &&
 			!(i+2 < len(ws) && ws[i+1] == "or" && (ws[i+2] == "more" || ws[i+2] == "fewer" || ws[i+2] == "less")) {
 			return true
 		}
@@ -4153,7 +4217,7 @@ func (c *comparer) sharedName(a, b []string) bool {
 // noCommentRE matches folded text saying that someone gave no response:
 // "did not immediately respond to a request for comment", "declined to
 // comment", "could not be reached".
-var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)?)\b|(could|can) ?not be reached|unavailable for comment)`)
+var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)?)\b|(could|can) ?not (immediately )?be reached|unavailable for comment)`)
 
 // noComment reports whether folded text f says someone gave no response.
 func noComment(f string) bool {

@@ -253,6 +253,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case i == quiet:
 			// the word the hedge above denies: "not confirmed" asserts
 			// nothing.
+		case (lw == "no" || lw == "not") && boundAhead(toks, i):
+			// "no more than 20 litres", "not less than 5%": a bound of
+			// the number, compared with it (see boundRE), not a denial.
 		case negators[lw] || strings.HasSuffix(lw, "n't"):
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
 		case lw == "expected" && !(i+1 < len(toks) && toks[i+1].lower == "to") &&
@@ -301,7 +304,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
 		case lw == "would":
 			// Reported speech turns "will" into "would": the same claim.
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text, weak: true})
+			// A relative clause of consequence outside reported speech
+			// ("…, which would allow growers to defer taxes") is
+			// conditional: against a plain verb it weakens the claim.
+			weak := i == 0 || toks[i-1].lower != "which" || slices.ContainsFunc(toks[:i], func(t token) bool { return reportVerbs[t.lower] })
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text, weak: weak})
 		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && i > 0 && beVerbs[toks[i-1].lower] &&
 			i+1 < len(toks) && toks[i+1].lower == "to":
 			// "is due to", "is set to": a timetable (see scheduleKey).
@@ -1384,11 +1391,43 @@ func conversion(s string, start int, key string, prior []Fact) bool {
 	if last == "" || unicode.IsDigit(firstRune(last)) || currencyPrefix(last) == currencyPrefix(key) {
 		return false // not a currency, or the same one
 	}
-	before := strings.TrimRightFunc(s[:start], func(r rune) bool {
-		return r == ' ' || r == '$' || r == '£' || r == '€' || r == '₹' || r == '¥' || unicode.IsUpper(r)
-	})
+	trim := func(s string) string {
+		return strings.TrimRightFunc(s, func(r rune) bool {
+			return r == ' ' || r == '$' || r == '£' || r == '€' || r == '₹' || r == '¥' || unicode.IsUpper(r)
+		})
+	}
+	before := trim(s[:start])
+	// A conversion is as often given roughly: "20,000 baht (about
+	// US$600)", "(roughly $1.1 million)".
+	if k := strings.LastIndexAny(before, " ("); k >= 0 && conversionApprox[strings.ToLower(before[k+1:])] {
+		before = trim(before[:k+1])
+	}
 	return strings.HasSuffix(before, "(")
 }
+
+// boundAhead reports whether toks[i], a "no" or "not", opens a bound of a
+// number: "more than", "fewer than", "less than" or "later than" and then
+// a figure or a number word.
+func boundAhead(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+2].lower != "than" {
+		return false
+	}
+	switch toks[i+1].lower {
+	case "more", "fewer", "less", "later", "earlier", "longer":
+	default:
+		return false
+	}
+	n := toks[i+3].lower
+	return n != "" && (unicode.IsDigit(firstRune(n)) || strings.ContainsAny(n[:1], "$£€₹¥") || numberWords[n] > 0)
+}
+
+// reportVerbs are the verbs of reported speech, after which "would" is
+// the future of what was said.
+var reportVerbs = set(`said says say told tells tell added adds stated according reported quoted`)
+
+// conversionApprox are the words that may open a bracketed conversion of
+// an amount: "(about US$600)".
+var conversionApprox = set(`about around roughly approximately approx. some nearly almost over under ~ c. ca.`)
 
 // currencyPrefix returns the currency part of a number key: "$" of
 // "$746000000", "sr:" of "sr:2800000000".
@@ -1956,7 +1995,11 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 			continue
 		}
 		lw := strings.TrimSuffix(t.lower, ".")
-		if weekdays[lw] || scaleNames[lw] || commonAcronyms[lw] {
+		// A possessive day or month ("next September's election",
+		// "Friday's vote") dates something; it names nobody, unless a
+		// name runs on into it ("Theresa May's").
+		bare := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		if _, isMonth := months[bare]; isMonth && bare != lw && !(i > 0 && toks[i-1].cap) || weekdays[bare] || scaleNames[lw] || commonAcronyms[lw] {
 			continue
 		}
 		if k := strings.LastIndexByte(lw, '-'); k > 0 && tieParticiples[lw[k+1:]] {

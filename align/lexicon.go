@@ -387,6 +387,9 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^[-–— ]*\(?(with (files|reporting|additional reporting|inputs?) (from|by)|with (agency|wire) inputs?)\b[a-z .,&'-]{0,60}\)?\.?$`),
 	// "Disclaimer: This story is from a syndicated feed."
 	regexp.MustCompile(`^(disclaimer:? )?this (story|article|report|copy|content) (is|was|has been) (taken |sourced |published |auto-generated )?from (a|an) (syndicated|agency|wire|news agency) feed\b`),
+	// "This article is published under a content-sharing agreement
+	// with …": the terms on which a partner site runs the copy.
+	regexp.MustCompile(`^\(?(this|the) (article|story|report|content|piece|copy) (is|was|has been|appears) [a-z ]{0,40}\b(content-sharing|content sharing|syndication|republishing|news-sharing) (agreement|arrangement|partnership|deal)\b`),
 	// "Nothing but the headline has been changed."
 	regexp.MustCompile(`^\(?(only|nothing but|except for|apart from) the headline\b.{0,40}\b(has|have|may have|was|were) (not )?been (changed|edited|reworked|modified|altered)`),
 	regexp.MustCompile(`^(also read|read also|read more|read|also see|see also|watch|related|recommended|must read|don't miss|trending)\s*[:|-]`),
@@ -707,7 +710,8 @@ members exclusive follow join download click copyright © rights distributed syn
 provided redistribution republication resale licence license permission advertisement continues
 updated corrected written reporting editing writing published posted photo image picture video
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
-writer columnist contributor critic analyst contributed advice informational quota`)
+writer columnist contributor critic analyst contributed advice informational quota headline headlines
+syndication content-sharing`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").
@@ -750,7 +754,11 @@ func breadcrumb(raw string) bool {
 			return false
 		}
 	}
-	return len(segs) >= 3 || strings.EqualFold(strings.TrimSpace(segs[0]), "home")
+	// Two segments make a trail only when joined by a mark that serves
+	// no other purpose in a line of text ("Entertainment » Cinema",
+	// "World › Europe"); "Jo / Lee" or "News | Sport" may be anything.
+	return len(segs) >= 3 || strings.EqualFold(strings.TrimSpace(segs[0]), "home") ||
+		len(segs) == 2 && strings.Count(raw, "»")+strings.Count(raw, "›") == 1 && !strings.ContainsAny(raw, "«‹/>|")
 }
 
 // labelPromo reports whether raw text is a promotion headed by a
