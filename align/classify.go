@@ -406,6 +406,14 @@ func (c *comparer) comparePair(p sentPair) {
 		out(FacetWording, arrow(rem, add))
 	}
 	if !numbersChanged {
+		// "about half the cost" → "about a third of the cost": a share
+		// told as a fraction on both sides, changed.
+		if d := fractionChange(rf, vf); d != "" {
+			numbersChanged = true
+			out(FacetNumber, d)
+		}
+	}
+	if !numbersChanged {
 		// "at least 14 people" → "14 people": the bound was the claim.
 		if d := boundChange(rf, vf); d != "" {
 			numbersChanged = true
@@ -435,6 +443,14 @@ func (c *comparer) comparePair(p sentPair) {
 				dateAddedAt = len(c.divs)
 			}
 			out(FacetDate, arrow(rem, add))
+			dateChanged = true
+		}
+	}
+	if !dateChanged {
+		// "until at least Sunday" → "until Sunday": the end of a state
+		// bounded on one side, fixed on the other.
+		if d := deadlineBound(rf, vf); d != "" {
+			out(FacetDate, d)
 			dateChanged = true
 		}
 	}
@@ -696,6 +712,19 @@ func (c *comparer) comparePair(p sentPair) {
 	} else if len(rem)+len(add) > 0 {
 		out(FacetCharacterization, arrow(rem, add))
 		charac = true
+	}
+	if !charac && !quoteChanged {
+		// "among the lowest" → "the lowest": a superlative claimed
+		// outright where it was one of a group, or hedged so.
+		if d := superlativeHedge(rf, vf); d != "" {
+			out(FacetCharacterization, d)
+			charac = true
+		} else if d := recordClaim(rf, vf); d != "" {
+			// "rose to a record 1.2 million" → "rose to 1.2 million":
+			// the figure called the highest ever, or no longer.
+			out(FacetCharacterization, d)
+			charac = true
+		}
 	}
 	names := func() map[string]bool { return nameKeys(fr, fv) }
 	// The words of a dateline ("PUNE, Oct 30 (PTI)") are no wording of
@@ -1158,7 +1187,9 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case anyEvaluative(all, excused):
 			return FacetCharacterization, arrow(h.del, h.ins), ""
-		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all) && (names == nil || !anyIn(all, names())):
+		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all) && !allIn(all, excused) && (names == nil || !anyIn(all, names())) &&
+			!slices.ContainsFunc(all, func(w string) bool { return modalClasses[w] != "" }):
+			// A hedge ("temporarily", "reportedly") is the modality's.
 			// A name that looks like an adverb ("Vennly", "Kelly") is
 			// no modifier: the entity facet compares it.
 			return FacetCharacterization, arrow(h.del, h.ins), ""
@@ -2120,6 +2151,23 @@ func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []s
 		return rem, add, nil
 	}
 	rem, add = dropInflected(rem, vw), dropInflected(add, rw)
+	// "by a narrow margin" → "narrowly", "easy" → "easily": one
+	// judgement told as an adjective on one side and as its adverb on
+	// the other.
+	restated := func(ss []string, other map[string]bool) []string {
+		return slices.DeleteFunc(ss, func(s string) bool {
+			k := wordKey(strings.ToLower(s))
+			if !adverbOfAny(k, other) && !adverbOfAny2(k, other) {
+				return false
+			}
+			if excused == nil {
+				excused = make(map[string]bool)
+			}
+			excused[k] = true
+			return true
+		})
+	}
+	rem, add = restated(rem, vw), restated(add, rw)
 	keep := func(ss []string, otherVer bool) []string {
 		var out []string
 		for _, s := range ss {
@@ -3003,12 +3051,19 @@ var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (
 // least 14", "more than 2,000", "up to 30", "over 300", "as many as 40"
 // (which news copy uses for "up to" as readily as the other way round),
 // "up to RM50", "over $3,000": the amount with its currency written on.
-var boundRE = regexp.MustCompile(`\b(at least|more than|over|above|upwards of|in excess of|at most|up to|as much as|as many as|as high as|no more than|not more than|fewer than|less than|under|below)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
+var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over|above|upwards of|in excess of|at most|up to|as much as|as many as|as high as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
+
+// boundWordRE finds a count in words with a bound that only counts
+// ("six" → "at least six"); "over four stages", "under three" (of an
+// age) and "up to two years" tell other things as often.
+var boundWordRE = regexp.MustCompile(`\b(at least|more than|fewer than|as many as|at most|no more than|not more than)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
 
 // boundKinds says which way each bound of boundRE points.
 var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
 	"in excess of": "min", "at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
-	"less than": "max", "under": "max", "below": "max"}
+	"less than": "max", "under": "max", "below": "max",
+	// "nearly 9,000" → "more than 9,000": short of the figure, or past it.
+	"nearly": "max", "almost": "max", "close to": "max", "just under": "max", "just over": "min", "well over": "min"}
 
 // hasCondition reports whether folded text f states a condition ("if",
 // "unless").
@@ -3163,15 +3218,17 @@ func boundChange(rf, vf string) string {
 
 // numberBounds maps each bounded number of folded text f to its bound.
 func numberBounds(f string) map[string]string {
-	if !strings.ContainsAny(f, "0123456789") {
+	if !strings.ContainsAny(f, "0123456789") && !boundWordRE.MatchString(f) {
 		return nil
 	}
 	var m map[string]string
-	for _, sm := range boundRE.FindAllStringSubmatch(f, -1) {
-		if m == nil {
-			m = make(map[string]string)
+	for _, re := range [2]*regexp.Regexp{boundRE, boundWordRE} {
+		for _, sm := range re.FindAllStringSubmatch(f, -1) {
+			if m == nil {
+				m = make(map[string]string)
+			}
+			m[strings.TrimRight(sm[2], ",.")] = sm[1]
 		}
-		m[strings.TrimRight(sm[2], ",.")] = sm[1]
 	}
 	return m
 }
@@ -4469,3 +4526,234 @@ func subjectAt(ls []string) int {
 
 // quantifierWords count the noun after them.
 var quantifierWords = set(`several many numerous various multiple dozens hundreds thousands`)
+
+// superlativeRE finds "the" before a superlative, possibly after a
+// possessive ("the country's largest") or with "most"/"least" ("the most
+// severe"), with the words that may hedge it just before ("one of",
+// "among", "some of").
+var superlativeRE = regexp.MustCompile(`\b(one of |among |some of )?the (?:[a-z]+'s )?((?:most |least )?[a-z]+)`)
+
+// notSuperlatives end in "est" without being superlatives.
+var notSuperlatives = set(`rest west test interest protest forest contest request harvest arrest quest guest nest chest
+conquest manifest inquest behest pest crest vest zest unrest midwest southwest northwest digest suggest`)
+
+// superlatives maps each superlative of folded text f ("lowest", "most
+// severe", "worst", and "first", which ranks alike) to whether it is hedged as one of a group ("among
+// the lowest", "one of the heaviest").
+func superlatives(f string) map[string]bool {
+	if !strings.Contains(f, "the ") {
+		return nil
+	}
+	var m map[string]bool
+	for _, sm := range superlativeRE.FindAllStringSubmatch(f, -1) {
+		w := sm[2]
+		last := w[strings.LastIndexByte(w, ' ')+1:]
+		if !strings.HasPrefix(w, "most ") && !strings.HasPrefix(w, "least ") &&
+			(len(last) < 5 || !strings.HasSuffix(last, "est") || notSuperlatives[last]) && last != "worst" && last != "best" && last != "first" {
+			continue
+		}
+		if m == nil {
+			m = make(map[string]bool)
+		}
+		m[w] = m[w] || sm[1] != ""
+	}
+	return m
+}
+
+// superlativeHedge describes a superlative hedged as one of a group on
+// one side and told outright on the other ("among the lowest" → "the
+// lowest", "the heaviest" → "one of the heaviest"), or returns "".
+func superlativeHedge(rf, vf string) string {
+	sr := superlatives(rf)
+	if len(sr) == 0 {
+		return ""
+	}
+	sv := superlatives(vf)
+	for _, w := range slices.Sorted(maps.Keys(sr)) {
+		hr := sr[w]
+		hv, ok := sv[w]
+		if !ok || hr == hv {
+			continue
+		}
+		if hr {
+			return "one of the " + w + " → the " + w
+		}
+		return "the " + w + " → one of the " + w
+	}
+	return ""
+}
+
+// adverbOfAny reports whether word w is an -ly adverb whose adjective
+// is among the word keys other ("narrowly" for "narrow", "easily" for
+// "easy", "comfortably" for "comfortable", "dramatically" for
+// "dramatic").
+func adverbOfAny(w string, other map[string]bool) bool {
+	b, ok := strings.CutSuffix(w, "ly")
+	if !ok || len(b) < 3 {
+		return false
+	}
+	for _, c := range [...]string{b, b + "e", b + "le", strings.TrimSuffix(b, "i") + "y", strings.TrimSuffix(b, "al")} {
+		if c != w && len(c) >= 3 && other[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbOfAny2 reports whether word w is an adjective whose -ly adverb
+// is among the word keys other: adverbOfAny the other way round.
+func adverbOfAny2(w string, other map[string]bool) bool {
+	for o := range other {
+		if strings.HasSuffix(o, "ly") && strings.HasPrefix(o, w[:min(len(w), 3)]) && adverbOfAny(o, map[string]bool{w: true}) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineRE finds a time that ends a state, bounded or not: "until
+// Sunday", "until at least Sunday", "till at least March".
+var deadlineRE = regexp.MustCompile(`\b(until|till) (at least )?([a-z0-9]+)`)
+
+// deadlineBound describes a deadline given with "at least" on one side
+// of folded texts rf and vf and fixed on the other ("until at least
+// Sunday" → "until Sunday"), or returns "".
+func deadlineBound(rf, vf string) string {
+	if !strings.Contains(rf, "til") || !strings.Contains(vf, "til") {
+		return ""
+	}
+	bounds := func(f string) map[string]bool {
+		m := make(map[string]bool)
+		for _, sm := range deadlineRE.FindAllStringSubmatch(f, -1) {
+			m[sm[3]] = m[sm[3]] || sm[2] != ""
+		}
+		return m
+	}
+	br, bv := bounds(rf), bounds(vf)
+	for _, t := range slices.Sorted(maps.Keys(br)) {
+		r := br[t]
+		if v, ok := bv[t]; ok && r != v {
+			if r {
+				return "until at least " + t + " → until " + t
+			}
+			return "until " + t + " → until at least " + t
+		}
+	}
+	return ""
+}
+
+// fractionRE finds a share told as a fraction: "a third of", "two-thirds
+// of", "about half the", "by one-fifth.". The word after it must be
+// "of", a determiner or the end of a clause, so that "a third term" and
+// "the first half" stay out, unless a hyphen joins it ("a one-fifth
+// stake").
+var fractionRE = regexp.MustCompile(`(?:^|[^a-z-])(?:(a|one|two|three|four|five|six|seven|eight|nine)([ -])(third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|(half))\b`)
+
+// fractionAfterRE is what may follow a fraction not joined by a hyphen.
+var fractionAfterRE = regexp.MustCompile(`^(?: of| the| its| their| his| her|[,.;:]|$)`)
+
+// denominators gives the value of one part of each fraction word.
+var denominators = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10}
+
+// fractions returns the fractions of folded text f with their text.
+func fractions(f string) map[float64]string {
+	if !strings.Contains(f, "half") && !strings.Contains(f, "th") && !strings.Contains(f, "quarter") {
+		return nil
+	}
+	var m map[float64]string
+	for _, sm := range fractionRE.FindAllStringSubmatchIndex(f, -1) {
+		var v float64
+		var text string
+		if (sm[4] < 0 || f[sm[4]:sm[5]] != "-") && !fractionAfterRE.MatchString(f[sm[1]:]) {
+			continue
+		}
+		if sm[8] >= 0 {
+			// "half", but not "the first half", "two and a half".
+			before := words(f[:sm[8]])
+			if n := len(before); n > 0 && (ordinalWords[before[n-1]] > 0 || before[n-1] == "first" || before[n-1] == "last" ||
+				before[n-1] == "a" || before[n-1] == "latter" || before[n-1] == "other") {
+				continue
+			}
+			v, text = 0.5, "half"
+		} else {
+			num, den := f[sm[2]:sm[3]], f[sm[6]:sm[7]]
+			k := 1.0
+			if nv, ok := numberWords[num]; ok {
+				k = nv
+			}
+			v, text = k/denominators[den], strings.TrimSpace(f[sm[2]:sm[7]])
+		}
+		if m == nil {
+			m = make(map[float64]string)
+		}
+		m[v] = text
+	}
+	return m
+}
+
+// fractionChange describes a share told as a fraction on both sides of
+// folded texts rf and vf and changed ("half" → "a third"), or returns "".
+func fractionChange(rf, vf string) string {
+	fr := fractions(rf)
+	if len(fr) == 0 {
+		return ""
+	}
+	fv := fractions(vf)
+	if len(fv) == 0 || len(fr) != len(fv) {
+		return ""
+	}
+	var rem, add []string
+	for _, v := range slices.Sorted(maps.Keys(fr)) {
+		if _, ok := fv[v]; !ok {
+			rem = append(rem, fr[v])
+		}
+	}
+	for _, v := range slices.Sorted(maps.Keys(fv)) {
+		if _, ok := fr[v]; !ok {
+			add = append(add, fv[v])
+		}
+	}
+	if len(rem) == 0 {
+		return ""
+	}
+	return arrow(rem, add)
+}
+
+// recordRE finds "record" used as an adjective that ranks what follows
+// as the highest or lowest ever ("a record 46", "to record lows", "drew
+// record attendance"); the word before it is a determiner, a
+// preposition or a verb of reaching, not a noun that makes "record" a
+// noun ("world record", "track record").
+var recordRE = regexp.MustCompile(`\b(?:a|an|to|of|at|with|new|hit|hits|hitting|reach|reached|reaches|drew|draws|draw|set|sets|saw|sees|posted|posts)[ ]record[ -]([a-z0-9]+)`)
+
+// notAfterRecord are words after "record" that make it a noun or verb:
+// "a record of", "to record in".
+var notAfterRecord = set(`of for in on had has have is was were by at to and or with as the a an his her their its that which`)
+
+// hasRecordClaim reports whether folded text f ranks a figure or thing
+// as a record.
+func hasRecordClaim(f string) bool {
+	if !strings.Contains(f, "record") {
+		return false
+	}
+	for _, sm := range recordRE.FindAllStringSubmatch(f, -1) {
+		if !notAfterRecord[sm[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// recordClaim describes a record claimed on one side of folded texts rf
+// and vf where the other side has no "record" at all, or returns "".
+func recordClaim(rf, vf string) string {
+	r, v := hasRecordClaim(rf), hasRecordClaim(vf)
+	switch {
+	case r && !v && !hasWord(vf, "record") && !strings.Contains(vf, "all-time"):
+		return "record → (none)"
+	case v && !r && !hasWord(rf, "record") && !strings.Contains(rf, "all-time"):
+		return "(none) → record"
+	}
+	return ""
+}

@@ -121,3 +121,40 @@ func ExampleReference() {
 	// wording true approved → rejected
 	// wording false paraphrase
 }
+
+func ExampleClassOf() {
+	ref := align.Document{Paragraphs: []string{
+		"Rescuers pulled 14 people from the rubble on Tuesday, the fire service said.",
+		"The building, a five-storey block of flats, collapsed shortly after midnight.",
+		"Engineers are expected to inspect neighbouring blocks this week.",
+		"Residents of the street have been moved to a school hall.",
+		"The cause of the collapse is not yet known.",
+	}}
+	ver := align.Document{Paragraphs: []string{
+		"Rescuers pulled 41 people from the rubble on Tuesday, the fire service said.",
+		"The building, a five-storey block of flats, collapsed shortly after midnight.",
+		"Engineers are expected to inspect neighbouring blocks this week.",
+		"Residents of the street have been moved to a school hall.",
+		"The cause of the collapse is not yet known.",
+	}}
+	c := align.Compare(ref, ver)
+	for _, d := range c.Divergences {
+		if d.Material {
+			cl := align.ClassOf(d, c.Summary.Version)
+			fmt.Printf("%s: %s %s in a %s, confidence %s\n", d.Detail, cl.Shape, cl.Facet, cl.Version, align.Band(d.Confidence))
+		}
+	}
+	// Output:
+	// 14 people → 41 people: swap number in a copy, confidence high
+}
+
+func ExampleBand() {
+	for _, c := range []float64{0.95, 0.6, 0.3, 0} {
+		fmt.Printf("%.2f %q\n", c, align.Band(c))
+	}
+	// Output:
+	// 0.95 "high"
+	// 0.60 "medium"
+	// 0.30 "low"
+	// 0.00 ""
+}

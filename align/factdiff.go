@@ -1020,7 +1020,7 @@ func diffTitles(a, b []titledName) string {
 			if x.name != y.name || len(x.heads) == 0 || len(y.heads) == 0 {
 				continue
 			}
-			if !rolesShared(x.heads, y.heads) || !sameSet(x.ranks, y.ranks) ||
+			if !rolesShared(x.heads, y.heads) || !sameSet(x.ranks, y.ranks) || portfolioSwapped(x.text, y.text) ||
 				len(x.portfolio) > 0 && len(y.portfolio) > 0 && !slices.ContainsFunc(x.portfolio, func(w string) bool {
 					return slices.ContainsFunc(y.portfolio, func(v string) bool { return synonymous(w, v) })
 				}) {
@@ -1236,7 +1236,7 @@ func allDeictic(fs []Fact, f string) bool {
 		}
 		first := strings.ToLower(strings.Fields(d.Text)[0])
 		for i := 1; i < len(ws); i++ {
-			if ws[i] == first && boundWords[ws[i-1]] {
+			if ws[i] == first && deadlineBefore(ws, i) {
 				return false
 			}
 		}
@@ -1251,6 +1251,18 @@ upcoming later`)
 
 // boundWords open a date that bounds a period or sets a deadline.
 var boundWords = set(`until till by before after from since through to between within`)
+
+// deadlineBefore reports whether the words before ws[i] bound a time:
+// "until Friday", "until at least Friday".
+func deadlineBefore(ws []string, i int) bool {
+	switch {
+	case i >= 1 && boundWords[ws[i-1]]:
+		return true
+	case i >= 3 && ws[i-1] == "least" && ws[i-2] == "at" && boundWords[ws[i-3]]:
+		return true
+	}
+	return false
+}
 
 // dropAudience drops the attributions that only name an audience:
 // "reporters", "journalists", or whoever a source told ("she told the
@@ -1358,4 +1370,48 @@ func yearEdgeMonth(a, b string) bool {
 		return b == "m12"
 	}
 	return false
+}
+
+// titleFields returns the capitalised words just before the last role
+// noun of title text t, lower-cased, up to a rank word or another role
+// noun: "agriculture" in "Deputy Agriculture Minister Kabwe Siamutwa".
+func titleFields(t string) []string {
+	ws := strings.Fields(t)
+	last := -1
+	for i, w := range ws {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if roleNouns[singular(lw)] {
+			last = i
+		}
+	}
+	// The run of capitalised words just before the role: "Indian
+	// foreign minister" has none, "Indian" telling a nationality.
+	var out []string
+	for i := last - 1; i >= 0; i-- {
+		w := ws[i]
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || rankWords[lw] || titleAbbrevs[lw] || roleNouns[singular(lw)] {
+			break
+		}
+		out = append(out, wordKey(lw))
+	}
+	return out
+}
+
+// portfolioSwapped reports whether two titles of one name give their
+// role different fields in capitals, sharing none: "Justice Minister
+// Stefanie Brandauer" → "Building Minister Stefanie Brandauer". A field
+// given on one side only ("Kenyan Agriculture Minister" → "Agriculture
+// Minister") is no swap.
+func portfolioSwapped(a, b string) bool {
+	fa, fb := titleFields(a), titleFields(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	for _, w := range fa {
+		if slices.Contains(fb, w) {
+			return false
+		}
+	}
+	return true
 }

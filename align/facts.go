@@ -1034,6 +1034,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// A lone letter ("R", "P", "N") is a currency only before
 			// a scale word, or with one hyphened on: "P12-million".
 			glued, lw = m[1], m[2]+m[3]
+		} else if m := pricedLetterRE.FindStringSubmatch(lw); m != nil && t.cap && !(i+1 < len(toks) && toks[i+1].cap) {
+			// A lone letter before an amount in units and hundredths
+			// ("K27.90", "R12.50"): a price, where "A380", "M25" or
+			// "K2" is a name.
+			glued, lw = m[1], m[2]
 		} else if m := scaledCurrencyRE.FindStringSubmatch(lw); m != nil && t.cap {
 			// Any currency's letters before a scaled amount: "P12-million",
 			// "N5bn". Without the scale, "A380" or "M25" is a name.
@@ -1467,6 +1472,10 @@ var currencyUnits = map[string]string{"$": "dollar", "£": "pound", "€": "euro
 var currencyNames = set(`dollar dollars euro euros pound pounds sterling rupee rupees yen yuan renminbi
 cents pence riyal riyals dirham dirhams peso pesos naira rand shilling shillings ringgit rupiah cedi cedis
 dinar dinars lira franc francs baht krona kronor krone kroner zloty`)
+
+// pricedLetterRE matches a lone letter written onto an amount with two
+// decimals: "k27.90" (kwacha), "r12.50" (rand).
+var pricedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})$`)
 
 // gluedCurrencyRE matches a currency code written onto its number.
 var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp|sr|qr|aed|dhs?|php|p|ngn|n|rp|idr|tk)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)(-(?:million|billion|trillion))?$`)
@@ -2241,6 +2250,21 @@ func (f *facts) parseTitles(s string, toks []token) {
 		if !gapIsSpace(s, toks[i-1], t) && !apposed {
 			continue
 		}
+		// "Deputy Agriculture Minister Kabwe Siamutwa": a rank word
+		// opens a title that goes on in capitals; the name starts after
+		// the title's last role word.
+		if rankWords[strings.TrimSuffix(toks[i-1].lower, ".")] && !apposed {
+			last := -1
+			for k := i; k < len(toks) && k-i < 4 && toks[k].cap && gapIsSpace(s, toks[k-1], toks[k]); k++ {
+				if isTitle(toks[k].lower) {
+					last = k
+				}
+			}
+			if last >= 0 && last+1 < len(toks) && toks[last+1].cap && !isTitle(toks[last+1].lower) && gapIsSpace(s, toks[last], toks[last+1]) {
+				i = last + 1
+				t = toks[i]
+			}
+		}
 		// The title: back over title words, capitalised words and the
 		// lower-case words naming a portfolio ("housing spokesperson").
 		start := i
@@ -2248,7 +2272,10 @@ func (f *facts) parseTitles(s string, toks []token) {
 			if k < i-1 && !gapIsSpace(s, toks[k], toks[k+1]) {
 				break
 			}
-			if !isTitle(toks[k].lower) && !toks[k].cap && !(portfolioWord(toks[k].lower) && portfolioBefore(toks, k)) {
+			// "assistant national statistician": a word between a rank
+			// and its role belongs to the title.
+			ranked := k > 0 && rankWords[toks[k-1].lower] && gapIsSpace(s, toks[k-1], toks[k]) && plainWord(toks[k].lower) && !stopWords[toks[k].lower]
+			if !isTitle(toks[k].lower) && !toks[k].cap && !(portfolioWord(toks[k].lower) && portfolioBefore(toks, k)) && !ranked {
 				break
 			}
 			start = k

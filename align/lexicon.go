@@ -399,7 +399,9 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(copyright|©|\(c\)) .{0,80}$`),
 	regexp.MustCompile(`all rights reserved`),
 	regexp.MustCompile(`^\(?(distributed|syndicated|supplied|provided) (by|through) [a-z .,&-]{1,60}\)?\.?$`),
-	regexp.MustCompile(`not for (re-?distribution|re-?publication|resale)|without (a|the|prior) (licen[cs]e|permission)`),
+	// "without a licence" ends a notice only after a verb of copying:
+	// "riding without a licence" is a claim.
+	regexp.MustCompile(`not for (re-?distribution|re-?publication|resale)|\b(publish|republish|broadcast|rewritten|redistribut|reproduc|reprint|cop(y|ied)|used|stored|transmitted|shared)[a-z]*\b[^.;]{0,80}without (a|the|prior)( written)? (licen[cs]e|permission)`),
 	regexp.MustCompile(`^story continues below`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),

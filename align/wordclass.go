@@ -31,7 +31,7 @@ var modalClasses = func() map[string]string {
 		suggests suggested`)
 	add("hedge:hearsay", `reportedly allegedly purportedly supposedly claimed claims alleged rumoured
 		rumored unconfirmed unverified`)
-	add("hedge:estimate", `estimated preliminary provisional tentative`)
+	add("hedge:estimate", `estimated preliminary provisional tentative provisionally tentatively temporarily`)
 	add("certain:future", `will shall`)
 	add("certain:assert", `confirmed confirms confirm verified established proven conclusively certainly
 		definitely clearly undoubtedly`)
@@ -98,7 +98,11 @@ rampage spree onslaught crackdown purge witch-hunt scandal saga triumph
 regime junta dictator autocrat strongman tyrant warlord thug thugs mob mobs rioters riot riots looters
 militants insurgents insurgent rebels rebel terrorists terrorist extremists fanatics zealots
 hardliners radicals jihadists separatists freedom-fighters guerrillas vigilantes hooligans agitators
-activists protesters demonstrators dissidents`)
+activists protesters demonstrators dissidents
+false bogus fake spurious unsubstantiated debunked
+narrowly comfortably overwhelmingly unanimously easily barely decisively convincingly handily
+rowdy disorderly thuggish belligerent irate
+slight slightly mildly sophisticated elaborate indefinite indefinitely`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
 // sentence: what happened to people (arrested, charged, killed, freed),
@@ -215,7 +219,9 @@ speaker treasurer auditor regulator official chef singer actor actress writer no
 painter sculptor architect designer economist analyst editor reporter journalist activist campaigner
 candidate champion star pilot driver engineer teacher principal headteacher student resident victim
 suspect defendant witness survivor patient worker farmer trustee adviser advisor aide negotiator
-mediator administrator curator conductor composer director-general vice-president vice-chairman`)
+mediator administrator curator conductor composer director-general vice-president vice-chairman
+statistician registrar ombudsman comptroller controller coroner warden rector dean provost
+vice-chancellor attorney-general solicitor-general auditor-general surveyor-general`)
 
 // roleSynonyms groups role nouns used for the same role; a title swapped
 // within a group ("activist" → "campaigner") is no change. A word may
