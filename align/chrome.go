@@ -30,6 +30,8 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "photo credit"
 	case sectionLabel(u.fold):
 		return "section label"
+	case len(sents[u.para]) == 1 && bareLabel(u.raw):
+		return "section label" // "ECONOMY", "World News", "Business & Finance"
 	}
 	if mastheadBlock(u.raw) && c.beforeStory(us, i) {
 		return "masthead" // "Home » World » Asia Quake hits …", "… | Updated: 3 May 2026 10:04 IST"
@@ -39,6 +41,9 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	}
 	if k := strings.LastIndexByte(u.fold, '('); k > 0 && photoCredit(u.fold[k:]) {
 		return "photo caption" // "Crews at the scene (Photo: Fire Service)"
+	}
+	if captionCreditRE.MatchString(u.fold) {
+		return "photo caption" // "Farmers block the motorway. — AFP"
 	}
 	// A line sharing its paragraph with a photo credit is the photo's
 	// caption, even when it quotes a title ("A still from 'Dry
@@ -341,3 +346,31 @@ say stands stand lies lie sits sit looks look seems seem appears appear gets get
 make takes take gives give shows show becomes become wants want needs need plans plan expects expect
 hopes hope faces face warns warn calls call leads lead keeps keep holds hold runs run sees see knows know
 thinks think believes believe tells tell`)
+
+// bareLabel reports whether raw text is a paragraph of one to three words
+// with neither digits nor punctuation to end a sentence: a section's name
+// or a subheading set between paragraphs ("ECONOMY", "Technology",
+// "Business & Finance"), which states no claim.
+func bareLabel(raw string) bool {
+	ws := strings.Fields(raw)
+	if len(ws) == 0 || len(ws) > 3 || len(raw) > 60 {
+		return false
+	}
+	for _, w := range ws {
+		if w == "&" {
+			continue
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// captionCreditRE matches folded text ending, after its last sentence, in
+// a dash and the credit of a picture or news agency: a photo's caption
+// ("Farmers block the A62 motorway. — AFP", "Rescuers search the rubble.
+// - Reuters/Jo Lee"). A story's sentence never ends so.
+var captionCreditRE = regexp.MustCompile(`[.!?]["'”’)]? ?[-–—]{1,2} ?(afp|reuters|ap|epa|ani|pti|ians|xinhua|anadolu|getty images|bloomberg|aap|efe|dpa|kyodo|yonhap|bernama|ansa|pa|unb|bss|nan|photo|file photo)(/[a-z .'-]{2,40})?( photo)?\.?$`)

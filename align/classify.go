@@ -187,9 +187,11 @@ func (c *comparer) detectTruncation() {
 	lastVer := -1
 	matched := 0
 	for _, l := range c.links {
-		if len(l.Ref) > 0 && len(l.Ver) > 0 && !allBoiler(c.ref, l.Ref) {
+		if len(l.Ref) > 0 && len(l.Ver) > 0 && !allBoiler(c.ref, l.Ref) && !allBoiler(c.ver, l.Ver) {
 			// (A credit line paired with another, "AAP" with "By Jo
-			// Lee, AAP", says nothing of where the story stops.)
+			// Lee, AAP", or a story paragraph naming the agency paired
+			// with the copy's byline, says nothing of where the story
+			// stops.)
 			matched += len(l.Ref)
 			for _, r := range l.Ref {
 				lastRef = max(lastRef, r)

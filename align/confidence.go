@@ -151,50 +151,49 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 157 of 166
-		ShapeOneSided: 0.74, // 63 of 84
-		ShapeLone:     0.75, // 76 of 100
+		ShapeSwap:     0.94, // 158 of 167
+		ShapeOneSided: 0.74, // 63 of 85
+		ShapeLone:     0.77, // 77 of 99
 	},
 	VersionEdit: {
-		ShapeSwap:     0.90, // 130 of 143
-		ShapeOneSided: 0.50, // 62 of 123
-		ShapeLone:     0.80, // 76 of 94
+		ShapeSwap:     0.92, // 129 of 140
+		ShapeOneSided: 0.51, // 62 of 122
+		ShapeLone:     0.85, // 75 of 87
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.70, // 112 of 160
 		ShapeOneSided: 0.48, // 38 of 80
-		ShapeLone:     0.56, // 30 of 53
+		ShapeLone:     0.63, // 30 of 47
 	},
 }
 
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.66, // 8 of 13
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.50, // 6 of 15
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.87, // 37 of 42
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.92, // 13 of 13
-	{VersionCopy, ShapeLone, FacetWording}:                   0.68, // 3 of 5
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.56, // 6 of 13
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.87, // 38 of 43
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.93, // 13 of 13
+	{VersionCopy, ShapeLone, FacetWording}:                   0.69, // 3 of 5
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 17 of 18
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.59, // 2 of 5
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.58, // 2 of 5
 	{VersionCopy, ShapeOneSided, FacetModality}:              0.88, // 21 of 23
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.66, // 10 of 16
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.50, // 3 of 9
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.63, // 10 of 17
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.49, // 3 of 9
 	{VersionCopy, ShapeSwap, FacetDate}:                      0.86, // 15 of 18
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.80, // 4 of 6
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.69, // 11 of 17
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.88, // 26 of 29
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 22 of 22
-	{VersionEdit, ShapeLone, FacetWording}:                   0.63, // 4 of 8
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.70, // 11 of 17
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.92, // 5 of 5
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.94, // 25 of 26
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 22 of 22
+	{VersionEdit, ShapeLone, FacetWording}:                   0.76, // 4 of 6
 	{VersionEdit, ShapeOneSided, FacetDate}:                  0.45, // 5 of 12
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.42, // 2 of 6
 	{VersionEdit, ShapeOneSided, FacetModality}:              0.41, // 11 of 28
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.68, // 22 of 31
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.46, // 7 of 16
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.70, // 22 of 30
 	{VersionEdit, ShapeOneSided, FacetQuote}:                 0.59, // 4 of 6
-	{VersionEdit, ShapeSwap, FacetModality}:                  0.96, // 7 of 7
-	{VersionEdit, ShapeSwap, FacetQuote}:                     0.96, // 8 of 8
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.63, // 6 of 9
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.43, // 3 of 9
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.69, // 9 of 12
-	{VersionRetelling, ShapeLone, FacetWording}:              0.40, // 1 of 5
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.49, // 3 of 8
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.80, // 9 of 10
+	{VersionRetelling, ShapeLone, FacetWording}:              0.48, // 1 of 4
 	{VersionRetelling, ShapeOneSided, FacetAttribution}:      0.28, // 1 of 8
 	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.59, // 12 of 19
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.39, // 1 of 4

@@ -82,6 +82,8 @@ var ordinalWords = map[string]float64{
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "mn": 1e6, "bn": 1e9, "m": 1e6, "b": 1e9, "k": 1e3,
+	// Agency abbreviations: "310 mln yuan", "2.4 bln", "1.1 trln".
+	"mln": 1e6, "bln": 1e9, "trln": 1e12, "tn": 1e12,
 }
 
 // negators flip the polarity of a clause.
@@ -449,6 +451,14 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Notes about the author.
 	regexp.MustCompile(`^about the (author|writer|reporter)\b`),
 	authorNoteRE,
+	// Who supplied the copy: "Disclaimer: This content is provided by a
+	// syndication partner.", "This story was supplied by our wire service."
+	regexp.MustCompile(`^(disclaimer:? )?(this|the) (content|story|article|report|copy|piece|news) (is|was|has been) (provided|supplied|contributed|distributed|sourced)( to [a-z .'&-]{1,40})? (by|from|through|via) (a|an|our|the) ([a-z-]+ ){0,2}(partners?|feeds?|services?|providers?|agency|agencies|wires?)\b`),
+	// The standing note that a partner's views are not the site's: "The
+	// views expressed do not necessarily reflect those of this publication."
+	regexp.MustCompile(`\bviews (and opinions )?expressed (in this [a-z]+ |here |herein |above )?(are [^.]{0,80} and )?(do|does) not (necessarily )?(reflect|represent) (those|the views|the opinions?|the position|the policy|the stand)\b`),
+	// Paywall offers: "Get unlimited access to breaking news … for $2 a month."
+	regexp.MustCompile(`^(get|enjoy|unlock|gain) (unlimited|full|digital|premium|complete|instant) access\b`),
 	// A bare link to the rest of the story: "Read more…", "Continue reading »".
 	regexp.MustCompile(`^(read more|read the full (story|article)|continue reading)\s*(\.{2,}|…|»|>|→|")*\s*$`),
 }
@@ -685,6 +695,7 @@ func contactLine(f string) bool {
 var creditWords = set(`ani pti ians afp ap aap reuters upi xinhua dpa efe kyodo yonhap bernama bloomberg cnn advertisement`)
 
 var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "edited by", "generated",
+	"views expressed", "access", "contributed", "sourced",
 	"information", "advice", "of free ", "source:",
 	"input", "subscribe",
 	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",
@@ -713,7 +724,7 @@ provided redistribution republication resale licence license permission advertis
 updated corrected written reporting editing writing published posted photo image picture video
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
-syndication content-sharing`)
+syndication content-sharing access expressed sourced`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").

@@ -126,8 +126,10 @@ func sentenceSpans(p string) [][2]int {
 	return spans
 }
 
-// numberAbbrevs are abbreviations only before a number.
-var numberAbbrevs = set(`no nos vol pp fig art sec`)
+// numberAbbrevs are abbreviations only before a number: "No. 10",
+// "Vol. 3", and the currencies written with a period before an amount
+// ("Rs. 60", "Re. 1", "Tk. 500", "KSh. 200", "Rp. 15,000", "Dh. 50").
+var numberAbbrevs = set(`no nos vol pp fig art sec rs re tk sh ksh ush tsh rp dh dhs nu bs`)
 
 func isCloser(r rune) bool {
 	switch r {

@@ -38,6 +38,8 @@ func TestSentences(t *testing.T) {
 		{"single straight quotes", "'We won. It is over,' she said. Then she left.", []string{"'We won. It is over,' she said.", "Then she left."}},
 		{"apostrophes", "Trump's envoy didn't come. The players' union met. It ended.", []string{"Trump's envoy didn't come.", "The players' union met.", "It ended."}},
 		{"number abbreviation", "He lives at No. 10 Downing Street. The answer was no. Then he left.", []string{"He lives at No. 10 Downing Street.", "The answer was no.", "Then he left."}},
+		{"currency abbreviation", "The levy rose to Rs. 60 a kilo from Rs. 30. Fares stay at Tk. 40. The rupee fell to Rs. The end.",
+			[]string{"The levy rose to Rs. 60 a kilo from Rs. 30.", "Fares stay at Tk. 40.", "The rupee fell to Rs.", "The end."}},
 		{"inc", "He works at Acme Inc. in Ohio. He likes it.", []string{"He works at Acme Inc. in Ohio.", "He likes it."}},
 	}
 	for _, tt := range tests {
