@@ -411,7 +411,7 @@ func (c *comparer) result() Comparison {
 		}
 	}
 	s.Truncated = c.truncatedAt >= 0
-	s.Version = c.versionKind()
+	s.Version = c.kindOfVersion()
 	for i := range cmp.Divergences {
 		if d := &cmp.Divergences[i]; d.Material {
 			d.Confidence = ClassOf(*d, s.Version).Confidence()

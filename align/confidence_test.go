@@ -242,3 +242,50 @@ func goName(prefix, name string) string {
 	}
 	return b.String()
 }
+
+func TestVersionKind(t *testing.T) {
+	ref := []string{
+		"Pūhanga council approved the Waikōura water plant on Tuesday after a two-hour debate.",
+		"Councillor Rāwiri Moana said the plant would draw 40 litres a second from the aquifer.",
+		"Opponents said the Tōtara stream had already run dry twice this summer.",
+		"The company said it would fund a monitoring bore near Ōtaki.",
+		"A hearing on the consent is set for March in Whanganui.",
+	}
+	damaged := make([]string, len(ref))
+	for i, p := range ref {
+		// A feed that lost the second byte of every macron vowel.
+		damaged[i] = strings.NewReplacer("ū", "Å", "ō", "Å", "ā", "Ä", "Ō", "Å").Replace(p)
+	}
+	retold := []string{
+		"After two hours of argument on Tuesday, councillors in Pūhanga gave the go-ahead to a bottling plant at Waikōura.",
+		"It will take 40 litres every second from the aquifer, according to Rāwiri Moana, a councillor.",
+		"Critics pointed out that the Tōtara stream has dried up twice already this summer.",
+		"A bore to monitor the aquifer near Ōtaki will be paid for by the firm, it said.",
+		"Whanganui will host a hearing on the consent in March.",
+	}
+	edited := []string{
+		"Pūhanga council approved the Waikōura water plant on Tuesday after a two-hour debate, its chair said.",
+		"Councillor Rāwiri Moana said the plant would draw 40 litres a second from the aquifer below the town.",
+		"Opponents said the Tōtara stream had already run dry twice this summer, in January and February.",
+		"The company said on Wednesday it would fund a monitoring bore near Ōtaki.",
+		"A hearing on the consent is set for March in Whanganui, the council said.",
+	}
+	tests := []struct {
+		name     string
+		ref, ver []string
+		want     VersionKind
+	}{
+		{"the same text", ref, ref, VersionCopy},
+		{"damaged by its feed in every sentence", ref, damaged, VersionCopy},
+		{"a clause added to every sentence", ref, edited, VersionCopy},
+		// Nothing kept word for word, yet most sentences nearly: an
+		// edit, not a retelling.
+		{"three sentences edited, one retold", ref[:4], append(edited[:3:3], retold[3]), VersionEdit},
+		{"told again in other words", ref, retold, VersionRetelling},
+	}
+	for _, tt := range tests {
+		if got := Compare(doc(tt.ref...), doc(tt.ver...)).Summary.Version; got != tt.want {
+			t.Errorf("%s: version %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -209,7 +209,7 @@ func (c *comparer) retoldThroughout() bool {
 	if c.retold == 0 {
 		kept := 0
 		for _, p := range c.pairs {
-			if p.sim >= retoldKept {
+			if p.sim >= retoldKept || c.damagedOnly(p) {
 				kept++
 			}
 		}
