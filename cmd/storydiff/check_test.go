@@ -234,6 +234,33 @@ func TestCheckFacets(t *testing.T) {
 	}
 }
 
+// TestCheckMinFailConfidence checks that a policy's min_fail_confidence
+// turns failing findings of lower confidence into warnings, and that the
+// findings carry their confidence.
+func TestCheckMinFailConfidence(t *testing.T) {
+	newsroom(t, map[string]string{
+		"site/number.html": sitePage("Blast in Srinagar", curly(edit(0, "killed 28", "killed 27"))),
+		"lenient.yml":      checkPolicy + "min_fail_confidence: 0.999\n",
+	})
+	code, out, errOut := runCLI(t, "", "check", "--format", "json", "wire/blast.md", "site/number.html")
+	if code != exitFail || !strings.Contains(out, `"confidence": 0.`) {
+		t.Fatalf("default policy: exit %d, want %d with confidences; stderr: %s\n%s", code, exitFail, errOut, out)
+	}
+	code, out, errOut = runCLI(t, "", "check", "--policy", "lenient.yml", "--format", "json", "wire/blast.md", "site/number.html")
+	if code != exitOK {
+		t.Errorf("min_fail_confidence 0.999: exit %d, want %d; stderr: %s\n%s", code, exitOK, errOut, out)
+	}
+	r := parseCheckJSON(t, out)
+	if len(r.Copies) != 1 || len(r.Copies[0].Findings) == 0 || len(r.failing()) > 0 {
+		t.Fatalf("min_fail_confidence 0.999: findings %+v, want warnings only", r.Copies)
+	}
+	for _, f := range r.Copies[0].Findings {
+		if f.Level != "warn" || !strings.Contains(f.Message, "(confidence ") {
+			t.Errorf("finding %s: level %s, message %q; want a warning naming its confidence", f.Rule, f.Level, f.Message)
+		}
+	}
+}
+
 // TestCheckPairs runs check with no sources: the policy's pairs.
 func TestCheckPairs(t *testing.T) {
 	newsroom(t, nil)
