@@ -98,16 +98,7 @@ func (c *comparer) versionKind() VersionKind {
 	if c.retoldThroughout() {
 		return VersionRetelling
 	}
-	kept, verbatim := 0, 0
-	for _, p := range c.pairs {
-		damaged := c.damagedOnly(p)
-		if p.sim >= retoldKept || damaged {
-			kept++
-		}
-		if p.sim >= verbatimSim || damaged {
-			verbatim++
-		}
-	}
+	kept, verbatim := c.keptPairs()
 	n := float64(len(c.pairs))
 	switch {
 	case len(c.pairs) == 0 || float64(kept) >= copyKept*n:
@@ -117,6 +108,22 @@ func (c *comparer) versionKind() VersionKind {
 		return VersionRetelling
 	}
 	return VersionEdit
+}
+
+// keptPairs counts the aligned sentence pairs kept nearly as they were
+// (similarity retoldKept or more) and those kept verbatim (verbatimSim or
+// more); a pair that differs only by damage (damagedOnly) counts as both.
+func (c *comparer) keptPairs() (kept, verbatim int) {
+	for _, p := range c.pairs {
+		damaged := c.damagedOnly(p)
+		if p.sim >= retoldKept || damaged {
+			kept++
+		}
+		if p.sim >= verbatimSim || damaged {
+			verbatim++
+		}
+	}
+	return kept, verbatim
 }
 
 // damagedOnly reports whether pair p, one sentence on each side, differs

@@ -41,7 +41,10 @@ var restatedOrJudged = append([]Facet{FacetCharacterization}, restatedFacets...)
 // labelled retellings showed spin added, never an adjective left out, as
 // a changed claim. One it adds still is.
 func (c *comparer) restatedDetails(p sentPair, start int) {
-	for d := range c.retoldFrom(start, restatedOrJudged...) {
+	if !c.retoldAfter(start) {
+		return
+	}
+	for d := range c.alteredFrom(start, restatedOrJudged...) {
 		given, added, oneSide := oneSided(d.Detail)
 		if !oneSide {
 			continue
@@ -207,12 +210,7 @@ const (
 // (an update, a syndicated copy), judged once per comparison.
 func (c *comparer) retoldThroughout() bool {
 	if c.retold == 0 {
-		kept := 0
-		for _, p := range c.pairs {
-			if p.sim >= retoldKept || c.damagedOnly(p) {
-				kept++
-			}
-		}
+		kept, _ := c.keptPairs()
 		c.retold = 2
 		// A story of a few sentences gives too little to judge by.
 		if len(c.pairs) >= retoldMinPairs && float64(kept) < retoldShare*float64(len(c.pairs)) {
@@ -234,7 +232,10 @@ func (c *comparer) retoldThroughout() bool {
 // word the other side lacks, or facing a negator of its own there, was a
 // changed claim once in fourteen times.
 func (c *comparer) unflippedNegations(start int) {
-	for d := range c.retoldFrom(start, FacetNegation) {
+	if !c.retoldAfter(start) {
+		return
+	}
+	for d := range c.alteredFrom(start, FacetNegation) {
 		given, own, other, ok := oneSidedWords(d)
 		if !ok || !slices.ContainsFunc(other, isNegator) && governedKept(own, given, other) {
 			continue
@@ -296,7 +297,10 @@ func wordsAfter(own, given []string) iter.Seq[[]string] {
 // "rejected the findings"), and a person's standing given on one side
 // only (see standing).
 func (c *comparer) retoldPredicates(start int) {
-	for d := range c.retoldFrom(start, FacetWording) {
+	if !c.retoldAfter(start) {
+		return
+	}
+	for d := range c.alteredFrom(start, FacetWording) {
 		if given, _, ok := oneSided(d.Detail); ok && slices.ContainsFunc(strings.Split(given, ", "), standing) {
 			continue
 		}
@@ -319,7 +323,10 @@ func (c *comparer) retoldPredicates(start int) {
 // or where the claim covers. On the labelled development sets set7 to
 // set12 such names outside a list were a changed claim 3 times in 20.
 func (c *comparer) unlistedNames(start int) {
-	for d := range c.retoldFrom(start, FacetEntity) {
+	if !c.retoldAfter(start) {
+		return
+	}
+	for d := range c.alteredFrom(start, FacetEntity) {
 		given, added, ok := oneSided(d.Detail)
 		if !ok || listedInPair(d, given, added) {
 			continue
@@ -338,7 +345,10 @@ func (c *comparer) unlistedNames(start int) {
 // changed claim names someone the other side never does ("Punjab" →
 // "Haryana").
 func (c *comparer) renamedReferents(start int) {
-	for d := range c.retoldFrom(start, FacetEntity, FacetAttribution) {
+	if !c.retoldAfter(start) {
+		return
+	}
+	for d := range c.alteredFrom(start, FacetEntity, FacetAttribution) {
 		if isOneSided(d.Detail) {
 			continue
 		}
@@ -400,7 +410,10 @@ func (c *comparer) oneName(a, b string) bool {
 // taken out or put in. Words of the other side's source ("a source close
 // to the talks") do not count.
 func (c *comparer) hedgeKept(p sentPair, start int) {
-	for d := range c.retoldFrom(start, FacetModality) {
+	if !c.retoldAfter(start) {
+		return
+	}
+	for d := range c.alteredFrom(start, FacetModality) {
 		given, added, ok := oneSided(d.Detail)
 		if !ok {
 			continue
@@ -508,7 +521,10 @@ func (c *comparer) kindOfVersion() VersionKind {
 // set13 the hedges this rule leaves were right 11 times in 18, those it
 // takes out 2 times in 10 (4 in 13 over set3 to set13).
 func (c *comparer) hedgesOfUntold(start int) {
-	for d := range c.retoldFrom(start, FacetModality) {
+	if !c.retoldAfter(start) {
+		return
+	}
+	for d := range c.alteredFrom(start, FacetModality) {
 		given, own, other, ok := oneSidedWords(d)
 		if !ok || hedgedKept(own, given, other) {
 			continue
@@ -555,13 +571,12 @@ func (c *comparer) alteredFrom(start int, facets ...Facet) iter.Seq[*Divergence]
 	}
 }
 
-// retoldFrom is alteredFrom in a version judged a retelling
-// (versionKind), and yields nothing in any other.
-func (c *comparer) retoldFrom(start int, facets ...Facet) iter.Seq[*Divergence] {
-	if start == len(c.divs) || c.kindOfVersion() != VersionRetelling {
-		return func(func(*Divergence) bool) {}
-	}
-	return c.alteredFrom(start, facets...)
+// retoldAfter reports whether comparePair found divergences from index
+// start in a version judged a retelling (versionKind): what the class
+// rules for retellings judge. They test it before they range over
+// alteredFrom, whose loop costs an allocation.
+func (c *comparer) retoldAfter(start int) bool {
+	return start < len(c.divs) && c.kindOfVersion() == VersionRetelling
 }
 
 // oneSidedWords returns the items a divergence d of an aligned pair gives

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"slices"
@@ -56,62 +57,63 @@ func ratio(a, b int) float64 {
 // Stats returns divergence figures per outlet, ordered by outlet name.
 // Versions whose outlet is unknown are grouped under "".
 func (s *Store) Stats(ctx context.Context) ([]OutletStats, error) {
-	rows, err := s.db.QueryContext(ctx, statsQuery)
-	if err != nil {
-		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
-	}
 	var out []OutletStats
 	index := map[string]int{}
-	for rows.Next() {
+	err := s.eachRow(ctx, statsQuery, nil, func(rows *sql.Rows) error {
 		o := OutletStats{Facets: map[align.Facet]int{}}
 		if err := rows.Scan(&o.Outlet, &o.Versions, &o.Errors, &o.WithMaterial, &o.Material, &o.Cosmetic); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("stats of %s: %w", s.path, err)
+			return err
 		}
 		index[o.Outlet] = len(out)
 		out = append(out, o)
+		return nil
+	})
+	if err == nil {
+		err = s.eachRow(ctx, facetQuery, nil, func(rows *sql.Rows) error {
+			var outlet, facet string
+			var n int
+			if err := rows.Scan(&outlet, &facet, &n); err != nil {
+				return err
+			}
+			if i, ok := index[outlet]; ok {
+				out[i].Facets[align.Facet(facet)] = n
+			}
+			return nil
+		})
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
+	if err == nil {
+		err = s.eachRow(ctx, highQuery, []any{align.HighConfidence}, func(rows *sql.Rows) error {
+			var outlet string
+			var n int
+			if err := rows.Scan(&outlet, &n); err != nil {
+				return err
+			}
+			if i, ok := index[outlet]; ok {
+				out[i].WithHigh = n
+			}
+			return nil
+		})
 	}
-	rows, err = s.db.QueryContext(ctx, facetQuery)
 	if err != nil {
-		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var outlet, facet string
-		var n int
-		if err := rows.Scan(&outlet, &facet, &n); err != nil {
-			return nil, fmt.Errorf("stats of %s: %w", s.path, err)
-		}
-		if i, ok := index[outlet]; ok {
-			out[i].Facets[align.Facet(facet)] = n
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
-	}
-	rows, err = s.db.QueryContext(ctx, highQuery, align.HighConfidence)
-	if err != nil {
-		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var outlet string
-		var n int
-		if err := rows.Scan(&outlet, &n); err != nil {
-			return nil, fmt.Errorf("stats of %s: %w", s.path, err)
-		}
-		if i, ok := index[outlet]; ok {
-			out[i].WithHigh = n
-		}
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("stats of %s: %w", s.path, err)
 	}
 	return out, nil
+}
+
+// eachRow runs query with args and calls row for each row of the result,
+// stopping at the first error.
+func (s *Store) eachRow(ctx context.Context, query string, args []any, row func(*sql.Rows) error) error {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // highQuery counts, per outlet, the compared versions with at least one
