@@ -374,3 +374,53 @@ func bareLabel(raw string) bool {
 // ("Farmers block the A62 motorway. — AFP", "Rescuers search the rubble.
 // - Reuters/Jo Lee"). A story's sentence never ends so.
 var captionCreditRE = regexp.MustCompile(`[.!?]["'”’)]? ?[-–—]{1,2} ?(afp|reuters|ap|epa|ani|pti|ians|xinhua|anadolu|getty images|bloomberg|aap|efe|dpa|kyodo|yonhap|bernama|ansa|pa|unb|bss|nan|photo|file photo)(/[a-z .'-]{2,40})?( photo)?\.?$`)
+
+// statesNothing reports whether a line, raw and folded, reports nothing
+// that happened: no figure, no quote, no negation, nothing said, no past
+// tense, no pronoun subject, auxiliary, modal or common verb in the
+// present (finiteWords) but "is", "are" and a verb calling on the reader
+// first. A copier's lines
+// standing alone between a story's paragraphs are of this kind: photo
+// captions in the present tense ("Vendors arrange sacks of rice at a
+// market"), photo credits ("AFP FILE PHOTO"), calls to follow the site
+// ("Get the latest news on our channel"), links to other stories ("Read
+// next: Coach praises display"). A paragraph a later take of the wire
+// added states an event ("The council opened …") or a figure.
+func statesNothing(raw, f string) bool {
+	if strings.ContainsAny(raw, "0123456789\"“”«»„") || listItem(raw) {
+		return false // a figure, a quote, an item added to a list
+	}
+	ws := words(f)
+	if len(ws) == 0 || len(ws) > 25 {
+		return false
+	}
+	for k, w := range ws {
+		// A line opening with a verb is a call to the reader ("Get the
+		// latest news on our channel"), not a claim.
+		imperative := k == 0 && !subjectPronouns[w]
+		if w != "is" && w != "are" && !imperative && finiteWords[w] || negators[w] || speechVerbs[w] || looksLikeVerb(w) {
+			return false
+		}
+	}
+	for _, p := range negatorPhrases {
+		if strings.Contains(f, p) {
+			return false // "Pryce denies all the charges."
+		}
+	}
+	return true
+}
+
+// subjectPronouns open a sentence that states something of someone.
+var subjectPronouns = set(`he she they we i you it who which that this these those there`)
+
+// listItem reports whether raw text opens with a list marker: a dash,
+// bullet or asterisk and a space ("- free parking for residents").
+func listItem(raw string) bool {
+	t := strings.TrimSpace(raw)
+	for _, m := range []string{"- ", "• ", "* ", "– ", "— ", "· "} {
+		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
+}

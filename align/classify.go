@@ -2044,6 +2044,8 @@ func (c *comparer) unmatched() {
 		d := Divergence{Kind: Added, Facet: c.primaryFacet(u, c.vs, c.verCapsN), VerText: u.raw, RefPara: -1, VerPara: u.para}
 		if detail := c.chrome(c.vs, c.vSent, i); detail != "" {
 			d.Facet, d.Detail = FacetBoilerplate, detail
+		} else if c.kindOfVersion() == VersionCopy && c.addedInert(u.para) {
+			d.Facet, d.Detail = FacetBoilerplate, "line added to a copy"
 		}
 		if seen[u.hash] && u.fold != "" {
 			d.Facet, d.Detail = FacetDamage, "duplicated text"
@@ -2051,6 +2053,18 @@ func (c *comparer) unmatched() {
 		seen[u.hash] = true
 		c.add(d)
 	}
+}
+
+// addedInert reports whether paragraph p of the version is a copier's
+// addition that states nothing (statesNothing): none of its sentences
+// has a counterpart in the reference or reports anything.
+func (c *comparer) addedInert(p int) bool {
+	for _, j := range c.vSent[p] {
+		if c.vMatched[j] || !statesNothing(c.vs[j].raw, c.vs[j].fold) {
+			return false
+		}
+	}
+	return true
 }
 
 // prefixNegative reports whether w is the negative of a word that the

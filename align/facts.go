@@ -2103,7 +2103,47 @@ func canonPhrases(s string) string {
 		// not known yet, no inquiry is the news.
 		s = openCauseRE.ReplaceAllString(s, "${1}not yet known")
 	}
+	if strings.Contains(s, " and a ") || strings.Contains(s, " and three quarters") {
+		s = andAHalf(s)
+	}
 	return expandContractions(s)
+}
+
+// andAHalfRE matches a count with a half or a quarter more, in words or
+// figures ("four and a half years", "2 and a quarter", "one and a half
+// million"), and a unit and a half ("a year and a half", "an hour and a
+// half").
+var andAHalfRE = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (a half|a quarter|three quarters)\b|\b(?:a|an|one) (year|hour|day|week|month|decade|century|mile|metre|meter|kilometre|kilometer|minute|season|term) and a half\b`)
+
+// halfAgain gives a unit and a half in a smaller unit.
+var halfAgain = map[string]string{"year": "18 months", "hour": "90 minutes", "day": "36 hours", "minute": "90 seconds",
+	"decade": "15 years", "century": "150 years"}
+
+// andAHalf writes the counts andAHalfRE matches as decimals: "four and a
+// half years" → "4.5 years", "a year and a half" → "18 months", so that
+// they compare with the same count in figures and differ from "four
+// years".
+func andAHalf(s string) string {
+	return andAHalfRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := andAHalfRE.FindStringSubmatch(m)
+		if sub[3] != "" {
+			// In the smaller unit where one is whole: "a year and a
+			// half" is "18 months".
+			if w, ok := halfAgain[strings.ToLower(sub[3])]; ok {
+				return w
+			}
+			return "1.5 " + sub[3] + "s"
+		}
+		n, err := strconv.Atoi(sub[1])
+		if err != nil {
+			n = 1 // "one", which numberWords leaves out
+			if v, ok := wordNumber(strings.ToLower(sub[1])); ok {
+				n = int(v)
+			}
+		}
+		frac := map[string]string{"a half": ".5", "a quarter": ".25", "three quarters": ".75"}[strings.ToLower(sub[2])]
+		return strconv.Itoa(n) + frac
+	})
 }
 
 // middleMonthRE matches "the middle of" a month.

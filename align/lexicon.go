@@ -473,6 +473,19 @@ var authorNoteRE = regexp.MustCompile(`^[a-z .'-]{3,60} is (our|the [a-z .'&-]{1
 // by authorBeat.
 var authorBeatRE = regexp.MustCompile(`^([\pL.'-]+(?: [\pL.'-]+){1,3}) (covers|reports on|writes about) [\pL ,&'-]{1,80} (for|at) (the |our )?[\pL .'&-]{0,40}\b(bureau|desk|newsroom)\.?$`)
 
+// storyNoticeRE matches a whole line telling readers that the story is
+// still being written: "This story is developing and will be updated.",
+// "This is a breaking news update.", "More details to follow.", "AP's
+// earlier story follows below."
+var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) (to|will) (follow|come)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)\b[^.!?]*[.!?]?$`)
+
+// storyNotice reports whether folded text is only a notice that the
+// story is still being written (storyNoticeRE): an update drops it as the
+// story settles, and it states no claim.
+func storyNotice(f string) bool {
+	return len(f) < 160 && storyNoticeRE.MatchString(f)
+}
+
 // staffNoteRE matches a syndication note that the copy is the agency's:
 // "Nothing but the headline has been changed by our staff."
 var staffNoteRE = regexp.MustCompile(`\b(has|have|was|were) (not )?been (changed|edited|altered|modified) by (our|the [a-z .'-]{1,30}'s?) (staff|editors|editorial (staff|team|desk))\b`)
@@ -566,7 +579,7 @@ func isBoilerFolded(f string) bool {
 			return true
 		}
 	}
-	if creditLine(f) || copyrightLine(f) || processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) {
+	if creditLine(f) || copyrightLine(f) || processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) {
 		return true
 	}
 	found := boilerplateStart(f)
@@ -586,7 +599,7 @@ func boilerHint(f string, st bool, process int) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || copyrightLine(f) || process >= 2 && processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) {
+	if creditLine(f) || copyrightLine(f) || process >= 2 && processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) {
 		return true
 	}
 	return (st || boilerplateStart(f)) && isBoilerFolded(f)

@@ -52,7 +52,7 @@ func foldKeepCase(s string) string {
 	if plainASCII(s) {
 		return foldASCII(s)
 	}
-	s = charFold.Replace(unorm.NFKC.String(s))
+	s = charFold.Replace(unorm.NFKC.String(vulgarFractions(s)))
 	if !needsSpaceFold(s) {
 		return s
 	}
@@ -500,4 +500,38 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// fractionValues are the decimals of the vulgar fraction characters.
+var fractionValues = map[rune]string{'½': "5", '¼': "25", '¾': "75", '⅓': "33", '⅔': "67", '⅛': "125", '⅜': "375", '⅝': "625", '⅞': "875"}
+
+// vulgarFractions writes the vulgar fraction characters of s as decimals:
+// "2½ hours" → "2.5 hours", "½ mile" → "0.5 mile". NFKC would make "2½"
+// "21⁄2", read as twenty-one.
+func vulgarFractions(s string) string {
+	if !strings.ContainsAny(s, "½¼¾⅓⅔⅛⅜⅝⅞") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i, r := range s {
+		dec, ok := fractionValues[r]
+		if !ok {
+			b.WriteRune(r)
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case prev >= '0' && prev <= '9':
+			b.WriteString("." + dec)
+		case prev == ' ' && i >= 2 && s[i-2] >= '0' && s[i-2] <= '9':
+			// "2 ½": the space goes.
+			str := b.String()
+			b.Reset()
+			b.WriteString(strings.TrimSuffix(str, " ") + "." + dec)
+		default:
+			b.WriteString("0." + dec)
+		}
+	}
+	return b.String()
 }

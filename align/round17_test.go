@@ -1,0 +1,134 @@
+package align
+
+import "testing"
+
+// TestStatesNothing checks the lines a copier adds that report nothing:
+// captions in the present tense, photo credits and calls to follow the
+// site, against the sentences a later take of the wire adds.
+func TestStatesNothing(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Vendors arrange sacks of rice at a public market in the capital.", true},
+		{"A vial of vaccine is seen in a file photo.", true},
+		{"NATIONAL PRESS/File", true},
+		{"(Courtesy)", true},
+		{"Stay safe, everyone!", true},
+		{"The council opened the library to commuters.", false},     // an event
+		{"The line is used by about 9,000 commuters.", false},       // a figure
+		{"Pryce denies all the charges.", false},                    // a denial
+		{"He is not expected to attend.", false},                    // a negation
+		{"Express buses will run from the station instead.", false}, // the future
+		{`The mayor called it "a disgrace".`, false},                // a quote
+		{"Officials say the road remains closed.", false},           // someone says
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := statesNothing(tt.text, Fold(tt.text)); got != tt.want {
+			t.Errorf("statesNothing(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStoryNotices checks the notices that a story is still being
+// written, which an update drops as the story settles.
+func TestStoryNotices(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"This story is developing and will be updated.", true},
+		{"This is a developing story.", true},
+		{"This is a breaking news update.", true},
+		{"More details to follow.", true},
+		{"The agency's earlier story follows below.", true},
+		{"Check back for updates.", true},
+		{"This story will be updated as more information becomes available.", true},
+		{"The story of the rescue is developing into a film.", false},
+		{"More details of the deal will follow next week, the minister said.", false},
+		{"Officials said the report will be updated in March.", false},
+	}
+	for _, tt := range tests {
+		if got := IsBoilerplate(tt.text); got != tt.want {
+			t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCopyAddsInertLines checks that a copy's added paragraphs that
+// report nothing (a caption and its credit, a call to follow the site)
+// are no change, while a paragraph adding a fact to the copy still is.
+func TestCopyAddsInertLines(t *testing.T) {
+	ref := []string{
+		"Harbour workers began a 48-hour strike on Monday over unpaid overtime, the union said.",
+		"The union said about 1,200 workers had walked out at the two container terminals.",
+		"Ships were queueing outside the port by Monday evening, the harbour master said.",
+		"The port company said it had offered to pay the overtime in two instalments.",
+		"The strike is the second at the port this year.",
+	}
+	with := func(at int, add string) []string {
+		v := append([]string{}, ref[:at]...)
+		return append(append(v, add), ref[at:]...)
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"caption and credit", ref, with(2, "Dockers gather at the gate of the container terminal. COASTLINE PRESS/File"), nil},
+		{"call to follow", ref, with(4, "Get the latest port news on our channel."), nil},
+		{"a fact added", ref, with(4, "Exporters said they had diverted 30 ships to other ports."), []string{"added number"}},
+		{"an event added", ref, with(4, "The transport minister met union leaders on Tuesday."), []string{"added date"}},
+	})
+}
+
+// TestRetoldCreditsAndDates checks that a retelling which keeps a
+// sentence close still moves credits and dates of the past about without
+// a change, while a deadline it adds is one.
+func TestRetoldCreditsAndDates(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		retoldCase("credit added to a close sentence",
+			"The judge said there was a serious risk that the suspect would flee the country.",
+			"The judge said there was a serious risk that the suspect would flee the country, the Valley Herald reported."),
+		retoldCase("past date added to a close sentence",
+			"The river burst its banks near the old mill and flooded the lower town.",
+			"The river burst its banks near the old mill on Sunday and flooded the lower town."),
+		retoldCase("deadline added to a close sentence",
+			"The school by the river will remain closed while engineers inspect the building.",
+			"The school by the river will remain closed until at least next Monday while engineers inspect the building.",
+			"altered date"),
+	})
+}
+
+// TestHalfCounts checks counts with a half or a quarter more, in words,
+// figures and vulgar fractions.
+func TestHalfCounts(t *testing.T) {
+	tests := []struct {
+		text, key string
+	}{
+		{"He was sentenced to four and a half years.", "4.5"},
+		{"The match lasted 2½ hours.", "2.5"},
+		{"The match lasted 2 ½ hours.", "2.5"},
+		{"The trail is ½ mile long.", "0.5"},
+		{"One and a half million people voted.", "1500000"},
+		{"Talks went on for a year and a half.", "18"},
+		{"The flight took an hour and a half.", "90"},
+		{"The tank was 3 and three quarters full.", "3.75"},
+	}
+	for _, tt := range tests {
+		var keys []string
+		for _, f := range Facts(tt.text) {
+			if f.Facet == FacetNumber {
+				keys = append(keys, f.Key)
+			}
+		}
+		if len(keys) != 1 || keys[0] != tt.key {
+			t.Errorf("Facts(%q) numbers = %v, want [%s]", tt.text, keys, tt.key)
+		}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a half more", []string{"The court sentenced him to four years in prison."},
+			[]string{"The court sentenced him to four and a half years in prison."}, []string{"altered number"}},
+		{"the same span", []string{"The agreement was negotiated over 18 months."},
+			[]string{"The agreement was negotiated over a year and a half."}, nil},
+		{"fraction in figures", []string{"The match lasted two and a half hours."},
+			[]string{"The match lasted 2½ hours."}, nil},
+	})
+}
