@@ -1,6 +1,7 @@
 package align
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,7 +53,7 @@ func foldKeepCase(s string) string {
 	if plainASCII(s) {
 		return foldASCII(s)
 	}
-	s = charFold.Replace(unorm.NFKC.String(vulgarFractions(s)))
+	s = charFold.Replace(unorm.NFKC.String(currencySigns(vulgarFractions(s))))
 	if !needsSpaceFold(s) {
 		return s
 	}
@@ -535,3 +536,47 @@ func vulgarFractions(s string) string {
 	}
 	return b.String()
 }
+
+// currencySignCodes maps the signs of currencies that have no key of
+// their own among the amounts parseNumbers reads to their ISO 4217 codes:
+// "GH₵9" reads as "GHS 9", the same amount as "9 cedis".
+var currencySignCodes = strings.NewReplacer("GH₵", "GHS ", "GH¢", "GHS ", "₵", "GHS ", "₦", "NGN ", "₱", "PHP ",
+	"₫", "VND ", "฿", "THB ", "৳", "BDT ", "₩", "KRW ", "₺", "TRY ", "₴", "UAH ", "₪", "ILS ",
+	"₸", "KZT ", "₡", "CRC ", "₲", "PYG ", "₭", "LAK ", "₮", "MNT ", "₼", "AZN ", "₾", "GEL ", "₨", "Rs ")
+
+// currencySigns writes the currency signs of s that currencySignCodes
+// knows as codes, before the amount: "₦5,000" → "NGN 5,000", "40 zł" →
+// "PLN 40".
+func currencySigns(s string) string {
+	if !strings.ContainsAny(s, "₵¢₦₱ł₫฿৳₩₺₴₪₸₡₲₭₮₼₾₨") {
+		return s
+	}
+	s = trailingSignRE.ReplaceAllString(s, "$2 $1$3")
+	return currencySignCodes.Replace(zlotySign(s))
+}
+
+// zlotySign writes the sign of the zloty, "zł" not followed by a letter
+// ("złoty" is the word), as its code.
+func zlotySign(s string) string {
+	var b strings.Builder
+	for {
+		k := strings.Index(s, "zł")
+		if k < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		next, _ := utf8.DecodeRuneInString(s[k+len("zł"):])
+		b.WriteString(s[:k])
+		if unicode.IsLetter(next) {
+			b.WriteString("zł")
+		} else {
+			b.WriteString("PLN ")
+		}
+		s = s[k+len("zł"):]
+	}
+}
+
+// trailingSignRE matches an amount written before its currency sign, as
+// Polish, Vietnamese and Thai copy do ("40 zł", "10.000₫"), to move the
+// sign before it.
+var trailingSignRE = regexp.MustCompile(`(\d[\d.,]*)\s?(zł|₫|฿|₺|₴|₪|₸|₡|₲|₭|₮|₼|₾)([^\pL]|$)`)

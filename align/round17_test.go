@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStatesNothing checks the lines a copier adds that report nothing:
 // captions in the present tense, photo credits and calls to follow the
@@ -113,13 +116,7 @@ func TestHalfCounts(t *testing.T) {
 		{"The tank was 3 and three quarters full.", "3.75"},
 	}
 	for _, tt := range tests {
-		var keys []string
-		for _, f := range Facts(tt.text) {
-			if f.Facet == FacetNumber {
-				keys = append(keys, f.Key)
-			}
-		}
-		if len(keys) != 1 || keys[0] != tt.key {
+		if keys := numberKeys(tt.text); len(keys) != 1 || keys[0] != tt.key {
 			t.Errorf("Facts(%q) numbers = %v, want [%s]", tt.text, keys, tt.key)
 		}
 	}
@@ -131,4 +128,41 @@ func TestHalfCounts(t *testing.T) {
 		{"fraction in figures", []string{"The match lasted two and a half hours."},
 			[]string{"The match lasted 2½ hours."}, nil},
 	})
+}
+
+// TestCurrencySigns checks that the signs of currencies read as their
+// codes and names do.
+func TestCurrencySigns(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"The fare rises by about GH₵9 a month.", "The fare rises by about 9 cedis a month."},
+		{"He was fined ₦5,000 on Monday.", "He was fined 5,000 naira on Monday."},
+		{"Rice sells at ₱60 a kilo.", "Rice sells at 60 pesos a kilo."},
+		{"Tickets cost 40 zł each.", "Tickets cost 40 zlotys each."},
+		{"Tickets cost 40 zł each.", "Tickets cost 40 złoty each."},
+		{"A meal costs ฿200 here.", "A meal costs 200 baht here."},
+		{"The fee is ৳500 a year.", "The fee is 500 taka a year."},
+	}
+	for _, tt := range tests {
+		a, b := numberKeys(tt.a), numberKeys(tt.b)
+		if len(a) != 1 || !slices.Equal(a, b) {
+			t.Errorf("numbers of %q = %v, of %q = %v: want one, the same", tt.a, a, tt.b, b)
+		}
+	}
+	if got := Fold("Michał paid 40 złoty"); got != "michał paid 40 złoty" {
+		t.Errorf("Fold changed a name or the word złoty: %q", got)
+	}
+	if a, b := numberKeys("The fine is ₦5,000."), numberKeys("The fine is ₦6,000."); slices.Equal(a, b) {
+		t.Errorf("₦5,000 and ₦6,000 read alike: %v", a)
+	}
+}
+
+// numberKeys returns the keys of the numbers Facts finds in s.
+func numberKeys(s string) []string {
+	var keys []string
+	for _, f := range Facts(s) {
+		if f.Facet == FacetNumber {
+			keys = append(keys, f.Key)
+		}
+	}
+	return keys
 }
