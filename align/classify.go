@@ -1393,6 +1393,10 @@ func sameSchedule(a, b []Fact) ([]Fact, []Fact) {
 	return slices.Delete(slices.Clone(a), j, j+1), slices.Delete(slices.Clone(b), ib, ib+1)
 }
 
+// aspirationVerbs state a hope or an aim rather than a plan: followed by
+// "to" they hedge what is hoped for more than "would" does.
+var aspirationVerbs = set(`hopes hoping hoped aims aiming aimed wants seeks seeking`)
+
 // diffModal compares hedges and certainty markers by strength class. A
 // marker of plain assertion ("confirmed") against a plain speech verb on
 // the other side ("said") is no change of strength.
@@ -1407,11 +1411,17 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	// planned to challenge it".
 	// A choice still weighed is weaker than a plan: "was considering an
 	// appeal" and "would appeal" differ.
-	if ia, ib := indexKey(a, "hedge:intent"), indexKey(b, "hedge:intent"); ia >= 0 && ib < 0 && !deliberationVerbs[strings.ToLower(a[ia].Text)] {
+	// So is a hope: "said they hoped to name a successor" and "said they
+	// would name one" differ.
+	planned := func(f Fact) bool {
+		w := strings.ToLower(f.Text)
+		return !deliberationVerbs[w] && !aspirationVerbs[w]
+	}
+	if ia, ib := indexKey(a, "hedge:intent"), indexKey(b, "hedge:intent"); ia >= 0 && ib < 0 && planned(a[ia]) {
 		if j := indexKey(b, "certain:future"); j >= 0 && b[j].weak {
 			a, b = slices.Delete(a, ia, ia+1), slices.Delete(b, j, j+1)
 		}
-	} else if ib >= 0 && ia < 0 && !deliberationVerbs[strings.ToLower(b[ib].Text)] {
+	} else if ib >= 0 && ia < 0 && planned(b[ib]) {
 		if j := indexKey(a, "certain:future"); j >= 0 && a[j].weak {
 			a, b = slices.Delete(a, j, j+1), slices.Delete(b, ib, ib+1)
 		}

@@ -259,7 +259,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case negators[lw] || strings.HasSuffix(lw, "n't"):
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
 		case lw == "expected" && !(i+1 < len(toks) && toks[i+1].lower == "to") &&
-			(!passiveBefore(toks, i) || i+1 == len(toks) || toks[i+1].lower == "by"):
+			(!passiveBefore(toks, i) || i+1 == len(toks) || toks[i+1].lower == "by" && !timeAt(toks, i+2)):
 			// "analysts had expected", "than expected", "was expected by
 			// economists": someone's forecast reported, not a hedge of
 			// the claim ("is expected to", "is expected on Friday").
@@ -317,7 +317,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "The bridge is to close": a plan stated as certain, as
 			// "will close".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text + " to"})
-		case intentVerbs[lw] && i+1 < len(toks) && toks[i+1].lower == "to" &&
+		case (intentVerbs[lw] || lw == "hoped" && slices.ContainsFunc(toks[:i], func(t token) bool { return reportVerbs[t.lower] })) &&
+			i+1 < len(toks) && toks[i+1].lower == "to" &&
 			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] && !verbAdverbs[toks[i-1].lower] && !adverbAfterBe(toks, i-1) || evaluative[toks[i-1].lower] || determinerWords[toks[i-1].lower])) &&
 			!(i > 1 && prepositionWords[toks[i-2].lower]) ||
 			deliberationVerbs[lw] && i > 0 && beVerbs[toks[i-1].lower]:
@@ -2506,7 +2507,25 @@ func mediaRecipient(s string, toks []token, i int) int {
 	return -1
 }
 
+// timeAt reports whether toks[i] opens a time: a weekday, a month, a
+// relative day, a figure, a part of the day or "the end", "next", "noon"
+// ("expected by Saturday evening", "by the end of the month").
+func timeAt(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	w := strings.TrimSuffix(toks[i].lower, ".")
+	if i+1 < len(toks) && (w == "the" || w == "this" || w == "next") {
+		n := toks[i+1].lower
+		return w == "next" || n == "end" || n == "start" || n == "middle" || n == "weekend" || relativeUnits[strings.TrimSuffix(n, "s")]
+	}
+	_, month := months[w]
+	return weekdays[w] || relativeDays[w] || month || unicode.IsDigit(firstRune(w)) || w == "noon" || w == "midday" || w == "midnight" || strings.HasPrefix(w, "mid-")
+}
+
 // intentVerbs followed by "to" state an intention ("plans to close").
+// "hoped to" after a verb of reporting is "hopes to" told in the past
+// ("said they hoped to name a successor").
 // Past desires ("she wanted to rest") give a motive, not a hedge, and a
 // plural noun ("new plans to cut") is no verb: those are left out.
 var intentVerbs = set(`plans planned planning intends intended intending aims aimed aiming hopes hoping

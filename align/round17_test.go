@@ -166,3 +166,19 @@ func numberKeys(s string) []string {
 	}
 	return keys
 }
+
+// TestHopesAndExpectations checks that a hope told in reported speech
+// and an expectation with a deadline are hedges, weaker than "would".
+func TestHopesAndExpectations(t *testing.T) {
+	intro, outro := "The council met on Monday to discuss the season.", "Ticket sales opened in the spring."
+	runMechanismCases(t, []mechanismCase{
+		{"hope turned certain", []string{intro, "The club said they hoped to name a permanent coach before the derby.", outro},
+			[]string{intro, "The club said they would name a permanent coach before the derby.", outro}, []string{"altered modality"}},
+		{"plan told as would", []string{intro, "The club said they planned to name a permanent coach before the derby.", outro},
+			[]string{intro, "The club said they would name a permanent coach before the derby.", outro}, nil},
+		{"expectation with a deadline", []string{intro, "Officials said the results were expected by Saturday evening.", outro},
+			[]string{intro, "Officials said the results would be announced by Saturday evening.", outro}, []string{"altered modality"}},
+		{"expected by someone", []string{intro, "The rise in fares was expected by most commuters.", outro},
+			[]string{intro, "The rise in fares was foreseen by most commuters.", outro}, nil},
+	})
+}
