@@ -966,13 +966,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			}
 		}
 		if end := t.start + len(t.text); i+1 < len(toks) && end < len(s) && s[end] == ':' && toks[i+1].start == end+1 &&
-			isDigits(t.text) && isDigits(toks[i+1].text) && len(toks[i+1].text) == 2 {
-			hour, minute := t.text, toks[i+1].text
+			isDigits(t.text) && len(toks[i+1].text) >= 2 && isDigits(toks[i+1].text[:2]) &&
+			(len(toks[i+1].text) == 2 || meridiem(strings.TrimSuffix(toks[i+1].lower[2:], ".")) != "") {
+			hour, minute := t.text, toks[i+1].text[:2]
 			text := t.text + ":" + toks[i+1].text
+			mer := meridiem(strings.TrimSuffix(toks[i+1].lower[2:], ".")) // "1:30pm", read as "1" and "30pm"
 			used[i], used[i+1] = true, true
 			i++
-			mer := ""
-			if i+1 < len(toks) {
+			if mer == "" && i+1 < len(toks) {
 				if mer = meridiem(strings.TrimSuffix(toks[i+1].lower, ".")); mer != "" {
 					text += " " + toks[i+1].text
 					used[i+1] = true

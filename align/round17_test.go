@@ -182,3 +182,18 @@ func TestHopesAndExpectations(t *testing.T) {
 			[]string{intro, "The rise in fares was foreseen by most commuters.", outro}, nil},
 	})
 }
+
+// TestGluedClockTimes checks that a time with minutes and a glued
+// meridiem ("1:30pm") reads as the time, not as the number 1.
+func TestGluedClockTimes(t *testing.T) {
+	for _, s := range []string{"Services were restored shortly before 1:30pm.", "Services were restored shortly before 1:30 pm.", "Services were restored shortly before 13:30."} {
+		f := extract(s, nil, nil)
+		if len(f.numbers) != 0 || len(f.dates) != 1 || f.dates[0].Key != "t13:30" {
+			t.Errorf("%q: numbers %v, dates %v; want one date t13:30", s, f.numbers, f.dates)
+		}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"same time", []string{"Services were restored at 1:30pm, the bank said."}, []string{"Services were restored at 1:30 p.m., the bank said."}, nil},
+		{"other time", []string{"Services were restored at 1:30pm, the bank said."}, []string{"Services were restored at 2:30pm, the bank said."}, []string{"altered date"}},
+	})
+}
