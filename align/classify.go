@@ -1833,8 +1833,7 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		// A name is the claim of a sentence with no other fact: who
 		// did something, or where.
 		return FacetEntity
-	case slices.ContainsFunc(f.attribs, func(a attribution) bool { return !a.audience && !pronounOnly(a) }) &&
-		!(trailingCredit(u.raw, f.attribs) && !namedPerson(f.attribs)):
+	case slices.ContainsFunc(f.attribs, func(a attribution) bool { return !a.audience && !pronounOnly(a) }):
 		// "Troops were deployed, the army said": with no other fact,
 		// the credit is what the sentence adds. "It said it would
 		// appeal" credits no one new: what was said is the claim.
