@@ -2,6 +2,7 @@ package align
 
 import (
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -390,7 +391,11 @@ func (c *comparer) comparePair(p sentPair) {
 	if rem, add := numRem, numAdd; len(rem)+len(add) > 0 {
 		numbersChanged = true
 		numberAdded = len(rem) != len(add)
-		if len(rem) == len(add) && len(rem) > 1 {
+		if len(rem) == 2 && len(add) == 2 && sharesOfOneWhole(fr.numbers, rem, fv.numbers, add) {
+			// "52.4 percent against 47.6" → "51.1 percent against
+			// 48.9": the shares of one whole, one count.
+			out(FacetNumber, arrow(rem, add))
+		} else if len(rem) == len(add) && len(rem) > 1 {
 			// Several numbers changed, each in its place: one claim
 			// each ("killed three and wounded 11" → "five … 19").
 			for i := range rem {
@@ -1396,6 +1401,31 @@ func sameSchedule(a, b []Fact) ([]Fact, []Fact) {
 // aspirationVerbs state a hope or an aim rather than a plan: followed by
 // "to" they hedge what is hoped for more than "would" does.
 var aspirationVerbs = set(`hopes hoping hoped aims aiming aimed wants seeks seeking`)
+
+// sharesOfOneWhole reports whether the two numbers of each side, texts
+// rem of facts a and add of facts b, are percentages adding up to the
+// same total on both sides: the shares of one vote or one market told
+// anew, one claim.
+func sharesOfOneWhole(a []Fact, rem []string, b []Fact, add []string) bool {
+	sum := func(fs []Fact, texts []string) (float64, bool) {
+		total := 0.0
+		for _, t := range texts {
+			k := slices.IndexFunc(fs, func(f Fact) bool { return f.Text == t })
+			if k < 0 || !strings.HasSuffix(fs[k].Key, "%") {
+				return 0, false
+			}
+			v, err := strconv.ParseFloat(strings.TrimSuffix(fs[k].Key, "%"), 64)
+			if err != nil {
+				return 0, false
+			}
+			total += v
+		}
+		return total, true
+	}
+	sa, oka := sum(a, rem)
+	sb, okb := sum(b, add)
+	return oka && okb && math.Abs(sa-sb) < 0.15
+}
 
 // diffModal compares hedges and certainty markers by strength class. A
 // marker of plain assertion ("confirmed") against a plain speech verb on

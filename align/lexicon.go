@@ -483,8 +483,19 @@ var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( 
 // story is still being written (storyNoticeRE): an update drops it as the
 // story settles, and it states no claim.
 func storyNotice(f string) bool {
-	return len(f) < 160 && storyNoticeRE.MatchString(f)
+	return len(f) < 160 && (storyNoticeRE.MatchString(f) || wireMarkers[strings.Trim(f, " .()[]-")] || rateNoteRE.MatchString(f))
 }
+
+// rateNoteRE matches the exchange-rate note wire copy closes a story
+// with money in another currency: "($1 = 16,210 rupiah)", "(1 euro =
+// $1.08)", "($1 = 0.7895 pounds; 1 euro = 0.8451 pounds)".
+var rateNoteRE = regexp.MustCompile(`^\((?:\s*[^=();0-9]{0,6}1(?:\.0+)? ?[a-z]{0,12} ?= ?[^=();]{1,30};?)+\)$`)
+
+// wireMarkers are the lines a wire service closes or continues a take
+// with, folded and without brackets, dashes or a full stop: Xinhua's
+// "Enditem", "(END)", "-- ENDS --", "-30-", "More to come".
+var wireMarkers = map[string]bool{"enditem": true, "end": true, "ends": true, "###": true, "30": true, "more": true,
+	"more to come": true, "more to follow": true}
 
 // staffNoteRE matches a syndication note that the copy is the agency's:
 // "Nothing but the headline has been changed by our staff."

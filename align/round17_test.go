@@ -48,6 +48,16 @@ func TestStoryNotices(t *testing.T) {
 		{"The agency's earlier story follows below.", true},
 		{"Check back for updates.", true},
 		{"This story will be updated as more information becomes available.", true},
+		{"More to come.", true},
+		{"(More to follow)", true},
+		{"Enditem", true},
+		{"-- ENDS --", true},
+		{"-30-", true},
+		{"More to come from the minister on Friday.", false},
+		{"($1 = 16,210 rupiah)", true},
+		{"(1 euro = $1.08)", true},
+		{"($1 = 0.7895 pounds; 1 euro = 0.8451 pounds)", true},
+		{"(The exchange rate fell to 16,210 rupiah.)", false},
 		{"The story of the rescue is developing into a film.", false},
 		{"More details of the deal will follow next week, the minister said.", false},
 		{"Officials said the report will be updated in March.", false},
@@ -195,5 +205,18 @@ func TestGluedClockTimes(t *testing.T) {
 	runMechanismCases(t, []mechanismCase{
 		{"same time", []string{"Services were restored at 1:30pm, the bank said."}, []string{"Services were restored at 1:30 p.m., the bank said."}, nil},
 		{"other time", []string{"Services were restored at 1:30pm, the bank said."}, []string{"Services were restored at 2:30pm, the bank said."}, []string{"altered date"}},
+	})
+}
+
+// TestSharesOfOneWhole checks that two shares of one whole changed
+// together are one claim, and two unrelated figures two.
+func TestSharesOfOneWhole(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"vote shares", []string{"Hartley led with 52.4 percent of the vote against 47.6 percent for Moss, the count showed."},
+			[]string{"Hartley took 51.1 percent of the vote against 48.9 percent for Moss, the count showed."}, []string{"altered number"}},
+		{"two counts", []string{"The blast killed three people and wounded 11 in the market."},
+			[]string{"The blast killed five people and wounded 19 in the market."}, []string{"altered number", "altered number"}},
+		{"two rates", []string{"Inflation rose to 4.1 percent while unemployment fell to 5.2 percent."},
+			[]string{"Inflation rose to 4.3 percent while unemployment fell to 5.6 percent."}, []string{"altered number", "altered number"}},
 	})
 }
