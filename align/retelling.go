@@ -369,6 +369,13 @@ func (c *comparer) renamedReferents(start int) {
 		if !ok {
 			continue
 		}
+		if d.Facet == FacetAttribution && sameHead(old, neu) {
+			// One source described in other words: "The Milan-based
+			// firm" → "The company", "Cybersecurity analysts" →
+			// "Security analysts".
+			d.demote("paraphrase")
+			continue
+		}
 		if d.Facet == FacetAttribution {
 			// A source described is told by its name ("the
 			// authority" → "Hamdy"), a person by another part of
@@ -386,6 +393,29 @@ func (c *comparer) renamedReferents(start int) {
 		}
 	}
 }
+
+// sameHead reports whether two descriptions of a source, each one
+// attribution ("The Milan-based firm", "The company"), end in the same
+// common noun or in synonyms: one source described in other words. A
+// description ending in a name ("Minister Ruiz") is no such noun.
+func sameHead(a, b string) bool {
+	if strings.Contains(a, ",") || strings.Contains(b, ",") {
+		return false // several sources
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	ha, hb := wa[len(wa)-1], wb[len(wb)-1]
+	if capitalised(ha) || capitalised(hb) {
+		return false
+	}
+	ha, hb = singular(strings.ToLower(ha)), singular(strings.ToLower(hb))
+	return ha == hb || synonymous(ha, hb) || businessNouns[ha] && businessNouns[hb]
+}
+
+// businessNouns describe a business as a source: one is told for another.
+var businessNouns = set(`company firm group business operator retailer lender insurer carrier maker producer`)
 
 // namesIn returns the capitalised words of text, but for title words
 // ("Minister", "Police"), joined by spaces: the names it gives.

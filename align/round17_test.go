@@ -220,3 +220,20 @@ func TestSharesOfOneWhole(t *testing.T) {
 			[]string{"Inflation rose to 4.3 percent while unemployment fell to 5.6 percent."}, []string{"altered number", "altered number"}},
 	})
 }
+
+// TestRetoldSourceDescriptions checks that a retelling describing one
+// source in other words ("the Milan-based firm" → "the company") changes
+// no attribution, while another source does.
+func TestRetoldSourceDescriptions(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		retoldCase("firm told as company",
+			"The Milan-based firm said the intrusion was detected on the same night.",
+			"The intrusion was spotted on the same night, the company said."),
+		retoldCase("analysts described anew",
+			"Cybersecurity analysts said the attack bore the hallmarks of a known gang.",
+			"Security analysts said the attack bore the hallmarks of a well-known gang."),
+		retoldCase("another source",
+			"Cybersecurity analysts said the attack bore the hallmarks of a known gang.",
+			"Police said the attack bore the hallmarks of a known gang.", "altered attribution"),
+	})
+}
