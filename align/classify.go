@@ -4347,6 +4347,9 @@ func (c *comparer) related(r, v int, lr, lv []string) bool {
 		return true
 	}
 	rf, vf := c.rs[r].fold, c.vs[v].fold
+	if c.sharedName(lr, lv) && (negatedDone(rf, vf) || negatedDone(vf, rf)) {
+		return true // "Dewanti has not yet conceded." → "Dewanti conceded in a video …"
+	}
 	if noComment(rf) == noComment(vf) || !c.sharedName(lr, lv) {
 		return false
 	}
@@ -4357,6 +4360,32 @@ func (c *comparer) related(r, v int, lr, lv []string) bool {
 		return givesResponse(vf)
 	}
 	return givesResponse(rf)
+}
+
+// negatedDone reports whether folded text a denies or withholds a verb
+// ("has not yet conceded", "were unable to reach") that folded text b,
+// without a negator, tells as done ("conceded", "reached"): the event an
+// update reports in the place of its absence.
+func negatedDone(a, b string) bool {
+	wa, wb := words(a), words(b)
+	if slices.ContainsFunc(wb, func(w string) bool { return negators[w] || strings.HasSuffix(w, "n't") }) {
+		return false
+	}
+	for i, w := range wa {
+		if !negators[w] && w != "unable" && !strings.HasSuffix(w, "n't") {
+			continue
+		}
+		// the verb: the first word after the negator but for
+		// auxiliaries and "yet", "to", "been"
+		for _, x := range wa[i+1 : min(len(wa), i+4)] {
+			if finiteWords[x] || x == "yet" || x == "to" || x == "been" || x == "be" {
+				continue
+			}
+			stem := verbStem(x)
+			return len(x) > 3 && slices.ContainsFunc(wb, func(y string) bool { return len(y) > 3 && verbStem(y) == stem })
+		}
+	}
+	return false
 }
 
 // givesResponse reports whether folded text f tells what someone said: a

@@ -108,7 +108,7 @@ var connectives = set(`although though despite because whereas unless whether si
 therefore meanwhile moreover furthermore nevertheless nonetheless instead`)
 
 // negatorPhrases are multi-word negations, matched on folded text.
-var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "denied", "rejected claims",
+var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "unable to", "denied", "rejected claims",
 	"fails to", "refuses to", "declines to", "denies"}
 
 // stateWords describe the state a claim leaves someone or something in;

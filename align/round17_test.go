@@ -237,3 +237,21 @@ func TestRetoldSourceDescriptions(t *testing.T) {
 			"Police said the attack bore the hallmarks of a known gang.", "altered attribution"),
 	})
 }
+
+// TestNegatedEventSettled checks that an update telling an event where
+// the first report said it had not happened is one changed claim, not a
+// sentence dropped and another added, and that "unable to" negates.
+func TestNegatedEventSettled(t *testing.T) {
+	intro := "Hartley led with 52 percent of the vote against 48 percent for Wulan Moss."
+	outro := "Turnout was about 71 percent of registered voters, officials said."
+	runMechanismCases(t, []mechanismCase{
+		{"concession", []string{intro, "Moss has not yet conceded.", outro},
+			[]string{intro, "Moss conceded in a short video posted on her account late on Wednesday and congratulated her rival.", outro},
+			[]string{"altered negation"}},
+		{"still not conceded, told anew", []string{intro, "Moss has not yet conceded.", outro},
+			[]string{intro, "Moss has still not conceded and said she would wait for the official count.", outro},
+			[]string{"altered wording"}},
+		{"unable to reach", []string{"Rescue teams have been unable to reach two communes in the province."},
+			[]string{"Rescue teams reached two communes in the province."}, []string{"altered negation"}},
+	})
+}
