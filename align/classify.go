@@ -84,6 +84,7 @@ func (c *comparer) classify() {
 	}
 	c.unmatched()
 	c.restatedFigures()
+	c.retoldFigureSwaps()
 	sort.SliceStable(c.divs, func(i, j int) bool {
 		a, b := c.divs[i], c.divs[j]
 		ka, kb := a.VerPara, b.VerPara

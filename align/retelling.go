@@ -3,6 +3,7 @@ package align
 import (
 	"iter"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -540,6 +541,97 @@ func (c *comparer) restatedFigures() {
 			d.demote("figures told elsewhere")
 		}
 	}
+}
+
+// retoldFigureSwaps reports a figure a retelling gives differently in
+// another sentence than the one that told it: "has found a 17-kilogram
+// meteorite" → "stumbled on a meteorite weighing seven kilograms" where
+// the retelling aligned each with another sentence, "had been in charge
+// for 14 months" → "The 48-year-old had spent 16 months at the club." For
+// each unit (kilograms, days, a currency, percent) given by exactly one
+// figure on each side that the other side never gives, the two are one
+// figure changed: one altered number, in place of the sentence added or
+// dropped for it. Figures of a unit given more than once on a side are
+// left alone: which one changed is not told by the unit.
+func (c *comparer) retoldFigureSwaps() {
+	if c.kindOfVersion() != VersionRetelling {
+		return
+	}
+	type orphan struct {
+		sent int
+		fact Fact
+	}
+	orphans := func(us []unit, other []unit, tail int) map[string][]orphan {
+		given := make(map[string]bool)
+		for k := range other {
+			for _, n := range c.factsOf(&other[k]).numbers {
+				given[n.Key] = true
+			}
+		}
+		out := make(map[string][]orphan)
+		for k := range us {
+			if us[k].boiler || tail >= 0 && us[k].para >= tail {
+				continue
+			}
+			for _, n := range c.factsOf(&us[k]).numbers {
+				if u := figureUnit(n); u != "" && !n.weak && !given[n.Key] {
+					out[u] = append(out[u], orphan{k, n})
+				}
+			}
+		}
+		return out
+	}
+	ro, vo := orphans(c.rs, c.vs, c.truncatedAt), orphans(c.vs, c.rs, -1)
+	units := make([]string, 0, len(ro))
+	for u := range ro {
+		units = append(units, u)
+	}
+	sort.Strings(units)
+	for _, u := range units {
+		r, v := ro[u], vo[u]
+		if len(r) != 1 || len(v) != 1 || figureValue(r[0].fact.Key) == figureValue(v[0].fact.Key) {
+			continue // "in the 71st minute" and "after 71 minutes" give one figure
+		}
+		rt, vt := c.rs[r[0].sent].raw, c.vs[v[0].sent].raw
+		told := false
+		for i := range c.divs {
+			d := &c.divs[i]
+			if !d.Material || d.Facet != FacetNumber {
+				continue
+			}
+			switch {
+			case d.Kind == Altered && (strings.Contains(d.Detail, r[0].fact.Text) || strings.Contains(d.Detail, v[0].fact.Text)):
+				told = true // the change is reported already
+			case d.Kind == Added && d.VerText == vt, d.Kind == Dropped && d.RefText == rt:
+				d.demote("figure retold elsewhere")
+			}
+		}
+		if told {
+			continue
+		}
+		c.add(Divergence{Kind: Altered, Facet: FacetNumber, RefText: rt, VerText: vt,
+			RefPara: c.rs[r[0].sent].para, VerPara: c.vs[v[0].sent].para,
+			Detail: r[0].fact.Text + " → " + v[0].fact.Text})
+	}
+}
+
+// figureValue returns the digits of a number key without its currency,
+// percent or ordinal marks: "71" of "71th", "$5000000" and "5000000".
+func figureValue(key string) string {
+	return strings.TrimRightFunc(strings.TrimLeftFunc(key, func(r rune) bool { return !unicode.IsDigit(r) }),
+		func(r rune) bool { return !unicode.IsDigit(r) })
+}
+
+// figureUnit returns what a number counts in, for retoldFigureSwaps: its
+// measure unit, its currency or percent; "" for a bare count.
+func figureUnit(n Fact) string {
+	switch {
+	case n.unit != "":
+		return n.unit
+	case strings.HasSuffix(n.Key, "%"):
+		return "%"
+	}
+	return currencyPrefix(n.Key)
 }
 
 // kindOfVersion is versionKind judged once per comparison, for the class

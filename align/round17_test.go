@@ -255,3 +255,27 @@ func TestNegatedEventSettled(t *testing.T) {
 			[]string{"Rescue teams reached two communes in the province."}, []string{"altered negation"}},
 	})
 }
+
+// TestRetoldFigureSwaps checks that a retelling giving a figure anew in a
+// sentence of its own is one changed figure, when its unit is given once
+// on each side, and no change when the figure is the same.
+func TestRetoldFigureSwaps(t *testing.T) {
+	r, v := retoldWith("Council pumps ran in the flooded town centre for five days before the water fell.", "Council pumps worked in the flooded town centre until the water fell.")
+	with := func(ref, ver string) (rr, vv []string) {
+		rr, vv = slices.Clone(r), slices.Clone(v)
+		if ref != "" {
+			rr = append(rr, ref)
+		}
+		return rr, append(vv, ver)
+	}
+	r2, v2 := with("", "The pumping lasted six days.")
+	r3, v3 := with("", "The pumping lasted five days.")
+	r4, v4 := with("A second crew of volunteers stayed in the town for three days.", "The pumping lasted six days.")
+	runMechanismCases(t, []mechanismCase{
+		{"figure retold apart", r2, v2, []string{"altered number"}},
+		{"same figure retold apart", r3, v3, nil},
+		// Two figures of days on the reference side: which one changed
+		// is not told by the unit.
+		{"unit given twice", r4, v4, []string{"dropped number", "added number"}},
+	})
+}
