@@ -2,6 +2,7 @@ package align
 
 import (
 	"iter"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -551,8 +552,10 @@ func (c *comparer) restatedFigures() {
 // each unit (kilograms, days, a currency, percent) given by exactly one
 // figure on each side that the other side never gives, the two are one
 // figure changed: one altered number, in place of the sentence added or
-// dropped for it. Figures of a unit given more than once on a side are
-// left alone: which one changed is not told by the unit.
+// dropped for it. So is a day of a month given once on each side, never
+// on the other ("Staff have until 14 March" → "Consultation closes on 21
+// March"). Figures of a unit given more than once on a side are left
+// alone: which one changed is not told by the unit.
 func (c *comparer) retoldFigureSwaps() {
 	if c.kindOfVersion() != VersionRetelling {
 		return
@@ -564,8 +567,12 @@ func (c *comparer) retoldFigureSwaps() {
 	orphans := func(us []unit, other []unit, tail int) map[string][]orphan {
 		given := make(map[string]bool)
 		for k := range other {
-			for _, n := range c.factsOf(&other[k]).numbers {
+			f := c.factsOf(&other[k])
+			for _, n := range f.numbers {
 				given[n.Key] = true
+			}
+			for _, d := range f.dates {
+				given[d.Key] = true
 			}
 		}
 		out := make(map[string][]orphan)
@@ -573,9 +580,15 @@ func (c *comparer) retoldFigureSwaps() {
 			if us[k].boiler || tail >= 0 && us[k].para >= tail {
 				continue
 			}
-			for _, n := range c.factsOf(&us[k]).numbers {
+			f := c.factsOf(&us[k])
+			for _, n := range f.numbers {
 				if u := figureUnit(n); u != "" && !n.weak && !given[n.Key] {
 					out[u] = append(out[u], orphan{k, n})
+				}
+			}
+			for _, d := range f.dates {
+				if calendarDayRE.MatchString(d.Key) && !d.weak && !given[d.Key] {
+					out["day of a month"] = append(out["day of a month"], orphan{k, d})
 				}
 			}
 		}
@@ -596,7 +609,7 @@ func (c *comparer) retoldFigureSwaps() {
 		told := false
 		for i := range c.divs {
 			d := &c.divs[i]
-			if !d.Material || d.Facet != FacetNumber {
+			if !d.Material || d.Facet != r[0].fact.Facet {
 				continue
 			}
 			switch {
@@ -609,11 +622,14 @@ func (c *comparer) retoldFigureSwaps() {
 		if told {
 			continue
 		}
-		c.add(Divergence{Kind: Altered, Facet: FacetNumber, RefText: rt, VerText: vt,
+		c.add(Divergence{Kind: Altered, Facet: r[0].fact.Facet, RefText: rt, VerText: vt,
 			RefPara: c.rs[r[0].sent].para, VerPara: c.vs[v[0].sent].para,
 			Detail: r[0].fact.Text + " → " + v[0].fact.Text})
 	}
 }
+
+// calendarDayRE matches the key of a day of a month: "m3d14".
+var calendarDayRE = regexp.MustCompile(`^m\d{1,2}d\d{1,2}$`)
 
 // figureValue returns the digits of a number key without its currency,
 // percent or ordinal marks: "71" of "71th", "$5000000" and "5000000".
