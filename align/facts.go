@@ -224,6 +224,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.dates[i].weak = true
 		}
 	}
+	f.dates = withoutConversions(outside, f.dates)
 	f.parseAttributions(outside, toks)
 	if !titleCase(toks) {
 		f.parseEntities(outside, toks, used, lv, caps, dateline)
@@ -947,6 +948,19 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
 			used[i] = true
 			continue
+		}
+		// A wire's time in a zone, four digits: "1115 GMT", "0900 UTC".
+		if len(lw) == 4 && isDigits(lw) && timeZones[next] {
+			if h, m := lw[:2], lw[2:]; h < "24" && m < "60" {
+				key := "t" + strings.TrimPrefix(h, "0") + ":" + m + " " + next
+				if h == "00" {
+					key = "t0:" + m + " " + next
+				}
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text + " " + toks[i+1].text})
+				used[i], used[i+1] = true, true
+				i++
+				continue
+			}
 		}
 		// Times: "3 p.m.", "6pm", "2.30am", "10:30", "18:00". The key is
 		// the time on a 24-hour clock, however written.
@@ -2506,6 +2520,41 @@ func mediaRecipient(s string, toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// withoutConversions returns dates without the time, and its day, that
+// text s gives in brackets right after another time: the same instant in
+// another zone ("4:17 am (1917 GMT Wednesday)", "7.15 p.m. local time
+// (1115 GMT)"), which a copy may convert, or leave out, without changing
+// the claim. The time before the brackets is compared.
+func withoutConversions(s string, dates []Fact) []Fact {
+	isTime := func(d Fact) bool { return strings.HasPrefix(d.Key, "t") && len(d.Key) > 1 && unicode.IsDigit(rune(d.Key[1])) }
+	if len(dates) < 2 || strings.IndexByte(s, '(') < 0 {
+		return dates
+	}
+	for lp := strings.IndexByte(s, '('); lp >= 0; {
+		rp := strings.IndexByte(s[lp:], ')')
+		if rp < 0 {
+			break
+		}
+		inner, before := s[lp+1:lp+rp], s[max(0, lp-30):lp]
+		timeBefore, timeInside := false, false
+		for _, d := range dates {
+			if isTime(d) {
+				timeBefore = timeBefore || strings.Contains(before, d.Text)
+				timeInside = timeInside || strings.Contains(inner, d.Text)
+			}
+		}
+		if timeBefore && timeInside {
+			dates = slices.DeleteFunc(dates, func(d Fact) bool { return strings.Contains(inner, d.Text) })
+		}
+		next := strings.IndexByte(s[lp+rp:], '(')
+		if next < 0 {
+			break
+		}
+		lp += rp + next
+	}
+	return dates
 }
 
 // timeAt reports whether toks[i] opens a time: a weekday, a month, a

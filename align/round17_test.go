@@ -281,3 +281,20 @@ func TestRetoldFigureSwaps(t *testing.T) {
 		{"day of a month retold apart", r5, v5, []string{"altered date"}},
 	})
 }
+
+// TestTimeConversions checks wire times in a zone ("1115 GMT") and the
+// same instant given in brackets after the local time, which a copy may
+// convert or leave out.
+func TestTimeConversions(t *testing.T) {
+	if f := extract("Trading halted at 0900 GMT on Monday.", nil, nil); len(f.numbers) != 0 || len(f.dates) != 2 || f.dates[0].Key != "t9:00 gmt" {
+		t.Errorf("0900 GMT: numbers %v, dates %v; want the time and the day", f.numbers, f.dates)
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"conversion to another zone", []string{"The quake hit at 4:17 am (1917 GMT Wednesday) about 10 kilometres deep, the agency said."},
+			[]string{"The quake hit at 4:17 am local time (12:47 am IST) about 10 km deep, the agency said."}, nil},
+		{"conversion left out", []string{"The quake hit at 4:17 am (1917 GMT Wednesday), the agency said."},
+			[]string{"The quake hit at 4:17 am, the agency said."}, nil},
+		{"time changed with its conversion", []string{"The object was seen at around 7.15 p.m. local time (1115 GMT) from the coast."},
+			[]string{"The object was seen at 7.08 p.m. local time (1108 GMT) from the coast."}, []string{"altered date"}},
+	})
+}
