@@ -2528,7 +2528,9 @@ func mediaRecipient(s string, toks []token, i int) int {
 // (1115 GMT)"), which a copy may convert, or leave out, without changing
 // the claim. The time before the brackets is compared.
 func withoutConversions(s string, dates []Fact) []Fact {
-	isTime := func(d Fact) bool { return strings.HasPrefix(d.Key, "t") && len(d.Key) > 1 && unicode.IsDigit(rune(d.Key[1])) }
+	isTime := func(d Fact) bool {
+		return strings.HasPrefix(d.Key, "t") && len(d.Key) > 1 && unicode.IsDigit(rune(d.Key[1]))
+	}
 	if len(dates) < 2 || strings.IndexByte(s, '(') < 0 {
 		return dates
 	}
