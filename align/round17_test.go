@@ -298,3 +298,16 @@ func TestTimeConversions(t *testing.T) {
 			[]string{"The object was seen at 7.08 p.m. local time (1108 GMT) from the coast."}, []string{"altered date"}},
 	})
 }
+
+// TestEstimateTurnedCount checks that an estimate given way to a count,
+// its figure changed, is one claim, while an estimate added to the same
+// figure is a hedge.
+func TestEstimateTurnedCount(t *testing.T) {
+	intro, outro := "Voting closed at 5 p.m. across the district.", "Results are due on Friday."
+	runMechanismCases(t, []mechanismCase{
+		{"estimate to count", []string{intro, "Turnout was estimated at about 68 percent of registered voters.", outro},
+			[]string{intro, "Turnout was about 71 percent of registered voters.", outro}, []string{"altered number"}},
+		{"count to estimate, same figure", []string{intro, "Turnout was 68 percent of registered voters.", outro},
+			[]string{intro, "Turnout was estimated at 68 percent of registered voters.", outro}, []string{"altered modality"}},
+	})
+}

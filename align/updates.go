@@ -41,6 +41,19 @@ func (c *comparer) detailsOfChangedClaim(start int) {
 	if !changed {
 		return
 	}
+	numberSwapped := slices.ContainsFunc(c.divs[start:], func(d Divergence) bool {
+		_, _, one := oneSided(d.Detail)
+		return d.Material && d.Kind == Altered && d.Facet == FacetNumber && !one
+	})
+	if numberSwapped {
+		// "Turnout was estimated at about 68 percent" → "Turnout was
+		// 71 percent": the estimate gave way to a count, one claim.
+		for d := range c.alteredFrom(start, FacetModality) {
+			if given, _, ok := oneSided(d.Detail); ok && estimateWords[given] {
+				d.demote("detail of the changed claim")
+			}
+		}
+	}
 	for d := range c.alteredFrom(start, sideDetailFacets...) {
 		given, added, ok := oneSided(d.Detail)
 		if !ok {
@@ -77,3 +90,7 @@ func oneSidedOwnWords(d *Divergence, added bool) []string {
 func allFunc(ss []string, f func(string) bool) bool {
 	return !slices.ContainsFunc(ss, func(s string) bool { return !f(s) })
 }
+
+// estimateWords hedge a figure as an estimate; a figure changed with one
+// given on one side only is an estimate turned into a count or back.
+var estimateWords = set(`estimated estimate estimates projected put`)
