@@ -311,3 +311,14 @@ func TestEstimateTurnedCount(t *testing.T) {
 			[]string{intro, "Turnout was estimated at 68 percent of registered voters.", outro}, []string{"altered modality"}},
 	})
 }
+
+// TestLoadedResultWords checks that a result told with a loaded word
+// ("thrashed", "a drubbing") is a new characterization.
+func TestLoadedResultWords(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"thrashed", []string{"The club sacked the coach a day after a 4-1 home defeat by Stal."},
+			[]string{"The club sacked the coach a day after Stal thrashed them 4-1 at home."}, []string{"altered characterization"}},
+		{"drubbing", []string{"Labor held the seat but suffered a swing against it."},
+			[]string{"Labor held the seat despite a drubbing."}, []string{"altered characterization"}},
+	})
+}
