@@ -4482,6 +4482,15 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 	if len(open.numbers)+len(open.dates)+len(open.quotes) > 0 {
 		return
 	}
+	openFold := strings.Join(foldSents(c.rs, p.r), " ")
+	if ov {
+		openFold = strings.Join(foldSents(c.vs, p.v), " ")
+	}
+	if unknownWhetherAny(openFold) && slices.ContainsFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetNumber }) {
+		// "It was not clear whether anyone was hurt" → "Three
+		// passengers were treated": the count is the claim changed.
+		keep = FacetNumber
+	}
 	c.dropFrom(start, func(d Divergence) bool { return d.Material && d.Facet != keep })
 }
 

@@ -2849,7 +2849,7 @@ func excludedAhead(toks []token, i int) int {
 var epistemicVerbs = set(`determine establish identify ascertain confirm verify`)
 
 // epistemicWords say that something is known or established.
-var epistemicWords = set(`known identified confirmed determined established verified`)
+var epistemicWords = set(`known identified confirmed determined established verified clear`)
 
 // roleBeforeName reports whether toks from i hold up to three lower-case
 // role or title words followed by a capitalised name: "deputy director

@@ -322,3 +322,16 @@ func TestLoadedResultWords(t *testing.T) {
 			[]string{"Labor held the seat despite a drubbing."}, []string{"altered characterization"}},
 	})
 }
+
+// TestNotClearSettled checks that "not clear" leaves a matter open: a
+// cause given later is a change of modality, a count of the hurt given
+// later a change of number.
+func TestNotClearSettled(t *testing.T) {
+	intro, outro := "Police used tear gas after the match between the two clubs on Sunday.", "The league said it would review the security plan."
+	runMechanismCases(t, []mechanismCase{
+		{"cause given", []string{intro, "It was not immediately clear what sparked the trouble.", outro},
+			[]string{intro, "The trouble began when home fans threw flares onto the pitch after the second goal.", outro}, []string{"altered modality"}},
+		{"count given", []string{intro, "It was not immediately clear whether anyone was hurt.", outro},
+			[]string{intro, "Three fans were treated in hospital for burns.", outro}, []string{"altered number"}},
+	})
+}
