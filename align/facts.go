@@ -2773,6 +2773,8 @@ func unknownAhead(toks []token, i int) int {
 		switch {
 		case epistemicWords[w]:
 			return k
+		case w == "clear" && k+1 < len(toks) && openQuestionWords[toks[k+1].lower]:
+			return k // "not immediately clear what sparked the trouble"
 		case w == "yet" || w == "immediately" || w == "formally" || w == "officially" || w == "publicly" ||
 			w == "been" || w == "be" || w == "yet," || w == "entirely" || w == "fully":
 			continue
@@ -2781,6 +2783,9 @@ func unknownAhead(toks []token, i int) int {
 	}
 	return -1
 }
+
+// openQuestionWords open the question a matter "not clear" leaves open.
+var openQuestionWords = set(`whether which how when where what who why if`)
 
 // countTaken reports whether the verb at toks[i] takes a count as its
 // object ("claimed six for 48", "claimed 30 lives") rather than a clause
@@ -2849,7 +2854,7 @@ func excludedAhead(toks []token, i int) int {
 var epistemicVerbs = set(`determine establish identify ascertain confirm verify`)
 
 // epistemicWords say that something is known or established.
-var epistemicWords = set(`known identified confirmed determined established verified clear`)
+var epistemicWords = set(`known identified confirmed determined established verified`)
 
 // roleBeforeName reports whether toks from i hold up to three lower-case
 // role or title words followed by a capitalised name: "deputy director
