@@ -2775,7 +2775,9 @@ func unknownAhead(toks []token, i int) int {
 			return k
 		case w == "clear" && k+1 < len(toks) && openQuestionWords[toks[k+1].lower]:
 			return k // "not immediately clear what sparked the trouble"
-		case w == "yet" || w == "immediately" || w == "formally" || w == "officially" || w == "publicly" ||
+		case (w == "verify" || w == "confirm") && i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "can"):
+			return k // "Reuters could not independently verify the data"
+		case w == "yet" || w == "immediately" || w == "formally" || w == "officially" || w == "publicly" || w == "independently" ||
 			w == "been" || w == "be" || w == "yet," || w == "entirely" || w == "fully":
 			continue
 		}

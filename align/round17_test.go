@@ -335,3 +335,21 @@ func TestNotClearSettled(t *testing.T) {
 			[]string{intro, "Three fans were treated in hospital for burns.", outro}, []string{"altered number"}},
 	})
 }
+
+// TestUnverifiedClaims checks that an outlet's "could not independently
+// verify" leaves a claim open, while "did not confirm" still denies.
+func TestUnverifiedClaims(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		open bool
+	}{
+		{"Reuters could not independently verify the data.", true},
+		{"The agency could not immediately confirm the report.", true},
+		{"The ministry did not confirm the report.", false},
+	} {
+		f := extract(tt.text, nil, nil)
+		if open := indexKey(f.modal, "hedge:unknown") >= 0 && len(f.negs) == 0; open != tt.open {
+			t.Errorf("%q: negations %v, hedges %v; want open %v", tt.text, f.negs, f.modal, tt.open)
+		}
+	}
+}
