@@ -467,6 +467,14 @@ func (c *comparer) comparePair(p sentPair) {
 	// A quote told in reported speech on the other side keeps its
 	// negations there: count them with the narration.
 	nr, nv := len(fr.negs), len(fv.negs)
+	// "unless" negates only against a condition on the other side ("if
+	// it fails to pay"); a condition added whole is no negation.
+	if indexKey(fv.modal, "hedge:condition") < 0 {
+		nr -= unlessNegs(fr.negs)
+	}
+	if indexKey(fr.modal, "hedge:condition") < 0 {
+		nv -= unlessNegs(fv.negs)
+	}
 	if vNegAnt {
 		nv--
 	}
@@ -1402,6 +1410,17 @@ func sameSchedule(a, b []Fact) ([]Fact, []Fact) {
 // aspirationVerbs state a hope or an aim rather than a plan: followed by
 // "to" they hedge what is hoped for more than "would" does.
 var aspirationVerbs = set(`hopes hoping hoped aims aiming aimed wants seeks seeking`)
+
+// unlessNegs counts the negations of negs given by "unless".
+func unlessNegs(negs []Fact) int {
+	n := 0
+	for _, f := range negs {
+		if strings.EqualFold(f.Text, "unless") {
+			n++
+		}
+	}
+	return n
+}
 
 // sharesOfOneWhole reports whether the two numbers of each side, texts
 // rem of facts a and add of facts b, are percentages adding up to the

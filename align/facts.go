@@ -339,6 +339,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "faces 20 years if convicted", "could cross 300 if the
 			// weather holds": the claim holds only on a condition.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:condition", Text: t.text})
+			if lw == "unless" {
+				// "unless it pays" is "if it does not pay", "if it
+				// fails to pay": the condition is negative.
+				f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
+			}
 		case lw == "accused" && i+1 < len(toks) && toks[i+1].lower == "of":
 			// "accused of fraud": an allegation.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text})

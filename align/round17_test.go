@@ -353,3 +353,17 @@ func TestUnverifiedClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlessConditions checks that "unless" is "if … not": a negative
+// condition told either way is the same, a condition turned positive is a
+// flipped negation, and a condition added whole is no negation.
+func TestUnlessConditions(t *testing.T) {
+	ref := "Schools may close early unless the government releases the funds."
+	runMechanismCases(t, []mechanismCase{
+		{"if it fails to", []string{ref}, []string{"Schools may close early if the government fails to release the funds."}, nil},
+		{"if it does not", []string{ref}, []string{"Schools may close early if the government does not release the funds."}, nil},
+		{"if it does", []string{ref}, []string{"Schools may close early if the government releases the funds."}, []string{"altered negation"}},
+		{"condition added", []string{"Further strikes are planned for June 12 and 13."},
+			[]string{"Further strikes are planned for June 12 and 13 unless the government improves its offer."}, []string{"altered modality"}},
+	})
+}
