@@ -2127,6 +2127,13 @@ func canonPhrases(s string) string {
 	if strings.Contains(s, " and a ") || strings.Contains(s, " and three quarters") {
 		s = andAHalf(s)
 	}
+	if strings.Contains(s, "illion") && strings.ContainsAny(s, "-–") {
+		// "140-160 million" is "140 million to 160 million".
+		s = scaledRangeRE.ReplaceAllString(s, "$1 $3 to $2 $3")
+	}
+	if strings.Contains(s, "decade") {
+		s = decadeRE.ReplaceAllString(s, "${1}10 years$2")
+	}
 	return expandContractions(s)
 }
 
@@ -2135,6 +2142,14 @@ func canonPhrases(s string) string {
 // million"), and a unit and a half ("a year and a half", "an hour and a
 // half").
 var andAHalfRE = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (a half|a quarter|three quarters)\b|\b(?:a|an|one) (year|hour|day|week|month|decade|century|mile|metre|meter|kilometre|kilometer|minute|season|term) and a half\b`)
+
+// scaledRangeRE matches a range whose scale word follows its second end
+// only: "140-160 million".
+var scaledRangeRE = regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?) (million|billion|trillion)\b`)
+
+// decadeRE matches "a decade", ten years ("more than a decade" is "over
+// ten years").
+var decadeRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for )(?:a|one) decade([^-\pL]|$)`)
 
 // halfAgain gives a unit and a half in a smaller unit.
 var halfAgain = map[string]string{"year": "18 months", "hour": "90 minutes", "day": "36 hours", "minute": "90 seconds",

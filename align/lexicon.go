@@ -473,6 +473,9 @@ var authorNoteRE = regexp.MustCompile(`^[a-z .'-]{3,60} is (our|the [a-z .'&-]{1
 // by authorBeat.
 var authorBeatRE = regexp.MustCompile(`^([\pL.'-]+(?: [\pL.'-]+){1,3}) (covers|reports on|writes about) [\pL ,&'-]{1,80} (for|at) (the |our )?[\pL .'&-]{0,40}\b(bureau|desk|newsroom)\.?$`)
 
+// readingTimeRE matches the reading time a site gives with its byline.
+var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read\b`)
+
 // storyNoticeRE matches a whole line telling readers that the story is
 // still being written: "This story is developing and will be updated.",
 // "This is a breaking news update.", "More details to follow.", "AP's
@@ -578,6 +581,17 @@ const maxBoilerplate = 400
 func isBoilerFolded(f string) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
+	}
+	f = unaccented(f) // the patterns spell names in ASCII: "Reporting by Lucía Ferrándiz"
+	if inner, ok := strings.CutPrefix(f, "("); ok && strings.HasSuffix(inner, ")") && strings.Count(f, "(") == 1 {
+		// "(Reporting by Jo Lee; Editing by Sam Cox)": a credit in
+		// brackets is the credit.
+		if isBoilerFolded(strings.TrimSuffix(inner, ")")) {
+			return true
+		}
+	}
+	if readingTimeRE.MatchString(f) && len(f) < 160 {
+		return true // "The Canadian Press · Published Feb 24, 2025 · 2 minute read"
 	}
 	if segs := strings.Split(f, " | "); len(segs) > 1 {
 		// "Edited by Sam Lee | Updated on Mar 3, 2026": chrome when

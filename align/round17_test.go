@@ -58,6 +58,10 @@ func TestStoryNotices(t *testing.T) {
 		{"(1 euro = $1.08)", true},
 		{"($1 = 0.7895 pounds; 1 euro = 0.8451 pounds)", true},
 		{"(The exchange rate fell to 16,210 rupiah.)", false},
+		{"(Reporting by Lucía Ferrándiz; Editing by Tom Halvorsen)", true},
+		{"By José Núñez", true},
+		{"The Canadian Press · Published Feb 24, 2025 · 2 minute read", true},
+		{"(The ministry said 30 people died.)", false},
 		{"The story of the rescue is developing into a film.", false},
 		{"More details of the deal will follow next week, the minister said.", false},
 		{"Officials said the report will be updated in March.", false},
@@ -366,4 +370,21 @@ func TestUnlessConditions(t *testing.T) {
 		{"condition added", []string{"Further strikes are planned for June 12 and 13."},
 			[]string{"Further strikes are planned for June 12 and 13 unless the government improves its offer."}, []string{"altered modality"}},
 	})
+}
+
+// TestScaledRangesAndDecades checks a range whose scale word follows its
+// second end and a decade told as ten years.
+func TestScaledRangesAndDecades(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"It expects EBITDA of 140-160 million zlotys.", "It expects EBITDA of between 140 million and 160 million zlotys."},
+		{"It was their best finish in more than a decade.", "It was their highest finish in over ten years."},
+	}
+	for _, tt := range tests {
+		if a, b := numberKeys(tt.a), numberKeys(tt.b); len(a) == 0 || !slices.Equal(a, b) {
+			t.Errorf("numbers of %q = %v, of %q = %v: want the same", tt.a, a, tt.b, b)
+		}
+	}
+	if k := numberKeys("The war lasted a decade-long stretch."); len(k) != 0 {
+		t.Errorf("decade-long read as a figure: %v", k)
+	}
 }
