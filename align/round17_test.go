@@ -388,3 +388,13 @@ func TestScaledRangesAndDecades(t *testing.T) {
 		t.Errorf("decade-long read as a figure: %v", k)
 	}
 }
+
+// TestSharpS checks that "ß" written "ss" is a spelling variant.
+func TestSharpS(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"ss for ß", []string{"Assistant coach Timo Weidlich will take charge against Preußen Lindenau on Saturday."},
+			[]string{"Assistant coach Timo Weidlich will take charge against Preussen Lindenau on Saturday."}, nil},
+		{"another club", []string{"Assistant coach Timo Weidlich will take charge against Preußen Lindenau on Saturday."},
+			[]string{"Assistant coach Timo Weidlich will take charge against Borussia Lindenau on Saturday."}, []string{"altered entity"}},
+	})
+}

@@ -124,7 +124,8 @@ func wordKey(t string) string {
 // unaccented returns t without the accents of its letters: "darién" →
 // "darien", "zambézia" → "zambezia". Sites that republish a story often
 // drop the diacritics of names, or add them, without naming anything
-// else. Letters that do not decompose ("ø", "ł") are kept.
+// else. "ß" is written "ss"; letters that do not decompose ("ø", "ł")
+// are kept.
 func unaccented(t string) string {
 	ascii := true
 	for i := 0; i < len(t); i++ {
@@ -135,6 +136,9 @@ func unaccented(t string) string {
 	}
 	if ascii {
 		return t
+	}
+	if strings.Contains(t, "ß") {
+		t = strings.ReplaceAll(t, "ß", "ss") // "Preußen" is "Preussen"
 	}
 	d := unorm.NFD.String(t)
 	if !strings.ContainsFunc(d, isMark) {
