@@ -1060,6 +1060,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// ("K27.90", "R12.50"): a price, where "A380", "M25" or
 			// "K2" is a name.
 			glued, lw = m[1], m[2]
+		} else if m := groupedLetterRE.FindStringSubmatch(lw); m != nil && t.cap {
+			// A lone letter before an amount in thousands ("R250,000",
+			// "P15,000"): a currency; a name is no such figure.
+			glued, lw = m[1], m[2]
 		} else if m := scaledCurrencyRE.FindStringSubmatch(lw); m != nil && t.cap {
 			// Any currency's letters before a scaled amount: "P12-million",
 			// "N5bn". Without the scale, "A380" or "M25" is a name.
@@ -1497,6 +1501,10 @@ dinar dinars lira franc francs baht krona kronor krone kroner zloty`)
 // pricedLetterRE matches a lone letter written onto an amount with two
 // decimals: "k27.90" (kwacha), "r12.50" (rand).
 var pricedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})$`)
+
+// groupedLetterRE matches a lone letter written onto an amount grouped in
+// thousands: "r250,000" (rand), "p15,000" (pesos).
+var groupedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?)$`)
 
 // gluedCurrencyRE matches a currency code written onto its number.
 var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp|sr|qr|aed|dhs?|php|p|ngn|n|rp|idr|tk)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)(-(?:million|billion|trillion))?$`)

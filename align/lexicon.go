@@ -486,8 +486,18 @@ var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( 
 // story is still being written (storyNoticeRE): an update drops it as the
 // story settles, and it states no claim.
 func storyNotice(f string) bool {
-	return len(f) < 160 && (storyNoticeRE.MatchString(f) || wireMarkers[strings.Trim(f, " .()[]-")] || rateNoteRE.MatchString(f))
+	return len(f) < 160 && (storyNoticeRE.MatchString(f) || wireMarkers[strings.Trim(f, " .()[]-")] || rateNoteRE.MatchString(f) ||
+		pagePromptRE.MatchString(f))
 }
+
+// pagePromptRE matches a page's whole-line prompts to the reader and notes
+// on the feed: "Liked this story?", "Share it with your friends.", "Catch
+// all the business news and updates here.", "This story was carried from
+// a wire agency feed without edits to its text."
+var pagePromptRE = regexp.MustCompile(`^((liked|enjoyed|did you (like|enjoy)) (this|the) (story|article|piece)\??` +
+	`|share (it|this( story| article)?) with (your )?(friends|family)( and (friends|family))?[.!]?` +
+	`|catch (all )?(the )?(latest )?[a-z ,&'-]{0,80}\b(news|updates)\b[a-z ,&'-]{0,60}\b(here|on [a-z ]{2,30})[.!]?` +
+	`|this (story|article|report|copy) (was|is|has been) (carried|taken|published|sourced|reproduced|generated) from (a |an |the )?[a-z ]{0,30}feed\b[^.!?]{0,80}[.!]?)$`)
 
 // rateNoteRE matches the exchange-rate note wire copy closes a story
 // with money in another currency: "($1 = 16,210 rupiah)", "(1 euro =
@@ -498,7 +508,7 @@ var rateNoteRE = regexp.MustCompile(`^\((?:\s*[^=();0-9]{0,6}1(?:\.0+)? ?[a-z]{0
 // with, folded and without brackets, dashes or a full stop: Xinhua's
 // "Enditem", "(END)", "-- ENDS --", "-30-", "More to come".
 var wireMarkers = map[string]bool{"enditem": true, "end": true, "ends": true, "###": true, "30": true, "more": true,
-	"more to come": true, "more to follow": true}
+	"more to come": true, "more to follow": true, "details to follow": true}
 
 // staffNoteRE matches a syndication note that the copy is the agency's:
 // "Nothing but the headline has been changed by our staff."

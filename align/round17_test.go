@@ -62,6 +62,13 @@ func TestStoryNotices(t *testing.T) {
 		{"By José Núñez", true},
 		{"The Canadian Press · Published Feb 24, 2025 · 2 minute read", true},
 		{"(The ministry said 30 people died.)", false},
+		{"Liked this story?", true},
+		{"Share it with your friends.", true},
+		{"Catch all the Business News and Economy updates here.", true},
+		{"This story was carried from a wire agency feed without edits to its text.", true},
+		{"Details to follow.", true},
+		{"Share prices fell with the market.", false},
+		{"This story was taken from a court filing.", false},
 		{"The story of the rescue is developing into a film.", false},
 		{"More details of the deal will follow next week, the minister said.", false},
 		{"Officials said the report will be updated in March.", false},
@@ -155,12 +162,17 @@ func TestCurrencySigns(t *testing.T) {
 		{"Tickets cost 40 zł each.", "Tickets cost 40 złoty each."},
 		{"A meal costs ฿200 here.", "A meal costs 200 baht here."},
 		{"The fee is ৳500 a year.", "The fee is 500 taka a year."},
+		{"The reserve offered a reward of R250,000.", "The reserve offered a reward of 250,000 rand."},
+		{"The firm offered each family P15,000.", "The firm offered each family 15,000 pesos."},
 	}
 	for _, tt := range tests {
 		a, b := numberKeys(tt.a), numberKeys(tt.b)
 		if len(a) != 1 || !slices.Equal(a, b) {
 			t.Errorf("numbers of %q = %v, of %q = %v: want one, the same", tt.a, a, tt.b, b)
 		}
+	}
+	if k := numberKeys("The A380 landed."); len(k) != 0 {
+		t.Errorf("A380 read as an amount: %v", k)
 	}
 	if got := Fold("Michał paid 40 złoty"); got != "michał paid 40 złoty" {
 		t.Errorf("Fold changed a name or the word złoty: %q", got)
