@@ -2139,6 +2139,19 @@ func canonPhrases(s string) string {
 		// "140-160 million" is "140 million to 160 million".
 		s = scaledRangeRE.ReplaceAllString(s, "$1 $3 to $2 $3")
 	}
+	if strings.Contains(s, "-to-") {
+		// "a six-to-three vote" counts as "six to three".
+		s = toTallyRE.ReplaceAllStringFunc(s, func(m string) string {
+			a, b, _ := strings.Cut(m, "-to-")
+			if _, ok := wordNumber(strings.ToLower(a)); !ok && !isDigits(a) && !strings.EqualFold(a, "one") {
+				return m
+			}
+			if _, ok := wordNumber(strings.ToLower(b)); !ok && !isDigits(b) && !strings.EqualFold(b, "one") {
+				return m
+			}
+			return a + " to " + b
+		})
+	}
 	if strings.Contains(s, "decade") {
 		s = decadeRE.ReplaceAllString(s, "${1}10 years$2")
 	}
@@ -2154,6 +2167,9 @@ var andAHalfRE = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seve
 // scaledRangeRE matches a range whose scale word follows its second end
 // only: "140-160 million".
 var scaledRangeRE = regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?) (million|billion|trillion)\b`)
+
+// toTallyRE matches two words joined by "-to-": "six-to-three".
+var toTallyRE = regexp.MustCompile(`\b[A-Za-z0-9]+-to-[A-Za-z0-9]+\b`)
 
 // decadeRE matches "a decade", ten years ("more than a decade" is "over
 // ten years").

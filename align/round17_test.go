@@ -334,6 +334,8 @@ func TestLoadedResultWords(t *testing.T) {
 	runMechanismCases(t, []mechanismCase{
 		{"thrashed", []string{"The club sacked the coach a day after a 4-1 home defeat by Stal."},
 			[]string{"The club sacked the coach a day after Stal thrashed them 4-1 at home."}, []string{"altered characterization"}},
+		{"narrow vote", []string{"The council approved the tax by six votes to three on Tuesday."},
+			[]string{"The council approved the tax in a narrow six-to-three vote on Tuesday."}, []string{"altered characterization"}},
 		{"drubbing", []string{"Labor held the seat but suffered a swing against it."},
 			[]string{"Labor held the seat despite a drubbing."}, []string{"altered characterization"}},
 	})
