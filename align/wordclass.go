@@ -101,7 +101,7 @@ militants insurgents insurgent rebels rebel terrorists terrorist extremists fana
 hardliners radicals jihadists separatists freedom-fighters guerrillas vigilantes hooligans agitators
 activists protesters demonstrators dissidents
 false bogus fake spurious unsubstantiated debunked
-narrowly comfortably overwhelmingly unanimously easily barely decisively convincingly handily narrow comfortable overwhelming unanimous decisive convincing landslide razor-thin
+narrowly comfortably overwhelmingly unanimously easily barely decisively convincingly handily narrow comfortable overwhelming decisive convincing landslide razor-thin
 rowdy disorderly thuggish belligerent irate
 slight slightly mildly sophisticated elaborate indefinite indefinitely`)
 
