@@ -2,6 +2,7 @@ package align
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -486,8 +487,40 @@ var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( 
 // story is still being written (storyNoticeRE): an update drops it as the
 // story settles, and it states no claim.
 func storyNotice(f string) bool {
-	return len(f) < 160 && (storyNoticeRE.MatchString(f) || wireMarkers[strings.Trim(f, " .()[]-")] || rateNoteRE.MatchString(f) ||
-		pagePromptRE.MatchString(f))
+	if len(f) >= 160 {
+		return false
+	}
+	if wireMarkers[strings.Trim(f, " .()[]-")] {
+		return true
+	}
+	if f[0] == '(' {
+		return strings.IndexByte(f, '=') > 0 && rateNoteRE.MatchString(f)
+	}
+	// Each pattern holds one of a few words: look for those first.
+	if containsAny(f, noticeWords) && storyNoticeRE.MatchString(f) {
+		return true
+	}
+	first, _, _ := strings.Cut(f, " ")
+	return promptOpeners[first] && containsAny(f, promptWords) && pagePromptRE.MatchString(f)
+}
+
+// noticeWords are words one of which every line storyNoticeRE matches
+// holds; promptOpeners and promptWords open and fill those of
+// pagePromptRE.
+var (
+	noticeWords   = []string{"developing", "breaking", "updated", "follow", "come", "check back", "stay tuned", "earlier", "refresh"}
+	promptOpeners = set(`liked enjoyed did share catch this`)
+	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed"}
+)
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // pagePromptRE matches a page's whole-line prompts to the reader and notes
@@ -555,12 +588,11 @@ func photoCredit(f string) bool {
 	if len(f) > 160 || f == "" {
 		return false
 	}
-	maybe := f[0] == '('
-	for _, p := range creditPrefixes {
-		maybe = maybe || strings.HasPrefix(f, p)
-	}
-	for _, a := range pictureAgencies {
-		maybe = maybe || strings.Contains(f, a)
+	maybe := f[0] == '(' || slices.ContainsFunc(creditPrefixes, func(p string) bool { return strings.HasPrefix(f, p) })
+	if !maybe && (strings.IndexByte(f, '/') >= 0 || strings.Contains(f, "getty") || strings.Contains(f, "shutterstock") ||
+		strings.Contains(f, "alamy") || strings.Contains(f, " ap") || strings.Contains(f, " afp")) {
+		// Only then may one of the agencies be named.
+		maybe = slices.ContainsFunc(pictureAgencies, func(a string) bool { return strings.Contains(f, a) })
 	}
 	return maybe && photoCreditRE.MatchString(f)
 }
