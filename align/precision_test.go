@@ -585,6 +585,8 @@ func FuzzClaimForms(f *testing.F) {
 		"The bill passed 212-198, according to a statement from the developer, Corrib Holdings.")
 	f.Add("RIYADH, 3 February 2026 — SR2.8 billion ($746 million)", "half a mile (")
 	f.Add("Nothing but the headline has been changed. —", "(X)°")
+	f.Add("four and a half years, 2 ½ hours, GH₵9, 40 zł, 10.000₫ at 1:30pm (1115 GMT Wednesday)",
+		"($1 = 16,210 rupiah) 140-160 million, a six-to-three vote in more than a decade, R250,000 unless")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		Facts(a)
 		Facts(b)
