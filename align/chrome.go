@@ -373,7 +373,7 @@ func bareLabel(raw string) bool {
 // a dash and the credit of a picture or news agency: a photo's caption
 // ("Farmers block the A62 motorway. — AFP", "Rescuers search the rubble.
 // - Reuters/Jo Lee"). A story's sentence never ends so.
-var captionCreditRE = regexp.MustCompile(`[.!?]["'”’)]? ?[-–—]{1,2} ?(afp|reuters|ap|epa|ani|pti|ians|xinhua|anadolu|getty images|bloomberg|aap|efe|dpa|kyodo|yonhap|bernama|ansa|pa|unb|bss|nan|photo|file photo)(/[a-z .'-]{2,40})?( photo)?\.?$`)
+var captionCreditRE = regexp.MustCompile(`[.!?]["'”’)]? ?[-–—]{1,2} ?(afp|reuters|ap|epa|ani|pti|ians|xinhua|anadolu|getty images|bloomberg|aap|efe|dpa|kyodo|yonhap|bernama|ansa|pa|unb|bss|nan|photo|file photo|supplied|handout)(/[a-z .'-]{2,40})?( photo)?\.?$`)
 
 // statesNothing reports whether a line, raw and folded, reports nothing
 // that happened: no figure, no quote, no negation, nothing said, no past

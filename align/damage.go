@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -75,8 +76,9 @@ func byteChar(b byte) rune {
 // found changed, from index start, in a version whose feed stripped
 // every digit ("June 18 → June", "524,000 students → (none)" where the
 // version reads "More than , students"): the version has no digit at
-// all while the reference has some, and the version's side of the
-// change is the reference's side with its digits taken out.
+// all while the reference has some, or the sentence is the reference's
+// with its digits taken out, and the version's side of the change is
+// the reference's side with its digits taken out.
 func (c *comparer) strippedFigures(start int) {
 	if start == len(c.divs) {
 		return
@@ -85,6 +87,10 @@ func (c *comparer) strippedFigures(start int) {
 	for i := start; i < len(c.divs); i++ {
 		d := &c.divs[i]
 		if !d.Material || d.Kind != Altered || d.Facet != FacetNumber && d.Facet != FacetDate {
+			continue
+		}
+		if digitsStrippedFrom(d.RefText, d.VerText) {
+			d.Facet, d.Material, d.Detail = FacetDamage, false, "digits stripped ("+d.Detail+")"
 			continue
 		}
 		if !checked {
@@ -102,6 +108,18 @@ func (c *comparer) strippedFigures(start int) {
 			d.Facet, d.Material, d.Detail = FacetDamage, false, "digits stripped ("+d.Detail+")"
 		}
 	}
+}
+
+// digitsStrippedFrom reports whether version sentence ver is reference
+// sentence ref with its digits taken out and nothing else changed: a
+// feed that stripped the digits of one paragraph ("gained about 17%" →
+// "gained about %").
+func digitsStrippedFrom(ref, ver string) bool {
+	if countDigits(ref) == 0 || countDigits(ver) > 0 {
+		return false
+	}
+	a, b := words(Fold(stripDigits(ref))), words(Fold(ver))
+	return slices.EqualFunc(a, b, func(x, y string) bool { return wordKey(x) == wordKey(y) }) // "programme" is "program"
 }
 
 // digitless reports whether the version has no digit at all while the

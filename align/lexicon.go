@@ -411,7 +411,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// A time stamp, after a section's name or not ("Education -
 	// Published: June 18, 2025 at 10:30"), and with its figures stripped
 	// by a broken feed ("Published: June , at :").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)? [-–|•] )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)? [-–|•] )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
 	regexp.MustCompile(`^by [a-z .'-]{2,60}$|^by [a-z .'-]{2,60}(,|\|) [a-z .'-]{2,40}$`),
 	// A byline with the writer's role: "By Jo Lee | Staff correspondent
 	// covering health and science", "By Sam Oduya, the Courier's chief reporter".
@@ -574,7 +574,7 @@ var authorFollowRE = regexp.MustCompile(`^(he|she|they) (covers|writes (about|on
 // photoCreditRE matches folded photo, video and graphic credit lines:
 // "(File photo)", "Photo: Coastwire", "(Harbour Times photo)",
 // "Credit: J. Doe/Getty Images".
-var photoCreditRE = regexp.MustCompile(`^\(?\s*((file|archive|stock|representational|representative|handout|pool) )?(photo|photograph|picture|pic|image|video|footage|graphic|illustration)s?( credit)?\s*(:|/|by\b|courtesy\b|\)|\.?$)` +
+var photoCreditRE = regexp.MustCompile(`^\(?\s*((file|archive|stock|representational|representative|handout|pool|supplied) )?(photo|photograph|picture|pic|image|video|footage|graphic|illustration)s?( credit)?\s*(:|/|by\b|courtesy\b|\)|\.?$)` +
 	`|^\([^()]{0,60}\b(photo|photograph|picture|pic|image|video|footage|graphic|illustration)s?( credit)?\b[^()]{0,60}\)\.?$` +
 	`|^\(?((photo|image|picture|video) )?(credit|courtesy)\s*:` +
 	`|^[^.]{0,60}(/|\bvia |\bfor )(getty images|shutterstock|alamy|ap|afp|reuters|epa)\)?\.?$` +
@@ -599,7 +599,7 @@ func photoCredit(f string) bool {
 
 // creditPrefixes start photo credit lines.
 var creditPrefixes = []string{"photo", "picture", "pic", "image", "video", "footage", "graphic", "illustration",
-	"credit", "courtesy", "file", "archive", "stock", "representa", "handout", "pool"}
+	"credit", "courtesy", "file", "archive", "stock", "representa", "handout", "pool", "supplied"}
 
 // pictureAgencies end credit lines: "J. Doe/Getty Images".
 var pictureAgencies = []string{"getty images", "shutterstock", "alamy", "/ap", "/afp", "/reuters", "/epa", "via ap", "for afp",

@@ -68,6 +68,9 @@ func TestStoryNotices(t *testing.T) {
 		{"This story was carried from a wire agency feed without edits to its text.", true},
 		{"Details to follow.", true},
 		{"Share prices fell with the market.", false},
+		{"Published: Mon 10 Nov 2025, 9:48 AM", true},
+		{"Supplied photo", true},
+		{"Published Tuesday, the report found the council overspent.", false},
 		{"This story was taken from a court filing.", false},
 		{"The story of the rescue is developing into a film.", false},
 		{"More details of the deal will follow next week, the minister said.", false},
@@ -411,4 +414,22 @@ func TestSharpS(t *testing.T) {
 		{"another club", []string{"Assistant coach Timo Weidlich will take charge against Preußen Lindenau on Saturday."},
 			[]string{"Assistant coach Timo Weidlich will take charge against Borussia Lindenau on Saturday."}, []string{"altered entity"}},
 	})
+}
+
+// TestDigitsStrippedInOneSentence checks that a sentence whose digits a
+// feed stripped, the rest kept, is damage even where the rest of the copy
+// keeps its digits.
+func TestDigitsStrippedInOneSentence(t *testing.T) {
+	intro := "The central bank held its key rate at 27% on Monday."
+	ref := "The cedi has gained about 17% against the dollar this year, helped by a $3 billion IMF programme."
+	runMechanismCases(t, []mechanismCase{
+		{"digits stripped", []string{intro, ref}, []string{intro, "The cedi has gained about % against the dollar this year, helped by a $ billion IMF program."}, nil},
+		{"figure changed", []string{intro, ref}, []string{intro, "The cedi has gained about 7% against the dollar this year, helped by a $3 billion IMF programme."}, []string{"altered number"}},
+	})
+	if !digitsStrippedFrom(ref, "The cedi has gained about % against the dollar this year, helped by a $ billion IMF program.") {
+		t.Error("digitsStrippedFrom: want true for the sentence with its digits taken out")
+	}
+	if digitsStrippedFrom(ref, "The cedi has lost about % against the dollar this year, helped by a $ billion IMF program.") {
+		t.Error("digitsStrippedFrom: want false when a word changed too")
+	}
 }
