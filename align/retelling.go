@@ -639,7 +639,8 @@ func figureValue(key string) string {
 }
 
 // figureUnit returns what a number counts in, for retoldFigureSwaps: its
-// measure unit, its currency or percent; "" for a bare count.
+// measure unit, its currency, percent or the things it counts; "" for a
+// bare number.
 func figureUnit(n Fact) string {
 	switch {
 	case n.unit != "":
@@ -647,7 +648,16 @@ func figureUnit(n Fact) string {
 	case strings.HasSuffix(n.Key, "%"):
 		return "%"
 	}
-	return currencyPrefix(n.Key)
+	if c := currencyPrefix(n.Key); c != "" {
+		return c
+	}
+	// A count of things: "14 buildings" and "40 buildings" count one
+	// kind.
+	ws := strings.Fields(n.Text)
+	if last := strings.ToLower(ws[len(ws)-1]); len(ws) > 1 && len(last) > 2 && plainWord(last) && !stopWords[last] {
+		return "count of " + singular(last)
+	}
+	return ""
 }
 
 // kindOfVersion is versionKind judged once per comparison, for the class

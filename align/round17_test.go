@@ -291,6 +291,7 @@ func TestRetoldFigureSwaps(t *testing.T) {
 	r3, v3 := with("", "The pumping lasted five days.")
 	r4, v4 := with("A second crew of volunteers stayed in the town for three days.", "The pumping lasted six days.")
 	r5, v5 := with("Residents have until 14 March to claim help from the relief fund.", "Claims for relief close on 21 March.")
+	r6, v6 := with("At least 14 houses near the bridge collapsed, most of them empty.", "Some 40 houses came down, most of them abandoned.")
 	runMechanismCases(t, []mechanismCase{
 		{"figure retold apart", r2, v2, []string{"altered number"}},
 		{"same figure retold apart", r3, v3, nil},
@@ -298,6 +299,7 @@ func TestRetoldFigureSwaps(t *testing.T) {
 		// is not told by the unit.
 		{"unit given twice", r4, v4, []string{"dropped number", "added number"}},
 		{"day of a month retold apart", r5, v5, []string{"altered date"}},
+		{"count of things retold", r6, v6, []string{"altered number"}},
 	})
 }
 
