@@ -435,3 +435,14 @@ func TestDigitsStrippedInOneSentence(t *testing.T) {
 		t.Error("digitsStrippedFrom: want false when a word changed too")
 	}
 }
+
+// TestAllegePresent checks that "allege" in the present is hearsay as
+// "alleged" is, so that the tense of a report changes nothing.
+func TestAllegePresent(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"tense of the allegation", []string{"Prosecutors allege that the factory's exits were kept locked."},
+			[]string{"Prosecutors alleged that the factory's exits were kept locked."}, nil},
+		{"allegation made fact", []string{"Prosecutors allege that the factory's exits were kept locked."},
+			[]string{"The factory's exits were kept locked, prosecutors said."}, []string{"altered modality"}},
+	})
+}

@@ -29,7 +29,7 @@ var modalClasses = func() map[string]string {
 		assume assumes assumed`)
 	add("hedge:appearance", `appear appears appeared apparently seem seems seemed seemingly suggest
 		suggests suggested`)
-	add("hedge:hearsay", `reportedly allegedly purportedly supposedly claimed claims alleged rumoured
+	add("hedge:hearsay", `reportedly allegedly purportedly supposedly claimed claims alleged allege alleges rumoured
 		rumored unconfirmed unverified`)
 	add("hedge:estimate", `estimated preliminary provisional tentative provisionally tentatively temporarily`)
 	add("certain:future", `will shall`)
