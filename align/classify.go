@@ -226,6 +226,24 @@ func (c *comparer) detectTruncation() {
 			return
 		}
 	}
+	// Nor add story text of its own before: a version that writes new
+	// paragraphs and leaves the old ending out is an update, not a copy
+	// cut short.
+	added := 0
+	for _, l := range c.links {
+		if len(l.Ref) == 0 {
+			for _, v := range l.Ver {
+				if !c.ver[v].boiler && slices.ContainsFunc(c.vSent[v], func(i int) bool {
+					return !c.vs[i].boiler && countWords(c.vs[i].raw) > 12 && c.chrome(c.vs, c.vSent, i) == ""
+				}) {
+					added++
+				}
+			}
+		}
+	}
+	if added >= truncMinParas {
+		return
+	}
 	c.truncatedAt = first
 }
 

@@ -541,7 +541,7 @@ var rateNoteRE = regexp.MustCompile(`^\((?:\s*[^=();0-9]{0,6}1(?:\.0+)? ?[a-z]{0
 // with, folded and without brackets, dashes or a full stop: Xinhua's
 // "Enditem", "(END)", "-- ENDS --", "-30-", "More to come".
 var wireMarkers = map[string]bool{"enditem": true, "end": true, "ends": true, "###": true, "30": true, "more": true,
-	"more to come": true, "more to follow": true, "details to follow": true}
+	"more to come": true, "more to follow": true, "details to follow": true, "it will be updated": true, "it may be updated": true}
 
 // staffNoteRE matches a syndication note that the copy is the agency's:
 // "Nothing but the headline has been changed by our staff."

@@ -49,6 +49,8 @@ func TestStoryNotices(t *testing.T) {
 		{"Check back for updates.", true},
 		{"This story will be updated as more information becomes available.", true},
 		{"More to come.", true},
+		{"It will be updated.", true},
+		{"It will be updated in May with new figures, the ministry said.", false},
 		{"(More to follow)", true},
 		{"Enditem", true},
 		{"-- ENDS --", true},
@@ -445,4 +447,29 @@ func TestAllegePresent(t *testing.T) {
 		{"allegation made fact", []string{"Prosecutors allege that the factory's exits were kept locked."},
 			[]string{"The factory's exits were kept locked, prosecutors said."}, []string{"altered modality"}},
 	})
+}
+
+// TestUpdateIsNoTruncation checks that a version which writes new
+// paragraphs of its own and leaves the old ending out is not a copy cut
+// short, while a copy that only adds page furniture and stops early is.
+func TestUpdateIsNoTruncation(t *testing.T) {
+	ref := []string{
+		"A fire broke out at a warehouse in the port district on Monday night, the fire service said.",
+		"About 60 firefighters were sent to the scene and the blaze was under control by midnight.",
+		"Residents of nearby streets were told to keep their windows closed because of the smoke.",
+		"The cause of the fire was not immediately known and an inquiry has been opened by the police.",
+		"The warehouse, owned by a shipping company, stored furniture and textiles for export.",
+	}
+	update := []string{ref[0],
+		"Investigators said on Tuesday that an electrical fault in a loading bay had probably started the fire.",
+		"The shipping company said its losses would run to several million euros and that no one had been hurt.",
+		ref[1], ref[2],
+	}
+	copyCut := []string{"NEWS » CITY", ref[0], ref[1], ref[2]}
+	if c := Compare(doc(ref...), doc(update...)); c.Summary.Truncated {
+		t.Errorf("update with new paragraphs judged truncated")
+	}
+	if c := Compare(doc(ref...), doc(copyCut...)); !c.Summary.Truncated {
+		t.Errorf("copy cut short not judged truncated")
+	}
 }
