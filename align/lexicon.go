@@ -509,8 +509,8 @@ func storyNotice(f string) bool {
 // pagePromptRE.
 var (
 	noticeWords   = []string{"developing", "breaking", "updated", "follow", "come", "check back", "stay tuned", "earlier", "refresh"}
-	promptOpeners = set(`liked enjoyed did share catch this`)
-	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed"}
+	promptOpeners = set(`liked enjoyed did share catch this listen most trending popular related`)
+	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed", "read", "popular", "viewed", "now", "stocks", "topics"}
 )
 
 // containsAny reports whether s contains one of subs.
@@ -526,8 +526,11 @@ func containsAny(s string, subs []string) bool {
 // pagePromptRE matches a page's whole-line prompts to the reader and notes
 // on the feed: "Liked this story?", "Share it with your friends.", "Catch
 // all the business news and updates here.", "This story was carried from
-// a wire agency feed without edits to its text."
+// a wire agency feed without edits to its text.", "Listen to this
+// article (3 min)", "Most read: 1."
 var pagePromptRE = regexp.MustCompile(`^((liked|enjoyed|did you (like|enjoy)) (this|the) (story|article|piece)\??` +
+	`|listen to (this|the) (article|story)\b.{0,30}` +
+	`|(most read|most popular|most viewed|trending now|popular now|related stocks|related topics)\b.{0,60}` +
 	`|share (it|this( story| article)?) with (your )?(friends|family)( and (friends|family))?[.!]?` +
 	`|catch (all )?(the )?(latest )?[a-z ,&'-]{0,80}\b(news|updates)\b[a-z ,&'-]{0,60}\b(here|on [a-z ]{2,30})[.!]?` +
 	`|this (story|article|report|copy) (was|is|has been) (carried|taken|published|sourced|reproduced|generated) from (a |an |the )?[a-z ]{0,30}feed\b[^.!?]{0,80}[.!]?)$`)
