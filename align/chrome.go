@@ -394,10 +394,14 @@ func statesNothing(raw, f string) bool {
 	if len(ws) == 0 || len(ws) > 25 {
 		return false
 	}
+	if strings.HasSuffix(strings.TrimSpace(raw), "?") && !strings.Contains(f, "story") && !strings.Contains(f, "article") {
+		return false // "Will the government step in now?" asks of the news
+	}
 	for k, w := range ws {
 		// A line opening with a verb is a call to the reader ("Get the
-		// latest news on our channel"), not a claim.
-		imperative := k == 0 && !subjectPronouns[w]
+		// latest news on our channel"), not a claim; an auxiliary
+		// opens a question.
+		imperative := k == 0 && !subjectPronouns[w] && !auxiliaryWords[w]
 		if w != "is" && w != "are" && !imperative && finiteWords[w] || negators[w] || speechVerbs[w] || looksLikeVerb(w) {
 			return false
 		}
@@ -424,3 +428,7 @@ func listItem(raw string) bool {
 	}
 	return false
 }
+
+// auxiliaryWords are the auxiliaries and modals, which no call to the
+// reader opens with.
+var auxiliaryWords = set(`is are was were be been am has have had do does did will would shall should can could may might must`)

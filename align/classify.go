@@ -1441,9 +1441,8 @@ func unlessNegs(negs []Fact) int {
 }
 
 // sharesOfOneWhole reports whether the two numbers of each side, texts
-// rem of facts a and add of facts b, are percentages adding up to the
-// same total on both sides: the shares of one vote or one market told
-// anew, one claim.
+// rem of facts a and add of facts b, are percentages adding up to a
+// whole, 100, on both sides: the shares of one vote told anew, one claim.
 func sharesOfOneWhole(a []Fact, rem []string, b []Fact, add []string) bool {
 	sum := func(fs []Fact, texts []string) (float64, bool) {
 		total := 0.0
@@ -1462,7 +1461,7 @@ func sharesOfOneWhole(a []Fact, rem []string, b []Fact, add []string) bool {
 	}
 	sa, oka := sum(a, rem)
 	sb, okb := sum(b, add)
-	return oka && okb && math.Abs(sa-sb) < 0.15
+	return oka && okb && math.Abs(sa-sb) < 0.15 && math.Abs(sa-100) < 1.5
 }
 
 // diffModal compares hedges and certainty markers by strength class. A
@@ -4420,7 +4419,10 @@ func negatedDone(a, b string) bool {
 				continue
 			}
 			stem := verbStem(x)
-			return len(x) > 3 && slices.ContainsFunc(wb, func(y string) bool { return len(y) > 3 && verbStem(y) == stem })
+			if len(x) > 3 && slices.ContainsFunc(wb, func(y string) bool { return len(y) > 3 && verbStem(y) == stem }) {
+				return true
+			}
+			break // this negator's verb is not told: try the next
 		}
 	}
 	return false
@@ -4507,8 +4509,9 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 		return
 	}
 	fr, fv := c.factsOfSents(c.rs, p.r), c.factsOfSents(c.vs, p.v)
-	or := openMatter(fr, strings.Join(foldSents(c.rs, p.r), " "))
-	ov := openMatter(fv, strings.Join(foldSents(c.vs, p.v), " "))
+	rFold, vFold := strings.Join(foldSents(c.rs, p.r), " "), strings.Join(foldSents(c.vs, p.v), " ")
+	or := openMatter(fr, rFold)
+	ov := openMatter(fv, vFold)
 	open := fr
 	switch {
 	case or == ov:
@@ -4519,11 +4522,8 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 	if len(open.numbers)+len(open.dates)+len(open.quotes) > 0 {
 		return
 	}
-	openFold := strings.Join(foldSents(c.rs, p.r), " ")
-	if ov {
-		openFold = strings.Join(foldSents(c.vs, p.v), " ")
-	}
-	if unknownWhetherAny(openFold) && slices.ContainsFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetNumber }) {
+	if slices.ContainsFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetNumber }) &&
+		(!ov && unknownWhetherAny(rFold) || ov && unknownWhetherAny(vFold)) {
 		// "It was not clear whether anyone was hurt" → "Three
 		// passengers were treated": the count is the claim changed.
 		keep = FacetNumber

@@ -1502,9 +1502,10 @@ dinar dinars lira franc francs baht krona kronor krone kroner zloty`)
 // decimals: "k27.90" (kwacha), "r12.50" (rand).
 var pricedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})$`)
 
-// groupedLetterRE matches a lone letter written onto an amount grouped in
-// thousands: "r250,000" (rand), "p15,000" (pesos).
-var groupedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?)$`)
+// groupedLetterRE matches the lone letter of a currency written onto an
+// amount grouped in thousands: "r250,000" (rand), "p15,000" (pesos),
+// "k5,000" (kwacha), "n5,000" (naira), "e2,000" (emalangeni).
+var groupedLetterRE = regexp.MustCompile(`^([rpkne])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?)$`)
 
 // gluedCurrencyRE matches a currency code written onto its number.
 var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp|sr|qr|aed|dhs?|php|p|ngn|n|rp|idr|tk)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)(-(?:million|billion|trillion))?$`)
@@ -2136,20 +2137,22 @@ func canonPhrases(s string) string {
 		s = andAHalf(s)
 	}
 	if strings.Contains(s, "illion") && strings.ContainsAny(s, "-–") {
-		// "140-160 million" is "140 million to 160 million".
-		s = scaledRangeRE.ReplaceAllString(s, "$1 $3 to $2 $3")
+		// "140-160 million" is "140 million to 160 million", "$1-2
+		// billion" "$1 billion to $2 billion".
+		s = scaledRangeRE.ReplaceAllString(s, "$1$2 $4 to $1$3 $4")
 	}
 	if strings.Contains(s, "-to-") {
 		// "a six-to-three vote" counts as "six to three".
 		s = toTallyRE.ReplaceAllStringFunc(s, func(m string) string {
-			a, b, _ := strings.Cut(m, "-to-")
+			a, rest, _ := strings.Cut(m, "-to-")
+			b, noun, _ := strings.Cut(rest, " ")
 			if _, ok := wordNumber(strings.ToLower(a)); !ok && !isDigits(a) && !strings.EqualFold(a, "one") {
 				return m
 			}
 			if _, ok := wordNumber(strings.ToLower(b)); !ok && !isDigits(b) && !strings.EqualFold(b, "one") {
 				return m
 			}
-			return a + " to " + b
+			return a + " to " + b + " " + noun
 		})
 	}
 	if strings.Contains(s, "decade") {
@@ -2162,14 +2165,15 @@ func canonPhrases(s string) string {
 // figures ("four and a half years", "2 and a quarter", "one and a half
 // million"), and a unit and a half ("a year and a half", "an hour and a
 // half").
-var andAHalfRE = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (a half|a quarter|three quarters)\b|\b(?:a|an|one) (year|hour|day|week|month|decade|century|mile|metre|meter|kilometre|kilometer|minute|season|term) and a half\b`)
+var andAHalfRE = regexp.MustCompile(`(?i)\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty) and (a half|a quarter|three quarters)\b|\b(?:a|an|one) (year|hour|day|week|month|decade|century|mile|metre|meter|kilometre|kilometer|minute|season|term) and a half\b`)
 
 // scaledRangeRE matches a range whose scale word follows its second end
 // only: "140-160 million".
-var scaledRangeRE = regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?) (million|billion|trillion)\b`)
+var scaledRangeRE = regexp.MustCompile(`([$€£¥₹]?)\b(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?) (million|billion|trillion)\b`)
 
-// toTallyRE matches two words joined by "-to-": "six-to-three".
-var toTallyRE = regexp.MustCompile(`\b[A-Za-z0-9]+-to-[A-Za-z0-9]+\b`)
+// toTallyRE matches two words joined by "-to-" before the word of a vote
+// or result: "a six-to-three vote" (a "nine-to-five job" counts nothing).
+var toTallyRE = regexp.MustCompile(`\b[A-Za-z0-9]+-to-[A-Za-z0-9]+ (vote|votes|majority|decision|ruling|margin|split|verdict|win|victory|defeat)\b`)
 
 // decadeRE matches "a decade", ten years ("more than a decade" is "over
 // ten years").

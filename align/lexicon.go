@@ -481,13 +481,13 @@ var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read
 // still being written: "This story is developing and will be updated.",
 // "This is a breaking news update.", "More details to follow.", "AP's
 // earlier story follows below."
-var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) (to|will) (follow|come)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)\b[^.!?]*[.!?]?$`)
+var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) (to|will) (follow|come)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page))?[.!?]?$`)
 
 // storyNotice reports whether folded text is only a notice that the
 // story is still being written (storyNoticeRE): an update drops it as the
 // story settles, and it states no claim.
 func storyNotice(f string) bool {
-	if len(f) >= 160 {
+	if f == "" || len(f) >= 160 {
 		return false
 	}
 	if wireMarkers[strings.Trim(f, " .()[]-")] {
@@ -635,7 +635,7 @@ func isBoilerFolded(f string) bool {
 			return true
 		}
 	}
-	if readingTimeRE.MatchString(f) && len(f) < 160 {
+	if len(f) < 160 && strings.Contains(f, " read") && readingTimeRE.MatchString(f) {
 		return true // "The Canadian Press · Published Feb 24, 2025 · 2 minute read"
 	}
 	if segs := strings.Split(f, " | "); len(segs) > 1 {

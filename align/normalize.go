@@ -538,7 +538,8 @@ func vulgarFractions(s string) string {
 }
 
 // currencySignCodes maps the signs of currencies that have no key of
-// their own among the amounts parseNumbers reads to their ISO 4217 codes:
+// their own among the amounts parseNumbers reads to their ISO 4217 codes
+// (and "₨" to "Rs", the rupee's abbreviation):
 // "GH₵9" reads as "GHS 9", the same amount as "9 cedis".
 var currencySignCodes = strings.NewReplacer("GH₵", "GHS ", "GH¢", "GHS ", "₵", "GHS ", "₦", "NGN ", "₱", "PHP ",
 	"₫", "VND ", "฿", "THB ", "৳", "BDT ", "₩", "KRW ", "₺", "TRY ", "₴", "UAH ", "₪", "ILS ",
@@ -577,6 +578,6 @@ func zlotySign(s string) string {
 }
 
 // trailingSignRE matches an amount written before its currency sign, as
-// Polish, Vietnamese and Thai copy do ("40 zł", "10.000₫"), to move the
+// Polish, Vietnamese and Thai copy do ("40 zł", "10,000₫"), to move the
 // sign before it.
-var trailingSignRE = regexp.MustCompile(`(\d[\d.,]*)\s?(zł|₫|฿|₺|₴|₪|₸|₡|₲|₭|₮|₼|₾)([^\pL]|$)`)
+var trailingSignRE = regexp.MustCompile(`(\d[\d.,]*)\s?(zł|₫|฿|₺|₴|₪|₸|₡|₲|₭|₮|₼|₾)([^\pL\pN]|$)`)

@@ -590,6 +590,8 @@ func FuzzClaimForms(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b string) {
 		Facts(a)
 		Facts(b)
+		IsBoilerplate(a)
+		IsBoilerplate(b)
 		c := Compare(doc(strings.Split(a, "\n")...), doc(strings.Split(b, "\n")...))
 		for _, d := range c.Divergences {
 			if d.Kind == Added && d.RefPara != -1 || d.Kind == Dropped && d.VerPara != -1 {

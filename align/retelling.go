@@ -413,7 +413,35 @@ func sameHead(a, b string) bool {
 		return false
 	}
 	ha, hb = singular(strings.ToLower(ha)), singular(strings.ToLower(hb))
-	return ha == hb || synonymous(ha, hb) || businessNouns[ha] && businessNouns[hb]
+	if ha != hb && !synonymous(ha, hb) && !(businessNouns[ha] && businessNouns[hb]) {
+		return false
+	}
+	// The words before the noun must not name another source:
+	// "Ukrainian officials" and "Russian officials" differ. A side
+	// without such words, or whose words the other side's contain
+	// ("security" of "cybersecurity"), describes the same one.
+	ma, mb := describers(wa[:len(wa)-1]), describers(wb[:len(wb)-1])
+	if len(ma) > len(mb) {
+		ma, mb = mb, ma
+	}
+	for _, m := range ma {
+		if !slices.ContainsFunc(mb, func(o string) bool { return strings.Contains(o, m) || strings.Contains(m, o) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// describers returns the lower-cased words of ws but for determiners and
+// possessives.
+func describers(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if w = strings.ToLower(w); !determinerWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // businessNouns describe a business as a source: one is told for another.
@@ -632,7 +660,8 @@ func (c *comparer) retoldFigureSwaps() {
 var calendarDayRE = regexp.MustCompile(`^m\d{1,2}d\d{1,2}$`)
 
 // figureValue returns the digits of a number key without its currency,
-// percent or ordinal marks: "71" of "71th", "$5000000" and "5000000".
+// percent or ordinal marks: "71" of the keys of "71st" and "71", "5000000"
+// of "$5000000".
 func figureValue(key string) string {
 	return strings.TrimRightFunc(strings.TrimLeftFunc(key, func(r rune) bool { return !unicode.IsDigit(r) }),
 		func(r rune) bool { return !unicode.IsDigit(r) })
@@ -654,7 +683,10 @@ func figureUnit(n Fact) string {
 	// A count of things: "14 buildings" and "40 buildings" count one
 	// kind.
 	ws := strings.Fields(n.Text)
-	if last := strings.ToLower(ws[len(ws)-1]); len(ws) > 1 && len(last) > 2 && plainWord(last) && !stopWords[last] {
+	if len(ws) < 2 {
+		return ""
+	}
+	if last := strings.ToLower(ws[len(ws)-1]); len(last) > 2 && plainWord(last) && !stopWords[last] {
 		return "count of " + singular(last)
 	}
 	return ""
