@@ -508,7 +508,7 @@ func storyNotice(f string) bool {
 // holds; promptOpeners and promptWords open and fill those of
 // pagePromptRE.
 var (
-	noticeWords   = []string{"developing", "breaking", "updated", "follow", "come", "check back", "stay tuned", "earlier", "refresh"}
+	noticeWords   = []string{"developing", "breaking", "updated", "to follow", "to come", "will follow", "will come", "check back", "stay tuned", "earlier", "refresh"}
 	promptOpeners = set(`liked enjoyed did share catch this listen most trending popular related`)
 	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed", "read", "popular", "viewed", "now", "stocks", "topics"}
 )
@@ -553,7 +553,8 @@ var staffNoteRE = regexp.MustCompile(`\b(has|have|was|were) (not )?been (changed
 // staffNote reports whether folded text is a note that the site's staff
 // did not edit the copy; a cheap test skips most text.
 func staffNote(f string) bool {
-	return strings.Contains(f, " been ") && strings.Contains(f, " by ") && staffNoteRE.MatchString(f)
+	return strings.Contains(f, " been ") && strings.Contains(f, " by ") && (strings.Contains(f, "staff") || strings.Contains(f, "editor")) &&
+		staffNoteRE.MatchString(f)
 }
 
 // authorBeat reports whether folded text is an author's beat line, its
@@ -812,13 +813,25 @@ syndication content-sharing access expressed sourced`)
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").
 func boilerplateStart(f string) bool {
-	for _, t := range boilerplatePrefixes {
+	if f == "" {
+		return false
+	}
+	for _, t := range boilerplatePrefixesBy[f[0]] {
 		if strings.HasPrefix(f, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// boilerplatePrefixesBy indexes boilerplatePrefixes by their first byte.
+var boilerplatePrefixesBy = func() map[byte][]string {
+	m := make(map[byte][]string)
+	for _, t := range boilerplatePrefixes {
+		m[t[0]] = append(m[t[0]], t)
+	}
+	return m
+}()
 
 // boilerplatePrefixes start link and promotion lines.
 var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "recommended", "must", "don't", "trending",
