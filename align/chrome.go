@@ -379,8 +379,8 @@ var captionCreditRE = regexp.MustCompile(`[.!?]["'”’)]? ?[-–—]{1,2} ?(af
 // that happened: no figure, no quote, no negation, nothing said, no past
 // tense, no pronoun subject, auxiliary, modal or common verb in the
 // present (finiteWords) but "is", "are" and a verb calling on the reader
-// first. A copier's lines
-// standing alone between a story's paragraphs are of this kind: photo
+// first. A copier's lines standing alone between a story's paragraphs
+// are of this kind: photo
 // captions in the present tense ("Vendors arrange sacks of rice at a
 // market"), photo credits ("AFP FILE PHOTO"), calls to follow the site
 // ("Get the latest news on our channel"), links to other stories ("Read

@@ -4384,10 +4384,13 @@ func (c *comparer) related(r, v int, lr, lv []string) bool {
 		return true
 	}
 	rf, vf := c.rs[r].fold, c.vs[v].fold
-	if c.sharedName(lr, lv) && (negatedDone(rf, vf) || negatedDone(vf, rf)) {
-		return true // "Dewanti has not yet conceded." → "Dewanti conceded in a video …"
+	named := c.sharedName(lr, lv)
+	if named {
+		if wr, wv := words(rf), words(vf); negatedDoneWords(wr, wv) || negatedDoneWords(wv, wr) {
+			return true // "Dewanti has not yet conceded." → "Dewanti conceded in a video …"
+		}
 	}
-	if noComment(rf) == noComment(vf) || !c.sharedName(lr, lv) {
+	if noComment(rf) == noComment(vf) || !named {
 		return false
 	}
 	// The other side must say something for the party: "declined to
@@ -4404,7 +4407,11 @@ func (c *comparer) related(r, v int, lr, lv []string) bool {
 // without a negator, tells as done ("conceded", "reached"): the event an
 // update reports in the place of its absence.
 func negatedDone(a, b string) bool {
-	wa, wb := words(a), words(b)
+	return negatedDoneWords(words(a), words(b))
+}
+
+// negatedDoneWords is negatedDone on the words of the two texts.
+func negatedDoneWords(wa, wb []string) bool {
 	if slices.ContainsFunc(wb, func(w string) bool { return negators[w] || strings.HasSuffix(w, "n't") }) {
 		return false
 	}

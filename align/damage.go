@@ -90,7 +90,7 @@ func (c *comparer) strippedFigures(start int) {
 			continue
 		}
 		if digitsStrippedFrom(d.RefText, d.VerText) {
-			d.Facet, d.Material, d.Detail = FacetDamage, false, "digits stripped ("+d.Detail+")"
+			markStripped(d)
 			continue
 		}
 		if !checked {
@@ -105,9 +105,15 @@ func (c *comparer) strippedFigures(start int) {
 		}
 		gone := stripDigits(ref)
 		if ver == "(none)" && (gone == "" || strings.Contains(stripDigits(d.VerText), gone)) || ver == gone {
-			d.Facet, d.Material, d.Detail = FacetDamage, false, "digits stripped ("+d.Detail+")"
+			markStripped(d)
 		}
 	}
+}
+
+// markStripped marks divergence d as damage by a feed that stripped
+// digits, keeping what it was in its detail.
+func markStripped(d *Divergence) {
+	d.Facet, d.Material, d.Detail = FacetDamage, false, "digits stripped ("+d.Detail+")"
 }
 
 // digitsStrippedFrom reports whether version sentence ver is reference

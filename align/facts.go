@@ -955,13 +955,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			continue
 		}
 		// A wire's time in a zone, four digits: "1115 GMT", "0900 UTC".
-		if len(lw) == 4 && isDigits(lw) && timeZones[next] {
-			if h, m := lw[:2], lw[2:]; h < "24" && m < "60" {
-				key := "t" + strings.TrimPrefix(h, "0") + ":" + m + " " + next
-				if h == "00" {
-					key = "t0:" + m + " " + next
-				}
-				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text + " " + toks[i+1].text})
+		if len(lw) == 4 && isDigits(lw) && timeZones[next] && lw[:2] < "24" {
+			if key, ok := clockKey(lw[:2], lw[2:], ""); ok {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key + " " + next, Text: t.text + " " + toks[i+1].text})
 				used[i], used[i+1] = true, true
 				i++
 				continue
@@ -2179,6 +2175,9 @@ var toTallyRE = regexp.MustCompile(`\b[A-Za-z0-9]+-to-[A-Za-z0-9]+ (vote|votes|m
 // ten years").
 var decadeRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for )(?:a|one) decade([^-\pL]|$)`)
 
+// fractionWords are the decimals of the fractions andAHalfRE reads.
+var fractionWords = map[string]string{"a half": ".5", "a quarter": ".25", "three quarters": ".75"}
+
 // halfAgain gives a unit and a half in a smaller unit.
 var halfAgain = map[string]string{"year": "18 months", "hour": "90 minutes", "day": "36 hours", "minute": "90 seconds",
 	"decade": "15 years", "century": "150 years"}
@@ -2205,8 +2204,7 @@ func andAHalf(s string) string {
 				n = int(v)
 			}
 		}
-		frac := map[string]string{"a half": ".5", "a quarter": ".25", "three quarters": ".75"}[strings.ToLower(sub[2])]
-		return strconv.Itoa(n) + frac
+		return strconv.Itoa(n) + fractionWords[strings.ToLower(sub[2])]
 	})
 }
 

@@ -650,7 +650,7 @@ func isBoilerFolded(f string) bool {
 			return true
 		}
 	}
-	if creditLine(f) || copyrightLine(f) || processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) {
+	if chromeLine(f, true) {
 		return true
 	}
 	found := boilerplateStart(f)
@@ -670,10 +670,20 @@ func boilerHint(f string, st bool, process int) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if creditLine(f) || copyrightLine(f) || process >= 2 && processNotice(f) || photoCredit(f) || tickerLine(f) || authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) {
+	if chromeLine(f, process >= 2) {
 		return true
 	}
 	return (st || boilerplateStart(f)) && isBoilerFolded(f)
+}
+
+// chromeLine reports whether folded text f is a whole line of site chrome
+// by one of the line tests: a credit, a copyright, a photo credit, a
+// ticker, a writer's beat or contact, a staff note, a byline, a notice
+// that the story is developing, and a notice of how the copy was made
+// when notices is true.
+func chromeLine(f string, notices bool) bool {
+	return creditLine(f) || copyrightLine(f) || notices && processNotice(f) || photoCredit(f) || tickerLine(f) ||
+		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f)
 }
 
 // tickerLine reports whether folded text is a market ticker: two or more

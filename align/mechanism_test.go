@@ -32,6 +32,23 @@ func runMechanismCases(t *testing.T, tests []mechanismCase) {
 	}
 }
 
+// boilerCase is a line and whether IsBoilerplate should call it site
+// chrome.
+type boilerCase struct {
+	text string
+	want bool
+}
+
+// runBoilerCases checks IsBoilerplate on each case.
+func runBoilerCases(t *testing.T, tests []boilerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := IsBoilerplate(tt.text); got != tt.want {
+			t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestToldAudience checks that naming who heard a statement ("she told
 // the Gazette" for "she said") credits nobody new, while a swapped
 // audience or another statement told to a new one is a change.

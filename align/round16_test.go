@@ -21,10 +21,7 @@ func TestAgencyScaleWords(t *testing.T) {
 // TestSyndicationNotices checks the notices partner sites add to copy:
 // who supplied it, whose views it is not, paywall offers, section names.
 func TestSyndicationNotices(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	runBoilerCases(t, []boilerCase{
 		{"Disclaimer: This content is provided by a syndication partner.", true},
 		{"This story was supplied by our wire service.", true},
 		{"The views expressed do not necessarily reflect those of this publication.", true},
@@ -34,12 +31,7 @@ func TestSyndicationNotices(t *testing.T) {
 		{"Residents expressed their views at a meeting that did not reflect the council's plan.", false},
 		{"The content was provided by the ministry to reporters on Monday.", false},
 		{"Villagers will get full access to the river from June.", false},
-	}
-	for _, tt := range tests {
-		if got := IsBoilerplate(tt.text); got != tt.want {
-			t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 	labels := []struct {
 		text string
 		want bool

@@ -40,10 +40,7 @@ func TestStatesNothing(t *testing.T) {
 // TestStoryNotices checks the notices that a story is still being
 // written, which an update drops as the story settles.
 func TestStoryNotices(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	runBoilerCases(t, []boilerCase{
 		{"This story is developing and will be updated.", true},
 		{"This is a developing story.", true},
 		{"This is a breaking news update.", true},
@@ -88,12 +85,7 @@ func TestStoryNotices(t *testing.T) {
 		{"The story of the rescue is developing into a film.", false},
 		{"More details of the deal will follow next week, the minister said.", false},
 		{"Officials said the report will be updated in March.", false},
-	}
-	for _, tt := range tests {
-		if got := IsBoilerplate(tt.text); got != tt.want {
-			t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestCopyAddsInertLines checks that a copy's added paragraphs that
