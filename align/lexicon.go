@@ -496,11 +496,12 @@ func storyNotice(f string) bool {
 	if f[0] == '(' {
 		return strings.IndexByte(f, '=') > 0 && rateNoteRE.MatchString(f)
 	}
-	// Each pattern holds one of a few words: look for those first.
-	if containsAny(f, noticeWords) && storyNoticeRE.MatchString(f) {
+	// Each pattern opens with one of a few words and holds one of a few
+	// others: look for those first.
+	first, _, _ := strings.Cut(f, " ")
+	if (noticeOpeners[first] || strings.HasSuffix(first, "'s")) && containsAny(f, noticeWords) && storyNoticeRE.MatchString(f) {
 		return true
 	}
-	first, _, _ := strings.Cut(f, " ")
 	return promptOpeners[first] && containsAny(f, promptWords) && pagePromptRE.MatchString(f)
 }
 
@@ -508,6 +509,7 @@ func storyNotice(f string) bool {
 // holds; promptOpeners and promptWords open and fill those of
 // pagePromptRE.
 var (
+	noticeOpeners = set(`this more further check stay an a the earlier please`)
 	noticeWords   = []string{"developing", "breaking", "updated", "to follow", "to come", "will follow", "will come", "check back", "stay tuned", "earlier", "refresh"}
 	promptOpeners = set(`liked enjoyed did share catch this listen most trending popular related`)
 	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed", "read", "popular", "viewed", "now", "stocks", "topics"}
@@ -560,7 +562,9 @@ func staffNote(f string) bool {
 // authorBeat reports whether folded text is an author's beat line, its
 // subject a name rather than a noun phrase ("the policy covers…").
 func authorBeat(f string) bool {
-	if !strings.Contains(f, "bureau") && !strings.Contains(f, "desk") && !strings.Contains(f, "newsroom") {
+	// The line ends in one of these words (authorBeatRE).
+	end := strings.TrimSuffix(f, ".")
+	if !strings.HasSuffix(end, "bureau") && !strings.HasSuffix(end, "desk") && !strings.HasSuffix(end, "newsroom") {
 		return false
 	}
 	m := authorBeatRE.FindStringSubmatch(f)

@@ -237,8 +237,12 @@ func quoteRegions(p string) func(int) bool {
 	var regions [][2]int
 	open := -1
 	single := -1
-	prev := ' '
-	for i, r := range p {
+	for i := 0; i < len(p); i++ {
+		// Every quote character starts with one of these bytes.
+		if b := p[i]; b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p[i:])
 		switch r {
 		case '“', '«', '„':
 			open = i
@@ -256,6 +260,10 @@ func quoteRegions(p string) func(int) bool {
 			}
 		case '‘', '\'', '’':
 			next, _ := utf8.DecodeRuneInString(p[i+utf8.RuneLen(r):])
+			prev := ' '
+			if i > 0 {
+				prev, _ = utf8.DecodeLastRuneInString(p[:i])
+			}
 			switch {
 			case open < 0 && single < 0 && r != '’' && !isWordRune(prev) && isWordRune(next):
 				single = i
@@ -264,7 +272,6 @@ func quoteRegions(p string) func(int) bool {
 				single = -1
 			}
 		}
-		prev = r
 	}
 	if len(regions) == 0 {
 		return func(int) bool { return false }
