@@ -526,6 +526,14 @@ func (c *comparer) comparePair(p sentPair) {
 	} else if len(qr) == 0 && len(qv) > 0 && nv+quotedNegators(qv) == nr && partlyTold(qv, rf) {
 		nv = nr
 	}
+	if quoteCutTold(qr, qv, vf) {
+		// A quote cut to a part of itself, the rest told in the
+		// narration: "'It is a step, not a solution,' said Mota" → "Mota
+		// said it was 'a step, not a solution'". Words put inside the
+		// quotation marks are no such thing: they are given to the
+		// speaker.
+		qv = qr
+	}
 	if d := diffQuotes(qr, qv); d != "" {
 		out(FacetQuote, d)
 		quoteChanged = true
@@ -4277,6 +4285,47 @@ func partlyTold(qs []Fact, f string) bool {
 	_, shared := lemmaOverlap(ql, lemmas(f))
 	return 2*shared >= len(ql)
 }
+
+// quoteCutTold reports whether the quotes qb of folded sentence fb quote
+// one unbroken run of at least two of the words of quotes qa, and fb's
+// narration tells more than half of the content lemmas of the words cut
+// (quoteCutShare), or the words cut open the quote and have none ("It
+// is", "We are"): the rest of the quote turned into reported speech.
+func quoteCutTold(qa, qb []Fact, fb string) bool {
+	if len(qa) == 0 || len(qb) == 0 {
+		return false
+	}
+	wa, wb := strings.Fields(quotedWords(qa)), strings.Fields(quotedWords(qb))
+	if len(wb) < 2 || len(wb) >= len(wa) {
+		return false
+	}
+	k := -1
+	for i := 0; i+len(wb) <= len(wa); i++ {
+		if slices.Equal(wa[i:i+len(wb)], wb) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	cut := lemmas(strings.Join(wa[:k], " ") + " " + strings.Join(wa[k+len(wb):], " "))
+	if len(cut) == 0 {
+		return k+len(wb) == len(wa) // "It is", but not "on them" cut at the end
+	}
+	narration := fb
+	for _, q := range qb {
+		narration = strings.Replace(narration, Fold(q.Text), " ", 1)
+	}
+	_, shared := lemmaOverlap(cut, lemmas(narration))
+	return float64(shared) >= quoteCutShare*float64(len(cut))
+}
+
+// quoteCutShare is the share of the content lemmas of words cut from a
+// quote that the narration must tell for the cut to be no change: half
+// is not enough ("'Today's decision gives us breathing room to expand'"
+// → "the decision gave the company 'breathing room'").
+const quoteCutShare = 0.6
 
 // quotedNegators counts the negators inside quotes qs.
 func quotedNegators(qs []Fact) int {
