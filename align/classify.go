@@ -369,6 +369,16 @@ func (c *comparer) comparePair(p sentPair) {
 	numbersChanged, numberAdded := false, false
 	rw, vw := wordSet(rf), wordSet(vf)
 	attrRem, attrAdd, retold, told := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
+	// A quote credited in its own sentence on one side and, on the
+	// other, after the sentence before it in its paragraph ("'We are
+	// working on the assumption that they are alive,' Ibáñez said.
+	// 'There is a refuge chamber …'") has the same speaker.
+	if len(fr.attribs) == 0 && len(fr.quotes) > 0 && len(attrRem) == 0 {
+		attrAdd = c.creditedInPara(attrAdd, c.ref[c.rs[p.r[0]].para].fold)
+	}
+	if len(fv.attribs) == 0 && len(fv.quotes) > 0 && len(attrAdd) == 0 {
+		attrRem = c.creditedInPara(attrRem, c.ver[c.vs[p.v[0]].para].fold)
+	}
 	// A year read as a date on one side and as a bare number on the
 	// other ("8% more than in 2025" → "an 8% increase on 2025") is the
 	// same year, and no number.
@@ -1266,6 +1276,9 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 	return "", "", ""
 }
 
+// dayTimes are the times of day named by a word.
+var dayTimes = set(`midnight noon midday dawn daybreak dusk sunrise sunset`)
+
 // intersectWords returns the words of a that b holds too.
 func intersectWords(a, b []string) []string {
 	var out []string
@@ -1280,8 +1293,9 @@ func intersectWords(a, b []string) []string {
 // numberNotation reports whether every word of ws, words a light edit
 // added, belongs to how folded text f writes one of its numbers rather
 // than to what it says: a bound ("as much as 70%", which "up to 70%"
-// says as well; see boundRE) or a currency code before an amount ("Rs 18
-// million" for "18 million rupees"). Copy desks rewrite such notation to
+// says as well; see boundRE), a currency code before an amount ("Rs 18
+// million" for "18 million rupees") or a time given as near ("shortly
+// after 3 a.m."). Copy desks rewrite such notation to
 // house style; the number itself is compared by its own facet.
 func numberNotation(ws []string, f string) bool {
 	if len(ws) == 0 {
@@ -1300,6 +1314,10 @@ func numberNotation(ws []string, f string) bool {
 				ok = ok || i > 0 && fw[i-1] == "as" && i+1 < len(fw) && fw[i+1] == "as" && before(i+2)
 			case currencyCodes[w] != "":
 				ok = ok || before(i+1)
+			case w == "shortly":
+				// "shortly after 3 a.m." for "at around 3 a.m.": how
+				// near the time is, which the date facet compares.
+				ok = ok || i+1 < len(fw) && (fw[i+1] == "after" || fw[i+1] == "before") && (before(i+2) || i+2 < len(fw) && dayTimes[fw[i+2]])
 			}
 		}
 		if !ok {
@@ -4284,6 +4302,19 @@ func partlyTold(qs []Fact, f string) bool {
 	}
 	_, shared := lemmaOverlap(ql, lemmas(f))
 	return 2*shared >= len(ql)
+}
+
+// creditedInPara drops the sources of ts whose words all stand in the
+// folded paragraph para, which credits its quotes to them.
+func (c *comparer) creditedInPara(ts []string, para string) []string {
+	if len(ts) == 0 {
+		return ts
+	}
+	pw := wordSet(para)
+	return slices.DeleteFunc(ts, func(t string) bool {
+		ws := contentWords(Fold(t))
+		return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !pw[w] })
+	})
 }
 
 // quoteCutTold reports whether the quotes qb of folded sentence fb quote

@@ -607,6 +607,10 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 		}
 		return out
 	}
+	if len(rem) > 0 && len(add) > 0 && sameLetters(rem, add) {
+		// One name written in one word or two: "Việt Nam" → "Vietnam".
+		rem, add = nil, nil
+	}
 	switch {
 	case len(rem) > 0 && len(add) > 0:
 		return arrow(rem, add)
@@ -630,8 +634,9 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 			}
 			j++
 		}
-		if acr := initials(fa[i:j]); acr != "" && inVer[acr] || joinedInitials(fa, i, j, inVer) || inVer[capitals[seqKey(fa[i:j])]] {
-			left = true
+		if acr := initials(fa[i:j]); acr != "" && inVer[acr] || joinedInitials(fa, i, j, inVer) || inVer[capitals[seqKey(fa[i:j])]] ||
+			j > i+1 && inVer[joinedKeys(fa[i:j])] {
+			left = true // "Việt Nam" → "Vietnam" too
 		}
 		if j == i+1 && !left {
 			for w := range inVer {
@@ -656,6 +661,29 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 		return arrow(gone, nil)
 	}
 	return ""
+}
+
+// joinedKeys returns the keys of facts fs written as one word.
+func joinedKeys(fs []Fact) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(f.Key)
+	}
+	return b.String()
+}
+
+// sameLetters reports whether names a and b, put together, are the same
+// letters apart from case, accents, spaces and hyphens.
+func sameLetters(a, b []string) bool {
+	letters := func(ss []string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '-' || r == '‐' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, unaccented(strings.Join(ss, "")))
+	}
+	return letters(a) == letters(b)
 }
 
 // nameSeq is one name of a sentence split into title words and the rest.

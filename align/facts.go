@@ -287,6 +287,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "Police estimated the crowd at 6,000": who made the
 			// estimate, as "put the figure at"; "an estimated 6,000" and
 			// "is estimated to" hedge the number.
+		case lw == "established" && !(i+1 < len(toks) && assertedClause[toks[i+1].lower]):
+			// "established a treatment centre", "set up a win": a
+			// founding; only "established that …" asserts.
+			f.content = append(f.content, lw)
 		case purposeModal(toks, i):
 			// "so that doctors could reach them": a purpose, not a hedge.
 		case (lw == "said" || lw == "reported") && i+2 < len(toks) && toks[i+1].lower == "to" &&
@@ -1064,6 +1068,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// Any currency's letters before a scaled amount: "P12-million",
 			// "N5bn". Without the scale, "A380" or "M25" is a name.
 			glued, lw = m[1], m[2]+scaleSuffixes[m[3]+m[4]]
+		} else if m := isoGluedRE.FindStringSubmatch(lw); m != nil && isoCode(t.text[:3]) {
+			// A currency's ISO code written onto its amount: "VND300
+			// billion", "KES1,500".
+			glued, lw = m[1], m[2]
 		}
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit := ""
@@ -1080,6 +1088,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 						// "300-million-pound": the scale, then the unit
 						v *= sc
 						_, hyUnit, _ = strings.Cut(b, "-")
+					}
+					if last := b[strings.LastIndexByte(b, '-')+1:]; last != hyUnit && currencyWord(last) {
+						hyUnit = last // "7,000-Egyptian-pound"
 					}
 				} else if wv, isNum := wordNumber(a); isNum && !strings.Contains(b, "-") {
 					v, ok = wv, true
@@ -1181,12 +1192,21 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			used[j] = true
 			j++
 		}
-		unit := hyUnit
+		unit, unitText := hyUnit, ""
 		if unit == "" && j < len(toks) && !tally {
 			nl := toks[j].lower
 			if nl == "percent" || (nl == "per" && j+1 < len(toks) && toks[j+1].lower == "cent") {
 				pct = true
 				used[j] = true
+			} else if u, k := countryCurrency(toks, j); u != "" {
+				// A country's word or two before a currency's name:
+				// "300 billion Vietnamese dong", "117 US dollars", "5
+				// million Hong Kong dollars".
+				for ; j < k; j++ {
+					used[j] = true
+					unitText += toks[j].text + " "
+				}
+				unit = u
 			} else if !stopWords[nl] && unicode.IsLetter(firstRune(nl)) {
 				unit = nl
 			}
@@ -1219,7 +1239,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			key += "th"
 		}
 		if unit != "" && hyUnit == "" {
-			text += " " + toks[j].text
+			text += " " + unitText + toks[j].text
 		}
 		uk := unitKey(unit)
 		if !measureUnits[uk] {
@@ -1238,8 +1258,13 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			}
 		}
 		if glued != "" && cur == "" {
-			if cur = currencyCodes[glued]; cur == "" {
+			if u := isoCurrencies.unit[glued]; u != "" && currencyCodes[glued] == "" && uk == "" {
+				uk = u // "AUD5 billion" is 5 billion dollars
+			} else if cur = currencyCodes[glued]; cur == "" {
 				name := currencyOfCode[glued]
+				if name == "" {
+					name = isoCurrencies.key[glued]
+				}
 				if name == "" {
 					name = glued
 				}
@@ -1259,8 +1284,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				}
 				used[i-1] = name != ""
 			}
-			if name == "" && unit != "" && hyUnit == "" {
-				name = currencyKeyOfName(unit)
+			if name == "" && unit != "" {
+				name = currencyKeyOfName(unit) // "500 forints", "a 700-zloty fine"
 			}
 			if name != "" {
 				key = name + ":" + key
@@ -1502,6 +1527,32 @@ var pricedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})*\.[0-9
 // amount grouped in thousands: "r250,000" (rand), "p15,000" (pesos),
 // "k5,000" (kwacha), "n5,000" (naira), "e2,000" (emalangeni).
 var groupedLetterRE = regexp.MustCompile(`^([rpkne])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?)$`)
+
+// assertedClause opens what "established" asserts: "established that",
+// "established how".
+var assertedClause = set(`that whether how why who what when where`)
+
+// isoGluedRE matches three letters written onto an amount, a currency's
+// ISO code when they are one (isoCode): "VND300", "KES1,500".
+var isoGluedRE = regexp.MustCompile(`^([a-z]{3})([0-9][0-9,]*(?:\.[0-9]+)?)$`)
+
+// countryCurrency returns the currency named at toks[k] after one or two
+// capitalised words from toks[j] ("Vietnamese dong", "U.S. dollars",
+// "Hong Kong dollars") and k; "" when there is none.
+func countryCurrency(toks []token, j int) (string, int) {
+	for k := j + 1; k <= j+2 && k < len(toks) && toks[k-1].cap; k++ {
+		if w := toks[k].lower; currencyWord(w) {
+			return w, k
+		}
+	}
+	return "", 0
+}
+
+// currencyWord reports whether lower-case word w names a currency after
+// an amount: "dollars", "dong", "forints".
+func currencyWord(w string) bool {
+	return currencyNames[w] || currencyKeyOfName(w) != ""
+}
 
 // gluedCurrencyRE matches a currency code written onto its number.
 var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp|sr|qr|aed|dhs?|php|p|ngn|n|rp|idr|tk)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)(-(?:million|billion|trillion))?$`)
@@ -2817,6 +2868,8 @@ func unknownAhead(toks []token, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		w := toks[k].lower
 		switch {
+		case w == "established" && k+1 < len(toks) && (toks[k+1].lower == "with" || toks[k+1].lower == "between"):
+			return -1 // "contact had not been established with them": none was made
 		case epistemicWords[w]:
 			return k
 		case w == "clear" && k+1 < len(toks) && openQuestionWords[toks[k+1].lower]:

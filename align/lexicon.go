@@ -224,6 +224,9 @@ var phrasalCanon = map[string]string{
 	"stabbed to death":     "killed",
 	"came down":            "fell",
 	"come down":            "fall",
+	"held steady":          "stable",
+	"remained steady":      "stable",
+	"year is out":          "end of the year",
 	"every hour":           "hourly",
 	"each hour":            "hourly",
 	"every day":            "daily",
@@ -275,7 +278,7 @@ allegedly apparently purportedly seemingly presumably supposedly currently recen
 formerly initially finally eventually subsequently immediately directly only holy belly jolly
 lily emily kelly billy sally molly oily hilly silly bully assembly anomaly monopoly italy
 reportedly july fully certainly definitely clearly undoubtedly conclusively already namely
-respectively accordingly approximately roughly exactly nearly merely simply also
+respectively accordingly approximately roughly exactly nearly merely simply also shortly
 hourly nightly fortnightly quarterly annually`)
 
 // speechVerbs introduce an attribution.
@@ -481,7 +484,7 @@ var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read
 // still being written: "This story is developing and will be updated.",
 // "This is a breaking news update.", "More details to follow.", "AP's
 // earlier story follows below."
-var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) (to|will) (follow|come)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page))?[.!?]?$`)
+var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) (to|will) (follow|come)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page))?[.!?]?$`)
 
 // storyNotice reports whether folded text is only a notice that the
 // story is still being written (storyNoticeRE): an update drops it as the
@@ -509,7 +512,7 @@ func storyNotice(f string) bool {
 // holds; promptOpeners and promptWords open and fill those of
 // pagePromptRE.
 var (
-	noticeOpeners = set(`this more further check stay an a the earlier please`)
+	noticeOpeners = set(`this it more further check stay an a the earlier please`)
 	noticeWords   = []string{"developing", "breaking", "updated", "to follow", "to come", "will follow", "will come", "check back", "stay tuned", "earlier", "refresh"}
 	promptOpeners = set(`liked enjoyed did share catch this listen most trending popular related`)
 	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed", "read", "popular", "viewed", "now", "stocks", "topics"}
@@ -546,7 +549,8 @@ var rateNoteRE = regexp.MustCompile(`^\((?:\s*[^=();0-9]{0,6}1(?:\.0+)? ?[a-z]{0
 // with, folded and without brackets, dashes or a full stop: Xinhua's
 // "Enditem", "(END)", "-- ENDS --", "-30-", "More to come".
 var wireMarkers = map[string]bool{"enditem": true, "end": true, "ends": true, "###": true, "30": true, "more": true,
-	"more to come": true, "more to follow": true, "details to follow": true, "it will be updated": true, "it may be updated": true}
+	"more to come": true, "more to follow": true, "details to follow": true, "it will be updated": true, "it may be updated": true,
+	"more follows": true}
 
 // staffNoteRE matches a syndication note that the copy is the agency's:
 // "Nothing but the headline has been changed by our staff."

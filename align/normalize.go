@@ -166,17 +166,23 @@ func HasMojibake(s string) bool {
 // as "Ã‰" for "É" or "â€™" for "’".
 func hasLatin1Mojibake(s string) bool {
 	prev, prev2 := rune(0), rune(0)
-	for _, r := range s {
+	for i, r := range s {
 		if isContinuationChar(r) {
 			// Â and Ã lead the sequences of Latin-1 text; other leads
-			// count only before a letter-like character, so that an
-			// upper-case "É" before a closing quote is not taken for
-			// damage.
+			// count only before a letter-like character, or before
+			// punctuation inside a word ("DÄ…browska" for "Dąbrowska"),
+			// so that an upper-case "É" before a closing quote is not
+			// taken for damage.
 			if prev == 0xC2 || prev == 0xC3 {
 				return true
 			}
-			if prev >= 0xC4 && prev <= 0xDF && prev != 0xD7 && !strings.ContainsRune("‘’“”–—…•«»·", r) {
-				return true
+			if prev >= 0xC4 && prev <= 0xDF && prev != 0xD7 {
+				if !strings.ContainsRune("‘’“”–—…•«»·", r) {
+					return true
+				}
+				if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsLetter(next) {
+					return true
+				}
 			}
 			if prev2 >= 0xE0 && prev2 <= 0xEF && isContinuationChar(prev) {
 				return true

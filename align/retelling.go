@@ -271,10 +271,10 @@ func isNegator(w string) bool {
 func governedKept(own, given, other []string) bool {
 	stems := make(map[string]bool, len(other))
 	for _, w := range contentWords(strings.Join(other, " ")) {
-		stems[verbStem(w)] = true
+		stems[baseStem(w)] = true
 	}
 	for cw := range wordsAfter(own, given) {
-		if len(cw) > 0 && stems[verbStem(cw[0])] {
+		if len(cw) > 0 && stems[baseStem(cw[0])] {
 			return true
 		}
 	}

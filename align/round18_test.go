@@ -30,3 +30,141 @@ func TestQuoteCutTold(t *testing.T) {
 			[]string{`"It is safe for cars and lorries," the minister said of the bridge.`}, []string{"altered quote"}},
 	})
 }
+
+// TestMojibakeInsideWord checks a two-byte letter whose second byte
+// reads as punctuation in Windows-1252 ("ą" read as "Ä…"): damage inside
+// a word, where an upper-case letter before punctuation is not.
+func TestMojibakeInsideWord(t *testing.T) {
+	tests := []struct {
+		in, want string
+		damaged  bool
+	}{
+		{"said Agnieszka DÄ…browska, an analyst", "said Agnieszka Dąbrowska, an analyst", true},
+		{"the CAFÉ… and the bar", "the CAFÉ… and the bar", false},
+		{"a crowd shouted “OLÉ”", "a crowd shouted “OLÉ”", false},
+	}
+	for _, tt := range tests {
+		if got := HasMojibake(tt.in); got != tt.damaged {
+			t.Errorf("HasMojibake(%q) = %v, want %v", tt.in, got, tt.damaged)
+		}
+		if got := RepairMojibake(tt.in); got != tt.want {
+			t.Errorf("RepairMojibake(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCurrencyWrittenAround checks amounts whose currency is written with a
+// country before its name, as a code glued to the amount or hyphened on
+// as an adjective.
+func TestCurrencyWrittenAround(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"code glued to the amount",
+			[]string{"The government has allocated 300 billion Vietnamese dong (about 11.8 million U.S. dollars) to the region."},
+			[]string{"The government has allocated VND300 billion (about US$11.8 million) to the region."}, nil},
+		{"code glued, amount changed",
+			[]string{"The government has allocated 300 billion Vietnamese dong to the region."},
+			[]string{"The government has allocated VND400 billion to the region."}, []string{"altered number"}},
+		{"country before the currency",
+			[]string{"Nurses earn about 117 U.S. dollars a month."},
+			[]string{"Nurses earn about 117 US dollars a month."}, nil},
+		{"currency as an adjective",
+			[]string{"Drivers who ignore the ban face a fine of 700 zlotys, the city said."},
+			[]string{"Drivers who ignore the ban face a 700-zloty fine, the city said."}, nil},
+		{"country in the adjective",
+			[]string{"Workers want the minimum wage of 7,000 Egyptian pounds a month."},
+			[]string{"Workers want the 7,000-Egyptian-pound monthly minimum wage."}, nil},
+		{"scale in the adjective",
+			[]string{"The club agreed a 300-million-pound deal."},
+			[]string{"The club agreed a 400-million-pound deal."}, []string{"altered number"}},
+	})
+}
+
+// TestNameWrittenAsOneWord checks a place written in one word or two,
+// with or without its accents.
+func TestNameWrittenAsOneWord(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"one word or two",
+			[]string{"Việt Nam has tightened rules on the protection of relics."},
+			[]string{"Vietnam has tightened rules on the protection of relics."}, nil},
+		{"inside the sentence",
+			[]string{"The rules on relics in Việt Nam were tightened last year."},
+			[]string{"The rules on relics in Vietnam were tightened last year."}, nil},
+		{"another place",
+			[]string{"Việt Nam has tightened rules on the protection of relics."},
+			[]string{"Cambodia has tightened rules on the protection of relics."}, []string{"altered entity"}},
+	})
+}
+
+// TestWireNotices checks more notices of the wire and the site that
+// carry no claim.
+func TestWireNotices(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"More follows.", true},
+		{"It will be updated as more information becomes available.", true},
+		{"This article was syndicated from Reuters and has not been reviewed by Example Money staff.", true},
+		{"It will be updated next year with new figures, the ministry said.", false},
+		{"The plan was reviewed by council staff in March.", false},
+	})
+}
+
+// TestTimesAndFoundings checks that how near a time is told is no
+// characterization, that "established" asserts only a clause, and that
+// a contact "not established" was not made.
+func TestTimesAndFoundings(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"time told as near",
+			[]string{"The collapse happened shortly after 6 a.m. at the mine."},
+			[]string{"The collapse happened at about 5:40 a.m. at the mine."}, []string{"altered date"}},
+		{"near time only",
+			[]string{"Officers were called to the museum on Lower Wharf Road at around 3 a.m. after an alarm sounded, police said."},
+			[]string{"Officers were called to the museum on Lower Wharf Road shortly after 3 a.m. after an alarm sounded, police said."}, nil},
+		{"a centre set up",
+			[]string{"The hospital has set up a temporary treatment centre in the town hall."},
+			[]string{"The hospital has expanded its temporary treatment centre in the town hall."}, []string{"altered wording"}},
+		{"contact made",
+			[]string{"Contact had not yet been established with the miners, she said."},
+			[]string{"Rescuers made contact with the miners, she said."}, []string{"altered negation"}},
+		{"held steady",
+			[]string{"The peso was stable at 1,148 per dollar in the official market on Thursday."},
+			[]string{"In the official market, the peso held steady at 1,148 per dollar on Thursday."}, nil},
+		{"before the year is out",
+			[]string{"The minister expects inflation to fall before the end of the year."},
+			[]string{"The minister expects inflation to fall before the year is out."}, nil},
+	})
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"The hospital has established a treatment centre.", 0},
+		{"Investigators established that the fire was started deliberately.", 1},
+	} {
+		if got := len(extract(tt.text, nil, nil).modal); got != tt.want {
+			t.Errorf("%q: %d modal facts, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestIrregularPastKept checks that a negator's verb is found on the
+// other side in its irregular past: "did not take" against "took".
+func TestIrregularPastKept(t *testing.T) {
+	if !governedKept(words("the team did not win"), []string{"not"}, words("the team won the final")) {
+		t.Error(`"won" does not keep "win"`)
+	}
+	if governedKept(words("the team did not win"), []string{"not"}, words("the team lost the final")) {
+		t.Error(`"lost" keeps "win"`)
+	}
+}
+
+// TestQuoteCreditedInParagraph checks that a quote whose speaker its
+// paragraph names in the sentence before has that speaker when the other
+// side credits it in its own sentence.
+func TestQuoteCreditedInParagraph(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"same speaker",
+			[]string{`"We are working on the assumption that they are alive," Ruiz said. "There is a refuge chamber with water and food."`},
+			[]string{`"There is a refuge chamber with water and food," Ruiz said.`, `"We are working on the assumption that they are alive," Ruiz said.`}, nil},
+		{"another speaker",
+			[]string{`"We are working on the assumption that they are alive," Ruiz said. "There is a refuge chamber with water and food."`},
+			[]string{`"There is a refuge chamber with water and food," Ortega said.`, `"We are working on the assumption that they are alive," Ruiz said.`}, []string{"altered attribution"}},
+	})
+}

@@ -660,13 +660,41 @@ func nounRoots(w string) []string {
 	return nil
 }
 
-// irregularPast are common irregular past forms of content verbs, which do
-// not end in -ed.
-var irregularPast = set(`began beat bought brought built caught chose came cut dealt drew drove fell felt
-fought found fled flew forbade forgot froze gave got grew held hid hit hurt kept knew laid led left lent
-lost made meant met paid put quit ran rang rose sank sat saw sent set shook shot shut slid sold spent
-split spoke spread stole stood struck swore swept swam took taught threw told took tore understood
-went withdrew won wrote upheld withheld overcame overthrew undertook forgave foresaw rebuilt`)
+// pastBase maps common irregular past forms of content verbs, which do
+// not end in -ed, to their base forms: "took" to "take".
+var pastBase = func() map[string]string {
+	f := strings.Fields(`began begin beat beat bought buy brought bring built build caught catch chose choose came come cut cut dealt deal
+drew draw drove drive fell fall felt feel fought fight found find fled flee flew fly forbade forbid forgot forget froze freeze
+gave give got get grew grow held hold hid hide hit hit hurt hurt kept keep knew know laid lay led lead left leave lent lend
+lost lose made make meant mean met meet paid pay put put quit quit ran run rang ring rose rise sank sink sat sit saw see
+sent send set set shook shake shot shoot shut shut slid slide sold sell spent spend split split spoke speak spread spread
+stole steal stood stand struck strike swore swear swept sweep swam swim took take taught teach threw throw told tell
+tore tear understood understand went go withdrew withdraw won win wrote write upheld uphold withheld withhold
+overcame overcome overthrew overthrow undertook undertake forgave forgive foresaw foresee rebuilt rebuild`)
+	m := make(map[string]string, len(f)/2)
+	for i := 0; i+1 < len(f); i += 2 {
+		m[f[i]] = f[i+1]
+	}
+	return m
+}()
+
+// irregularPast are the irregular past forms pastBase knows.
+var irregularPast = func() map[string]bool {
+	m := make(map[string]bool, len(pastBase))
+	for w := range pastBase {
+		m[w] = true
+	}
+	return m
+}()
+
+// baseStem is verbStem of w's base form: "took" and "takes" have the
+// stem of "take".
+func baseStem(w string) string {
+	if b, ok := pastBase[w]; ok {
+		w = b
+	}
+	return verbStem(w)
+}
 
 // looksLikeVerb reports whether a content word is probably a verb in the
 // past tense or a participle: a regular -ed form or a common irregular one.
@@ -696,7 +724,7 @@ copy reading read continue continues continued click tap download install link l
 page browser notification notifications alert alerts login log sign account premium paywall print
 edition automatically automated auto-generated generated syndicated syndication unedited headline
 headlines news update updates podcast email inbox follow share sharing content modified text
-verbatim received courtesy via full produced newsroom length clarity style corrected correction`)
+verbatim received courtesy via full produced newsroom length clarity style corrected correction reviewed`)
 
 // processNotice reports whether folded text is a short publication notice:
 // at most 30 words, no digits, quotes or speech verbs, no past-tense verb
