@@ -60,6 +60,18 @@ func damagedWord(r, v string) bool {
 	return false
 }
 
+// allGone reports whether each figure of a divergence detail's side ref
+// ("38 runs, 171") is in text ver with its digits taken out ("for  runs
+// as"), or was digits only.
+func allGone(ref, ver string) bool {
+	for _, f := range strings.Split(ref, ", ") {
+		if g := strings.TrimSpace(stripDigits(f)); g != "" && !strings.Contains(ver, g) {
+			return false
+		}
+	}
+	return true
+}
+
 // byteChar is the character byte b reads as in Windows-1252, or in
 // Latin-1 where Windows-1252 leaves it unmapped.
 func byteChar(b byte) rune {
@@ -104,7 +116,7 @@ func (c *comparer) strippedFigures(start int) {
 			continue
 		}
 		gone := stripDigits(ref)
-		if ver == "(none)" && (gone == "" || strings.Contains(stripDigits(d.VerText), gone)) || ver == gone {
+		if ver == "(none)" && allGone(ref, stripDigits(d.VerText)) || ver == gone {
 			markStripped(d)
 		}
 	}

@@ -257,6 +257,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case (lw == "no" || lw == "not") && boundAhead(toks, i):
 			// "no more than 20 litres", "not less than 5%": a bound of
 			// the number, compared with it (see boundRE), not a denial.
+		case lw == "not" && unnamedSource(toks, i):
+			// "asking not to be named": who the source is, not a claim
+			// denied.
 		case negators[lw] || strings.HasSuffix(lw, "n't"):
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
 		case lw == "expected" && !(i+1 < len(toks) && toks[i+1].lower == "to") &&
@@ -1527,6 +1530,19 @@ var pricedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})*\.[0-9
 // amount grouped in thousands: "r250,000" (rand), "p15,000" (pesos),
 // "k5,000" (kwacha), "n5,000" (naira), "e2,000" (emalangeni).
 var groupedLetterRE = regexp.MustCompile(`^([rpkne])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?)$`)
+
+// unnamedSource reports whether the "not" at toks[i] asks that a source
+// go unnamed: "asking not to be named", "who asked not to be
+// identified".
+func unnamedSource(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].lower != "to" || toks[i+2].lower != "be" {
+		return false
+	}
+	return namingVerbs[strings.TrimSuffix(toks[i+3].lower, ".")]
+}
+
+// namingVerbs say who a source is.
+var namingVerbs = set(`named identified quoted`)
 
 // assertedClause opens what "established" asserts: "established that",
 // "established how".

@@ -168,3 +168,37 @@ func TestQuoteCreditedInParagraph(t *testing.T) {
 			[]string{`"There is a refuge chamber with water and food," Ortega said.`, `"We are working on the assumption that they are alive," Ruiz said.`}, []string{"altered attribution"}},
 	})
 }
+
+// TestUnnamedSource checks that a source asking not to be named denies
+// nothing.
+func TestUnnamedSource(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"The particles may have formed in transport, an official said, asking not to be named.", 0},
+		{"An official, who asked not to be identified, said the talks had stalled.", 0},
+		{"The official said he was not named in the report.", 1},
+		{"The minister said the talks would not be resumed.", 1},
+	} {
+		if got := len(extract(tt.text, nil, nil).negs); got != tt.want {
+			t.Errorf("%q: %d negations, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStrippedFiguresOfOneSentence checks that a sentence losing two
+// figures to a feed that strips digits is damage, while a word added to
+// it is still a change.
+func TestStrippedFiguresOfOneSentence(t *testing.T) {
+	ref := []string{
+		"Spinner Arefin Kabir took five wickets for 38 runs as Bangladesh bowled out Zimbabwe for 171 on Monday.",
+		"Zimbabwe had won the toss and chosen to bat on a dry pitch.",
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"figures stripped, a word added", ref, []string{
+			"Spinner Arefin Kabir took five wickets for  runs as Bangladesh bowled out a hapless Zimbabwe for  on Monday.",
+			"Zimbabwe had won the toss and chosen to bat on a dry pitch.",
+		}, []string{"altered characterization"}},
+	})
+}
