@@ -3513,7 +3513,8 @@ func negatedAntonym(a, b string) (string, bool) {
 	if !strings.Contains(b, "not ") && !strings.Contains(b, "never ") {
 		return b, false
 	}
-	wa, wb := words(a), words(b)
+	var wa []string // the words of a, split when a negated word has antonyms
+	wb := words(b)
 	for i := 0; i+1 < len(wb); i++ {
 		if wb[i] != "not" && wb[i] != "never" {
 			continue // "didn't leave" keeps its auxiliary: left as written
@@ -3524,7 +3525,13 @@ func negatedAntonym(a, b string) (string, bool) {
 		}
 		x := wb[i+1+len(strings.Fields(mid))]
 		opp := antonyms[verbStem(x)]
-		if len(opp) == 0 || slices.Contains(wa, x) {
+		if len(opp) == 0 {
+			continue
+		}
+		if wa == nil {
+			wa = words(a)
+		}
+		if slices.Contains(wa, x) {
 			continue
 		}
 		for j, y := range wa {

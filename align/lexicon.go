@@ -493,7 +493,7 @@ func storyNotice(f string) bool {
 	if f == "" || len(f) >= 160 {
 		return false
 	}
-	if wireMarkers[strings.Trim(f, " .()[]-")] {
+	if len(f) <= maxWireMarker && wireMarkers[strings.Trim(f, " .()[]-")] {
 		return true
 	}
 	if f[0] == '(' {
@@ -545,6 +545,10 @@ var pagePromptRE = regexp.MustCompile(`^((liked|enjoyed|did you (like|enjoy)) (t
 // $1.08)", "($1 = 0.7895 pounds; 1 euro = 0.8451 pounds)".
 var rateNoteRE = regexp.MustCompile(`^\((?:\s*[^=();0-9]{0,6}1(?:\.0+)? ?[a-z]{0,12} ?= ?[^=();]{1,30};?)+\)$`)
 
+// maxWireMarker is the longest line that can be one of wireMarkers, with
+// its brackets and dashes.
+const maxWireMarker = 32
+
 // wireMarkers are the lines a wire service closes or continues a take
 // with, folded and without brackets, dashes or a full stop: Xinhua's
 // "Enditem", "(END)", "-- ENDS --", "-30-", "More to come".
@@ -559,7 +563,7 @@ var staffNoteRE = regexp.MustCompile(`\b(has|have|was|were) (not )?been (changed
 // staffNote reports whether folded text is a note that the site's staff
 // did not edit the copy; a cheap test skips most text.
 func staffNote(f string) bool {
-	return strings.Contains(f, " been ") && strings.Contains(f, " by ") && (strings.Contains(f, "staff") || strings.Contains(f, "editor")) &&
+	return (strings.Contains(f, "staff") || strings.Contains(f, "editor")) && strings.Contains(f, " been ") && strings.Contains(f, " by ") &&
 		staffNoteRE.MatchString(f)
 }
 
@@ -601,10 +605,11 @@ func photoCredit(f string) bool {
 		return false
 	}
 	maybe := f[0] == '(' || slices.ContainsFunc(creditPrefixes, func(p string) bool { return strings.HasPrefix(f, p) })
-	if !maybe && (strings.IndexByte(f, '/') >= 0 || strings.Contains(f, "getty") || strings.Contains(f, "shutterstock") ||
-		strings.Contains(f, "alamy") || strings.Contains(f, " ap") || strings.Contains(f, " afp")) {
-		// Only then may one of the agencies be named.
-		maybe = slices.ContainsFunc(pictureAgencies, func(a string) bool { return strings.Contains(f, a) })
+	if !maybe {
+		// Any other credit line holds a slash or ends with a picture
+		// agency (photoCreditRE).
+		end := strings.TrimRight(f, ".) ")
+		maybe = strings.IndexByte(f, '/') >= 0 || slices.ContainsFunc(pictureAgencies, func(a string) bool { return strings.HasSuffix(end, a) })
 	}
 	return maybe && photoCreditRE.MatchString(f)
 }
@@ -613,9 +618,9 @@ func photoCredit(f string) bool {
 var creditPrefixes = []string{"photo", "picture", "pic", "image", "video", "footage", "graphic", "illustration",
 	"credit", "courtesy", "file", "archive", "stock", "representa", "handout", "pool", "supplied"}
 
-// pictureAgencies end credit lines: "J. Doe/Getty Images".
-var pictureAgencies = []string{"getty images", "shutterstock", "alamy", "/ap", "/afp", "/reuters", "/epa", "via ap", "for afp",
-	"reuters/", "ap/", "afp/", "epa/", "ani/", "pti/", "xinhua/", "anadolu/", "bloomberg/"}
+// pictureAgencies end credit lines: "J. Doe/Getty Images", "Photo by
+// Jo Lee for AFP".
+var pictureAgencies = []string{"getty images", "shutterstock", "alamy", " ap", " afp", " reuters", " epa"}
 
 // IsBoilerplate reports whether a paragraph or sentence is site chrome or a
 // syndication notice: disclaimers, credit lines such as "(ANI)" on their
