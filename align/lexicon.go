@@ -652,14 +652,25 @@ func isBoilerFolded(f string) bool {
 	if len(f) < 160 && strings.Contains(f, " read") && readingTimeRE.MatchString(f) {
 		return true // "The Canadian Press · Published Feb 24, 2025 · 2 minute read"
 	}
-	if segs := strings.Split(f, " | "); len(segs) > 1 {
-		// "Edited by Sam Lee | Updated on Mar 3, 2026": chrome when
-		// every segment is.
-		all := true
-		for _, seg := range segs {
-			all = all && isBoilerFolded(strings.TrimSpace(seg))
+	for _, sep := range lineSeparators {
+		// "Edited by Sam Lee | Updated on Mar 3, 2026", "By AP · Cairo
+		// · Last updated: 14 July 2025": chrome when every segment is,
+		// or names a place or an agency in a word or two.
+		segs := strings.Split(f, sep)
+		if len(segs) < 2 {
+			continue
 		}
-		if all {
+		chrome, all := 0, true
+		for _, seg := range segs {
+			seg = strings.TrimSpace(seg)
+			switch {
+			case isBoilerFolded(seg):
+				chrome++
+			case len(words(seg)) > 2 || strings.ContainsAny(seg, "0123456789"):
+				all = false
+			}
+		}
+		if all && chrome > 0 {
 			return true
 		}
 	}
@@ -674,6 +685,30 @@ func isBoilerFolded(f string) bool {
 		found = strings.Contains(f, t)
 	}
 	return found && boilerplateRE.MatchString(f)
+}
+
+// lineSeparators join the parts of a byline or dateline: "By AFP ·
+// Published Saturday", "Jo Lee | Updated Mar 3".
+var lineSeparators = []string{" | ", " · ", " • "}
+
+// stampRE matches a line that is only a date and time stamp: "07-08-2025
+// 10:31", "2025/08/07 10:31 ist".
+var stampRE = regexp.MustCompile(`^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?( [0-9]{1,2}[:.][0-9]{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$`)
+
+// updateNoteRE matches a wire agency's note on what a new take of a story
+// changed: "(Updates with CEO comments, share close)", "(Adds details)".
+var updateNoteRE = regexp.MustCompile(`^\((updates (with|to|throughout|for)|adds|recasts|corrects|rewrites|refiles|repeats|changes|writes through|fixes)\b[^()]{0,160}\)?\.?$`)
+
+// wireNote reports whether folded text is a date and time stamp alone or
+// a wire agency's note on a new take.
+func wireNote(f string) bool {
+	if len(f) > 180 || f == "" {
+		return false
+	}
+	if f[0] == '(' {
+		return updateNoteRE.MatchString(f)
+	}
+	return f[0] >= '0' && f[0] <= '9' && len(f) <= 32 && stampRE.MatchString(f)
 }
 
 // boilerHint is isBoilerFolded for text whose tokens are known: st
@@ -692,11 +727,11 @@ func boilerHint(f string, st bool, process int) bool {
 // chromeLine reports whether folded text f is a whole line of site chrome
 // by one of the line tests: a credit, a copyright, a photo credit, a
 // ticker, a writer's beat or contact, a staff note, a byline, a notice
-// that the story is developing, and a notice of how the copy was made
-// when notices is true.
+// that the story is developing, a date stamp or a wire agency's note on a
+// new take, and a notice of how the copy was made when notices is true.
 func chromeLine(f string, notices bool) bool {
 	return creditLine(f) || copyrightLine(f) || notices && processNotice(f) || photoCredit(f) || tickerLine(f) ||
-		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f)
+		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) || wireNote(f)
 }
 
 // tickerLine reports whether folded text is a market ticker: two or more

@@ -103,6 +103,17 @@ func TestWireNotices(t *testing.T) {
 		{"It will be updated as more information becomes available.", true},
 		{"This article was syndicated from Reuters and has not been reviewed by Example Money staff.", true},
 		{"It will be updated next year with new figures, the ministry said.", false},
+		{"07-08-2025 10:31", true},
+		{"By AFP · Published Saturday, 6:58 PM ET", true},
+		{"Xinhua · Updated: Jul 21, 2025 21:14 IST", true},
+		{"By Associated Press · Cairo · Last updated: 14 July 2025, 4:20 pm", true},
+		{"Rain · Wind · Floods: what the storm did to the coast", false},
+		{"(This report is auto-published from the Xinhua news feed.", true},
+		{"(Reporting by Deniz Avcı; Writing by Leyla Korkmaz; Editing by Tom Hogue)", true},
+		{"(Updates with confirmation of orbit, CEO comments, share close)", true},
+		{"(Adds analyst quote, share price)", true},
+		{"(Updates are expected next week, the ministry said.)", false},
+		{"07-08-2025 10:31 the council met to vote on the budget", false},
 		{"The plan was reviewed by council staff in March.", false},
 	})
 }

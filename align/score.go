@@ -124,8 +124,9 @@ func wordKey(t string) string {
 // unaccented returns t without the accents of its letters: "darién" →
 // "darien", "zambézia" → "zambezia". Sites that republish a story often
 // drop the diacritics of names, or add them, without naming anything
-// else. "ß" is written "ss"; letters that do not decompose ("ø", "ł")
-// are kept.
+// else. "ß" is written "ss", and the letters that do not decompose are
+// written as their base letters ("Avcı" → "Avci", "Łódź" → "Lodz",
+// "Søren" → "Soren").
 func unaccented(t string) string {
 	ascii := true
 	for i := 0; i < len(t); i++ {
@@ -137,8 +138,8 @@ func unaccented(t string) string {
 	if ascii {
 		return t
 	}
-	if strings.Contains(t, "ß") {
-		t = strings.ReplaceAll(t, "ß", "ss") // "Preußen" is "Preussen"
+	if strings.ContainsAny(t, "ßıłŁøØđĐħ") {
+		t = undecomposed.Replace(t) // "Preußen" is "Preussen"
 	}
 	d := unorm.NFD.String(t)
 	if !strings.ContainsFunc(d, isMark) {
@@ -151,6 +152,10 @@ func unaccented(t string) string {
 		return r
 	}, d)
 }
+
+// undecomposed writes the letters that Unicode does not decompose as
+// their base letters.
+var undecomposed = strings.NewReplacer("ß", "ss", "ı", "i", "ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D", "ħ", "h")
 
 // isMark reports whether r is a combining mark.
 func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }

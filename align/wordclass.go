@@ -724,7 +724,8 @@ copy reading read continue continues continued click tap download install link l
 page browser notification notifications alert alerts login log sign account premium paywall print
 edition automatically automated auto-generated generated syndicated syndication unedited headline
 headlines news update updates podcast email inbox follow share sharing content modified text
-verbatim received courtesy via full produced newsroom length clarity style corrected correction reviewed`)
+verbatim received courtesy via full produced newsroom length clarity style corrected correction reviewed
+auto-published autopublished`)
 
 // processNotice reports whether folded text is a short publication notice:
 // at most 30 words, no digits, quotes or speech verbs, no past-tense verb
