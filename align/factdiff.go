@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -686,6 +687,30 @@ func sameLetters(a, b []string) bool {
 	return letters(a) == letters(b)
 }
 
+// spanUnits gives each unit of time its length in the smallest unit of
+// its family: minutes for the clock and the calendar's days and weeks,
+// months for months and years, which have no fixed number of days.
+var spanUnits = map[string]struct {
+	family string
+	size   float64
+}{
+	"minute": {"clock", 1}, "hour": {"clock", 60}, "day": {"clock", 1440}, "week": {"clock", 10080},
+	"fortnight": {"clock", 20160}, "month": {"calendar", 1}, "year": {"calendar", 12}, "decade": {"calendar", 120},
+}
+
+// sameSpan reports whether numbers x and y give one span of time in
+// two units of a family: "28 days" and "four weeks".
+func sameSpan(x, y Fact) bool {
+	ux, okx := spanUnits[x.unit]
+	uy, oky := spanUnits[y.unit]
+	if !okx || !oky || ux.family != uy.family || x.per != y.per {
+		return false
+	}
+	vx, errx := strconv.ParseFloat(x.Key, 64)
+	vy, erry := strconv.ParseFloat(y.Key, 64)
+	return errx == nil && erry == nil && vx*ux.size == vy*uy.size
+}
+
 // nameSeq is one name of a sentence split into title words and the rest.
 type nameSeq struct {
 	titles, names []string
@@ -923,6 +948,15 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 		for j, y := range b {
 			if !usedA[i] && !usedB[j] && x.Key != y.Key && cardinalKey(x.Key) == cardinalKey(y.Key) &&
 				(x.unit == y.unit || x.unit == "" || y.unit == "") {
+				usedA[i], usedB[j] = true, true
+			}
+		}
+	}
+	// A span told in another unit of time: "28 days" is "four weeks",
+	// "18 months" "a year and a half".
+	for i, x := range a {
+		for j, y := range b {
+			if !usedA[i] && !usedB[j] && x.unit != y.unit && sameSpan(x, y) {
 				usedA[i], usedB[j] = true, true
 			}
 		}

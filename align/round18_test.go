@@ -213,3 +213,34 @@ func TestStrippedFiguresOfOneSentence(t *testing.T) {
 		}, []string{"altered characterization"}},
 	})
 }
+
+// TestSpansInOtherUnits checks a span of time told in another unit of
+// its family, and one that changed.
+func TestSpansInOtherUnits(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"days as weeks",
+			[]string{"Volunteers were followed for 28 days after the second dose."},
+			[]string{"Volunteers were followed for four weeks after the second dose."}, nil},
+		{"hours as days",
+			[]string{"Rail workers began a 48-hour strike on Thursday."},
+			[]string{"Rail workers began a two-day strike on Thursday."}, nil},
+		{"another span",
+			[]string{"Volunteers were followed for 28 days after the second dose."},
+			[]string{"Volunteers were followed for three weeks after the second dose."}, []string{"altered number"}},
+		{"months are no fixed days",
+			[]string{"The works will last 30 days."},
+			[]string{"The works will last a month."}, []string{"altered number"}},
+	})
+}
+
+// TestLoadedCompounds checks judgements written as compounds.
+func TestLoadedCompounds(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"hard-won",
+			[]string{"Teachers' unions are recommending that members accept a new pay deal worth 9%."},
+			[]string{"Teachers' unions are recommending that members accept a hard-won new pay deal worth 9%."}, []string{"altered characterization"}},
+		{"scheme to scam",
+			[]string{"The former minister was charged over payments linked to a low-cost housing scheme."},
+			[]string{"The former minister was charged over payments linked to a low-cost housing scam."}, []string{"altered characterization"}},
+	})
+}

@@ -103,7 +103,8 @@ activists protesters demonstrators dissidents
 false bogus fake spurious unsubstantiated debunked
 narrowly comfortably overwhelmingly unanimously easily barely decisively convincingly handily narrow comfortable overwhelming decisive convincing landslide razor-thin
 rowdy disorderly thuggish belligerent irate
-slight slightly mildly sophisticated elaborate indefinite indefinitely`)
+slight slightly mildly sophisticated elaborate indefinite indefinitely
+hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
 // sentence: what happened to people (arrested, charged, killed, freed),
