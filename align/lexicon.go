@@ -721,7 +721,8 @@ func boilerHint(f string, st bool, process int) bool {
 	if chromeLine(f, process >= 2) {
 		return true
 	}
-	return (st || boilerplateStart(f)) && isBoilerFolded(f)
+	return (st || boilerplateStart(f) || slices.ContainsFunc(lineSeparators, func(sep string) bool { return strings.Contains(f, sep) })) &&
+		isBoilerFolded(f)
 }
 
 // chromeLine reports whether folded text f is a whole line of site chrome

@@ -244,3 +244,13 @@ func TestLoadedCompounds(t *testing.T) {
 			[]string{"The former minister was charged over payments linked to a low-cost housing scam."}, []string{"altered characterization"}},
 	})
 }
+
+// TestBylineAddedToCopy checks that a byline split by middle dots, added
+// to a copy, is chrome in the comparison as well as on its own.
+func TestBylineAddedToCopy(t *testing.T) {
+	ref := []string{"The vaccine was approved by the regulator on Tuesday.", "It will be sold in pharmacies from May."}
+	runMechanismCases(t, []mechanismCase{
+		{"byline with reading time", ref, []string{ref[0], "EFE · 19 Aug 2025 · 3 min read", ref[1]}, nil},
+		{"byline with dateline", ref, []string{"By Associated Press · Cairo · Last updated: 14 July 2025, 4:20 pm", ref[0], ref[1]}, nil},
+	})
+}
