@@ -31,6 +31,9 @@ var devFloors = []struct {
 	{"set18", 0.68, 0.85}, // developed on at the end of session 5 (blind: P 0.68, R 0.87 after round 17)
 	{"set19", 0.70, 0.77}, // developed on at the end of session 5 (blind: P 0.72, R 0.79)
 	{"set20", 0.64, 0.73}, // page labels taken from it at the end of session 5 (blind: P 0.67, R 0.76)
+	{"set21", 0.80, 0.83}, // developed on in round 18 (blind: P 0.76, R 0.85)
+	{"set22", 0.70, 0.82}, // chrome and forms taken from it in round 18 (blind: P 0.70, R 0.82)
+	{"set23", 0.70, 0.76}, // blind at the end of session 6: P 0.73, R 0.80
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
