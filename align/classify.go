@@ -1935,6 +1935,45 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 	return FacetWording
 }
 
+// claimFacet is primaryFacet for a sentence whose source is not its
+// claim: what was said, or not said. A sentence dropped whole is
+// reported so ("The ministry said the bridge would reopen on Friday" is a
+// dropped date): over set3 to set23 the labelled dropped sentences that
+// credit a source named the claim's facet 25 times and the source 11
+// times. An added sentence keeps its source, the new voice of the story:
+// there the two came out even.
+func (c *comparer) claimFacet(u *unit, side []unit, capsN map[string]int) Facet {
+	f := c.factsOf(u)
+	switch {
+	case noComment(u.fold):
+		return FacetWording
+	case reportCreditRE.MatchString(u.fold):
+		// "The trip was first reported by The Wall Street Journal": who
+		// reported it is the claim.
+		return FacetAttribution
+	case hasHedge(f.modal) || slices.ContainsFunc(words(u.fold), func(w string) bool { return forecastVerbs[w] }):
+		// "Fuel prices may rise further this winter, the harbour master
+		// said", "The company said it expected conditions to remain
+		// difficult": a forecast.
+		return FacetModality
+	case len(f.dates) > 0 && !(len(f.modal) == 0 && pastDayOnly(f.dates, u.fold) && c.hasName(f.entities, capsN)):
+		return FacetDate
+	case len(f.charac) > 0:
+		return FacetCharacterization
+	case len(f.negs) > 0:
+		return FacetNegation
+	}
+	return FacetWording
+}
+
+// reportCreditRE finds a sentence that credits a report to whoever
+// published it first: "was first reported by", "was revealed by".
+var reportCreditRE = regexp.MustCompile(`\b(was|were|had been|has been) (first |initially |earlier )?(reported|published|revealed|disclosed) by\b`)
+
+// forecastVerbs tell what someone expects to happen.
+var forecastVerbs = set(`expect expects expected forecast forecasts predicted predicts anticipate anticipates anticipated
+fear fears feared hope hopes hoped`)
+
 // indexPairs records the pair of every sentence.
 func (c *comparer) indexPairs() {
 	c.rPairOf, c.vPairOf = slices.Repeat([]int{-1}, len(c.rs)), slices.Repeat([]int{-1}, len(c.vs))
@@ -2128,6 +2167,9 @@ func (c *comparer) unmatched() {
 			continue
 		}
 		d := Divergence{Kind: Dropped, Facet: c.primaryFacet(u, c.rs, c.refCapsN), RefText: u.raw, RefPara: u.para, VerPara: -1}
+		if d.Facet == FacetAttribution {
+			d.Facet = c.claimFacet(u, c.rs, c.refCapsN)
+		}
 		if detail := c.chrome(c.rs, c.rSent, i); detail != "" {
 			d.Facet, d.Detail = FacetBoilerplate, detail
 		}

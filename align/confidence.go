@@ -177,38 +177,40 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
 		ShapeSwap:     0.94, // 276 of 293
 		ShapeOneSided: 0.77, // 140 of 181
-		ShapeLone:     0.73, // 151 of 206
+		ShapeLone:     0.77, // 159 of 206
 	},
 	VersionEdit: {
 		ShapeSwap:     0.90, // 269 of 299
 		ShapeOneSided: 0.54, // 140 of 257
-		ShapeLone:     0.78, // 139 of 178
+		ShapeLone:     0.80, // 143 of 178
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.79, // 286 of 361
 		ShapeOneSided: 0.59, // 103 of 175
-		ShapeLone:     0.47, // 51 of 109
+		ShapeLone:     0.48, // 52 of 109
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.42, // 10 of 28
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.64, // 9 of 15
-	{VersionCopy, ShapeLone, FacetModality}:                  0.49, // 1 of 5
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.60, // 8 of 15
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.65, // 9 of 15
+	{VersionCopy, ShapeLone, FacetModality}:                  0.51, // 1 of 5
 	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 73 of 87
 	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 35 of 36
-	{VersionCopy, ShapeLone, FacetWording}:                   0.58, // 6 of 12
+	{VersionCopy, ShapeLone, FacetWording}:                   0.62, // 11 of 19
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 34 of 37
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.51, // 2 of 7
 	{VersionCopy, ShapeOneSided, FacetModality}:              0.88, // 58 of 65
 	{VersionCopy, ShapeOneSided, FacetNumber}:                0.63, // 20 of 33
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.48, // 3 of 10
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.76, // 5 of 8
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.45, // 11 of 29
-	{VersionEdit, ShapeLone, FacetModality}:                  0.64, // 3 of 6
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.67, // 2 of 4
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.86, // 48 of 55
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.55, // 10 of 21
+	{VersionEdit, ShapeLone, FacetDate}:                      0.74, // 10 of 14
+	{VersionEdit, ShapeLone, FacetModality}:                  0.65, // 3 of 6
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.68, // 2 of 4
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.87, // 48 of 55
 	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 55 of 56
+	{VersionEdit, ShapeLone, FacetWording}:                   0.70, // 10 of 15
 	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.45, // 8 of 19
 	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.45, // 7 of 17
 	{VersionEdit, ShapeOneSided, FacetDate}:                  0.49, // 11 of 23
@@ -221,13 +223,12 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.53, // 2 of 8
 	{VersionEdit, ShapeSwap, FacetModality}:                  0.83, // 17 of 21
 	{VersionEdit, ShapeSwap, FacetWording}:                   0.77, // 7 of 10
-	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.68, // 4 of 4
+	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.69, // 4 of 4
 	{VersionRetelling, ShapeLone, FacetDate}:                 0.40, // 8 of 21
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.32, // 4 of 15
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.20, // 0 of 8
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.33, // 4 of 15
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.19, // 0 of 9
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.62, // 14 of 21
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.64, // 8 of 11
-	{VersionRetelling, ShapeLone, FacetWording}:              0.39, // 3 of 9
 	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.75, // 46 of 60
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.35, // 1 of 7
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.66, // 11 of 16

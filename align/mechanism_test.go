@@ -132,7 +132,8 @@ func TestNumberForms(t *testing.T) {
 // appositive ("Jane Doe, a lawyer for the family, said") is a source,
 // a common-noun source credited after the claim ("…, the operator
 // said") leaves the claim's own fact as the facet, and a weekday placing
-// a past event yields to the name, unlike a deadline or a plan.
+// a past event yields to the name, unlike a deadline or a plan. A
+// sentence dropped whole is told by its claim, not its source.
 func TestSentenceClaimFacet(t *testing.T) {
 	keep := []string{
 		"The port reopened on Monday after a two-day closure.",
@@ -144,8 +145,10 @@ func TestSentenceClaimFacet(t *testing.T) {
 			[]string{"dropped modality"}},
 		{"forecast from the people familiar", plus("An agreement could be signed within weeks, two people familiar with the talks said."), keep,
 			[]string{"dropped modality"}},
-		{"forecast from a named source", plus("Fuel prices may rise further this winter, harbour master Ivan Petrov said."), keep,
-			[]string{"dropped attribution"}},
+		{"forecast from a named source", keep, plus("Fuel prices may rise further this winter, harbour master Ivan Petrov said."),
+			[]string{"added attribution"}},
+		{"forecast from a named source dropped", plus("Fuel prices may rise further this winter, harbour master Ivan Petrov said."), keep,
+			[]string{"dropped modality"}},
 		{"order told to someone", keep, plus("Harbour master Ivan Petrov told crews to stay clear of the breakwater."),
 			[]string{"added entity"}},
 		{"speaker before an appositive", keep, plus("Ivan Petrov, the harbour master, said crews had worked through the night."),
@@ -160,8 +163,10 @@ func TestSentenceClaimFacet(t *testing.T) {
 			[]string{"added entity"}},
 		{"source leading the claim", keep, plus("The coastguard said divers had recovered the anchor near Gull Island."),
 			[]string{"added attribution"}},
-		{"named person after the claim", plus("Ferries will resume sailings on Friday, harbour master Ivan Petrov said."), keep,
-			[]string{"dropped attribution"}},
+		{"named person after the claim", keep, plus("Ferries will resume sailings on Friday, harbour master Ivan Petrov said."),
+			[]string{"added attribution"}},
+		{"named person after the claim dropped", plus("Ferries will resume sailings on Friday, harbour master Ivan Petrov said."), keep,
+			[]string{"dropped date"}},
 		{"past event on a weekday", keep, plus("Divers recovered a cargo container near Gull Island on Tuesday."),
 			[]string{"added entity"}},
 		{"deadline on a weekday", keep, plus("Operators at Gull Island have until Tuesday to file safety reports."),
@@ -1049,30 +1054,35 @@ func TestCurrencyConversion(t *testing.T) {
 }
 
 // TestLoneSentenceFacet checks the facet of a sentence added or dropped
-// whole: a party's "no comment" is an attribution, a count that only
+// whole: a party's "no comment" added is an attribution, dropped what
+// the party did not say (wording), a count that only
 // recalls what the story counted or named before and a number inside a
 // name are no number claim, and a credit after a claim without other
 // facts is the attribution.
 func TestLoneSentenceFacet(t *testing.T) {
 	lead := "Customs officers stopped two travellers at Brenmouth airport on Sunday with undeclared gold."
 	runMechanismCases(t, []mechanismCase{
+		{"declined to comment added",
+			[]string{lead},
+			[]string{lead, "The airline declined to comment."},
+			[]string{"added attribution"}},
 		{"declined to comment dropped",
 			[]string{lead, "The airline declined to comment."},
 			[]string{lead},
-			[]string{"dropped attribution"}},
-		{"no immediate comment dropped",
-			[]string{lead, "There was no immediate comment from the airport operator."},
+			[]string{"dropped wording"}},
+		{"no immediate comment added",
 			[]string{lead},
-			[]string{"dropped attribution"}},
+			[]string{lead, "There was no immediate comment from the airport operator."},
+			[]string{"added attribution"}},
 		{"count recalled with the",
 			[]string{lead, "The two travellers were later charged and released on bail."},
 			[]string{lead},
 			[]string{"dropped wording"}},
 		{"things counted were named before",
+			[]string{"The worst-hit wards are Eastgate and Millbrook, where water stood a metre deep."},
 			[]string{"The worst-hit wards are Eastgate and Millbrook, where water stood a metre deep.",
 				"Volunteers handed out sandbags in the two wards, the fire service said."},
-			[]string{"The worst-hit wards are Eastgate and Millbrook, where water stood a metre deep."},
-			[]string{"dropped attribution"}},
+			[]string{"added attribution"}},
 		{"another count of the same things",
 			[]string{lead, "The three travellers were later charged and released on bail."},
 			[]string{lead},
@@ -1102,7 +1112,7 @@ func TestNoCommentNeedsResponse(t *testing.T) {
 				"There was no immediate comment from Veldan's defence ministry."},
 			[]string{"Harlow's navy tested a new torpedo off the coast on Monday.",
 				"The test comes amid a border dispute with Veldan."},
-			[]string{"dropped attribution", "added entity"}},
+			[]string{"dropped wording", "added entity"}},
 		{"response arrived",
 			[]string{"Harlow's navy tested a new torpedo off the coast on Monday.",
 				"There was no immediate comment from Veldan's defence ministry."},

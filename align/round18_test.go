@@ -254,3 +254,33 @@ func TestBylineAddedToCopy(t *testing.T) {
 		{"byline with dateline", ref, []string{"By Associated Press · Cairo · Last updated: 14 July 2025, 4:20 pm", ref[0], ref[1]}, nil},
 	})
 }
+
+// TestDroppedClaimFacet checks that a sentence dropped whole is reported
+// by the kind of claim it made, not by who made it, while one added
+// still names its new source.
+func TestDroppedClaimFacet(t *testing.T) {
+	ref := []string{
+		"Floodwater closed the coastal road between Ravenna and Cervia on Monday.",
+		"Engineers inspected the damaged bridge at Savio for most of the day.",
+	}
+	with := func(s string) []string { return []string{ref[0], s, ref[1]} }
+	runMechanismCases(t, []mechanismCase{
+		{"a dated claim dropped", with("The ministry said the bridge would reopen on Friday."), ref, []string{"dropped date"}},
+		{"no comment dropped", with("A spokeswoman for the operator declined to comment."), ref, []string{"dropped wording"}},
+		{"a forecast dropped", with("The operator said it expected traffic to stay light for weeks."), ref, []string{"dropped modality"}},
+		{"a source added", ref, with("The ministry said the bridge would reopen on Friday."), []string{"added attribution"}},
+	})
+}
+
+// TestReportCreditDropped checks that a dropped sentence whose claim is
+// who first reported the story keeps the attribution facet.
+func TestReportCreditDropped(t *testing.T) {
+	ref := []string{
+		"The envoy met the president in Kyiv on Tuesday.",
+		"The trip was first reported by the Harbour Times.",
+		"Officials gave no details of the talks.",
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"report credit dropped", ref, []string{ref[0], ref[2]}, []string{"dropped attribution"}},
+	})
+}
