@@ -663,6 +663,14 @@ func (c *comparer) comparePair(p sentPair) {
 	// object ("with a warrant" → "without a warrant").
 	nr -= privativeWithout(rf, vw)
 	nv -= privativeWithout(vf, rw)
+	// "sail from Dover instead of Folkestone": an alternative named
+	// denies only the other, and counts as a negator ("not Folkestone")
+	// only against one on the other side.
+	if altR, altV := alternatives(rf), alternatives(vf); nv > nr && nv-nr <= altV-altR {
+		nv = nr
+	} else if nr > nv && nr-nv <= altR-altV {
+		nr = nv
+	}
 	if nv == 0 {
 		nr -= untilNegators(rf)
 	}
@@ -2222,6 +2230,12 @@ func prefixNegative(w string, other map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// alternatives counts the alternatives folded text names against its
+// claim: "instead of", "rather than".
+func alternatives(f string) int {
+	return strings.Count(f, "instead of") + strings.Count(f, "rather than")
 }
 
 // negationChanged reports whether two aligned sentences differ in

@@ -687,6 +687,21 @@ func sameLetters(a, b []string) bool {
 	return letters(a) == letters(b)
 }
 
+// bareAmount reports whether number x is amount y written without its
+// currency or unit: "4" for "4 dirhams" ("aed:4") or "$4.40".
+func bareAmount(x, y Fact) bool {
+	if x.unit != "" || !unicode.IsDigit(firstRune(x.Key)) || strings.IndexByte(x.Key, ':') >= 0 {
+		return false
+	}
+	k := y.Key
+	if i := strings.IndexByte(k, ':'); i >= 0 {
+		k = k[i+1:]
+	} else {
+		k = strings.TrimLeftFunc(k, func(r rune) bool { return !unicode.IsDigit(r) })
+	}
+	return k != y.Key && k == x.Key
+}
+
 // spanUnits gives each unit of time its length in the smallest unit of
 // its family: minutes for the clock and the calendar's days and weeks,
 // months for months and years, which have no fixed number of days.
@@ -938,6 +953,15 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 					usedA[i], usedB[j] = true, true
 					break
 				}
+			}
+		}
+	}
+	// An amount given again without its currency: "from 4 dirhams to 5
+	// dirhams" → "5 dirhams instead of 4".
+	for i, x := range a {
+		for j, y := range b {
+			if !usedA[i] && !usedB[j] && x.Key != y.Key && x.per == y.per && (bareAmount(x, y) || bareAmount(y, x)) {
+				usedA[i], usedB[j] = true, true
 			}
 		}
 	}

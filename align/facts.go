@@ -2199,6 +2199,10 @@ func canonPhrases(s string) string {
 	if strings.Contains(s, " and a ") || strings.Contains(s, " and three quarters") {
 		s = andAHalf(s)
 	}
+	if strings.ContainsAny(s, "-–") && (strings.Contains(s, "%") || strings.Contains(s, " per") || strings.Contains(s, "percent")) {
+		// "30-35%" is "30% to 35%".
+		s = percentRangeRE.ReplaceAllString(s, "$1$3 to $2$3")
+	}
 	if strings.Contains(s, "illion") && strings.ContainsAny(s, "-–") {
 		// "140-160 million" is "140 million to 160 million", "$1-2
 		// billion" "$1 billion to $2 billion".
@@ -2232,6 +2236,10 @@ var andAHalfRE = regexp.MustCompile(`(?i)\b((?:twenty|thirty|forty|fifty|sixty|s
 
 // scaledRangeRE matches a range whose scale word follows its second end
 // only: "140-160 million".
+// percentRangeRE matches a range of percentages written with a dash:
+// "30-35%", "2.5–3 per cent".
+var percentRangeRE = regexp.MustCompile(`\b(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)( ?%| per ?cent| percent)`)
+
 var scaledRangeRE = regexp.MustCompile(`([$€£¥₹]?)\b(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?) (million|billion|trillion)\b`)
 
 // toTallyRE matches two words joined by "-to-" before the word of a vote

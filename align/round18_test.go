@@ -284,3 +284,39 @@ func TestReportCreditDropped(t *testing.T) {
 		{"report credit dropped", ref, []string{ref[0], ref[2]}, []string{"dropped attribution"}},
 	})
 }
+
+// TestRangesAndBareAmounts checks a range of percentages written with a
+// dash and an amount given again without its currency.
+func TestRangesAndBareAmounts(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"percent range",
+			[]string{"Delivery platforms currently charge restaurants between 30% and 35% of each order."},
+			[]string{"Delivery platforms currently charge restaurants 30-35% of each order."}, nil},
+		{"percent range changed",
+			[]string{"Delivery platforms currently charge restaurants between 30% and 35% of each order."},
+			[]string{"Delivery platforms currently charge restaurants 25-35% of each order."}, []string{"altered number"}},
+		{"amount without its currency",
+			[]string{"The single fare will rise from 4 dirhams to 5 dirhams next month."},
+			[]string{"The single fare will rise to 5 dirhams next month, up from 4."}, nil},
+		{"another bare amount",
+			[]string{"The single fare will rise from 4 dirhams to 5 dirhams next month."},
+			[]string{"The single fare will rise to 5 dirhams next month, up from 3."}, []string{"altered number"}},
+	})
+}
+
+// TestAlternativeNamed checks that naming an alternative ("instead of",
+// "rather than") denies nothing the other side says, while a negation
+// added beside it still does.
+func TestAlternativeNamed(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"instead of",
+			[]string{"The council chose to repair the old bridge over the Savio."},
+			[]string{"The council chose to repair the old bridge over the Savio rather than build a new one."}, nil},
+		{"not against rather than",
+			[]string{"The council chose to repair the old bridge, not build a new one."},
+			[]string{"The council chose to repair the old bridge rather than build a new one."}, nil},
+		{"a denial beside it",
+			[]string{"The council chose to repair the old bridge rather than build a new one."},
+			[]string{"The council did not choose to repair the old bridge rather than build a new one."}, []string{"altered negation"}},
+	})
+}
