@@ -373,11 +373,11 @@ func (c *comparer) comparePair(p sentPair) {
 	// other, after the sentence before it in its paragraph ("'We are
 	// working on the assumption that they are alive,' Ibáñez said.
 	// 'There is a refuge chamber …'") has the same speaker.
-	if len(fr.attribs) == 0 && len(fr.quotes) > 0 && len(attrRem) == 0 {
-		attrAdd = c.creditedInPara(attrAdd, c.ref[c.rs[p.r[0]].para].fold)
+	if len(fr.attribs) == 0 && len(fr.quotes) > 0 {
+		attrAdd = creditedBefore(attrAdd, c.creditBefore(c.rs, p.r[0]))
 	}
-	if len(fv.attribs) == 0 && len(fv.quotes) > 0 && len(attrAdd) == 0 {
-		attrRem = c.creditedInPara(attrRem, c.ver[c.vs[p.v[0]].para].fold)
+	if len(fv.attribs) == 0 && len(fv.quotes) > 0 {
+		attrRem = creditedBefore(attrRem, c.creditBefore(c.vs, p.v[0]))
 	}
 	// A year read as a date on one side and as a bare number on the
 	// other ("8% more than in 2025" → "an 8% increase on 2025") is the
@@ -1284,8 +1284,9 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 	return "", "", ""
 }
 
-// dayTimes are the times of day named by a word.
-var dayTimes = set(`midnight noon midday dawn daybreak dusk sunrise sunset`)
+// dayTimes are the times of day named by a word that is no clock time
+// ("noon" and "midnight" are read as clock times).
+var dayTimes = set(`dawn daybreak dusk sunrise sunset`)
 
 // intersectWords returns the words of a that b holds too.
 func intersectWords(a, b []string) []string {
@@ -1919,10 +1920,7 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		// A source named by a common noun after the claim ("…, the
 		// agency said") only credits it: the claim is the fact.
 		return FacetAttribution
-	case len(f.dates) > 0 && !(len(f.modal) == 0 && pastDayOnly(f.dates, u.fold) && c.hasName(f.entities, capsN)):
-		// A weekday placing a past event the dateline already dates
-		// ("pulled a girl alive on Wednesday") is not the news of a
-		// sentence that names who or where.
+	case c.newsDates(f, u.fold, capsN):
 		return FacetDate
 	case len(f.charac) > 0:
 		return FacetCharacterization
@@ -1950,28 +1948,64 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 // credit a source named the claim's facet 25 times and the source 11
 // times. An added sentence keeps its source, the new voice of the story:
 // there the two came out even.
-func (c *comparer) claimFacet(u *unit, side []unit, capsN map[string]int) Facet {
+func (c *comparer) claimFacet(u *unit, capsN map[string]int) Facet {
 	f := c.factsOf(u)
 	switch {
 	case noComment(u.fold):
+		// What the party did not say is the claim dropped, not that it
+		// was the one to say it (primaryFacet reports one added so).
 		return FacetWording
 	case reportCreditRE.MatchString(u.fold):
 		// "The trip was first reported by The Wall Street Journal": who
 		// reported it is the claim.
 		return FacetAttribution
-	case hasHedge(f.modal) || slices.ContainsFunc(words(u.fold), func(w string) bool { return forecastVerbs[w] }):
+	case hasHedge(f.modal) || forecast(words(u.fold)):
 		// "Fuel prices may rise further this winter, the harbour master
 		// said", "The company said it expected conditions to remain
 		// difficult": a forecast.
 		return FacetModality
-	case len(f.dates) > 0 && !(len(f.modal) == 0 && pastDayOnly(f.dates, u.fold) && c.hasName(f.entities, capsN)):
+	case c.newsDates(f, u.fold, capsN):
 		return FacetDate
 	case len(f.charac) > 0:
 		return FacetCharacterization
 	case len(f.negs) > 0:
 		return FacetNegation
+	case c.hasName(unsourced(f.entities, f.attribs), capsN):
+		// "The mayor said troops had been sent to Gull Island": where.
+		return FacetEntity
 	}
 	return FacetWording
+}
+
+// newsDates reports whether the dates of a sentence of facts f, folded
+// text fold, are news of their own: a weekday placing a past event the
+// dateline already dates ("pulled a girl alive on Wednesday") is not, in
+// a sentence that names who or where.
+func (c *comparer) newsDates(f *facts, fold string, capsN map[string]int) bool {
+	return len(f.dates) > 0 && !(len(f.modal) == 0 && pastDayOnly(f.dates, fold) && c.hasName(f.entities, capsN))
+}
+
+// unsourced returns the names of fs that none of the sources as credits.
+func unsourced(fs []Fact, as []attribution) []Fact {
+	var out []Fact
+	for _, f := range fs {
+		if !slices.ContainsFunc(as, func(a attribution) bool { return slices.Contains(a.keys, f.Key) }) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// forecast reports whether words ws hold a verb of expectation after
+// its subject: "it expected", "they fear that" (not "the expected storm"
+// or "fled in fear").
+func forecast(ws []string) bool {
+	for i, w := range ws {
+		if forecastVerbs[w] && i > 0 && (subjectPronouns[ws[i-1]] || i+1 < len(ws) && ws[i+1] == "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportCreditRE finds a sentence that credits a report to whoever
@@ -2176,7 +2210,7 @@ func (c *comparer) unmatched() {
 		}
 		d := Divergence{Kind: Dropped, Facet: c.primaryFacet(u, c.rs, c.refCapsN), RefText: u.raw, RefPara: u.para, VerPara: -1}
 		if d.Facet == FacetAttribution {
-			d.Facet = c.claimFacet(u, c.rs, c.refCapsN)
+			d.Facet = c.claimFacet(u, c.refCapsN)
 		}
 		if detail := c.chrome(c.rs, c.rSent, i); detail != "" {
 			d.Facet, d.Detail = FacetBoilerplate, detail
@@ -4367,24 +4401,45 @@ func partlyTold(qs []Fact, f string) bool {
 	return 2*shared >= len(ql)
 }
 
-// creditedInPara drops the sources of ts whose words all stand in the
-// folded paragraph para, which credits its quotes to them.
-func (c *comparer) creditedInPara(ts []string, para string) []string {
-	if len(ts) == 0 {
+// negative reports whether folded text f says "not" in any way: a
+// negator, a word negative by itself ("unable") or an alternative named
+// ("rather than").
+func negative(f string) bool {
+	return slices.ContainsFunc(words(f), isNegator) || lexicalNegatives(f, nil) > 0 || alternatives(f) > 0
+}
+
+// creditBefore returns the words of the sources the sentence before
+// sentence i credits, when both stand in one paragraph.
+func (c *comparer) creditBefore(side []unit, i int) map[string]bool {
+	if i == 0 || side[i-1].para != side[i].para {
+		return nil
+	}
+	var ts []string
+	for _, a := range c.factsOf(&side[i-1]).attribs {
+		ts = append(ts, a.text)
+	}
+	return wordSet(Fold(strings.Join(ts, " ")))
+}
+
+// creditedBefore drops the sources of ts whose words all stand in
+// credited, the words of the sources the sentence before credits: a
+// quote that goes on after its speaker's sentence.
+func creditedBefore(ts []string, credited map[string]bool) []string {
+	if len(ts) == 0 || len(credited) == 0 {
 		return ts
 	}
-	pw := wordSet(para)
 	return slices.DeleteFunc(ts, func(t string) bool {
 		ws := contentWords(Fold(t))
-		return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !pw[w] })
+		return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !credited[w] })
 	})
 }
 
 // quoteCutTold reports whether the quotes qb of folded sentence fb quote
 // one unbroken run of at least two of the words of quotes qa, and fb's
-// narration tells more than half of the content lemmas of the words cut
-// (quoteCutShare), or the words cut open the quote and have none ("It
-// is", "We are"): the rest of the quote turned into reported speech.
+// narration tells at least quoteCutShare of the content lemmas of the
+// words cut, negated as they were, or the words cut open the quote and
+// have none ("It is", "We are"): the rest of the quote turned into
+// reported speech.
 func quoteCutTold(qa, qb []Fact, fb string) bool {
 	if len(qa) == 0 || len(qb) == 0 {
 		return false
@@ -4403,13 +4458,20 @@ func quoteCutTold(qa, qb []Fact, fb string) bool {
 	if k < 0 {
 		return false
 	}
-	cut := lemmas(strings.Join(wa[:k], " ") + " " + strings.Join(wa[k+len(wb):], " "))
+	cutWords := strings.Join(wa[:k], " ") + " " + strings.Join(wa[k+len(wb):], " ")
+	cut := lemmas(cutWords)
 	if len(cut) == 0 {
 		return k+len(wb) == len(wa) // "It is", but not "on them" cut at the end
 	}
 	narration := fb
 	for _, q := range qb {
 		narration = strings.Replace(narration, Fold(q.Text), " ", 1)
+	}
+	// The narration's own negators: those of the sentence less the
+	// quote's, however the quote was cut out of it.
+	narrNeg := quotedNegators([]Fact{{Text: fb}}) > quotedNegators(qb) || lexicalNegatives(narration, nil) > 0 || alternatives(narration) > 0
+	if negative(cutWords) != narrNeg {
+		return false // "'We will not raise taxes, …'" → "said it would raise taxes"
 	}
 	_, shared := lemmaOverlap(cut, lemmas(narration))
 	return float64(shared) >= quoteCutShare*float64(len(cut))

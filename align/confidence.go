@@ -175,17 +175,17 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 276 of 293
+		ShapeSwap:     0.94, // 276 of 292
 		ShapeOneSided: 0.77, // 140 of 181
 		ShapeLone:     0.77, // 159 of 206
 	},
 	VersionEdit: {
 		ShapeSwap:     0.90, // 269 of 299
-		ShapeOneSided: 0.54, // 140 of 257
-		ShapeLone:     0.80, // 143 of 178
+		ShapeOneSided: 0.55, // 140 of 256
+		ShapeLone:     0.79, // 142 of 178
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.79, // 286 of 361
+		ShapeSwap:     0.80, // 286 of 357
 		ShapeOneSided: 0.59, // 103 of 175
 		ShapeLone:     0.48, // 52 of 109
 	},
@@ -199,24 +199,25 @@ var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 35 of 36
 	{VersionCopy, ShapeLone, FacetWording}:                   0.62, // 11 of 19
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 34 of 37
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.51, // 2 of 7
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.47, // 2 of 8
 	{VersionCopy, ShapeOneSided, FacetModality}:              0.88, // 58 of 65
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.63, // 20 of 33
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.65, // 20 of 32
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.48, // 3 of 10
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.76, // 5 of 8
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.55, // 10 of 21
 	{VersionEdit, ShapeLone, FacetDate}:                      0.74, // 10 of 14
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.70, // 5 of 8
 	{VersionEdit, ShapeLone, FacetModality}:                  0.65, // 3 of 6
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.68, // 2 of 4
 	{VersionEdit, ShapeLone, FacetNumber}:                    0.87, // 48 of 55
 	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 55 of 56
-	{VersionEdit, ShapeLone, FacetWording}:                   0.70, // 10 of 15
+	{VersionEdit, ShapeLone, FacetWording}:                   0.69, // 9 of 14
 	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.45, // 8 of 19
 	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.45, // 7 of 17
 	{VersionEdit, ShapeOneSided, FacetDate}:                  0.49, // 11 of 23
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.33, // 2 of 10
 	{VersionEdit, ShapeOneSided, FacetModality}:              0.61, // 46 of 75
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.46, // 12 of 27
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.48, // 12 of 26
 	{VersionEdit, ShapeOneSided, FacetNumber}:                0.67, // 40 of 59
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.49, // 7 of 15
 	{VersionEdit, ShapeSwap, FacetAttribution}:               0.96, // 30 of 31
@@ -237,7 +238,7 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeSwap, FacetAttribution}:          0.74, // 30 of 41
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.54, // 5 of 12
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.60, // 12 of 22
-	{VersionRetelling, ShapeSwap, FacetNegation}:             0.48, // 1 of 6
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.86, // 109 of 126
+	{VersionRetelling, ShapeSwap, FacetNegation}:             0.53, // 1 of 5
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.88, // 109 of 123
 	{VersionRetelling, ShapeSwap, FacetQuote}:                0.86, // 68 of 79
 }

@@ -702,6 +702,28 @@ func bareAmount(x, y Fact) bool {
 	return k != y.Key && k == x.Key
 }
 
+// codeAmount reports whether number x, keyed by the code or country of a
+// currency several countries name alike ("egp:3100000000", "hong kong
+// dollar:5000000"), is number y keyed by that currency's sign ("£",
+// "$"): an Egyptian story's "pounds" are its EGP. Two codes ("HKD",
+// "SGD") are two currencies.
+func codeAmount(x, y Fact) bool {
+	code, num, ok := strings.Cut(x.Key, ":")
+	if !ok {
+		return false
+	}
+	u := isoCurrencies.unit[code]
+	if u == "" {
+		u = code[strings.LastIndexByte(code, ' ')+1:] // "hong kong dollar"
+	}
+	for sym, su := range currencyUnits {
+		if su == u && y.Key == sym+num {
+			return true
+		}
+	}
+	return false
+}
+
 // spanUnits gives each unit of time its length in the smallest unit of
 // its family: minutes for the clock and the calendar's days and weeks,
 // months for months and years, which have no fixed number of days.
@@ -956,11 +978,13 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 			}
 		}
 	}
-	// An amount given again without its currency: "from 4 dirhams to 5
-	// dirhams" → "5 dirhams instead of 4".
+	// An amount given again without its currency, or by the sign of a
+	// currency several countries name alike: "from 4 dirhams to 5
+	// dirhams" → "5 dirhams instead of 4", "EGP 3.1 billion" → "3.1
+	// billion pounds".
 	for i, x := range a {
 		for j, y := range b {
-			if !usedA[i] && !usedB[j] && x.Key != y.Key && x.per == y.per && (bareAmount(x, y) || bareAmount(y, x)) {
+			if !usedA[i] && !usedB[j] && x.Key != y.Key && x.per == y.per && (bareAmount(x, y) || bareAmount(y, x) || codeAmount(x, y) || codeAmount(y, x)) {
 				usedA[i], usedB[j] = true, true
 			}
 		}
@@ -977,7 +1001,7 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 		}
 	}
 	// A span told in another unit of time: "28 days" is "four weeks",
-	// "18 months" "a year and a half".
+	// "24 months" "two years".
 	for i, x := range a {
 		for j, y := range b {
 			if !usedA[i] && !usedB[j] && x.unit != y.unit && sameSpan(x, y) {

@@ -1077,7 +1077,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			glued, lw = m[1], m[2]
 		}
 		v, pct, ord, ok := parseNumber(lw)
-		hyUnit := ""
+		hyUnit, hyCountry := "", "" // "7,000-Egyptian-pound": "pound", "egyptian "
 		if ok && glued == "" && dollarCode == "" && gluedMetres(s, t, lw, prev, next) {
 			v, hyUnit = v/1e6, "metre" // "the 200m", "30m high": metres, not millions
 		}
@@ -1090,10 +1090,12 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 					if sc, isScale := scaleWords[hyUnit]; isScale && len(hyUnit) > 2 {
 						// "300-million-pound": the scale, then the unit
 						v *= sc
-						_, hyUnit, _ = strings.Cut(b, "-")
+						_, b, _ = strings.Cut(b, "-")
+						hyUnit, _, _ = strings.Cut(b, "-")
 					}
-					if last := b[strings.LastIndexByte(b, '-')+1:]; last != hyUnit && currencyWord(last) {
-						hyUnit = last // "7,000-Egyptian-pound"
+					if i := strings.LastIndexByte(b, '-'); i >= 0 && currencyWord(b[i+1:]) {
+						// "7,000-Egyptian-pound"
+						hyUnit, hyCountry = b[i+1:], strings.ReplaceAll(unaccented(b[:i]), "-", " ")+" "
 					}
 				} else if wv, isNum := wordNumber(a); isNum && !strings.Contains(b, "-") {
 					v, ok = wv, true
@@ -1195,7 +1197,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			used[j] = true
 			j++
 		}
-		unit, unitText := hyUnit, ""
+		unit, unitText, country := hyUnit, "", hyCountry
 		if unit == "" && j < len(toks) && !tally {
 			nl := toks[j].lower
 			if nl == "percent" || (nl == "per" && j+1 < len(toks) && toks[j+1].lower == "cent") {
@@ -1208,6 +1210,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				for ; j < k; j++ {
 					used[j] = true
 					unitText += toks[j].text + " "
+					country += strings.Trim(unaccented(toks[j].lower), ".") + " "
 				}
 				unit = u
 			} else if !stopWords[nl] && unicode.IsLetter(firstRune(nl)) {
@@ -1253,17 +1256,18 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			cur = currencyCodes[strings.TrimSuffix(toks[i-1].lower, ".")]
 			used[i-1] = cur != "" // the code is the number's, not a name
 		}
+		codeKey := "" // the ISO code keying a currency several countries name alike
 		if cur == "" && uk == "" && i > 0 && !used[i-1] && isoCode(toks[i-1].text) {
 			// "AUD 5 billion", "CNY 12 million": the code of a
 			// currency compared as a unit.
-			if u := isoCurrencies.unit[toks[i-1].lower]; u != "" {
+			if u := isoCurrencies.unit[toks[i-1].lower]; sharedCurrencies[u] {
+				codeKey, used[i-1] = toks[i-1].lower, true // "EGP 14.25" is no sterling
+			} else if u != "" {
 				uk, used[i-1] = u, true
 			}
 		}
 		if glued != "" && cur == "" {
-			if u := isoCurrencies.unit[glued]; u != "" && currencyCodes[glued] == "" && uk == "" {
-				uk = u // "AUD5 billion" is 5 billion dollars
-			} else if cur = currencyCodes[glued]; cur == "" {
+			if cur = currencyCodes[glued]; cur == "" {
 				name := currencyOfCode[glued]
 				if name == "" {
 					name = isoCurrencies.key[glued]
@@ -1304,6 +1308,18 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				key = sym + key
 				break
 			}
+		}
+		if c := strings.TrimSpace(country); c != "" && sharedCurrencies[unitKey(unit)] {
+			// A currency several countries name alike is told apart by
+			// its country: "5 million Hong Kong dollars" is "HKD 5
+			// million", not "5 million Singapore dollars" (see
+			// codeAmount for "$5 million").
+			if codeKey = countryCurrencies[c]; codeKey == "" {
+				codeKey = c + " " + unitKey(unit)
+			}
+		}
+		if codeKey != "" {
+			key, uk = codeKey+":"+formatNum(v), ""
 		}
 		// "a second man", "another third": an ordinal word after an
 		// indefinite article says "one more" more than it counts.
@@ -1563,6 +1579,28 @@ func countryCurrency(toks []token, j int) (string, int) {
 	}
 	return "", 0
 }
+
+// countryCurrencies gives the ISO 4217 code of the currencies several
+// countries name alike, by the country's word before the name: "Hong
+// Kong dollars" are "HKD".
+var countryCurrencies = func() map[string]string {
+	m := make(map[string]string)
+	for _, e := range strings.Split(`aud australian|cad canadian|nzd new zealand|hkd hong kong|sgd singapore|twd taiwan|`+
+		`jmd jamaican|nad namibian|fjd fijian|zwl zimbabwean|egp egyptian|lbp lebanese|syp syrian|sdg sudanese|`+
+		`mxn mexican|ars argentine|ars argentinian|clp chilean|cop colombian|php philippine|cup cuban|uyu uruguayan|`+
+		`dop dominican|pkr pakistani|lkr sri lankan|npr nepalese|npr nepali|mur mauritian|chf swiss|rwf rwandan|`+
+		`bif burundian|cdf congolese|gnf guinean|dkk danish|nok norwegian|sek swedish|isk icelandic|kwd kuwaiti|`+
+		`bhd bahraini|jod jordanian|iqd iraqi|dzd algerian|tnd tunisian|lyd libyan|rsd serbian|sar saudi|qar qatari|`+
+		`omr omani|irr iranian|yer yemeni|kes kenyan|ugx ugandan|tzs tanzanian|sos somali|aed emirati|aed uae|`+
+		`mad moroccan|try turkish|usd us|usd u.s|usd american|usd united states|gbp british|gbp uk|gbp u.k|inr indian`, "|") {
+		code, country, _ := strings.Cut(e, " ")
+		m[country] = code
+	}
+	return m
+}()
+
+// sharedCurrencies are the currencies several countries name alike.
+var sharedCurrencies = set(`dollar pound peso rupee franc krone kroner krona kronor dinar riyal rial shilling dirham lira`)
 
 // currencyWord reports whether lower-case word w names a currency after
 // an amount: "dollars", "dong", "forints".
@@ -2892,7 +2930,8 @@ func unknownAhead(toks []token, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		w := toks[k].lower
 		switch {
-		case w == "established" && k+1 < len(toks) && (toks[k+1].lower == "with" || toks[k+1].lower == "between"):
+		case w == "established" && k+2 < len(toks) && (toks[k+1].lower == "with" || toks[k+1].lower == "between") &&
+			toks[k+2].lower != "certainty" && toks[k+2].lower != "any":
 			return -1 // "contact had not been established with them": none was made
 		case epistemicWords[w]:
 			return k

@@ -553,8 +553,7 @@ const maxWireMarker = 32
 // with, folded and without brackets, dashes or a full stop: Xinhua's
 // "Enditem", "(END)", "-- ENDS --", "-30-", "More to come".
 var wireMarkers = map[string]bool{"enditem": true, "end": true, "ends": true, "###": true, "30": true, "more": true,
-	"more to come": true, "more to follow": true, "details to follow": true, "it will be updated": true, "it may be updated": true,
-	"more follows": true}
+	"more to come": true, "more to follow": true, "details to follow": true, "more follows": true}
 
 // staffNoteRE matches a syndication note that the copy is the agency's:
 // "Nothing but the headline has been changed by our staff."
@@ -655,7 +654,7 @@ func isBoilerFolded(f string) bool {
 	for _, sep := range lineSeparators {
 		// "Edited by Sam Lee | Updated on Mar 3, 2026", "By AP · Cairo
 		// · Last updated: 14 July 2025": chrome when every segment is,
-		// or names a place or an agency in a word or two.
+		// or is one word without digits (a place, an agency).
 		segs := strings.Split(f, sep)
 		if len(segs) < 2 {
 			continue
@@ -666,7 +665,7 @@ func isBoilerFolded(f string) bool {
 			switch {
 			case isBoilerFolded(seg):
 				chrome++
-			case len(words(seg)) > 2 || strings.ContainsAny(seg, "0123456789"):
+			case len(words(seg)) > 1 || strings.ContainsAny(seg, "0123456789"):
 				all = false
 			}
 		}
@@ -697,7 +696,10 @@ var stampRE = regexp.MustCompile(`^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?( [
 
 // updateNoteRE matches a wire agency's note on what a new take of a story
 // changed: "(Updates with CEO comments, share close)", "(Adds details)".
-var updateNoteRE = regexp.MustCompile(`^\((updates (with|to|throughout|for)|adds|recasts|corrects|rewrites|refiles|repeats|changes|writes through|fixes)\b[^()]{0,160}\)?\.?$`)
+// A sentence in brackets ("(Adds to a string of setbacks.)", "(Changes to
+// the rules take effect in May.)") is no such note: it ends with a full
+// stop, or "adds" is followed by "to" or "up".
+var updateNoteRE = regexp.MustCompile(`^\((updates (with|throughout|to add|to include)|adds [a-z]|recasts|rewrites|refiles|writes through|corrects [a-z])[^().]{0,100}\)?$`)
 
 // wireNote reports whether folded text is a date and time stamp alone or
 // a wire agency's note on a new take.
@@ -706,7 +708,7 @@ func wireNote(f string) bool {
 		return false
 	}
 	if f[0] == '(' {
-		return updateNoteRE.MatchString(f)
+		return updateNoteRE.MatchString(f) && !strings.HasPrefix(f, "(adds to ") && !strings.HasPrefix(f, "(adds up")
 	}
 	return f[0] >= '0' && f[0] <= '9' && len(f) <= 32 && stampRE.MatchString(f)
 }

@@ -138,7 +138,7 @@ func unaccented(t string) string {
 	if ascii {
 		return t
 	}
-	if strings.ContainsAny(t, "ßıłŁøØđĐħ") {
+	if strings.ContainsAny(t, "ßıłŁøØđĐħĦæÆœŒ") {
 		t = undecomposed.Replace(t) // "Preußen" is "Preussen"
 	}
 	d := unorm.NFD.String(t)
@@ -155,7 +155,8 @@ func unaccented(t string) string {
 
 // undecomposed writes the letters that Unicode does not decompose as
 // their base letters.
-var undecomposed = strings.NewReplacer("ß", "ss", "ı", "i", "ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D", "ħ", "h")
+var undecomposed = strings.NewReplacer("ß", "ss", "ı", "i", "ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D", "ħ", "h", "Ħ", "H",
+	"æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE")
 
 // isMark reports whether r is a combining mark.
 func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }

@@ -689,13 +689,18 @@ var irregularPast = func() map[string]bool {
 }()
 
 // baseStem is verbStem of w's base form: "took" and "takes" have the
-// stem of "take".
+// stem of "take". Past forms that are as often other words ("left",
+// "rose", "saw") keep their own stem.
 func baseStem(w string) string {
-	if b, ok := pastBase[w]; ok {
+	if b, ok := pastBase[w]; ok && !pastHomographs[w] {
 		w = b
 	}
 	return verbStem(w)
 }
+
+// pastHomographs are irregular past forms that news text uses as often
+// for other words: "the left", "Rose", "a saw".
+var pastHomographs = set(`left rose saw fell lay`)
 
 // looksLikeVerb reports whether a content word is probably a verb in the
 // past tense or a participle: a regular -ed form or a common irregular one.
