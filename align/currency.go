@@ -84,7 +84,7 @@ func isoCode(text string) bool {
 // currencyKeyOfName returns the key of the currency named by n, a word
 // after a number ("riyals", "forints"), or "".
 func currencyKeyOfName(n string) string {
-	n = strings.ReplaceAll(n, "ł", "l") // "złoty" is "zloty": "ł" has no accent to drop
+	n = unaccented(n) // "złoty" is "zloty"
 	if k := currencyOfName[n]; k != "" {
 		return k
 	}

@@ -687,41 +687,48 @@ func sameLetters(a, b []string) bool {
 	return letters(a) == letters(b)
 }
 
-// bareAmount reports whether number x is amount y written without its
-// currency or unit: "4" for "4 dirhams" ("aed:4") or "$4.40".
-func bareAmount(x, y Fact) bool {
-	if x.unit != "" || !unicode.IsDigit(firstRune(x.Key)) || strings.IndexByte(x.Key, ':') >= 0 {
-		return false
-	}
-	k := y.Key
-	if i := strings.IndexByte(k, ':'); i >= 0 {
-		k = k[i+1:]
-	} else {
-		k = strings.TrimLeftFunc(k, func(r rune) bool { return !unicode.IsDigit(r) })
-	}
-	return k != y.Key && k == x.Key
-}
-
-// codeAmount reports whether number x, keyed by the code or country of a
-// currency several countries name alike ("egp:3100000000", "hong kong
-// dollar:5000000"), is number y keyed by that currency's sign ("£",
-// "$"): an Egyptian story's "pounds" are its EGP. Two codes ("HKD",
-// "SGD") are two currencies.
-func codeAmount(x, y Fact) bool {
-	code, num, ok := strings.Cut(x.Key, ":")
-	if !ok {
-		return false
-	}
-	u := isoCurrencies.unit[code]
-	if u == "" {
-		u = code[strings.LastIndexByte(code, ' ')+1:] // "hong kong dollar"
-	}
-	for sym, su := range currencyUnits {
-		if su == u && y.Key == sym+num {
-			return true
+// pairLeft pairs the numbers of a and b left unpaired (usedA, usedB)
+// that same reports as one figure, and that count per the same thing.
+func pairLeft(a, b []Fact, usedA, usedB []bool, same func(x, y Fact) bool) {
+	for i, x := range a {
+		for j, y := range b {
+			if !usedA[i] && !usedB[j] && x.per == y.per && same(x, y) {
+				usedA[i], usedB[j] = true, true
+			}
 		}
 	}
-	return false
+}
+
+// sameAmount reports whether number x is amount y written with less: y
+// without its currency ("4" for "aed:4" or "$4.40"), or y's code or
+// country ("egp:3100000000", "hong kong dollar:5000000") where y gives
+// only the sign of that currency ("£3100000000"), as an Egyptian story's
+// "pounds" are its EGP. Two codes ("HKD", "SGD") are two currencies.
+func sameAmount(x, y Fact) bool {
+	xc, xn := amountParts(x.Key)
+	yc, yn := amountParts(y.Key)
+	if xn != yn || yc == "" {
+		return false
+	}
+	if xc == "" {
+		return x.unit == "" && unicode.IsDigit(firstRune(x.Key)) // "4" for "4 dirhams"
+	}
+	u := isoCurrencies.unit[xc]
+	if u == "" {
+		u = xc[strings.LastIndexByte(xc, ' ')+1:] // "hong kong dollar"
+	}
+	return currencyUnits[yc] == u
+}
+
+// amountParts splits the key of an amount into its currency, a code or
+// country before a colon or a sign before the digits, and its figure:
+// "aed:4" → "aed", "4"; "$4.4" → "$", "4.4"; "4" → "", "4".
+func amountParts(k string) (currency, figure string) {
+	if c, n, ok := strings.Cut(k, ":"); ok {
+		return c, n
+	}
+	n := strings.TrimLeftFunc(k, func(r rune) bool { return !unicode.IsDigit(r) })
+	return k[:len(k)-len(n)], n
 }
 
 // spanUnits gives each unit of time its length in the smallest unit of
@@ -740,7 +747,7 @@ var spanUnits = map[string]struct {
 func sameSpan(x, y Fact) bool {
 	ux, okx := spanUnits[x.unit]
 	uy, oky := spanUnits[y.unit]
-	if !okx || !oky || ux.family != uy.family || x.per != y.per {
+	if !okx || !oky || x.unit == y.unit || ux.family != uy.family {
 		return false
 	}
 	vx, errx := strconv.ParseFloat(x.Key, 64)
@@ -982,13 +989,7 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 	// currency several countries name alike: "from 4 dirhams to 5
 	// dirhams" → "5 dirhams instead of 4", "EGP 3.1 billion" → "3.1
 	// billion pounds".
-	for i, x := range a {
-		for j, y := range b {
-			if !usedA[i] && !usedB[j] && x.Key != y.Key && x.per == y.per && (bareAmount(x, y) || bareAmount(y, x) || codeAmount(x, y) || codeAmount(y, x)) {
-				usedA[i], usedB[j] = true, true
-			}
-		}
-	}
+	pairLeft(a, b, usedA, usedB, func(x, y Fact) bool { return x.Key != y.Key && (sameAmount(x, y) || sameAmount(y, x)) })
 	// An ordinal may restate a count of the same value: "their fifth
 	// straight win" is "five wins in a row", "in the 71st minute" is
 	// "on 71 minutes". Only numbers left over on both sides pair so.
@@ -1002,13 +1003,7 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 	}
 	// A span told in another unit of time: "28 days" is "four weeks",
 	// "24 months" "two years".
-	for i, x := range a {
-		for j, y := range b {
-			if !usedA[i] && !usedB[j] && x.unit != y.unit && sameSpan(x, y) {
-				usedA[i], usedB[j] = true, true
-			}
-		}
-	}
+	pairLeft(a, b, usedA, usedB, sameSpan)
 	// A loose number ("one") counts only as the match of another:
 	// left over, it is no claim, unless the other side has a number of
 	// its unit left over ("one mile" → "half a mile").

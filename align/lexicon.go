@@ -690,6 +690,9 @@ func isBoilerFolded(f string) bool {
 // Published Saturday", "Jo Lee | Updated Mar 3".
 var lineSeparators = []string{" | ", " · ", " • "}
 
+// separatorChars are the characters of lineSeparators.
+const separatorChars = "|·•"
+
 // stampRE matches a line that is only a date and time stamp: "07-08-2025
 // 10:31", "2025/08/07 10:31 ist".
 var stampRE = regexp.MustCompile(`^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?( [0-9]{1,2}[:.][0-9]{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$`)
@@ -723,8 +726,7 @@ func boilerHint(f string, st bool, process int) bool {
 	if chromeLine(f, process >= 2) {
 		return true
 	}
-	return (st || boilerplateStart(f) || slices.ContainsFunc(lineSeparators, func(sep string) bool { return strings.Contains(f, sep) })) &&
-		isBoilerFolded(f)
+	return (st || boilerplateStart(f) || strings.ContainsAny(f, separatorChars)) && isBoilerFolded(f)
 }
 
 // chromeLine reports whether folded text f is a whole line of site chrome

@@ -138,7 +138,7 @@ func unaccented(t string) string {
 	if ascii {
 		return t
 	}
-	if strings.ContainsAny(t, "ßıłŁøØđĐħĦæÆœŒ") {
+	if strings.ContainsAny(t, undecomposedLetters) {
 		t = undecomposed.Replace(t) // "Preußen" is "Preussen"
 	}
 	d := unorm.NFD.String(t)
@@ -153,10 +153,22 @@ func unaccented(t string) string {
 	}, d)
 }
 
-// undecomposed writes the letters that Unicode does not decompose as
-// their base letters.
-var undecomposed = strings.NewReplacer("ß", "ss", "ı", "i", "ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D", "ħ", "h", "Ħ", "H",
-	"æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE")
+// undecomposedPairs are the letters that Unicode does not decompose,
+// each with its base letters; undecomposed writes them so, and
+// undecomposedLetters lists them.
+var undecomposedPairs = []string{"ß", "ss", "ı", "i", "ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D", "ħ", "h", "Ħ", "H",
+	"æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE"}
+
+var (
+	undecomposed        = strings.NewReplacer(undecomposedPairs...)
+	undecomposedLetters = func() string {
+		var b strings.Builder
+		for i := 0; i < len(undecomposedPairs); i += 2 {
+			b.WriteString(undecomposedPairs[i])
+		}
+		return b.String()
+	}()
+)
 
 // isMark reports whether r is a combining mark.
 func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
