@@ -567,6 +567,26 @@ var (
 // when the place stands in a paragraph of its own.
 var agencyDatelineRE = regexp.MustCompile(`^\s*\([A-Za-z ]{2,20}\)\s*(?:-|–|—)\s`)
 
+// digitLed returns the submatches of re, a pattern for a token that
+// opens with a digit or a minus sign, in token w; a cheap test skips the
+// other tokens.
+func digitLed(w string, re *regexp.Regexp) []string {
+	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '-' {
+		return nil
+	}
+	return re.FindStringSubmatch(w)
+}
+
+// letterLed returns the submatches of re, a pattern for a token of
+// letters glued to a number ("rs40", "vnd300"), in token w; a cheap test
+// skips the other tokens.
+func letterLed(w string, re *regexp.Regexp) []string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.IndexAny(w, "0123456789") < 0 {
+		return nil
+	}
+	return re.FindStringSubmatch(w)
+}
+
 func isDigits(s string) bool {
 	if s == "" {
 		return false
@@ -972,14 +992,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		// Times: "3 p.m.", "6pm", "2.30am", "10:30", "18:00". The key is
 		// the time on a 24-hour clock, however written.
-		if m := clockRE.FindStringSubmatch(lw); m != nil {
+		if m := digitLed(lw, clockRE); m != nil {
 			if key, ok := clockKey(m[1], m[2], m[3]); ok {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
 				used[i] = true
 				continue
 			}
 		}
-		if m := hourRE.FindStringSubmatch(lw); m != nil && meridiem(next) != "" {
+		if m := digitLed(lw, hourRE); m != nil && meridiem(next) != "" {
 			if key, ok := clockKey(m[1], m[2], meridiem(next)); ok {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text + " " + toks[i+1].text})
 				used[i], used[i+1] = true, true
@@ -1033,7 +1053,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			used[i], used[i+1] = true, true
 			i++
 		}
-		if m := degreeRE.FindStringSubmatch(lw); m != nil {
+		if m := digitLed(lw, degreeRE); m != nil {
 			// "44.7C", "30°F": a temperature. One in parentheses after
 			// another is its conversion ("44.7C (112.5F)").
 			used[i] = true
@@ -1054,24 +1074,24 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			}
 		}
 		if dollarCode != "" {
-		} else if m := gluedCurrencyRE.FindStringSubmatch(lw); m != nil && (len(m[1]) > 1 || scaleNext || m[3] != "") {
+		} else if m := letterLed(lw, gluedCurrencyRE); m != nil && (len(m[1]) > 1 || scaleNext || m[3] != "") {
 			// A lone letter ("R", "P", "N") is a currency only before
 			// a scale word, or with one hyphened on: "P12-million".
 			glued, lw = m[1], m[2]+m[3]
-		} else if m := pricedLetterRE.FindStringSubmatch(lw); m != nil && t.cap && !(i+1 < len(toks) && toks[i+1].cap) {
+		} else if m := letterLed(lw, pricedLetterRE); m != nil && t.cap && !(i+1 < len(toks) && toks[i+1].cap) {
 			// A lone letter before an amount in units and hundredths
 			// ("K27.90", "R12.50"): a price, where "A380", "M25" or
 			// "K2" is a name.
 			glued, lw = m[1], m[2]
-		} else if m := groupedLetterRE.FindStringSubmatch(lw); m != nil && t.cap {
+		} else if m := letterLed(lw, groupedLetterRE); m != nil && t.cap {
 			// A lone letter before an amount in thousands ("R250,000",
 			// "P15,000"): a currency; a name is no such figure.
 			glued, lw = m[1], m[2]
-		} else if m := scaledCurrencyRE.FindStringSubmatch(lw); m != nil && t.cap {
+		} else if m := letterLed(lw, scaledCurrencyRE); m != nil && t.cap {
 			// Any currency's letters before a scaled amount: "P12-million",
 			// "N5bn". Without the scale, "A380" or "M25" is a name.
 			glued, lw = m[1], m[2]+scaleSuffixes[m[3]+m[4]]
-		} else if m := isoGluedRE.FindStringSubmatch(lw); m != nil && isoCode(t.text[:3]) {
+		} else if m := letterLed(lw, isoGluedRE); m != nil && isoCode(t.text[:3]) {
 			// A currency's ISO code written onto its amount: "VND300
 			// billion", "KES1,500".
 			glued, lw = m[1], m[2]

@@ -528,6 +528,33 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
+// substrings is a set of non-empty strings indexed by their first byte,
+// so that one pass over a text finds whether it contains any of them.
+type substrings [256][]string
+
+// newSubstrings returns the set of subs.
+func newSubstrings(subs []string) *substrings {
+	var set substrings
+	for _, sub := range subs {
+		if sub != "" {
+			set[sub[0]] = append(set[sub[0]], sub)
+		}
+	}
+	return &set
+}
+
+// in reports whether s contains one of the set's strings.
+func (set *substrings) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, sub := range set[s[i]] {
+			if strings.HasPrefix(s[i:], sub) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pagePromptRE matches a page's whole-line prompts to the reader and notes
 // on the feed: "Liked this story?", "Share it with your friends.", "Catch
 // all the business news and updates here.", "This story was carried from
@@ -562,8 +589,7 @@ var staffNoteRE = regexp.MustCompile(`\b(has|have|was|were) (not )?been (changed
 // staffNote reports whether folded text is a note that the site's staff
 // did not edit the copy; a cheap test skips most text.
 func staffNote(f string) bool {
-	return (strings.Contains(f, "staff") || strings.Contains(f, "editor")) && strings.Contains(f, " been ") && strings.Contains(f, " by ") &&
-		staffNoteRE.MatchString(f)
+	return strings.Contains(f, "been ") && (strings.Contains(f, "staff") || strings.Contains(f, "editor")) && staffNoteRE.MatchString(f)
 }
 
 // authorBeat reports whether folded text is an author's beat line, its
@@ -637,10 +663,25 @@ const maxBoilerplate = 400
 
 // isBoilerFolded is IsBoilerplate on folded text.
 func isBoilerFolded(f string) bool {
+	return boilerFoldedAfter(f, chromeUnchecked)
+}
+
+// What boilerHint has already ruled out before boilerFoldedAfter.
+const (
+	chromeUnchecked = iota // nothing
+	chromeNoNotices        // chromeLine(f, false)
+	chromeAll              // chromeLine(f, true)
+)
+
+// boilerFoldedAfter is isBoilerFolded for folded text f of which the line
+// tests given by checked are already known to fail.
+func boilerFoldedAfter(f string, checked int) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	f = unaccented(f) // the patterns spell names in ASCII: "Reporting by Lucía Ferrándiz"
+	if u := unaccented(f); u != f {
+		f, checked = u, chromeUnchecked // the patterns spell names in ASCII: "Reporting by Lucía Ferrándiz"
+	}
 	if inner, ok := strings.CutPrefix(f, "("); ok && strings.HasSuffix(inner, ")") && strings.Count(f, "(") == 1 {
 		// "(Reporting by Jo Lee; Editing by Sam Cox)": a credit in
 		// brackets is the credit.
@@ -652,13 +693,13 @@ func isBoilerFolded(f string) bool {
 		return true // "The Canadian Press · Published Feb 24, 2025 · 2 minute read"
 	}
 	for _, sep := range lineSeparators {
+		if !strings.Contains(f, sep) {
+			continue
+		}
 		// "Edited by Sam Lee | Updated on Mar 3, 2026", "By AP · Cairo
 		// · Last updated: 14 July 2025": chrome when every segment is,
 		// or is one word without digits (a place, an agency).
 		segs := strings.Split(f, sep)
-		if len(segs) < 2 {
-			continue
-		}
 		chrome, all := 0, true
 		for _, seg := range segs {
 			seg = strings.TrimSpace(seg)
@@ -673,25 +714,43 @@ func isBoilerFolded(f string) bool {
 			return true
 		}
 	}
-	if chromeLine(f, true) {
-		return true
-	}
-	found := boilerplateStart(f)
-	for _, t := range boilerplateTriggers {
-		if found {
-			break
+	switch checked {
+	case chromeUnchecked:
+		if chromeLine(f, true) {
+			return true
 		}
-		found = strings.Contains(f, t)
+	case chromeNoNotices:
+		if processNotice(f) {
+			return true
+		}
 	}
-	return found && boilerplateRE.MatchString(f)
+	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && boilerplateRE.MatchString(f)
 }
 
 // lineSeparators join the parts of a byline or dateline: "By AFP ·
 // Published Saturday", "Jo Lee | Updated Mar 3".
 var lineSeparators = []string{" | ", " · ", " • "}
 
-// separatorChars are the characters of lineSeparators.
-const separatorChars = "|·•"
+// hasSeparator reports whether f holds a character of lineSeparators:
+// "|", "·" or "•". One pass over the bytes: strings.ContainsAny decodes
+// every rune when its set is not ASCII.
+func hasSeparator(f string) bool {
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case '|':
+			return true
+		case 0xC2: // "·" is C2 B7
+			if i+1 < len(f) && f[i+1] == 0xB7 {
+				return true
+			}
+		case 0xE2: // "•" is E2 80 A2
+			if i+2 < len(f) && f[i+1] == 0x80 && f[i+2] == 0xA2 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // stampRE matches a line that is only a date and time stamp: "07-08-2025
 // 10:31", "2025/08/07 10:31 ist".
@@ -723,10 +782,14 @@ func boilerHint(f string, st bool, process int) bool {
 	if f == "" || len(f) > maxBoilerplate {
 		return false
 	}
-	if chromeLine(f, process >= 2) {
+	checked := chromeNoNotices
+	if process >= 2 {
+		checked = chromeAll
+	}
+	if chromeLine(f, checked == chromeAll) {
 		return true
 	}
-	return (st || boilerplateStart(f) || strings.ContainsAny(f, separatorChars)) && isBoilerFolded(f)
+	return (st || boilerplateStart(f) || hasSeparator(f)) && boilerFoldedAfter(f, checked)
 }
 
 // chromeLine reports whether folded text f is a whole line of site chrome
@@ -852,6 +915,9 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this"}
+
+// boilerplateTriggerSet is boilerplateTriggers indexed for one pass.
+var boilerplateTriggerSet = newSubstrings(boilerplateTriggers)
 
 // boilerplateRE is the union of boilerplatePatterns, matched in one pass.
 var boilerplateRE = func() *regexp.Regexp {

@@ -1,0 +1,148 @@
+package align
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Tests of session 7's work: the cheap tests on the hot paths of
+// preparation must answer exactly as the slow tests they stand in for.
+
+func TestSubstringsIn(t *testing.T) {
+	set := newSubstrings([]string{"edited by", "©", "feed", "sign up", ""})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"this story was edited by our desk", true},
+		{"© example news agency", true},
+		{"auto-generated from a syndicated feed", true},
+		{"sign up for the newsletter", true},
+		{"the council fed the data to the board", false},
+		{"edited in haste", false},
+		{"sign upstairs", true}, // a substring, as strings.Contains finds it
+		{"", false},
+		{"fee", false},
+	} {
+		if got := set.in(c.text); got != c.want {
+			t.Errorf("in(%q) = %v, want %v", c.text, got, c.want)
+		}
+		if got := containsAny(c.text, []string{"edited by", "©", "feed", "sign up"}); got != c.want {
+			t.Errorf("containsAny(%q) = %v: the table is wrong", c.text, got)
+		}
+	}
+}
+
+func TestHasSeparator(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"by ap · cairo", true},
+		{"edited by sam lee | updated on mar 3", true},
+		{"reuters • 2 min read", true},
+		{"a café’s owner said", false}, // other two- and three-byte letters
+		{"prices rose 2°c", false},
+		{"the price fell to £3", false},
+		{"a\xc2", false}, // a cut sequence
+		{"a\xe2\x80", false},
+		{"", false},
+	} {
+		if got := hasSeparator(c.text); got != c.want {
+			t.Errorf("hasSeparator(%q) = %v, want %v", c.text, got, c.want)
+		}
+		if slow := strings.ContainsAny(c.text, "|·•"); slow != c.want {
+			t.Errorf("ContainsAny(%q) = %v: the table is wrong", c.text, slow)
+		}
+	}
+}
+
+// TestBoilerHintSkipsOnlyWhatItChecked holds boilerHint to its meaning:
+// a line is chrome by the line tests allowed by its process words, or by
+// isBoilerFolded. The hint skips the line tests it has already run; an
+// accented line must still meet them in its unaccented form.
+func TestBoilerHintSkipsOnlyWhatItChecked(t *testing.T) {
+	lines := []string{
+		"reporting by lucía ferrándiz; editing by ana ruiz",
+		"josé garcía, staff writer",                  // a role byline only once unaccented
+		"this story is auto-published from the wire", // a process notice the patterns miss
+		"(this copy is unedited)",
+		"reporting by jo lee; editing by sam cox",
+		"(reporting by jo lee; editing by sam cox)",
+		"this article was generated from an automated news agency feed without modifications to text.",
+		"this story has not been edited by our staff and is published from a syndicated feed.",
+		"by ap · cairo · last updated: 14 july 2025",
+		"© example news agency",
+		"photo: reuters",
+		"the ministry said the bridge would reopen on friday.",
+		"more follows",
+		"josé garcía, the editor, has been criticised by the board.",
+		"subscribe to our newsletter for the latest updates.",
+	}
+	chrome := 0
+	for _, f := range lines {
+		for _, process := range []int{0, 1, 2} {
+			want := chromeLine(f, process >= 2) || isBoilerFolded(f)
+			if got := boilerHint(f, true, process); got != want {
+				t.Errorf("boilerHint(%q, process %d) = %v, want %v", f, process, got, want)
+			}
+			if want {
+				chrome++
+			}
+		}
+	}
+	if chrome == 0 || chrome == 3*len(lines) {
+		t.Fatalf("the table holds %d chrome judgements of %d: it tests nothing", chrome, 3*len(lines))
+	}
+}
+
+func FuzzBoilerHint(f *testing.F) {
+	for _, s := range []string{"reporting by lucía ferrándiz", "by ap · cairo", "© agency", "the bridge reopened.",
+		"this article was auto-published from a syndicated feed."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fold := Fold(s)
+		for _, process := range []int{0, 2} {
+			want := chromeLine(fold, process >= 2) || isBoilerFolded(fold)
+			if got := boilerHint(fold, true, process); got != want {
+				t.Errorf("boilerHint(%q, %d) = %v, want %v", fold, process, got, want)
+			}
+		}
+		if hasSeparator(s) != strings.ContainsAny(s, "|·•") {
+			t.Errorf("hasSeparator(%q) disagrees with ContainsAny", s)
+		}
+	})
+}
+
+// TestLedPatterns holds the cheap guards of the number patterns to the
+// patterns: a guard may skip only tokens its pattern cannot match.
+func TestLedPatterns(t *testing.T) {
+	tokens := []string{"6pm", "2.30am", "10:30", "18", "-3c", "44.7c", "30°f", "rs40", "ksh500", "r2", "k27.90",
+		"r250,000", "p12-million", "n5bn", "vnd300", "kes1,500", "a380", "m25", "march", "", "-", "2025", "£3"}
+	digit := []*regexp.Regexp{clockRE, hourRE, degreeRE}
+	letter := []*regexp.Regexp{gluedCurrencyRE, pricedLetterRE, groupedLetterRE, scaledCurrencyRE, isoGluedRE}
+	matched := 0
+	for _, w := range tokens {
+		for _, re := range digit {
+			want := re.FindStringSubmatch(w)
+			if got := digitLed(w, re); len(got) != len(want) {
+				t.Errorf("digitLed(%q, %s) = %q, want %q", w, re, got, want)
+			} else if want != nil {
+				matched++
+			}
+		}
+		for _, re := range letter {
+			want := re.FindStringSubmatch(w)
+			if got := letterLed(w, re); len(got) != len(want) {
+				t.Errorf("letterLed(%q, %s) = %q, want %q", w, re, got, want)
+			} else if want != nil {
+				matched++
+			}
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d matches: the tokens test too little", matched)
+	}
+}
