@@ -90,3 +90,84 @@ func currencyKeyOfName(n string) string {
 	}
 	return isoCurrencies.byName[n]
 }
+
+// currencyUnits names the unit of a currency symbol, as the singular
+// unit word that unitKey gives for the written-out currency.
+var currencyUnits = map[string]string{"$": "dollar", "£": "pound", "€": "euro", "₹": "rupee", "¥": "yen"}
+
+// currencyNames are the written-out currencies, compared with numbers.
+var currencyNames = set(`dollar dollars euro euros pound pounds sterling rupee rupees yen yuan renminbi
+cents pence riyal riyals dirham dirhams peso pesos naira rand shilling shillings ringgit rupiah cedi cedis
+dinar dinars lira franc francs baht krona kronor krone kroner zloty`)
+
+// countryCurrencies gives the ISO 4217 code of the currencies several
+// countries name alike, by the country's word before the name: "Hong
+// Kong dollars" are "HKD".
+var countryCurrencies = func() map[string]string {
+	m := make(map[string]string)
+	for _, e := range strings.Split(`aud australian|cad canadian|nzd new zealand|hkd hong kong|sgd singapore|twd taiwan|`+
+		`jmd jamaican|nad namibian|fjd fijian|zwl zimbabwean|egp egyptian|lbp lebanese|syp syrian|sdg sudanese|`+
+		`mxn mexican|ars argentine|ars argentinian|clp chilean|cop colombian|php philippine|cup cuban|uyu uruguayan|`+
+		`dop dominican|pkr pakistani|lkr sri lankan|npr nepalese|npr nepali|mur mauritian|chf swiss|rwf rwandan|`+
+		`bif burundian|cdf congolese|gnf guinean|dkk danish|nok norwegian|sek swedish|isk icelandic|kwd kuwaiti|`+
+		`bhd bahraini|jod jordanian|iqd iraqi|dzd algerian|tnd tunisian|lyd libyan|rsd serbian|sar saudi|qar qatari|`+
+		`omr omani|irr iranian|yer yemeni|kes kenyan|ugx ugandan|tzs tanzanian|sos somali|aed emirati|aed uae|`+
+		`mad moroccan|try turkish|usd us|usd u.s|usd american|usd united states|gbp british|gbp uk|gbp u.k|inr indian`, "|") {
+		code, country, _ := strings.Cut(e, " ")
+		m[country] = code
+	}
+	return m
+}()
+
+// sharedCurrencies are the currencies several countries name alike.
+var sharedCurrencies = set(`dollar pound peso rupee franc krone kroner krona kronor dinar riyal rial shilling dirham lira`)
+
+// currencyWord reports whether lower-case word w names a currency after
+// an amount: "dollars", "dong", "forints".
+func currencyWord(w string) bool {
+	return currencyNames[w] || currencyKeyOfName(w) != ""
+}
+
+// currencyAbbrevs maps the abbreviations of currencies without a symbol
+// of their own that are read in any case ("Ksh 500", "Php 2 billion",
+// "SR2.8 billion") to the key of their amounts. An ISO code maps to "",
+// its key being the one isoCurrencies gives; other ISO codes are read
+// only in capitals (isoCode), for "ALL" and "TRY" are also words.
+var currencyAbbrevs = map[string]string{"sr": "sr", "qr": "sr", "dh": "aed", "dhs": "aed", "p": "p", "ksh": "ksh",
+	"sh": "ksh", "tsh": "ksh", "r": "r", "rm": "rm", "n": "n", "tk": "tk", "rp": "rp",
+	"sar": "", "qar": "", "aed": "", "php": "", "kes": "", "ugx": "", "zar": "", "myr": "", "ngn": "", "ghs": "",
+	"bdt": "", "idr": "", "thb": "", "vnd": "", "chf": "", "krw": "", "brl": ""}
+
+// currencyKeyOfCode returns the key of the amounts of the currency whose
+// lower-cased code or abbreviation is code, as written by text ("KSh",
+// "HUF"), or "": "SR2.8 billion", "SAR 2.8 billion" and "2.8 billion
+// riyals" are all "sr:2800000000". A glued code ("vnd300") is read in any
+// case.
+func currencyKeyOfCode(code, text string, glued bool) string {
+	k, ok := currencyAbbrevs[code]
+	if k != "" {
+		return k
+	}
+	if ok || glued || isoCode(text) {
+		return isoCurrencies.key[code]
+	}
+	return ""
+}
+
+// currencyOfName maps the written-out names of currencies without a
+// symbol of their own to the key of their amounts (see
+// currencyKeyOfCode).
+var currencyOfName = map[string]string{"riyal": "sr", "riyals": "sr", "rial": "sr", "rials": "sr",
+	"dirham": "aed", "dirhams": "aed", "peso": "p", "pesos": "p", "shilling": "ksh", "shillings": "ksh",
+	"rand": "r", "ringgit": "rm", "naira": "n", "cedi": "ghs", "cedis": "ghs", "taka": "tk", "rupiah": "rp",
+	"baht": "thb", "dong": "vnd", "francs": "chf", "franc": "chf", "reais": "brl"}
+
+// dollarCountries are the letters that say whose dollar a "$" is, written
+// before it ("US$", "A$", "HK$") or, in Australian and New Zealand copy,
+// after it ("$US", "$A").
+var dollarCountries = set(`us a au nz c ca hk s sg nt`)
+
+// currencyCodes maps currency codes and abbreviations written before a
+// number to their symbol.
+var currencyCodes = map[string]string{"usd": "$", "us$": "$", "eur": "€", "gbp": "£", "inr": "₹",
+	"rs": "₹", "jpy": "¥"}

@@ -696,7 +696,7 @@ func gluedMetres(s string, t token, lw, prev, next string) bool {
 			return false
 		}
 	}
-	if currencyCodes[prev] != "" || currencyOfCode[prev] != "" {
+	if _, ok := currencyAbbrevs[prev]; ok || currencyCodes[prev] != "" {
 		return false // "Rs 200m", "USD 40m"
 	}
 	if extentWords[next] {
@@ -1288,10 +1288,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		if glued != "" && cur == "" {
 			if cur = currencyCodes[glued]; cur == "" {
-				name := currencyOfCode[glued]
-				if name == "" {
-					name = isoCurrencies.key[glued]
-				}
+				name := currencyKeyOfCode(glued, glued, true)
 				if name == "" {
 					name = glued
 				}
@@ -1306,9 +1303,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// code here.
 			name := ""
 			if code := strings.TrimSuffix(prev, "."); i > 0 && !used[i-1] && len(code) > 1 {
-				if name = currencyOfCode[code]; name == "" && isoCode(toks[i-1].text) {
-					name = isoCurrencies.key[code] // "HUF 4 billion"
-				}
+				name = currencyKeyOfCode(code, toks[i-1].text, false) // "KSh 500", "HUF 4 billion"
 				used[i-1] = name != ""
 			}
 			if name == "" && unit != "" {
@@ -1549,15 +1544,6 @@ var gluedUnitWords = map[string]string{"in": "inch", "ft": "foot", "g": "gram", 
 // that count nothing: "second-hand", "second-guess".
 var notOrdinalCompounds = set(`hand hander guess guessed guessing rate class string`)
 
-// currencyUnits names the unit of a currency symbol, as the singular
-// unit word that unitKey gives for the written-out currency.
-var currencyUnits = map[string]string{"$": "dollar", "£": "pound", "€": "euro", "₹": "rupee", "¥": "yen"}
-
-// currencyNames are the written-out currencies, compared with numbers.
-var currencyNames = set(`dollar dollars euro euros pound pounds sterling rupee rupees yen yuan renminbi
-cents pence riyal riyals dirham dirhams peso pesos naira rand shilling shillings ringgit rupiah cedi cedis
-dinar dinars lira franc francs baht krona kronor krone kroner zloty`)
-
 // pricedLetterRE matches a lone letter written onto an amount with two
 // decimals: "k27.90" (kwacha), "r12.50" (rand).
 var pricedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})$`)
@@ -1600,52 +1586,8 @@ func countryCurrency(toks []token, j int) (string, int) {
 	return "", 0
 }
 
-// countryCurrencies gives the ISO 4217 code of the currencies several
-// countries name alike, by the country's word before the name: "Hong
-// Kong dollars" are "HKD".
-var countryCurrencies = func() map[string]string {
-	m := make(map[string]string)
-	for _, e := range strings.Split(`aud australian|cad canadian|nzd new zealand|hkd hong kong|sgd singapore|twd taiwan|`+
-		`jmd jamaican|nad namibian|fjd fijian|zwl zimbabwean|egp egyptian|lbp lebanese|syp syrian|sdg sudanese|`+
-		`mxn mexican|ars argentine|ars argentinian|clp chilean|cop colombian|php philippine|cup cuban|uyu uruguayan|`+
-		`dop dominican|pkr pakistani|lkr sri lankan|npr nepalese|npr nepali|mur mauritian|chf swiss|rwf rwandan|`+
-		`bif burundian|cdf congolese|gnf guinean|dkk danish|nok norwegian|sek swedish|isk icelandic|kwd kuwaiti|`+
-		`bhd bahraini|jod jordanian|iqd iraqi|dzd algerian|tnd tunisian|lyd libyan|rsd serbian|sar saudi|qar qatari|`+
-		`omr omani|irr iranian|yer yemeni|kes kenyan|ugx ugandan|tzs tanzanian|sos somali|aed emirati|aed uae|`+
-		`mad moroccan|try turkish|usd us|usd u.s|usd american|usd united states|gbp british|gbp uk|gbp u.k|inr indian`, "|") {
-		code, country, _ := strings.Cut(e, " ")
-		m[country] = code
-	}
-	return m
-}()
-
-// sharedCurrencies are the currencies several countries name alike.
-var sharedCurrencies = set(`dollar pound peso rupee franc krone kroner krona kronor dinar riyal rial shilling dirham lira`)
-
-// currencyWord reports whether lower-case word w names a currency after
-// an amount: "dollars", "dong", "forints".
-func currencyWord(w string) bool {
-	return currencyNames[w] || currencyKeyOfName(w) != ""
-}
-
 // gluedCurrencyRE matches a currency code written onto its number.
 var gluedCurrencyRE = regexp.MustCompile(`^(rs|r|ksh|sh|rm|inr|usd|eur|gbp|sr|qr|aed|dhs?|php|p|ngn|n|rp|idr|tk)\.?([0-9][0-9,.]*(?:bn|mn|m|k)?)(-(?:million|billion|trillion))?$`)
-
-// currencyOfCode maps codes of currencies without a symbol of their own
-// to one code that keys them, and currencyOfName does so for the written
-// out names: "SR2.8 billion", "SAR 2.8 billion" and "2.8 billion riyals"
-// are all "sr:2800000000".
-var currencyOfCode = map[string]string{"sr": "sr", "sar": "sr", "qr": "sr", "qar": "sr",
-	"aed": "aed", "dh": "aed", "dhs": "aed", "p": "p", "php": "p", "ksh": "ksh", "kes": "ksh", "sh": "ksh",
-	"ugx": "ksh", "tsh": "ksh", "r": "r", "zar": "r", "rm": "rm", "myr": "rm", "n": "n", "ngn": "n",
-	"ghs": "ghs", "bdt": "tk", "tk": "tk", "idr": "rp", "rp": "rp", "thb": "thb", "vnd": "vnd", "chf": "chf",
-	"krw": "krw", "brl": "brl"}
-
-// currencyOfName: see currencyOfCode.
-var currencyOfName = map[string]string{"riyal": "sr", "riyals": "sr", "rial": "sr", "rials": "sr",
-	"dirham": "aed", "dirhams": "aed", "peso": "p", "pesos": "p", "shilling": "ksh", "shillings": "ksh",
-	"rand": "r", "ringgit": "rm", "naira": "n", "cedi": "ghs", "cedis": "ghs", "taka": "tk", "rupiah": "rp",
-	"baht": "thb", "dong": "vnd", "francs": "chf", "franc": "chf", "reais": "brl"}
 
 // scaledCurrencyRE matches a currency's letters written onto a scaled
 // amount: "p12-million", "n5bn", "gh2.5m".
@@ -1656,19 +1598,9 @@ var scaledCurrencyRE = regexp.MustCompile(`^([a-z]{1,3})\.?([0-9][0-9,]*(?:\.[0-
 var scaleSuffixes = map[string]string{"million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "mn": "mn",
 	"tn": "tn", "m": "m", "b": "b", "k": "k"}
 
-// dollarCountries are the letters that say whose dollar a "$" is, written
-// before it ("US$", "A$", "HK$") or, in Australian and New Zealand copy,
-// after it ("$US", "$A").
-var dollarCountries = set(`us a au nz c ca hk s sg nt`)
-
 // dollarCodeRE matches a lower-cased token that follows a "$" and starts
 // with dollarCountries letters: "us95" of "$US95".
 var dollarCodeRE = regexp.MustCompile(`^(us|a|au|nz|c|ca|hk|s|sg|nt)([0-9][0-9,.]*(?:bn|mn|m|k)?)$`)
-
-// currencyCodes maps currency codes and abbreviations written before a
-// number to their symbol.
-var currencyCodes = map[string]string{"usd": "$", "us$": "$", "eur": "€", "gbp": "£", "inr": "₹",
-	"rs": "₹", "jpy": "¥"}
 
 // unitCanon maps abbreviations and variants of measurement units to the
 // unit word they stand for, after unitKey ("km" is "kilometer").

@@ -146,3 +146,59 @@ func TestLedPatterns(t *testing.T) {
 		t.Errorf("only %d matches: the tokens test too little", matched)
 	}
 }
+
+// TestCurrencyKeyOfCode holds the codes and abbreviations of currencies
+// without a symbol to the keys of their written-out names, so that "SAR
+// 2.8 billion", "SR2.8 billion" and "2.8 billion riyals" compare equal.
+func TestCurrencyKeyOfCode(t *testing.T) {
+	for code, k := range currencyAbbrevs {
+		if k == "" && isoCurrencies.key[code] == "" {
+			t.Errorf("currencyAbbrevs[%q] defers to isoCurrencies, which has no key for it", code)
+		}
+	}
+	for _, c := range []struct {
+		code, text string
+		glued      bool
+		name, want string // the currency's name after an amount, and the key of both
+	}{
+		{"sar", "SAR", false, "riyals", "sr"},
+		{"sr", "SR", true, "riyal", "sr"},
+		{"ksh", "KSh", false, "shillings", "ksh"},
+		{"kes", "kes", false, "shillings", "ksh"},
+		{"php", "Php", false, "pesos", "p"},
+		{"krw", "KRW", false, "won", "won"},
+		{"brl", "BRL", false, "reais", "brl"},
+		{"huf", "HUF", false, "forints", "forint"},
+		{"vnd", "vnd", true, "dong", "vnd"},
+		{"huf", "Huf", false, "", ""}, // other codes only in capitals
+		{"all", "All", false, "", ""},
+		{"try", "try", false, "", ""},
+	} {
+		got := currencyKeyOfCode(c.code, c.text, c.glued)
+		if got != c.want {
+			t.Errorf("currencyKeyOfCode(%q, %q, %v) = %q, want %q", c.code, c.text, c.glued, got, c.want)
+		}
+		if c.name != "" && currencyKeyOfName(c.name) != got {
+			t.Errorf("currencyKeyOfName(%q) = %q, but its code %q gives %q", c.name, currencyKeyOfName(c.name), c.text, got)
+		}
+	}
+}
+
+// TestCurrencyCodeAgainstName compares amounts given by a currency's
+// code in one version and by its name in the other.
+func TestCurrencyCodeAgainstName(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"won by code and by name",
+			[]string{"The carmaker will invest KRW 5 billion in the plant."},
+			[]string{"The carmaker will invest 5 billion won in the plant."}, nil},
+		{"won changed",
+			[]string{"The carmaker will invest KRW 5 billion in the plant."},
+			[]string{"The carmaker will invest 6 billion won in the plant."}, []string{"altered number"}},
+		{"riyals by abbreviation and by name",
+			[]string{"The fund holds SR2.8 billion in bonds."},
+			[]string{"The fund holds 2.8 billion riyals in bonds."}, nil},
+		{"shillings by mixed-case code",
+			[]string{"Fares rose to Ksh 500 on Monday."},
+			[]string{"Fares rose to 500 shillings on Monday."}, nil},
+	})
+}
