@@ -175,52 +175,49 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 293 of 311
-		ShapeOneSided: 0.77, // 156 of 202
-		ShapeLone:     0.74, // 170 of 230
+		ShapeSwap:     0.94, // 312 of 330
+		ShapeOneSided: 0.77, // 173 of 225
+		ShapeLone:     0.74, // 182 of 245
 	},
 	VersionEdit: {
-		ShapeSwap:     0.89, // 278 of 311
-		ShapeOneSided: 0.55, // 146 of 267
-		ShapeLone:     0.79, // 145 of 182
+		ShapeSwap:     0.89, // 286 of 320
+		ShapeOneSided: 0.55, // 153 of 277
+		ShapeLone:     0.78, // 148 of 189
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.80, // 309 of 386
-		ShapeOneSided: 0.60, // 111 of 186
-		ShapeLone:     0.45, // 53 of 118
+		ShapeSwap:     0.80, // 330 of 412
+		ShapeOneSided: 0.62, // 123 of 199
+		ShapeLone:     0.45, // 56 of 124
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.58, // 10 of 19
-	{VersionCopy, ShapeLone, FacetCharacterization}:          0.64, // 2 of 4
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.54, // 10 of 21
+	{VersionCopy, ShapeLone, FacetCharacterization}:          0.59, // 2 of 5
 	{VersionCopy, ShapeLone, FacetEntity}:                    0.58, // 9 of 17
 	{VersionCopy, ShapeLone, FacetModality}:                  0.54, // 2 of 6
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.81, // 77 of 95
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 36 of 37
-	{VersionCopy, ShapeLone, FacetWording}:                   0.59, // 12 of 22
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.88, // 36 of 40
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 85 of 103
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 39 of 40
+	{VersionCopy, ShapeLone, FacetWording}:                   0.60, // 13 of 23
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 39 of 43
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.41, // 2 of 10
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.90, // 68 of 75
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.83, // 7 of 8
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.62, // 21 of 35
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.48, // 3 of 10
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.89, // 75 of 83
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.62, // 24 of 40
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.48, // 4 of 12
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.78, // 6 of 9
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.56, // 11 of 22
-	{VersionEdit, ShapeLone, FacetDate}:                      0.74, // 10 of 14
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 11 of 23
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 5 of 9
-	{VersionEdit, ShapeLone, FacetModality}:                  0.65, // 3 of 6
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.68, // 2 of 4
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.87, // 50 of 57
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 55 of 56
-	{VersionEdit, ShapeLone, FacetWording}:                   0.69, // 9 of 14
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.45, // 8 of 19
-	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.45, // 7 of 17
-	{VersionEdit, ShapeOneSided, FacetDate}:                  0.49, // 12 of 25
-	{VersionEdit, ShapeOneSided, FacetEntity}:                0.33, // 2 of 10
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.62, // 50 of 80
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.48, // 12 of 26
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.67, // 41 of 60
+	{VersionEdit, ShapeLone, FacetModality}:                  0.64, // 3 of 6
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.56, // 2 of 6
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.86, // 51 of 59
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 57 of 58
+	{VersionEdit, ShapeLone, FacetWording}:                   0.68, // 9 of 14
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.44, // 8 of 20
+	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.43, // 7 of 18
+	{VersionEdit, ShapeOneSided, FacetEntity}:                0.35, // 3 of 12
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.64, // 54 of 84
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.49, // 13 of 27
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.66, // 41 of 61
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.45, // 7 of 17
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.52, // 2 of 8
 	{VersionEdit, ShapeSwap, FacetModality}:                  0.83, // 17 of 21
@@ -230,17 +227,17 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.32, // 4 of 15
 	{VersionRetelling, ShapeLone, FacetModality}:             0.37, // 1 of 4
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.17, // 0 of 10
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.60, // 14 of 22
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.58, // 9 of 14
-	{VersionRetelling, ShapeLone, FacetWording}:              0.51, // 7 of 13
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.77, // 50 of 64
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.35, // 1 of 7
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 12 of 17
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.23, // 1 of 14
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.41, // 3 of 10
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.61, // 15 of 23
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.53, // 10 of 18
+	{VersionRetelling, ShapeLone, FacetWording}:              0.54, // 8 of 14
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 56 of 70
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.36, // 1 of 7
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.71, // 14 of 19
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 1 of 14
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.42, // 3 of 10
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.54, // 5 of 12
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.56, // 12 of 24
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.53, // 1 of 5
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.87, // 114 of 130
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.86, // 76 of 88
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.88, // 123 of 140
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.85, // 83 of 97
 }

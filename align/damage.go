@@ -116,10 +116,22 @@ func (c *comparer) strippedFigures(start int) {
 			continue
 		}
 		gone := stripDigits(ref)
-		if ver == "(none)" && allGone(ref, stripDigits(d.VerText)) || ver == gone {
+		if ver == "(none)" && allGone(ref, stripDigits(d.VerText)) || ver == gone || articleForDigits(ref, gone, ver) {
 			markStripped(d)
 		}
 	}
+}
+
+// articleForDigits reports whether the version's side ver of a changed
+// number is its reference side ref, which opens with digits, with the
+// digits taken out (gone) and read with the article before them: "a
+// million pesos" is what the parser reads of "a  million pesos", all a
+// feed left of "a 23 million pesos".
+func articleForDigits(ref, gone, ver string) bool {
+	if gone == "" || ref == "" || ref[0] < '0' || ref[0] > '9' {
+		return false
+	}
+	return ver == "a "+gone || ver == "an "+gone
 }
 
 // markStripped marks divergence d as damage by a feed that stripped

@@ -35,6 +35,7 @@ var devFloors = []struct {
 	{"set22", 0.70, 0.82}, // chrome and forms taken from it in round 18 (blind: P 0.70, R 0.82)
 	{"set23", 0.70, 0.76}, // blind at the end of session 6: P 0.73, R 0.80
 	{"set24", 0.64, 0.69}, // blind at the end of session 6: P 0.67, R 0.71
+	{"set25", 0.75, 0.75}, // blind at the start of session 7: P 0.77, R 0.78
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its

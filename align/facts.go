@@ -218,10 +218,14 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	f.parseNumbers(outside, toks, used)
 	f.parseDayParts(toks)
 	f.parseFrequencies(toks, used)
-	for i := range f.dates {
-		if dl := dateline; dl > 0 && strings.Contains(outside[:dl], f.dates[i].Text) {
-			// A dateline date is metadata: its absence is no change.
-			f.dates[i].weak = true
+	if dateline > 0 && len(f.dates) > 0 {
+		// A dateline date is metadata: its absence is no change. The
+		// date's text drops the point of "Oct. 4".
+		dl := strings.ReplaceAll(outside[:dateline], ".", "")
+		for i := range f.dates {
+			if strings.Contains(dl, strings.ReplaceAll(f.dates[i].Text, ".", "")) {
+				f.dates[i].weak = true
+			}
 		}
 	}
 	f.dates = withoutConversions(outside, f.dates)

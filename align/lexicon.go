@@ -408,13 +408,17 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// "without a licence" ends a notice only after a verb of copying:
 	// "riding without a licence" is a claim.
 	regexp.MustCompile(`not for (re-?distribution|re-?publication|resale)|\b(publish|republish|broadcast|rewritten|redistribut|reproduc|reprint|cop(y|ied)|used|stored|transmitted|shared)[a-z]*\b[^.;]{0,80}without (a|the|prior)( written)? (licen[cs]e|permission)`),
+	// "This article may not be reproduced without the agency's written
+	// consent": the notice names itself, where "the video was shared
+	// without the girl's consent" is a claim.
+	regexp.MustCompile(`^(this|the) (article|story|report|content|material|copy)\b[^.;]{0,40}\b(may|must|can|cannot|should)( not)? be (reproduc|republish|redistribut|copied|reprinted|rewritten|published|broadcast)[a-z]*\b[^.;]{0,60}\bwithout\b[^.;]{0,40}\b(consent|permission|licen[cs]e|authori[sz]ation)\b`),
 	regexp.MustCompile(`^story continues below`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),
 	// A time stamp, after a section's name or not ("Education -
 	// Published: June 18, 2025 at 10:30"), and with its figures stripped
 	// by a broken feed ("Published: June , at :").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)? [-–|•] )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•]) )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
 	regexp.MustCompile(`^by [a-z .'-]{2,60}$|^by [a-z .'-]{2,60}(,|\|) [a-z .'-]{2,40}$`),
 	// A byline with the writer's role: "By Jo Lee | Staff correspondent
 	// covering health and science", "By Sam Oduya, the Courier's chief reporter".
@@ -910,7 +914,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"input", "subscribe",
 	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",
 	"download", "click", "copyright", "©", "(c)", "rights reserved", "distributed", "syndicated",
-	"supplied", "provided", "redistribution", "republication", "resale", "licen", "permission",
+	"supplied", "provided", "redistribution", "republication", "resale", "reproduc", "licen", "permission",
 	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "- published", "- posted", "corrected", "written by", "reporting by",
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "with files",
@@ -937,7 +941,7 @@ provided redistribution republication resale licence license permission advertis
 updated corrected written reporting editing writing published posted photo image picture video
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
-syndication content-sharing access expressed sourced`)
+syndication content-sharing access expressed sourced reproduced reproduction`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").

@@ -202,3 +202,100 @@ func TestCurrencyCodeAgainstName(t *testing.T) {
 			[]string{"Fares rose to 500 shillings on Monday."}, nil},
 	})
 }
+
+// TestChromeStampsAndNotices covers update stamps with a numeric date or
+// an agency before them, and rights notices that name the copy.
+func TestChromeStampsAndNotices(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Updated: 09-09-2025 19:42 IST", true},
+		{"Published: 14/02/2025 07:05 GMT", true},
+		{"PTI, Updated: Feb 14, 2025, 19:05 IST", true},
+		{"Last Updated: 14 July 2025", true},
+		{"This article may not be reproduced without the agency's written consent.", true},
+		{"The content may not be republished without prior permission of the publisher.", true},
+		{"The bridge was updated on 09-09-2025 after inspectors found cracks.", false},
+		{"The video was shared without the girl's consent, police said.", false},
+		{"The court ruled that the photos may not be reproduced without the family's consent.", false},
+	})
+}
+
+// TestDatelineDateWithPoint keeps a dateline's date metadata however the
+// month is written: a rewrite that drops "RABAT, Oct. 4 (Xinhua) --"
+// drops no claim, while a changed date in the story still counts.
+func TestDatelineDateWithPoint(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"dateline with a point dropped",
+			[]string{"RABAT, Oct. 4 (Xinhua) -- At least nine people were killed when a ferry sank on Friday."},
+			[]string{"At least nine people were killed when a ferry sank on Friday."}, nil},
+		{"dateline without a point dropped",
+			[]string{"RABAT, Oct 4 (Xinhua) - At least nine people were killed when a ferry sank on Friday."},
+			[]string{"At least nine people were killed when a ferry sank on Friday."}, nil},
+		{"date in the story changed",
+			[]string{"RABAT, Oct. 4 (Xinhua) -- At least nine people were killed when a ferry sank on Friday."},
+			[]string{"At least nine people were killed when a ferry sank on Thursday."}, []string{"altered date"}},
+	})
+}
+
+// TestStrippedDigitsAfterArticle reads "a  million pesos", what a feed
+// that strips digits leaves of "a 23 million pesos", as damage rather
+// than as the amount "a million".
+func TestStrippedDigitsAfterArticle(t *testing.T) {
+	ref := []string{"The municipality awarded a 23 million peso contract to a relative of a councillor.", "She was held for 14 hours."}
+	runMechanismCases(t, []mechanismCase{
+		{"digits stripped everywhere",
+			ref,
+			[]string{"The municipality awarded a  million peso contract to a relative of a councilor.", "She was held for  hours."}, nil},
+		{"a million where digits remain",
+			ref,
+			[]string{"The municipality awarded a million peso contract to a relative of a councilor.", "She was held for 14 hours."},
+			[]string{"altered number"}},
+	})
+}
+
+func TestOtherBodies(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Morocco's football federation", "The national professional league", true},
+		{"the municipalities", "the teachers' union", true},
+		{"the health ministry", "the city council", true},
+		{"the health ministry", "the ministry", false},              // one body in fewer words
+		{"the Financial Conduct Authority", "the regulator", false}, // generic heads say nothing
+		{"the football federation", "officials", false},
+		{"the league, the federation", "the union", false}, // several sources
+		{"", "the union", false},
+	} {
+		if got := otherBodies(c.a, c.b); got != c.want {
+			t.Errorf("otherBodies(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestBodySwappedInRetelling reports a claim given to a body of another
+// kind in a retold story, even when the retelling names the first body
+// elsewhere.
+func TestBodySwappedInRetelling(t *testing.T) {
+	ref := []string{
+		"RABAT (AFP) - Moroccan prosecutors have charged 11 people, including a referee and two club officials, over the alleged fixing of at least six matches in the second division.",
+		"Morocco's football federation said it had suspended all 11 suspects from any football activity pending the outcome of the case.",
+		"The federation's president, Karim Alaoui, called the affair a stain on the game.",
+		"The suspects face up to five years in prison if convicted, a judicial source said.",
+	}
+	ver := []string{
+		"Eleven people, among them a referee and two club officials, have been charged by Moroccan prosecutors with rigging at least six second-division matches.",
+		"The national professional league said it had suspended all 11 suspects from any football activity until the case is decided.",
+		"Karim Alaoui, president of Morocco's football federation, described the scandal as a stain on the sport.",
+		"If convicted, the suspects could be jailed for as long as five years, according to a judicial source.",
+	}
+	c := Compare(doc(ref...), doc(ver...))
+	found := false
+	for _, d := range c.Divergences {
+		if d.Material && d.Facet == FacetAttribution && strings.Contains(d.VerText, "professional league") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the suspension credited to the league instead of the federation is not reported:\n%s", materialOf(c))
+	}
+}
