@@ -368,7 +368,8 @@ func (c *comparer) comparePair(p sentPair) {
 	dateAddedAt := -1 // the date divergence of a day or time only added, or -1
 	numbersChanged, numberAdded := false, false
 	rw, vw := wordSet(rf), wordSet(vf)
-	attrRem, attrAdd, retold, told := c.diffAttribs(fr.attribs, fv.attribs, rw, vw)
+	attrRem, attrAdd, retold, told := c.diffAttribs(c.pronounsNamed(fr.attribs, fv.attribs, vf, c.rs, p.r[0]),
+		c.pronounsNamed(fv.attribs, fr.attribs, rf, c.vs, p.v[0]), rw, vw)
 	// A quote credited in its own sentence on one side and, on the
 	// other, after the sentence before it in its paragraph ("'We are
 	// working on the assumption that they are alive,' Ibáñez said.
@@ -4406,6 +4407,96 @@ func partlyTold(qs []Fact, f string) bool {
 // ("rather than").
 func negative(f string) bool {
 	return slices.ContainsFunc(words(f), isNegator) || lexicalNegatives(f, nil) > 0 || alternatives(f) > 0
+}
+
+// pronounsNamed returns the sources own of sentence i of side, with a
+// speaker given only by a pronoun ("…, he said") replaced by the person
+// the sentences before it last credited by full name ("Police commander
+// John Mwita said …"), when the other sentence's sources other name
+// someone and give no pronoun, nor quote one ("Dawn quoted him as
+// saying"), and otherFold is the other sentence folded: "he said" →
+// "Amina Lusinde said" is a
+// claim given to someone else when "he" is Mwita, and no change when the
+// other side names Mwita.
+func (c *comparer) pronounsNamed(own, other []attribution, otherFold string, side []unit, i int) []attribution {
+	k := slices.IndexFunc(own, func(a attribution) bool { return pronounOnly(a) && !a.audience })
+	if k < 0 || slices.ContainsFunc(other, pronounOnly) || quotedPronoun(otherFold) ||
+		!slices.ContainsFunc(other, func(a attribution) bool { return !a.audience && namesSource(a.text) }) {
+		return own
+	}
+	r, ok := c.lastNamedSpeaker(side, i, strings.ToLower(own[k].text))
+	if !ok {
+		return own
+	}
+	r.text = own[k].text + " (" + r.text + ")" // "he (Police commander John Mwita)"
+	out := slices.Clone(own)
+	out[k] = r
+	return out
+}
+
+// quotedPronoun reports whether folded text f has an outlet quote
+// someone by a pronoun: "Dawn quoted him as saying".
+func quotedPronoun(f string) bool {
+	for _, v := range []string{"quoted ", "quoting ", "quotes "} {
+		for _, p := range []string{"him", "her", "them"} {
+			if i := strings.Index(f, v+p); i >= 0 && (i+len(v+p) == len(f) || f[i+len(v+p)] < 'a' || f[i+len(v+p)] > 'z') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherGender reports whether a source's words give it a gender the
+// pronoun does not have: "he" is no "spokeswoman", "she" no "Mr".
+func otherGender(pronoun string, ws []string) bool {
+	for _, w := range ws {
+		switch {
+		case pronoun == "he" && (femaleWords[w] || strings.HasSuffix(w, "woman")):
+			return true
+		case pronoun == "she" && (maleWords[w] || strings.HasSuffix(w, "man") && !strings.HasSuffix(w, "woman")):
+			return true
+		}
+	}
+	return false
+}
+
+// femaleWords and maleWords are the titles that give a gender.
+var (
+	femaleWords = set(`ms mrs miss madam dame lady queen princess sister mother`)
+	maleWords   = set(`mr sir lord king prince brother father`)
+)
+
+// namesSource reports whether the text of a source holds a capitalised
+// word other than an article: "Walsh", "the PDMA", not "the official".
+func namesSource(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if isUpper(firstRune(w)) && w != "The" && w != "A" && w != "An" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamedSpeaker returns the last source credited by a person's full
+// name in the three sentences of side before sentence i, within its
+// paragraph and the one before.
+func (c *comparer) lastNamedSpeaker(side []unit, i int, pronoun string) (attribution, bool) {
+	for k := i - 1; k >= 0 && k >= i-3 && side[k].para >= side[i].para-1; k-- {
+		as := c.factsOf(&side[k]).attribs
+		for j := len(as) - 1; j >= 0; j-- {
+			a := as[j]
+			if a.audience || pronounOnly(a) {
+				continue
+			}
+			if n := fullName(a.text); n != "" && !bodyKinds[singular(a.head)] && !businessNouns[singular(a.head)] &&
+				!otherGender(pronoun, a.words) {
+				return a, true
+			}
+			return attribution{}, false // the last speaker is no person named in full
+		}
+	}
+	return attribution{}, false
 }
 
 // creditBefore returns the words of the sources the sentence before

@@ -185,7 +185,7 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 		ShapeLone:     0.78, // 148 of 189
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.80, // 330 of 412
+		ShapeSwap:     0.80, // 333 of 415
 		ShapeOneSided: 0.62, // 123 of 199
 		ShapeLone:     0.45, // 56 of 124
 	},

@@ -2,6 +2,7 @@ package align
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -297,5 +298,48 @@ func TestBodySwappedInRetelling(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the suspension credited to the league instead of the federation is not reported:\n%s", materialOf(c))
+	}
+}
+
+// TestPronounSpeakerNamed reads a speaker given by a pronoun as the
+// person the sentences before last credited by full name, against a
+// version that names the speaker: only a person other than that one is a
+// changed attribution.
+func TestPronounSpeakerNamed(t *testing.T) {
+	intro := "Police commander John Mwita said 40 inmates escaped on Sunday."
+	introF := "Police spokeswoman Jane Mwita said 40 inmates escaped on Sunday."
+	for _, c := range []struct {
+		name     string
+		ref, ver []string
+		want     bool // an altered attribution
+	}{
+		{"claim given to someone else",
+			[]string{intro, "Eleven prison officers were among the injured, he said."},
+			[]string{intro, "Prisons spokesperson Amina Lusinde said eleven prison officers were among the injured."}, true},
+		{"a body named instead",
+			[]string{intro, "Eleven prison officers were among the injured, he said."},
+			[]string{intro, "Eleven prison officers were among the injured, the Prisons Service said."}, true},
+		{"the same person named",
+			[]string{intro, "Eleven prison officers were among the injured, he said."},
+			[]string{intro, "Eleven prison officers were among the injured, Mwita said."}, false},
+		{"an outlet quoting him",
+			[]string{intro, `"We will find every one of them," he said.`},
+			[]string{intro, `"We will find every one of them," the Daily Star quoted him as saying.`}, false},
+		{"a pronoun of the other gender refers to someone else",
+			[]string{introF, "Eleven prison officers were among the injured, he said."},
+			[]string{introF, "Eleven prison officers were among the injured, Amina Lusinde said."}, false},
+		{"a speaker described, not named",
+			[]string{intro, "Eleven prison officers were among the injured, he said."},
+			[]string{intro, "Eleven prison officers were among the injured, the official said."}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cmp := Compare(doc(c.ref...), doc(c.ver...))
+			got := slices.ContainsFunc(cmp.Divergences, func(d Divergence) bool {
+				return d.Material && d.Kind == Altered && d.Facet == FacetAttribution
+			})
+			if got != c.want {
+				t.Errorf("altered attribution = %v, want %v: %v", got, c.want, materialOf(cmp))
+			}
+		})
 	}
 }
