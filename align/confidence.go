@@ -180,13 +180,13 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 		ShapeLone:     0.74, // 182 of 245
 	},
 	VersionEdit: {
-		ShapeSwap:     0.89, // 286 of 320
+		ShapeSwap:     0.90, // 288 of 320
 		ShapeOneSided: 0.55, // 153 of 277
 		ShapeLone:     0.78, // 148 of 189
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.80, // 333 of 415
-		ShapeOneSided: 0.62, // 123 of 199
+		ShapeSwap:     0.81, // 337 of 417
+		ShapeOneSided: 0.62, // 124 of 200
 		ShapeLone:     0.45, // 56 of 124
 	},
 }
@@ -194,11 +194,11 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.54, // 10 of 21
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.59, // 2 of 5
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.58, // 9 of 17
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.61, // 9 of 16
 	{VersionCopy, ShapeLone, FacetModality}:                  0.54, // 2 of 6
 	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 85 of 103
 	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 39 of 40
-	{VersionCopy, ShapeLone, FacetWording}:                   0.60, // 13 of 23
+	{VersionCopy, ShapeLone, FacetWording}:                   0.58, // 13 of 24
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 39 of 43
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.41, // 2 of 10
 	{VersionCopy, ShapeOneSided, FacetModality}:              0.89, // 75 of 83
@@ -219,7 +219,7 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeOneSided, FacetNegation}:              0.49, // 13 of 27
 	{VersionEdit, ShapeOneSided, FacetNumber}:                0.66, // 41 of 61
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.45, // 7 of 17
-	{VersionEdit, ShapeSwap, FacetEntity}:                    0.52, // 2 of 8
+	{VersionEdit, ShapeSwap, FacetEntity}:                    0.62, // 2 of 6
 	{VersionEdit, ShapeSwap, FacetModality}:                  0.83, // 17 of 21
 	{VersionEdit, ShapeSwap, FacetWording}:                   0.77, // 7 of 10
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.67, // 4 of 4
@@ -230,14 +230,13 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.61, // 15 of 23
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.53, // 10 of 18
 	{VersionRetelling, ShapeLone, FacetWording}:              0.54, // 8 of 14
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 56 of 70
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 57 of 71
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.36, // 1 of 7
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.71, // 14 of 19
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 1 of 14
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.42, // 3 of 10
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.54, // 5 of 12
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.56, // 12 of 24
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.55, // 5 of 12
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.60, // 12 of 22
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.53, // 1 of 5
 	{VersionRetelling, ShapeSwap, FacetNumber}:               0.88, // 123 of 140
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.85, // 83 of 97
 }

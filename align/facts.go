@@ -1741,6 +1741,17 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			} else if len(phrase) == 0 && roleBeforeName(toks, i+1) {
 				// "…, said deputy director Paul Severin."
 				phrase = takeForward(s, toks, i+1, 6)
+			} else if len(phrase) == 0 && describedAfter(s, toks, i+1) {
+				// "…, said municipal manager Johan Fourie.", "…, said the
+				// provincial environment secretary, Mariela Quintana."
+				phrase = takeForward(s, toks, i+1, 8)
+				if k := i + 1 + len(phrase); k < len(toks) && toks[k].cap && k > 0 &&
+					strings.TrimSpace(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) == "," {
+					// The name in apposition is the speaker, the
+					// description its role.
+					role = strings.ToLower(s[phrase[0].start : phrase[len(phrase)-1].start+len(phrase[len(phrase)-1].text)])
+					phrase = takeForward(s, toks, k, 5)
+				}
 			}
 		}
 		if len(phrase) > 0 {
@@ -2979,6 +2990,31 @@ var epistemicWords = set(`known identified confirmed determined established veri
 // roleBeforeName reports whether toks from i hold up to three lower-case
 // role or title words followed by a capitalised name: "deputy director
 // Paul Severin", "police spokeswoman Ana Ruiz".
+// describedAfter reports whether the tokens of folded sentence s from i,
+// after a speech verb, describe the speaker by a role, its modifiers
+// first and perhaps an article: "municipal manager Johan Fourie", "the
+// provincial environment secretary, Mariela Quintana", "the company's
+// chief executive". The role noun ends the run: a name, a clause break
+// or the sentence's end follows it, where "said police were searching"
+// goes on with a verb.
+func describedAfter(s string, toks []token, i int) bool {
+	k := i
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		t := toks[k]
+		if k > i && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):t.start]) || t.cap || stopWords[t.lower] {
+			return false
+		}
+		if w := t.lower; (roleNouns[singular(w)] || titleWords[w] || rankWords[w] || sourceNouns[w]) &&
+			(k+1 == len(toks) || toks[k+1].cap || clauseBreak(s[t.start+len(t.text):toks[k+1].start])) {
+			return true
+		}
+	}
+	return false
+}
+
 func roleBeforeName(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+4; k++ {
 		w := toks[k].lower

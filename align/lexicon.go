@@ -285,7 +285,7 @@ hourly nightly fortnightly quarterly annually`)
 var speechVerbs = set(`said says say told tells tell reported citing according noted notes added adds stated
 states announced announces claimed claims wrote writes tweeted posted cited
 quoted explained warned insisted argued acknowledged admitted revealed disclosed asserted
-declared remarked observed commented conceded`)
+declared remarked observed commented conceded welcomed urged described`)
 
 // sourceNouns head an anonymous attribution ("a source familiar…", "officials").
 var sourceNouns = set(`source sources official officials spokesperson spokesman spokeswoman spokespeople

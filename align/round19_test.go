@@ -343,3 +343,40 @@ func TestPronounSpeakerNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerDescribedAfterVerb reads the speaker of "…, said municipal
+// manager Johan Fourie" and "…, said the provincial environment
+// secretary, Mariela Quintana" (the name in apposition, the description
+// its role), and of a few verbs of stance.
+func TestSpeakerDescribedAfterVerb(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string // the attributions' texts
+	}{
+		{`"We are doing everything we can," said municipal manager Johan Fourie.`, []string{"municipal manager Johan Fourie"}},
+		{`"The fire is under control," said the provincial environment secretary, Mariela Quintana.`, []string{"Mariela Quintana"}},
+		{`"Prices will fall," said the company's chief executive.`, []string{"the company's chief executive"}},
+		{`The river has risen two metres, said police, who closed the bridge.`, []string{"police"}},
+		{`The dam is full, said residents were told.`, nil},
+		{`Finance Minister Grace Kanyenda urged investors to stay calm.`, []string{"Finance Minister Grace Kanyenda"}},
+		{`Opposition MP Velusamy Arumugam welcomed the law.`, []string{"Opposition MP Velusamy Arumugam"}},
+		{`Local TD Mairéad Cunneen described the news as a hammer blow.`, []string{"Local TD Mairéad Cunneen"}},
+	} {
+		var got []string
+		for _, a := range extract(c.sentence, nil, nil).attribs {
+			got = append(got, a.text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("attributions of %q = %q, want %q", c.sentence, got, c.want)
+		}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"speaker described after the verb, swapped",
+			[]string{`"We will not allow any company to poison our rivers," said the provincial environment secretary, Mariela Quintana.`},
+			[]string{`"We will not allow any company to poison our rivers," said provincial governor Esteban Ruiz.`},
+			[]string{"altered attribution"}},
+		{"the same speaker with another role",
+			[]string{`"The sanctity of the examination has been compromised," board chairman Arvind Sinha said.`},
+			[]string{`"The sanctity of the examination has been compromised," said the board's chairman, Arvind Sinha.`}, nil},
+	})
+}
