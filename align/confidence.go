@@ -176,7 +176,7 @@ func Band(confidence float64) string {
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
 		ShapeSwap:     0.94, // 312 of 330
-		ShapeOneSided: 0.77, // 173 of 225
+		ShapeOneSided: 0.77, // 175 of 226
 		ShapeLone:     0.74, // 182 of 245
 	},
 	VersionEdit: {
@@ -185,8 +185,8 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 		ShapeLone:     0.78, // 148 of 189
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.81, // 337 of 417
-		ShapeOneSided: 0.62, // 124 of 200
+		ShapeSwap:     0.81, // 338 of 418
+		ShapeOneSided: 0.63, // 128 of 204
 		ShapeLone:     0.45, // 56 of 124
 	},
 }
@@ -199,11 +199,11 @@ var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 85 of 103
 	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 39 of 40
 	{VersionCopy, ShapeLone, FacetWording}:                   0.58, // 13 of 24
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 39 of 43
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 41 of 45
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.41, // 2 of 10
 	{VersionCopy, ShapeOneSided, FacetModality}:              0.89, // 75 of 83
 	{VersionCopy, ShapeOneSided, FacetNumber}:                0.62, // 24 of 40
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.48, // 4 of 12
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.51, // 4 of 11
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.78, // 6 of 9
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 11 of 23
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 5 of 9
@@ -230,12 +230,12 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.61, // 15 of 23
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.53, // 10 of 18
 	{VersionRetelling, ShapeLone, FacetWording}:              0.54, // 8 of 14
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 57 of 71
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.36, // 1 of 7
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 61 of 75
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.37, // 1 of 7
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.71, // 14 of 19
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 1 of 14
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.42, // 3 of 10
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.55, // 5 of 12
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.57, // 6 of 13
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.60, // 12 of 22
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.53, // 1 of 5
 	{VersionRetelling, ShapeSwap, FacetNumber}:               0.88, // 123 of 140

@@ -380,3 +380,18 @@ func TestSpeakerDescribedAfterVerb(t *testing.T) {
 			[]string{`"The sanctity of the examination has been compromised," said the board's chairman, Arvind Sinha.`}, nil},
 	})
 }
+
+// TestLoadedWordsAdded reports loaded words a version puts on a claim.
+func TestLoadedWordsAdded(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"panicked",
+			[]string{"Hundreds of savers lined up outside the bank's branches on Friday."},
+			[]string{"Hundreds of panicked savers lined up outside the bank's branches on Friday."}, []string{"altered characterization"}},
+		{"crisis-hit",
+			[]string{"Second-division side SV Rotenfels sacked its coach on Monday."},
+			[]string{"Crisis-hit second-division side SV Rotenfels sacked its coach on Monday."}, []string{"altered characterization"}},
+		{"long-delayed",
+			[]string{"The listing is part of the government's privatisation programme."},
+			[]string{"The listing is part of the government's long-delayed privatisation programme."}, []string{"altered characterization"}},
+	})
+}
