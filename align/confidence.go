@@ -175,19 +175,19 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 312 of 330
-		ShapeOneSided: 0.77, // 175 of 226
-		ShapeLone:     0.74, // 182 of 245
+		ShapeSwap:     0.94, // 328 of 349
+		ShapeOneSided: 0.77, // 183 of 236
+		ShapeLone:     0.75, // 194 of 258
 	},
 	VersionEdit: {
-		ShapeSwap:     0.90, // 288 of 320
-		ShapeOneSided: 0.55, // 153 of 277
-		ShapeLone:     0.78, // 148 of 189
+		ShapeSwap:     0.90, // 306 of 340
+		ShapeOneSided: 0.56, // 163 of 292
+		ShapeLone:     0.78, // 157 of 200
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.81, // 338 of 418
-		ShapeOneSided: 0.63, // 128 of 204
-		ShapeLone:     0.45, // 56 of 124
+		ShapeSwap:     0.81, // 366 of 449
+		ShapeOneSided: 0.63, // 137 of 216
+		ShapeLone:     0.46, // 59 of 128
 	},
 }
 
@@ -195,48 +195,47 @@ var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.54, // 10 of 21
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.59, // 2 of 5
 	{VersionCopy, ShapeLone, FacetEntity}:                    0.61, // 9 of 16
-	{VersionCopy, ShapeLone, FacetModality}:                  0.54, // 2 of 6
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 85 of 103
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 39 of 40
-	{VersionCopy, ShapeLone, FacetWording}:                   0.58, // 13 of 24
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 41 of 45
+	{VersionCopy, ShapeLone, FacetModality}:                  0.54, // 3 of 8
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 90 of 109
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.95, // 44 of 45
+	{VersionCopy, ShapeLone, FacetWording}:                   0.61, // 12 of 21
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 42 of 46
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.41, // 2 of 10
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.89, // 75 of 83
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.90, // 80 of 88
 	{VersionCopy, ShapeOneSided, FacetNumber}:                0.62, // 24 of 40
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.51, // 4 of 11
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.78, // 6 of 9
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.54, // 5 of 12
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.74, // 7 of 11
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 11 of 23
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 5 of 9
-	{VersionEdit, ShapeLone, FacetModality}:                  0.64, // 3 of 6
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.56, // 2 of 6
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.86, // 51 of 59
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 57 of 58
+	{VersionEdit, ShapeLone, FacetModality}:                  0.67, // 4 of 7
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.55, // 3 of 8
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.85, // 53 of 62
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 62 of 63
 	{VersionEdit, ShapeLone, FacetWording}:                   0.68, // 9 of 14
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.44, // 8 of 20
-	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.43, // 7 of 18
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.48, // 10 of 22
+	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.45, // 8 of 19
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.35, // 3 of 12
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.64, // 54 of 84
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.49, // 13 of 27
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.66, // 41 of 61
-	{VersionEdit, ShapeOneSided, FacetWording}:               0.45, // 7 of 17
-	{VersionEdit, ShapeSwap, FacetEntity}:                    0.62, // 2 of 6
-	{VersionEdit, ShapeSwap, FacetModality}:                  0.83, // 17 of 21
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.77, // 7 of 10
-	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.67, // 4 of 4
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.38, // 8 of 22
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.64, // 57 of 89
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.66, // 43 of 64
+	{VersionEdit, ShapeOneSided, FacetWording}:               0.43, // 7 of 18
+	{VersionEdit, ShapeSwap, FacetEntity}:                    0.57, // 2 of 7
+	{VersionEdit, ShapeSwap, FacetModality}:                  0.84, // 19 of 23
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 7 of 11
+	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.68, // 4 of 4
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.39, // 9 of 24
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.32, // 4 of 15
-	{VersionRetelling, ShapeLone, FacetModality}:             0.37, // 1 of 4
+	{VersionRetelling, ShapeLone, FacetModality}:             0.38, // 1 of 4
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.17, // 0 of 10
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.61, // 15 of 23
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.61, // 16 of 25
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.53, // 10 of 18
-	{VersionRetelling, ShapeLone, FacetWording}:              0.54, // 8 of 14
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 61 of 75
+	{VersionRetelling, ShapeLone, FacetWording}:              0.57, // 8 of 13
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 64 of 79
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.37, // 1 of 7
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.71, // 14 of 19
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.74, // 17 of 22
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 1 of 14
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.42, // 3 of 10
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.57, // 6 of 13
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.60, // 12 of 22
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.53, // 1 of 5
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.88, // 123 of 140
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.87, // 131 of 150
 }

@@ -188,11 +188,13 @@ func insideAny(q []quoteSpan, i int) bool {
 	return false
 }
 
-// quoteKey normalises quoted words for comparison.
+// quoteKey normalises quoted words for comparison. A compound is keyed
+// closed up: "north-easterly" and "northeasterly", "e-mail" and "email"
+// are one word spelt two ways.
 func quoteKey(s string) string {
 	ws := words(expandContractions(s))
 	for i, w := range ws {
-		ws[i] = wordKey(w)
+		ws[i] = strings.ReplaceAll(wordKey(w), "-", "")
 	}
 	return strings.Join(ws, " ")
 }
@@ -294,6 +296,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "Police estimated the crowd at 6,000": who made the
 			// estimate, as "put the figure at"; "an estimated 6,000" and
 			// "is estimated to" hedge the number.
+		case (lw == "assumed" || lw == "assumes" || lw == "assume") && i+1 < len(toks) && (takenOffices[toks[i+1].lower] ||
+			i+2 < len(toks) && determinerWords[toks[i+1].lower] && takenOffices[toks[i+2].lower]):
+			// "assumed office", "assumed the presidency": took on a post,
+			// not a belief.
+			f.content = append(f.content, "assume")
 		case lw == "established" && !(i+1 < len(toks) && assertedClause[toks[i+1].lower]):
 			// "established a treatment centre", "set up a win": a
 			// founding; only "established that …" asserts.
@@ -2940,7 +2947,12 @@ func countTaken(toks []token, i int) bool {
 // directiveVerbs, before "that", ask for what their clause says: "urged
 // that the plant be closed".
 var directiveVerbs = set(`recommended recommends recommend proposed proposes propose urged urges urge demanded
-demands demand requested requests`)
+demands demand requested requests advised advises advise`)
+
+// takenOffices are what one assumes on taking a post: "assumed office",
+// "assumed the presidency", "assumed command".
+var takenOffices = set(`office power control command charge responsibility leadership presidency premiership
+chairmanship chair duties role post throne reins helm mantle position`)
 
 // conditionClause reports whether the "if" or "unless" at toks[i] opens a
 // condition rather than an indirect question ("asked if", "unclear if")

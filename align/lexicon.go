@@ -488,7 +488,7 @@ var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read
 // still being written: "This story is developing and will be updated.",
 // "This is a breaking news update.", "More details to follow.", "AP's
 // earlier story follows below."
-var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) (to|will) (follow|come)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page))?[.!?]?$`)
+var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) (to|will) (follow|come)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as the situation (develops|unfolds|evolves))?[.!?]?$`)
 
 // storyNotice reports whether folded text is only a notice that the
 // story is still being written (storyNoticeRE): an update drops it as the
@@ -502,6 +502,16 @@ func storyNotice(f string) bool {
 	}
 	if f[0] == '(' {
 		return strings.IndexByte(f, '=') > 0 && rateNoteRE.MatchString(f)
+	}
+	// "Editor's note: …", "Developing story – …": a label before the
+	// notice.
+	for _, p := range noticeLabels {
+		if rest, ok := strings.CutPrefix(f, p); ok && rest != "" && strings.ContainsRune(" :-–—", firstRune(rest)) {
+			if rest = strings.TrimLeft(rest, " :-–—"); rest != "" {
+				f = rest
+				break
+			}
+		}
 	}
 	// Each pattern opens with one of a few words and holds one of a few
 	// others: look for those first.
@@ -517,6 +527,7 @@ func storyNotice(f string) bool {
 // pagePromptRE.
 var (
 	noticeOpeners = set(`this it more further check stay an a the earlier please`)
+	noticeLabels  = []string{"editor's note", "editors' note", "editor’s note", "developing story", "breaking news", "update"}
 	noticeWords   = []string{"developing", "breaking", "updated", "to follow", "to come", "will follow", "will come", "check back", "stay tuned", "earlier", "refresh"}
 	promptOpeners = set(`liked enjoyed did share catch this listen most trending popular related`)
 	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed", "read", "popular", "viewed", "now", "stocks", "topics"}
@@ -624,7 +635,8 @@ var photoCreditRE = regexp.MustCompile(`^\(?\s*((file|archive|stock|representati
 	`|^\(?((photo|image|picture|video) )?(credit|courtesy)\s*:` +
 	`|^[^.]{0,60}(/|\bvia |\bfor )(getty images|shutterstock|alamy|ap|afp|reuters|epa)\)?\.?$` +
 	`|^\(?(getty images|shutterstock|alamy)\)?\.?$` +
-	`|^\(?(reuters|ap|afp|epa|ani|pti|xinhua|anadolu|bloomberg|getty images)/[a-z .'-]{2,40}\)?\.?$`)
+	`|^\(?(reuters|ap|afp|epa|ani|pti|xinhua|anadolu|bloomberg|getty images)/[a-z .'-]{2,40}\)?\.?$` +
+	`|^\([a-z]{2,15}/(file|files|handout|pool|photo|pic)\)\.?$`)
 
 // photoCredit reports whether folded text is only a photo or video credit.
 // Only text that starts like a credit, or names a picture agency, is
@@ -758,7 +770,7 @@ func hasSeparator(f string) bool {
 
 // stampRE matches a line that is only a date and time stamp: "07-08-2025
 // 10:31", "2025/08/07 10:31 ist".
-var stampRE = regexp.MustCompile(`^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?( [0-9]{1,2}[:.][0-9]{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$`)
+var stampRE = regexp.MustCompile(`^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?( [0-9]{1,2}[:.][0-9]{2}(:[0-9]{2})?( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$`)
 
 // updateNoteRE matches a wire agency's note on what a new take of a story
 // changed: "(Updates with CEO comments, share close)", "(Adds details)".
@@ -767,8 +779,8 @@ var stampRE = regexp.MustCompile(`^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?( [
 // stop, or "adds" is followed by "to" or "up".
 var updateNoteRE = regexp.MustCompile(`^\((updates (with|throughout|to add|to include)|adds [a-z]|recasts|rewrites|refiles|writes through|corrects [a-z])[^().]{0,100}\)?$`)
 
-// wireNote reports whether folded text is a date and time stamp alone or
-// a wire agency's note on a new take.
+// wireNote reports whether folded text is a date and time stamp alone, a
+// wire agency's note on a new take or a wire desk's sign-off.
 func wireNote(f string) bool {
 	if len(f) > 180 || f == "" {
 		return false
@@ -776,8 +788,16 @@ func wireNote(f string) bool {
 	if f[0] == '(' {
 		return updateNoteRE.MatchString(f) && !strings.HasPrefix(f, "(adds to ") && !strings.HasPrefix(f, "(adds up")
 	}
+	if len(f) <= 24 && signoffRE.MatchString(f) && !slices.ContainsFunc(strings.FieldsFunc(f, func(r rune) bool { return r == '/' || r == '-' }), func(w string) bool { return stopWords[w] }) {
+		return true // not "and/or", "his/her"
+	}
 	return f[0] >= '0' && f[0] <= '9' && len(f) <= 32 && stampRE.MatchString(f)
 }
+
+// signoffRE matches a wire desk's sign-off, the initials of the writer
+// and editors joined by slashes, alone on a line: "sgk/jj", "str/pma",
+// "bur-jm/kir".
+var signoffRE = regexp.MustCompile(`^[a-z]{2,5}(-[a-z]{2,5})?(/[a-z]{2,5}(-[a-z]{2,5})?){1,3}$`)
 
 // boilerHint is isBoilerFolded for text whose tokens are known: st
 // says whether one is among boilerplateWords, process counts those among

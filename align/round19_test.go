@@ -395,3 +395,41 @@ func TestLoadedWordsAdded(t *testing.T) {
 			[]string{"The listing is part of the government's long-delayed privatisation programme."}, []string{"altered characterization"}},
 	})
 }
+
+// TestChromeSignoffsAndNotices covers wire desks' sign-offs, stamps to
+// the second, agency file-photo credits and story notices behind a label.
+func TestChromeSignoffsAndNotices(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"sgk/jj", true},
+		{"str/pma", true},
+		{"bur-jm/kir", true},
+		{"2025-03-03 21:14:06", true},
+		{"(ANTARA/File)", true},
+		{"Developing story – this article will be updated throughout the day.", true},
+		{"Editor’s note: This article is being updated as the situation develops.", true},
+		{"Update: This story will be updated as more information becomes available.", true},
+		{"his/her", false},
+		{"and/or", false},
+		{"km/h", false},
+		{"Updated figures show 14 people died.", false},
+		{"The situation develops slowly, officials said.", false},
+	})
+}
+
+// TestClaimFormsSession7 covers forms of session 7's development sets.
+func TestClaimFormsSession7(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"a compound closed up inside a quote",
+			[]string{`"The wind is forecast to turn north-easterly," he said.`},
+			[]string{`"The wind is forecast to turn northeasterly," he said.`}, nil},
+		{"assumed office is no belief",
+			[]string{"Thapa, a former finance minister, took office in March last year."},
+			[]string{"Thapa, a former finance minister, assumed office in March last year."}, nil},
+		{"assumed as a belief",
+			[]string{"Police said the fire was started deliberately."},
+			[]string{"Police assumed the fire was started deliberately."}, []string{"altered modality"}},
+		{"advises that against recommends that",
+			[]string{"The agency recommends that anyone born after 1970 get a second dose."},
+			[]string{"The agency advises that anyone born after 1970 get a second dose."}, nil},
+	})
+}
