@@ -4410,16 +4410,18 @@ func negative(f string) bool {
 }
 
 // pronounsNamed returns the sources own of sentence i of side, with a
-// speaker given only by a pronoun ("…, he said") replaced by the person
-// the sentences before it last credited by full name ("Police commander
-// John Mwita said …"), when the other sentence's sources other name
-// someone and give no pronoun, nor quote one ("Dawn quoted him as
-// saying"), and otherFold is the other sentence folded: "he said" →
-// "Amina Lusinde said" is a
-// claim given to someone else when "he" is Mwita, and no change when the
-// other side names Mwita.
+// speaker given only as "he" or "she" ("…, he said") replaced by the
+// person the sentences before it last credited by full name ("Police
+// commander John Mwita said …"). It does so only when the other
+// sentence's sources, other, name someone and give no pronoun, and the
+// other sentence, folded as otherFold, quotes nobody by pronoun ("Dawn
+// quoted him as saying"). "He said" against "Amina Lusinde said" is then
+// a claim given to someone else, and against "Mwita said" no change.
 func (c *comparer) pronounsNamed(own, other []attribution, otherFold string, side []unit, i int) []attribution {
-	k := slices.IndexFunc(own, func(a attribution) bool { return pronounOnly(a) && !a.audience })
+	k := slices.IndexFunc(own, func(a attribution) bool {
+		t := strings.ToLower(a.text)
+		return pronounOnly(a) && !a.audience && (t == "he" || t == "she")
+	})
 	if k < 0 || slices.ContainsFunc(other, pronounOnly) || quotedPronoun(otherFold) ||
 		!slices.ContainsFunc(other, func(a attribution) bool { return !a.audience && namesSource(a.text) }) {
 		return own
@@ -4467,6 +4469,19 @@ var (
 	maleWords   = set(`mr sir lord king prince brother father`)
 )
 
+// namesPerson reports whether raw sentence text names someone in full
+// after its first word: two capitalised words in a row, as "Peter Otieno"
+// in "Prison officer Peter Otieno was stabbed".
+func namesPerson(raw string) bool {
+	ws := strings.Fields(raw)
+	for i := 2; i < len(ws); i++ {
+		if isUpper(firstRune(ws[i-1])) && isUpper(firstRune(ws[i])) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesSource reports whether the text of a source holds a capitalised
 // word other than an article: "Walsh", "the PDMA", not "the official".
 func namesSource(text string) bool {
@@ -4483,7 +4498,11 @@ func namesSource(text string) bool {
 // paragraph and the one before.
 func (c *comparer) lastNamedSpeaker(side []unit, i int, pronoun string) (attribution, bool) {
 	for k := i - 1; k >= 0 && k >= i-3 && side[k].para >= side[i].para-1; k-- {
-		as := c.factsOf(&side[k]).attribs
+		fs := c.factsOf(&side[k])
+		as := fs.attribs
+		if len(as) == 0 && namesPerson(side[k].raw) {
+			return attribution{}, false // "Prison officer Peter Otieno was stabbed": "he" may be him
+		}
 		for j := len(as) - 1; j >= 0; j-- {
 			a := as[j]
 			if a.audience || pronounOnly(a) {

@@ -186,7 +186,7 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.81, // 366 of 449
-		ShapeOneSided: 0.63, // 137 of 216
+		ShapeOneSided: 0.63, // 136 of 215
 		ShapeLone:     0.46, // 59 of 128
 	},
 }
@@ -229,7 +229,7 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.61, // 16 of 25
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.53, // 10 of 18
 	{VersionRetelling, ShapeLone, FacetWording}:              0.57, // 8 of 13
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 64 of 79
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 63 of 78
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.37, // 1 of 7
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.74, // 17 of 22
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 1 of 14

@@ -116,7 +116,7 @@ func (c *comparer) strippedFigures(start int) {
 			continue
 		}
 		gone := stripDigits(ref)
-		if ver == "(none)" && allGone(ref, stripDigits(d.VerText)) || ver == gone || articleForDigits(ref, gone, ver) {
+		if ver == "(none)" && allGone(ref, stripDigits(d.VerText)) || ver == gone || articleForDigits(ref, gone, ver, d.VerText) {
 			markStripped(d)
 		}
 	}
@@ -124,14 +124,18 @@ func (c *comparer) strippedFigures(start int) {
 
 // articleForDigits reports whether the version's side ver of a changed
 // number is its reference side ref, which opens with digits, with the
-// digits taken out (gone) and read with the article before them: "a
-// million pesos" is what the parser reads of "a  million pesos", all a
-// feed left of "a 23 million pesos".
-func articleForDigits(ref, gone, ver string) bool {
+// digits taken out (gone) and read with the article before them, the
+// version's text verText keeping the gap: "a million pesos" is what the
+// parser reads of "a  million pesos", all a feed left of "a 23 million
+// pesos".
+func articleForDigits(ref, gone, ver, verText string) bool {
 	if gone == "" || ref == "" || ref[0] < '0' || ref[0] > '9' {
 		return false
 	}
-	return ver == "a "+gone || ver == "an "+gone
+	// The version's text keeps the gap the digits left: "a  million",
+	// where "a million" was written so.
+	first, _, _ := strings.Cut(gone, " ")
+	return (ver == "a "+gone || ver == "an "+gone) && strings.Contains(verText, " "+strings.Fields(ver)[0]+"  "+first)
 }
 
 // markStripped marks divergence d as damage by a feed that stripped

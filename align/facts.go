@@ -190,11 +190,16 @@ func insideAny(q []quoteSpan, i int) bool {
 
 // quoteKey normalises quoted words for comparison. A compound is keyed
 // closed up: "north-easterly" and "northeasterly", "e-mail" and "email"
-// are one word spelt two ways.
+// are one word spelt two ways; a word with the prefix "re-" keeps its
+// hyphen.
 func quoteKey(s string) string {
 	ws := words(expandContractions(s))
 	for i, w := range ws {
-		ws[i] = strings.ReplaceAll(wordKey(w), "-", "")
+		if k := wordKey(w); strings.HasPrefix(k, "re-") {
+			ws[i] = k // "re-sign" is not "resign", "re-cover" not "recover"
+		} else {
+			ws[i] = strings.ReplaceAll(k, "-", "")
+		}
 	}
 	return strings.Join(ws, " ")
 }
@@ -296,8 +301,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "Police estimated the crowd at 6,000": who made the
 			// estimate, as "put the figure at"; "an estimated 6,000" and
 			// "is estimated to" hedge the number.
-		case (lw == "assumed" || lw == "assumes" || lw == "assume") && i+1 < len(toks) && (takenOffices[toks[i+1].lower] ||
-			i+2 < len(toks) && determinerWords[toks[i+1].lower] && takenOffices[toks[i+2].lower]):
+		case (lw == "assumed" || lw == "assumes" || lw == "assume") && tookOffice(toks, i+1):
 			// "assumed office", "assumed the presidency": took on a post,
 			// not a belief.
 			f.content = append(f.content, "assume")
@@ -1661,6 +1665,21 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
+		if stanceVerbs[lw] {
+			// "Opposition MP Velusamy Arumugam welcomed the law": a
+			// subject named or described as a source, not "the
+			// stadium, which welcomed 40,000 fans".
+			phrase := takeBackward(s, toks, i, 7)
+			if len(phrase) == 0 {
+				phrase, _ = appositiveSubject(s, toks, i) // "X, who represents Y, welcomed"
+			}
+			if slices.ContainsFunc(phrase, func(t token) bool {
+				return t.cap && !(t.start == 0 && articleWords[t.lower]) || sourceNouns[t.lower] || roleNouns[singular(t.lower)]
+			}) {
+				f.addAttrib(phrase)
+			}
+			continue
+		}
 		if !speechVerbs[lw] {
 			continue
 		}
@@ -1755,9 +1774,15 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				if k := i + 1 + len(phrase); k < len(toks) && toks[k].cap && k > 0 &&
 					strings.TrimSpace(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) == "," {
 					// The name in apposition is the speaker, the
-					// description its role.
-					role = strings.ToLower(s[phrase[0].start : phrase[len(phrase)-1].start+len(phrase[len(phrase)-1].text)])
-					phrase = takeForward(s, toks, k, 5)
+					// description its role; a name that ends the clause,
+					// not "…, said the mayor, Tuesday" nor "…, Reuters
+					// reported".
+					name := takeForward(s, toks, k, 5)
+					if end := k + len(name); !weekdays[name[0].lower] && months[name[0].lower] == 0 &&
+						(end == len(toks) || clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start])) {
+						role = strings.ToLower(s[phrase[0].start : phrase[len(phrase)-1].start+len(phrase[len(phrase)-1].text)])
+						phrase = name
+					}
 				}
 			}
 		}
@@ -2949,10 +2974,33 @@ func countTaken(toks []token, i int) bool {
 var directiveVerbs = set(`recommended recommends recommend proposed proposes propose urged urges urge demanded
 demands demand requested requests advised advises advise`)
 
-// takenOffices are what one assumes on taking a post: "assumed office",
-// "assumed the presidency", "assumed command".
-var takenOffices = set(`office power control command charge responsibility leadership presidency premiership
-chairmanship chair duties role post throne reins helm mantle position`)
+// tookOffice reports whether toks from i, after "assumed", name a post
+// taken on: "office", "power", "command", "the presidency", "the reins".
+// A noun that goes on with a verb is the subject of a belief: "assumed
+// the power was off", "assumed the position of the pipe was safe".
+func tookOffice(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	k := i
+	if takenPosts[toks[i].lower] {
+		k = i + 1
+	} else if (toks[i].lower == "the" || toks[i].lower == "his" || toks[i].lower == "her" || toks[i].lower == "their") &&
+		i+1 < len(toks) && namedPosts[toks[i+1].lower] {
+		k = i + 2
+	} else {
+		return false
+	}
+	return k == len(toks) || !auxiliaryWords[toks[k].lower]
+}
+
+// takenPosts are what one assumes, bare, on taking a post: "assumed
+// office", "assumed command"; namedPosts follow an article or possessive:
+// "assumed the presidency", "assumed his duties".
+var (
+	takenPosts = set(`office power control command charge responsibility leadership`)
+	namedPosts = set(`presidency premiership chairmanship throne reins helm mantle leadership command duties`)
+)
 
 // conditionClause reports whether the "if" or "unless" at toks[i] opens a
 // condition rather than an indirect question ("asked if", "unclear if")
@@ -2999,9 +3047,9 @@ var epistemicVerbs = set(`determine establish identify ascertain confirm verify`
 // epistemicWords say that something is known or established.
 var epistemicWords = set(`known identified confirmed determined established verified`)
 
-// roleBeforeName reports whether toks from i hold up to three lower-case
-// role or title words followed by a capitalised name: "deputy director
-// Paul Severin", "police spokeswoman Ana Ruiz".
+// articleWords are the articles that open a noun phrase.
+var articleWords = set(`the a an`)
+
 // describedAfter reports whether the tokens of folded sentence s from i,
 // after a speech verb, describe the speaker by a role, its modifiers
 // first and perhaps an article: "municipal manager Johan Fourie", "the
@@ -3027,6 +3075,9 @@ func describedAfter(s string, toks []token, i int) bool {
 	return false
 }
 
+// roleBeforeName reports whether toks from i hold up to three lower-case
+// role or title words followed by a capitalised name: "deputy director
+// Paul Severin", "police spokeswoman Ana Ruiz".
 func roleBeforeName(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+4; k++ {
 		w := toks[k].lower

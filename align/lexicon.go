@@ -285,7 +285,14 @@ hourly nightly fortnightly quarterly annually`)
 var speechVerbs = set(`said says say told tells tell reported citing according noted notes added adds stated
 states announced announces claimed claims wrote writes tweeted posted cited
 quoted explained warned insisted argued acknowledged admitted revealed disclosed asserted
-declared remarked observed commented conceded welcomed urged described`)
+declared remarked observed commented conceded`)
+
+// stanceVerbs credit their subject with a stance rather than words
+// ("the union welcomed the law", "the minister urged calm", "the mayor
+// described the news as a blow"): parseAttributions reads a named or
+// described subject of theirs as a source, while the verb itself stays a
+// content word, so "welcomed" → "condemned" is still a change.
+var stanceVerbs = set(`welcomed urged described`)
 
 // sourceNouns head an anonymous attribution ("a source familiar…", "officials").
 var sourceNouns = set(`source sources official officials spokesperson spokesman spokeswoman spokespeople
@@ -411,7 +418,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// "This article may not be reproduced without the agency's written
 	// consent": the notice names itself, where "the video was shared
 	// without the girl's consent" is a claim.
-	regexp.MustCompile(`^(this|the) (article|story|report|content|material|copy)\b[^.;]{0,40}\b(may|must|can|cannot|should)( not)? be (reproduc|republish|redistribut|copied|reprinted|rewritten|published|broadcast)[a-z]*\b[^.;]{0,60}\bwithout\b[^.;]{0,40}\b(consent|permission|licen[cs]e|authori[sz]ation)\b`),
+	regexp.MustCompile(`^(this|the) (article|story|report|content|material|copy)\b[^.;]{0,40}\b(may|must|can|cannot|should)( not)? be (reproduc|republish|redistribut|copied|reprinted|rewritten|published|broadcast)[a-z]*\b[^.;]{0,60}\bwithout\b[^.;,]{0,40}\b(consent|permission|licen[cs]e|authori[sz]ation)( (of|from) [^.;,]{1,40})?\.?$`),
 	regexp.MustCompile(`^story continues below`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),

@@ -433,3 +433,59 @@ func TestClaimFormsSession7(t *testing.T) {
 			[]string{"The agency advises that anyone born after 1970 get a second dose."}, nil},
 	})
 }
+
+// TestReviewSession7 holds the cases a review of session 7's rules found
+// them misreading: each rule must leave these as they were before it.
+func TestReviewSession7(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"a stance reversed",
+			[]string{"Opposition leaders welcomed the court's ruling on Monday."},
+			[]string{"Opposition leaders condemned the court's ruling on Monday."}, []string{"altered wording"}},
+		{"a claim that publishing needs permission",
+			[]string{"The report can be published without the cabinet's permission, the minister said."},
+			[]string{"The report cannot be published without the cabinet's permission, the minister said."}, []string{"altered negation"}},
+		{"a real change from three to a million",
+			[]string{"The bank lost 3 million pesos in the fraud."},
+			[]string{"The bank lost a million pesos in the fraud."}, []string{"altered number"}},
+		{"assumed as a belief about power",
+			[]string{"Workers knew the power was off when they began the repair."},
+			[]string{"Workers assumed the power was off when they began the repair."}, []string{"altered modality"}},
+		{"re-sign is not resign",
+			[]string{`"He will re-sign," the coach said.`},
+			[]string{`"He will resign," the coach said.`}, []string{"altered quote"}},
+	})
+	if IsBoilerplate("The report cannot be published without the cabinet's permission, the minister said.") {
+		t.Error("a minister's claim about publishing is read as a rights notice")
+	}
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{`"We will rebuild every house," said the mayor, Tuesday.`, []string{"the mayor"}},
+		{"The stadium, which welcomed 40,000 fans, was closed.", nil},
+	} {
+		var got []string
+		for _, a := range extract(c.sentence, nil, nil).attribs {
+			got = append(got, a.text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("attributions of %q = %q, want %q", c.sentence, got, c.want)
+		}
+	}
+	// "he" after a person named between him and the last speaker, and
+	// "they", are left unread.
+	intro := "Police commander John Mwita said 40 inmates escaped on Sunday."
+	for _, c := range [][2][]string{
+		{{intro, "Prison officer Peter Otieno was stabbed during the breakout.", `"They came at me with knives," he said.`},
+			{intro, "Prison officer Peter Otieno was stabbed during the breakout.", `"They came at me with knives," Otieno said.`}},
+		{{intro, "Eleven prison officers were among the injured, they said."},
+			{intro, "Eleven prison officers were among the injured, Amina Lusinde said."}},
+	} {
+		cmp := Compare(doc(c[0]...), doc(c[1]...))
+		if slices.ContainsFunc(cmp.Divergences, func(d Divergence) bool {
+			return d.Material && d.Facet == FacetAttribution && strings.Contains(d.Detail, "Mwita")
+		}) {
+			t.Errorf("a pronoun read as Mwita: %v", materialOf(cmp))
+		}
+	}
+}
