@@ -175,67 +175,71 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 328 of 349
-		ShapeOneSided: 0.77, // 183 of 236
-		ShapeLone:     0.75, // 194 of 258
+		ShapeSwap:     0.94, // 352 of 373
+		ShapeOneSided: 0.76, // 193 of 253
+		ShapeLone:     0.73, // 208 of 286
 	},
 	VersionEdit: {
-		ShapeSwap:     0.90, // 306 of 340
-		ShapeOneSided: 0.56, // 163 of 292
-		ShapeLone:     0.78, // 157 of 200
+		ShapeSwap:     0.90, // 316 of 350
+		ShapeOneSided: 0.55, // 166 of 299
+		ShapeLone:     0.78, // 161 of 207
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.81, // 366 of 449
-		ShapeOneSided: 0.63, // 136 of 215
-		ShapeLone:     0.46, // 59 of 128
+		ShapeSwap:     0.81, // 387 of 475
+		ShapeOneSided: 0.62, // 141 of 226
+		ShapeLone:     0.47, // 62 of 132
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.54, // 10 of 21
-	{VersionCopy, ShapeLone, FacetCharacterization}:          0.59, // 2 of 5
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.61, // 9 of 16
-	{VersionCopy, ShapeLone, FacetModality}:                  0.54, // 3 of 8
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 90 of 109
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.95, // 44 of 45
-	{VersionCopy, ShapeLone, FacetWording}:                   0.61, // 12 of 21
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 42 of 46
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.46, // 10 of 25
+	{VersionCopy, ShapeLone, FacetCharacterization}:          0.58, // 2 of 5
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.57, // 10 of 19
+	{VersionCopy, ShapeLone, FacetModality}:                  0.46, // 3 of 10
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.81, // 96 of 118
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 49 of 51
+	{VersionCopy, ShapeLone, FacetWording}:                   0.58, // 13 of 24
+	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 12 of 18
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 43 of 47
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.41, // 2 of 10
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.90, // 80 of 88
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.62, // 24 of 40
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.54, // 5 of 12
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.89, // 84 of 93
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.63, // 25 of 41
+	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.86, // 4 of 4
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.43, // 5 of 16
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.74, // 7 of 11
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 11 of 23
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 5 of 9
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.56, // 12 of 24
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.64, // 5 of 9
 	{VersionEdit, ShapeLone, FacetModality}:                  0.67, // 4 of 7
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.55, // 3 of 8
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.85, // 53 of 62
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 62 of 63
-	{VersionEdit, ShapeLone, FacetWording}:                   0.68, // 9 of 14
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.48, // 10 of 22
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 54 of 64
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 64 of 65
+	{VersionEdit, ShapeLone, FacetWording}:                   0.62, // 9 of 16
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.46, // 10 of 23
 	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.45, // 8 of 19
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.35, // 3 of 12
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.64, // 57 of 89
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.66, // 43 of 64
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.64, // 58 of 90
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.50, // 14 of 29
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.65, // 45 of 68
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.43, // 7 of 18
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.57, // 2 of 7
-	{VersionEdit, ShapeSwap, FacetModality}:                  0.84, // 19 of 23
+	{VersionEdit, ShapeSwap, FacetModality}:                  0.85, // 20 of 24
 	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 7 of 11
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.68, // 4 of 4
 	{VersionRetelling, ShapeLone, FacetDate}:                 0.39, // 9 of 24
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.32, // 4 of 15
 	{VersionRetelling, ShapeLone, FacetModality}:             0.38, // 1 of 4
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.17, // 0 of 10
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.61, // 16 of 25
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.18, // 0 of 10
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.63, // 18 of 27
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.53, // 10 of 18
-	{VersionRetelling, ShapeLone, FacetWording}:              0.57, // 8 of 13
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 63 of 78
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.37, // 1 of 7
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.74, // 17 of 22
+	{VersionRetelling, ShapeLone, FacetWording}:              0.56, // 9 of 15
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 66 of 81
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.36, // 1 of 7
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.72, // 17 of 23
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.57, // 10 of 18
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 1 of 14
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.42, // 3 of 10
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.40, // 3 of 11
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.57, // 6 of 13
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.60, // 12 of 22
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.56, // 12 of 24
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.53, // 1 of 5
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.87, // 131 of 150
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.87, // 138 of 158
 }
