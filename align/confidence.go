@@ -177,12 +177,12 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
 		ShapeSwap:     0.94, // 352 of 373
 		ShapeOneSided: 0.76, // 193 of 253
-		ShapeLone:     0.73, // 208 of 286
+		ShapeLone:     0.73, // 208 of 284
 	},
 	VersionEdit: {
 		ShapeSwap:     0.90, // 316 of 350
 		ShapeOneSided: 0.55, // 166 of 299
-		ShapeLone:     0.78, // 161 of 207
+		ShapeLone:     0.78, // 161 of 206
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.81, // 387 of 475
@@ -194,11 +194,11 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.46, // 10 of 25
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.58, // 2 of 5
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.57, // 10 of 19
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.58, // 10 of 19
 	{VersionCopy, ShapeLone, FacetModality}:                  0.46, // 3 of 10
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.81, // 96 of 118
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 96 of 117
 	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 49 of 51
-	{VersionCopy, ShapeLone, FacetWording}:                   0.58, // 13 of 24
+	{VersionCopy, ShapeLone, FacetWording}:                   0.60, // 13 of 23
 	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 12 of 18
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 43 of 47
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.41, // 2 of 10
@@ -213,7 +213,7 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.55, // 3 of 8
 	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 54 of 64
 	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 64 of 65
-	{VersionEdit, ShapeLone, FacetWording}:                   0.62, // 9 of 16
+	{VersionEdit, ShapeLone, FacetWording}:                   0.65, // 9 of 15
 	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.46, // 10 of 23
 	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.45, // 8 of 19
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.35, // 3 of 12

@@ -495,7 +495,7 @@ var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read
 // still being written: "This story is developing and will be updated.",
 // "This is a breaking news update.", "More details to follow.", "AP's
 // earlier story follows below."
-var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) (to|will) (follow|come)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as the situation (develops|unfolds|evolves))?[.!?]?$`)
+var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) ((to|will) (follow|come)( soon| shortly)?|soon|shortly)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as the situation (develops|unfolds|evolves))?[.!?]?$`)
 
 // storyNotice reports whether folded text is only a notice that the
 // story is still being written (storyNoticeRE): an update drops it as the
@@ -503,6 +503,9 @@ var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( 
 func storyNotice(f string) bool {
 	if f == "" || len(f) >= 160 {
 		return false
+	}
+	if a, b, ok := strings.Cut(f, "; "); ok && storyNotice(a) && storyNotice(b) {
+		return true // "This is a developing story; check back for updates."
 	}
 	if len(f) <= maxWireMarker && wireMarkers[strings.Trim(f, " .()[]-")] {
 		return true
@@ -535,7 +538,7 @@ func storyNotice(f string) bool {
 var (
 	noticeOpeners = set(`this it more further check stay an a the earlier please`)
 	noticeLabels  = []string{"editor's note", "editors' note", "editor’s note", "developing story", "breaking news", "update"}
-	noticeWords   = []string{"developing", "breaking", "updated", "to follow", "to come", "will follow", "will come", "check back", "stay tuned", "earlier", "refresh"}
+	noticeWords   = []string{"developing", "breaking", "updated", "to follow", "to come", "will follow", "will come", "check back", "stay tuned", "earlier", "refresh", " soon", " shortly"}
 	promptOpeners = set(`liked enjoyed did share catch this listen most trending popular related`)
 	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed", "read", "popular", "viewed", "now", "stocks", "topics"}
 )
@@ -780,11 +783,13 @@ func hasSeparator(f string) bool {
 var stampRE = regexp.MustCompile(`^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4},?( [0-9]{1,2}[:.][0-9]{2}(:[0-9]{2})?( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$`)
 
 // updateNoteRE matches a wire agency's note on what a new take of a story
-// changed: "(Updates with CEO comments, share close)", "(Adds details)".
+// changed: "(Updates with CEO comments, share close)", "(Adds details)",
+// "(LEAD) (ATTN: UPDATES with restoration time)", "(2nd LEAD)".
 // A sentence in brackets ("(Adds to a string of setbacks.)", "(Changes to
 // the rules take effect in May.)") is no such note: it ends with a full
 // stop, or "adds" is followed by "to" or "up".
-var updateNoteRE = regexp.MustCompile(`^\((updates (with|throughout|to add|to include)|adds [a-z]|recasts|rewrites|refiles|writes through|corrects [a-z])[^().]{0,100}\)?$`)
+var updateNoteRE = regexp.MustCompile(`^\((updates (with|throughout|to add|to include)|adds [a-z]|recasts|rewrites|refiles|writes through|corrects [a-z])[^().]{0,100}\)?$` +
+	`|^(\((([0-9]+(st|nd|rd|th)|urgent) )?lead\) ?)?\(attn: [^()]{0,160}\)?$|^\((([0-9]+(st|nd|rd|th)|urgent) )?lead\)$`)
 
 // wireNote reports whether folded text is a date and time stamp alone, a
 // wire agency's note on a new take or a wire desk's sign-off.

@@ -489,3 +489,18 @@ func TestReviewSession7(t *testing.T) {
 		}
 	}
 }
+
+// TestWireTakeNotes covers Yonhap's marks of a new take and story notices
+// joined or cut short.
+func TestWireTakeNotes(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"(LEAD) (ATTN: UPDATES with restoration time in paras 1-2, cause in para 3, CEO remarks in para 5, share price in last para)", true},
+		{"(2nd LEAD)", true},
+		{"(URGENT) (LEAD)", false},
+		{"This is a developing story; check back for updates.", true},
+		{"More details soon.", true},
+		{"This is a developing story; the army said 12 people died.", false},
+		{"(Lead) singer Ana Ruiz said the tour was off.", false},
+		{"More details soon emerged of the deal between the two firms.", false},
+	})
+}
