@@ -4471,13 +4471,24 @@ var (
 
 // namesPerson reports whether raw sentence text names someone in full
 // after its first word: two capitalised words in a row, as "Peter Otieno"
-// in "Prison officer Peter Otieno was stabbed".
+// in "Prison officer Peter Otieno was stabbed", not after a determiner or
+// preposition, as the place of "from Kamiti Maximum Prison" or the day of
+// "on New Year's Day".
 func namesPerson(raw string) bool {
 	ws := strings.Fields(raw)
-	for i := 2; i < len(ws); i++ {
-		if isUpper(firstRune(ws[i-1])) && isUpper(firstRune(ws[i])) {
+	for i := 1; i < len(ws); {
+		if !isUpper(firstRune(ws[i])) {
+			i++
+			continue
+		}
+		j := i // a run of capitalised words from i to j
+		for j+1 < len(ws) && isUpper(firstRune(ws[j+1])) {
+			j++
+		}
+		if before := strings.ToLower(ws[i-1]); j > i && !determinerWords[before] && !prepositionWords[before] {
 			return true
 		}
+		i = j + 1
 	}
 	return false
 }

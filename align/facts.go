@@ -189,17 +189,17 @@ func insideAny(q []quoteSpan, i int) bool {
 }
 
 // quoteKey normalises quoted words for comparison. A compound is keyed
-// closed up: "north-easterly" and "northeasterly", "e-mail" and "email"
-// are one word spelt two ways; a word with the prefix "re-" keeps its
-// hyphen.
+// closed up: "north-easterly" and "northeasterly", "re-elected" and
+// "reelected" are one word spelt two ways; a word of "re-" that closed up
+// is another word ("re-sign", "resign") keeps its hyphen.
 func quoteKey(s string) string {
 	ws := words(expandContractions(s))
 	for i, w := range ws {
-		if k := wordKey(w); strings.HasPrefix(k, "re-") {
-			ws[i] = k // "re-sign" is not "resign", "re-cover" not "recover"
-		} else {
-			ws[i] = strings.ReplaceAll(k, "-", "")
+		k := wordKey(w)
+		if c := strings.ReplaceAll(k, "-", ""); !(strings.HasPrefix(k, "re-") && reHomographs[c]) {
+			k = c
 		}
+		ws[i] = k // "re-elected" is "reelected"; "re-sign" is not "resign"
 	}
 	return strings.Join(ws, " ")
 }
@@ -1668,7 +1668,12 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		if stanceVerbs[lw] {
 			// "Opposition MP Velusamy Arumugam welcomed the law": a
 			// subject named or described as a source, not "the
-			// stadium, which welcomed 40,000 fans".
+			// stadium, which welcomed 40,000 fans", nor the residents
+			// of "residents were urged to stay indoors".
+			if passiveBefore(toks, i) || i > 0 && (beVerbs[toks[i-1].lower] || toks[i-1].lower == "being") ||
+				i+1 < len(toks) && unicode.IsDigit(firstRune(toks[i+1].lower)) {
+				continue
+			}
 			phrase := takeBackward(s, toks, i, 7)
 			if len(phrase) == 0 {
 				phrase, _ = appositiveSubject(s, toks, i) // "X, who represents Y, welcomed"
@@ -1778,8 +1783,10 @@ func (f *facts) parseAttributions(s string, toks []token) {
 					// not "…, said the mayor, Tuesday" nor "…, Reuters
 					// reported".
 					name := takeForward(s, toks, k, 5)
-					if end := k + len(name); !weekdays[name[0].lower] && months[name[0].lower] == 0 &&
-						(end == len(toks) || clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start])) {
+					end := k + len(name)
+					if !(len(name) == 1 && (weekdays[name[0].lower] || months[name[0].lower] != 0)) &&
+						(end == len(toks) || clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start]) ||
+							!toks[end].cap && !speechVerbs[toks[end].lower] && !sourcingVerbs[toks[end].lower]) {
 						role = strings.ToLower(s[phrase[0].start : phrase[len(phrase)-1].start+len(phrase[len(phrase)-1].text)])
 						phrase = name
 					}
@@ -2974,6 +2981,11 @@ func countTaken(toks []token, i int) bool {
 var directiveVerbs = set(`recommended recommends recommend proposed proposes propose urged urges urge demanded
 demands demand requested requests advised advises advise`)
 
+// reHomographs are words that, written with a hyphen after "re", mean
+// something else: "re-sign" (sign again) and "resign".
+var reHomographs = set(`resign recover reform release resort reserve retreat recreation resent repress recount
+restore refund remark reside represent reprove resound redress recollect reclaim recede`)
+
 // tookOffice reports whether toks from i, after "assumed", name a post
 // taken on: "office", "power", "command", "the presidency", "the reins".
 // A noun that goes on with a verb is the subject of a belief: "assumed
@@ -2985,8 +2997,8 @@ func tookOffice(toks []token, i int) bool {
 	k := i
 	if takenPosts[toks[i].lower] {
 		k = i + 1
-	} else if (toks[i].lower == "the" || toks[i].lower == "his" || toks[i].lower == "her" || toks[i].lower == "their") &&
-		i+1 < len(toks) && namedPosts[toks[i+1].lower] {
+	} else if (determinerWords[toks[i].lower] || toks[i].lower == "its") && i+1 < len(toks) &&
+		(namedPosts[toks[i+1].lower] || i+2 < len(toks) && namedPosts[toks[i+2].lower] && !auxiliaryWords[toks[i+1].lower]) {
 		k = i + 2
 	} else {
 		return false
@@ -2999,7 +3011,8 @@ func tookOffice(toks []token, i int) bool {
 // "assumed the presidency", "assumed his duties".
 var (
 	takenPosts = set(`office power control command charge responsibility leadership`)
-	namedPosts = set(`presidency premiership chairmanship throne reins helm mantle leadership command duties`)
+	namedPosts = set(`presidency premiership chairmanship throne reins helm mantle leadership command duties office
+role post position chair`)
 )
 
 // conditionClause reports whether the "if" or "unless" at toks[i] opens a

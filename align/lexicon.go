@@ -418,7 +418,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// "This article may not be reproduced without the agency's written
 	// consent": the notice names itself, where "the video was shared
 	// without the girl's consent" is a claim.
-	regexp.MustCompile(`^(this|the) (article|story|report|content|material|copy)\b[^.;]{0,40}\b(may|must|can|cannot|should)( not)? be (reproduc|republish|redistribut|copied|reprinted|rewritten|published|broadcast)[a-z]*\b[^.;]{0,60}\bwithout\b[^.;,]{0,40}\b(consent|permission|licen[cs]e|authori[sz]ation)( (of|from) [^.;,]{1,40})?\.?$`),
+	regexp.MustCompile(`^(this|the) (article|story|report|content|material|copy)\b[^.;]{0,40}\b(may|must|can|cannot|should)( not)? be (reproduc|republish|redistribut|copied|reprinted|rewritten|published|broadcast)[a-z]*\b[^.;]{0,60}\bwithout\b[^.;,]{0,40}\b(consent|permission|licen[cs]e|authori[sz]ation)( (of|from) [^.;,]{1,60}(, [a-z .&]{1,40}\b(holdings|group|limited|ltd|inc|media|press|corporation|corp))?)?(,? in whole or in part)?\.?$`),
 	regexp.MustCompile(`^story continues below`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),

@@ -504,3 +504,44 @@ func TestWireTakeNotes(t *testing.T) {
 		{"More details soon emerged of the deal between the two firms.", false},
 	})
 }
+
+// TestReviewSession7Second holds the cases a second review found the
+// fixes of the first still misreading.
+func TestReviewSession7Second(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"This article may not be reproduced without permission, in whole or in part.", true},
+		{"This article may not be reproduced without the express written permission of The Straits Times, Singapore Press Holdings.", true},
+		{"The report cannot be published without permission from the ministry, he said.", false},
+	})
+	runMechanismCases(t, []mechanismCase{
+		{"re-elected is reelected",
+			[]string{`"I expect to be re-elected," she said.`},
+			[]string{`"I expect to be reelected," she said.`}, nil},
+		{"assumed the role of",
+			[]string{"Ana Ruiz assumed the role of mediator in March."},
+			[]string{"Ana Ruiz took on the role of mediator in March."}, nil},
+		{"assumed its duties",
+			[]string{"The new board assumed its duties on Monday."},
+			[]string{"The new board took up its duties on Monday."}, nil},
+		{"a name that is also a month, in apposition",
+			[]string{`"We will rebuild," said the health minister, June Okafor.`},
+			[]string{`"We will rebuild," June Okafor said.`}, nil},
+		{"a name in apposition before the time",
+			[]string{`"We will rebuild," said the mayor, Ana Ruiz on Tuesday.`},
+			[]string{`"We will rebuild," Ana Ruiz said on Tuesday.`}, nil},
+		{"residents urged, in the passive",
+			[]string{"Residents were urged to stay indoors."},
+			[]string{"People were urged to stay indoors."}, nil},
+		{"a stadium welcomed fans",
+			[]string{"Wembley Stadium welcomed 40,000 fans on Saturday."},
+			[]string{"The stadium welcomed 40,000 fans on Saturday."}, nil},
+	})
+	// A place named between the speaker and "he said" does not stop the
+	// pronoun being read as the speaker.
+	intro := "Police commander John Mwita said 40 inmates escaped on Sunday."
+	cmp := Compare(doc(intro+" The inmates fled from Kamiti Maximum Prison near Nairobi. Eleven prison officers were among the injured, he said."),
+		doc(intro+" The inmates fled from Kamiti Maximum Prison near Nairobi. Prisons spokesperson Amina Lusinde said eleven prison officers were among the injured."))
+	if !slices.ContainsFunc(cmp.Divergences, func(d Divergence) bool { return d.Material && d.Facet == FacetAttribution }) {
+		t.Errorf("the claim given to someone else past a place is not reported: %v", materialOf(cmp))
+	}
+}
