@@ -4497,7 +4497,7 @@ func namesPerson(raw string) bool {
 // word other than an article: "Walsh", "the PDMA", not "the official".
 func namesSource(text string) bool {
 	for _, w := range strings.Fields(text) {
-		if isUpper(firstRune(w)) && w != "The" && w != "A" && w != "An" {
+		if isUpper(firstRune(w)) && !articleWords[strings.ToLower(w)] {
 			return true
 		}
 	}
@@ -4509,8 +4509,7 @@ func namesSource(text string) bool {
 // paragraph and the one before.
 func (c *comparer) lastNamedSpeaker(side []unit, i int, pronoun string) (attribution, bool) {
 	for k := i - 1; k >= 0 && k >= i-3 && side[k].para >= side[i].para-1; k-- {
-		fs := c.factsOf(&side[k])
-		as := fs.attribs
+		as := c.factsOf(&side[k]).attribs
 		if len(as) == 0 && namesPerson(side[k].raw) {
 			return attribution{}, false // "Prison officer Peter Otieno was stabbed": "he" may be him
 		}
@@ -4519,7 +4518,7 @@ func (c *comparer) lastNamedSpeaker(side []unit, i int, pronoun string) (attribu
 			if a.audience || pronounOnly(a) {
 				continue
 			}
-			if n := fullName(a.text); n != "" && !bodyKinds[singular(a.head)] && !businessNouns[singular(a.head)] &&
+			if fullName(a.text) != "" && !bodyKinds[singular(a.head)] && !businessNouns[singular(a.head)] &&
 				!otherGender(pronoun, a.words) {
 				return a, true
 			}

@@ -135,7 +135,12 @@ func articleForDigits(ref, gone, ver, verText string) bool {
 	// The version's text keeps the gap the digits left: "a  million",
 	// where "a million" was written so.
 	first, _, _ := strings.Cut(gone, " ")
-	return (ver == "a "+gone || ver == "an "+gone) && strings.Contains(verText, " "+strings.Fields(ver)[0]+"  "+first)
+	for _, art := range []string{"a", "an"} {
+		if ver == art+" "+gone && strings.Contains(verText, " "+art+"  "+first) {
+			return true
+		}
+	}
+	return false
 }
 
 // markStripped marks divergence d as damage by a feed that stripped

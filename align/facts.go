@@ -1776,7 +1776,7 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				// "…, said municipal manager Johan Fourie.", "…, said the
 				// provincial environment secretary, Mariela Quintana."
 				phrase = takeForward(s, toks, i+1, 8)
-				if k := i + 1 + len(phrase); k < len(toks) && toks[k].cap && k > 0 &&
+				if k := i + 1 + len(phrase); k < len(toks) && toks[k].cap &&
 					strings.TrimSpace(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) == "," {
 					// The name in apposition is the speaker, the
 					// description its role; a name that ends the clause,
@@ -3072,7 +3072,7 @@ var articleWords = set(`the a an`)
 // goes on with a verb.
 func describedAfter(s string, toks []token, i int) bool {
 	k := i
-	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+	if k < len(toks) && articleWords[toks[k].lower] {
 		k++
 	}
 	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
@@ -3080,12 +3080,17 @@ func describedAfter(s string, toks []token, i int) bool {
 		if k > i && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):t.start]) || t.cap || stopWords[t.lower] {
 			return false
 		}
-		if w := t.lower; (roleNouns[singular(w)] || titleWords[w] || rankWords[w] || sourceNouns[w]) &&
-			(k+1 == len(toks) || toks[k+1].cap || clauseBreak(s[t.start+len(t.text):toks[k+1].start])) {
+		if roleWord(t.lower) && (k+1 == len(toks) || toks[k+1].cap || clauseBreak(s[t.start+len(t.text):toks[k+1].start])) {
 			return true
 		}
 	}
 	return false
+}
+
+// roleWord reports whether lower-case word w names a role, a title, a rank
+// or a source: "manager", "minister", "colonel", "police".
+func roleWord(w string) bool {
+	return roleNouns[singular(w)] || titleWords[w] || rankWords[w] || sourceNouns[w]
 }
 
 // roleBeforeName reports whether toks from i hold up to three lower-case
@@ -3097,7 +3102,7 @@ func roleBeforeName(toks []token, i int) bool {
 		if toks[k].cap {
 			return k > i
 		}
-		if !roleNouns[singular(w)] && !titleWords[w] && !rankWords[w] && !sourceNouns[w] && w != "police" && w != "chief" {
+		if !roleWord(w) {
 			return false
 		}
 	}

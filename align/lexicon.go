@@ -526,10 +526,10 @@ func storyNotice(f string) bool {
 	// Each pattern opens with one of a few words and holds one of a few
 	// others: look for those first.
 	first, _, _ := strings.Cut(f, " ")
-	if (noticeOpeners[first] || strings.HasSuffix(first, "'s")) && containsAny(f, noticeWords) && storyNoticeRE.MatchString(f) {
+	if (noticeOpeners[first] || strings.HasSuffix(first, "'s")) && noticeWords.in(f) && storyNoticeRE.MatchString(f) {
 		return true
 	}
-	return promptOpeners[first] && containsAny(f, promptWords) && pagePromptRE.MatchString(f)
+	return promptOpeners[first] && promptWords.in(f) && pagePromptRE.MatchString(f)
 }
 
 // noticeWords are words one of which every line storyNoticeRE matches
@@ -538,20 +538,10 @@ func storyNotice(f string) bool {
 var (
 	noticeOpeners = set(`this it more further check stay an a the earlier please`)
 	noticeLabels  = []string{"editor's note", "editors' note", "editor’s note", "developing story", "breaking news", "update"}
-	noticeWords   = []string{"developing", "breaking", "updated", "to follow", "to come", "will follow", "will come", "check back", "stay tuned", "earlier", "refresh", " soon", " shortly"}
+	noticeWords   = newSubstrings([]string{"developing", "breaking", "updated", "to follow", "to come", "will follow", "will come", "check back", "stay tuned", "earlier", "refresh", " soon", " shortly"})
 	promptOpeners = set(`liked enjoyed did share catch this listen most trending popular related`)
-	promptWords   = []string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed", "read", "popular", "viewed", "now", "stocks", "topics"}
+	promptWords   = newSubstrings([]string{"stor", "article", "piece", "friends", "family", "news", "updates", "feed", "read", "popular", "viewed", "now", "stocks", "topics"})
 )
-
-// containsAny reports whether s contains one of subs.
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
 
 // substrings is a set of non-empty strings indexed by their first byte,
 // so that one pass over a text finds whether it contains any of them.

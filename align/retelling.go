@@ -407,15 +407,23 @@ func (c *comparer) renamedReferents(start int) {
 // watchdog", so the generic heads (bodyKinds leaves them out) say
 // nothing.
 func otherBodies(a, b string) bool {
-	if strings.Contains(a, ",") || strings.Contains(b, ",") {
-		return false
-	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) == 0 || len(wb) == 0 {
+	wa, wb, ok := sourceWords(a, b)
+	if !ok {
 		return false
 	}
 	ha, hb := singular(strings.ToLower(wa[len(wa)-1])), singular(strings.ToLower(wb[len(wb)-1]))
 	return ha != hb && bodyKinds[ha] && bodyKinds[hb]
+}
+
+// sourceWords returns the words of two descriptions of a source, each
+// one attribution; ok is false when either is empty or names several
+// sources ("the league, the federation").
+func sourceWords(a, b string) (wa, wb []string, ok bool) {
+	if strings.Contains(a, ",") || strings.Contains(b, ",") {
+		return nil, nil, false
+	}
+	wa, wb = strings.Fields(a), strings.Fields(b)
+	return wa, wb, len(wa) > 0 && len(wb) > 0
 }
 
 // bodyKinds are head nouns that tell what kind of body a source is.
@@ -428,11 +436,8 @@ chamber syndicate guild cooperative co-operative church mosque school`)
 // common noun or in synonyms: one source described in other words. A
 // description ending in a name ("Minister Ruiz") is no such noun.
 func sameHead(a, b string) bool {
-	if strings.Contains(a, ",") || strings.Contains(b, ",") {
-		return false // several sources
-	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) == 0 || len(wb) == 0 {
+	wa, wb, ok := sourceWords(a, b)
+	if !ok {
 		return false
 	}
 	ha, hb := wa[len(wa)-1], wb[len(wb)-1]
