@@ -3268,6 +3268,10 @@ var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over
 // age) and "up to two years" tell other things as often.
 var boundWordRE = regexp.MustCompile(`\b(at least|more than|fewer than|as many as|at most|no more than|not more than)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
 
+// multiplierBoundRE finds a multiple with a bound before it: "nearly
+// twice as many" → "twice as many" drops the bound.
+var multiplierBoundRE = regexp.MustCompile(`\b(at least|more than|less than|nearly|almost|close to|just under|just over|well over|over)\s+(twice|thrice)\b`)
+
 // boundKinds says which way each bound of boundRE points.
 var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
 	"in excess of": "min", "at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
@@ -3428,11 +3432,11 @@ func boundChange(rf, vf string) string {
 
 // numberBounds maps each bounded number of folded text f to its bound.
 func numberBounds(f string) map[string]string {
-	if !strings.ContainsAny(f, "0123456789") && !boundWordRE.MatchString(f) {
+	if !strings.ContainsAny(f, "0123456789") && !boundWordRE.MatchString(f) && !multiplierBoundRE.MatchString(f) {
 		return nil
 	}
 	var m map[string]string
-	for _, re := range [2]*regexp.Regexp{boundRE, boundWordRE} {
+	for _, re := range [3]*regexp.Regexp{boundRE, boundWordRE, multiplierBoundRE} {
 		for _, sm := range re.FindAllStringSubmatch(f, -1) {
 			if m == nil {
 				m = make(map[string]string)

@@ -271,6 +271,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case lw == "not" && unnamedSource(toks, i):
 			// "asking not to be named": who the source is, not a claim
 			// denied.
+		case lw == "without" && i+1 < len(toks) && withoutDetails(toks, i+1):
+			// "…, a security source told AFP, without giving further
+			// details": how the source spoke, not a claim denied.
 		case negators[lw] || strings.HasSuffix(lw, "n't"):
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
 		case lw == "expected" && !(i+1 < len(toks) && toks[i+1].lower == "to") &&
@@ -288,6 +291,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			lw == "may" && t.cap && i > 0 && !sentenceInitial(outside, toks, i)):
 			// "May 3" is a date; "the suspects" are people; "May"
 			// inside a sentence is the month or a name.
+		case (lw == "claims" || lw == "claim") && i > 0 && (unicode.IsDigit(firstRune(toks[i-1].lower)) || determinerWords[toks[i-1].lower] ||
+			isWordNumber(toks[i-1].lower)):
+			// "more than 6,700 claims", "the claims", "thousands of
+			// claims": the noun, what insurers and courts receive.
+			f.content = append(f.content, "claim")
 		case (lw == "claims" || lw == "claim") && i > 0 && (denialVerbs[toks[i-1].lower] || rebuttalVerbs[toks[i-1].lower]):
 			// "denied claims that …": the claims are what the denial
 			// answers, not a hedge of the sentence (the denial is its
@@ -725,6 +733,30 @@ func gluedMetres(s string, t token, lw, prev, next string) bool {
 var extentWords = set(`high tall long deep wide away above below beneath offshore inland upstream downstream
 	sprint dash race hurdles freestyle backstroke breaststroke butterfly medley relay`)
 
+// withoutDetails reports whether toks from i, after "without", tell that
+// a source left something unsaid: "elaborating", "giving further
+// details", "providing evidence", "saying how", "naming the company".
+func withoutDetails(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "elaborating", "commenting":
+		return true
+	case "giving", "providing", "offering", "disclosing", "specifying", "saying", "naming", "citing", "explaining", "going":
+		return i+1 < len(toks) && unsaidObjects[toks[i+1].lower]
+	}
+	return false
+}
+
+// unsaidObjects are the words after "without giving", "without naming"
+// that say what a source left out.
+var unsaidObjects = set(`details detail evidence specifics figures a further more any additional other reasons reason
+names name how why where when which who what into sources source timeline proof the its his her their them it`)
+
+// isWordNumber reports whether s is a number word ("two", "dozens").
+func isWordNumber(s string) bool {
+	_, ok := wordNumber(s)
+	return ok
+}
+
 // wordNumber reads a number word, including hyphenated ones ("twenty-eight").
 func wordNumber(s string) (float64, bool) {
 	if v, ok := numberWords[s]; ok {
@@ -1131,6 +1163,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 					if i := strings.LastIndexByte(b, '-'); i >= 0 && currencyWord(b[i+1:]) {
 						// "7,000-Egyptian-pound"
 						hyUnit, hyCountry = b[i+1:], strings.ReplaceAll(unaccented(b[:i]), "-", " ")+" "
+					}
+					if hyUnit == "percent" || b == "per-cent" || strings.HasPrefix(b, "per-cent-") {
+						// "a 10-percent stake" is "a 10% stake".
+						pct, hyUnit = true, ""
 					}
 				} else if wv, isNum := wordNumber(a); isNum && !strings.Contains(b, "-") {
 					v, ok = wv, true

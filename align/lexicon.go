@@ -392,6 +392,10 @@ func spellingKey(w string) string {
 var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`sourced from (a|an) (syndicated|agency|wire) feed`),
 	regexp.MustCompile(`published (as received|from a syndicated|from an agency|unedited)`),
+	// "(This article is carried unedited from an agency feed. Only the
+	// headline may have been changed.)"
+	regexp.MustCompile(`\b(carried|published|reproduced|run|printed|posted) (unedited|verbatim|as received|without (any )?(editing|modifications?|changes)) from (a|an|the|our) ([a-z-]+ ){0,2}(feeds?|wires?|services?|agency|agencies)\b`),
+	regexp.MustCompile(`^\(?only the (headline|headlines|title|picture|image)( and [a-z ]{1,20})? (may have been|has been|have been|was|were) (changed|edited|modified|altered)`),
 	regexp.MustCompile(`(assumes?|accepts?|takes?) no (responsibility|liability)`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	regexp.MustCompile(`auto-?generated from a (syndicated|wire) feed`),
@@ -405,7 +409,9 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(this|the) (article|story|report|content|piece|copy) (is|was|has been|appears) [a-z ]{0,40}\b(content-sharing|content sharing|syndication|republishing|news-sharing) (agreement|arrangement|partnership|deal)\b`),
 	// "Nothing but the headline has been changed."
 	regexp.MustCompile(`^\(?(only|nothing but|except for|apart from) the headline\b.{0,40}\b(has|have|may have|was|were) (not )?been (changed|edited|reworked|modified|altered)`),
-	regexp.MustCompile(`^(also read|read also|read more|read|also see|see also|watch|related|recommended|must read|don't miss|trending)\s*[:|-]`),
+	// A promotion headed by its label: "Also read: …", "Related Stories: …",
+	// "More news on the economy - …".
+	regexp.MustCompile(`^(also read|read also|read more|read|also see|see also|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|you (may|might) also like)\s*[:|-]`),
 	regexp.MustCompile(`\b(subscribe|sign up|signup) (to|for|now|today)\b`),
 	regexp.MustCompile(`\b(newsletter|premium access|member only|members only|exclusive insights|unlock exclusive)\b`),
 	regexp.MustCompile(`\b(follow us on|join our (whatsapp|telegram)|download the app|click here)\b`),
@@ -426,10 +432,12 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Published: June 18, 2025 at 10:30"), and with its figures stripped
 	// by a broken feed ("Published: June , at :").
 	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•]) )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
-	regexp.MustCompile(`^by [a-z .'-]{2,60}$|^by [a-z .'-]{2,60}(,|\|) [a-z .'-]{2,40}$`),
+	// A byline: "By Jo Lee", "By Jo Lee and Sam Oduya, Nairobi"; the names
+	// are a few words, not a sentence ("By Wednesday they had found …").
+	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5}\.?$|^by [a-z.'-]+( [a-z.'-]+){0,5}(,|\|) [a-z .'-]{2,40}$`),
 	// A byline with the writer's role: "By Jo Lee | Staff correspondent
 	// covering health and science", "By Sam Oduya, the Courier's chief reporter".
-	regexp.MustCompile(`^by [a-z .'-]{2,60} ?(,|\||-|/) ?[a-z .,'&-]{0,60}\b(correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|producers?|photographers?|interns?|staff)\b[a-z .,'&-]{0,80}$`),
+	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5} ?(,|\||-|/) ?[a-z .,'&-]{0,60}\b(correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|producers?|photographers?|interns?|staff)\b[a-z .,'&-]{0,80}$`),
 	// A note on where the copy first appeared: "This report by the
 	// Northern Press was first published June 2, 2026."
 	regexp.MustCompile(`^this (report|article|story|copy) (by [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)\b[^.!?]{0,100}\.?$`),
@@ -740,8 +748,25 @@ func boilerFoldedAfter(f string, checked int) bool {
 			return true
 		}
 	}
-	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && boilerplateRE.MatchString(f)
+	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && !byTime(f) && boilerplateRE.MatchString(f)
 }
+
+// byTime reports whether folded text f opens with "by" and a time ("By
+// Wednesday they had identified seven urns", "By noon, …"): a story
+// sentence, not a byline.
+func byTime(f string) bool {
+	rest, ok := strings.CutPrefix(f, "by ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ",.;:")
+	return weekdays[w] || months[w] != 0 || timeOfDayWords[w] || strings.HasPrefix(rest, "the time ") || strings.HasPrefix(rest, "the end ")
+}
+
+// timeOfDayWords name a time of day or a time relative to now.
+var timeOfDayWords = set(`noon midday midnight dawn dusk nightfall sunrise sunset daybreak morning afternoon evening night
+tonight tomorrow yesterday today then now late early mid-morning mid-afternoon lunchtime`)
 
 // lineSeparators join the parts of a byline or dateline: "By AFP ·
 // Published Saturday", "Jo Lee | Updated Mar 3".
@@ -994,6 +1019,7 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video",
 	"with files", "with reporting", "with additional", "with agency", "with wire", "- with", "-- with", "(with",
 	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author",
+	"more stories", "more news", "more coverage", "you may also", "you might also",
 	"source:", "you have reached", "you've reached", "you have used", "you've used", "disclaimer", "this article is", "this content is",
 	"the information", "all content"}
 

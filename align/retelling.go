@@ -274,11 +274,23 @@ func governedKept(own, given, other []string) bool {
 		stems[baseStem(w)] = true
 	}
 	for cw := range wordsAfter(own, given) {
+		for len(cw) > 1 && negationFillers[cw[0]] {
+			cw = cw[1:]
+		}
 		if len(cw) > 0 && stems[baseStem(cw[0])] {
 			return true
 		}
 	}
 	return false
+}
+
+// negationFillers are the words that may stand between a negator and the
+// word it denies ("has not yet said", "has not said whether it will
+// attend"): the denied word is the next one.
+var negationFillers = map[string]bool{
+	"whether": true, "yet": true, "immediately": true, "ever": true, "even": true,
+	"also": true, "always": true, "just": true, "fully": true, "publicly": true,
+	"officially": true, "formally": true,
 }
 
 // wordsAfter yields, for each place where one of the phrases given (a

@@ -51,6 +51,73 @@ func (c *comparer) alignSentences() {
 	}
 	if len(rs) > 0 && len(vs) > 0 {
 		c.matchSentences(rs, vs, sentGlobalSim, true)
+		c.absorbLeftovers()
+	}
+}
+
+// absorbLeftovers joins a sentence still unpaired to the pair of a
+// sentence of the other side that contains it, wherever the two stand:
+// a sentence split off into a paragraph of its own, which the paragraph
+// groups did not pair, is part of a split, not an added claim.
+func (c *comparer) absorbLeftovers() {
+	var single []int // the pair of each sentence paired alone, -1 for others
+	pairsOf := func(n int, side func(p *sentPair) []int) []int {
+		single = make([]int, n)
+		for i := range single {
+			single[i] = -1
+		}
+		for pi := range c.pairs {
+			if s := side(&c.pairs[pi]); len(s) == 1 {
+				single[s[0]] = pi
+			}
+		}
+		return single
+	}
+	var left, paired []int
+	// Version sentences contained in a paired reference sentence.
+	single = pairsOf(len(c.rs), func(p *sentPair) []int { return p.r })
+	for i, m := range c.rMatched {
+		if m && single[i] >= 0 {
+			paired = append(paired, i)
+		}
+	}
+	for i, m := range c.vMatched {
+		if !m && !c.vs[i].boiler && !c.headlineLine(c.vs, c.vSent, i) {
+			left = append(left, i)
+		}
+	}
+	if len(left) > 0 && len(paired) > 0 {
+		for _, s := range c.sentCandidates(paired, left) {
+			pi := single[s.r]
+			if c.vMatched[s.v] || s.o.contB < sentContainment || pi < 0 || len(c.pairs[pi].r) != 1 || c.duplicateIn(c.vs, c.pairs[pi].v, s.v) {
+				continue
+			}
+			c.pairs[pi].v = insertSorted(c.pairs[pi].v, s.v)
+			c.vMatched[s.v] = true
+		}
+	}
+	// Reference sentences contained in a paired version sentence.
+	left, paired = left[:0], paired[:0]
+	single = pairsOf(len(c.vs), func(p *sentPair) []int { return p.v })
+	for i, m := range c.vMatched {
+		if m && single[i] >= 0 {
+			paired = append(paired, i)
+		}
+	}
+	for i, m := range c.rMatched {
+		if !m && !c.rs[i].boiler && !c.headlineLine(c.rs, c.rSent, i) {
+			left = append(left, i)
+		}
+	}
+	if len(left) > 0 && len(paired) > 0 {
+		for _, s := range c.verCandidates(left, paired) {
+			pi := single[s.v]
+			if c.rMatched[s.r] || s.o.contA < sentContainment || pi < 0 || len(c.pairs[pi].v) != 1 || c.duplicateIn(c.rs, c.pairs[pi].r, s.r) {
+				continue
+			}
+			c.pairs[pi].r = insertSorted(c.pairs[pi].r, s.r)
+			c.rMatched[s.r] = true
+		}
 	}
 }
 
@@ -204,45 +271,58 @@ func (c *comparer) scorePair(r, v int) scored {
 	return scored{r: r, v: v, o: o, sim: s}
 }
 
-// sentCandidates finds likely sentence pairs through an index of rare words.
+// sentCandidates finds likely sentence pairs through an index of rare
+// words: the reference sentences rs likeliest to pair with each of vs.
 func (c *comparer) sentCandidates(rs, vs []int) []scored {
-	postings := newPostings(len(c.v.keys), len(rs), func(k int) (int32, bag) { return int32(rs[k]), c.rs[rs[k]].bag })
-	acc := make([]float64, len(c.rs))
+	return c.candidates(rs, c.rs, vs, c.vs, c.scorePair)
+}
+
+// verCandidates is sentCandidates the other way round: the version
+// sentences vs likeliest to pair with each of rs.
+func (c *comparer) verCandidates(rs, vs []int) []scored {
+	return c.candidates(vs, c.vs, rs, c.rs, func(v, r int) scored { return c.scorePair(r, v) })
+}
+
+// candidates scores, for each unit of query, the units of index sharing
+// the most weight of rare words with it.
+func (c *comparer) candidates(index []int, iu []unit, query []int, qu []unit, score func(i, q int) scored) []scored {
+	postings := newPostings(len(c.v.keys), len(index), func(k int) (int32, bag) { return int32(index[k]), iu[index[k]].bag })
+	acc := make([]float64, len(iu))
 	var touched []int32
 	type kv struct {
-		r int32
+		i int32
 		w float64
 	}
 	var best []kv
 	var out []scored
-	for _, v := range vs {
+	for _, q := range query {
 		touched = touched[:0]
-		for _, id := range c.vs[v].bag {
+		for _, id := range qu[q].bag {
 			list := postings.list(id)
 			if len(list) > maxSentPostings {
 				continue
 			}
 			w := c.v.weight(id)
-			for _, r := range list {
-				if acc[r] == 0 {
-					touched = append(touched, r)
+			for _, i := range list {
+				if acc[i] == 0 {
+					touched = append(touched, i)
 				}
-				acc[r] += w
+				acc[i] += w
 			}
 		}
 		best = best[:0]
-		for _, r := range touched {
-			best = append(best, kv{r, acc[r]})
-			acc[r] = 0
+		for _, i := range touched {
+			best = append(best, kv{i, acc[i]})
+			acc[i] = 0
 		}
 		slices.SortFunc(best, func(a, b kv) int {
 			if a.w != b.w {
 				return cmp.Compare(b.w, a.w)
 			}
-			return cmp.Compare(a.r, b.r)
+			return cmp.Compare(a.i, b.i)
 		})
 		for k := 0; k < len(best) && k < maxSentCands; k++ {
-			out = append(out, c.scorePair(int(best[k].r), v))
+			out = append(out, score(int(best[k].i), q))
 		}
 	}
 	return out
