@@ -97,3 +97,26 @@ func TestClaimFormsSession8(t *testing.T) {
 			[]string{"The trucks crossed the border with permits, customs officials said."}, []string{"altered negation"}},
 	})
 }
+
+// TestClauseSplitOffNextToItsSentence pairs a clause retold as the next
+// sentence, in a paragraph of its own, with the sentence it came from
+// when it holds more than half of that clause's words and no other
+// sentence holds as much: the hedge it dropped and the credit it added
+// are changes of that claim, not a sentence added.
+func TestClauseSplitOffNextToItsSentence(t *testing.T) {
+	ref := []string{
+		"Archaeologists in Cameroon have found a burial site holding the remains of at least 18 people alongside iron tools they say are around 2,500 years old, a discovery that could shed light on how ironworking spread across central Africa.",
+		"The find was made in a rock shelter near the village of Ndikong in the Adamawa region, the ministry said on Monday.",
+		"The team recovered 46 iron objects, including spearheads, bracelets and a hoe blade.",
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"the hedge dropped in the clause split off",
+			ref,
+			[]string{
+				"The remains of at least 18 people have been found in a rock shelter in Cameroon, buried with iron tools that archaeologists say are around 2,500 years old.",
+				"The discovery shows how ironworking spread across central Africa, according to the researchers.",
+				"The find was made in a rock shelter near the village of Ndikong in the Adamawa region, the ministry said on Monday.",
+				"The team recovered 46 iron objects, including spearheads, bracelets and a hoe blade.",
+			}, []string{"altered attribution", "altered modality"}},
+	})
+}

@@ -11,9 +11,12 @@ const (
 	sentGlobalSim   = 0.45 // a pair found across the whole documents
 	sentLoneSim     = 0.1  // the only sentences of two aligned paragraphs, sharing a fact
 	sentContainment = 0.65 // a sentence absorbed by a split or merge
-	maxGroupCells   = 2500 // cap on sentence pairs scored inside one group
-	maxSentCands    = 4
-	maxSentPostings = 48
+	// sentLooseContainment absorbs a leftover sentence that no other
+	// sentence holds as much of.
+	sentLooseContainment = 0.55
+	maxGroupCells        = 2500 // cap on sentence pairs scored inside one group
+	maxSentCands         = 4
+	maxSentPostings      = 48
 )
 
 // alignSentences pairs the sentences inside each paragraph group, then
@@ -51,6 +54,8 @@ func (c *comparer) alignSentences() {
 	}
 	if len(rs) > 0 && len(vs) > 0 {
 		c.matchSentences(rs, vs, sentGlobalSim, true)
+	}
+	if len(rs) > 0 || len(vs) > 0 {
 		c.absorbLeftovers()
 	}
 }
@@ -82,14 +87,16 @@ func (c *comparer) absorbLeftovers() {
 		}
 	}
 	for i, m := range c.vMatched {
-		if !m && !c.vs[i].boiler && !c.headlineLine(c.vs, c.vSent, i) {
+		if !m && !c.vs[i].boiler && !c.headlineLine(c.vs, c.vSent, i) && c.chrome(c.vs, c.vSent, i) == "" {
 			left = append(left, i)
 		}
 	}
 	if len(left) > 0 && len(paired) > 0 {
-		for _, s := range c.sentCandidates(paired, left) {
+		cs := c.sentCandidates(paired, left)
+		for _, s := range cs {
 			pi := single[s.r]
-			if c.vMatched[s.v] || s.o.contB < sentContainment || pi < 0 || len(c.pairs[pi].r) != 1 || c.duplicateIn(c.vs, c.pairs[pi].v, s.v) {
+			if c.vMatched[s.v] || pi < 0 || len(c.pairs[pi].r) != 1 || c.duplicateIn(c.vs, c.pairs[pi].v, s.v) ||
+				s.o.contB < sentContainment && !(nextTo(c.pairs[pi].v, s.v) && containedOnce(cs, s, func(s scored) (int, float64) { return s.v, s.o.contB })) {
 				continue
 			}
 			c.pairs[pi].v = insertSorted(c.pairs[pi].v, s.v)
@@ -105,14 +112,16 @@ func (c *comparer) absorbLeftovers() {
 		}
 	}
 	for i, m := range c.rMatched {
-		if !m && !c.rs[i].boiler && !c.headlineLine(c.rs, c.rSent, i) {
+		if !m && !c.rs[i].boiler && !c.headlineLine(c.rs, c.rSent, i) && c.chrome(c.rs, c.rSent, i) == "" {
 			left = append(left, i)
 		}
 	}
 	if len(left) > 0 && len(paired) > 0 {
-		for _, s := range c.verCandidates(left, paired) {
+		cs := c.verCandidates(left, paired)
+		for _, s := range cs {
 			pi := single[s.v]
-			if c.rMatched[s.r] || s.o.contA < sentContainment || pi < 0 || len(c.pairs[pi].v) != 1 || c.duplicateIn(c.rs, c.pairs[pi].r, s.r) {
+			if c.rMatched[s.r] || pi < 0 || len(c.pairs[pi].v) != 1 || c.duplicateIn(c.rs, c.pairs[pi].r, s.r) ||
+				s.o.contA < sentContainment && !(nextTo(c.pairs[pi].r, s.r) && containedOnce(cs, s, func(s scored) (int, float64) { return s.r, s.o.contA })) {
 				continue
 			}
 			c.pairs[pi].r = insertSorted(c.pairs[pi].r, s.r)
@@ -269,6 +278,29 @@ func (c *comparer) scorePair(r, v int) scored {
 		s = c.opts.Scorer.Similarity(a.raw, b.raw)
 	}
 	return scored{r: r, v: v, o: o, sim: s}
+}
+
+// nextTo reports whether sentence x stands next to one of the sentences
+// list: a clause split off stays beside its sentence.
+func nextTo(list []int, x int) bool {
+	return slices.ContainsFunc(list, func(i int) bool { return abs(i-x) == 1 })
+}
+
+// containedOnce reports whether candidate s, of the candidates cs, holds
+// more than half of the words of its leftover sentence (of which side,
+// and how much of it, key tells) and over twice the share any other
+// candidate holds.
+func containedOnce(cs []scored, s scored, key func(scored) (int, float64)) bool {
+	who, share := key(s)
+	if share < sentLooseContainment {
+		return false
+	}
+	for _, o := range cs {
+		if w, sh := key(o); w == who && o != s && sh*2 > share {
+			return false
+		}
+	}
+	return true
 }
 
 // sentCandidates finds likely sentence pairs through an index of rare
