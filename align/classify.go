@@ -28,8 +28,12 @@ const (
 var titleWords = set(`president vice prime minister secretary general gen col colonel lt lieutenant sgt sergeant
 major maj capt captain adm admiral chief staff army navy spokesperson spokesman spokeswoman special
 envoy senator sen rep representative governor gov mayor judge justice chairman chair director
-commander officer ambassador king queen prince princess pope dr mr mrs ms sir lord lady deputy
+commander officer ambassador king queen prince princess pope dr prof professor mr mrs ms sir lord lady deputy
 foreign defense defence interior finance state house white`)
+
+// courtesyTitles stand before a name and add nothing to it; ranks, which
+// can change ("Gen." → "Col."), are not among them.
+var courtesyTitles = set(`mr mrs ms dr prof professor doctor`)
 
 // classify turns the alignment into divergences.
 func (c *comparer) classify() {
@@ -493,6 +497,10 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	quoteChanged := false
 	qr, qv := fr.quotes, fv.quotes
+	// A term in quotation marks ("the 'dzud', a summer drought followed
+	// by a harsh winter") that the other side's story uses too is a word
+	// marked, not a statement quoted.
+	qr, qv = c.withoutQuotedTerms(qr, qv, true), c.withoutQuotedTerms(qv, qr, false)
 	// A quote told in reported speech on the other side keeps its
 	// negations there: count them with the narration.
 	nr, nv := len(fr.negs), len(fv.negs)
@@ -620,6 +628,14 @@ func (c *comparer) comparePair(p sentPair) {
 		if ws := words(side.f); len(ws) > 0 {
 			if k := wordKey(ws[0]); indexKey(side.fs, k) < 0 {
 				skip[k] = true
+			}
+		}
+	}
+	// A courtesy title ("Prof Mbarga", "Dr Okafor") is no name.
+	for _, fs := range [2][]Fact{fr.entities, fv.entities} {
+		for _, e := range fs {
+			if courtesyTitles[e.Key] {
+				skip[e.Key] = true
 			}
 		}
 	}
@@ -1801,6 +1817,24 @@ func foldSents(us []unit, idx []int) []string {
 		out[i] = us[k].fold
 	}
 	return out
+}
+
+// withoutQuotedTerms returns quotes qs without the terms among them: a
+// single word, no judgement, that the other side's story (the version
+// when toVer) uses as well and that none of its quotes other holds
+// ("'deeply sorry'" → "'sorry'" is a quote cut).
+func (c *comparer) withoutQuotedTerms(qs, other []Fact, toVer bool) []Fact {
+	term := func(q Fact) bool {
+		ws := words(q.Text)
+		if len(ws) != 1 || evaluative[ws[0]] || slices.ContainsFunc(other, func(o Fact) bool { return slices.Contains(words(o.Text), ws[0]) }) {
+			return false
+		}
+		return c.sideWords(toVer)[wordKey(ws[0])]
+	}
+	if !slices.ContainsFunc(qs, term) {
+		return qs
+	}
+	return slices.DeleteFunc(slices.Clone(qs), term)
 }
 
 // factsOfSents returns the combined facts of several sentences.

@@ -199,6 +199,11 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 			rb = append(rb, y)
 		}
 	}
+	// The press told on both sides ("told journalists after the
+	// meeting" → "told reporters") is one audience in other words.
+	if slices.ContainsFunc(ra, pressAudience) && slices.ContainsFunc(rb, pressAudience) {
+		ra, rb = slices.DeleteFunc(ra, pressAudience), slices.DeleteFunc(rb, pressAudience)
+	}
 	// An audience named on one side only ("told reporters") credits
 	// nobody new.
 	if len(ra) == 0 || len(rb) == 0 {
@@ -1391,6 +1396,15 @@ func dropAudience(as []attribution) (kept []attribution, told []string) {
 	return kept, told
 }
 
+// pressAudience reports whether a names the press as who was told:
+// "told reporters", "told journalists after the meeting".
+func pressAudience(a attribution) bool {
+	return a.audience && len(a.keys) > 0 && pressNouns[a.keys[0]]
+}
+
+// pressNouns name the press as an audience.
+var pressNouns = set(`reporters journalists media press newsmen correspondents`)
+
 // audienceNouns name who heard a statement, not who made it.
 var audienceNouns = set(`reporters journalists media press crowd audience supporters lawmakers parliament`)
 
@@ -1469,7 +1483,7 @@ wechat vk`)
 // end of the year" is "by December".
 func yearEdgeMonth(a, b string) bool {
 	switch a {
-	case "rel:start this year", "rel:beginning this year":
+	case "rel:start this year":
 		return b == "m1"
 	case "rel:end this year":
 		return b == "m12"

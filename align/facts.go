@@ -319,6 +319,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.content = append(f.content, lw)
 		case purposeModal(toks, i):
 			// "so that doctors could reach them": a purpose, not a hedge.
+		case lw == "described" && i+2 < len(toks) && toks[i+1].lower == "as" && !determinerWords[toks[i+2].lower] && passiveBefore(toks, i):
+			// "his condition was described as stable": hearsay, as "he
+			// is said to be in a stable condition"; "he is described as
+			// a man in his 20s" is a description.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " as"})
 		case (lw == "said" || lw == "reported") && i+2 < len(toks) && toks[i+1].lower == "to" &&
 			(toks[i+2].lower == "have" || toks[i+2].lower == "be") && i > 0 && !pronouns[toks[i-1].lower]:
 			// "a man said to have acted as its chief", "is reported to
@@ -897,7 +902,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				if l := toks[k-1].lower; l == "next" || l == "last" {
 					mod = l
 				}
-				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + lw + " " + mod + " " + u, Text: t.text + " of " + toks[k-1].text + " " + toks[k].text})
+				edge := lw
+				if edge == "beginning" {
+					edge = "start" // "the beginning of the month" is its start
+				}
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + edge + " " + mod + " " + u, Text: t.text + " of " + toks[k-1].text + " " + toks[k].text})
 				for j := i; j <= k; j++ {
 					used[j] = true
 				}
@@ -967,11 +976,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			i++
 			continue
 		}
-		// Month ranges: "July-September".
+		// Month ranges: "July-September" gives its two ends, as "between
+		// July and September" does.
 		if a, b, cut := strings.Cut(lw, "-"); cut {
 			if ma, ok := months[a]; ok && len(a) > 2 {
 				if mb, ok := months[b]; ok {
-					f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "m" + strconv.Itoa(ma) + "-m" + strconv.Itoa(mb), Text: t.text})
+					ta, tb, _ := strings.Cut(t.text, "-")
+					f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "m" + strconv.Itoa(ma), Text: ta},
+						Fact{Facet: FacetDate, Key: "m" + strconv.Itoa(mb), Text: tb})
 					used[i] = true
 					continue
 				}

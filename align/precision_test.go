@@ -418,7 +418,7 @@ func TestNamedDates(t *testing.T) {
 		{"The market will reopen before Christmas.", "hol:christmas"},
 		{"The fares will rise after Lunar New Year.", "hol:lunar new year"},
 		{"The plan could be approved by the end of the month.", "rel:end this month"},
-		{"The work will start at the beginning of next year.", "rel:beginning next year"},
+		{"The work will start at the beginning of next year.", "rel:start next year"},
 	} {
 		f := extract(tt.in, nil, nil)
 		if len(f.dates) != 1 || f.dates[0].Key != tt.key {

@@ -383,6 +383,15 @@ func (c *comparer) renamedReferents(start int) {
 		if !ok {
 			continue
 		}
+		if d.Facet == FacetAttribution && (bareStatement(old) && namesIn(neu) == "" || bareStatement(neu) && namesIn(old) == "") {
+			// "according to the statement" → "the ministry said": the
+			// statement is the one the story says who issued. Its
+			// words given to a person by name ("the statement said" →
+			// "Association president Hiroshi Tanabe said") are another
+			// source's.
+			d.demote("paraphrase")
+			continue
+		}
 		if d.Facet == FacetAttribution && sameHead(old, neu) {
 			// One source described in other words: "The Milan-based
 			// firm" → "The company", "Cybersecurity analysts" →
@@ -410,6 +419,22 @@ func (c *comparer) renamedReferents(start int) {
 		}
 	}
 }
+
+// bareStatement reports whether credit text s names a statement and no
+// one who issued it: "the statement", "a news release".
+func bareStatement(s string) bool {
+	ws := words(s)
+	if len(ws) > 0 && articleWords[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) == 2 && (ws[0] == "news" || ws[0] == "press" || ws[0] == "joint" || ws[0] == "written") {
+		ws = ws[1:]
+	}
+	return len(ws) == 1 && statementNouns[ws[0]]
+}
+
+// statementNouns name what a source issues in its own name.
+var statementNouns = set(`statement release announcement communique communiqué bulletin notice`)
 
 // otherBodies reports whether two sources, each one attribution, are
 // bodies of different kinds by their head nouns ("Morocco's football

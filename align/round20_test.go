@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of session 8's work, each taken from a kind of error measured on
 // the blind set set28 or the development sets before it.
@@ -119,4 +122,90 @@ func TestClauseSplitOffNextToItsSentence(t *testing.T) {
 				"The team recovered 46 iron objects, including spearheads, bracelets and a hoe blade.",
 			}, []string{"altered attribution", "altered modality"}},
 	})
+}
+
+func TestClaimFormsSession8Second(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"the press told in other words",
+			[]string{"The licence is valid for 12 years, government spokesman Bamba Sekou told journalists after the meeting."},
+			[]string{"The licence is valid for 12 years, government spokesman Bamba Sekou told reporters."}, nil},
+		{"the press told against an outlet",
+			[]string{"The licence is valid for 12 years, government spokesman Bamba Sekou told reporters."},
+			[]string{"The licence is valid for 12 years, government spokesman Bamba Sekou told Reuters."}, []string{"altered attribution"}},
+		{"a quoted term the version uses unquoted elsewhere",
+			[]string{"Mongolia has started paying 27.4 billion tugriks to herders who lost livestock in this year's \"dzud,\" the commission said.", "A dzud is a summer drought followed by a harsh winter."},
+			[]string{"Mongolia has started paying 27.4 billion tugriks to herders who lost livestock this year, the commission said.", "A dzud is a summer drought followed by a harsh winter."}, nil},
+		{"a quote cut to one word",
+			[]string{"The airline said it was \"deeply sorry\" for the disruption."},
+			[]string{"The airline said it was \"sorry\" for the disruption."}, []string{"altered quote"}},
+		{"the beginning of the month is its start",
+			[]string{"The curfew will take effect at the start of the month."},
+			[]string{"The curfew will take effect at the beginning of the month."}, nil},
+		{"a month range written with a dash",
+			[]string{"Farmers said the April-September mid-crop looked weak."},
+			[]string{"Farmers said the mid-crop, harvested between April and September, looked weak."}, nil},
+		{"a month range changed",
+			[]string{"Farmers said the April-September mid-crop looked weak."},
+			[]string{"Farmers said the May-September mid-crop looked weak."}, []string{"altered date"}},
+		{"a rank changed",
+			[]string{"The operation was led by Gen. Randy George, the ministry said."},
+			[]string{"The operation was led by Col. Randy George, the ministry said."}, []string{"altered entity"}},
+		{"described as is hearsay",
+			[]string{"His condition was described as stable."},
+			[]string{"He is said to be in a stable condition."}, nil},
+		{"described as a man is a description",
+			[]string{"He is described as a man in his 20s.", "Police have appealed for witnesses."},
+			[]string{"Police have appealed for witnesses."}, []string{"dropped wording"}},
+	})
+}
+
+// TestCourtesyTitleIsNoName keeps "Prof" and "Dr" out of the names
+// compared: a place dropped beside one is a place dropped, not renamed.
+func TestCourtesyTitleIsNoName(t *testing.T) {
+	c := Compare(doc("The samples date to between 600 BC and 400 BC, Mbarga said, adding that tests were under way in Belgium."),
+		doc("The samples date to between 600 BC and 400 BC, Prof Mbarga said, adding that tests were under way."))
+	for _, d := range c.Divergences {
+		if d.Material && d.Facet == FacetEntity && d.Detail != "Belgium → (none)" {
+			t.Errorf("entity change %q, want Belgium → (none)", d.Detail)
+		}
+	}
+}
+
+// TestStatementCreditedToItsIssuer holds, in a retelling, a bare "the
+// statement" and the body the story says issued it as one source, and
+// the statement's words given to a person by name as another.
+func TestStatementCreditedToItsIssuer(t *testing.T) {
+	ref := []string{
+		"PHNOM PENH (Xinhua) -- A 41-year-old man has died of H5N1 bird flu in Cambodia's southern Kampot province, the Ministry of Health said in a statement on Sunday.",
+		"The man developed fever, cough and shortness of breath on July 9 and tested positive for the virus three days later.",
+		"Rapid response teams have been dispatched to the village to trace contacts of the patient, according to the statement.",
+		"\"We urge people not to touch sick or dead poultry,\" the statement said.",
+		"It was the country's seventh human case of the year.",
+	}
+	ver := []string{
+		"A man aged 41 has died after catching H5N1 avian influenza in Kampot province in southern Cambodia, the health ministry announced on Sunday.",
+		"He fell ill with fever, a cough and breathing problems on July 9 and was confirmed to have the virus three days afterwards.",
+		"Health teams have been sent to the village to find anyone who was in contact with him, the ministry said.",
+		"\"We urge people not to touch sick or dead poultry,\" Health Minister Chheang Ra said.",
+		"Cambodia has now recorded seven human cases this year.",
+	}
+	c := Compare(doc(ref...), doc(ver...))
+	var toMinistry, toMinister bool
+	for _, d := range c.Divergences {
+		if d.Material && d.Facet == FacetAttribution {
+			toMinistry = toMinistry || containsFold(d.VerText, "the ministry said")
+			toMinister = toMinister || containsFold(d.VerText, "Chheang Ra")
+		}
+	}
+	if toMinistry {
+		t.Errorf("the statement credited to the ministry that issued it is reported as a new source:\n%s", materialOf(c))
+	}
+	if !toMinister {
+		t.Errorf("the statement's words given to the minister by name are not reported:\n%s", materialOf(c))
+	}
+}
+
+// containsFold reports whether s contains sub, ignoring case.
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
