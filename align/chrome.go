@@ -32,6 +32,10 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "section label"
 	case len(sents[u.para]) == 1 && bareLabel(u.raw):
 		return "section label" // "ECONOMY", "World News", "Business & Finance"
+	case dateLineRE.MatchString(u.fold) && !slices.ContainsFunc(sents[u.para], func(j int) bool { return j != i && !us[j].boiler }):
+		// "September 2, 2026", "Tue, 3 March 2026 10:04 IST", alone or
+		// after a byline ("By AFP. September 2, 2026").
+		return "time stamp"
 	}
 	if mastheadBlock(u.raw) && c.beforeStory(us, i) {
 		return "masthead" // "Home » World » Asia Quake hits …", "… | Updated: 3 May 2026 10:04 IST"
@@ -368,6 +372,12 @@ func bareLabel(raw string) bool {
 	}
 	return true
 }
+
+// dateLineRE matches folded text that is a date alone, with its weekday
+// and time or not: a page's time stamp on a line of its own.
+var dateLineRE = regexp.MustCompile(`^((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
+	`((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{4}-\d\d-\d\d)` +
+	`(,? (at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?)?\.?$`)
 
 // captionCreditRE matches folded text ending, after its last sentence, in
 // a dash and the credit of a picture or news agency: a photo's caption

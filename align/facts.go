@@ -1817,6 +1817,15 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			if len(phrase) == 0 && i+1 < len(toks) && toks[i+1].cap {
 				// "…," said Peskov.
 				phrase = takeForward(s, toks, i+1, 5)
+				if k := i + 1 + len(phrase); k < len(toks) && !clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
+					if j := roleThenName(s, toks, k); j > k {
+						// "…," said Seonbi coast guard chief Kang
+						// Tae-sik: a place or body, its role, then the
+						// name, the speaker.
+						role = strings.ToLower(s[phrase[0].start : toks[j-1].start+len(toks[j-1].text)])
+						phrase = takeForward(s, toks, j, 5)
+					}
+				}
 			} else if len(phrase) == 0 && roleBeforeName(toks, i+1) {
 				// "…, said deputy director Paul Severin."
 				phrase = takeForward(s, toks, i+1, 6)
@@ -3139,6 +3148,23 @@ func describedAfter(s string, toks []token, i int) bool {
 // or a source: "manager", "minister", "colonel", "police".
 func roleWord(w string) bool {
 	return roleNouns[singular(w)] || titleWords[w] || rankWords[w] || sourceNouns[w]
+}
+
+// roleThenName returns the index of the capitalised name that follows,
+// in toks from i, up to four lower-case words the last of which names a
+// role ("coast guard chief Kang Tae-sik", "police spokeswoman Ana
+// Ruiz"), or -1.
+func roleThenName(s string, toks []token, i int) int {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		t := toks[k]
+		if t.cap || stopWords[t.lower] || k > i && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):t.start]) {
+			return -1
+		}
+		if roleWord(t.lower) && k+1 < len(toks) && toks[k+1].cap && !clauseBreak(s[t.start+len(t.text):toks[k+1].start]) {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // roleBeforeName reports whether toks from i hold up to three lower-case

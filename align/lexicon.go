@@ -431,7 +431,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// A time stamp, after a section's name or not ("Education -
 	// Published: June 18, 2025 at 10:30"), and with its figures stripped
 	// by a broken feed ("Published: June , at :").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•]) )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•])? )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
 	// A byline: "By Jo Lee", "By Jo Lee and Sam Oduya, Nairobi"; the names
 	// are a few words, not a sentence ("By Wednesday they had found …").
 	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5}\.?$|^by [a-z.'-]+( [a-z.'-]+){0,5}(,|\|) [a-z .'-]{2,40}$`),
@@ -453,7 +453,18 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Credits for reporting: "Jo Lee contributed to this report.", "Jo
 	// Lee reported from Nairobi."
 	regexp.MustCompile(`\bcontributed (reporting )?to this (report|story|article)\.?$`),
-	regexp.MustCompile(`^(topics?|tags?|filed under|categories|category|related tags|more about)\s*:.{0,200}$`),
+	regexp.MustCompile(`^(topics?|tags?|tagged( with| in| under)?|filed under|categories|category|related tags|more about)\s*:.{0,200}$`),
+	// Notes of a story still being written: "Developing story...", "This
+	// is a developing story. Please refresh the page for the latest
+	// updates.", "(Developing story; refresh for updates.)"
+	regexp.MustCompile(`^\(?(this is a |a )?(developing|breaking) (story|news)( alert)?[ .…!]*\)?$|^\(?this (story|article|report) is (still )?developing\s*([.;:,…!-]+\s*((please )?(refresh|check back|come back|stay tuned|updates?|more to follow)\b.{0,60})?)?\)?$|\brefresh (the|this) (page|article|story)\b.{0,60}$|\brefresh (the page |this page )?for (the latest |more |further )?updates\b`),
+	// Prompts to comment: "Share your thoughts in the comments below."
+	regexp.MustCompile(`^(please )?(share your (thoughts|views|opinions?)|leave (a|your) comments?|join the (conversation|discussion)|tell us what you think)\b.{0,60}$`),
+	// "This article was republished from AAP with permission."
+	regexp.MustCompile(`^this (article|story|report|content|piece) (was|is|has been) (re-?published|reproduced|reprinted) (from|with|courtesy|under|by arrangement)\b.{0,80}$`),
+	// An editor's credit alone: "Editor: Huang Mei", "Source: Xinhua
+	// Editor: Wang Lu".
+	regexp.MustCompile(`^(source: ?[a-z]+[ |]+)?(editors?|edited by|editing): ?[a-z][a-z .'-]{1,40}$`),
 	regexp.MustCompile(`\b(sign up|signup|subscribe) (here|now|today|free|for free)\b|\b(in|into|to|straight to|delivered to) your inbox\b`),
 	// Standing disclaimers of a site or feed: "This article is for
 	// general information only and does not constitute financial
@@ -965,7 +976,8 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "- published", "- posted", "corrected", "written by", "reporting by",
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "with files",
-	"with reporting", "with additional reporting", "headline", "contributed to this"}
+	"with reporting", "with additional reporting", "headline", "contributed to this", "refresh", "developing",
+	"breaking", "share your", "comment", "conversation", "discussion", "tell us", "republished", "reprinted", "tagged"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.
 var boilerplateTriggerSet = newSubstrings(boilerplateTriggers)
@@ -988,7 +1000,8 @@ provided redistribution republication resale licence license permission advertis
 updated corrected written reporting editing writing published posted photo image picture video
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
-syndication content-sharing access expressed sourced reproduced reproduction`)
+syndication content-sharing access expressed sourced reproduced reproduction refresh developing breaking comments
+comment conversation discussion republished reprinted tagged`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").

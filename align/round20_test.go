@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -208,4 +209,58 @@ func TestStatementCreditedToItsIssuer(t *testing.T) {
 // containsFold reports whether s contains sub, ignoring case.
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+func TestChromeSession8Second(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"This is a developing story. Please refresh the page for the latest updates.", true},
+		{"Please refresh the page for the latest updates.", true},
+		{"Developing story...", true},
+		{"(Developing story; refresh for updates.)", true},
+		{"This story is developing; refresh this page for updates.", true},
+		{"Reuters  Last Updated: Mar 04, 2025, 01:22 PM IST", true},
+		{"Tagged: Zimbabwe, Agriculture, Labor and Employment, Southern Africa", true},
+		{"This article was republished from AAP with permission.", true},
+		{"Share your thoughts in the comments below.", true},
+		{"Editor: Huang Mei.", true},
+		{"Source: Xinhua    Editor: Wang Lu", true},
+		{"The ministry updated its guidance on Monday.", false},
+		{"Breaking news is what we do, the editor said.", false},
+		{"The story is developing into a crisis for the government, analysts said.", false},
+		{"This story is developing fast, police said.", false},
+		{"Residents were asked to share their thoughts at a meeting on Friday.", false},
+		{"Editor Huang Mei resigned on Friday after the paper was fined.", false},
+	})
+}
+
+// TestDateLineIsChrome reads a date alone on its line, or after a
+// byline in its paragraph, as the page's time stamp.
+func TestDateLineIsChrome(t *testing.T) {
+	body := "Nine people were killed when a bus fell into a ravine on Tuesday, police said."
+	runMechanismCases(t, []mechanismCase{
+		{"a date alone", []string{body}, []string{"September 2, 2026", body}, nil},
+		{"a date after a byline", []string{body}, []string{"By AFP. September 2, 2026", body}, nil},
+		{"a date with its time", []string{body}, []string{"Tue, 3 March 2026 10:04 IST", body}, nil},
+		{"a sentence with a date", []string{body}, []string{"The bus was inspected on September 2, 2026.", body}, []string{"added date"}},
+	})
+}
+
+// TestSpeakerAfterPlaceAndRole reads "…, said Seonbi coast guard chief
+// Kang Tae-sik" as Kang's words, the place and role his description: an
+// anonymous official named is a changed attribution.
+func TestSpeakerAfterPlaceAndRole(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{`"The engine had failed," said Seonbi coast guard chief Kang Tae-sik.`, "Kang Tae-sik"},
+		{`"It failed," said Kenya Airways chief executive Allan Kilavuka.`, "Allan Kilavuka"},
+		{`"It failed," said Peskov.`, "Peskov"},
+	} {
+		f := extract(c.sentence, nil, nil)
+		var got []string
+		for _, a := range f.attribs {
+			got = append(got, a.text)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("attributions of %q = %q, want %q among them", c.sentence, got, c.want)
+		}
+	}
 }
