@@ -405,6 +405,13 @@ func (c *comparer) comparePair(p sentPair) {
 		numRem = slices.DeleteFunc(numRem, func(t string) bool { return countsSourceText(fr, t) })
 		numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return countsSourceText(fv, t) })
 	}
+	// A count given on one side only that refers back to one its story
+	// gave before ("Talks between the two sides …", "… but all nine
+	// were in stable condition") is no news of the pair.
+	if len(numRem) == 0 || len(numAdd) == 0 {
+		numRem = slices.DeleteFunc(numRem, func(t string) bool { return c.recalledIn(fr.numbers, t, c.rs, p.r) })
+		numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return c.recalledIn(fv.numbers, t, c.vs, p.v) })
+	}
 	// A number that counts the sources of a changed attribution ("two
 	// people familiar with the matter said") is that attribution's.
 	numRem, numAdd = outside(numRem, attrRem), outside(numAdd, attrAdd)
@@ -2170,13 +2177,29 @@ func numberedName(n Fact, f *facts, raw string) bool {
 	return false
 }
 
-// countRecalled reports whether number n of lone sentence u counts again,
-// after "the", what another sentence of its document (side) counted
+// recalledIn reports whether the number of facts ns with text t, in one
+// of sentences ids of us, counts again what its story counted before
+// (see countRecalled).
+func (c *comparer) recalledIn(ns []Fact, t string, us []unit, ids []int) bool {
+	i := slices.IndexFunc(ns, func(n Fact) bool { return n.Text == t })
+	if i < 0 {
+		return false
+	}
+	for _, k := range ids {
+		if c.countRecalled(ns[i], &us[k], us) {
+			return true
+		}
+	}
+	return false
+}
+
+// countRecalled reports whether number n of sentence u counts again,
+// after "the" or "all", what another sentence of its document (side) counted
 // already: "The two passengers were arrested" after "two passengers were
 // stopped", "the two districts" after the districts were named. The
 // count is not the news of u.
 func (c *comparer) countRecalled(n Fact, u *unit, side []unit) bool {
-	if !strings.Contains(u.fold, "the "+strings.ToLower(n.Text)) {
+	if t := strings.ToLower(n.Text); !strings.Contains(u.fold, "the "+t) && !strings.Contains(u.fold, "all "+t) {
 		return false
 	}
 	noun, named := "", false
@@ -3295,7 +3318,7 @@ var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (
 // least 14", "more than 2,000", "up to 30", "over 300", "as many as 40"
 // (which news copy uses for "up to" as readily as the other way round),
 // "up to RM50", "over $3,000": the amount with its currency written on.
-var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over|above|upwards of|in excess of|at most|up to|as much as|as many as|as high as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
+var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over|above|upwards of|in excess of|at most|up to|as much as|as many as|as high as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
 
 // boundWordRE finds a count in words with a bound that only counts
 // ("six" → "at least six"); "over four stages", "under three" (of an
@@ -3311,7 +3334,10 @@ var boundKinds = map[string]string{"at least": "min", "more than": "min", "over"
 	"in excess of": "min", "at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
 	"less than": "max", "under": "max", "below": "max",
 	// "nearly 9,000" → "more than 9,000": short of the figure, or past it.
-	"nearly": "max", "almost": "max", "close to": "max", "just under": "max", "just over": "min", "well over": "min"}
+	"nearly": "max", "almost": "max", "close to": "max", "just under": "max", "just over": "min", "well over": "min",
+	// "within 500 metres" is "less than 500 metres" away; against a
+	// bare number ("in 24 hours") it is no other claim.
+	"within": "max"}
 
 // hasCondition reports whether folded text f states a condition ("if",
 // "unless").
@@ -3451,13 +3477,13 @@ func boundChange(rf, vf string) string {
 	}
 	for _, n := range slices.Sorted(maps.Keys(br)) {
 		b := br[n]
-		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && bareNumber(vf, n) {
+		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) {
 			return b + " " + n + " → " + strings.TrimSpace(c+" "+n)
 		}
 	}
 	for _, n := range slices.Sorted(maps.Keys(bv)) {
 		b := bv[n]
-		if _, ok := br[n]; !ok && bareNumber(rf, n) {
+		if _, ok := br[n]; !ok && b != "within" && bareNumber(rf, n) {
 			return n + " → " + b + " " + n
 		}
 	}

@@ -718,6 +718,11 @@ func sameAmount(x, y Fact) bool {
 	if xc == "" {
 		return x.unit == "" && unicode.IsDigit(firstRune(x.Key)) // "4" for "4 dirhams"
 	}
+	if k := isoCurrencies.key[xc]; k != "" && k == yc {
+		// "420 Kenyan shillings" ("kes:420") is "Sh420" ("ksh:420"), the
+		// shillings of a story that names no other.
+		return true
+	}
 	u := isoCurrencies.unit[xc]
 	if u == "" {
 		u = xc[strings.LastIndexByte(xc, ' ')+1:] // "hong kong dollar"

@@ -756,6 +756,23 @@ func withoutDetails(toks []token, i int) bool {
 var unsaidObjects = set(`details detail evidence specifics figures a further more any additional other reasons reason
 names name how why where when which who what into sources source timeline proof the its his her their them it`)
 
+// eraOf returns the era of the year at toks[i] written with one ("400
+// BC", "AD 79", "1200 CE"), "bc" or "ad", or "".
+func eraOf(toks []token, i int) string {
+	if i+1 < len(toks) && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
+		if e := eraWords[strings.ReplaceAll(toks[i+1].lower, ".", "")]; e != "" {
+			return e // "400 BC", not "500 ad slots"
+		}
+	}
+	if i > 0 && (toks[i-1].lower == "ad" || toks[i-1].lower == "a.d.") && toks[i-1].cap {
+		return "ad"
+	}
+	return ""
+}
+
+// eraWords map the words of an era after a year to the era.
+var eraWords = map[string]string{"bc": "bc", "bce": "bc", "ad": "ad", "ce": "ad"}
+
 // isWordNumber reports whether s is a number word ("two", "dozens").
 func isWordNumber(s string) bool {
 	_, ok := wordNumber(s)
@@ -1249,6 +1266,17 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			}
 		}
 		if !ok {
+			continue
+		}
+		// Years of an era: "400 BC", "AD 79", "1200 CE".
+		if era := eraOf(toks, i); era != "" && !pct && !ord && lw[0] >= '0' && lw[0] <= '9' {
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v) + era, Text: t.text + " " + strings.ToUpper(era)})
+			used[i] = true
+			if i+1 < len(toks) && eraWords[strings.ReplaceAll(next, ".", "")] != "" && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
+				used[i+1] = true
+			} else {
+				used[i-1] = true
+			}
 			continue
 		}
 		// Years.

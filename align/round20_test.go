@@ -264,3 +264,55 @@ func TestSpeakerAfterPlaceAndRole(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimFormsSession8Third(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"a country's shillings and the shilling's sign",
+			[]string{"A 2-kg packet of sugar now sells for about 420 Kenyan shillings ($3.25) in Nairobi."},
+			[]string{"A 2-kg packet of sugar now sells for about Sh420 ($3.25) in Nairobi."}, nil},
+		{"the shillings changed",
+			[]string{"A 2-kg packet of sugar now sells for about 420 Kenyan shillings in Nairobi."},
+			[]string{"A 2-kg packet of sugar now sells for about Sh450 in Nairobi."}, []string{"altered number"}},
+		{"within against more than",
+			[]string{"The agency asked everyone living within 500 metres of the shoreline to leave."},
+			[]string{"The agency asked everyone living more than 500 metres from the shoreline to leave."}, []string{"altered number"}},
+		{"within against a bare span",
+			[]string{"The court will rule within 24 hours, the lawyer said."},
+			[]string{"The court will rule in 24 hours, the lawyer said."}, nil},
+		{"a year of an era is a date",
+			[]string{"Radiocarbon dates range between 600 BC and 400 BC, Mbarga said."},
+			[]string{"Radiocarbon dates range between 600 BC and 300 BC, Mbarga said."}, []string{"altered date"}},
+		{"a count referred back to, changed",
+			[]string{"Talks between the two sides broke up on Tuesday."},
+			[]string{"Talks between the three sides broke up on Tuesday."}, []string{"altered number"}},
+	})
+}
+
+// TestWithinBound reads "within" as an upper bound, the same as "less
+// than", and no other claim than a bare span.
+func TestWithinBound(t *testing.T) {
+	for _, c := range []struct{ r, v, want string }{
+		{"everyone living within 500 metres of the shoreline", "anyone living less than 500 metres from the shoreline", ""},
+		{"everyone living within 500 metres of the shoreline", "anyone living more than 500 metres from the shoreline", "within 500 → more than 500"},
+		{"the court will rule within 24 hours", "the court will rule in 24 hours", ""},
+		{"at least 14 people died", "14 people died", "at least 14 → 14"},
+	} {
+		if got := boundChange(c.r, c.v); got != c.want {
+			t.Errorf("boundChange(%q, %q) = %q, want %q", c.r, c.v, got, c.want)
+		}
+	}
+}
+
+// TestCountReferredBack reads a count after "the" or "all" that repeats
+// one its story gave before as no news of its sentence.
+func TestCountReferredBack(t *testing.T) {
+	lead := "Nine North Koreans were rescued from a wooden boat on Saturday, the coast guard said."
+	runMechanismCases(t, []mechanismCase{
+		{"all nine",
+			[]string{lead, "Two of them were treated for hypothermia, but all were in stable condition."},
+			[]string{lead, "Two of them were treated for hypothermia, but all nine were in stable condition."}, nil},
+		{"all ten, another count",
+			[]string{lead, "Two of them were treated for hypothermia, but all were in stable condition."},
+			[]string{lead, "Two of them were treated for hypothermia, but all ten were in stable condition."}, []string{"altered number"}},
+	})
+}
