@@ -1460,8 +1460,10 @@ var dataNouns = set(`figures data statistics results estimates numbers count tal
 // suspect"), not after a subject ("officials suspect").
 func suspectNoun(prev token) bool {
 	lw := prev.lower
+	_, ordinal := ordinalWords[lw]
 	return nounBefore(prev) || determinerWords[lw] || evaluative[lw] ||
-		neutralModifiers[lw] && !timeAdverbs[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+		neutralModifiers[lw] && !timeAdverbs[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") ||
+		ordinal || isWordNumber(lw) || unicode.IsDigit(firstRune(lw)) // "a fourth suspect", "two suspects"
 }
 
 // definedAcronym reports whether token i is an acronym in brackets that
@@ -1998,8 +2000,12 @@ func (f *facts) addAttrib(phrase []token) {
 	var text []string
 	a := attribution{}
 	run := ""
+	headOf := false // an "of" after the head: "Ministry" of "Ministry of Health"
 	for k, t := range phrase {
 		text = append(text, t.text)
+		if t.lower == "of" && a.head != "" {
+			headOf = true
+		}
 		lw := strings.TrimSuffix(t.lower, ".")
 		for _, part := range strings.Split(lw, "-") {
 			if part != "" && !stopWords[part] {
@@ -2018,7 +2024,7 @@ func (f *facts) addAttrib(phrase []token) {
 		case lw == "reporters" || lw == "journalists":
 			keys = append(keys, lw)
 		}
-		if len(keys) > n && !strings.HasPrefix(keys[n], "#") {
+		if len(keys) > n && !strings.HasPrefix(keys[n], "#") && !headOf {
 			a.head = singular(keys[n])
 		}
 		if !t.cap && !nameJoiners[lw] || k == len(phrase)-1 {

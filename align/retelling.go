@@ -448,8 +448,19 @@ func otherBodies(a, b string) bool {
 	if !ok {
 		return false
 	}
-	ha, hb := singular(strings.ToLower(wa[len(wa)-1])), singular(strings.ToLower(wb[len(wb)-1]))
-	return ha != hb && bodyKinds[ha] && bodyKinds[hb]
+	ha, hb := singular(strings.ToLower(sourceHead(wa))), singular(strings.ToLower(sourceHead(wb)))
+	return ha != hb && bodyKinds[ha] && bodyKinds[hb] && !synonymous(ha, hb)
+}
+
+// sourceHead returns the head noun of the words of a source: the last
+// word, or the word before "of" ("Ministry" of "The Ministry of Health").
+func sourceHead(ws []string) string {
+	for i := 1; i+1 < len(ws); i++ {
+		if strings.EqualFold(ws[i], "of") {
+			return ws[i-1]
+		}
+	}
+	return ws[len(ws)-1]
 }
 
 // sourceWords returns the words of two descriptions of a source, each
@@ -466,7 +477,8 @@ func sourceWords(a, b string) (wa, wb []string, ok bool) {
 // bodyKinds are head nouns that tell what kind of body a source is.
 var bodyKinds = set(`federation league union association ministry council commission committee court police
 army navy municipality parliament embassy hospital university club party prosecutor confederation
-chamber syndicate guild cooperative co-operative church mosque school`)
+chamber syndicate guild cooperative co-operative church mosque school office department agency authority
+directorate bureau government administration regulator military`)
 
 // sameHead reports whether two descriptions of a source, each one
 // attribution ("The Milan-based firm", "The company"), end in the same

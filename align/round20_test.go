@@ -316,3 +316,31 @@ func TestCountReferredBack(t *testing.T) {
 			[]string{lead, "Two of them were treated for hypothermia, but all ten were in stable condition."}, []string{"altered number"}},
 	})
 }
+
+// TestSourceHeadBeforeOf reads the head of "the Ministry of Health" as
+// "ministry": a claim the district health office made, given to the
+// ministry, is another source's.
+func TestSourceHeadBeforeOf(t *testing.T) {
+	f := extract("The Ministry of Health said a vaccination campaign would begin next week.", nil, nil)
+	if len(f.attribs) != 1 || f.attribs[0].head != "ministry" {
+		t.Errorf("attributions = %+v, want one with head ministry", f.attribs)
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The district health office", "The Ministry of Health", true},
+		{"The regional government", "The Ministry of Finance", true},
+		{"The ministry", "The Ministry of Health", false},
+		{"The football federation", "The professional league", true},
+	} {
+		if got := otherBodies(c.a, c.b); got != c.want {
+			t.Errorf("otherBodies(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a claim given to the ministry",
+			[]string{"The district health office said a mass vaccination campaign was expected to begin next week."},
+			[]string{"The Ministry of Health said a mass vaccination campaign was expected to begin next week."}, []string{"altered attribution"}},
+	})
+}
