@@ -31,6 +31,10 @@ envoy senator sen rep representative governor gov mayor judge justice chairman c
 commander officer ambassador king queen prince princess pope dr prof professor mr mrs ms sir lord lady deputy
 foreign defense defence interior finance state house white`)
 
+// dollarCountryRE matches the letters of a dollar's country written on its
+// sign, before or after it, in folded text: "nz$68", "$f68", "us$95".
+var dollarCountryRE = regexp.MustCompile(`\b(?:us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)\$([0-9])|\$(?:us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)([0-9])`)
+
 // courtesyTitles stand before a name and add nothing to it; ranks, which
 // can change ("Gen." → "Col."), are not among them.
 var courtesyTitles = set(`mr mrs ms dr prof professor doctor`)
@@ -429,6 +433,19 @@ func (c *comparer) comparePair(p sentPair) {
 	// A number or date quoted on one side and told on the other
 	// ("'We chose January …'" → "January had been chosen …") is kept.
 	numRem, numAdd = notQuoted(numRem, fv.quotes), notQuoted(numAdd, fr.quotes)
+	// A figure whose digits a feed stripped, in a sentence changed in
+	// other ways too ("QR 1.2 million" → "QR . million"), is damage.
+	stripped := false
+	if countDigits(vf) < countDigits(rf) && len(numAdd) == 0 {
+		// (A figure left for one on the other side, "a 23 million
+		// peso contract" → "a  million peso contract", is judged by
+		// articleForDigits.)
+		numRem = slices.DeleteFunc(numRem, func(t string) bool {
+			k := strippedIn(t, rf, vf, vt)
+			stripped = stripped || k
+			return k
+		})
+	}
 	if rem, add := numRem, numAdd; len(rem)+len(add) > 0 {
 		numbersChanged = true
 		numberAdded = len(rem) != len(add)
@@ -469,6 +486,21 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 	}
 	dRem, dAdd := diffDates(fr.dates, fv.dates, rf, vf)
+	if countDigits(vf) < countDigits(rf) {
+		// "ZAGREB, April 8 (Hina)" → "ZAGREB, April  (Hina)".
+		var residues []string // what the strip left of each date: "april"
+		for _, d := range fr.dates {
+			if strippedIn(d.Text, rf, vf, vt) {
+				stripped = true
+				residues = append(residues, stripDigits(strings.ToLower(d.Text)))
+			}
+		}
+		dRem = slices.DeleteFunc(dRem, func(t string) bool { return strippedIn(t, rf, vf, vt) })
+		dAdd = slices.DeleteFunc(dAdd, func(t string) bool { return slices.Contains(residues, strings.ToLower(t)) })
+	}
+	if stripped {
+		emit(FacetDamage, "digits stripped")
+	}
 	dRem = slices.DeleteFunc(dRem, func(t string) bool { return yearAmong(t, nil, fv.numbers) })
 	dAdd = slices.DeleteFunc(dAdd, func(t string) bool { return yearAmong(t, nil, fr.numbers) })
 	pRem, pAdd := diffDayParts(fr.dayParts, fv.dayParts)
@@ -507,7 +539,7 @@ func (c *comparer) comparePair(p sentPair) {
 	// A term in quotation marks ("the 'dzud', a summer drought followed
 	// by a harsh winter") that the other side's story uses too is a word
 	// marked, not a statement quoted.
-	qr, qv = c.withoutQuotedTerms(qr, qv, true), c.withoutQuotedTerms(qv, qr, false)
+	qr, qv = c.withoutQuotedTerms(qr, qv, rt, true), c.withoutQuotedTerms(qv, qr, vt, false)
 	// A quote told in reported speech on the other side keeps its
 	// negations there: count them with the narration.
 	nr, nv := len(fr.negs), len(fv.negs)
@@ -1137,6 +1169,9 @@ func datelinePlaces(raw string, es []Fact, skip map[string]bool) {
 // for a reversal (a state, a direction, an antonym) that stands even when
 // other facts of the sentence changed too, else "".
 func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, names func() map[string]bool) (f Facet, detail string, how string) {
+	// Whose dollar a figure is ("NZ$68", "$F68") is the number's to
+	// judge, no wording.
+	rf, vf = dollarCountryRE.ReplaceAllString(rf, "$$${1}${2}"), dollarCountryRE.ReplaceAllString(vf, "$$${1}${2}")
 	type hunk struct {
 		del, ins []string
 		after    string // the word before the hunk
@@ -1827,22 +1862,67 @@ func foldSents(us []unit, idx []int) []string {
 }
 
 // withoutQuotedTerms returns quotes qs without the terms among them: a
-// single word, no judgement, that the other side's story (the version
-// when toVer) uses as well and that none of its quotes other holds
-// ("'deeply sorry'" → "'sorry'" is a quote cut).
-func (c *comparer) withoutQuotedTerms(qs, other []Fact, toVer bool) []Fact {
+// single word, no judgement, named as a thing in its sentence own (after
+// an article or a possessive: "this year's 'dzud'"), that the other
+// side's story (the version when toVer) uses as well and that none of its
+// quotes other holds ("'deeply sorry'" → "'sorry'" is a quote cut, "called
+// the vote 'rigged'" a judgement quoted).
+func (c *comparer) withoutQuotedTerms(qs, other []Fact, own string, toVer bool) []Fact {
 	term := func(q Fact) bool {
 		ws := words(q.Text)
 		if len(ws) != 1 || evaluative[ws[0]] || slices.ContainsFunc(other, func(o Fact) bool { return slices.Contains(words(o.Text), ws[0]) }) {
 			return false
 		}
-		return c.sideWords(toVer)[wordKey(ws[0])]
+		return own != "" && termAfterDeterminer(own, ws[0]) && c.sideWords(toVer)[wordKey(ws[0])]
 	}
 	if !slices.ContainsFunc(qs, term) {
 		return qs
 	}
 	return slices.DeleteFunc(slices.Clone(qs), term)
 }
+
+// termAfterDeterminer reports whether word w stands in raw sentence s as
+// a thing named, its quotation marks aside: after an article or a
+// possessive, with an adjective between or not ("the 'dzud'", "this
+// winter's severe “dzud,”"), or after a word that names ("named
+// “Kalinaw”", "known as 'Disease X'"). "Called the vote 'rigged'" quotes
+// a judgement.
+func termAfterDeterminer(s, w string) bool {
+	f := strings.Map(func(r rune) rune {
+		if strings.ContainsRune("\"“”‘’«»`", r) {
+			return ' '
+		}
+		return r
+	}, strings.ToLower(Fold(s)))
+	ws := strings.Fields(f)
+	for i, x := range ws {
+		if strings.Trim(x, ",.;:!?()'") != w || i == 0 {
+			continue
+		}
+		prev := strings.Trim(ws[i-1], ",.;:!?()'")
+		if namingWords[prev] || articleOrPossessive(prev) {
+			return true
+		}
+		if i > 1 && evaluative[prev] && articleOrPossessive(strings.Trim(ws[i-2], ",.;:!?()'")) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleOrPossessive reports whether word w is an article, a
+// demonstrative or a possessive: "the", "this", "its", "winter's".
+func articleOrPossessive(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
+}
+
+// namingWords introduce a name, a term or its meaning: "named
+// 'Kalinaw'", "meaning 'peace'", "known as 'Disease X'".
+var namingWords = set(`named called dubbed nicknamed christened as meaning`)
 
 // factsOfSents returns the combined facts of several sentences.
 func (c *comparer) factsOfSents(us []unit, idx []int) *facts {
@@ -1875,6 +1955,33 @@ func stripDigits(s string) string {
 		}
 		return r
 	}, s)), " ")
+}
+
+// strippedIn reports whether the figure or date t of folded text r stands
+// in folded text v with its digits stripped, between the same words, and
+// the strip left a trace: a point or comma of the figure ("qr 1.2
+// million" → "qr . million") or, in raw version text vt, the space the
+// digits stood in ("April  (Hina)"). A figure an editor cut leaves
+// neither.
+func strippedIn(t, r, v, vt string) bool {
+	n := numeralRE.FindString(t)
+	if n == "" {
+		return false
+	}
+	i := strings.Index(r, n)
+	if i < 0 {
+		return false
+	}
+	residue := stripDigits(n)
+	if !strings.ContainsAny(residue, ".,") && !strings.Contains(vt, "  ") {
+		return false
+	}
+	before := strings.Fields(r[:i])
+	before = before[max(0, len(before)-2):]
+	after := strings.Fields(r[i+len(n):])
+	after = after[:min(2, len(after))]
+	window := strings.Join(append(append(before, strings.Fields(residue)...), after...), " ")
+	return strings.Contains(strings.Join(strings.Fields(v), " "), window)
 }
 
 // numeralsKept reports whether every numeral of folded text v is, in
@@ -2178,28 +2285,55 @@ func numberedName(n Fact, f *facts, raw string) bool {
 }
 
 // recalledIn reports whether the number of facts ns with text t, in one
-// of sentences ids of us, counts again what its story counted before
-// (see countRecalled).
+// of sentences ids of us, counts again, after "the" or "all", what another
+// sentence of its story counted: the same figure of the same things, or
+// the same figure alone when it names no things ("all nine were" after
+// "Nine North Koreans"), or things its story names and counts no other
+// way ("the two sides" after the union and the company).
 func (c *comparer) recalledIn(ns []Fact, t string, us []unit, ids []int) bool {
 	i := slices.IndexFunc(ns, func(n Fact) bool { return n.Text == t })
 	if i < 0 {
 		return false
 	}
-	for _, k := range ids {
-		if c.countRecalled(ns[i], &us[k], us) {
+	lt := strings.ToLower(t)
+	if !slices.ContainsFunc(ids, func(k int) bool {
+		return strings.Contains(us[k].fold, "the "+lt) || strings.Contains(us[k].fold, "all "+lt)
+	}) {
+		return false
+	}
+	noun := ""
+	if ws := strings.Fields(lt); len(ws) > 1 {
+		noun = ws[len(ws)-1]
+	}
+	named := false
+	for k := range us {
+		if us[k].boiler || slices.Contains(ids, k) {
+			continue
+		}
+		ofs := c.factsOf(&us[k]).numbers
+		if slices.ContainsFunc(ofs, func(m Fact) bool {
+			return m.Key == ns[i].Key && (noun == "" || strings.HasSuffix(strings.ToLower(m.Text), " "+noun))
+		}) {
 			return true
 		}
+		if noun == "" || !hasWord(us[k].fold, noun) {
+			continue
+		}
+		if slices.ContainsFunc(ofs, func(m Fact) bool { return strings.HasSuffix(strings.ToLower(m.Text), " "+noun) }) {
+			return false // another count of the same things makes this one news
+		}
+		named = true // "the two sides" after the sides were named
 	}
-	return false
+	return named
 }
 
-// countRecalled reports whether number n of sentence u counts again,
-// after "the" or "all", what another sentence of its document (side) counted
+// countRecalled reports whether number n of lone sentence u counts again,
+// after "the", what another sentence of its document (side) counted
 // already: "The two passengers were arrested" after "two passengers were
 // stopped", "the two districts" after the districts were named. The
 // count is not the news of u.
 func (c *comparer) countRecalled(n Fact, u *unit, side []unit) bool {
-	if t := strings.ToLower(n.Text); !strings.Contains(u.fold, "the "+t) && !strings.Contains(u.fold, "all "+t) {
+	if !strings.Contains(u.fold, "the "+strings.ToLower(n.Text)) {
 		return false
 	}
 	noun, named := "", false

@@ -112,7 +112,7 @@ var countryCurrencies = func() map[string]string {
 		`bif burundian|cdf congolese|gnf guinean|dkk danish|nok norwegian|sek swedish|isk icelandic|kwd kuwaiti|`+
 		`bhd bahraini|jod jordanian|iqd iraqi|dzd algerian|tnd tunisian|lyd libyan|rsd serbian|sar saudi|qar qatari|`+
 		`omr omani|irr iranian|yer yemeni|kes kenyan|ugx ugandan|tzs tanzanian|sos somali|aed emirati|aed uae|`+
-		`mad moroccan|try turkish|usd us|usd u.s|usd american|usd united states|gbp british|gbp uk|gbp u.k|inr indian`, "|") {
+		`mad moroccan|try turkish|xof cfa|xpf cfp|usd us|usd u.s|usd american|usd united states|gbp british|gbp uk|gbp u.k|inr indian`, "|") {
 		code, country, _ := strings.Cut(e, " ")
 		m[country] = code
 	}
@@ -165,7 +165,7 @@ var currencyOfName = map[string]string{"riyal": "sr", "riyals": "sr", "rial": "s
 // dollarCountries are the letters that say whose dollar a "$" is, written
 // before it ("US$", "A$", "HK$") or, in Australian and New Zealand copy,
 // after it ("$US", "$A").
-var dollarCountries = set(`us a au nz c ca hk s sg nt`)
+var dollarCountries = set(`us a au nz c ca hk s sg nt f fj`)
 
 // currencyCodes maps currency codes and abbreviations written before a
 // number to their symbol.

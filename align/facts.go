@@ -291,7 +291,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			lw == "may" && t.cap && i > 0 && !sentenceInitial(outside, toks, i)):
 			// "May 3" is a date; "the suspects" are people; "May"
 			// inside a sentence is the month or a name.
-		case (lw == "claims" || lw == "claim") && i > 0 && (unicode.IsDigit(firstRune(toks[i-1].lower)) || determinerWords[toks[i-1].lower] ||
+		case (lw == "claims" || lw == "claim") && i > 0 && (unicode.IsDigit(firstRune(toks[i-1].lower)) || nounDeterminers[toks[i-1].lower] ||
 			isWordNumber(toks[i-1].lower)):
 			// "more than 6,700 claims", "the claims", "thousands of
 			// claims": the noun, what insurers and courts receive.
@@ -319,10 +319,13 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.content = append(f.content, lw)
 		case purposeModal(toks, i):
 			// "so that doctors could reach them": a purpose, not a hedge.
-		case lw == "described" && i+2 < len(toks) && toks[i+1].lower == "as" && !determinerWords[toks[i+2].lower] && passiveBefore(toks, i):
+		case lw == "described" && i+2 < len(toks) && toks[i+1].lower == "as" && !determinerWords[toks[i+2].lower] && passiveBefore(toks, i) &&
+			len(f.attribs) == 0 && !slices.ContainsFunc(toks[i+2:], func(t token) bool { return t.lower == "by" }):
 			// "his condition was described as stable": hearsay, as "he
 			// is said to be in a stable condition"; "he is described as
-			// a man in his 20s" is a description.
+			// a man in his 20s" is a description, and "was described as
+			// constructive by both sides" or "…, police said" names who
+			// described it.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " as"})
 		case (lw == "said" || lw == "reported") && i+2 < len(toks) && toks[i+1].lower == "to" &&
 			(toks[i+2].lower == "have" || toks[i+2].lower == "be") && i > 0 && !pronouns[toks[i-1].lower]:
@@ -739,29 +742,58 @@ var extentWords = set(`high tall long deep wide away above below beneath offshor
 	sprint dash race hurdles freestyle backstroke breaststroke butterfly medley relay`)
 
 // withoutDetails reports whether toks from i, after "without", tell that
-// a source left something unsaid: "elaborating", "giving further
-// details", "providing evidence", "saying how", "naming the company".
+// a source left information out: "elaborating", "giving further
+// details", "providing evidence", "saying why". "Without naming a
+// successor", "without giving them compensation" deny a claim.
 func withoutDetails(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "elaborating", "commenting":
 		return true
-	case "giving", "providing", "offering", "disclosing", "specifying", "saying", "naming", "citing", "explaining", "going":
-		return i+1 < len(toks) && unsaidObjects[toks[i+1].lower]
+	case "saying", "explaining", "specifying", "disclosing", "revealing":
+		if i+1 < len(toks) && questionWords[toks[i+1].lower] {
+			return true // "without saying why"
+		}
+		fallthrough
+	case "giving", "providing", "offering", "citing", "going":
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			w := toks[k].lower
+			switch {
+			case unsaidObjects[w]:
+				return true
+			case !unsaidQuantifiers[w]:
+				return false
+			}
+		}
 	}
 	return false
 }
 
-// unsaidObjects are the words after "without giving", "without naming"
-// that say what a source left out.
-var unsaidObjects = set(`details detail evidence specifics figures a further more any additional other reasons reason
-names name how why where when which who what into sources source timeline proof the its his her their them it`)
+// questionWords open what a source did not say: "without saying why".
+var questionWords = set(`how why where when which who what whether`)
+
+// unsaidObjects are the information a source gave none of: "without
+// giving details", "without providing evidence".
+var unsaidObjects = set(`details detail evidence specifics figures reasons reason proof timeline explanation
+sources source particulars information`)
+
+// unsaidQuantifiers stand between the verb and unsaidObjects: "without
+// giving any further details", "without going into detail".
+var unsaidQuantifiers = set(`a an any further more additional other much fuller full specific into`)
 
 // eraOf returns the era of the year at toks[i] written with one ("400
 // BC", "AD 79", "1200 CE"), "bc" or "ad", or "".
-func eraOf(toks []token, i int) string {
+func eraOf(s string, toks []token, i int) string {
+	if strings.Contains(toks[i].text, ",") || len(toks[i].text) > 4 {
+		return "" // "4,000 BC Hydro customers"
+	}
 	if i+1 < len(toks) && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
-		if e := eraWords[strings.ReplaceAll(toks[i+1].lower, ".", "")]; e != "" {
-			return e // "400 BC", not "500 ad slots"
+		if e := eraWords[strings.ReplaceAll(toks[i+1].lower, ".", "")]; e != "" &&
+			(i+2 == len(toks) || stopWords[toks[i+2].lower] || !unicode.IsLetter(firstRune(toks[i+2].lower)) ||
+				clauseBreak(s[toks[i+1].start+len(toks[i+1].text):toks[i+2].start])) {
+			// "400 BC", "between 600 BC and 400 BC", not "500 ad
+			// slots" nor "the 2023 BC wildfire season" (British
+			// Columbia's).
+			return e
 		}
 	}
 	if i > 0 && (toks[i-1].lower == "ad" || toks[i-1].lower == "a.d.") && toks[i-1].cap {
@@ -772,6 +804,10 @@ func eraOf(toks []token, i int) string {
 
 // eraWords map the words of an era after a year to the era.
 var eraWords = map[string]string{"bc": "bc", "bce": "bc", "ad": "ad", "ce": "ad"}
+
+// nounDeterminers stand before a noun, never before a verb: "the claims",
+// "thousands of claims" (not "a group that claims").
+var nounDeterminers = set(`the a an these those its their his her our your my of some many several any no`)
 
 // isWordNumber reports whether s is a number word ("two", "dozens").
 func isWordNumber(s string) bool {
@@ -1269,7 +1305,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			continue
 		}
 		// Years of an era: "400 BC", "AD 79", "1200 CE".
-		if era := eraOf(toks, i); era != "" && !pct && !ord && lw[0] >= '0' && lw[0] <= '9' {
+		if era := eraOf(s, toks, i); era != "" && !pct && !ord && lw[0] >= '0' && lw[0] <= '9' {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v) + era, Text: t.text + " " + strings.ToUpper(era)})
 			used[i] = true
 			if i+1 < len(toks) && eraWords[strings.ReplaceAll(next, ".", "")] != "" && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
@@ -1693,7 +1729,7 @@ var scaleSuffixes = map[string]string{"million": "m", "billion": "bn", "trillion
 
 // dollarCodeRE matches a lower-cased token that follows a "$" and starts
 // with dollarCountries letters: "us95" of "$US95".
-var dollarCodeRE = regexp.MustCompile(`^(us|a|au|nz|c|ca|hk|s|sg|nt)([0-9][0-9,.]*(?:bn|mn|m|k)?)$`)
+var dollarCodeRE = regexp.MustCompile(`^(us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)([0-9][0-9,.]*(?:bn|mn|m|k)?)$`)
 
 // unitCanon maps abbreviations and variants of measurement units to the
 // unit word they stand for, after unitKey ("km" is "kilometer").

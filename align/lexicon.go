@@ -394,8 +394,8 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`published (as received|from a syndicated|from an agency|unedited)`),
 	// "(This article is carried unedited from an agency feed. Only the
 	// headline may have been changed.)"
-	regexp.MustCompile(`\b(carried|published|reproduced|run|printed|posted) (unedited|verbatim|as received|without (any )?(editing|modifications?|changes)) from (a|an|the|our) ([a-z-]+ ){0,2}(feeds?|wires?|services?|agency|agencies)\b`),
-	regexp.MustCompile(`^\(?only the (headline|headlines|title|picture|image)( and [a-z ]{1,20})? (may have been|has been|have been|was|were) (changed|edited|modified|altered)`),
+	regexp.MustCompile(`^\(?(this|the) (article|story|report|copy|content|piece|item) (is|was|has been|have been) (carried|published|reproduced|run|printed|posted) (unedited|verbatim|as received|without (any )?(editing|modifications?|changes)) from (a|an|the|our) ([a-z-]+ ){0,2}(feeds?|wires?|services?|agency|agencies)\b`),
+	regexp.MustCompile(`^\(?only the (headline|headlines|title|picture|image)( and [a-z ]{1,20})? (of this [a-z]+ )?(may have been|has been|have been) (changed|edited|modified|altered|reworked)[.)]*$`),
 	regexp.MustCompile(`(assumes?|accepts?|takes?) no (responsibility|liability)`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	regexp.MustCompile(`auto-?generated from a (syndicated|wire) feed`),
@@ -431,7 +431,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// A time stamp, after a section's name or not ("Education -
 	// Published: June 18, 2025 at 10:30"), and with its figures stripped
 	// by a broken feed ("Published: June , at :").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•])? )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|ist|gmt|utc|et|edt|est|bst|cet)\b[^a-z]{0,10})*$`),
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•])? )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*$`),
 	// A byline: "By Jo Lee", "By Jo Lee and Sam Oduya, Nairobi"; the names
 	// are a few words, not a sentence ("By Wednesday they had found …").
 	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5}\.?$|^by [a-z.'-]+( [a-z.'-]+){0,5}(,|\|) [a-z .'-]{2,40}$`),
@@ -457,14 +457,14 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Notes of a story still being written: "Developing story...", "This
 	// is a developing story. Please refresh the page for the latest
 	// updates.", "(Developing story; refresh for updates.)"
-	regexp.MustCompile(`^\(?(this is a |a )?(developing|breaking) (story|news)( alert)?[ .…!]*\)?$|^\(?this (story|article|report) is (still )?developing\s*([.;:,…!-]+\s*((please )?(refresh|check back|come back|stay tuned|updates?|more to follow)\b.{0,60})?)?\)?$|\brefresh (the|this) (page|article|story)\b.{0,60}$|\brefresh (the page |this page )?for (the latest |more |further )?updates\b`),
+	regexp.MustCompile(`^\(?(this is a |a )?(developing|breaking) (story|news)( alert)?[ .…!]*([;:,-]* ?(please )?(refresh|check back|come back|stay tuned)[a-z ]{0,40}[.!]*)?\)?$|^\(?this (story|article|report) is (still )?developing\s*([.;:,…!-]+\s*((please )?(refresh|check back|come back|stay tuned|updates?|more to follow)\b.{0,60})?)?\)?$|^\(?(please )?refresh (the|this) (page|article|story)( for [a-z ]{0,30})?[.!)]*$|^\(?(please )?refresh for (the latest |more |further )?updates[.!)]*$`),
 	// Prompts to comment: "Share your thoughts in the comments below."
 	regexp.MustCompile(`^(please )?(share your (thoughts|views|opinions?)|leave (a|your) comments?|join the (conversation|discussion)|tell us what you think)\b.{0,60}$`),
 	// "This article was republished from AAP with permission."
 	regexp.MustCompile(`^this (article|story|report|content|piece) (was|is|has been) (re-?published|reproduced|reprinted) (from|with|courtesy|under|by arrangement)\b.{0,80}$`),
 	// An editor's credit alone: "Editor: Huang Mei", "Source: Xinhua
 	// Editor: Wang Lu".
-	regexp.MustCompile(`^(source: ?[a-z]+[ |]+)?(editors?|edited by|editing): ?[a-z][a-z .'-]{1,40}$`),
+	regexp.MustCompile(`^(source: ?[a-z]+[ |]+)?(editors?|edited by|editing): ?[a-z][a-z .'-]{1,40}([ .|]+\d{4}-\d\d-\d\d( \d\d:\d\d(:\d\d)?)?)?$`),
 	regexp.MustCompile(`\b(sign up|signup|subscribe) (here|now|today|free|for free)\b|\b(in|into|to|straight to|delivered to) your inbox\b`),
 	// Standing disclaimers of a site or feed: "This article is for
 	// general information only and does not constitute financial
@@ -762,9 +762,9 @@ func boilerFoldedAfter(f string, checked int) bool {
 	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && !byTime(f) && boilerplateRE.MatchString(f)
 }
 
-// byTime reports whether folded text f opens with "by" and a time ("By
-// Wednesday they had identified seven urns", "By noon, …"): a story
-// sentence, not a byline.
+// byTime reports whether folded text f opens with "by" and a time or a
+// means ("By Wednesday they had identified seven urns", "By noon, …", "By
+// the weekend", "By law"): a story sentence, not a byline.
 func byTime(f string) bool {
 	rest, ok := strings.CutPrefix(f, "by ")
 	if !ok {
@@ -772,8 +772,22 @@ func byTime(f string) bool {
 	}
 	w, _, _ := strings.Cut(rest, " ")
 	w = strings.TrimRight(w, ",.;:")
-	return weekdays[w] || months[w] != 0 || timeOfDayWords[w] || strings.HasPrefix(rest, "the time ") || strings.HasPrefix(rest, "the end ")
+	if w == "the" {
+		w, _, _ = strings.Cut(strings.TrimPrefix(rest, "the "), " ")
+		return byTheNouns[strings.TrimRight(w, ",.;:")]
+	}
+	return weekdays[w] || months[w] != 0 || timeOfDayWords[w] || byMeans[w]
 }
+
+// byTheNouns follow "by the" in a story sentence, not in a byline: "By
+// the weekend, rescuers had found two bodies", "By the time …".
+var byTheNouns = set(`time end weekend evening morning afternoon night close middle start beginning age year years
+month week day hour summer winter spring autumn fall deadline turn early late next last same way`)
+
+// byMeans follow "by" in a story sentence: "By law the vote must be
+// held", "By rail the trip takes six hours".
+var byMeans = set(`law rail road air sea car train bus boat ferry phone email mail hand contrast comparison far
+chance mistake accident default design nature then now tradition convention midyear year-end`)
 
 // timeOfDayWords name a time of day or a time relative to now.
 var timeOfDayWords = set(`noon midday midnight dawn dusk nightfall sunrise sunset daybreak morning afternoon evening night

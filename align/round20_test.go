@@ -75,7 +75,16 @@ func TestChromeSession8(t *testing.T) {
 		{"By the time firefighters arrived, the roof had collapsed", false},
 		{"By then, the ship had sunk", false},
 		{"Related news reports said the ship had sunk.", false},
-		{"The council said the report was carried unedited from the agency feed of its partner.", true},
+		{"The council said the report was carried unedited from the agency feed of its partner.", false},
+		{"(This report was carried unedited from the agency feed.)", true},
+		{"The statement was reproduced verbatim from the state news agency, which said 12 people died.", false},
+		{"Only the headline was changed, the editor told the inquiry.", false},
+		{"Customers who could not pay online were told to refresh the page and try again within 24 hours, the bank said.", false},
+		{"Users were asked to refresh for updates on the outage.", false},
+		{"By the weekend, rescuers had found two bodies.", false},
+		{"By law the vote must be held within 90 days.", false},
+		{"By rail the trip takes six hours.", false},
+		{"By the Associated Press", true},
 	})
 }
 
@@ -342,5 +351,74 @@ func TestSourceHeadBeforeOf(t *testing.T) {
 		{"a claim given to the ministry",
 			[]string{"The district health office said a mass vaccination campaign was expected to begin next week."},
 			[]string{"The Ministry of Health said a mass vaccination campaign was expected to begin next week."}, []string{"altered attribution"}},
+	})
+}
+
+// TestReviewSession8 holds the cases a review of session 8's rules found
+// them misreading: each rule must leave these as they were before it.
+func TestReviewSession8(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"without naming a successor is a claim",
+			[]string{"The minister resigned on Tuesday without naming a successor."},
+			[]string{"The minister resigned on Tuesday and named a successor."}, []string{"altered negation"}},
+		{"without giving them compensation is a claim",
+			[]string{"The government seized the land without giving them compensation, the farmers said."},
+			[]string{"The government seized the land and gave them compensation, the farmers said."}, []string{"altered negation"}},
+		{"a count of other things is news",
+			[]string{"The blast killed 12 people on Monday.", "Police later arrested the suspects in a raid."},
+			[]string{"The blast killed 12 people on Monday.", "Police later arrested the 12 suspects in a raid."}, []string{"altered number"}},
+		{"a reversal added beside the unchanged statement",
+			[]string{"The plant in Leeds will not close next year, the minister said on Monday.", "About 1,200 people work at the plant, which opened in 1987."},
+			[]string{"The plant in Leeds will not close next year, the minister said on Monday.", "About 1,200 people work at the plant, which opened in 1987.",
+				"On Friday, the minister said the plant in Leeds will close next year."},
+			[]string{"added date"}},
+		{"a judgement quoted in one word",
+			[]string{"The opposition leader called the vote \"rigged\" and demanded a recount.", "Some claimed it was rigged."},
+			[]string{"The opposition leader criticised the vote and demanded a recount.", "Some claimed it was rigged."}, []string{"altered quote"}},
+		{"a group that claims",
+			[]string{"The attack was carried out by a group that claims to have 5,000 fighters."},
+			[]string{"The attack was carried out by a group that has 5,000 fighters."}, []string{"altered modality"}},
+		{"BC Hydro is no era",
+			[]string{"About 4,000 BC Hydro customers lost power on Sunday."},
+			[]string{"About 4,000 customers of BC Hydro lost power on Sunday."}, nil},
+		{"BC Hydro's customers counted again",
+			[]string{"About 4,000 BC Hydro customers lost power on Sunday."},
+			[]string{"About 40,000 BC Hydro customers lost power on Sunday."}, []string{"altered number"}},
+		{"described as, then who described it",
+			[]string{"The gunman was described as white and in his 30s, police said."},
+			[]string{"Police described the gunman as white and in his 30s."}, nil},
+	})
+}
+
+func TestClaimFormsSession8Fourth(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"CFA francs and francs",
+			[]string{"The operator raised the price of a single trip from 300 CFA francs ($0.50) to 500 CFA francs."},
+			[]string{"The operator raised the price of a single trip to 500 CFA francs, up from 300 francs ($0.50)."}, nil},
+		{"Fiji dollars written two ways",
+			[]string{"The fare on the Suva route would rise from $F68 to $F82, the commission said."},
+			[]string{"The fare on the Suva route would rise from FJ$68 to FJ$82, the commission said."}, nil},
+		{"Fiji dollars changed",
+			[]string{"The fare on the Suva route would rise from $F68 to $F82, the commission said."},
+			[]string{"The fare on the Suva route would rise from FJ$68 to FJ$85, the commission said."}, []string{"altered number"}},
+		{"digits stripped in a sentence changed otherwise",
+			[]string{"Doha, Aug 14 (PTI) Police have arrested seven people for running a fake lottery that cheated workers of more than QR 1.2 million, officials said."},
+			[]string{"Doha, Aug  (PTI) Police have arrested seven people for running a massive fake lottery that cheated workers of more than QR . million, officials said."},
+			[]string{"altered characterization"}},
+		{"a dateline's day stripped in a sentence changed otherwise",
+			[]string{"ZAGREB, April 8 (Hina) - The leaders of the two largest parties will debate on April 27, the broadcaster said."},
+			[]string{"ZAGREB, April  (Hina) - The leaders of the two largest parties will finally debate on April , the broadcaster said."},
+			[]string{"altered wording"}},
+		{"a figure cut with other words is a change",
+			[]string{"The fund will pay 2,300 small farmers who lost crops, officials said."},
+			[]string{"The fund will pay the small farmers who lost crops, officials said."}, []string{"altered number"}},
+		{"a term named and given its meaning",
+			[]string{"The male eagle, named “Kalinaw” (peace) by its rescuers, was freed on Monday.", "Kalinaw had been shot."},
+			[]string{"Named Kalinaw, meaning \"peace\", the male eagle was freed on Monday by its rescuers.", "Kalinaw had been shot."}, nil},
+	})
+	runBoilerCases(t, []boilerCase{
+		{"By Reuters | Updated: 4 Mar 2025, 3:10 pm EAT", true},
+		{"Editor: Liang Jun. 2025-01-09 16:05:12", true},
+		{"Updated: 14 July 2025 10:30 CEST", true},
 	})
 }

@@ -14,9 +14,12 @@ const (
 	// sentLooseContainment absorbs a leftover sentence that no other
 	// sentence holds as much of.
 	sentLooseContainment = 0.55
-	maxGroupCells        = 2500 // cap on sentence pairs scored inside one group
-	maxSentCands         = 4
-	maxSentPostings      = 48
+	// sentRepeats is the share of a leftover sentence's words found in a
+	// sentence of its own side from which it repeats that sentence.
+	sentRepeats     = 0.5
+	maxGroupCells   = 2500 // cap on sentence pairs scored inside one group
+	maxSentCands    = 4
+	maxSentPostings = 48
 )
 
 // alignSentences pairs the sentences inside each paragraph group, then
@@ -95,7 +98,7 @@ func (c *comparer) absorbLeftovers() {
 		cs := c.sentCandidates(paired, left)
 		for _, s := range cs {
 			pi := single[s.r]
-			if c.vMatched[s.v] || pi < 0 || len(c.pairs[pi].r) != 1 || c.duplicateIn(c.vs, c.pairs[pi].v, s.v) ||
+			if c.vMatched[s.v] || pi < 0 || len(c.pairs[pi].r) != 1 || c.duplicateIn(c.vs, c.pairs[pi].v, s.v) || c.repeats(c.vs, s.v, c.pairs[pi].v) ||
 				s.o.contB < sentContainment && !(nextTo(c.pairs[pi].v, s.v) && containedOnce(cs, s, func(s scored) (int, float64) { return s.v, s.o.contB })) {
 				continue
 			}
@@ -120,7 +123,7 @@ func (c *comparer) absorbLeftovers() {
 		cs := c.verCandidates(left, paired)
 		for _, s := range cs {
 			pi := single[s.v]
-			if c.rMatched[s.r] || pi < 0 || len(c.pairs[pi].v) != 1 || c.duplicateIn(c.rs, c.pairs[pi].r, s.r) ||
+			if c.rMatched[s.r] || pi < 0 || len(c.pairs[pi].v) != 1 || c.duplicateIn(c.rs, c.pairs[pi].r, s.r) || c.repeats(c.rs, s.r, c.pairs[pi].r) ||
 				s.o.contA < sentContainment && !(nextTo(c.pairs[pi].r, s.r) && containedOnce(cs, s, func(s scored) (int, float64) { return s.r, s.o.contA })) {
 				continue
 			}
@@ -278,6 +281,20 @@ func (c *comparer) scorePair(r, v int) scored {
 		s = c.opts.Scorer.Similarity(a.raw, b.raw)
 	}
 	return scored{r: r, v: v, o: o, sim: s}
+}
+
+// repeats reports whether leftover sentence x of us says again much of
+// what one of the sentences list of its own side says: it adds nothing
+// to their pair that a split would explain ("On Friday, the minister said
+// the plant will close" beside "The plant will not close, the minister
+// said"), but is another statement.
+func (c *comparer) repeats(us []unit, x int, list []int) bool {
+	for _, k := range list {
+		if c.v.overlap(us[x].bag, us[k].bag, us[x].mass, us[k].mass).contA >= sentRepeats {
+			return true
+		}
+	}
+	return false
 }
 
 // nextTo reports whether sentence x stands next to one of the sentences
