@@ -35,6 +35,23 @@ foreign defense defence interior finance state house white`)
 // sign, before or after it, in folded text: "nz$68", "$f68", "us$95".
 var dollarCountryRE = regexp.MustCompile(`\b(?:us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)\$([0-9])|\$(?:us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)([0-9])`)
 
+// headlineDetails marks as no material change a fact that comparePair
+// found, from index start, on one side only of a pair of headlines ("Mine
+// waste kills thousands of fish" → "Mine waste spill kills fish", "(none)
+// → 36 flights"): a headline gives what fits, and the story below it
+// tells the claim. A fact changed for another ("kills at least five" →
+// "rises to 12") is still reported.
+func (c *comparer) headlineDetails(p sentPair, start int) {
+	if len(p.r) != 1 || len(p.v) != 1 || !c.headlineLine(c.rs, c.rSent, p.r[0]) || !c.headlineLine(c.vs, c.vSent, p.v[0]) {
+		return
+	}
+	for d := range c.alteredFrom(start, FacetNumber, FacetDate, FacetEntity, FacetAttribution, FacetWording) {
+		if isOneSided(d.Detail) {
+			d.demote("headline")
+		}
+	}
+}
+
 // courtesyTitles stand before a name and add nothing to it; ranks, which
 // can change ("Gen." → "Col."), are not among them.
 var courtesyTitles = set(`mr mrs ms dr prof professor doctor`)
@@ -89,6 +106,7 @@ func (c *comparer) classify() {
 		c.hedgeKept(p, start)
 		c.hedgesOfUntold(start)
 		c.detailsOfChangedClaim(start)
+		c.headlineDetails(p, start)
 	}
 	c.unmatched()
 	c.restatedFigures()

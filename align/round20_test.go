@@ -422,3 +422,17 @@ func TestClaimFormsSession8Fourth(t *testing.T) {
 		{"Updated: 14 July 2025 10:30 CEST", true},
 	})
 }
+
+// TestHeadlineDetails holds a fact given in one headline only as no change,
+// and a fact changed between headlines as one.
+func TestHeadlineDetails(t *testing.T) {
+	body := "Thousands of fish have died in the Nam Ou river after waste from a gold mine spilled into it on Sunday, officials said."
+	runMechanismCases(t, []mechanismCase{
+		{"a figure left out of the headline",
+			[]string{"Mine waste kills thousands of fish in Laos river", body},
+			[]string{"Mine waste spill kills fish along Laos river", body}, nil},
+		{"a figure changed in the headline",
+			[]string{"Mine waste kills thousands of fish in Laos river", body},
+			[]string{"Mine waste kills hundreds of fish in Laos river", body}, []string{"altered number"}},
+	})
+}
