@@ -2257,7 +2257,27 @@ func takeBackward(s string, toks []token, i, n int) []token {
 		}
 		break
 	}
-	return out
+	return withoutTimeAfter(out)
+}
+
+// withoutTimeAfter drops from the words of a source the time that follows
+// it: "The finance ministry on Sunday night (announced)", "Police late
+// Friday (said)".
+func withoutTimeAfter(out []token) []token {
+	k := len(out)
+	for k > 0 && (weekdays[out[k-1].lower] || relativeDays[out[k-1].lower] || timeOfDayWords[out[k-1].lower]) {
+		k--
+	}
+	if k == len(out) {
+		return out
+	}
+	for k > 0 && (out[k-1].lower == "on" || out[k-1].lower == "late" || out[k-1].lower == "early" || out[k-1].lower == "last" || out[k-1].lower == "this") {
+		k--
+	}
+	if k == 0 {
+		return out
+	}
+	return out[:k]
 }
 
 // parseEntities finds capitalised names outside quotations.

@@ -436,3 +436,19 @@ func TestHeadlineDetails(t *testing.T) {
 			[]string{"Mine waste kills hundreds of fish in Laos river", body}, []string{"altered number"}},
 	})
 }
+
+// TestSourceBeforeItsTime keeps the time between a source and its verb out
+// of the source: "The ministry on Sunday night announced" credits the
+// ministry, and Sunday is a date.
+func TestSourceBeforeItsTime(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"The finance ministry on Sunday night announced a package of measures.", "The finance ministry"},
+		{"Police late Friday said two men were arrested.", "Police"},
+		{"The ministry said on Monday the plan would go ahead.", "The ministry"},
+	} {
+		f := extract(c.sentence, nil, nil)
+		if len(f.attribs) == 0 || f.attribs[0].text != c.want {
+			t.Errorf("attributions of %q = %+v, want %q", c.sentence, f.attribs, c.want)
+		}
+	}
+}
