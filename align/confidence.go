@@ -175,71 +175,70 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 352 of 373
-		ShapeOneSided: 0.76, // 193 of 253
-		ShapeLone:     0.73, // 208 of 284
+		ShapeSwap:     0.93, // 400 of 429
+		ShapeOneSided: 0.77, // 224 of 290
+		ShapeLone:     0.74, // 231 of 311
 	},
 	VersionEdit: {
-		ShapeSwap:     0.90, // 316 of 350
-		ShapeOneSided: 0.55, // 166 of 299
-		ShapeLone:     0.78, // 161 of 206
+		ShapeSwap:     0.91, // 337 of 371
+		ShapeOneSided: 0.56, // 177 of 316
+		ShapeLone:     0.78, // 166 of 212
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.81, // 387 of 475
-		ShapeOneSided: 0.62, // 141 of 226
-		ShapeLone:     0.47, // 62 of 132
+		ShapeSwap:     0.82, // 438 of 535
+		ShapeOneSided: 0.62, // 151 of 245
+		ShapeLone:     0.50, // 70 of 140
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.46, // 10 of 25
-	{VersionCopy, ShapeLone, FacetCharacterization}:          0.58, // 2 of 5
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.58, // 10 of 19
-	{VersionCopy, ShapeLone, FacetModality}:                  0.46, // 3 of 10
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 96 of 117
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 49 of 51
-	{VersionCopy, ShapeLone, FacetWording}:                   0.60, // 13 of 23
-	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 12 of 18
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 43 of 47
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.41, // 2 of 10
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.89, // 84 of 93
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.63, // 25 of 41
-	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.86, // 4 of 4
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.43, // 5 of 16
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.74, // 7 of 11
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.56, // 12 of 24
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.64, // 5 of 9
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.48, // 12 of 28
+	{VersionCopy, ShapeLone, FacetCharacterization}:          0.59, // 2 of 5
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.59, // 11 of 20
+	{VersionCopy, ShapeLone, FacetModality}:                  0.39, // 3 of 13
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 103 of 125
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.92, // 59 of 63
+	{VersionCopy, ShapeLone, FacetWording}:                   0.66, // 14 of 22
+	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 14 of 21
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.86, // 47 of 54
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.44, // 2 of 9
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.91, // 100 of 109
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.70, // 10 of 15
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.68, // 28 of 42
+	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.83, // 7 of 8
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.40, // 5 of 18
+	{VersionCopy, ShapeSwap, FacetAttribution}:               0.98, // 21 of 21
+	{VersionCopy, ShapeSwap, FacetDate}:                      0.85, // 37 of 44
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.69, // 9 of 15
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 12 of 25
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 5 of 9
 	{VersionEdit, ShapeLone, FacetModality}:                  0.67, // 4 of 7
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.55, // 3 of 8
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 54 of 64
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 64 of 65
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.51, // 2 of 7
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 55 of 65
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 69 of 70
 	{VersionEdit, ShapeLone, FacetWording}:                   0.65, // 9 of 15
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.46, // 10 of 23
-	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.45, // 8 of 19
+	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.49, // 10 of 21
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.35, // 3 of 12
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.64, // 58 of 90
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.50, // 14 of 29
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.65, // 45 of 68
-	{VersionEdit, ShapeOneSided, FacetWording}:               0.43, // 7 of 18
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.64, // 63 of 98
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.48, // 15 of 32
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.67, // 44 of 65
+	{VersionEdit, ShapeOneSided, FacetWording}:               0.40, // 7 of 20
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.57, // 2 of 7
-	{VersionEdit, ShapeSwap, FacetModality}:                  0.85, // 20 of 24
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 7 of 11
-	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.68, // 4 of 4
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.39, // 9 of 24
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.32, // 4 of 15
-	{VersionRetelling, ShapeLone, FacetModality}:             0.38, // 1 of 4
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.18, // 0 of 10
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.63, // 18 of 27
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.53, // 10 of 18
-	{VersionRetelling, ShapeLone, FacetWording}:              0.56, // 9 of 15
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 66 of 81
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.36, // 1 of 7
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.72, // 17 of 23
-	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.57, // 10 of 18
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 1 of 14
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.40, // 3 of 11
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.57, // 6 of 13
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.56, // 12 of 24
-	{VersionRetelling, ShapeSwap, FacetNegation}:             0.53, // 1 of 5
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.87, // 138 of 158
+	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 21 of 21
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.78, // 7 of 10
+	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.64, // 4 of 5
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.43, // 10 of 24
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.39, // 6 of 17
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.19, // 0 of 10
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.66, // 22 of 32
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.57, // 10 of 17
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 70 of 87
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.39, // 1 of 6
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.70, // 20 of 28
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.23, // 2 of 19
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.39, // 3 of 11
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.56, // 8 of 17
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26
+	{VersionRetelling, ShapeSwap, FacetNegation}:             0.49, // 1 of 6
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 152 of 171
 }
