@@ -990,8 +990,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "- published", "- posted", "corrected", "written by", "reporting by",
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "with files",
-	"with reporting", "with additional reporting", "headline", "contributed to this", "refresh", "developing",
-	"breaking", "share your", "comment", "conversation", "discussion", "tell us", "republished", "reprinted", "tagged"}
+	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.
 var boilerplateTriggerSet = newSubstrings(boilerplateTriggers)
@@ -1014,8 +1013,7 @@ provided redistribution republication resale licence license permission advertis
 updated corrected written reporting editing writing published posted photo image picture video
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
-syndication content-sharing access expressed sourced reproduced reproduction refresh developing breaking comments
-comment conversation discussion republished reprinted tagged`)
+syndication content-sharing access expressed sourced reproduced reproduction unedited verbatim republished reprinted`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").
@@ -1047,6 +1045,10 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"with files", "with reporting", "with additional", "with agency", "with wire", "- with", "-- with", "(with",
 	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author",
 	"more stories", "more news", "more coverage", "you may also", "you might also",
+	"developing", "(developing", "breaking", "(breaking", "this is a developing", "this is a breaking", "a developing",
+	"this story is", "this report is", "(this", "this story was", "this report was", "this content was", "this piece",
+	"this article was", "please", "refresh", "(refresh", "share your", "leave a", "leave your", "join the", "tell us",
+	"editor", "editing:", "only the", "(only the",
 	"source:", "you have reached", "you've reached", "you have used", "you've used", "disclaimer", "this article is", "this content is",
 	"the information", "all content"}
 

@@ -90,7 +90,7 @@ func (c *comparer) absorbLeftovers() {
 		}
 	}
 	for i, m := range c.vMatched {
-		if !m && !c.vs[i].boiler && !c.headlineLine(c.vs, c.vSent, i) && c.chrome(c.vs, c.vSent, i) == "" {
+		if !m && !c.vs[i].boiler && !c.headlineLine(c.vs, c.vSent, i) {
 			left = append(left, i)
 		}
 	}
@@ -99,8 +99,9 @@ func (c *comparer) absorbLeftovers() {
 		for _, s := range cs {
 			pi := single[s.r]
 			if c.vMatched[s.v] || pi < 0 || len(c.pairs[pi].r) != 1 || c.duplicateIn(c.vs, c.pairs[pi].v, s.v) || c.repeats(c.vs, s.v, c.pairs[pi].v) ||
-				s.o.contB < sentContainment && !(nextTo(c.pairs[pi].v, s.v) && containedOnce(cs, s, func(s scored) (int, float64) { return s.v, s.o.contB })) {
-				continue
+				s.o.contB < sentContainment && !(nextTo(c.pairs[pi].v, s.v) && containedOnce(cs, s, func(s scored) (int, float64) { return s.v, s.o.contB })) ||
+				c.chrome(c.vs, c.vSent, s.v) != "" {
+				continue // (captions and other chrome, judged last: it costs most)
 			}
 			c.pairs[pi].v = insertSorted(c.pairs[pi].v, s.v)
 			c.vMatched[s.v] = true
@@ -115,7 +116,7 @@ func (c *comparer) absorbLeftovers() {
 		}
 	}
 	for i, m := range c.rMatched {
-		if !m && !c.rs[i].boiler && !c.headlineLine(c.rs, c.rSent, i) && c.chrome(c.rs, c.rSent, i) == "" {
+		if !m && !c.rs[i].boiler && !c.headlineLine(c.rs, c.rSent, i) {
 			left = append(left, i)
 		}
 	}
@@ -124,7 +125,8 @@ func (c *comparer) absorbLeftovers() {
 		for _, s := range cs {
 			pi := single[s.v]
 			if c.rMatched[s.r] || pi < 0 || len(c.pairs[pi].v) != 1 || c.duplicateIn(c.rs, c.pairs[pi].r, s.r) || c.repeats(c.rs, s.r, c.pairs[pi].r) ||
-				s.o.contA < sentContainment && !(nextTo(c.pairs[pi].r, s.r) && containedOnce(cs, s, func(s scored) (int, float64) { return s.r, s.o.contA })) {
+				s.o.contA < sentContainment && !(nextTo(c.pairs[pi].r, s.r) && containedOnce(cs, s, func(s scored) (int, float64) { return s.r, s.o.contA })) ||
+				c.chrome(c.rs, c.rSent, s.r) != "" {
 				continue
 			}
 			c.pairs[pi].r = insertSorted(c.pairs[pi].r, s.r)
