@@ -33,7 +33,26 @@ foreign defense defence interior finance state house white`)
 
 // dollarCountryRE matches the letters of a dollar's country written on its
 // sign, before or after it, in folded text: "nz$68", "$f68", "us$95".
-var dollarCountryRE = regexp.MustCompile(`\b(?:us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)\$([0-9])|\$(?:us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)([0-9])`)
+var dollarCountryRE = regexp.MustCompile(`\b(us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)\$([0-9])|\$(us|a|au|nz|c|ca|hk|s|sg|nt|fj|f)([0-9])`)
+
+// dollarCountryOne maps the letters of a dollar's country to one spelling.
+var dollarCountryOne = map[string]string{"a": "au", "c": "ca", "s": "sg", "f": "fj"}
+
+// dollarCountries1 writes the country of each dollar in folded text f one
+// way, before its sign: "$f68" and "fj$68" are both "fj$68".
+func dollarCountries1(f string) string {
+	if !strings.Contains(f, "$") {
+		return f
+	}
+	return dollarCountryRE.ReplaceAllStringFunc(f, func(m string) string {
+		sm := dollarCountryRE.FindStringSubmatch(m)
+		code, digit := sm[1]+sm[3], sm[2]+sm[4]
+		if c := dollarCountryOne[code]; c != "" {
+			code = c
+		}
+		return code + "$" + digit
+	})
+}
 
 // headlineDetails marks as no material change a fact that comparePair
 // found, from index start, on one side only of a pair of headlines ("Mine
@@ -1187,9 +1206,9 @@ func datelinePlaces(raw string, es []Fact, skip map[string]bool) {
 // for a reversal (a state, a direction, an antonym) that stands even when
 // other facts of the sentence changed too, else "".
 func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, names func() map[string]bool) (f Facet, detail string, how string) {
-	// Whose dollar a figure is ("NZ$68", "$F68") is the number's to
-	// judge, no wording.
-	rf, vf = dollarCountryRE.ReplaceAllString(rf, "$$${1}${2}"), dollarCountryRE.ReplaceAllString(vf, "$$${1}${2}")
+	// Whose dollar a figure is is written one way: "$F68" and "FJ$68"
+	// are one word, "NZ$68" another.
+	rf, vf = dollarCountries1(rf), dollarCountries1(vf)
 	type hunk struct {
 		del, ins []string
 		after    string // the word before the hunk
@@ -1921,8 +1940,8 @@ func termAfterDeterminer(s, w string) bool {
 		if namingWords[prev] || articleOrPossessive(prev) {
 			return true
 		}
-		if i > 1 && evaluative[prev] && articleOrPossessive(strings.Trim(ws[i-2], ",.;:!?()'")) {
-			return true
+		if i > 1 && !judgementShaped(w) && articleOrPossessive(strings.Trim(ws[i-2], ",.;:!?()'")) {
+			return true // "a new 'superbug'", not "the vote 'rigged'"
 		}
 	}
 	return false
@@ -1940,7 +1959,19 @@ func articleOrPossessive(w string) bool {
 
 // namingWords introduce a name, a term or its meaning: "named
 // 'Kalinaw'", "meaning 'peace'", "known as 'Disease X'".
-var namingWords = set(`named called dubbed nicknamed christened as meaning`)
+var namingWords = set(`named called call calls termed term terms dubbed nicknamed christened as meaning`)
+
+// judgementShaped reports whether word w has the ending of an adjective
+// or a participle, as a judgement quoted in one word has ("rigged",
+// "outrageous", "unacceptable"), not of a noun ("dzud", "superbug").
+func judgementShaped(w string) bool {
+	for _, suf := range [...]string{"ed", "ing", "ly", "ous", "ful", "ive", "able", "ible", "less", "ic", "al"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // factsOfSents returns the combined facts of several sentences.
 func (c *comparer) factsOfSents(us []unit, idx []int) *facts {
@@ -2314,18 +2345,20 @@ func (c *comparer) recalledIn(ns []Fact, t string, us []unit, ids []int) bool {
 		return false
 	}
 	lt := strings.ToLower(t)
-	if !slices.ContainsFunc(ids, func(k int) bool {
+	at := slices.IndexFunc(ids, func(k int) bool {
 		return strings.Contains(us[k].fold, "the "+lt) || strings.Contains(us[k].fold, "all "+lt)
-	}) {
+	})
+	if at < 0 {
 		return false
 	}
+	at = ids[at]
 	noun := ""
 	if ws := strings.Fields(lt); len(ws) > 1 {
 		noun = ws[len(ws)-1]
 	}
 	named := false
 	for k := range us {
-		if us[k].boiler || slices.Contains(ids, k) {
+		if us[k].boiler || k == at {
 			continue
 		}
 		ofs := c.factsOf(&us[k]).numbers

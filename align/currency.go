@@ -160,7 +160,7 @@ func currencyKeyOfCode(code, text string, glued bool) string {
 var currencyOfName = map[string]string{"riyal": "sr", "riyals": "sr", "rial": "sr", "rials": "sr",
 	"dirham": "aed", "dirhams": "aed", "peso": "p", "pesos": "p", "shilling": "ksh", "shillings": "ksh",
 	"rand": "r", "ringgit": "rm", "naira": "n", "cedi": "ghs", "cedis": "ghs", "taka": "tk", "rupiah": "rp",
-	"baht": "thb", "dong": "vnd", "francs": "chf", "franc": "chf", "reais": "brl"}
+	"baht": "thb", "dong": "vnd", "francs": "fr", "franc": "fr", "reais": "brl"}
 
 // dollarCountries are the letters that say whose dollar a "$" is, written
 // before it ("US$", "A$", "HK$") or, in Australian and New Zealand copy,

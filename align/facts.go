@@ -320,7 +320,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case purposeModal(toks, i):
 			// "so that doctors could reach them": a purpose, not a hedge.
 		case lw == "described" && i+2 < len(toks) && toks[i+1].lower == "as" && !determinerWords[toks[i+2].lower] && passiveBefore(toks, i) &&
-			len(f.attribs) == 0 && !slices.ContainsFunc(toks[i+2:], func(t token) bool { return t.lower == "by" }):
+			len(f.attribs) == 0 && !agentAfter(outside, toks, i+2):
 			// "his condition was described as stable": hearsay, as "he
 			// is said to be in a stable condition"; "he is described as
 			// a man in his 20s" is a description, and "was described as
@@ -762,8 +762,14 @@ func withoutDetails(toks []token, i int) bool {
 				return true
 			case !unsaidQuantifiers[w]:
 				return false
+			case k+1 == len(toks):
+				return true // "without saying more."
 			}
 		}
+	case "naming", "identifying":
+		// "without naming the company", "without naming them", not
+		// "without naming a successor".
+		return i+1 < len(toks) && toks[i+1].lower != "a" && toks[i+1].lower != "an" && toks[i+1].lower != "any"
 	}
 	return false
 }
@@ -773,12 +779,13 @@ var questionWords = set(`how why where when which who what whether`)
 
 // unsaidObjects are the information a source gave none of: "without
 // giving details", "without providing evidence".
-var unsaidObjects = set(`details detail evidence specifics figures reasons reason proof timeline explanation
-sources source particulars information`)
+var unsaidObjects = set(`details detail evidence specifics figures figure reasons reason proof timeline explanation
+sources source particulars information date dates breakdown amount amounts price cost number numbers name names
+timeframe time location`)
 
 // unsaidQuantifiers stand between the verb and unsaidObjects: "without
 // giving any further details", "without going into detail".
-var unsaidQuantifiers = set(`a an any further more additional other much fuller full specific into`)
+var unsaidQuantifiers = set(`a an the its his her their any further more additional other much fuller full specific into exact precise`)
 
 // eraOf returns the era of the year at toks[i] written with one ("400
 // BC", "AD 79", "1200 CE"), "bc" or "ad", or "".
@@ -804,6 +811,20 @@ func eraOf(s string, toks []token, i int) string {
 
 // eraWords map the words of an era after a year to the era.
 var eraWords = map[string]string{"bc": "bc", "bce": "bc", "ad": "ad", "ce": "ad"}
+
+// agentAfter reports whether "by" follows toks[i] in its clause, within
+// three words: "described as constructive by both sides".
+func agentAfter(s string, toks []token, i int) bool {
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		if k > i && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
+			return false
+		}
+		if toks[k].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
 
 // nounDeterminers stand before a noun, never before a verb: "the claims",
 // "thousands of claims" (not "a group that claims").
@@ -2264,18 +2285,22 @@ func takeBackward(s string, toks []token, i, n int) []token {
 // it: "The finance ministry on Sunday night (announced)", "Police late
 // Friday (said)".
 func withoutTimeAfter(out []token) []token {
+	lead := func(w string) bool { return w == "on" || w == "late" || w == "early" || w == "last" || w == "this" }
 	k := len(out)
+	led := false // a word tells the time is one: not "India Today"
 	for k > 0 && (weekdays[out[k-1].lower] || relativeDays[out[k-1].lower] || timeOfDayWords[out[k-1].lower]) {
+		led = led || lead(out[k-1].lower)
 		k--
 	}
 	if k == len(out) {
 		return out
 	}
-	for k > 0 && (out[k-1].lower == "on" || out[k-1].lower == "late" || out[k-1].lower == "early" || out[k-1].lower == "last" || out[k-1].lower == "this") {
+	for k > 0 && lead(out[k-1].lower) {
 		k--
+		led = true
 	}
-	if k == 0 {
-		return out
+	if k == 0 || !led || k >= 2 && out[k-1].cap && out[k].lower == "on" && out[k-2].lower == "the" {
+		return out // "The Mail on Sunday"
 	}
 	return out[:k]
 }

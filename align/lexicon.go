@@ -772,11 +772,19 @@ func byTime(f string) bool {
 	}
 	w, _, _ := strings.Cut(rest, " ")
 	w = strings.TrimRight(w, ",.;:")
+	if weekdays[w] || months[w] != 0 {
+		return true
+	}
+	// A short line without a comma may be a byline: "By the Morning
+	// Call staff", "By Chance Miller".
+	if !strings.Contains(rest, ",") && len(strings.Fields(rest)) < 6 {
+		return false
+	}
 	if w == "the" {
 		w, _, _ = strings.Cut(strings.TrimPrefix(rest, "the "), " ")
 		return byTheNouns[strings.TrimRight(w, ",.;:")]
 	}
-	return weekdays[w] || months[w] != 0 || timeOfDayWords[w] || byMeans[w]
+	return timeOfDayWords[w] || byMeans[w]
 }
 
 // byTheNouns follow "by the" in a story sentence, not in a byline: "By

@@ -452,3 +452,45 @@ func TestSourceBeforeItsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewSession8Second holds the cases a second review of session 8's
+// rules found them misreading.
+func TestReviewSession8Second(t *testing.T) {
+	fined := "The ministry said a foreign firm had been fined $2 million for the spill"
+	runMechanismCases(t, []mechanismCase{
+		{"without naming the company cut", []string{fined + ", without naming the company."}, []string{fined + "."}, nil},
+		{"without giving a date cut", []string{fined + ", without giving a date."}, []string{fined + "."}, nil},
+		{"without specifying the amount cut", []string{fined + ", without specifying the amount."}, []string{fined + "."}, nil},
+		{"without saying more cut", []string{fined + ", without saying more."}, []string{fined + "."}, nil},
+		{"India Today is an outlet",
+			[]string{"The minister will resign next week, India Today reported."},
+			[]string{"The minister will resign next week, The Times of India reported."}, []string{"altered attribution"}},
+		{"described as, then a means of transport",
+			[]string{"The driver, whose injuries were described as life-threatening, was airlifted by helicopter to a trauma centre."},
+			[]string{"The driver, whose injuries were life-threatening, was airlifted by helicopter to a trauma centre."}, []string{"altered modality"}},
+		{"a term called so",
+			[]string{"Prices rose through a practice economists call \"shrinkflation\", the report said.", "Shrinkflation is common."},
+			[]string{"Prices rose through a practice economists call shrinkflation, the report said.", "Shrinkflation is common."}, nil},
+		{"a term with a plain adjective",
+			[]string{"Doctors warned of a new \"superbug\" in the city's hospitals.", "The superbug resists most drugs."},
+			[]string{"Doctors warned of a new superbug in the city's hospitals.", "The superbug resists most drugs."}, nil},
+		{"a count repeated in a split sentence",
+			[]string{"Police said the two men, both aged 25, were arrested in Leeds on Friday and charged with murder on Saturday."},
+			[]string{"Police said the two men, both aged 25, were arrested in Leeds on Friday. Police said the two men were charged with murder on Saturday."}, nil},
+		{"Swiss francs are not CFA francs",
+			[]string{"The company was fined 3 million Swiss francs on Monday."},
+			[]string{"The company was fined 3 million CFA francs on Monday."}, []string{"altered number"}},
+		{"francs and CFA francs",
+			[]string{"The fare rose to 500 CFA francs from 300 CFA francs."},
+			[]string{"The fare rose to 500 CFA francs from 300 francs."}, nil},
+		{"another country's dollar",
+			[]string{"Fares will rise to US$68 next month, the operator said."},
+			[]string{"Fares will rise to NZ$68 next month, the operator said."}, []string{"altered wording"}},
+	})
+	runBoilerCases(t, []boilerCase{
+		{"By The Week Staff", true},
+		{"By the Morning Call staff", true},
+		{"By Chance Miller", true},
+		{"By the weekend, rescuers had found two bodies.", false},
+	})
+}
