@@ -565,9 +565,11 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	if !dateChanged {
 		// "until at least Sunday" → "until Sunday": the end of a state
-		// bounded on one side, fixed on the other.
+		// bounded on one side, fixed on the other. The date is the same;
+		// how sure the end is changed, and writers of the labelled sets
+		// call it a change of modality.
 		if d := deadlineBound(rf, vf); d != "" {
-			out(FacetDate, d)
+			out(FacetModality, d)
 			dateChanged = true
 		}
 	}

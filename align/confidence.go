@@ -175,7 +175,7 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.93, // 400 of 429
+		ShapeSwap:     0.93, // 401 of 429
 		ShapeOneSided: 0.77, // 224 of 290
 		ShapeLone:     0.74, // 231 of 311
 	},
@@ -185,8 +185,8 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 		ShapeLone:     0.78, // 166 of 212
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.82, // 438 of 535
-		ShapeOneSided: 0.62, // 151 of 245
+		ShapeSwap:     0.82, // 440 of 535
+		ShapeOneSided: 0.61, // 150 of 245
 		ShapeLone:     0.50, // 70 of 140
 	},
 }
@@ -207,9 +207,9 @@ var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeOneSided, FacetNumber}:                0.68, // 28 of 42
 	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.83, // 7 of 8
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.40, // 5 of 18
-	{VersionCopy, ShapeSwap, FacetAttribution}:               0.98, // 21 of 21
-	{VersionCopy, ShapeSwap, FacetDate}:                      0.85, // 37 of 44
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.69, // 9 of 15
+	{VersionCopy, ShapeSwap, FacetAttribution}:               0.99, // 21 of 21
+	{VersionCopy, ShapeSwap, FacetDate}:                      0.86, // 34 of 40
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.70, // 9 of 15
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 12 of 25
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 5 of 9
 	{VersionEdit, ShapeLone, FacetModality}:                  0.67, // 4 of 7

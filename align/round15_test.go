@@ -112,7 +112,7 @@ func TestCountBound(t *testing.T) {
 // TestDeadlineDate checks that a date set as the end of a state ("until
 // at least Friday") is a date added even where a weekday of a past event
 // would be no change, and that a deadline bounded on one side only
-// ("until at least Friday" → "until Friday") changes its date.
+// ("until at least Friday" → "until Friday") changes how sure its end is.
 func TestDeadlineDate(t *testing.T) {
 	runMechanismCases(t, []mechanismCase{
 		keptCase("bounded deadline added",
@@ -126,7 +126,7 @@ func TestDeadlineDate(t *testing.T) {
 		keptCase("deadline bound dropped",
 			"The terminal stays closed until at least Friday, the operator said.",
 			"The terminal stays closed until Friday, the operator said.",
-			"altered date"),
+			"altered modality"),
 		keptCase("deadline kept",
 			"The terminal stays closed until at least Friday, the operator said.",
 			"The terminal stays closed until at least Friday, the port operator said."),
