@@ -3589,12 +3589,25 @@ func privativeWithout(f string, other map[string]bool) int {
 		for j < len(ws) && (determinerWords[ws[j]] || ws[j] == "any") {
 			j++
 		}
-		// "without confirming it" says "did not confirm it".
-		if j < len(ws) && !other[wordKey(ws[j])] && !strings.HasSuffix(ws[j], "ing") {
+		// "without confirming it" says "did not confirm it"; "without
+		// cuts" against "without cutting" names the same object.
+		if j < len(ws) && !other[wordKey(ws[j])] && !strings.HasSuffix(ws[j], "ing") && !stemAmong(ws[j], other) {
 			n++
 		}
 	}
 	return n
+}
+
+// stemAmong reports whether a word of set other shares word w's stem:
+// "cuts" and "cutting".
+func stemAmong(w string, other map[string]bool) bool {
+	st := baseStem(w)
+	for k := range other {
+		if baseStem(k) == st {
+			return true
+		}
+	}
+	return false
 }
 
 // untilNegators counts the negators of folded text whose clause goes on

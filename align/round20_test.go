@@ -494,3 +494,16 @@ func TestReviewSession8Second(t *testing.T) {
 		{"By the weekend, rescuers had found two bodies.", false},
 	})
 }
+
+// TestWithoutSameObject reads "without cutting other programs" and
+// "without cuts to other programs" as the same manner on both sides.
+func TestWithoutSameObject(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"without its object in another form",
+			[]string{"The minister said the government could not afford more without cutting other programs."},
+			[]string{"The minister said there was no money for more without cuts to other programs."}, nil},
+		{"without against with",
+			[]string{"The minister said the government could not afford more without cutting other programs."},
+			[]string{"The minister said the government could afford more with cuts to other programs."}, []string{"altered negation", "altered modality"}},
+	})
+}
