@@ -793,9 +793,11 @@ var byTheNouns = set(`time end weekend evening morning afternoon night close mid
 month week day hour summer winter spring autumn fall deadline turn early late next last same way`)
 
 // byMeans follow "by" in a story sentence: "By law the vote must be
-// held", "By rail the trip takes six hours".
+// held", "By rail the trip takes six hours", "By all accounts", "By
+// sundown".
 var byMeans = set(`law rail road air sea car train bus boat ferry phone email mail hand contrast comparison far
-chance mistake accident default design nature then now tradition convention midyear year-end`)
+chance mistake accident default design nature then now tradition convention midyear year-end all some most many
+sundown sunup nightfall daybreak dawn dusk noon midday midnight lunchtime`)
 
 // timeOfDayWords name a time of day or a time relative to now.
 var timeOfDayWords = set(`noon midday midnight dawn dusk nightfall sunrise sunset daybreak morning afternoon evening night

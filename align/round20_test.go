@@ -491,6 +491,9 @@ func TestReviewSession8Second(t *testing.T) {
 		{"By The Week Staff", true},
 		{"By the Morning Call staff", true},
 		{"By Chance Miller", true},
+		{"By all accounts, the meeting was tense.", false},
+		{"By sundown the fire had reached the ridge above the town.", false},
+		{"By All Staff", true},
 		{"By the weekend, rescuers had found two bodies.", false},
 	})
 }
