@@ -2350,34 +2350,7 @@ func (c *comparer) recalledIn(ns []Fact, t string, us []unit, ids []int) bool {
 	at := slices.IndexFunc(ids, func(k int) bool {
 		return strings.Contains(us[k].fold, "the "+lt) || strings.Contains(us[k].fold, "all "+lt)
 	})
-	if at < 0 {
-		return false
-	}
-	at = ids[at]
-	noun := ""
-	if ws := strings.Fields(lt); len(ws) > 1 {
-		noun = ws[len(ws)-1]
-	}
-	named := false
-	for k := range us {
-		if us[k].boiler || k == at {
-			continue
-		}
-		ofs := c.factsOf(&us[k]).numbers
-		if slices.ContainsFunc(ofs, func(m Fact) bool {
-			return m.Key == ns[i].Key && (noun == "" || strings.HasSuffix(strings.ToLower(m.Text), " "+noun))
-		}) {
-			return true
-		}
-		if noun == "" || !hasWord(us[k].fold, noun) {
-			continue
-		}
-		if slices.ContainsFunc(ofs, func(m Fact) bool { return strings.HasSuffix(strings.ToLower(m.Text), " "+noun) }) {
-			return false // another count of the same things makes this one news
-		}
-		named = true // "the two sides" after the sides were named
-	}
-	return named
+	return at >= 0 && c.countedBefore(ns[i], ids[at], us, true, false)
 }
 
 // countRecalled reports whether number n of lone sentence u counts again,
@@ -2386,26 +2359,39 @@ func (c *comparer) recalledIn(ns []Fact, t string, us []unit, ids []int) bool {
 // stopped", "the two districts" after the districts were named. The
 // count is not the news of u.
 func (c *comparer) countRecalled(n Fact, u *unit, side []unit) bool {
-	if !strings.Contains(u.fold, "the "+strings.ToLower(n.Text)) {
-		return false
+	return strings.Contains(u.fold, "the "+strings.ToLower(n.Text)) && c.countedBefore(n, unitIndex(side, u), side, false, true)
+}
+
+// unitIndex returns the index of u in us, or -1.
+func unitIndex(us []unit, u *unit) int {
+	for i := range us {
+		if &us[i] == u {
+			return i
+		}
 	}
+	return -1
+}
+
+// countedBefore reports whether another sentence of us than us[at] counts
+// what number n counts: the same figure (of the same things too when
+// sameThings, or when n names none), or things it names and counts no
+// other way. skipSame leaves out sentences worded as us[at] is.
+func (c *comparer) countedBefore(n Fact, at int, us []unit, sameThings, skipSame bool) bool {
 	noun, named := "", false
 	if ws := strings.Fields(strings.ToLower(n.Text)); len(ws) > 1 {
 		noun = ws[len(ws)-1]
 	}
-	for i := range side {
-		o := &side[i]
-		if o == u || o.boiler {
+	for k := range us {
+		if k == at || us[k].boiler || skipSame && at >= 0 && us[k].fold == us[at].fold {
 			continue
 		}
-		if o.fold == u.fold {
-			continue
-		}
-		ofs := c.factsOf(o).numbers
-		if indexKey(ofs, n.Key) >= 0 {
+		ofs := c.factsOf(&us[k]).numbers
+		if slices.ContainsFunc(ofs, func(m Fact) bool {
+			return m.Key == n.Key && (!sameThings || noun == "" || strings.HasSuffix(strings.ToLower(m.Text), " "+noun))
+		}) {
 			return true
 		}
-		if noun == "" || !hasWord(o.fold, noun) {
+		if noun == "" || !hasWord(us[k].fold, noun) {
 			continue
 		}
 		if slices.ContainsFunc(ofs, func(m Fact) bool { return strings.HasSuffix(strings.ToLower(m.Text), " "+noun) }) {

@@ -68,70 +68,72 @@ func (c *comparer) alignSentences() {
 // a sentence split off into a paragraph of its own, which the paragraph
 // groups did not pair, is part of a split, not an added claim.
 func (c *comparer) absorbLeftovers() {
-	var single []int // the pair of each sentence paired alone, -1 for others
-	pairsOf := func(n int, side func(p *sentPair) []int) []int {
-		single = make([]int, n)
-		for i := range single {
-			single[i] = -1
+	c.absorbSide(true)  // version sentences contained in a reference sentence
+	c.absorbSide(false) // reference sentences contained in a version sentence
+}
+
+// absorbSide is absorbLeftovers for the leftovers of the version (ver) or
+// of the reference, joined to pairs whose other side is one sentence.
+func (c *comparer) absorbSide(ver bool) {
+	us, sents, matched, otherMatched := c.rs, c.rSent, c.rMatched, c.vMatched
+	own := func(p *sentPair) *[]int { return &p.r }
+	other := func(p *sentPair) []int { return p.v }
+	if ver {
+		us, sents, matched, otherMatched = c.vs, c.vSent, c.vMatched, c.rMatched
+		own = func(p *sentPair) *[]int { return &p.v }
+		other = func(p *sentPair) []int { return p.r }
+	}
+	single := make([]int, len(otherMatched)) // the pair of each sentence paired alone, -1 for others
+	for i := range single {
+		single[i] = -1
+	}
+	for pi := range c.pairs {
+		if o := other(&c.pairs[pi]); len(o) == 1 {
+			single[o[0]] = pi
 		}
-		for pi := range c.pairs {
-			if s := side(&c.pairs[pi]); len(s) == 1 {
-				single[s[0]] = pi
-			}
-		}
-		return single
 	}
 	var left, paired []int
-	// Version sentences contained in a paired reference sentence.
-	single = pairsOf(len(c.rs), func(p *sentPair) []int { return p.r })
-	for i, m := range c.rMatched {
+	for i, m := range otherMatched {
 		if m && single[i] >= 0 {
 			paired = append(paired, i)
 		}
 	}
-	for i, m := range c.vMatched {
-		if !m && !c.vs[i].boiler && !c.headlineLine(c.vs, c.vSent, i) {
+	for i, m := range matched {
+		if !m && !us[i].boiler && !c.headlineLine(us, sents, i) {
 			left = append(left, i)
 		}
 	}
-	if len(left) > 0 && len(paired) > 0 {
-		cs := c.sentCandidates(paired, left)
-		for _, s := range cs {
-			pi := single[s.r]
-			if c.vMatched[s.v] || pi < 0 || len(c.pairs[pi].r) != 1 || c.duplicateIn(c.vs, c.pairs[pi].v, s.v) || c.repeats(c.vs, s.v, c.pairs[pi].v) ||
-				s.o.contB < sentContainment && !(nextTo(c.pairs[pi].v, s.v) && containedOnce(cs, s, func(s scored) (int, float64) { return s.v, s.o.contB })) ||
-				c.chrome(c.vs, c.vSent, s.v) != "" {
-				continue // (captions and other chrome, judged last: it costs most)
-			}
-			c.pairs[pi].v = insertSorted(c.pairs[pi].v, s.v)
-			c.vMatched[s.v] = true
-		}
+	if len(left) == 0 || len(paired) == 0 {
+		return
 	}
-	// Reference sentences contained in a paired version sentence.
-	left, paired = left[:0], paired[:0]
-	single = pairsOf(len(c.vs), func(p *sentPair) []int { return p.v })
-	for i, m := range c.vMatched {
-		if m && single[i] >= 0 {
-			paired = append(paired, i)
-		}
+	// key gives a candidate's leftover sentence and the share of its
+	// words that the paired sentence holds.
+	key := func(s scored) (int, float64) { return s.r, s.o.contA }
+	var cs []scored
+	if ver {
+		key = func(s scored) (int, float64) { return s.v, s.o.contB }
+		cs = c.sentCandidates(paired, left)
+	} else {
+		cs = c.verCandidates(left, paired)
 	}
-	for i, m := range c.rMatched {
-		if !m && !c.rs[i].boiler && !c.headlineLine(c.rs, c.rSent, i) {
-			left = append(left, i)
+	for _, s := range cs {
+		l, share := key(s)
+		o := s.v
+		if ver {
+			o = s.r
 		}
-	}
-	if len(left) > 0 && len(paired) > 0 {
-		cs := c.verCandidates(left, paired)
-		for _, s := range cs {
-			pi := single[s.v]
-			if c.rMatched[s.r] || pi < 0 || len(c.pairs[pi].v) != 1 || c.duplicateIn(c.rs, c.pairs[pi].r, s.r) || c.repeats(c.rs, s.r, c.pairs[pi].r) ||
-				s.o.contA < sentContainment && !(nextTo(c.pairs[pi].r, s.r) && containedOnce(cs, s, func(s scored) (int, float64) { return s.r, s.o.contA })) ||
-				c.chrome(c.rs, c.rSent, s.r) != "" {
-				continue
-			}
-			c.pairs[pi].r = insertSorted(c.pairs[pi].r, s.r)
-			c.rMatched[s.r] = true
+		pi := single[o]
+		if matched[l] || pi < 0 {
+			continue
 		}
+		list := own(&c.pairs[pi])
+		if c.duplicateIn(us, *list, l) || c.repeats(us, l, *list) ||
+			share < sentContainment && !(nextTo(*list, l) && containedOnce(cs, s, key)) ||
+			c.chrome(us, sents, l) != "" {
+			continue // (captions and other chrome, judged last: it costs most)
+		}
+		*list = insertSorted(*list, l)
+		matched[l] = true
 	}
 }
 
