@@ -473,7 +473,8 @@ func (c *comparer) comparePair(p sentPair) {
 	// A figure whose digits a feed stripped, in a sentence changed in
 	// other ways too ("QR 1.2 million" → "QR . million"), is damage.
 	stripped := false
-	if countDigits(vf) < countDigits(rf) && len(numAdd) == 0 {
+	fewerDigits := countDigits(vf) < countDigits(rf)
+	if fewerDigits && len(numAdd) == 0 {
 		// (A figure left for one on the other side, "a 23 million
 		// peso contract" → "a  million peso contract", is judged by
 		// articleForDigits.)
@@ -523,16 +524,17 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 	}
 	dRem, dAdd := diffDates(fr.dates, fv.dates, rf, vf)
-	if countDigits(vf) < countDigits(rf) {
+	if fewerDigits {
 		// "ZAGREB, April 8 (Hina)" → "ZAGREB, April  (Hina)".
-		var residues []string // what the strip left of each date: "april"
+		var gone, residues []string // the dates stripped, and what the strip left of each: "april"
 		for _, d := range fr.dates {
 			if strippedIn(d.Text, rf, vf, vt) {
 				stripped = true
+				gone = append(gone, d.Text)
 				residues = append(residues, stripDigits(strings.ToLower(d.Text)))
 			}
 		}
-		dRem = slices.DeleteFunc(dRem, func(t string) bool { return strippedIn(t, rf, vf, vt) })
+		dRem = slices.DeleteFunc(dRem, func(t string) bool { return slices.Contains(gone, t) })
 		dAdd = slices.DeleteFunc(dAdd, func(t string) bool { return slices.Contains(residues, strings.ToLower(t)) })
 	}
 	if stripped {
