@@ -392,7 +392,8 @@ func (c *comparer) comparePair(p sentPair) {
 			return
 		}
 	}
-	if stripDigits(rf) == stripDigits(vf) && countDigits(vf) < countDigits(rf) && numeralsKept(rf, vf) {
+	if stripDigits(rf) == stripDigits(vf) && countDigits(vf) < countDigits(rf) && numeralsKept(rf, vf) &&
+		(stripTrace(rt, vt) || c.digitless()) {
 		emit(FacetDamage, "digits stripped")
 		return
 	}
@@ -2035,6 +2036,40 @@ func strippedIn(t, r, v, vt string) bool {
 	after = after[:min(2, len(after))]
 	window := strings.Join(append(append(before, strings.Fields(residue)...), after...), " ")
 	return strings.Contains(strings.Join(strings.Fields(v), " "), window)
+}
+
+// stripTrace reports whether raw version text vt, which lacks digits of
+// raw reference text rt, keeps a trace of a feed that stripped them: the
+// gap the digits stood in ("April  (Hina)"), or a sign or separator of a
+// figure left standing without its digits ("about %", "$ million", "QR .
+// million"). An editor who cuts a figure ("killed 24 people" → "killed
+// people") leaves neither, and the cut is a change.
+func stripTrace(rt, vt string) bool {
+	if strings.Contains(vt, "  ") {
+		return true
+	}
+	for _, loc := range numeralRE.FindAllStringIndex(rt, -1) {
+		n := rt[loc[0]:loc[1]]
+		if strings.Contains(vt, n) {
+			continue // kept
+		}
+		if strings.ContainsAny(n, ".,") {
+			return true
+		}
+		var around []rune
+		if loc[0] > 0 {
+			around = append(around, lastRune(rt[:loc[0]]))
+		}
+		if loc[1] < len(rt) {
+			around = append(around, firstRune(rt[loc[1]:]))
+		}
+		for _, r := range around {
+			if !unicode.IsSpace(r) && !unicode.IsLetter(r) && !strings.ContainsRune("([\"'“‘", r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numeralsKept reports whether every numeral of folded text v is, in

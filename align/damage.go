@@ -101,12 +101,12 @@ func (c *comparer) strippedFigures(start int) {
 		if !d.Material || d.Kind != Altered || d.Facet != FacetNumber && d.Facet != FacetDate {
 			continue
 		}
-		if digitsStrippedFrom(d.RefText, d.VerText) {
-			markStripped(d)
-			continue
-		}
 		if !checked {
 			checked, stripped = true, c.digitless()
+		}
+		if digitsStrippedFrom(d.RefText, d.VerText) && (stripped || stripTrace(d.RefText, d.VerText)) {
+			markStripped(d)
+			continue
 		}
 		if !stripped {
 			return
