@@ -69,6 +69,17 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if agencyCreditRE.MatchString(strings.TrimSpace(u.raw)) {
 		return "agency credit" // "(PNA)", "(KNA)"
 	}
+	alone := !slices.ContainsFunc(para, func(j int) bool { return j != i && !us[j].boiler })
+	if alone && outletLine(u.raw) && c.beforeLede(us, i) {
+		return "agency credit" // "AFP, Asuncion." above the story, alone or beside its time stamp
+	}
+	if alone && u.para < len(sents)-1 && slices.ContainsFunc(para, func(j int) bool { return j != i && agencyCreditRE.MatchString(strings.TrimSpace(us[j].raw)) }) &&
+		describesScene(u.raw, u.fold) {
+		// "A farmer looks at locusts on a maize plant. (AFP)" between
+		// the story's paragraphs: a photo and its credit. The wire's
+		// credit closing the story's last paragraph is not one.
+		return "photo caption"
+	}
 	if len(para) == 1 && (signOff(u.raw) || creditCodes(u.raw) || u.para == len(sents)-1 && outletLine(u.raw)) {
 		return "agency credit" // "— The Northern Press", "PTI ABC XYZ"
 	}
@@ -266,6 +277,35 @@ func (c *comparer) beforeStory(us []unit, i int) bool {
 	return !slices.Contains(matched[:i], true)
 }
 
+// beforeLede reports whether sentence i of us comes before the story: no
+// sentence before it but a headline is matched with the other side.
+func (c *comparer) beforeLede(us []unit, i int) bool {
+	matched := c.vMatched
+	if len(us) > 0 && len(c.rs) > 0 && &us[0] == &c.rs[0] {
+		matched = c.rMatched
+	}
+	for j := range i {
+		if matched[j] && !headline(us[j].raw) {
+			return false
+		}
+	}
+	return true
+}
+
+// describesScene reports whether a line, raw and folded, could be a
+// photo's caption: short, quoting no one, with no one saying anything and
+// nothing denied ("A farmer looks at locusts on a maize plant.").
+func describesScene(raw, f string) bool {
+	if strings.ContainsAny(raw, "\"“”«»„") {
+		return false
+	}
+	ws := words(f)
+	if len(ws) == 0 || len(ws) > 30 {
+		return false
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool { return negators[w] || speechVerbs[w] })
+}
+
 // headline reports whether raw text reads as a headline: a line of three
 // to twenty words without quotes that does not end as a sentence does.
 func headline(raw string) bool {
@@ -373,11 +413,18 @@ func bareLabel(raw string) bool {
 	return true
 }
 
-// dateLineRE matches folded text that is a date alone, with its weekday
-// and time or not: a page's time stamp on a line of its own.
-var dateLineRE = regexp.MustCompile(`^((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
+// dateLineRE matches folded text that is a page's time stamp on a line of
+// its own: a date, with its weekday and time or not ("September 2, 2026",
+// "Tue, 3 March 2026 10:04 IST"), the time first or not ("14:05 BST, 23
+// May 2025"), labelled or not ("Published …", "Last updated: …"), or
+// after a byline ("By dpa news agency, 13 March 2025, 18:05").
+var dateLineRE = regexp.MustCompile(`^(by [^,.;:!?]{2,40}, |(first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
+	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
 	`((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{4}-\d\d-\d\d)` +
-	`(,? (at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?)?\.?$`)
+	`(,? ` + stampTime + `)?\.?$`)
+
+// stampTime is the time of a time stamp: "at 10:04 pm IST", "18:05".
+const stampTime = `(at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`
 
 // captionCreditRE matches folded text ending, after its last sentence, in
 // a dash and the credit of a picture or news agency: a photo's caption

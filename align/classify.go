@@ -636,6 +636,10 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	if d := diffQuotes(qr, qv); d != "" {
 		out(FacetQuote, d)
+		// Sentences of a quote cut or added whole ("… the cold.
+		// Consumption hit a record," he said → "… the cold," he said)
+		// are claims dropped or added.
+		c.divs[len(c.divs)-1].Kind = quoteSentencesCut(qr, qv)
 		quoteChanged = true
 		// The speaker of a quote cut or added whole goes with it:
 		// "…," a spokesman said in a statement.
@@ -2130,6 +2134,13 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		return FacetBoilerplate
 	}
 	f := c.factsOf(u)
+	if slices.ContainsFunc(f.attribs, func(a attribution) bool { return a.stance }) {
+		// "Police later praised volunteers": the stance taken is the
+		// claim, who took it its subject, not its source.
+		g := *f
+		g.attribs = slices.DeleteFunc(slices.Clone(f.attribs), func(a attribution) bool { return a.stance })
+		f = &g
+	}
 	switch {
 	case len(f.quotes) > 0:
 		return FacetQuote
@@ -3317,8 +3328,8 @@ func participleCompound(w string) bool {
 	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(b) < 4 {
 		return false
 	}
-	if _, num := wordNumber(a); num || unicode.IsDigit(firstRune(a)) {
-		return false
+	if _, num := wordNumber(a); num || unicode.IsDigit(firstRune(a)) || tieParticiples[b] {
+		return false // "Maltese-flagged", "state-owned": a tie, not a judgement
 	}
 	return strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ing") || irregularParticiples[b]
 }

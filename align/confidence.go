@@ -175,70 +175,71 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.93, // 401 of 429
-		ShapeOneSided: 0.77, // 224 of 290
-		ShapeLone:     0.74, // 231 of 311
+		ShapeSwap:     0.94, // 420 of 447
+		ShapeOneSided: 0.78, // 235 of 302
+		ShapeLone:     0.75, // 240 of 321
 	},
 	VersionEdit: {
-		ShapeSwap:     0.91, // 337 of 371
-		ShapeOneSided: 0.56, // 177 of 316
-		ShapeLone:     0.78, // 166 of 212
+		ShapeSwap:     0.91, // 351 of 384
+		ShapeOneSided: 0.56, // 184 of 328
+		ShapeLone:     0.77, // 173 of 223
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.82, // 440 of 535
-		ShapeOneSided: 0.61, // 150 of 245
-		ShapeLone:     0.50, // 70 of 140
+		ShapeSwap:     0.83, // 463 of 557
+		ShapeOneSided: 0.61, // 158 of 260
+		ShapeLone:     0.51, // 80 of 157
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.48, // 12 of 28
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.47, // 12 of 29
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.59, // 2 of 5
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.59, // 11 of 20
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.59, // 12 of 22
 	{VersionCopy, ShapeLone, FacetModality}:                  0.39, // 3 of 13
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 103 of 125
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.92, // 59 of 63
-	{VersionCopy, ShapeLone, FacetWording}:                   0.66, // 14 of 22
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 105 of 127
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.93, // 64 of 68
+	{VersionCopy, ShapeLone, FacetWording}:                   0.70, // 15 of 22
 	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 14 of 21
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.86, // 47 of 54
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.44, // 2 of 9
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.91, // 100 of 109
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.86, // 48 of 55
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.42, // 2 of 10
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.92, // 108 of 117
 	{VersionCopy, ShapeOneSided, FacetNegation}:              0.70, // 10 of 15
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.68, // 28 of 42
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.69, // 29 of 43
 	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.83, // 7 of 8
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.40, // 5 of 18
-	{VersionCopy, ShapeSwap, FacetAttribution}:               0.99, // 21 of 21
-	{VersionCopy, ShapeSwap, FacetDate}:                      0.86, // 34 of 40
+	{VersionCopy, ShapeSwap, FacetAttribution}:               0.99, // 25 of 25
+	{VersionCopy, ShapeSwap, FacetDate}:                      0.86, // 35 of 41
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.70, // 9 of 15
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 12 of 25
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 5 of 9
-	{VersionEdit, ShapeLone, FacetModality}:                  0.67, // 4 of 7
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.50, // 12 of 27
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.67, // 6 of 10
+	{VersionEdit, ShapeLone, FacetModality}:                  0.62, // 4 of 8
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.51, // 2 of 7
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 55 of 65
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 69 of 70
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.83, // 57 of 68
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 73 of 74
 	{VersionEdit, ShapeLone, FacetWording}:                   0.65, // 9 of 15
-	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.49, // 10 of 21
-	{VersionEdit, ShapeOneSided, FacetEntity}:                0.35, // 3 of 12
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.64, // 63 of 98
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.48, // 13 of 28
+	{VersionEdit, ShapeOneSided, FacetEntity}:                0.33, // 3 of 13
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.65, // 67 of 102
 	{VersionEdit, ShapeOneSided, FacetNegation}:              0.48, // 15 of 32
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.67, // 44 of 65
-	{VersionEdit, ShapeOneSided, FacetWording}:               0.40, // 7 of 20
-	{VersionEdit, ShapeSwap, FacetEntity}:                    0.57, // 2 of 7
-	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 21 of 21
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.78, // 7 of 10
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.65, // 45 of 68
+	{VersionEdit, ShapeOneSided, FacetWording}:               0.42, // 8 of 21
+	{VersionEdit, ShapeSwap, FacetEntity}:                    0.62, // 2 of 6
+	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 24 of 24
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 7 of 11
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.64, // 4 of 5
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.43, // 10 of 24
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.45, // 11 of 25
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.39, // 6 of 17
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.19, // 0 of 10
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.66, // 22 of 32
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.57, // 10 of 17
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 70 of 87
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.18, // 0 of 11
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.68, // 24 of 34
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.57, // 17 of 29
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.77, // 72 of 92
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.39, // 1 of 6
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.70, // 20 of 28
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.23, // 2 of 19
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.69, // 22 of 31
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.26, // 3 of 20
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.39, // 3 of 11
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.56, // 8 of 17
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26
-	{VersionRetelling, ShapeSwap, FacetNegation}:             0.49, // 1 of 6
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 152 of 171
+	{VersionRetelling, ShapeSwap, FacetNegation}:             0.46, // 1 of 7
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 161 of 181
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 111 of 124
 }

@@ -94,6 +94,57 @@ func oneSided(detail string) (given string, added, ok bool) {
 	return given, false, ok
 }
 
+// quoteSentencesCut reports how a quote changed between two sentences'
+// quotations a and b when the change is whole sentences of one quote
+// left out of the other ("The grid was under strain. Consumption hit a
+// record." → "The grid was under strain,"): Dropped when the reference's
+// quote lost them, Added when the version's gained them, else Altered.
+func quoteSentencesCut(a, b []Fact) Kind {
+	rem, add := diffFacts(a, b)
+	if len(rem) != 1 || len(add) != 1 {
+		return Altered
+	}
+	switch {
+	case sentencesLeftOut(rem[0], add[0]):
+		return Dropped
+	case sentencesLeftOut(add[0], rem[0]):
+		return Added
+	}
+	return Altered
+}
+
+// sentencesLeftOut reports whether quote short is quote long with one or
+// more of its sentences left out and nothing else changed but
+// punctuation, at least one sentence being kept.
+func sentencesLeftOut(long, short string) bool {
+	rest := words(short)
+	kept, cut := 0, 0
+	for _, sent := range quoteSentences(long) {
+		ws := words(sent)
+		if len(ws) > 0 && len(ws) <= len(rest) && slices.Equal(ws, rest[:len(ws)]) {
+			rest = rest[len(ws):]
+			kept++
+		} else {
+			cut++
+		}
+	}
+	return len(rest) == 0 && kept > 0 && cut > 0
+}
+
+// quoteSentences splits quoted text at the end of each sentence: a full
+// stop, question or exclamation mark before a space and a capital.
+func quoteSentences(q string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(q); i++ {
+		if (q[i] == '.' || q[i] == '?' || q[i] == '!') && q[i+1] == ' ' && unicode.IsUpper(firstRune(q[i+2:])) {
+			out = append(out, q[start:i+1])
+			start = i + 2
+		}
+	}
+	return append(out, q[start:])
+}
+
 // diffQuotes compares quotations and describes the change, or returns "".
 func diffQuotes(a, b []Fact) string {
 	rem, add := diffFacts(a, b)

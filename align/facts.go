@@ -100,6 +100,9 @@ type attribution struct {
 	// finding marks a study or inquiry credited with what it found: "a
 	// survey found that …".
 	finding bool
+	// stance marks the subject of a stance verb: "the union" of "the
+	// union welcomed the law", whose stance is the claim.
+	stance bool
 }
 
 func (f *facts) list() []Fact {
@@ -1224,9 +1227,12 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// Any currency's letters before a scaled amount: "P12-million",
 			// "N5bn". Without the scale, "A380" or "M25" is a name.
 			glued, lw = m[1], m[2]+scaleSuffixes[m[3]+m[4]]
-		} else if m := letterLed(lw, isoGluedRE); m != nil && isoCode(t.text[:3]) {
+		} else if m := letterLed(lw, isoGluedRE); m != nil && (isoCode(t.text[:3]) ||
+			(scaleNext || strings.Contains(m[2], ",")) && isoCode(strings.ToUpper(t.text[:3]))) {
 			// A currency's ISO code written onto its amount: "VND300
-			// billion", "KES1,500".
+			// billion", "KES1,500", or in a house style's case before a
+			// scale word or a grouped amount ("Rwf180 million",
+			// "Rwf25,000"), where "Abc123" alone is a name.
 			glued, lw = m[1], m[2]
 		}
 		v, pct, ord, ok := parseNumber(lw)
@@ -1809,6 +1815,11 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				i+1 < len(toks) && unicode.IsDigit(firstRune(toks[i+1].lower)) {
 				continue
 			}
+			if objectAsked[lw] && (i+1 == len(toks) || !toks[i+1].cap && !articleWords[toks[i+1].lower] || toks[i-1].lower == "who") {
+				// "has asked Madrid to …", "asked the operator for …"
+				// credit a request; "who asked not to be named" does not.
+				continue
+			}
 			phrase := takeBackward(s, toks, i, 7)
 			if len(phrase) == 0 {
 				phrase, _ = appositiveSubject(s, toks, i) // "X, who represents Y, welcomed"
@@ -1816,7 +1827,11 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			if slices.ContainsFunc(phrase, func(t token) bool {
 				return t.cap && !(t.start == 0 && articleWords[t.lower]) || sourceNouns[t.lower] || roleNouns[singular(t.lower)]
 			}) {
+				n := len(f.attribs)
 				f.addAttrib(phrase)
+				for k := n; k < len(f.attribs); k++ {
+					f.attribs[k].stance = true
+				}
 			}
 			continue
 		}
@@ -2355,9 +2370,14 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 	}
 }
 
+// objectAsked are the stance verbs that credit their subject only
+// before whom they ask: a name or an article.
+var objectAsked = set(`asked requested`)
+
 // tieParticiples end a compound that ties something to the name before
-// them: "Iran-backed", "Lagos-based", "Saudi-led", "state-owned".
-var tieParticiples = set(`linked backed based led owned run funded allied aligned affiliated born bound controlled
+// them: "Iran-backed", "Lagos-based", "Saudi-led", "state-owned",
+// "Maltese-flagged", "Russian-made".
+var tieParticiples = set(`linked backed based led owned run funded allied aligned affiliated born bound controlled flagged registered made built listed headquartered
 sponsored supported`)
 
 // commonAcronyms are written in capitals but name things, not people,

@@ -292,7 +292,7 @@ declared remarked observed commented conceded`)
 // described the news as a blow"): parseAttributions reads a named or
 // described subject of theirs as a source, while the verb itself stays a
 // content word, so "welcomed" → "condemned" is still a change.
-var stanceVerbs = set(`welcomed urged described`)
+var stanceVerbs = set(`welcomed urged described asked requested appealed blamed forecast predicted estimated attributed complained demanded accused condemned criticised criticized praised rejected denied dismissed pledged promised vowed`)
 
 // sourceNouns head an anonymous attribution ("a source familiar…", "officials").
 var sourceNouns = set(`source sources official officials spokesperson spokesman spokeswoman spokespeople
@@ -457,7 +457,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Notes of a story still being written: "Developing story...", "This
 	// is a developing story. Please refresh the page for the latest
 	// updates.", "(Developing story; refresh for updates.)"
-	regexp.MustCompile(`^\(?(this is a |a )?(developing|breaking) (story|news)( alert)?[ .…!]*([;:,-]* ?(please )?(refresh|check back|come back|stay tuned)[a-z ]{0,40}[.!]*)?\)?$|^\(?this (story|article|report) is (still )?developing\s*([.;:,…!-]+\s*((please )?(refresh|check back|come back|stay tuned|updates?|more to follow)\b.{0,60})?)?\)?$|^\(?(please )?refresh (the|this) (page|article|story)( for [a-z ]{0,30})?[.!)]*$|^\(?(please )?refresh for (the latest |more |further )?updates[.!)]*$`),
+	regexp.MustCompile(`^\(?(this is a |a )?(developing|breaking)( (story|news))?( alert)?[ .…!]*([;:,-]* ?(please )?(refresh|check back|come back|stay tuned)[a-z ]{0,40}[.!]*)?\)?$|^\(?this (story|article|report) is (still )?developing\s*([.;:,…!-]+\s*((please )?(refresh|check back|come back|stay tuned|updates?|more to follow)\b.{0,60})?)?\)?$|^\(?(please )?refresh (the|this) (page|article|story)( for [a-z ]{0,30})?[.!)]*$|^\(?(please )?refresh for (the latest |more |further )?updates[.!)]*$`),
 	// Prompts to comment: "Share your thoughts in the comments below."
 	regexp.MustCompile(`^(please )?(share your (thoughts|views|opinions?)|leave (a|your) comments?|join the (conversation|discussion)|tell us what you think)\b.{0,60}$`),
 	// "This article was republished from AAP with permission."

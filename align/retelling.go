@@ -96,7 +96,7 @@ func (c *comparer) restatedDetails(p sentPair, start int) {
 		// "New South Wales"), unless it stood in a list with a name the
 		// other side keeps: one dropped from "Hungary, Slovakia and the
 		// Czech Republic" → "Hungary and Slovakia" is gone.
-		if d.Facet == FacetEntity && !c.namedOnSide(given, !added) && listedInPair(d, given, added) {
+		if d.Facet == FacetEntity && (!c.namedOnSide(given, !added) && listedInPair(d, given, added) || subjectSwapped(d, given, added)) {
 			continue
 		}
 		d.demote("paraphrase")
@@ -355,7 +355,7 @@ func (c *comparer) unlistedNames(start int) {
 	}
 	for d := range c.alteredFrom(start, FacetEntity) {
 		given, added, ok := oneSided(d.Detail)
-		if !ok || listedInPair(d, given, added) {
+		if !ok || listedInPair(d, given, added) || subjectSwapped(d, given, added) {
 			continue
 		}
 		d.demote("context named on one side")
@@ -406,7 +406,7 @@ func (c *comparer) renamedReferents(start int) {
 			// one outlet or person for another ("told CNN" → "told
 			// Reuters") is still a swap, however often the story
 			// names both.
-			if otherBodies(old, neu) {
+			if otherBodies(old, neu) || otherRoles(old, neu) {
 				continue
 			}
 			old, neu = namesIn(old), namesIn(neu)
@@ -449,8 +449,98 @@ func otherBodies(a, b string) bool {
 		return false
 	}
 	ha, hb := singular(strings.ToLower(sourceHead(wa))), singular(strings.ToLower(sourceHead(wb)))
-	return ha != hb && bodyKinds[ha] && bodyKinds[hb] && !synonymous(ha, hb)
+	if ha == hb || synonymous(ha, hb) {
+		return false
+	}
+	// A body and a person in a post ("The regional government" → "The
+	// mayor of Vallorca") are other sources too.
+	post := func(h string) bool { return roleNouns[h] && !vagueRoles[h] }
+	return bodyKinds[ha] && (bodyKinds[hb] || post(hb)) || post(ha) && bodyKinds[hb]
 }
+
+// subjectSwapped reports whether the name given on one side only of
+// divergence d (added: the version's side) stands in the subject of a
+// verb both sentences share with its next word, in place of a subject of
+// another kind ("The university's board suspended Villamayor" → "The
+// Education Ministry suspended Villamayor"): who did it changed, where a
+// name filled in elsewhere in a retelling is context.
+func subjectSwapped(d *Divergence, given string, added bool) bool {
+	own, other := strings.Fields(d.RefText), strings.Fields(d.VerText)
+	if added {
+		own, other = other, own
+	}
+	trim := func(w string) string { return strings.ToLower(strings.Trim(w, ",.;:\"'“”‘’()")) }
+	for k := 1; k+1 < len(own) && k <= 8; k++ {
+		w := trim(own[k])
+		if w == "" || stopWords[w] || unicode.IsUpper(firstRune(own[k])) {
+			continue
+		}
+		for m := 1; m+1 < len(other) && m <= 8; m++ {
+			if trim(other[m]) != w || trim(other[m+1]) != trim(own[k+1]) {
+				continue
+			}
+			subj, otherSubj := own[:k], other[:m]
+			for _, g := range strings.Split(given, ", ") {
+				if !slices.ContainsFunc(subj, func(x string) bool { return strings.EqualFold(trim(x), g) }) {
+					return false
+				}
+			}
+			return otherBodies(strings.Join(subjectWords(subj), " "), strings.Join(subjectWords(otherSubj), " "))
+		}
+	}
+	return false
+}
+
+// subjectWords returns the words of a subject up to its verb's
+// auxiliaries ("The mayor of Vallorca has" → "The mayor of Vallorca").
+func subjectWords(ws []string) []string {
+	for len(ws) > 1 && auxiliaryWords[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// otherRoles reports whether two sources, each one attribution, are
+// people in different posts by the titles they are given ("Presidential
+// chief of staff Kanybek Osmonaliev" → "the president's press
+// secretary"): a retelling calls a chief of staff by name or "the
+// official", never "the press secretary". A title of someone else's
+// ("the president's") is no title of the source's.
+func otherRoles(a, b string) bool {
+	ra, rb := sourceRoles(a), sourceRoles(b)
+	if len(ra) == 0 || len(rb) == 0 {
+		return false
+	}
+	for _, x := range ra {
+		for _, y := range rb {
+			if x == y || synonymous(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sourceRoles returns the titles (roleNouns) among the words of source
+// description s, leaving out the possessives and the titles any senior
+// person may be given ("official", "leader", "top diplomat").
+func sourceRoles(s string) []string {
+	var rs []string
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			continue
+		}
+		if lw = singular(lw); roleNouns[lw] && !vagueRoles[lw] {
+			rs = append(rs, lw)
+		}
+	}
+	return rs
+}
+
+// vagueRoles are titles a retelling gives anyone senior of a body, or
+// a body itself ("the regulator").
+var vagueRoles = set(`official leader head boss diplomat regulator auditor`)
 
 // sourceHead returns the head noun of the words of a source: the last
 // word, or the word before "of" ("Ministry" of "The Ministry of Health").
@@ -478,7 +568,7 @@ func sourceWords(a, b string) (wa, wb []string, ok bool) {
 var bodyKinds = set(`federation league union association ministry council commission committee court police
 army navy municipality parliament embassy hospital university club party prosecutor confederation
 chamber syndicate guild cooperative co-operative church mosque school office department agency authority
-directorate bureau government administration military`)
+directorate bureau government administration military board`)
 
 // sameHead reports whether two descriptions of a source, each one
 // attribution ("The Milan-based firm", "The company"), end in the same

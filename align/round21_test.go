@@ -1,6 +1,10 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Tests of session 9's work.
 
@@ -27,5 +31,183 @@ func TestFigureCutIsNoStrip(t *testing.T) {
 		{"a sign left without its figure",
 			[]string{"Shares climb", "Shares of Orvel Mining gained about 17% on Tuesday, traders said.", kept},
 			[]string{"Shares climb", "Shares of Orvel Mining gained about % on Tuesday, traders said.", kept}, nil},
+	})
+}
+
+// retoldPardon is a reference story and its retelling by another outlet,
+// in which test cases change one sentence each.
+var retoldPardon = [2][]string{{
+	"BISHKEK (AP) — Kyrgyz President Nurlan Toktomushev has pardoned jailed opposition figure Ulan Sadyrbaev, who was serving a 10-year sentence for organising mass unrest.",
+	"Presidential chief of staff Kanybek Osmonaliev said the pardon was granted on humanitarian grounds after Sadyrbaev's mother appealed to the president in July.",
+	"The university's board suspended the rector on Thursday pending a review of admissions.",
+	"Sadyrbaev's lawyer, Aida Beishenova, said her client would leave the prison colony near Bishkek within days.",
+	"The pardon does not restore Sadyrbaev's right to run for public office, Osmonaliev added.",
+}, {
+	"Ulan Sadyrbaev, an opposition figure jailed in Kyrgyzstan for organising mass unrest, has been freed by a pardon from President Nurlan Toktomushev, cutting short a 10-year term.",
+	"The pardon was granted on humanitarian grounds following an appeal from Sadyrbaev's mother to the president in July, presidential chief of staff Kanybek Osmonaliev said.",
+	"The rector was suspended on Thursday by the university's board until admissions are reviewed.",
+	"He should walk out of the prison colony close to Bishkek in the coming days, his lawyer Aida Beishenova told reporters.",
+	"The pardon also restores Sadyrbaev's right to run for public office, chief of staff Kanybek Osmonaliev said.",
+}}
+
+// TestRetoldSourceOfAnotherKind reports a claim given in a retelling to
+// a person in another post, or to a body of another kind, even when the
+// retelling names the first source elsewhere: a press secretary is no
+// chief of staff, and a ministry no university board. A source described
+// in other words of the same kind is not reported.
+func TestRetoldSourceOfAnotherKind(t *testing.T) {
+	with := func(i int, s string) []string {
+		v := slices.Clone(retoldPardon[1])
+		v[i] = s
+		return v
+	}
+	for _, c := range []struct {
+		name string
+		ver  []string
+		want string // the facet of the material change reported in the changed sentence, or ""
+	}{
+		{"another post", with(1, "According to the president's press secretary, Erkin Mamytov, the pardon was granted on humanitarian grounds after Sadyrbaev's mother appealed to the president in July."), "attribution"},
+		{"the same person described", with(1, "According to the president's chief of staff, the pardon was granted on humanitarian grounds after Sadyrbaev's mother appealed to the president in July."), ""},
+		{"a body of another kind did it", with(2, "The Education Ministry suspended the rector on Thursday pending a review of admissions."), "entity"},
+		{"a body of the same kind described", with(2, "The board of the university suspended the rector on Thursday pending a review of admissions."), ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cmp := Compare(doc(retoldPardon[0]...), doc(c.ver...))
+			got := ""
+			for _, d := range cmp.Divergences {
+				if d.Material && d.Kind == Altered && (strings.Contains(d.VerText, "pardon was granted") || strings.Contains(d.VerText, "suspended the rector")) {
+					got = string(d.Facet)
+				}
+			}
+			if got != c.want {
+				for _, d := range cmp.Divergences {
+					t.Logf("%s %s %v %q", d.Kind, d.Facet, d.Material, d.Detail)
+				}
+				t.Errorf("facet = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestOtherSources checks the kinds of source otherBodies and otherRoles
+// tell apart.
+func TestOtherSources(t *testing.T) {
+	for _, c := range []struct {
+		a, b        string
+		body, roles bool
+	}{
+		{"The regional government", "The mayor of Vallorca", true, false},
+		{"the ministry", "the minister", true, false},
+		{"the Financial Conduct Authority", "the regulator", false, false},
+		{"Presidential chief of staff Kanybek Osmonaliev", "the president's press secretary", false, true},
+		{"Foreign Affairs Secretary Leonora Baltazar-Cruz", "its top diplomat", false, false},
+		{"the police chief", "the chief of police", false, false},
+		{"Health Minister Ana Ruiz", "the minister", false, false},
+	} {
+		if got := otherBodies(c.a, c.b); got != c.body {
+			t.Errorf("otherBodies(%q, %q) = %v, want %v", c.a, c.b, got, c.body)
+		}
+		if got := otherRoles(c.a, c.b); got != c.roles {
+			t.Errorf("otherRoles(%q, %q) = %v, want %v", c.a, c.b, got, c.roles)
+		}
+	}
+}
+
+// TestStanceSubjectsAsSources reads the subject of a verb of judgement,
+// forecast or request as the source of the claim, so a claim given to
+// another source is reported; "who asked not to be named" credits no
+// one, and a sentence added with such a verb carries its stance, not a
+// credit.
+func TestStanceSubjectsAsSources(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		sources []string
+	}{
+		{"Officials blamed unusually heavy rains in February for the outbreak.", []string{"Officials"}},
+		{"The Nigerian Meteorological Agency has forecast below-normal rainfall.", []string{"The Nigerian Meteorological Agency"}},
+		{"The mayor of Vallorca has asked Madrid to declare a disaster zone.", []string{"The mayor of Vallorca"}},
+		{"A security analyst in Singapore, who asked not to be named, said the talks had stalled.", []string{"A security analyst in Singapore"}},
+		{"Clinics have been asked to set aside their doses.", nil},
+	} {
+		if got := attribTexts(extract(c.text, nil, nil).attribs); !slices.Equal(got, c.sources) {
+			t.Errorf("sources of %q = %q, want %q", c.text, got, c.sources)
+		}
+	}
+	ref := []string{"Storm hits town", "The storm brought down power lines across the town on Monday."}
+	runMechanismCases(t, []mechanismCase{
+		{"a stance added is the claim", ref,
+			append(slices.Clone(ref), "Police later praised volunteers who helped clear fallen trees."),
+			[]string{"added wording"}},
+	})
+}
+
+// TestChromeSession9 reads as chrome the time stamps with a label, the
+// time first or a byline before them, a developing-story label alone, an
+// agency credit above the story and a photo caption credited to an agency
+// between the story's paragraphs.
+func TestChromeSession9(t *testing.T) {
+	ref := []string{
+		"Blackout hits Paraguay",
+		"ASUNCION, March 11 (AFP) - A nationwide blackout cut electricity to most of Paraguay on Tuesday, officials said.",
+		"Hospitals switched to generators and traffic lights failed across the capital.",
+		"The state power company said a fault on a high-voltage line had tripped the grid.",
+	}
+	for _, c := range []struct {
+		name string
+		ver  []string
+		want []string
+	}{
+		{"stamps and credits", []string{ref[0], "Published 14:05 BST, 23 May 2025", "AFP, Asuncion.", ref[1], ref[2], ref[3]}, nil},
+		{"byline with its stamp", []string{ref[0], "By dpa news agency, 13 March 2025, 18:05", ref[1], ref[2], ref[3]}, nil},
+		{"labelled stamp", []string{ref[0], ref[1], "Last updated: 12 March 2025 at 09:10 GMT", ref[2], ref[3]}, nil},
+		{"developing label", []string{ref[0], ref[1], ref[2], ref[3]}, nil},
+		{"caption credited to the agency", []string{ref[0], ref[1], "A policeman looks at a dark traffic light in Asuncion. (AFP)", ref[2], ref[3]}, nil},
+		{"a story sentence is no stamp", []string{ref[0], ref[1], ref[2], ref[3], "Power was restored by 18:05 on Wednesday, 12 March 2025."}, []string{"added date"}},
+		{"the wire's closing credit keeps its sentence", []string{ref[0], ref[1], ref[2], ref[3], "Engineers found a broken insulator on the line, officials said. (AFP)"}, []string{"added attribution"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := ref
+			if c.name == "developing label" {
+				r = []string{ref[0], "(Developing)", ref[1], ref[2], ref[3]} // cut from the update
+			}
+			if got := materialOf(Compare(doc(r...), doc(c.ver...))); !slices.Equal(got, c.want) {
+				t.Errorf("material = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestClaimFormsSession9 reads a currency's ISO code written onto its
+// amount in a house style's case before a scale word, and a name tied to
+// a participle ("Maltese-flagged") as the name.
+func TestClaimFormsSession9(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Salvage begins", s, "Divers will inspect the hull first, the company said."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a glued amount changed", line("The work will cost around Rwf180 million, the ministry said."),
+			line("The work will cost around Rwf18 million, the ministry said."), []string{"altered number"}},
+		{"a glued amount kept", line("The work will cost around Rwf180 million, the ministry said."),
+			line("The work will cost about Rwf180 million, the ministry said."), nil},
+		{"a flag retold", line("The Maltese-flagged Ostrava Star sank on July 19 in fog."),
+			line("The Ostrava Star, which flew the Maltese flag, sank on July 19 in fog."), nil},
+		{"another flag", line("The Maltese-flagged Ostrava Star sank on July 19 in fog."),
+			line("The Ostrava Star, which flew the Liberian flag, sank on July 19 in fog."), []string{"altered entity"}},
+	})
+}
+
+// TestQuoteSentenceCut reports a sentence cut from a quote whose other
+// sentences stay as a quote dropped (or added), not as the quote altered:
+// the kind is decided at sentence level.
+func TestQuoteSentenceCut(t *testing.T) {
+	q := func(s string) []string {
+		return []string{"Grid under strain", "The operator restored power to the capital on Tuesday night.", s}
+	}
+	both := `"The grid was under enormous strain because of the cold. Consumption this week reached a record," he said.`
+	one := `"The grid was under enormous strain because of the cold," he said.`
+	runMechanismCases(t, []mechanismCase{
+		{"a quote sentence cut", q(both), q(one), []string{"dropped quote"}},
+		{"a quote sentence added", q(one), q(both), []string{"added quote"}},
+		{"a quote sentence reworded", q(both), q(`"The grid was under enormous strain because of the frost," he said.`), []string{"altered quote"}},
 	})
 }
