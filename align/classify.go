@@ -1735,18 +1735,26 @@ func indexKey(fs []Fact, k string) int {
 }
 
 // uniqueKeys keeps the first fact of each key; a weak fact gives way to a
-// strong one of the same key.
+// strong one of the same key. A possibility left open by "not" ("has not
+// been ruled out") is keyed apart from "may" or "could".
 func uniqueKeys(fs []Fact) []Fact {
 	var out []Fact
 	at := make(map[string]int)
 	for _, f := range fs {
-		if i, ok := at[f.Key]; ok {
+		k := f.Key
+		if f.Key == "hedge:possible" && strings.EqualFold(f.Text, "not") {
+			// "has not been ruled out" beside "may have caused": two
+			// hedges of one class, each its own claim's.
+			k += " not"
+			f.Key = k
+		}
+		if i, ok := at[k]; ok {
 			if out[i].weak && !f.weak {
 				out[i] = f
 			}
 			continue
 		}
-		at[f.Key] = len(out)
+		at[k] = len(out)
 		out = append(out, f)
 	}
 	return out
@@ -2508,6 +2516,11 @@ func (c *comparer) unmatched() {
 		}
 		u := &c.vs[i]
 		d := Divergence{Kind: Added, Facet: c.primaryFacet(u, c.vs, c.verCapsN), VerText: u.raw, RefPara: -1, VerPara: u.para}
+		if d.Facet == FacetAttribution {
+			if f := c.claimFacet(u, c.verCapsN); f != FacetWording {
+				d.Facet = f
+			}
+		}
 		if detail := c.chrome(c.vs, c.vSent, i); detail != "" {
 			d.Facet, d.Detail = FacetBoilerplate, detail
 		} else if c.kindOfVersion() == VersionCopy && c.addedInert(u.para) {

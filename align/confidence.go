@@ -176,33 +176,33 @@ func Band(confidence float64) string {
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
 		ShapeSwap:     0.94, // 420 of 447
-		ShapeOneSided: 0.78, // 235 of 302
-		ShapeLone:     0.75, // 240 of 321
+		ShapeOneSided: 0.78, // 238 of 305
+		ShapeLone:     0.76, // 245 of 321
 	},
 	VersionEdit: {
 		ShapeSwap:     0.91, // 351 of 384
 		ShapeOneSided: 0.56, // 184 of 328
-		ShapeLone:     0.77, // 173 of 223
+		ShapeLone:     0.78, // 175 of 223
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.83, // 463 of 557
-		ShapeOneSided: 0.61, // 158 of 260
+		ShapeSwap:     0.83, // 463 of 555
+		ShapeOneSided: 0.62, // 164 of 266
 		ShapeLone:     0.51, // 80 of 157
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.47, // 12 of 29
-	{VersionCopy, ShapeLone, FacetCharacterization}:          0.59, // 2 of 5
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.59, // 12 of 22
-	{VersionCopy, ShapeLone, FacetModality}:                  0.39, // 3 of 13
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.64, // 7 of 12
+	{VersionCopy, ShapeLone, FacetCharacterization}:          0.60, // 2 of 5
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.56, // 15 of 29
+	{VersionCopy, ShapeLone, FacetModality}:                  0.41, // 4 of 15
 	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 105 of 127
 	{VersionCopy, ShapeLone, FacetQuote}:                     0.93, // 64 of 68
 	{VersionCopy, ShapeLone, FacetWording}:                   0.70, // 15 of 22
 	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 14 of 21
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.86, // 48 of 55
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.42, // 2 of 10
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.92, // 108 of 117
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.92, // 111 of 120
 	{VersionCopy, ShapeOneSided, FacetNegation}:              0.70, // 10 of 15
 	{VersionCopy, ShapeOneSided, FacetNumber}:                0.69, // 29 of 43
 	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.83, // 7 of 8
@@ -210,10 +210,11 @@ var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeSwap, FacetAttribution}:               0.99, // 25 of 25
 	{VersionCopy, ShapeSwap, FacetDate}:                      0.86, // 35 of 41
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.70, // 9 of 15
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.50, // 12 of 27
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.67, // 6 of 10
-	{VersionEdit, ShapeLone, FacetModality}:                  0.62, // 4 of 8
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.51, // 2 of 7
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.59, // 3 of 7
+	{VersionEdit, ShapeLone, FacetDate}:                      0.73, // 15 of 21
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.67, // 12 of 19
+	{VersionEdit, ShapeLone, FacetModality}:                  0.58, // 4 of 9
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.42, // 2 of 10
 	{VersionEdit, ShapeLone, FacetNumber}:                    0.83, // 57 of 68
 	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 73 of 74
 	{VersionEdit, ShapeLone, FacetWording}:                   0.65, // 9 of 15
@@ -227,18 +228,18 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 24 of 24
 	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 7 of 11
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.64, // 4 of 5
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.45, // 11 of 25
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.39, // 6 of 17
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.18, // 0 of 11
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.46, // 13 of 29
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.43, // 8 of 20
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.17, // 0 of 12
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.68, // 24 of 34
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.57, // 17 of 29
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.77, // 72 of 92
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.78, // 75 of 95
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.39, // 1 of 6
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.69, // 22 of 31
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.26, // 3 of 20
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.39, // 3 of 11
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.56, // 8 of 17
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.57, // 8 of 17
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.63, // 14 of 24
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.46, // 1 of 7
 	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 161 of 181
 	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 111 of 124

@@ -1205,10 +1205,18 @@ func rolesShared(a, b []string) bool {
 			if x == y || slices.ContainsFunc(roleSynonyms[x], func(g int) bool { return slices.Contains(roleSynonyms[y], g) }) {
 				return true
 			}
+			if x == "head" && topTitles[y] || y == "head" && topTitles[x] {
+				return true // "Senacave president Óscar Villagra" is its head
+			}
 		}
 	}
 	return false
 }
+
+// topTitles are the titles of the one person who heads a body, whom a
+// retelling may call its "head".
+var topTitles = set(`president chairman chairwoman chair chairperson director director-general ceo
+commissioner governor administrator secretary-general`)
 
 // sameSet reports whether a and b hold the same words, ignoring order
 // and repeats.

@@ -308,7 +308,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "appeared in court", "appeared in the journal": a
 			// presence, not a hedge ("appeared to", "appears likely").
 			f.content = append(f.content, wordKey(lw))
-		case lw == "estimated" && !(i > 0 && (determinerWords[toks[i-1].lower] || beVerbs[toks[i-1].lower])):
+		case lw == "estimated" && !(i > 0 && (determinerWords[toks[i-1].lower] || beVerbs[toks[i-1].lower])) && !estimatedAt(toks, i):
 			// "Police estimated the crowd at 6,000": who made the
 			// estimate, as "put the figure at"; "an estimated 6,000" and
 			// "is estimated to" hedge the number.
@@ -2373,6 +2373,18 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 // objectAsked are the stance verbs that credit their subject only
 // before whom they ask: a name or an article.
 var objectAsked = set(`asked requested`)
+
+// estimatedAt reports whether "estimated" at toks[i] hedges the figure
+// right after "at", as a clause of the noun before it: "output of millet
+// estimated at 34.2 million tonnes", "damage estimated at about $4
+// million".
+func estimatedAt(toks []token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || toks[i+1].lower != "at" {
+		return false
+	}
+	n := toks[i+2].lower
+	return unicode.IsDigit(firstRune(n)) || strings.HasPrefix(n, "$") || conversionApprox[n]
+}
 
 // tieParticiples end a compound that ties something to the name before
 // them: "Iran-backed", "Lagos-based", "Saudi-led", "state-owned",

@@ -133,7 +133,8 @@ func TestNumberForms(t *testing.T) {
 // a common-noun source credited after the claim ("…, the operator
 // said") leaves the claim's own fact as the facet, and a weekday placing
 // a past event yields to the name, unlike a deadline or a plan. A
-// sentence dropped whole is told by its claim, not its source.
+// sentence added or dropped whole is told by its claim, not its source,
+// unless the claim has no fact of its own.
 func TestSentenceClaimFacet(t *testing.T) {
 	keep := []string{
 		"The port reopened on Monday after a two-day closure.",
@@ -146,7 +147,7 @@ func TestSentenceClaimFacet(t *testing.T) {
 		{"forecast from the people familiar", plus("An agreement could be signed within weeks, two people familiar with the talks said."), keep,
 			[]string{"dropped modality"}},
 		{"forecast from a named source", keep, plus("Fuel prices may rise further this winter, harbour master Ivan Petrov said."),
-			[]string{"added attribution"}},
+			[]string{"added modality"}},
 		{"forecast from a named source dropped", plus("Fuel prices may rise further this winter, harbour master Ivan Petrov said."), keep,
 			[]string{"dropped modality"}},
 		{"order told to someone", keep, plus("Harbour master Ivan Petrov told crews to stay clear of the breakwater."),
@@ -162,9 +163,9 @@ func TestSentenceClaimFacet(t *testing.T) {
 		{"place credited after the claim", keep, plus("Divers recovered the anchor near Gull Island, the coastguard said."),
 			[]string{"added entity"}},
 		{"source leading the claim", keep, plus("The coastguard said divers had recovered the anchor near Gull Island."),
-			[]string{"added attribution"}},
+			[]string{"added entity"}},
 		{"named person after the claim", keep, plus("Ferries will resume sailings on Friday, harbour master Ivan Petrov said."),
-			[]string{"added attribution"}},
+			[]string{"added date"}},
 		{"named person after the claim dropped", plus("Ferries will resume sailings on Friday, harbour master Ivan Petrov said."), keep,
 			[]string{"dropped date"}},
 		{"past event on a weekday", keep, plus("Divers recovered a cargo container near Gull Island on Tuesday."),

@@ -890,7 +890,7 @@ func (c *comparer) hedgesOfUntold(start int) {
 	}
 	for d := range c.alteredFrom(start, FacetModality) {
 		given, own, other, ok := oneSidedWords(d)
-		if !ok || hedgedKept(own, given, other) {
+		if !ok || hedgedKept(own, given, other) || conditionOnKeptClaim(d, given) && c.onlyChange(start, d) {
 			continue
 		}
 		d.demote("hedge of a clause told on one side")
@@ -915,6 +915,59 @@ func hedgedKept(own, given, other []string) bool {
 		}
 	}
 	return false
+}
+
+// conditionOnKeptClaim reports whether the one-sided hedges given of
+// divergence d are a condition ("if", "unless") whose claim, the sentence
+// but for the condition's clause, the other side tells too: "If
+// convicted, the suspects face up to 12 years" → "The suspects face up
+// to 12 years" drops the condition of a claim kept, where hedgedKept
+// looks for the condition's own word ("convicted") on the other side.
+func conditionOnKeptClaim(d *Divergence, given []string) bool {
+	cond := strings.ToLower(given[0])
+	if len(given) != 1 || cond != "if" && cond != "unless" {
+		return false
+	}
+	own, other := d.RefText, d.VerText
+	if _, added, _ := oneSided(d.Detail); added {
+		own, other = other, own
+	}
+	lower := strings.ToLower(own)
+	i := strings.Index(lower, cond+" ")
+	if i < 0 || i > 0 && lower[i-1] != ' ' {
+		return false
+	}
+	end := strings.IndexAny(lower[i:], ",;.")
+	if end < 0 {
+		end = len(lower) - i
+	}
+	claim := contentWords(own[:i] + " " + own[i+end:])
+	if len(claim) < 3 {
+		return false
+	}
+	if slices.ContainsFunc(words(other), func(w string) bool { k := modalClasses[w]; return k == "hedge:possible" || k == "hedge:likely" }) {
+		return false // "The suspects could face …": the claim is hedged there anyway
+	}
+	ow := contentWords(other)
+	kept := 0
+	for _, w := range claim {
+		if slices.Contains(ow, w) {
+			kept++
+		}
+	}
+	return kept*10 >= len(claim)*6
+}
+
+// onlyChange reports whether d is the only material change comparePair
+// found, from index start, in its pair of sentences.
+func (c *comparer) onlyChange(start int, d *Divergence) bool {
+	for i := start; i < len(c.divs); i++ {
+		o := &c.divs[i]
+		if o != d && o.Material && o.RefText == d.RefText && o.VerText == d.VerText {
+			return false
+		}
+	}
+	return true
 }
 
 // hedgeAdverbs are adverbs that stand between a hedge and the word it

@@ -287,9 +287,8 @@ func TestBylineAddedToCopy(t *testing.T) {
 	})
 }
 
-// TestDroppedClaimFacet checks that a sentence dropped whole is reported
-// by the kind of claim it made, not by who made it, while one added
-// still names its new source.
+// TestDroppedClaimFacet checks that a sentence dropped or added whole is
+// reported by the kind of claim it made, not by who made it.
 func TestDroppedClaimFacet(t *testing.T) {
 	ref := []string{
 		"Floodwater closed the coastal road between Ravenna and Cervia on Monday.",
@@ -300,7 +299,8 @@ func TestDroppedClaimFacet(t *testing.T) {
 		{"a dated claim dropped", with("The ministry said the bridge would reopen on Friday."), ref, []string{"dropped date"}},
 		{"no comment dropped", with("A spokeswoman for the operator declined to comment."), ref, []string{"dropped wording"}},
 		{"a forecast dropped", with("The operator said it expected traffic to stay light for weeks."), ref, []string{"dropped modality"}},
-		{"a source added", ref, with("The ministry said the bridge would reopen on Friday."), []string{"added attribution"}},
+		{"a dated claim added", ref, with("The ministry said the bridge would reopen on Friday."), []string{"added date"}},
+		{"a claim without a fact added", ref, with("The ministry said engineers had worked through the night."), []string{"added attribution"}},
 	})
 }
 

@@ -193,6 +193,8 @@ func TestClaimFormsSession9(t *testing.T) {
 			line("The Ostrava Star, which flew the Maltese flag, sank on July 19 in fog."), nil},
 		{"another flag", line("The Maltese-flagged Ostrava Star sank on July 19 in fog."),
 			line("The Ostrava Star, which flew the Liberian flag, sank on July 19 in fog."), []string{"altered entity"}},
+		{"a judgement added", line("The pardon was seen as a rare concession to critics abroad, the ministry said."),
+			line("The pardon was seen as a rare and grudging concession to critics abroad, the ministry said."), []string{"altered characterization"}},
 	})
 }
 
@@ -210,4 +212,65 @@ func TestQuoteSentenceCut(t *testing.T) {
 		{"a quote sentence added", q(one), q(both), []string{"added quote"}},
 		{"a quote sentence reworded", q(both), q(`"The grid was under enormous strain because of the frost," he said.`), []string{"altered quote"}},
 	})
+}
+
+// TestHedgesSession9 reports a hedge dropped in the cases measured as
+// missed: an estimate of another figure than the one that changed, a
+// condition dropped from a claim kept in a retelling, "may" dropped
+// beside a "not ruled out" both sides keep, and an estimate in a clause
+// of the noun ("millet estimated at 34.2 million tonnes").
+func TestHedgesSession9(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Harvest figures", s, "The ministry will publish a full breakdown next month."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"estimate of another figure",
+			line("The bank, which has about 31,000 depositors, lent an estimated 6.2 billion crowns to the farm."),
+			line("The bank, which has about 13,000 depositors, lent 6.2 billion crowns to the farm."),
+			[]string{"altered number", "altered modality"}},
+		{"estimate of the figure that changed",
+			line("Turnout was estimated at about 68 percent, the commission said."),
+			line("Turnout was 71 percent, the commission said."),
+			[]string{"altered number"}},
+		{"may dropped beside a possibility kept",
+			line("Findings suggest a fractured rail may have caused the derailment, though sabotage has not been ruled out."),
+			line("Findings suggest a fractured rail caused the derailment, though sabotage has not been ruled out."),
+			[]string{"altered modality"}},
+		{"estimate in a clause of the noun",
+			line("Output of maize and millet estimated at 34.2 million tonnes was a record, the official said."),
+			line("Output of maize and millet at 34.2 million tonnes was a record, the official said."),
+			[]string{"altered modality"}},
+		{"estimate made by a source",
+			line("Police estimated the crowd at 6,000 on Saturday."),
+			line("Police put the crowd at 6,000 on Saturday."),
+			nil},
+	})
+	if !conditionOnKeptClaim(&Divergence{Detail: "If → (none)", RefText: "If convicted, the suspects face up to 12 years in prison.",
+		VerText: "The suspects face up to 12 years in prison."}, []string{"If"}) {
+		t.Error("a condition dropped from a claim kept is not seen")
+	}
+	if conditionOnKeptClaim(&Divergence{Detail: "(none) → If", RefText: "The suspects could face up to eight years in prison.",
+		VerText: "If convicted, the suspects could spend up to eight years in prison."}, []string{"If"}) {
+		t.Error("a condition added to a claim hedged anyway is taken for a change")
+	}
+}
+
+// TestHeadOfBody reads "head" as any title of the one person who heads a
+// body, for the same name: "Senacave president Óscar Villagra" →
+// "Senacave head Óscar Villagra" is no change, while "president" →
+// "director" still is.
+func TestHeadOfBody(t *testing.T) {
+	for _, c := range []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"president"}, []string{"head"}, true},
+		{[]string{"head"}, []string{"chairman"}, true},
+		{[]string{"president"}, []string{"director"}, false},
+		{[]string{"head"}, []string{"spokesman"}, false},
+	} {
+		if got := rolesShared(c.a, c.b); got != c.want {
+			t.Errorf("rolesShared(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
 }
