@@ -1126,6 +1126,18 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				continue
 			}
 		}
+		// A 24-hour time written with a point after a word of time
+		// ("resumed from 11.00", "at 14.30"), no unit or currency after
+		// it: "closed at 11.50 euros" is a price.
+		if m := dottedClockRE.FindStringSubmatch(lw); m != nil && clockPrepositions[prev] &&
+			!(i+1 < len(toks) && (measureUnits[singular(next)] || currencyWord(next) || meridiem(strings.TrimSuffix(next, ".")) != "" ||
+				scaleWords[next] != 0 || rateWords[next])) {
+			if key, ok := clockKey(m[1], m[2], ""); ok {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
+				used[i] = true
+				continue
+			}
+		}
 		// Times: "3 p.m.", "6pm", "2.30am", "10:30", "18:00". The key is
 		// the time on a 24-hour clock, however written.
 		if m := digitLed(lw, clockRE); m != nil {
@@ -2386,6 +2398,13 @@ func estimatedAt(toks []token, i int) bool {
 	return unicode.IsDigit(firstRune(n)) || strings.HasPrefix(n, "$") || conversionApprox[n]
 }
 
+// rateWords after a figure make it a rate or share, not a time: "at 9.05
+// to the dollar", "11.50 per share".
+var rateWords = set(`to against per % percent a an`)
+
+// clockPrepositions come before a time of the clock: "from 11.00".
+var clockPrepositions = set(`at from until till by before after around since`)
+
 // tieParticiples end a compound that ties something to the name before
 // them: "Iran-backed", "Lagos-based", "Saudi-led", "state-owned",
 // "Maltese-flagged", "Russian-made".
@@ -2971,6 +2990,8 @@ var timeAdverbs = set(`also still now already again currently reportedly even ac
 var deliberationVerbs = set(`considering weighing mulling debating`)
 
 var (
+	// dottedClockRE matches a 24-hour time written with a point: "14.30".
+	dottedClockRE = regexp.MustCompile(`^([01]?\d|2[0-3])\.([0-5]\d)$`)
 	// clockRE matches a time written as one token: "6pm", "2.30am",
 	// "11:15p.m".
 	clockRE = regexp.MustCompile(`^(\d{1,2})(?:[.:](\d\d))?(a\.?m|p\.?m)\.?$`)

@@ -274,3 +274,28 @@ func TestHeadOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestDottedClock reads a 24-hour time written with a point after a word
+// of time as a time, and a figure with a unit, scale, currency, meridiem
+// or rate after it as it was read before.
+func TestDottedClock(t *testing.T) {
+	for _, c := range []struct {
+		text         string
+		dates, count []string
+	}{
+		{"Rail traffic resumed gradually from 11.00, though delays were likely.", []string{"11.00"}, nil},
+		{"The vote is due at 14.30 local time.", []string{"14.30"}, nil},
+		{"The object was seen at 7.15 p.m. over the bay.", []string{"7.15 p.m."}, nil},
+		{"Shares closed at 11.50 euros.", nil, []string{"11.50 euros"}},
+		{"The dirham was little changed at 9.05 to the dollar.", nil, []string{"9.05"}},
+		{"Output fell to 8.14 million hectares from 8.42 million.", nil, []string{"8.14 million hectares", "8.42 million"}},
+	} {
+		f := extract(c.text, nil, nil)
+		if got := texts(f.dates); !slices.Equal(got, c.dates) {
+			t.Errorf("dates of %q = %q, want %q", c.text, got, c.dates)
+		}
+		if got := texts(f.numbers); !slices.Equal(got, c.count) {
+			t.Errorf("numbers of %q = %q, want %q", c.text, got, c.count)
+		}
+	}
+}
