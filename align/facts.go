@@ -1131,10 +1131,17 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// it: "closed at 11.50 euros" is a price.
 		if m := dottedClockRE.FindStringSubmatch(lw); m != nil && clockPrepositions[prev] &&
 			!(i+1 < len(toks) && (measureUnits[singular(next)] || currencyWord(next) || meridiem(strings.TrimSuffix(next, ".")) != "" ||
-				scaleWords[next] != 0 || rateWords[next])) {
+				scaleWords[next] != 0 || rateWords[next] || toks[i+1].cap && !timeZones[next] ||
+				i+2 < len(toks) && currencyWord(toks[i+2].lower))) {
 			if key, ok := clockKey(m[1], m[2], ""); ok {
-				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
+				text := t.text
 				used[i] = true
+				if i+1 < len(toks) && timeZones[next] {
+					key, text = key+" "+next, text+" "+toks[i+1].text // "20.00 GMT"
+					used[i+1] = true
+					i++
+				}
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text})
 				continue
 			}
 		}

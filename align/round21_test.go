@@ -287,6 +287,8 @@ func TestDottedClock(t *testing.T) {
 		{"The vote is due at 14.30 local time.", []string{"14.30"}, nil},
 		{"The object was seen at 7.15 p.m. over the bay.", []string{"7.15 p.m."}, nil},
 		{"Shares closed at 11.50 euros.", nil, []string{"11.50 euros"}},
+		{"The firm priced its offering at 14.25 Egyptian pounds per share.", nil, []string{"14.25 Egyptian pounds"}},
+		{"Polls close at 20.00 GMT.", []string{"20.00 GMT"}, nil},
 		{"The dirham was little changed at 9.05 to the dollar.", nil, []string{"9.05"}},
 		{"Output fell to 8.14 million hectares from 8.42 million.", nil, []string{"8.14 million hectares", "8.42 million"}},
 	} {
