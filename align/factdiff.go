@@ -209,9 +209,14 @@ func quoteTexts(ss []string) []string {
 func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem, add, retold, told []string) {
 	usedB := make([]bool, len(b))
 	usedA := make([]bool, len(a))
+	// A source who asked not to be named and one on the record ("a
+	// ministry official, asking not to be named" → "the ministry said in
+	// a statement") are two sources, whatever body they speak for.
+	unnamedA, unnamedB := anonymousIn(a, rw), anonymousIn(b, vw)
+	onRecord := unnamedA != unnamedB
 	for i, x := range a {
 		for j, y := range b {
-			if !usedB[j] && attribMatch(x, y) {
+			if !usedB[j] && attribMatch(x, y) && !(onRecord && !x.audience && !y.audience) {
 				usedA[i], usedB[j] = true, true
 				break
 			}
@@ -265,7 +270,7 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	}
 	// Two descriptions of one body ("the gallery said" → "the museum
 	// announced").
-	if sa, sb := speakers(ra), speakers(rb); len(sa) == 1 && len(sb) == 1 && sameBody(sa[0], sb[0]) {
+	if sa, sb := speakers(ra), speakers(rb); len(sa) == 1 && len(sb) == 1 && sameBody(sa[0], sb[0]) && !onRecord {
 		ra, rb = slices.DeleteFunc(ra, func(x attribution) bool { return !x.audience }), slices.DeleteFunc(rb, func(x attribution) bool { return !x.audience })
 		if len(ra) == 0 || len(rb) == 0 {
 			var ta, tb []string
@@ -385,6 +390,23 @@ func anonymousSource(x attribution) bool {
 		}
 	}
 	return len(x.keys) > 0
+}
+
+// anonymousIn reports whether a sentence of word keys ws credits its
+// claim to someone unnamed on purpose: a source or insider ("a police
+// source", "people familiar with the matter"), or one speaking on
+// condition of anonymity or "asking not to be named".
+func anonymousIn(as []attribution, ws map[string]bool) bool {
+	if ws["anonymity"] || ws["anonymously"] || ws["familiar"] && (ws["matter"] || ws["talks"] || ws["discussions"] || ws["plans"] || ws["situation"]) ||
+		ws["named"] && ws["not"] && (ws["asked"] || ws["asking"] || ws["declined"] || ws["requested"]) ||
+		ws["authorised"] && ws["not"] || ws["authorized"] && ws["not"] {
+		return true
+	}
+	return slices.ContainsFunc(as, func(a attribution) bool {
+		return !a.audience && slices.ContainsFunc(a.keys, func(k string) bool {
+			return k == "source" || k == "sources" || k == "insider" || k == "insiders"
+		})
+	})
 }
 
 // reportsRetold reports whether a sentence of word keys ws refers to

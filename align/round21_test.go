@@ -301,3 +301,26 @@ func TestDottedClock(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymousToOnRecord reports a claim an unnamed source gave that the
+// other version credits to a body on the record: "a police source" and
+// "the state police command" speak for one body, but not as one source.
+func TestAnonymousToOnRecord(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Troops deployed", s, "Voting closed at 6 pm in most of the state."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a police source → the police command",
+			line("About 200 officers were deployed around the office, according to a police source."),
+			line("About 200 officers were deployed around the office, the state police command said."),
+			[]string{"altered attribution"}},
+		{"an official asking not to be named → the ministry",
+			line("The particles formed during transport, a ministry official told reporters, asking not to be named."),
+			line("The particles formed during transport, the ministry said in a statement."),
+			[]string{"altered attribution"}},
+		{"one body told two ways",
+			line("About 200 officers were deployed around the office, the police said."),
+			line("About 200 officers were deployed around the office, the state police command said."),
+			nil},
+	})
+}
