@@ -63,13 +63,13 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if strings.ContainsAny(u.raw, "\"“”«»„‘’'`") && len(c.factsOf(u).quotes) > 0 {
 		return ""
 	}
-	if len(para) == 1 && u.para > 0 && verbless(u.fold) {
-		return "photo caption"
+	alone := !slices.ContainsFunc(para, func(j int) bool { return j != i && !us[j].boiler })
+	if alone && u.para > 0 && verbless(u.fold) {
+		return "photo caption" // alone, or beside its credit: "… Slovakia, August 17, 2025. REUTERS"
 	}
 	if agencyCreditRE.MatchString(strings.TrimSpace(u.raw)) {
 		return "agency credit" // "(PNA)", "(KNA)"
 	}
-	alone := !slices.ContainsFunc(para, func(j int) bool { return j != i && !us[j].boiler })
 	if alone && outletLine(u.raw) && c.beforeLede(us, i) {
 		return "agency credit" // "AFP, Asuncion." above the story, alone or beside its time stamp
 	}
@@ -354,6 +354,9 @@ func claimHeadline(raw string) bool {
 // no past tense, no common present-tense verb. Story sentences state
 // something; a verbless line that places a scene is a caption.
 func verbless(f string) bool {
+	if loc := trailingDateRE.FindStringIndex(f); loc != nil && loc[0] > 0 {
+		f = f[:loc[0]] // "Rescue workers at the crash site, August 17, 2025."
+	}
 	if strings.ContainsAny(f, "0123456789") {
 		return false
 	}
@@ -417,11 +420,17 @@ func bareLabel(raw string) bool {
 // its own: a date, with its weekday and time or not ("September 2, 2026",
 // "Tue, 3 March 2026 10:04 IST"), the time first or not ("14:05 BST, 23
 // May 2025"), labelled or not ("Published …", "Last updated: …"), or
-// after a byline ("By dpa news agency, 13 March 2025, 18:05").
-var dateLineRE = regexp.MustCompile(`^(by [^,.;:!?]{2,40}, |(first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
+// after a byline or agency ("By dpa news agency, 13 March 2025, 18:05",
+// "By Jo Lee, The Associated Press Posted May 13, 2025 at 4:12 AM",
+// "Reuters - Sunday, August 17, 2025 3:05 PM").
+var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
 	`((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{4}-\d\d-\d\d)` +
 	`(,? ` + stampTime + `)?\.?$`)
+
+// trailingDateRE matches the date a photo caption ends with: ",
+// August 17, 2025.", ", 17 August 2025".
+var trailingDateRE = regexp.MustCompile(`,? (on )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})\.?$`)
 
 // stampTime is the time of a time stamp: "at 10:04 pm IST", "18:05".
 const stampTime = `(at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`

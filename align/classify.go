@@ -3557,7 +3557,7 @@ var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over
 // boundWordRE finds a count in words with a bound that only counts
 // ("six" → "at least six"); "over four stages", "under three" (of an
 // age) and "up to two years" tell other things as often.
-var boundWordRE = regexp.MustCompile(`\b(at least|more than|fewer than|as many as|at most|no more than|not more than)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
+var boundWordRE = regexp.MustCompile(`\b(at least|more than|fewer than|as many as|at most|no more than|not more than|up to)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
 
 // multiplierBoundRE finds a multiple with a bound before it: "nearly
 // twice as many" → "twice as many" drops the bound.
@@ -3762,7 +3762,7 @@ func bareNumber(f, n string) bool {
 		// "of" qualifies only in "in excess of", "upwards of": "a
 		// fine of 50" gives the number bare.
 		qualified := i > 0 && numberQualifiers[ws[i-1]] && (ws[i-1] != "of" || i > 1 && (ws[i-2] == "excess" || ws[i-2] == "upwards"))
-		if strings.TrimRight(w, ",.") == n && !qualified &&
+		if w = strings.TrimRight(w, ",."); (w == n || strings.HasPrefix(w, n+"-") && !strings.Contains(w[len(n)+1:], "-")) && !qualified &&
 			!(i+2 < len(ws) && ws[i+1] == "or" && (ws[i+2] == "more" || ws[i+2] == "fewer" || ws[i+2] == "less")) {
 			return true
 		}

@@ -175,72 +175,73 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 420 of 447
-		ShapeOneSided: 0.78, // 238 of 305
-		ShapeLone:     0.76, // 245 of 321
+		ShapeSwap:     0.94, // 433 of 460
+		ShapeOneSided: 0.79, // 248 of 315
+		ShapeLone:     0.77, // 255 of 332
 	},
 	VersionEdit: {
-		ShapeSwap:     0.91, // 351 of 384
-		ShapeOneSided: 0.56, // 184 of 328
-		ShapeLone:     0.78, // 175 of 223
+		ShapeSwap:     0.91, // 372 of 407
+		ShapeOneSided: 0.57, // 196 of 341
+		ShapeLone:     0.78, // 185 of 236
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.83, // 463 of 555
-		ShapeOneSided: 0.62, // 164 of 266
-		ShapeLone:     0.51, // 80 of 157
+		ShapeSwap:     0.83, // 491 of 590
+		ShapeOneSided: 0.62, // 181 of 292
+		ShapeLone:     0.50, // 81 of 162
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.64, // 7 of 12
-	{VersionCopy, ShapeLone, FacetCharacterization}:          0.60, // 2 of 5
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.66, // 8 of 13
+	{VersionCopy, ShapeLone, FacetCharacterization}:          0.55, // 2 of 6
 	{VersionCopy, ShapeLone, FacetEntity}:                    0.56, // 15 of 29
 	{VersionCopy, ShapeLone, FacetModality}:                  0.41, // 4 of 15
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 105 of 127
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.93, // 64 of 68
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 108 of 130
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.93, // 69 of 73
 	{VersionCopy, ShapeLone, FacetWording}:                   0.70, // 15 of 22
 	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 14 of 21
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.86, // 48 of 55
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.87, // 51 of 58
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.42, // 2 of 10
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.92, // 111 of 120
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.92, // 117 of 126
 	{VersionCopy, ShapeOneSided, FacetNegation}:              0.70, // 10 of 15
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.69, // 29 of 43
-	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.83, // 7 of 8
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.69, // 30 of 44
+	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.84, // 7 of 8
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.40, // 5 of 18
-	{VersionCopy, ShapeSwap, FacetAttribution}:               0.99, // 25 of 25
 	{VersionCopy, ShapeSwap, FacetDate}:                      0.86, // 35 of 41
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.70, // 9 of 15
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.59, // 3 of 7
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.71, // 10 of 16
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.55, // 3 of 8
 	{VersionEdit, ShapeLone, FacetDate}:                      0.73, // 15 of 21
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.67, // 12 of 19
-	{VersionEdit, ShapeLone, FacetModality}:                  0.58, // 4 of 9
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.42, // 2 of 10
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.83, // 57 of 68
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 73 of 74
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.66, // 13 of 21
+	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 5 of 11
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.39, // 2 of 11
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.85, // 61 of 71
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 77 of 78
 	{VersionEdit, ShapeLone, FacetWording}:                   0.65, // 9 of 15
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.48, // 13 of 28
-	{VersionEdit, ShapeOneSided, FacetEntity}:                0.33, // 3 of 13
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.65, // 67 of 102
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.48, // 15 of 32
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.51, // 15 of 30
+	{VersionEdit, ShapeOneSided, FacetEntity}:                0.34, // 3 of 13
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.66, // 72 of 108
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.49, // 15 of 32
 	{VersionEdit, ShapeOneSided, FacetNumber}:                0.65, // 45 of 68
-	{VersionEdit, ShapeOneSided, FacetWording}:               0.42, // 8 of 21
+	{VersionEdit, ShapeOneSided, FacetWording}:               0.44, // 9 of 22
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.62, // 2 of 6
 	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 24 of 24
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 7 of 11
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.75, // 8 of 12
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.64, // 4 of 5
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.46, // 13 of 29
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.43, // 8 of 20
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.17, // 0 of 12
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.42, // 8 of 20
+	{VersionRetelling, ShapeLone, FacetModality}:             0.40, // 1 of 4
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.15, // 0 of 14
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.68, // 24 of 34
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.57, // 17 of 29
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.78, // 75 of 95
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.39, // 1 of 6
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.69, // 22 of 31
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.26, // 3 of 20
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.39, // 3 of 11
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.57, // 8 of 17
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.63, // 14 of 24
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.56, // 17 of 30
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 86 of 106
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.34, // 1 of 8
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 23 of 33
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.55, // 10 of 19
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.27, // 4 of 23
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.39, // 4 of 14
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 9 of 18
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.61, // 14 of 25
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.46, // 1 of 7
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 161 of 181
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 111 of 124
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.88, // 172 of 194
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.90, // 119 of 132
+	{VersionRetelling, ShapeSwap, FacetWording}:              0.60, // 1 of 4
 }

@@ -41,6 +41,7 @@ var devFloors = []struct {
 	{"set28", 0.66, 0.78}, // blind at the start of session 8: P 0.65, R 0.78
 	{"set29", 0.69, 0.80}, // blind in session 8 (after the set28 round): P 0.72, R 0.83
 	{"set30", 0.78, 0.80}, // blind at the start of session 9: P 0.76, R 0.79
+	{"set31", 0.77, 0.84}, // blind in session 9 (after the set30 round): P 0.79, R 0.87
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its

@@ -460,6 +460,8 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(this is a |a )?(developing|breaking)( (story|news))?( alert)?[ .…!]*([;:,-]* ?(please )?(refresh|check back|come back|stay tuned)[a-z ]{0,40}[.!]*)?\)?$|^\(?this (story|article|report) is (still )?developing\s*([.;:,…!-]+\s*((please )?(refresh|check back|come back|stay tuned|updates?|more to follow)\b.{0,60})?)?\)?$|^\(?(please )?refresh (the|this) (page|article|story)( for [a-z ]{0,30})?[.!)]*$|^\(?(please )?refresh for (the latest |more |further )?updates[.!)]*$`),
 	// Prompts to comment: "Share your thoughts in the comments below."
 	regexp.MustCompile(`^(please )?(share your (thoughts|views|opinions?)|leave (a|your) comments?|join the (conversation|discussion)|tell us what you think)\b.{0,60}$`),
+	// Comments shut: "Comments are closed for this story."
+	regexp.MustCompile(`^(comments (are|have been) (closed|disabled|turned off)|commenting (is|has been) (closed|disabled))( (for|on) this (story|article|post|page))?[.!]?$`),
 	// "This article was republished from AAP with permission."
 	regexp.MustCompile(`^this (article|story|report|content|piece) (was|is|has been) (re-?published|reproduced|reprinted) (from|with|courtesy|under|by arrangement)\b.{0,80}$`),
 	// An editor's credit alone: "Editor: Huang Mei", "Source: Xinhua
@@ -514,7 +516,7 @@ var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read
 // still being written: "This story is developing and will be updated.",
 // "This is a breaking news update.", "More details to follow.", "AP's
 // earlier story follows below."
-var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|this (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) ((to|will) (follow|come)( soon| shortly)?|soon|shortly)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as the situation (develops|unfolds|evolves))?[.!?]?$`)
+var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|(this|the) (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) ((to|will) (follow|come)( soon| shortly)?|soon|shortly)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as the situation (develops|unfolds|evolves))?[.!?]?$`)
 
 // storyNotice reports whether folded text is only a notice that the
 // story is still being written (storyNoticeRE): an update drops it as the
@@ -1057,7 +1059,7 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"more stories", "more news", "more coverage", "you may also", "you might also",
 	"developing", "(developing", "breaking", "(breaking", "this is a developing", "this is a breaking", "a developing",
 	"this story is", "this report is", "(this", "this story was", "this report was", "this content was", "this piece",
-	"this article was", "please", "refresh", "(refresh", "share your", "leave a", "leave your", "join the", "tell us",
+	"this article was", "please", "refresh", "(refresh", "share your", "leave a", "leave your", "join the", "tell us", "comments are", "comments have", "commenting",
 	"editor", "editing:", "only the", "(only the",
 	"source:", "you have reached", "you've reached", "you have used", "you've used", "disclaimer", "this article is", "this content is",
 	"the information", "all content"}

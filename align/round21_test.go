@@ -324,3 +324,44 @@ func TestAnonymousToOnRecord(t *testing.T) {
 			nil},
 	})
 }
+
+// TestChromeSession9Second reads as chrome an agency's or a byline's
+// time stamp, a notice that the article is being updated or that its
+// comments are closed, and a dated caption beside its credit; and reads
+// "up to four years" → "a four-year ban" as the bound dropped.
+func TestChromeSession9Second(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Comments are closed for this story.", true},
+		{"The article is being updated.", true},
+		{"Comments from readers are welcome.", false},
+	})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Reuters - Sunday, August 17, 2025 3:05 PM", true},
+		{"By Amira Bouaziz, The Associated Press Posted May 13, 2025 at 4:12 AM", true},
+		{"By Sunday, May 13, 2025, the toll had risen.", false},
+	} {
+		if got := dateLineRE.MatchString(Fold(c.text)); got != c.want {
+			t.Errorf("dateLineRE(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	ref := []string{
+		"Bus plunges off mountain road",
+		"The coach left the road on a hairpin bend near the village of Horna Lucka, police said.",
+		"Rescuers used ropes and a crane to reach the wreckage.",
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a dated caption and its credit", ref,
+			[]string{ref[0], ref[1], "Rescue workers at the crash site in central Slovakia, August 17, 2025. REUTERS", ref[2]}, nil},
+		{"a bound dropped before a compound",
+			[]string{"Runner banned", "A first offence carries a ban of up to four years, the unit said.", ref[2]},
+			[]string{"Runner banned", "A first offence carries a four-year ban, the unit said.", ref[2]},
+			[]string{"altered number"}},
+		{"no bound before a compound",
+			[]string{"Runner banned", "A first offence carries a ban of four years, the unit said.", ref[2]},
+			[]string{"Runner banned", "A first offence carries a four-year ban, the unit said.", ref[2]},
+			nil},
+	})
+}
