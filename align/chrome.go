@@ -73,8 +73,8 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if alone && outletLine(u.raw) && c.beforeLede(us, i) {
 		return "agency credit" // "AFP, Asuncion." above the story, alone or beside its time stamp
 	}
-	if alone && u.para < len(sents)-1 && slices.ContainsFunc(para, func(j int) bool { return j != i && agencyCreditRE.MatchString(strings.TrimSpace(us[j].raw)) }) &&
-		describesScene(u.raw, u.fold) {
+	if alone && slices.ContainsFunc(para, func(j int) bool { return j != i && agencyCreditRE.MatchString(strings.TrimSpace(us[j].raw)) }) &&
+		describesScene(u.raw, u.fold) && c.storyAfter(us, sents, u.para) {
 		// "A farmer looks at locusts on a maize plant. (AFP)" between
 		// the story's paragraphs: a photo and its credit. The wire's
 		// credit closing the story's last paragraph is not one.
@@ -293,17 +293,49 @@ func (c *comparer) beforeLede(us []unit, i int) bool {
 }
 
 // describesScene reports whether a line, raw and folded, could be a
-// photo's caption: short, quoting no one, with no one saying anything and
-// nothing denied ("A farmer looks at locusts on a maize plant.").
+// photo's caption: short, in the present tense or without a verb,
+// quoting no one, with no one saying anything, nothing denied and no
+// figure but its date ("A farmer looks at locusts on a maize plant."). A
+// story's sentence tells what happened: "Two patients died when a
+// generator failed."
 func describesScene(raw, f string) bool {
 	if strings.ContainsAny(raw, "\"“”«»„") {
+		return false
+	}
+	if loc := trailingDateRE.FindStringIndex(f); loc != nil {
+		f = f[:loc[0]]
+	}
+	if strings.ContainsAny(f, "0123456789") {
 		return false
 	}
 	ws := words(f)
 	if len(ws) == 0 || len(ws) > 30 {
 		return false
 	}
-	return !slices.ContainsFunc(ws, func(w string) bool { return negators[w] || speechVerbs[w] })
+	return !slices.ContainsFunc(ws, func(w string) bool {
+		return negators[w] || speechVerbs[w] || looksLikeVerb(w) || pastOrFuture[w]
+	})
+}
+
+// pastOrFuture are auxiliaries of a time other than a caption's present.
+var pastOrFuture = set(`was were had did will would died`)
+
+// storyAfter reports whether a paragraph after paragraph p of us (in
+// sents) holds a story sentence, one matched with the other side: a line
+// between the story's paragraphs, not after its end.
+func (c *comparer) storyAfter(us []unit, sents [][]int, p int) bool {
+	matched := c.vMatched
+	if len(us) > 0 && len(c.rs) > 0 && &us[0] == &c.rs[0] {
+		matched = c.rMatched
+	}
+	for q := p + 1; q < len(sents); q++ {
+		for _, j := range sents[q] {
+			if matched[j] && !us[j].boiler {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headline reports whether raw text reads as a headline: a line of three

@@ -639,7 +639,12 @@ func (c *comparer) comparePair(p sentPair) {
 		// Sentences of a quote cut or added whole ("… the cold.
 		// Consumption hit a record," he said → "… the cold," he said)
 		// are claims dropped or added.
-		c.divs[len(c.divs)-1].Kind = quoteSentencesCut(qr, qv)
+		switch d := &c.divs[len(c.divs)-1]; quoteSentencesCut(qr, qv) {
+		case Dropped:
+			d.Kind, d.VerPara = Dropped, -1
+		case Added:
+			d.Kind, d.RefPara = Added, -1
+		}
 		quoteChanged = true
 		// The speaker of a quote cut or added whole goes with it:
 		// "…," a spokesman said in a statement.
@@ -1613,7 +1618,9 @@ func sharesOfOneWhole(a []Fact, rem []string, b []Fact, add []string) bool {
 func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	a = dropAssertions(a, b, vf)
 	b = dropAssertions(b, a, rf)
-	a, b = uniqueKeys(a), uniqueKeys(b)
+	notOpen := func(f Fact) bool { return f.Key == "hedge:possible" && strings.EqualFold(f.Text, "not") }
+	apart := slices.ContainsFunc(a, notOpen) && slices.ContainsFunc(b, notOpen)
+	a, b = uniqueKeys(a, apart), uniqueKeys(b, apart)
 	// Reported intent: "said they would challenge it" and "said they
 	// planned to challenge it".
 	// A choice still weighed is weaker than a plan: "was considering an
@@ -1735,14 +1742,18 @@ func indexKey(fs []Fact, k string) int {
 }
 
 // uniqueKeys keeps the first fact of each key; a weak fact gives way to a
-// strong one of the same key. A possibility left open by "not" ("has not
-// been ruled out") is keyed apart from "may" or "could".
-func uniqueKeys(fs []Fact) []Fact {
+// strong one of the same key. With apart, a possibility left open by
+// "not" ("has not been ruled out"), which both sentences keep, is keyed
+// apart from "may" or "could": "may have caused …, though sabotage has
+// not been ruled out" → "caused …, though sabotage has not been ruled
+// out" drops the "may". Against "may" alone, "not ruled out" is the same
+// possibility told another way.
+func uniqueKeys(fs []Fact, apart bool) []Fact {
 	var out []Fact
 	at := make(map[string]int)
 	for _, f := range fs {
 		k := f.Key
-		if f.Key == "hedge:possible" && strings.EqualFold(f.Text, "not") {
+		if apart && f.Key == "hedge:possible" && strings.EqualFold(f.Text, "not") {
 			// "has not been ruled out" beside "may have caused": two
 			// hedges of one class, each its own claim's.
 			k += " not"
@@ -2052,37 +2063,58 @@ func strippedIn(t, r, v, vt string) bool {
 
 // stripTrace reports whether raw version text vt, which lacks digits of
 // raw reference text rt, keeps a trace of a feed that stripped them: the
-// gap the digits stood in ("April  (Hina)"), or a sign or separator of a
-// figure left standing without its digits ("about %", "$ million", "QR .
-// million"). An editor who cuts a figure ("killed 24 people" → "killed
-// people") leaves neither, and the cut is a change.
+// reference's text around a figure with only its digits taken out, the
+// gap they stood in kept ("April  (Hina)"), or a sign or separator of the
+// figure left standing ("about %", "$ million", "arrested , people"). An
+// editor who cuts a figure ("killed 24 people" → "killed people",
+// "1,200 protesters" → "protesters") leaves neither, and the cut is a
+// change.
 func stripTrace(rt, vt string) bool {
-	if strings.Contains(vt, "  ") {
-		return true
-	}
 	for _, loc := range numeralRE.FindAllStringIndex(rt, -1) {
 		n := rt[loc[0]:loc[1]]
 		if strings.Contains(vt, n) {
 			continue // kept
 		}
-		if strings.ContainsAny(n, ".,") {
-			return true
+		noDigits := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if unicode.IsDigit(r) {
+					return -1
+				}
+				return r
+			}, s)
 		}
-		var around []rune
-		if loc[0] > 0 {
-			around = append(around, lastRune(rt[:loc[0]]))
-		}
-		if loc[1] < len(rt) {
-			around = append(around, firstRune(rt[loc[1]:]))
-		}
-		for _, r := range around {
-			if !unicode.IsSpace(r) && !unicode.IsLetter(r) && !strings.ContainsRune("([\"'“‘", r) {
-				return true
+		before, after := rt[max(0, loc[0]-8):loc[0]], rt[loc[1]:min(len(rt), loc[1]+8)]
+		left := before + noDigits(n) + after
+		if !strings.Contains(vt, left) {
+			// The figures beside it stripped too: "about 4,000 lei
+			// ($880)" → "about , lei ($)".
+			if before, after = noDigits(before), noDigits(after); !strings.Contains(vt, before+noDigits(n)+after) {
+				continue
 			}
+			left = before + noDigits(n) + after
+		}
+		// What the strip left has a trace: a gap of two spaces, or a
+		// sign, separator or bracket beside the missing digits.
+		if strings.Contains(left, "  ") || n != stripDigitsKeep(n) ||
+			len(before) > 0 && !isSpaceOrLetter(lastRune(before)) || len(after) > 0 && !isSpaceOrLetter(firstRune(after)) {
+			return true
 		}
 	}
 	return false
 }
+
+// stripDigitsKeep returns s with its digits only (the separators kept).
+func stripDigitsKeep(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// isSpaceOrLetter reports whether r is white space or a letter.
+func isSpaceOrLetter(r rune) bool { return unicode.IsSpace(r) || unicode.IsLetter(r) }
 
 // numeralsKept reports whether every numeral of folded text v is, in
 // order, a numeral of r: a feed that strips digits loses whole numbers
@@ -3341,11 +3373,15 @@ func participleCompound(w string) bool {
 	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(b) < 4 {
 		return false
 	}
-	if _, num := wordNumber(a); num || unicode.IsDigit(firstRune(a)) || tieParticiples[b] {
-		return false // "Maltese-flagged", "state-owned": a tie, not a judgement
+	if _, num := wordNumber(a); num || unicode.IsDigit(firstRune(a)) || tieParticiples[b] && !mannerWords[a] && !strings.HasSuffix(a, "ly") {
+		return false // "Maltese-flagged", "state-owned": a tie, not a judgement; "poorly-built" judges
 	}
 	return strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ing") || irregularParticiples[b]
 }
+
+// mannerWords judge how something was done when they open a compound:
+// "badly-run", "well-funded", "ill-made".
+var mannerWords = set(`badly well ill poorly shoddily hastily cheaply over under`)
 
 // irregularParticiples are past participles not ending in -ed.
 var irregularParticiples = set(`known won grown built made done seen held taken given thrown worn torn

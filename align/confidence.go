@@ -186,7 +186,7 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.83, // 491 of 590
-		ShapeOneSided: 0.62, // 181 of 292
+		ShapeOneSided: 0.62, // 180 of 291
 		ShapeLone:     0.50, // 81 of 162
 	},
 }
@@ -232,7 +232,7 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.15, // 0 of 14
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.68, // 24 of 34
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.56, // 17 of 30
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 86 of 106
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 85 of 105
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.34, // 1 of 8
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 23 of 33
 	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.55, // 10 of 19

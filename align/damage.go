@@ -161,12 +161,13 @@ func digitsStrippedFrom(ref, ver string) bool {
 	return slices.EqualFunc(a, b, func(x, y string) bool { return wordKey(x) == wordKey(y) }) // "programme" is "program"
 }
 
-// digitless reports whether the version has no digit at all while the
-// reference has some: a copy through a feed that strips digits.
+// digitless reports whether the version has no digit at all, but in the
+// chrome its page added, while the reference has some: a copy through a
+// feed that strips digits.
 func (c *comparer) digitless() bool {
 	for _, u := range c.vs {
-		if countDigits(u.raw) > 0 {
-			return false
+		if countDigits(u.raw) > 0 && !u.boiler && !dateLineRE.MatchString(u.fold) {
+			return false // a time stamp or copyright line the page added has its own digits
 		}
 	}
 	for _, u := range c.rs {

@@ -137,12 +137,22 @@ func quoteSentences(q string) []string {
 	var out []string
 	start := 0
 	for i := 0; i+2 < len(q); i++ {
-		if (q[i] == '.' || q[i] == '?' || q[i] == '!') && q[i+1] == ' ' && unicode.IsUpper(firstRune(q[i+2:])) {
+		if (q[i] == '.' || q[i] == '?' || q[i] == '!') && q[i+1] == ' ' && unicode.IsUpper(firstRune(q[i+2:])) && !abbreviationAt(q, i) {
 			out = append(out, q[start:i+1])
 			start = i + 2
 		}
 	}
 	return append(out, q[start:])
+}
+
+// abbreviationAt reports whether the full stop at q[i] ends an
+// abbreviation, not a sentence: "U.S.", "Gen.", "Dr.".
+func abbreviationAt(q string, i int) bool {
+	if q[i] != '.' {
+		return false
+	}
+	w := q[strings.LastIndexByte(q[:i], ' ')+1 : i]
+	return strings.Contains(w, ".") || titleAbbrevs[strings.ToLower(w)] || len(w) == 1
 }
 
 // diffQuotes compares quotations and describes the change, or returns "".
@@ -1227,7 +1237,7 @@ func rolesShared(a, b []string) bool {
 			if x == y || slices.ContainsFunc(roleSynonyms[x], func(g int) bool { return slices.Contains(roleSynonyms[y], g) }) {
 				return true
 			}
-			if x == "head" && topTitles[y] || y == "head" && topTitles[x] {
+			if x == "head" && len(a) == 1 && topTitles[y] || y == "head" && len(b) == 1 && topTitles[x] {
 				return true // "Senacave president Óscar Villagra" is its head
 			}
 		}

@@ -1834,7 +1834,10 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				i+1 < len(toks) && unicode.IsDigit(firstRune(toks[i+1].lower)) {
 				continue
 			}
-			if objectAsked[lw] && (i+1 == len(toks) || !toks[i+1].cap && !articleWords[toks[i+1].lower] || toks[i-1].lower == "who") {
+			if i > 0 && (articleWords[toks[i-1].lower] || strings.HasSuffix(toks[i-1].lower, "'s") || strings.HasSuffix(toks[i-1].lower, "’s")) {
+				continue // "the IMF's forecast of 3.1 percent": a noun
+			}
+			if objectAsked[lw] && (i == 0 || i+1 == len(toks) || !toks[i+1].cap && !articleWords[toks[i+1].lower] || toks[i-1].lower == "who") {
 				// "has asked Madrid to …", "asked the operator for …"
 				// credit a request; "who asked not to be named" does not.
 				continue
@@ -2401,6 +2404,9 @@ func estimatedAt(toks []token, i int) bool {
 	if i == 0 || i+2 >= len(toks) || toks[i+1].lower != "at" {
 		return false
 	}
+	if p := toks[i-1]; p.cap || sourceNouns[p.lower] || roleNouns[singular(p.lower)] || pronouns[p.lower] || estimators[p.lower] {
+		return false // "which police estimated at 6,000": who made the estimate
+	}
 	n := toks[i+2].lower
 	return unicode.IsDigit(firstRune(n)) || strings.HasPrefix(n, "$") || conversionApprox[n]
 }
@@ -2411,6 +2417,9 @@ var rateWords = set(`to against per % percent a an`)
 
 // clockPrepositions come before a time of the clock: "from 11.00".
 var clockPrepositions = set(`at from until till by before after around since`)
+
+// estimators make estimates in the news besides sources and officials.
+var estimators = set(`insurers organisers organizers traders brokers engineers scientists authorities`)
 
 // tieParticiples end a compound that ties something to the name before
 // them: "Iran-backed", "Lagos-based", "Saudi-led", "state-owned",

@@ -449,14 +449,27 @@ func otherBodies(a, b string) bool {
 		return false
 	}
 	ha, hb := singular(strings.ToLower(sourceHead(wa))), singular(strings.ToLower(sourceHead(wb)))
-	if ha == hb || synonymous(ha, hb) {
+	if ha == hb || synonymous(ha, hb) || bodySynonyms[ha] != "" && bodySynonyms[ha] == bodySynonyms[hb] {
 		return false
 	}
+	if strings.EqualFold(sourceHead(wa), "authorities") || strings.EqualFold(sourceHead(wb), "authorities") {
+		return false // "the authorities" are any body's officials
+	}
 	// A body and a person in a post ("The regional government" → "The
-	// mayor of Vallorca") are other sources too.
-	post := func(h string) bool { return roleNouns[h] && !vagueRoles[h] }
-	return bodyKinds[ha] && (bodyKinds[hb] || post(hb)) || post(ha) && bodyKinds[hb]
+	// mayor of Vallorca") are other sources too, unless the post is the
+	// body's own ("the police" → "a police spokesman").
+	post := func(h string, desc []string, body string) bool {
+		return roleNouns[h] && !vagueRoles[h] && !slices.ContainsFunc(desc, func(w string) bool {
+			return singular(strings.ToLower(w)) == body
+		})
+	}
+	return bodyKinds[ha] && (bodyKinds[hb] || post(hb, wb, ha)) || post(ha, wa, hb) && bodyKinds[hb]
 }
+
+// bodySynonyms gives bodies told by either name one class: "the army" is
+// "the military".
+var bodySynonyms = map[string]string{"army": "military", "military": "military", "force": "military",
+	"government": "government", "administration": "government", "cabinet": "government", "executive": "government"}
 
 // subjectSwapped reports whether the name given on one side only of
 // divergence d (added: the version's side) stands in the subject of a
@@ -508,17 +521,20 @@ func subjectWords(ws []string) []string {
 // ("the president's") is no title of the source's.
 func otherRoles(a, b string) bool {
 	ra, rb := sourceRoles(a), sourceRoles(b)
-	if len(ra) == 0 || len(rb) == 0 {
+	if len(ra) == 0 || len(rb) == 0 || rolesShared(ra, rb) {
 		return false
 	}
 	for _, x := range ra {
 		for _, y := range rb {
-			if x == y || synonymous(x, y) {
+			if synonymous(x, y) {
 				return false
 			}
 		}
 	}
-	return true
+	// One name given both titles is one person: "Police spokesman Ali
+	// Khan" is "police spokesperson Ali Khan".
+	na, nb := namesIn(a), namesIn(b)
+	return na == "" || nb == "" || na != nb
 }
 
 // sourceRoles returns the titles (roleNouns) among the words of source

@@ -3,6 +3,7 @@ package align
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // sideDetailFacets are the facets of the details told around a changed
@@ -79,11 +80,12 @@ func (c *comparer) detailsOfChangedClaim(start int) {
 
 // estimatesSwapped reports whether the estimate word given on one side
 // only of divergence d (the version's if added) qualifies a number that
-// changed in the pair, among the divergences from index start: it stands
-// at most four words before the figure ("estimated at about 68 percent"
-// → "71 percent"). An estimate of another figure of the sentence ("lent
-// an estimated 6.2 billion crowns" beside "31,000 → 13,000 depositors")
-// is a hedge dropped of its own.
+// changed in the pair, among the divergences from index start: the first
+// figure after it is that number ("estimated at about 68 percent" → "71
+// percent", "estimated by the ministry's office at 1.5 billion euros" →
+// "put at 1.8 billion euros"). An estimate of another figure of the
+// sentence ("lent an estimated 6.2 billion crowns" beside "31,000 →
+// 13,000 depositors") is a hedge dropped of its own.
 func (c *comparer) estimatesSwapped(start int, d *Divergence, given string, added bool) bool {
 	own := oneSidedOwnWords(d, added)
 	at := slices.Index(own, given)
@@ -107,9 +109,12 @@ func (c *comparer) estimatesSwapped(start int, d *Divergence, given string, adde
 		if len(fw) == 0 {
 			continue
 		}
-		for k := at + 1; k < len(own) && k <= at+4; k++ {
-			if own[k] == fw[0] {
-				return true
+		for k := at + 1; k < len(own); k++ {
+			if _, word := numberWords[own[k]]; word || unicode.IsDigit(firstRune(own[k])) {
+				if own[k] == fw[0] {
+					return true
+				}
+				break // the estimate's figure is another
 			}
 		}
 	}
