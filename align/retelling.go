@@ -743,15 +743,21 @@ func (c *comparer) restatedFigures() {
 			for k := range us {
 				for _, n := range c.factsOf(&us[k]).numbers {
 					keys[side][n.Key] = true
+					keys[side][n.Key+" "+n.unit] = true
 				}
 			}
 		}
 		n, told := 0, true
-		for _, f := range Facts(own) {
-			if f.Facet == FacetNumber {
-				n++
-				told = told && keys[side][f.Key]
+		for _, f := range extract(own, nil, nil).numbers {
+			// A measure with its unit: "three days" of mourning is not
+			// the "three nurses" told elsewhere. A count of things may
+			// name them otherwise ("12 turbines", "12 wind turbines").
+			n++
+			k := f.Key
+			if measureUnits[singular(f.unit)] {
+				k += " " + f.unit
 			}
+			told = told && keys[side][k]
 		}
 		if n > 0 && told {
 			d.demote("figures told elsewhere")

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -464,4 +465,30 @@ func TestReviewSession9(t *testing.T) {
 			t.Errorf("one-sided divergence with both paragraphs: %+v", d)
 		}
 	}
+}
+
+// TestFigureToldElsewhereKeepsItsUnit keeps a sentence a retelling drops
+// when its measure is told elsewhere only as another thing's count:
+// "three days of national mourning" is not the "three nurses" or "three
+// times" the retelling gives (set31, a retold story of a hospital fire).
+func TestFigureToldElsewhereKeepsItsUnit(t *testing.T) {
+	name := "testdata/devsets/set31/06-hospital-fire-guatemala-rewrite.txt"
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := parseCorpus(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Compare(p.Ref, p.Ver)
+	for _, d := range c.Divergences {
+		if strings.Contains(d.RefText, "national mourning") {
+			if !d.Material || d.Kind != Dropped {
+				t.Errorf("the dropped mourning is reported as %s %s (%s)", d.Kind, d.Facet, d.Detail)
+			}
+			return
+		}
+	}
+	t.Error("the dropped mourning is not reported")
 }
