@@ -32,7 +32,7 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "section label"
 	case len(sents[u.para]) == 1 && bareLabel(u.raw):
 		return "section label" // "ECONOMY", "World News", "Business & Finance"
-	case dateLineRE.MatchString(u.fold) && !slices.ContainsFunc(sents[u.para], func(j int) bool { return j != i && !us[j].boiler }):
+	case timeStamp(u.raw, u.fold) && !slices.ContainsFunc(sents[u.para], func(j int) bool { return j != i && !us[j].boiler }):
 		// "September 2, 2026", "Tue, 3 March 2026 10:04 IST", alone or
 		// after a byline ("By AFP. September 2, 2026").
 		return "time stamp"
@@ -318,7 +318,7 @@ func describesScene(raw, f string) bool {
 }
 
 // pastOrFuture are auxiliaries of a time other than a caption's present.
-var pastOrFuture = set(`was were had did will would died`)
+var pastOrFuture = set(`was were had did will would died is are has have remain remains depend depends`)
 
 // storyAfter reports whether a paragraph after paragraph p of us (in
 // sents) holds a story sentence, one matched with the other side: a line
@@ -462,7 +462,41 @@ var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30}
 
 // trailingDateRE matches the date a photo caption ends with: ",
 // August 17, 2025.", ", 17 August 2025".
-var trailingDateRE = regexp.MustCompile(`,? (on )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})\.?$`)
+var trailingDateRE = regexp.MustCompile(`, ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})\.?$`)
+
+// timeStamp reports whether a line, raw and folded (f), is a time stamp
+// (dateLineRE) and, if it opens with "by", a byline before it rather
+// than a story sentence ending in a date ("By law, the election must be
+// held by August 9, 2027", "By contrast, the last vote was held on …"):
+// the words before the stamp name someone, with no verb among them but
+// in a name ("The Associated Press").
+func timeStamp(raw, f string) bool {
+	if !dateLineRE.MatchString(f) {
+		return false
+	}
+	if !strings.HasPrefix(f, "by ") {
+		return true
+	}
+	if byTime(f) {
+		return false
+	}
+	for _, w := range strings.Fields(raw)[1:] {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if stampLabels[lw] || months[lw] != 0 || weekdays[lw] || unicode.IsDigit(firstRune(lw)) {
+			break
+		}
+		if unicode.IsUpper(firstRune(w)) {
+			continue // a name
+		}
+		if finiteWords[lw] || auxiliaryWords[lw] || looksLikeVerb(lw) || scenePrepositions[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// stampLabels open the time stamp after a byline: "… Posted May 13".
+var stampLabels = set(`published updated posted modified first last`)
 
 // stampTime is the time of a time stamp: "at 10:04 pm IST", "18:05".
 const stampTime = `(at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`

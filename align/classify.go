@@ -393,7 +393,7 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 	}
 	if stripDigits(rf) == stripDigits(vf) && countDigits(vf) < countDigits(rf) && numeralsKept(rf, vf) &&
-		(stripTrace(rt, vt) || c.digitless()) {
+		(stripTrace(rt, vt) || c.digitless() || c.stripsMany()) {
 		emit(FacetDamage, "digits stripped")
 		return
 	}
@@ -1619,7 +1619,8 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	a = dropAssertions(a, b, vf)
 	b = dropAssertions(b, a, rf)
 	notOpen := func(f Fact) bool { return f.Key == "hedge:possible" && strings.EqualFold(f.Text, "not") }
-	apart := slices.ContainsFunc(a, notOpen) && slices.ContainsFunc(b, notOpen)
+	apart := slices.ContainsFunc(a, notOpen) && slices.ContainsFunc(b, notOpen) &&
+		!hedgeUnderRuledOutRE.MatchString(rf) && !hedgeUnderRuledOutRE.MatchString(vf)
 	a, b = uniqueKeys(a, apart), uniqueKeys(b, apart)
 	// Reported intent: "said they would challenge it" and "said they
 	// planned to challenge it".
@@ -1740,6 +1741,10 @@ func indexKey(fs []Fact, k string) int {
 	}
 	return -1
 }
+
+// hedgeUnderRuledOutRE matches a hedge inside the clause "not ruled out"
+// governs: "have not ruled out that the crash may have been deliberate".
+var hedgeUnderRuledOutRE = regexp.MustCompile(`ruled out (that |the possibility that )?[^.,;]{0,60}\b(may|might|could)\b`)
 
 // uniqueKeys keeps the first fact of each key; a weak fact gives way to a
 // strong one of the same key. With apart, a possibility left open by
@@ -3798,13 +3803,17 @@ func bareNumber(f, n string) bool {
 		// "of" qualifies only in "in excess of", "upwards of": "a
 		// fine of 50" gives the number bare.
 		qualified := i > 0 && numberQualifiers[ws[i-1]] && (ws[i-1] != "of" || i > 1 && (ws[i-2] == "excess" || ws[i-2] == "upwards"))
-		if w = strings.TrimRight(w, ",."); (w == n || strings.HasPrefix(w, n+"-") && !strings.Contains(w[len(n)+1:], "-")) && !qualified &&
+		if w = strings.TrimRight(w, ",."); (w == n || strings.HasPrefix(w, n+"-") && !strings.Contains(w[len(n)+1:], "-") && !roughTails[w[len(n)+1:]]) && !qualified &&
 			!(i+2 < len(ws) && ws[i+1] == "or" && (ws[i+2] == "more" || ws[i+2] == "fewer" || ws[i+2] == "less")) {
 			return true
 		}
 	}
 	return false
 }
+
+// roughTails make a compound figure a bound of its own: "100-plus",
+// "50-odd".
+var roughTails = set(`plus odd something ish`)
 
 // approximators writes the words that make a number approximate as
 // "about": "some 200 people", "around 200 people", "about 200 people".

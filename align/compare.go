@@ -93,6 +93,7 @@ type comparer struct {
 	vPairOf     []int               // pair of each version sentence, or -1
 	keptShare   float64             // share of reference sentences kept word for word, set by indexPairs
 	roles       map[string][]string // role nouns of titled names in either document, built by rolesOfNames
+	manyStrips  int                 // stripsMany's answer: 0 not yet judged, 1 yes, 2 no
 }
 
 type sentPair struct {

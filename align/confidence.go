@@ -186,8 +186,8 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.83, // 491 of 590
-		ShapeOneSided: 0.62, // 180 of 291
-		ShapeLone:     0.50, // 81 of 162
+		ShapeOneSided: 0.62, // 178 of 289
+		ShapeLone:     0.50, // 82 of 164
 	},
 }
 
@@ -212,9 +212,9 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.55, // 3 of 8
 	{VersionEdit, ShapeLone, FacetDate}:                      0.73, // 15 of 21
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.66, // 13 of 21
-	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 5 of 11
+	{VersionEdit, ShapeLone, FacetModality}:                  0.61, // 5 of 10
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.39, // 2 of 11
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.85, // 61 of 71
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 61 of 72
 	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 77 of 78
 	{VersionEdit, ShapeLone, FacetWording}:                   0.65, // 9 of 15
 	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.51, // 15 of 30
@@ -230,14 +230,14 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.42, // 8 of 20
 	{VersionRetelling, ShapeLone, FacetModality}:             0.40, // 1 of 4
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.15, // 0 of 14
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.68, // 24 of 34
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.67, // 25 of 36
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.56, // 17 of 30
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 85 of 105
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 83 of 103
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.34, // 1 of 8
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 23 of 33
 	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.55, // 10 of 19
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.27, // 4 of 23
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.39, // 4 of 14
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.38, // 4 of 14
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 9 of 18
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.61, // 14 of 25
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.46, // 1 of 7

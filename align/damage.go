@@ -104,7 +104,7 @@ func (c *comparer) strippedFigures(start int) {
 		if !checked {
 			checked, stripped = true, c.digitless()
 		}
-		if digitsStrippedFrom(d.RefText, d.VerText) && (stripped || stripTrace(d.RefText, d.VerText)) {
+		if digitsStrippedFrom(d.RefText, d.VerText) && (stripped || stripTrace(d.RefText, d.VerText) || c.stripsMany()) {
 			markStripped(d)
 			continue
 		}
@@ -159,6 +159,34 @@ func digitsStrippedFrom(ref, ver string) bool {
 	}
 	a, b := words(Fold(stripDigits(ref))), words(Fold(ver))
 	return slices.EqualFunc(a, b, func(x, y string) bool { return wordKey(x) == wordKey(y) }) // "programme" is "program"
+}
+
+// stripsMany reports whether two or more sentences of the reference
+// stand in the version with their digits taken out and nothing else
+// changed: a feed that strips digits, even where the page keeps some (a
+// headline taken from its metadata, "5 min read"). An editor seldom cuts
+// figures from two sentences and changes nothing else.
+func (c *comparer) stripsMany() bool {
+	if c.manyStrips == 0 {
+		c.manyStrips = 2
+		stripped := make(map[string]bool)
+		for _, u := range c.vs {
+			stripped[strings.Join(strings.Fields(u.fold), " ")] = true
+		}
+		n := 0
+		for _, u := range c.rs {
+			if countDigits(u.fold) == 0 {
+				continue
+			}
+			if stripped[stripDigits(u.fold)] {
+				if n++; n >= 2 {
+					c.manyStrips = 1
+					break
+				}
+			}
+		}
+	}
+	return c.manyStrips == 1
 }
 
 // digitless reports whether the version has no digit at all, but in the

@@ -113,6 +113,12 @@ func quoteSentencesCut(a, b []Fact) Kind {
 	return Altered
 }
 
+// fillerSentence reports whether a quote's sentence is a word or two of
+// assent or address ("Absolutely.", "Thank you.", "Look."), no claim.
+func fillerSentence(s string) bool {
+	return len(words(s)) < 3
+}
+
 // sentencesLeftOut reports whether quote short is quote long with one or
 // more of its sentences left out and nothing else changed but
 // punctuation, at least one sentence being kept.
@@ -124,6 +130,8 @@ func sentencesLeftOut(long, short string) bool {
 		if len(ws) > 0 && len(ws) <= len(rest) && slices.Equal(ws, rest[:len(ws)]) {
 			rest = rest[len(ws):]
 			kept++
+		} else if fillerSentence(sent) {
+			return false // a word of assent cut is no claim dropped
 		} else {
 			cut++
 		}
@@ -409,7 +417,7 @@ func anonymousSource(x attribution) bool {
 func anonymousIn(as []attribution, ws map[string]bool) bool {
 	if ws["anonymity"] || ws["anonymously"] || ws["familiar"] && (ws["matter"] || ws["talks"] || ws["discussions"] || ws["plans"] || ws["situation"]) ||
 		ws["named"] && ws["not"] && (ws["asked"] || ws["asking"] || ws["declined"] || ws["requested"]) ||
-		ws["authorised"] && ws["not"] || ws["authorized"] && ws["not"] {
+		(ws["authorised"] || ws["authorized"]) && ws["not"] && (ws["speak"] || ws["comment"] || ws["publicly"]) {
 		return true
 	}
 	return slices.ContainsFunc(as, func(a attribution) bool {

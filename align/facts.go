@@ -1126,13 +1126,12 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				continue
 			}
 		}
-		// A 24-hour time written with a point after a word of time
-		// ("resumed from 11.00", "at 14.30"), no unit or currency after
-		// it: "closed at 11.50 euros" is a price.
-		if m := dottedClockRE.FindStringSubmatch(lw); m != nil && clockPrepositions[prev] &&
-			!(i+1 < len(toks) && (measureUnits[singular(next)] || currencyWord(next) || meridiem(strings.TrimSuffix(next, ".")) != "" ||
-				scaleWords[next] != 0 || rateWords[next] || toks[i+1].cap && !timeZones[next] ||
-				i+2 < len(toks) && currencyWord(toks[i+2].lower))) {
+		// A 24-hour time written with a point, after a word of time and
+		// before its zone or a word of the clock ("at 14.30 GMT", "from
+		// 11.00 hours", "at 20.00 local time"): "closed at 12.45" is a
+		// price, "at 1.27" a rate.
+		if m := dottedClockRE.FindStringSubmatch(lw); m != nil && clockPrepositions[prev] && i+1 < len(toks) &&
+			(timeZones[next] || next == "hours" || next == "hrs" || next == "local" && i+2 < len(toks) && toks[i+2].lower == "time") {
 			if key, ok := clockKey(m[1], m[2], ""); ok {
 				text := t.text
 				used[i] = true
@@ -2404,8 +2403,14 @@ func estimatedAt(toks []token, i int) bool {
 	if i == 0 || i+2 >= len(toks) || toks[i+1].lower != "at" {
 		return false
 	}
-	if p := toks[i-1]; p.cap || sourceNouns[p.lower] || roleNouns[singular(p.lower)] || pronouns[p.lower] || estimators[p.lower] {
+	if p := toks[i-1]; p.cap || sourceNouns[p.lower] || roleNouns[singular(p.lower)] || pronouns[p.lower] || estimators[p.lower] ||
+		bodyKinds[singular(p.lower)] {
 		return false // "which police estimated at 6,000": who made the estimate
+	}
+	for k := max(0, i-5); k < i; k++ {
+		if w := toks[k].lower; w == "which" || w == "that" || w == "whom" {
+			return false // "turnout, which observers estimated at 60 percent"
+		}
 	}
 	n := toks[i+2].lower
 	return unicode.IsDigit(firstRune(n)) || strings.HasPrefix(n, "$") || conversionApprox[n]
@@ -2419,7 +2424,8 @@ var rateWords = set(`to against per % percent a an`)
 var clockPrepositions = set(`at from until till by before after around since`)
 
 // estimators make estimates in the news besides sources and officials.
-var estimators = set(`insurers organisers organizers traders brokers engineers scientists authorities`)
+var estimators = set(`insurers organisers organizers traders brokers engineers scientists authorities observers
+monitors pollsters`)
 
 // tieParticiples end a compound that ties something to the name before
 // them: "Iran-backed", "Lagos-based", "Saudi-led", "state-owned",

@@ -110,7 +110,7 @@ therefore meanwhile moreover furthermore nevertheless nonetheless instead`)
 
 // negatorPhrases are multi-word negations, matched on folded text.
 var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "unable to", "denied", "rejected claims",
-	"fails to", "refuses to", "declines to", "denies"}
+	"fails to", "refuses to", "declines to", "denies", "stopped short of", "stops short of"}
 
 // stateWords describe the state a claim leaves someone or something in;
 // swapping one for another ("dead" → "missing", "guilty" → "innocent")

@@ -455,6 +455,12 @@ func otherBodies(a, b string) bool {
 	if strings.EqualFold(sourceHead(wa), "authorities") || strings.EqualFold(sourceHead(wb), "authorities") {
 		return false // "the authorities" are any body's officials
 	}
+	if bodyKinds[ha] && bodyKinds[hb] && (genericBody(wa) || genericBody(wb)) {
+		// "The Federal Board of Revenue" is "the tax authority", and
+		// "the government" any of its ministries; "the regional
+		// government" is a body of its own.
+		return false
+	}
 	// A body and a person in a post ("The regional government" → "The
 	// mayor of Vallorca") are other sources too, unless the post is the
 	// body's own ("the police" → "a police spokesman").
@@ -465,6 +471,30 @@ func otherBodies(a, b string) bool {
 	}
 	return bodyKinds[ha] && (bodyKinds[hb] || post(hb, wb, ha)) || post(ha, wa, hb) && bodyKinds[hb]
 }
+
+// genericBody reports whether the words of a source describe a body by a
+// generic head a story gives any body it named before ("the government",
+// "the tax authority", "the agency"), without a name or a level of
+// government ("the regional government", "the district health office").
+func genericBody(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 3 || !genericBodies[singular(strings.ToLower(ws[len(ws)-1]))] {
+		return false
+	}
+	for k, w := range ws {
+		lw := strings.ToLower(w)
+		if k > 0 && unicode.IsUpper(firstRune(w)) || bodyLevels[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// genericBodies are heads a story gives any body it named before.
+var genericBodies = set(`authority agency office department government administration`)
+
+// bodyLevels place a body in a level of government or a place.
+var bodyLevels = set(`regional provincial state local district city municipal county
+town village`)
 
 // bodySynonyms gives bodies told by either name one class: "the army" is
 // "the military".
@@ -521,7 +551,8 @@ func subjectWords(ws []string) []string {
 // ("the president's") is no title of the source's.
 func otherRoles(a, b string) bool {
 	ra, rb := sourceRoles(a), sourceRoles(b)
-	if len(ra) == 0 || len(rb) == 0 || rolesShared(ra, rb) {
+	if len(ra) == 0 || len(rb) == 0 || rolesShared(ra, rb) ||
+		slices.ContainsFunc(ra, secondReference) || slices.ContainsFunc(rb, secondReference) {
 		return false
 	}
 	for _, x := range ra {
@@ -553,6 +584,15 @@ func sourceRoles(s string) []string {
 	}
 	return rs
 }
+
+// secondReference reports whether a title is one a story gives a person
+// it named before by another title: a senator is "the lawmaker", a
+// general "the commander", a press secretary "the spokeswoman".
+func secondReference(r string) bool { return secondReferences[r] }
+
+// secondReferences are the titles secondReference looks for.
+var secondReferences = set(`lawmaker legislator general commander premier spokesman spokeswoman spokesperson
+official leader`)
 
 // vagueRoles are titles a retelling gives anyone senior of a body, or
 // a body itself ("the regulator").

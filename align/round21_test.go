@@ -277,15 +277,17 @@ func TestHeadOfBody(t *testing.T) {
 }
 
 // TestDottedClock reads a 24-hour time written with a point after a word
-// of time as a time, and a figure with a unit, scale, currency, meridiem
-// or rate after it as it was read before.
+// of time and before its zone or a word of the clock as a time, and any
+// other figure written so (a price, a rate, a share) as a number.
 func TestDottedClock(t *testing.T) {
 	for _, c := range []struct {
 		text         string
 		dates, count []string
 	}{
-		{"Rail traffic resumed gradually from 11.00, though delays were likely.", []string{"11.00"}, nil},
+		{"Rail traffic resumed gradually from 11.00 hours, though delays were likely.", []string{"11.00"}, nil},
 		{"The vote is due at 14.30 local time.", []string{"14.30"}, nil},
+		{"Shares of Zenith Bank closed at 12.45 on Friday.", []string{"Friday"}, []string{"12.45"}},
+		{"Unemployment fell to 5.10 from 5.30 in the previous quarter.", []string{"previous quarter"}, []string{"5.10", "5.30"}},
 		{"The object was seen at 7.15 p.m. over the bay.", []string{"7.15 p.m."}, nil},
 		{"Shares closed at 11.50 euros.", nil, []string{"11.50 euros"}},
 		{"The firm priced its offering at 14.25 Egyptian pounds per share.", nil, []string{"14.25 Egyptian pounds"}},
@@ -491,4 +493,76 @@ func TestFigureToldElsewhereKeepsItsUnit(t *testing.T) {
 		}
 	}
 	t.Error("the dropped mourning is not reported")
+}
+
+// TestReviewSession9Second keeps the misfires a second review found in
+// this session's rules, each fixed: a story sentence opening with "By"
+// and ending in a date, "slapped" and "avoidable", market figures read as
+// times, "100-plus", estimates made by observers or written in words,
+// second references and generic bodies taken for other sources, "not
+// authorised", a stripped copy whose page keeps a figure, present-tense
+// facts beside "(AFP)", "may" under "not ruled out" and a word of assent
+// cut from a quote.
+func TestReviewSession9Second(t *testing.T) {
+	kenya := []string{
+		"Kenya sets election date",
+		"NAIROBI, March 11 (Reuters) - Kenya's electoral commission said on Tuesday it would hold a general election in August next year, ending months of uncertainty.",
+		"The commission said voter registration would open in May.",
+		"Opposition leaders welcomed the announcement but demanded an audit of the voter roll.",
+	}
+	one := func(s string) []string { return []string{kenya[0], s, kenya[2], kenya[3]} }
+	runMechanismCases(t, []mechanismCase{
+		{"a story sentence opening with By", kenya,
+			[]string{kenya[0], kenya[1], "By law, the election must be held by August 9, 2027.", kenya[2], kenya[3]},
+			[]string{"added date"}},
+		{"slapped for imposed", one("Washington slapped tariffs of up to 25% on Chinese steel last year."),
+			one("Washington imposed tariffs of up to 25% on Chinese steel last year."), nil},
+		{"a price after at", one("Shares of Zenith Bank closed at 12.45 on Friday."),
+			one("Shares of Zenith Bank closed at N12.45 on Friday."), nil},
+		{"a plus figure", one("The coast guard said it rescued more than 100 passengers."),
+			one("The coast guard said it rescued 100-plus passengers."), nil},
+		{"an estimate observers made", one("Turnout, which observers estimated at 60 percent, was lower than in 2020."),
+			one("Turnout, which observers put at 60 percent, was lower than in 2020."), nil},
+		{"an estimate in words", one("An estimated two-thirds of the rice crop was lost, the agriculture ministry said."),
+			one("Three-quarters of the rice crop was lost, the agriculture ministry said."), []string{"altered number"}},
+		{"not authorised", one("The Interior Ministry said 12 officers were hurt in the protest, which was not authorised."),
+			one("Twelve officers were hurt at the unauthorised protest, the ministry said."), nil},
+		{"may under not ruled out", one("Investigators have not ruled out that the crash may have been deliberate."),
+			one("Investigators have not ruled out that the crash was deliberate."), nil},
+		{"a word of assent cut", one(`"Absolutely. We will appeal," her lawyer said.`),
+			one(`"We will appeal," her lawyer said.`), []string{"altered quote"}},
+		{"a stripped copy whose headline keeps its figure",
+			[]string{"Storm kills 24 on coast", "The storm killed 24 people on Monday, officials said.", "Rescue teams from 3 towns worked through the night near Orvel.", "About 1,200 homes were left without power."},
+			[]string{"Storm kills 24 on coast", "The storm killed people on Monday, officials said.", "Rescue teams from towns worked through the night near Orvel.", "About homes were left without power."},
+			nil},
+	})
+	if n := len(extract("The group stopped short of calling for a veto.", nil, nil).negs); n != 1 {
+		t.Errorf(`"stopped short of" gives %d negations, want 1`, n)
+	}
+	for _, s := range []string{"Kenya is the worst-hit country in East Africa.", "Thousands of families in Marsabit now depend on food aid."} {
+		if describesScene(s, Fold(s)) {
+			t.Errorf("describesScene(%q) = true, want false: a fact, not a caption", s)
+		}
+	}
+	for _, c := range []struct{ a, b string }{
+		{"Prime Minister Ana Ruiz", "the premier"},
+		{"Senator Ana Ruiz", "the lawmaker"},
+		{"White House press secretary Ana Ruiz", "the spokeswoman"},
+	} {
+		if otherRoles(c.a, c.b) {
+			t.Errorf("otherRoles(%q, %q) = true, want false", c.a, c.b)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The Federal Board of Revenue", "the tax authority", false},
+		{"The government", "The Energy Ministry", false},
+		{"The regional government", "The Ministry of Finance", true},
+	} {
+		if got := otherBodies(c.a, c.b); got != c.want {
+			t.Errorf("otherBodies(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
 }

@@ -109,13 +109,21 @@ func (c *comparer) estimatesSwapped(start int, d *Divergence, given string, adde
 		if len(fw) == 0 {
 			continue
 		}
+		figure := false // a figure in digits or words after the estimate
 		for k := at + 1; k < len(own); k++ {
+			if k <= at+4 && own[k] == fw[0] {
+				return true
+			}
 			if _, word := numberWords[own[k]]; word || unicode.IsDigit(firstRune(own[k])) {
 				if own[k] == fw[0] {
 					return true
 				}
+				figure = true
 				break // the estimate's figure is another
 			}
+		}
+		if !figure {
+			return true // "an estimated two-thirds": a figure the words do not tell apart
 		}
 	}
 	return false

@@ -49,7 +49,7 @@ var assertionVerbs = set(`said says stated states announced announces told tells
 // top) and words that carry facts of their own (numbers, names, dates,
 // legal outcomes) are left out.
 var evaluative = set(`
-panicked panic-stricken exploitative rioting crumbling dilapidated decrepit slapped grudging avoidable needlessly firebrand gutsy plucky runaway crisis-hit long-delayed much-delayed betrayal reeling shady dodgy
+panicked panic-stricken exploitative rioting crumbling dilapidated decrepit grudging needlessly firebrand gutsy plucky runaway crisis-hit long-delayed much-delayed betrayal reeling shady dodgy
 flagging measly stormy uneasy ruinous meteoric
 thrashed thrashing drubbing drubbed trounced trouncing thumped walloped mauled humbled hammering
 abrupt abruptly absurd abysmal acclaimed acrimonious aggressive aggressively agonizing agonising alarming
@@ -288,7 +288,7 @@ var evaluativeScales = func() map[string]string {
 		`horrific horrifying horrendous horrible terrible awful dreadful appalling gruesome grisly atrocious`,
 		`alarming worrying troubling disturbing worrisome alarmingly`,
 		`grim bleak dire gloomy dismal`,
-		`crumbling dilapidated decrepit ramshackle`,
+		`crumbling dilapidated decrepit ramshackle decaying`,
 		`unprecedented unparalleled`,
 		`remarkable extraordinary exceptional striking remarkably extraordinarily exceptionally`,
 		`controversial contentious divisive polarizing polarising`,
