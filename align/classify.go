@@ -416,6 +416,12 @@ func (c *comparer) comparePair(p sentPair) {
 	rw, vw := wordSet(rf), wordSet(vf)
 	attrRem, attrAdd, retold, told := c.diffAttribs(c.pronounsNamed(fr.attribs, fv.attribs, vf, c.rs, p.r[0]),
 		c.pronounsNamed(fv.attribs, fr.attribs, rf, c.vs, p.v[0]), rw, vw)
+	if countOnly(attrRem, attrAdd) {
+		// "Thousands of farmers rejected …" → "Hundreds of farmers
+		// rejected …": the same source, counted anew; the number's
+		// change.
+		attrRem, attrAdd = nil, nil
+	}
 	// A quote credited in its own sentence on one side and, on the
 	// other, after the sentence before it in its paragraph ("'We are
 	// working on the assumption that they are alive,' Ibáñez said.
@@ -3810,6 +3816,33 @@ func bareNumber(f, n string) bool {
 	}
 	return false
 }
+
+// countOnly reports whether two credits, one on each side, differ only in
+// the words that count their source: "Thousands of farmers" and
+// "Hundreds of farmers", "two officials" and "three officials".
+func countOnly(rem, add []string) bool {
+	if len(rem) != 1 || len(add) != 1 {
+		return false
+	}
+	uncounted := func(s string) ([]string, bool) {
+		var out []string
+		counted := false
+		for _, w := range words(s) {
+			if _, n := numberWords[w]; n || countNouns[w] || unicode.IsDigit(firstRune(w)) {
+				counted = true
+				continue
+			}
+			out = append(out, w)
+		}
+		return out, counted
+	}
+	a, ca := uncounted(rem[0])
+	b, cb := uncounted(add[0])
+	return ca && cb && len(a) > 0 && slices.Equal(a, b)
+}
+
+// countNouns count a crowd without a figure: "thousands of farmers".
+var countNouns = set(`dozens hundreds thousands millions scores tens`)
 
 // roughTails make a compound figure a bound of its own: "100-plus",
 // "50-odd".

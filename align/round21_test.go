@@ -566,3 +566,20 @@ func TestReviewSession9Second(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfSource reports a source counted anew as the number's change,
+// not as another source: "Thousands of farmers rejected" → "Hundreds of
+// farmers rejected".
+func TestCountOfSource(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Farmers protest", s, "The board will meet again on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a crowd counted anew", line("Thousands of farmers rejected the board's offer on Tuesday."),
+			line("Hundreds of farmers rejected the board's offer on Tuesday."), []string{"altered number"}},
+		{"sources counted anew", line("Two officials said the talks had stalled."),
+			line("Three officials said the talks had stalled."), []string{"altered number"}},
+		{"another source", line("Two officials said the talks had stalled."),
+			line("Two diplomats said the talks had stalled."), []string{"altered attribution"}},
+	})
+}
