@@ -455,9 +455,9 @@ func bareLabel(raw string) bool {
 // after a byline or agency ("By dpa news agency, 13 March 2025, 18:05",
 // "By Jo Lee, The Associated Press Posted May 13, 2025 at 4:12 AM",
 // "Reuters - Sunday, August 17, 2025 3:05 PM").
-var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
+var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|/])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
-	`((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{4}-\d\d-\d\d)` +
+	`((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4})` +
 	`(,? ` + stampTime + `)?\.?$`)
 
 // trailingDateRE matches the date a photo caption ends with: ",
@@ -498,6 +498,10 @@ func timeStamp(raw, f string) bool {
 // stampLabels open the time stamp after a byline: "… Posted May 13".
 var stampLabels = set(`published updated posted modified first last`)
 
+// captionDateRE matches the date a photo caption ends with, after a comma
+// or "on": ", August 17, 2025.", "on 9 August 2025".
+var captionDateRE = regexp.MustCompile(`(,| on) ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})\.?$`)
+
 // stampTime is the time of a time stamp: "at 10:04 pm IST", "18:05".
 const stampTime = `(at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`
 
@@ -519,8 +523,22 @@ var captionCreditRE = regexp.MustCompile(`[.!?]["'”’)]? ?[-–—]{1,2} ?(af
 // next: Coach praises display"). A paragraph a later take of the wire
 // added states an event ("The council opened …") or a figure.
 func statesNothing(raw, f string) bool {
+	if loc := captionDateRE.FindStringIndex(f); loc != nil && loc[0] > 0 {
+		// "A helicopter flies over the canyon on August 9, 2025.":
+		// the photo's date is no figure of the story.
+		f = f[:loc[0]]
+		if loc := captionDateRE.FindStringIndex(strings.ToLower(strings.TrimSpace(raw))); loc != nil {
+			raw = strings.TrimSpace(raw)[:loc[0]]
+		}
+	}
 	if strings.ContainsAny(raw, "0123456789\"“”«»„") || listItem(raw) {
 		return false // a figure, a quote, an item added to a list
+	}
+	names := make(map[string]bool) // words written with a capital inside: "Split" is a place
+	for i, w := range strings.Fields(raw) {
+		if lw := strings.ToLower(strings.Trim(w, ",.;:")); i > 0 && unicode.IsUpper(firstRune(w)) && months[lw] == 0 && !weekdays[lw] {
+			names[lw] = true // "from May" is a date, which a caption does not give
+		}
 	}
 	ws := words(f)
 	if len(ws) == 0 || len(ws) > 25 {
@@ -534,6 +552,9 @@ func statesNothing(raw, f string) bool {
 		// latest news on our channel"), not a claim; an auxiliary
 		// opens a question.
 		imperative := k == 0 && !subjectPronouns[w] && !auxiliaryWords[w]
+		if names[w] {
+			continue
+		}
 		if w != "is" && w != "are" && !imperative && finiteWords[w] || negators[w] || speechVerbs[w] || looksLikeVerb(w) {
 			return false
 		}

@@ -175,73 +175,73 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 433 of 460
-		ShapeOneSided: 0.79, // 248 of 315
-		ShapeLone:     0.77, // 255 of 332
+		ShapeSwap:     0.94, // 453 of 480
+		ShapeOneSided: 0.79, // 261 of 328
+		ShapeLone:     0.78, // 266 of 342
 	},
 	VersionEdit: {
-		ShapeSwap:     0.91, // 372 of 407
-		ShapeOneSided: 0.57, // 196 of 341
-		ShapeLone:     0.78, // 185 of 236
+		ShapeSwap:     0.91, // 386 of 421
+		ShapeOneSided: 0.57, // 205 of 359
+		ShapeLone:     0.78, // 190 of 243
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.83, // 491 of 590
-		ShapeOneSided: 0.62, // 178 of 289
-		ShapeLone:     0.50, // 82 of 164
+		ShapeSwap:     0.83, // 517 of 620
+		ShapeOneSided: 0.61, // 185 of 303
+		ShapeLone:     0.51, // 86 of 170
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.66, // 8 of 13
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.67, // 8 of 13
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.55, // 2 of 6
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.56, // 15 of 29
-	{VersionCopy, ShapeLone, FacetModality}:                  0.41, // 4 of 15
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 108 of 130
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.93, // 69 of 73
-	{VersionCopy, ShapeLone, FacetWording}:                   0.70, // 15 of 22
-	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 14 of 21
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.59, // 16 of 29
+	{VersionCopy, ShapeLone, FacetModality}:                  0.44, // 5 of 16
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 111 of 133
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 74 of 78
+	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.71, // 15 of 22
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.87, // 51 of 58
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.42, // 2 of 10
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.92, // 117 of 126
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.46, // 3 of 11
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 126 of 135
 	{VersionCopy, ShapeOneSided, FacetNegation}:              0.70, // 10 of 15
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.69, // 30 of 44
-	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.84, // 7 of 8
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.40, // 5 of 18
-	{VersionCopy, ShapeSwap, FacetDate}:                      0.86, // 35 of 41
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.70, // 31 of 45
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.43, // 6 of 19
+	{VersionCopy, ShapeSwap, FacetDate}:                      0.87, // 37 of 43
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.71, // 10 of 16
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.55, // 3 of 8
-	{VersionEdit, ShapeLone, FacetDate}:                      0.73, // 15 of 21
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.66, // 13 of 21
-	{VersionEdit, ShapeLone, FacetModality}:                  0.61, // 5 of 10
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.58, // 4 of 9
+	{VersionEdit, ShapeLone, FacetDate}:                      0.71, // 16 of 23
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 13 of 21
+	{VersionEdit, ShapeLone, FacetModality}:                  0.60, // 5 of 10
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.39, // 2 of 11
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 61 of 72
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 77 of 78
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 62 of 73
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 79 of 81
 	{VersionEdit, ShapeLone, FacetWording}:                   0.65, // 9 of 15
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.51, // 15 of 30
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.48, // 15 of 32
+	{VersionEdit, ShapeOneSided, FacetDate}:                  0.51, // 15 of 30
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.34, // 3 of 13
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.66, // 72 of 108
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.49, // 15 of 32
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.65, // 45 of 68
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.66, // 75 of 112
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.46, // 15 of 34
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.65, // 47 of 71
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.44, // 9 of 22
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.62, // 2 of 6
 	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 24 of 24
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.75, // 8 of 12
-	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.64, // 4 of 5
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.76, // 9 of 13
+	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.67, // 5 of 6
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.45, // 13 of 30
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.42, // 8 of 20
 	{VersionRetelling, ShapeLone, FacetModality}:             0.40, // 1 of 4
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.15, // 0 of 14
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.67, // 25 of 36
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.56, // 17 of 30
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 83 of 103
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.34, // 1 of 8
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 23 of 33
-	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.55, // 10 of 19
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.27, // 4 of 23
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.68, // 26 of 37
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.58, // 19 of 32
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 87 of 108
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.33, // 1 of 8
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 25 of 36
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.51, // 10 of 21
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.26, // 4 of 24
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.38, // 4 of 14
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 9 of 18
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.61, // 14 of 25
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.56, // 9 of 19
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.58, // 14 of 27
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.46, // 1 of 7
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.88, // 172 of 194
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.90, // 119 of 132
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 182 of 204
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.90, // 125 of 138
 	{VersionRetelling, ShapeSwap, FacetWording}:              0.60, // 1 of 4
 }

@@ -460,6 +460,15 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(this is a |a )?(developing|breaking)( (story|news))?( alert)?[ .…!]*([;:,-]* ?(please )?(refresh|check back|come back|stay tuned)[a-z ]{0,40}[.!]*)?\)?$|^\(?this (story|article|report) is (still )?developing\s*([.;:,…!-]+\s*((please )?(refresh|check back|come back|stay tuned|updates?|more to follow)\b.{0,60})?)?\)?$|^\(?(please )?refresh (the|this) (page|article|story)( for [a-z ]{0,30})?[.!)]*$|^\(?(please )?refresh for (the latest |more |further )?updates[.!)]*$`),
 	// Prompts to comment: "Share your thoughts in the comments below."
 	regexp.MustCompile(`^(please )?(share your (thoughts|views|opinions?)|leave (a|your) comments?|join the (conversation|discussion)|tell us what you think)\b.{0,60}$`),
+	// Stamps told as a time ago, and a take's note of what it added:
+	// "Published 2 hours ago", "Updated 16:45 with comment from the
+	// minister".
+	regexp.MustCompile(`^(published|updated|posted|last updated)( on)?:? \d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?) ago\.?$`),
+	regexp.MustCompile(`^(updated|update) (at )?\d{1,2}[:.]\d\d( [a-z]{2,4})?,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
+	// Notes that a feed's copy was imported as it came: "This article was
+	// automatically imported from a news agency feed and has not been
+	// edited by our newsroom."
+	regexp.MustCompile(`^this (article|story|report|content|copy) (was|has been|is) (automatically |auto-?)(imported|generated|published|posted|created|fetched)\b[^.!?]{0,140}\.?$`),
 	// Comments shut: "Comments are closed for this story."
 	regexp.MustCompile(`^(comments (are|have been) (closed|disabled|turned off)|commenting (is|has been) (closed|disabled))( (for|on) this (story|article|post|page))?[.!]?$`),
 	// "This article was republished from AAP with permission."

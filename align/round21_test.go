@@ -583,3 +583,35 @@ func TestCountOfSource(t *testing.T) {
 			line("Two diplomats said the talks had stalled."), []string{"altered attribution"}},
 	})
 }
+
+// TestChromeSession9Third reads as chrome an agency's stamp after a
+// slash, a numeric date, stamps told as a time ago, a take's note of what
+// it added, a note that a feed's copy was imported as it came, and
+// captions in the present tense that name a place or end with a date.
+func TestChromeSession9Third(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Published 2 hours ago", true},
+		{"Updated 40 minutes ago", true},
+		{"Updated 16:45 with comment from the education minister", true},
+		{"This article was automatically imported from a news agency feed and has not been edited by our newsroom.", true},
+		{"Updated figures from the ministry showed 40 deaths.", false},
+	})
+	for _, s := range []string{"Reuters / Updated: 14 Apr 2025, 01:52 PM IST", "AFP / 14/07/2024 09:41"} {
+		if !timeStamp(s, Fold(s)) {
+			t.Errorf("timeStamp(%q) = false, want true", s)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Rescuers search the Vranjica canyon near Split, Croatia.", true},
+		{"A rescue helicopter flies over the Draganja canyon on August 9, 2025.", true},
+		{"Rescuers found 12 bodies in the canyon on August 9, 2025.", false},
+		{"The rains split the road in two.", false},
+	} {
+		if got := statesNothing(c.text, Fold(c.text)); got != c.want {
+			t.Errorf("statesNothing(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
