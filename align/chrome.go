@@ -498,9 +498,10 @@ func timeStamp(raw, f string) bool {
 // stampLabels open the time stamp after a byline: "… Posted May 13".
 var stampLabels = set(`published updated posted modified first last`)
 
-// captionDateRE matches the date a photo caption ends with, after a comma
-// or "on": ", August 17, 2025.", "on 9 August 2025".
-var captionDateRE = regexp.MustCompile(`(,| on) ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})\.?$`)
+// captionDateRE matches the date a photo caption ends with, after a
+// comma: ", August 17, 2025.", ", 9 August 2025". A date after "on" tells
+// when something happens: "Counting begins on 15 July 2024."
+var captionDateRE = regexp.MustCompile(`, ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})\.?$`)
 
 // stampTime is the time of a time stamp: "at 10:04 pm IST", "18:05".
 const stampTime = `(at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`
@@ -524,8 +525,8 @@ var captionCreditRE = regexp.MustCompile(`[.!?]["'”’)]? ?[-–—]{1,2} ?(af
 // added states an event ("The council opened …") or a figure.
 func statesNothing(raw, f string) bool {
 	if loc := captionDateRE.FindStringIndex(f); loc != nil && loc[0] > 0 {
-		// "A helicopter flies over the canyon on August 9, 2025.":
-		// the photo's date is no figure of the story.
+		// "Rescuers search the canyon near Split, August 9, 2025.": the
+		// photo's date is no figure of the story.
 		f = f[:loc[0]]
 		if loc := captionDateRE.FindStringIndex(strings.ToLower(strings.TrimSpace(raw))); loc != nil {
 			raw = strings.TrimSpace(raw)[:loc[0]]
@@ -534,10 +535,16 @@ func statesNothing(raw, f string) bool {
 	if strings.ContainsAny(raw, "0123456789\"“”«»„") || listItem(raw) {
 		return false // a figure, a quote, an item added to a list
 	}
-	names := make(map[string]bool) // words written with a capital inside: "Split" is a place
-	for i, w := range strings.Fields(raw) {
-		if lw := strings.ToLower(strings.Trim(w, ",.;:")); i > 0 && unicode.IsUpper(firstRune(w)) && months[lw] == 0 && !weekdays[lw] {
-			names[lw] = true // "from May" is a date, which a caption does not give
+	// A word like a verb written with a capital after a preposition is
+	// a place: "near Split". "Governor Will Ainsworth will tour", "Mayor
+	// Ana Ruiz Has Resigned" and "from May" keep their verbs and dates.
+	names := make(map[string]bool)
+	fields := strings.Fields(raw)
+	for i := 1; i < len(fields); i++ {
+		w, prev := fields[i], strings.ToLower(fields[i-1])
+		if lw := strings.ToLower(strings.Trim(w, ",.;:")); unicode.IsUpper(firstRune(w)) && scenePrepositions[prev] &&
+			months[lw] == 0 && !weekdays[lw] {
+			names[lw] = true
 		}
 	}
 	ws := words(f)

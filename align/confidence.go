@@ -177,7 +177,7 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
 		ShapeSwap:     0.94, // 453 of 480
 		ShapeOneSided: 0.79, // 261 of 328
-		ShapeLone:     0.78, // 266 of 342
+		ShapeLone:     0.77, // 266 of 345
 	},
 	VersionEdit: {
 		ShapeSwap:     0.91, // 386 of 421
@@ -192,12 +192,13 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.67, // 8 of 13
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.66, // 8 of 13
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.55, // 2 of 6
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.59, // 16 of 29
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.57, // 16 of 30
 	{VersionCopy, ShapeLone, FacetModality}:                  0.44, // 5 of 16
 	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 111 of 133
 	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 74 of 78
+	{VersionCopy, ShapeLone, FacetWording}:                   0.71, // 16 of 23
 	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.71, // 15 of 22
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.87, // 51 of 58
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.46, // 3 of 11

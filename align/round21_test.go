@@ -606,7 +606,12 @@ func TestChromeSession9Third(t *testing.T) {
 		want bool
 	}{
 		{"Rescuers search the Vranjica canyon near Split, Croatia.", true},
-		{"A rescue helicopter flies over the Draganja canyon on August 9, 2025.", true},
+		{"A rescue helicopter flies over the Draganja canyon, August 9, 2025.", true},
+		{"The canyons reopen on September 2, 2025.", false},
+		{"Governor Will Ainsworth will tour the damage in Mobile.", false},
+		{"Mayor Ana Ruiz Has Resigned.", false},
+		{"THE COMMISSION HAS EXTENDED VOTING HOURS.", false},
+		{"The election commission Will Not extend voting hours.", false},
 		{"Rescuers found 12 bodies in the canyon on August 9, 2025.", false},
 		{"The rains split the road in two.", false},
 	} {
