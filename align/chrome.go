@@ -21,6 +21,9 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if u.boiler {
 		return ""
 	}
+	para := sents[u.para]
+	// alone: no other sentence of its paragraph but chrome.
+	alone := !slices.ContainsFunc(para, func(j int) bool { return j != i && !us[j].boiler })
 	switch {
 	case breadcrumb(u.raw):
 		return "breadcrumb"
@@ -32,7 +35,7 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "section label"
 	case len(sents[u.para]) == 1 && bareLabel(u.raw):
 		return "section label" // "ECONOMY", "World News", "Business & Finance"
-	case timeStamp(u.raw, u.fold) && !slices.ContainsFunc(sents[u.para], func(j int) bool { return j != i && !us[j].boiler }):
+	case timeStamp(u.raw, u.fold) && alone:
 		// "September 2, 2026", "Tue, 3 March 2026 10:04 IST", alone or
 		// after a byline ("By AFP. September 2, 2026").
 		return "time stamp"
@@ -52,7 +55,6 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	// A line sharing its paragraph with a photo credit is the photo's
 	// caption, even when it quotes a title ("A still from 'Dry
 	// Season'. (Photo: IANS)"): a story's paragraph carries no credit.
-	para := sents[u.para]
 	for _, j := range para {
 		if j != i && photoCredit(us[j].fold) {
 			return "photo caption"
@@ -63,7 +65,6 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if strings.ContainsAny(u.raw, "\"“”«»„‘’'`") && len(c.factsOf(u).quotes) > 0 {
 		return ""
 	}
-	alone := !slices.ContainsFunc(para, func(j int) bool { return j != i && !us[j].boiler })
 	if alone && u.para > 0 && verbless(u.fold) {
 		return "photo caption" // alone, or beside its credit: "… Slovakia, August 17, 2025. REUTERS"
 	}
@@ -270,20 +271,23 @@ var agencyCreditRE = regexp.MustCompile(`^\(\s*[A-Z]{2,6}\s*\)\.?$`)
 // beforeStory reports whether no sentence before sentence i of us (the
 // reference's or the version's) is matched with the other side.
 func (c *comparer) beforeStory(us []unit, i int) bool {
-	matched := c.vMatched
-	if len(us) > 0 && len(c.rs) > 0 && &us[0] == &c.rs[0] {
-		matched = c.rMatched
-	}
+	matched := c.matchedOf(us)
 	return !slices.Contains(matched[:i], true)
+}
+
+// matchedOf returns which sentences of us (the reference's or the
+// version's) are matched with the other side.
+func (c *comparer) matchedOf(us []unit) []bool {
+	if len(us) > 0 && len(c.rs) > 0 && &us[0] == &c.rs[0] {
+		return c.rMatched
+	}
+	return c.vMatched
 }
 
 // beforeLede reports whether sentence i of us comes before the story: no
 // sentence before it but a headline is matched with the other side.
 func (c *comparer) beforeLede(us []unit, i int) bool {
-	matched := c.vMatched
-	if len(us) > 0 && len(c.rs) > 0 && &us[0] == &c.rs[0] {
-		matched = c.rMatched
-	}
+	matched := c.matchedOf(us)
 	for j := range i {
 		if matched[j] && !headline(us[j].raw) {
 			return false
@@ -324,10 +328,7 @@ var pastOrFuture = set(`was were had did will would died is are has have remain 
 // sents) holds a story sentence, one matched with the other side: a line
 // between the story's paragraphs, not after its end.
 func (c *comparer) storyAfter(us []unit, sents [][]int, p int) bool {
-	matched := c.vMatched
-	if len(us) > 0 && len(c.rs) > 0 && &us[0] == &c.rs[0] {
-		matched = c.rMatched
-	}
+	matched := c.matchedOf(us)
 	for q := p + 1; q < len(sents); q++ {
 		for _, j := range sents[q] {
 			if matched[j] && !us[j].boiler {
@@ -457,12 +458,17 @@ func bareLabel(raw string) bool {
 // "Reuters - Sunday, August 17, 2025 3:05 PM").
 var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|/])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
-	`((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4})` +
+	`(` + dayDate + `|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4})` +
 	`(,? ` + stampTime + `)?\.?$`)
 
-// trailingDateRE matches the date a photo caption ends with: ",
-// August 17, 2025.", ", 17 August 2025".
-var trailingDateRE = regexp.MustCompile(`, ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})\.?$`)
+// trailingDateRE matches the date a photo caption ends with, after a
+// comma: ", August 17, 2025.", ", 17 August 2025". A date after "on"
+// tells when something happens: "Counting begins on 15 July 2024."
+var trailingDateRE = regexp.MustCompile(`, (` + dayDate + `)\.?$`)
+
+// dayDate is a date with its day, month and year: "August 17, 2025", "17
+// Aug. 2025".
+const dayDate = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}`
 
 // timeStamp reports whether a line, raw and folded (f), is a time stamp
 // (dateLineRE) and, if it opens with "by", a byline before it rather
@@ -498,11 +504,6 @@ func timeStamp(raw, f string) bool {
 // stampLabels open the time stamp after a byline: "… Posted May 13".
 var stampLabels = set(`published updated posted modified first last`)
 
-// captionDateRE matches the date a photo caption ends with, after a
-// comma: ", August 17, 2025.", ", 9 August 2025". A date after "on" tells
-// when something happens: "Counting begins on 15 July 2024."
-var captionDateRE = regexp.MustCompile(`, ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})\.?$`)
-
 // stampTime is the time of a time stamp: "at 10:04 pm IST", "18:05".
 const stampTime = `(at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`
 
@@ -524,11 +525,11 @@ var captionCreditRE = regexp.MustCompile(`[.!?]["'”’)]? ?[-–—]{1,2} ?(af
 // next: Coach praises display"). A paragraph a later take of the wire
 // added states an event ("The council opened …") or a figure.
 func statesNothing(raw, f string) bool {
-	if loc := captionDateRE.FindStringIndex(f); loc != nil && loc[0] > 0 {
+	if loc := trailingDateRE.FindStringIndex(f); loc != nil && loc[0] > 0 {
 		// "Rescuers search the canyon near Split, August 9, 2025.": the
 		// photo's date is no figure of the story.
 		f = f[:loc[0]]
-		if loc := captionDateRE.FindStringIndex(strings.ToLower(strings.TrimSpace(raw))); loc != nil {
+		if loc := trailingDateRE.FindStringIndex(strings.ToLower(strings.TrimSpace(raw))); loc != nil {
 			raw = strings.TrimSpace(raw)[:loc[0]]
 		}
 	}

@@ -2037,12 +2037,17 @@ func (c *comparer) factsOfSents(us []unit, idx []int) *facts {
 }
 
 func stripDigits(s string) string {
-	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+	return strings.Join(strings.Fields(dropDigits(s)), " ")
+}
+
+// dropDigits returns s without its digits, its spacing kept.
+func dropDigits(s string) string {
+	return strings.Map(func(r rune) rune {
 		if unicode.IsDigit(r) {
 			return -1
 		}
 		return r
-	}, s)), " ")
+	}, s)
 }
 
 // strippedIn reports whether the figure or date t of folded text r stands
@@ -2086,42 +2091,24 @@ func stripTrace(rt, vt string) bool {
 		if strings.Contains(vt, n) {
 			continue // kept
 		}
-		noDigits := func(s string) string {
-			return strings.Map(func(r rune) rune {
-				if unicode.IsDigit(r) {
-					return -1
-				}
-				return r
-			}, s)
-		}
 		before, after := rt[max(0, loc[0]-8):loc[0]], rt[loc[1]:min(len(rt), loc[1]+8)]
-		left := before + noDigits(n) + after
+		left := before + dropDigits(n) + after
 		if !strings.Contains(vt, left) {
 			// The figures beside it stripped too: "about 4,000 lei
 			// ($880)" → "about , lei ($)".
-			if before, after = noDigits(before), noDigits(after); !strings.Contains(vt, before+noDigits(n)+after) {
+			if before, after = dropDigits(before), dropDigits(after); !strings.Contains(vt, before+dropDigits(n)+after) {
 				continue
 			}
-			left = before + noDigits(n) + after
+			left = before + dropDigits(n) + after
 		}
 		// What the strip left has a trace: a gap of two spaces, or a
 		// sign, separator or bracket beside the missing digits.
-		if strings.Contains(left, "  ") || n != stripDigitsKeep(n) ||
+		if strings.Contains(left, "  ") || strings.ContainsAny(n, ".,") ||
 			len(before) > 0 && !isSpaceOrLetter(lastRune(before)) || len(after) > 0 && !isSpaceOrLetter(firstRune(after)) {
 			return true
 		}
 	}
 	return false
-}
-
-// stripDigitsKeep returns s with its digits only (the separators kept).
-func stripDigitsKeep(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, s)
 }
 
 // isSpaceOrLetter reports whether r is white space or a letter.

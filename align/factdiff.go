@@ -230,8 +230,7 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	// A source who asked not to be named and one on the record ("a
 	// ministry official, asking not to be named" → "the ministry said in
 	// a statement") are two sources, whatever body they speak for.
-	unnamedA, unnamedB := anonymousIn(a, rw), anonymousIn(b, vw)
-	onRecord := unnamedA != unnamedB
+	onRecord := len(a) > 0 && len(b) > 0 && anonymousIn(a, rw) != anonymousIn(b, vw)
 	for i, x := range a {
 		for j, y := range b {
 			if !usedB[j] && attribMatch(x, y) && !(onRecord && !x.audience && !y.audience) {

@@ -1135,7 +1135,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			if key, ok := clockKey(m[1], m[2], ""); ok {
 				text := t.text
 				used[i] = true
-				if i+1 < len(toks) && timeZones[next] {
+				if timeZones[next] {
 					key, text = key+" "+next, text+" "+toks[i+1].text // "20.00 GMT"
 					used[i+1] = true
 					i++
@@ -2415,10 +2415,6 @@ func estimatedAt(toks []token, i int) bool {
 	n := toks[i+2].lower
 	return unicode.IsDigit(firstRune(n)) || strings.HasPrefix(n, "$") || conversionApprox[n]
 }
-
-// rateWords after a figure make it a rate or share, not a time: "at 9.05
-// to the dollar", "11.50 per share".
-var rateWords = set(`to against per % percent a an`)
 
 // clockPrepositions come before a time of the clock: "from 11.00".
 var clockPrepositions = set(`at from until till by before after around since`)

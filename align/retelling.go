@@ -448,11 +448,12 @@ func otherBodies(a, b string) bool {
 	if !ok {
 		return false
 	}
-	ha, hb := singular(strings.ToLower(sourceHead(wa))), singular(strings.ToLower(sourceHead(wb)))
+	heada, headb := strings.ToLower(sourceHead(wa)), strings.ToLower(sourceHead(wb))
+	ha, hb := singular(heada), singular(headb)
 	if ha == hb || synonymous(ha, hb) || bodySynonyms[ha] != "" && bodySynonyms[ha] == bodySynonyms[hb] {
 		return false
 	}
-	if strings.EqualFold(sourceHead(wa), "authorities") || strings.EqualFold(sourceHead(wb), "authorities") {
+	if heada == "authorities" || headb == "authorities" {
 		return false // "the authorities" are any body's officials
 	}
 	if bodyKinds[ha] && bodyKinds[hb] && (genericBody(wa) || genericBody(wb)) {
@@ -591,8 +592,7 @@ func sourceRoles(s string) []string {
 func secondReference(r string) bool { return secondReferences[r] }
 
 // secondReferences are the titles secondReference looks for.
-var secondReferences = set(`lawmaker legislator general commander premier spokesman spokeswoman spokesperson
-official leader`)
+var secondReferences = set(`lawmaker legislator general commander premier spokesman spokeswoman spokesperson`)
 
 // vagueRoles are titles a retelling gives anyone senior of a body, or
 // a body itself ("the regulator").
@@ -986,8 +986,11 @@ func hedgedKept(own, given, other []string) bool {
 // to 12 years" drops the condition of a claim kept, where hedgedKept
 // looks for the condition's own word ("convicted") on the other side.
 func conditionOnKeptClaim(d *Divergence, given []string) bool {
+	if len(given) != 1 {
+		return false
+	}
 	cond := strings.ToLower(given[0])
-	if len(given) != 1 || cond != "if" && cond != "unless" {
+	if cond != "if" && cond != "unless" {
 		return false
 	}
 	own, other := d.RefText, d.VerText

@@ -419,32 +419,18 @@ func TestReviewSession9(t *testing.T) {
 			[]string{"Flood damage", "Damage was put by the ministry's disaster office at about 1.8 billion euros.", "Roads remain closed."},
 			[]string{"altered number"}},
 	})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkSources(t, "otherRoles", otherRoles, []sourceCase{
 		{"Police spokesman Ali Khan", "police spokesperson Ali Khan", false},
 		{"the lawyer", "the attorney", false},
 		{"Home Secretary Jane Doe", "the home minister", false},
-	} {
-		if got := otherRoles(c.a, c.b); got != c.want {
-			t.Errorf("otherRoles(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	})
+	checkSources(t, "otherBodies", otherBodies, []sourceCase{
 		{"The army", "Assimi Goita's military", false},
 		{"the police", "the authorities", false},
 		{"the government", "a government spokesman", false},
 		{"the police", "a police spokesman", false},
 		{"the regional government", "a police spokesman", true},
-	} {
-		if got := otherBodies(c.a, c.b); got != c.want {
-			t.Errorf("otherBodies(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 	if !participleCompound("poorly-built") || participleCompound("maltese-flagged") {
 		t.Error("participleCompound: poorly-built judges, Maltese-flagged ties")
 	}
@@ -544,27 +530,16 @@ func TestReviewSession9Second(t *testing.T) {
 			t.Errorf("describesScene(%q) = true, want false: a fact, not a caption", s)
 		}
 	}
-	for _, c := range []struct{ a, b string }{
-		{"Prime Minister Ana Ruiz", "the premier"},
-		{"Senator Ana Ruiz", "the lawmaker"},
-		{"White House press secretary Ana Ruiz", "the spokeswoman"},
-	} {
-		if otherRoles(c.a, c.b) {
-			t.Errorf("otherRoles(%q, %q) = true, want false", c.a, c.b)
-		}
-	}
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkSources(t, "otherRoles", otherRoles, []sourceCase{
+		{"Prime Minister Ana Ruiz", "the premier", false},
+		{"Senator Ana Ruiz", "the lawmaker", false},
+		{"White House press secretary Ana Ruiz", "the spokeswoman", false},
+	})
+	checkSources(t, "otherBodies", otherBodies, []sourceCase{
 		{"The Federal Board of Revenue", "the tax authority", false},
 		{"The government", "The Energy Ministry", false},
 		{"The regional government", "The Ministry of Finance", true},
-	} {
-		if got := otherBodies(c.a, c.b); got != c.want {
-			t.Errorf("otherBodies(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }
 
 // TestCountOfSource reports a source counted anew as the number's change,
@@ -617,6 +592,23 @@ func TestChromeSession9Third(t *testing.T) {
 	} {
 		if got := statesNothing(c.text, Fold(c.text)); got != c.want {
 			t.Errorf("statesNothing(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// sourceCase is two descriptions of sources and whether a judge of
+// sources (otherBodies, otherRoles) should call them different.
+type sourceCase struct {
+	a, b string
+	want bool
+}
+
+// checkSources runs judge, named name, on each case.
+func checkSources(t *testing.T, name string, judge func(a, b string) bool, cases []sourceCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := judge(c.a, c.b); got != c.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, c.a, c.b, got, c.want)
 		}
 	}
 }
