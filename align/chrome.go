@@ -22,8 +22,12 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return ""
 	}
 	para := sents[u.para]
-	// alone: no other sentence of its paragraph but chrome.
-	alone := !slices.ContainsFunc(para, func(j int) bool { return j != i && !us[j].boiler })
+	// alone: no other sentence of its paragraph but chrome, or a time
+	// stamp or an outlet's name, which are chrome themselves when alone
+	// ("ARMENPRESS, Yerevan. Updated May 15").
+	alone := !slices.ContainsFunc(para, func(j int) bool {
+		return j != i && !us[j].boiler && !timeStamp(us[j].raw, us[j].fold) && !outletLine(us[j].raw)
+	})
 	switch {
 	case breadcrumb(u.raw):
 		return "breadcrumb"
@@ -118,6 +122,21 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	return ""
 }
 
+// fusedOutlet reports whether w is an agency's or paper's name written
+// in capitals as one word with its outlet word: "ARMENPRESS", "AGERPRES".
+func fusedOutlet(w string) bool {
+	if strings.ToUpper(w) != w || len(w) < 7 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"press", "pres", "news", "wire"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // signOff reports whether raw text is a closing sign-off: dashes and then
 // the name of the agency or writer, one to five capitalised words ("— The
 // Northern Press", "--KNA", "- Staff Reporter").
@@ -194,7 +213,8 @@ func outletLine(raw string) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		outlet = outlet || outletWords[lw] || outletNames[lw] || creditWords[lw] || lw == "press" || lw == "agency" || lw == "service"
+		outlet = outlet || outletWords[lw] || outletNames[lw] || creditWords[lw] || lw == "press" || lw == "agency" || lw == "service" ||
+			fusedOutlet(w)
 	}
 	return outlet
 }
@@ -458,13 +478,18 @@ func bareLabel(raw string) bool {
 // "Reuters - Sunday, August 17, 2025 3:05 PM").
 var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|/])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
-	`(` + dayDate + `|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4})` +
+	`(` + dayDate + `|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4}|` + labelledDay + `)` +
 	`(,? ` + stampTime + `)?\.?$`)
 
 // trailingDateRE matches the date a photo caption ends with, after a
 // comma: ", August 17, 2025.", ", 17 August 2025". A date after "on"
 // tells when something happens: "Counting begins on 15 July 2024."
 var trailingDateRE = regexp.MustCompile(`, (` + dayDate + `)\.?$`)
+
+// labelledDay is a stamp's day without its year, which only its label
+// tells from story text: "Updated May 15", "Published: 3 Jan".
+const labelledDay = `(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|` +
+	`(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`
 
 // dayDate is a date with its day, month and year: "August 17, 2025", "17
 // Aug. 2025".

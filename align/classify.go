@@ -2198,7 +2198,7 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		// "The firm denied claims that it had cut corners": the denial
 		// is the claim, not the allegation it denies.
 		return FacetNegation
-	case hasHedge(f.modal) && len(f.attribs) > 0 && !namedPerson(f.attribs):
+	case claimHedged(f) && len(f.attribs) > 0 && !namedPerson(f.attribs):
 		// "The storm could weaken, forecasters said": the forecast is
 		// the claim, its unnamed source secondary.
 		return FacetModality
@@ -2210,7 +2210,7 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		return FacetDate
 	case len(f.charac) > 0:
 		return FacetCharacterization
-	case hasHedge(f.modal):
+	case claimHedged(f):
 		return FacetModality
 	case len(f.negs) > 0:
 		return FacetNegation
@@ -2245,7 +2245,9 @@ func (c *comparer) claimFacet(u *unit, capsN map[string]int) Facet {
 		// "The trip was first reported by The Wall Street Journal": who
 		// reported it is the claim.
 		return FacetAttribution
-	case hasHedge(f.modal) || forecast(words(u.fold)):
+	case claimHedged(f) || forecast(words(u.fold)):
+		// A reporting aside ("which he said had since been resolved")
+		// credits a detail, not the claim.
 		// "Fuel prices may rise further this winter, the harbour master
 		// said", "The company said it expected conditions to remain
 		// difficult": a forecast.
@@ -2495,6 +2497,18 @@ func (c *comparer) countedBefore(n Fact, at int, us []unit, sameThings, skipSame
 func hasHedge(fs []Fact) bool {
 	for _, f := range fs {
 		if strings.HasPrefix(f.Key, "hedge") {
+			return true
+		}
+	}
+	return false
+}
+
+// claimHedged reports whether a sentence of facts f hedges its claim: a
+// reporting aside ("which he said had since been resolved") credits a
+// detail, not the claim.
+func claimHedged(f *facts) bool {
+	for _, m := range f.modal {
+		if strings.HasPrefix(m.Key, "hedge") && !isAside(m) {
 			return true
 		}
 	}
@@ -2811,7 +2825,7 @@ func isKeyPredicate(w string) bool {
 // excused.
 func anyEvaluative(ss []string, excused map[string]bool) bool {
 	for _, s := range ss {
-		if evaluative[s] && !excused[s] {
+		if (evaluative[s] || judgedCompound(s)) && !excused[s] {
 			return true
 		}
 	}
@@ -5067,13 +5081,15 @@ func (c *comparer) sharedName(a, b []string) bool {
 
 // noCommentRE matches folded text saying that someone gave no response:
 // "did not immediately respond to a request for comment", "declined to
-// comment", "could not be reached".
-var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)?)\b|(could|can) ?not (immediately )?be reached|unavailable for comment)`)
+// comment", "could not be reached", "did not issue any statement".
+var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)?)\b|(could|can) ?not (immediately )?be reached|unavailable for comment|` +
+	`(did|has|have|had) not (yet )?(issue[ds]?|release[ds]?|make|made|put out) (any|a) (official |public |formal )?(statement|response)|` +
+	`(issued|made|released) no (official |public |formal )?(statement|response))`)
 
 // noComment reports whether folded text f says someone gave no response.
 func noComment(f string) bool {
 	return (strings.Contains(f, "comment") || strings.Contains(f, "respond") || strings.Contains(f, "repl") ||
-		strings.Contains(f, "reached") || strings.Contains(f, "return")) && noCommentRE.MatchString(f)
+		strings.Contains(f, "reached") || strings.Contains(f, "return") || strings.Contains(f, "statement")) && noCommentRE.MatchString(f)
 }
 
 // related reports whether reference sentence r and version sentence v,

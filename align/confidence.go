@@ -175,74 +175,75 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.94, // 453 of 480
-		ShapeOneSided: 0.79, // 261 of 328
-		ShapeLone:     0.77, // 266 of 345
+		ShapeSwap:     0.95, // 471 of 495
+		ShapeOneSided: 0.81, // 280 of 347
+		ShapeLone:     0.76, // 275 of 359
 	},
 	VersionEdit: {
-		ShapeSwap:     0.91, // 386 of 421
-		ShapeOneSided: 0.57, // 205 of 359
-		ShapeLone:     0.78, // 190 of 243
+		ShapeSwap:     0.92, // 398 of 434
+		ShapeOneSided: 0.57, // 212 of 370
+		ShapeLone:     0.78, // 197 of 253
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.83, // 517 of 620
-		ShapeOneSided: 0.61, // 185 of 303
-		ShapeLone:     0.51, // 86 of 170
+		ShapeSwap:     0.83, // 543 of 651
+		ShapeOneSided: 0.61, // 194 of 319
+		ShapeLone:     0.50, // 89 of 177
 	},
 }
 
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.66, // 8 of 13
-	{VersionCopy, ShapeLone, FacetCharacterization}:          0.55, // 2 of 6
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.57, // 16 of 30
+	{VersionCopy, ShapeLone, FacetCharacterization}:          0.51, // 2 of 7
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.59, // 18 of 32
 	{VersionCopy, ShapeLone, FacetModality}:                  0.44, // 5 of 16
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 111 of 133
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 74 of 78
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 114 of 139
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 77 of 81
 	{VersionCopy, ShapeLone, FacetWording}:                   0.71, // 16 of 23
-	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.71, // 15 of 22
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.87, // 51 of 58
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.46, // 3 of 11
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 126 of 135
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.70, // 10 of 15
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.70, // 31 of 45
+	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.72, // 16 of 23
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 54 of 60
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.52, // 5 of 13
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 136 of 146
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.72, // 11 of 16
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.72, // 32 of 45
+	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.86, // 8 of 9
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.43, // 6 of 19
-	{VersionCopy, ShapeSwap, FacetDate}:                      0.87, // 37 of 43
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.71, // 10 of 16
+	{VersionCopy, ShapeSwap, FacetDate}:                      0.88, // 41 of 47
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.78, // 10 of 14
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.58, // 4 of 9
-	{VersionEdit, ShapeLone, FacetDate}:                      0.71, // 16 of 23
+	{VersionEdit, ShapeLone, FacetDate}:                      0.72, // 17 of 24
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 13 of 21
-	{VersionEdit, ShapeLone, FacetModality}:                  0.60, // 5 of 10
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.39, // 2 of 11
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 62 of 73
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 79 of 81
-	{VersionEdit, ShapeLone, FacetWording}:                   0.65, // 9 of 15
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.48, // 15 of 32
-	{VersionEdit, ShapeOneSided, FacetDate}:                  0.51, // 15 of 30
+	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 5 of 11
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.43, // 3 of 12
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.83, // 64 of 77
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 81 of 83
+	{VersionEdit, ShapeLone, FacetWording}:                   0.67, // 10 of 16
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.50, // 16 of 33
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.34, // 3 of 13
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.66, // 75 of 112
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.67, // 77 of 114
 	{VersionEdit, ShapeOneSided, FacetNegation}:              0.46, // 15 of 34
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.65, // 47 of 71
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.64, // 49 of 76
+	{VersionEdit, ShapeOneSided, FacetQuote}:                 0.62, // 14 of 22
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.44, // 9 of 22
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.62, // 2 of 6
-	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 24 of 24
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.76, // 9 of 13
+	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 25 of 25
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.72, // 9 of 14
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.67, // 5 of 6
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.45, // 13 of 30
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.42, // 8 of 20
-	{VersionRetelling, ShapeLone, FacetModality}:             0.40, // 1 of 4
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.15, // 0 of 14
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.68, // 26 of 37
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.58, // 19 of 32
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.80, // 87 of 108
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.44, // 13 of 30
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.41, // 8 of 21
+	{VersionRetelling, ShapeLone, FacetModality}:             0.37, // 1 of 5
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.14, // 0 of 15
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.69, // 28 of 39
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.59, // 20 of 33
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.78, // 93 of 118
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.33, // 1 of 8
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 25 of 36
-	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.51, // 10 of 21
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.26, // 4 of 24
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 10 of 22
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.25, // 4 of 24
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.38, // 4 of 14
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.56, // 9 of 19
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.58, // 14 of 27
-	{VersionRetelling, ShapeSwap, FacetNegation}:             0.46, // 1 of 7
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 182 of 204
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.90, // 125 of 138
-	{VersionRetelling, ShapeSwap, FacetWording}:              0.60, // 1 of 4
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 9 of 18
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26
+	{VersionRetelling, ShapeSwap, FacetNegation}:             0.50, // 2 of 8
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 189 of 212
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 131 of 146
+	{VersionRetelling, ShapeSwap, FacetWording}:              0.58, // 2 of 6
 }

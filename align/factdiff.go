@@ -241,10 +241,11 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	}
 	// A generic noun ("the group", "the company") refers back to a source
 	// that its own document also calls by the other side's head noun
-	// ("the rebels" in a story about rebels).
+	// ("the rebels" in a story about rebels). A source unnamed on purpose
+	// is not the body on the record, whatever it is called.
 	for i, x := range a {
 		for j, y := range b {
-			if usedA[i] || usedB[j] {
+			if usedA[i] || usedB[j] || onRecord {
 				continue
 			}
 			switch {
@@ -1301,11 +1302,20 @@ func demonym(adj, name string) bool {
 	if irregularDemonyms[adj] == name {
 		return true
 	}
-	if p, ok := strings.CutSuffix(adj, "s"); ok && len(p) > 4 && !strings.HasSuffix(p, "s") && p != name {
+	if p, ok := strings.CutSuffix(adj, "s"); ok && len(p) > 4 && !strings.HasSuffix(p, "s") {
+		if p == name {
+			// A people for its adjective ("Jamaicans", "Jamaican
+			// students"); not a family for a person ("Williams").
+			return len(name) >= 6 && (strings.HasSuffix(name, "an") || strings.HasSuffix(name, "i"))
+		}
 		adj = p // a people for its country: "Indonesians", "Kenyans"
 	}
-	// "italy" is "ital-ian", "kenya" is "keny-an".
-	for _, stem := range [2]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou")} {
+	// "italy" is "ital-ian", "kenya" is "keny-an", "asia" is "asi-an".
+	last := name
+	if n := len(name); n > 3 && strings.ContainsRune("aeiouy", rune(name[n-1])) {
+		last = name[:n-1]
+	}
+	for _, stem := range [3]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou"), last} {
 		if len(stem) < 3 || !strings.HasPrefix(adj, stem) {
 			continue
 		}

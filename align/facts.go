@@ -330,6 +330,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// constructive by both sides" or "…, police said" names who
 			// described it.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " as"})
+		case reportingAside(toks, i):
+			// "drivers who they say have been held", "a fee which
+			// officials claim is illegal": the claim is given as
+			// someone's word, as "allegedly".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: toks[i-1].text + " " + t.text})
 		case (lw == "said" || lw == "reported") && i+2 < len(toks) && toks[i+1].lower == "to" &&
 			(toks[i+2].lower == "have" || toks[i+2].lower == "be") && i > 0 && !pronouns[toks[i-1].lower]:
 			// "a man said to have acted as its chief", "is reported to
@@ -385,8 +390,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				// fails to pay": the condition is negative.
 				f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
 			}
-		case lw == "accused" && i+1 < len(toks) && toks[i+1].lower == "of":
-			// "accused of fraud": an allegation.
+		case lw == "accused" && i+1 < len(toks) && toks[i+1].lower == "of" ||
+			(lw == "accuse" || lw == "accuses" || lw == "accusing") && (i+1 < len(toks) && toks[i+1].lower == "of" || i+2 < len(toks) && objectPronouns[toks[i+1].lower] && toks[i+2].lower == "of"):
+			// "accused of fraud", "agencies they accuse of charging
+			// illegal fees", "whom lawmakers accuse of …": an allegation.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text})
 		case imminent(toks, i):
 			// "close to signing", "on the verge of collapse": the event
@@ -397,7 +404,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case lw == "striking" && i+1 < len(toks) && strikers(toks[i+1].lower):
 			// "striking workers" are on strike, not remarkable.
 			f.content = append(f.content, lw)
-		case evaluative[lw] && !used[i]:
+		case stateWords[lw] && i+1 < len(toks) && toks[i+1].lower == "condition":
+			// "in a serious condition", "in critical condition": a
+			// patient's state as a hospital grades it, not a judgement.
+			f.content = append(f.content, lw)
+		case (evaluative[lw] || judgedCompound(lw)) && !used[i]:
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: evaluativeKey(wordKey(lw)), Text: t.text})
 		default:
 			if !used[i] && !stopWords[lw] && !speechVerbs[lw] {
@@ -412,6 +423,37 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	}
 	return f
 }
+
+// reportingAside reports whether toks[i] is the verb of a reporting
+// clause set inside a relative clause, its subject a pronoun right after
+// "who", "which" or "that", its object the clause's own verb straight
+// after it: "drivers who they say have been held", "a fault which he
+// said had been fixed". A source named there ("which officials said
+// would ease …") is compared as a credit.
+func reportingAside(toks []token, i int) bool {
+	return asideVerbs[toks[i].lower] && i >= 2 && i+1 < len(toks) && auxiliaryWords[toks[i+1].lower] &&
+		personalPronouns[toks[i-1].lower] && relativeWords[toks[i-2].lower]
+}
+
+// isAside reports whether modal fact f is a reporting aside's
+// (reportingAside): "they say".
+func isAside(f Fact) bool {
+	_, v, ok := strings.Cut(f.Text, " ")
+	return ok && asideVerbs[strings.ToLower(v)]
+}
+
+// asideVerbs report a claim as someone's word in a reporting aside.
+var asideVerbs = set(`say says said claim claims claimed allege alleges alleged insist insists insisted`)
+
+// personalPronouns are the subjects of a reporting aside; objectPronouns
+// the objects of an accusation ("accuse her of").
+var (
+	personalPronouns = set(`he she they we`)
+	objectPronouns   = set(`him her them us`)
+)
+
+// relativeWords open the relative clause a reporting aside stands in.
+var relativeWords = set(`who which that whom`)
 
 // speedUnits map the units of speed to the unit of distance they count
 // in an hour.
@@ -1824,12 +1866,14 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
-		if stanceVerbs[lw] {
+		// "The agency is asking residents to …": a stance taken now.
+		progressive := i > 0 && beVerbs[toks[i-1].lower] && strings.HasSuffix(lw, "ing") && stanceStems[verbStem(lw)]
+		if stanceVerbs[lw] || progressive {
 			// "Opposition MP Velusamy Arumugam welcomed the law": a
 			// subject named or described as a source, not "the
 			// stadium, which welcomed 40,000 fans", nor the residents
 			// of "residents were urged to stay indoors".
-			if passiveBefore(toks, i) || i > 0 && (beVerbs[toks[i-1].lower] || toks[i-1].lower == "being") ||
+			if !progressive && (passiveBefore(toks, i) || i > 0 && (beVerbs[toks[i-1].lower] || toks[i-1].lower == "being")) ||
 				i+1 < len(toks) && unicode.IsDigit(firstRune(toks[i+1].lower)) {
 				continue
 			}
@@ -1841,9 +1885,13 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				// credit a request; "who asked not to be named" does not.
 				continue
 			}
-			phrase := takeBackward(s, toks, i, 7)
+			at := i
+			if progressive {
+				at = i - 1 // the subject stands before "is"
+			}
+			phrase := takeBackward(s, toks, at, 7)
 			if len(phrase) == 0 {
-				phrase, _ = appositiveSubject(s, toks, i) // "X, who represents Y, welcomed"
+				phrase, _ = appositiveSubject(s, toks, at) // "X, who represents Y, welcomed"
 			}
 			if slices.ContainsFunc(phrase, func(t token) bool {
 				return t.cap && !(t.start == 0 && articleWords[t.lower]) || sourceNouns[t.lower] || roleNouns[singular(t.lower)]

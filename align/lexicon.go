@@ -294,6 +294,16 @@ declared remarked observed commented conceded`)
 // content word, so "welcomed" → "condemned" is still a change.
 var stanceVerbs = set(`welcomed urged described asked requested appealed blamed forecast predicted estimated attributed complained demanded accused condemned criticised criticized praised rejected denied dismissed pledged promised vowed`)
 
+// stanceStems are the stems of stanceVerbs, to find their progressive
+// forms ("is asking", "are urging").
+var stanceStems = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range stanceVerbs {
+		m[verbStem(w)] = true
+	}
+	return m
+}()
+
 // sourceNouns head an anonymous attribution ("a source familiar…", "officials").
 var sourceNouns = set(`source sources official officials spokesperson spokesman spokeswoman spokespeople
 diplomat diplomats person people aide aides analyst analysts expert experts officer officers
@@ -525,7 +535,7 @@ var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read
 // still being written: "This story is developing and will be updated.",
 // "This is a breaking news update.", "More details to follow.", "AP's
 // earlier story follows below."
-var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|(this|the) (story|article|report|page) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) ((to|will) (follow|come)( soon| shortly)?|soon|shortly)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as the situation (develops|unfolds|evolves))?[.!?]?$`)
+var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|(this|the) (story|article|report|page|news|item|piece|post) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) ((to|will) (follow|come)( soon| shortly)?|soon|shortly)|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as the situation (develops|unfolds|evolves))?[.!?]?$`)
 
 // storyNotice reports whether folded text is only a notice that the
 // story is still being written (storyNoticeRE): an update drops it as the

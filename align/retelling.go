@@ -113,6 +113,29 @@ func standing(w string) bool {
 	return standingStems[verbStem(strings.ToLower(w))]
 }
 
+// standingSwapped reports whether a wording detail ("questioned →
+// arrested", "serious → critical") swaps a person's standing before the
+// law or in office, or a state (stateWords), for another: a suspect held,
+// not questioned, or a patient critical, not serious, is another claim
+// however the rest is retold.
+func standingSwapped(detail string) bool {
+	r, v, ok := strings.Cut(detail, " → ")
+	if !ok {
+		return false
+	}
+	rw, vw := strings.Fields(r), strings.Fields(v)
+	for _, a := range rw {
+		la := strings.ToLower(a)
+		for _, b := range vw {
+			lb := strings.ToLower(b)
+			if (standing(a) && standing(b) || stateWords[la] && stateWords[lb]) && !synonymous(la, lb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // standingStems are the verb stems standing looks for.
 var standingStems = func() map[string]bool {
 	m := make(map[string]bool)
@@ -329,6 +352,9 @@ func (c *comparer) retoldPredicates(start int) {
 	}
 	for d := range c.alteredFrom(start, FacetWording) {
 		if given, _, ok := oneSided(d.Detail); ok && slices.ContainsFunc(strings.Split(given, ", "), standing) {
+			continue
+		}
+		if standingSwapped(d.Detail) {
 			continue
 		}
 		if noComment(Fold(d.RefText)) != noComment(Fold(d.VerText)) {

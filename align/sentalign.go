@@ -214,13 +214,16 @@ func (c *comparer) matchScored(rs, vs []int, minSim float64, global bool) {
 	for _, s := range cs {
 		switch {
 		case !c.vMatched[s.v] && c.rMatched[s.r] && s.o.contB >= sentContainment && !c.vs[s.v].boiler && !c.headlineLine(c.vs, c.vSent, s.v):
-			if pi := pairOf[s.r]; pi >= 0 && len(c.pairs[pi].r) == 1 && !c.duplicateIn(c.vs, c.pairs[pi].v, s.v) {
+			// Chrome shares the words of the line it stands by, not its
+			// claim: "ARMENPRESS, Yerevan." above "YEREVAN, MAY 15,
+			// ARMENPRESS. …" (judged last: it costs most).
+			if pi := pairOf[s.r]; pi >= 0 && len(c.pairs[pi].r) == 1 && !c.duplicateIn(c.vs, c.pairs[pi].v, s.v) && c.chrome(c.vs, c.vSent, s.v) == "" {
 				c.pairs[pi].v = insertSorted(c.pairs[pi].v, s.v)
 				c.vMatched[s.v] = true
 				verPair[s.v] = pi
 			}
 		case !c.rMatched[s.r] && c.vMatched[s.v] && s.o.contA >= sentContainment && !c.rs[s.r].boiler && !c.headlineLine(c.rs, c.rSent, s.r):
-			if pi := verPair[s.v]; pi >= 0 && len(c.pairs[pi].v) == 1 && !c.duplicateIn(c.rs, c.pairs[pi].r, s.r) {
+			if pi := verPair[s.v]; pi >= 0 && len(c.pairs[pi].v) == 1 && !c.duplicateIn(c.rs, c.pairs[pi].r, s.r) && c.chrome(c.rs, c.rSent, s.r) == "" {
 				c.pairs[pi].r = insertSorted(c.pairs[pi].r, s.r)
 				c.rMatched[s.r] = true
 				pairOf[s.r] = pi

@@ -131,6 +131,22 @@ func sentenceSpans(p string) [][2]int {
 // ("Rs. 60", "Re. 1", "Tk. 500", "KSh. 200", "Rp. 15,000", "Dh. 50").
 var numberAbbrevs = set(`no nos vol pp fig art sec rs re tk sh ksh ush tsh rp dh dhs nu bs`)
 
+// mojibakeQuote returns the curly double quote that s opens with when it
+// is one read as Windows-1252 ("â€œ" for "“", "â€" for "”"), else 0.
+func mojibakeQuote(s string) rune {
+	rest, ok := strings.CutPrefix(s, "â€")
+	if !ok {
+		return 0
+	}
+	switch r, _ := utf8.DecodeRuneInString(rest); r {
+	case 'œ':
+		return '“'
+	case '™', '˜', '”', '“', '¦', '¢', 'š':
+		return 0 // another character: "’", "‘", "—", "–", "…", "•"
+	}
+	return '”'
+}
+
 func isCloser(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
@@ -239,10 +255,16 @@ func quoteRegions(p string) func(int) bool {
 	single := -1
 	for i := 0; i < len(p); i++ {
 		// Every quote character starts with one of these bytes.
-		if b := p[i]; b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 {
+		if b := p[i]; b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 && b != 0xC3 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(p[i:])
+		if r == 'â' {
+			// Curly double quotes read as Windows-1252 by a copier:
+			// "â€œ" opens, "â€" with its last byte lost or kept as
+			// U+009D closes.
+			r = mojibakeQuote(p[i:])
+		}
 		switch r {
 		case '“', '«', '„':
 			open = i

@@ -104,7 +104,7 @@ hardliners radicals jihadists separatists freedom-fighters guerrillas vigilantes
 activists protesters demonstrators dissidents
 false bogus fake spurious unsubstantiated debunked
 narrowly comfortably overwhelmingly unanimously easily barely decisively convincingly handily narrow comfortable overwhelming decisive convincing landslide razor-thin
-rowdy disorderly thuggish belligerent irate
+rowdy disorderly thuggish belligerent irate terse curt brusque illegally unlawfully
 slight slightly mildly sophisticated elaborate indefinite indefinitely
 hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams`)
 
@@ -293,6 +293,7 @@ var evaluativeScales = func() map[string]string {
 		`remarkable extraordinary exceptional striking remarkably extraordinarily exceptionally`,
 		`controversial contentious divisive polarizing polarising`,
 		`bitter acrimonious bitterly`,
+		`protesters protestors demonstrators`,
 		`secret secretive covert clandestine secretly covertly`,
 		`swift rapid abrupt sudden hasty swiftly rapidly abruptly suddenly hastily`,
 		`desperate frantic desperately frantically`,
@@ -317,6 +318,18 @@ var evaluativeScales = func() map[string]string {
 	}
 	return m
 }()
+
+// judgedCompound reports whether w is a compound that labels what it
+// describes by a judgement: "scandal-hit", "crisis-ridden",
+// "chaos-plagued". A compound of a plain event ("flood-hit",
+// "war-torn") describes.
+func judgedCompound(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	return ok && evaluative[head] && blightWords[tail]
+}
+
+// blightWords end the compounds judgedCompound reads.
+var blightWords = set(`hit plagued ridden stricken tainted mired battered ravaged laden scarred`)
 
 // evaluativeKey is the comparison key of an evaluative word: its scale
 // group, or the word itself.
