@@ -24,10 +24,19 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	para := sents[u.para]
 	// alone: no other sentence of its paragraph but chrome, or a time
 	// stamp or an outlet's name, which are chrome themselves when alone
-	// ("ARMENPRESS, Yerevan. Updated May 15").
-	alone := !slices.ContainsFunc(para, func(j int) bool {
-		return j != i && !us[j].boiler && !timeStamp(us[j].raw, us[j].fold) && !outletLine(us[j].raw)
-	})
+	// ("ARMENPRESS, Yerevan. Updated May 15"); judged once, when asked.
+	aloneOf := int8(0) // 0 unknown, 1 alone, 2 not
+	alone := func() bool {
+		if aloneOf == 0 {
+			aloneOf = 1
+			if slices.ContainsFunc(para, func(j int) bool {
+				return j != i && !us[j].boiler && !outletLine(us[j].raw) && !timeStamp(us[j].raw, us[j].fold)
+			}) {
+				aloneOf = 2
+			}
+		}
+		return aloneOf == 1
+	}
 	switch {
 	case breadcrumb(u.raw):
 		return "breadcrumb"
@@ -39,7 +48,7 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "section label"
 	case len(sents[u.para]) == 1 && bareLabel(u.raw):
 		return "section label" // "ECONOMY", "World News", "Business & Finance"
-	case timeStamp(u.raw, u.fold) && alone:
+	case timeStamp(u.raw, u.fold) && alone():
 		// "September 2, 2026", "Tue, 3 March 2026 10:04 IST", alone or
 		// after a byline ("By AFP. September 2, 2026").
 		return "time stamp"
@@ -69,16 +78,16 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if strings.ContainsAny(u.raw, "\"“”«»„‘’'`") && len(c.factsOf(u).quotes) > 0 {
 		return ""
 	}
-	if alone && u.para > 0 && verbless(u.fold) {
+	if u.para > 0 && verbless(u.fold) && alone() {
 		return "photo caption" // alone, or beside its credit: "… Slovakia, August 17, 2025. REUTERS"
 	}
 	if agencyCreditRE.MatchString(strings.TrimSpace(u.raw)) {
 		return "agency credit" // "(PNA)", "(KNA)"
 	}
-	if alone && outletLine(u.raw) && c.beforeLede(us, i) {
+	if outletLine(u.raw) && alone() && c.beforeLede(us, i) {
 		return "agency credit" // "AFP, Asuncion." above the story, alone or beside its time stamp
 	}
-	if alone && slices.ContainsFunc(para, func(j int) bool { return j != i && agencyCreditRE.MatchString(strings.TrimSpace(us[j].raw)) }) &&
+	if len(para) > 1 && slices.ContainsFunc(para, func(j int) bool { return j != i && agencyCreditRE.MatchString(strings.TrimSpace(us[j].raw)) }) && alone() &&
 		describesScene(u.raw, u.fold) && c.storyAfter(us, sents, u.para) {
 		// "A farmer looks at locusts on a maize plant. (AFP)" between
 		// the story's paragraphs: a photo and its credit. The wire's
@@ -124,13 +133,15 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 
 // fusedOutlet reports whether w is an agency's or paper's name written
 // in capitals as one word with its outlet word: "ARMENPRESS", "AGERPRES".
+// The word before the outlet word has four letters or more: "EXPRESS",
+// "CYPRESS" and "HAYWIRE" are words of their own.
 func fusedOutlet(w string) bool {
-	if strings.ToUpper(w) != w || len(w) < 7 {
+	if strings.ToUpper(w) != w {
 		return false
 	}
 	lw := strings.ToLower(w)
 	for _, suf := range []string{"press", "pres", "news", "wire"} {
-		if strings.HasSuffix(lw, suf) {
+		if p, ok := strings.CutSuffix(lw, suf); ok && len(p) >= 4 {
 			return true
 		}
 	}

@@ -5088,9 +5088,23 @@ var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|(not|n
 
 // noComment reports whether folded text f says someone gave no response.
 func noComment(f string) bool {
-	return (strings.Contains(f, "comment") || strings.Contains(f, "respond") || strings.Contains(f, "repl") ||
-		strings.Contains(f, "reached") || strings.Contains(f, "return") || strings.Contains(f, "statement")) && noCommentRE.MatchString(f)
+	if !(strings.Contains(f, "comment") || strings.Contains(f, "respond") || strings.Contains(f, "repl") ||
+		strings.Contains(f, "reached") || strings.Contains(f, "return") || strings.Contains(f, "statement")) {
+		return false
+	}
+	loc := noCommentRE.FindStringIndex(f)
+	if loc == nil {
+		return false
+	}
+	// "did not release a statement until Friday" tells when it came;
+	// "did not make a statement to police" is no reply to the press.
+	return !strings.HasSuffix(f[loc[0]:loc[1]], "statement") || !statementAfterRE.MatchString(f[loc[1]:])
 }
+
+// statementAfterRE matches what follows a statement not made that makes
+// it no "no comment": a time it came at last, or a hearer other than the
+// press.
+var statementAfterRE = regexp.MustCompile(`^ (until|till|before|to (the )?(police|investigators|detectives|prosecutors|the court|court|officers))\b`)
 
 // related reports whether reference sentence r and version sentence v,
 // with topic lemmas lr and lv, may be one claim told twice: they share a

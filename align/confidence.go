@@ -186,7 +186,7 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.83, // 543 of 651
-		ShapeOneSided: 0.61, // 194 of 319
+		ShapeOneSided: 0.61, // 195 of 320
 		ShapeLone:     0.50, // 89 of 177
 	},
 }
@@ -238,7 +238,7 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.33, // 1 of 8
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 25 of 36
 	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 10 of 22
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.25, // 4 of 24
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.26, // 4 of 24
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.38, // 4 of 14
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 9 of 18
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26

@@ -4,8 +4,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // diffFacts returns the texts of facts only in a and only in b, by key.
@@ -1305,17 +1309,17 @@ func demonym(adj, name string) bool {
 	if p, ok := strings.CutSuffix(adj, "s"); ok && len(p) > 4 && !strings.HasSuffix(p, "s") {
 		if p == name {
 			// A people for its adjective ("Jamaicans", "Jamaican
-			// students"); not a family for a person ("Williams").
-			return len(name) >= 6 && (strings.HasSuffix(name, "an") || strings.HasSuffix(name, "i"))
+			// students"), the adjective a country's; not a family for a
+			// person ("Williams"), nor a faith for a name ("Christians").
+			return countryAdjective(name)
 		}
 		adj = p // a people for its country: "Indonesians", "Kenyans"
 	}
-	// "italy" is "ital-ian", "kenya" is "keny-an", "asia" is "asi-an".
-	last := name
-	if n := len(name); n > 3 && strings.ContainsRune("aeiouy", rune(name[n-1])) {
-		last = name[:n-1]
+	if n := len(name); n >= 3 && strings.ContainsRune("aeiou", rune(name[n-1])) && adj == name+"n" {
+		return true // "asia" is "asia-n", "korea" is "korea-n"
 	}
-	for _, stem := range [3]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou"), last} {
+	// "italy" is "ital-ian", "kenya" is "keny-an".
+	for _, stem := range [2]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou")} {
 		if len(stem) < 3 || !strings.HasPrefix(adj, stem) {
 			continue
 		}
@@ -1326,6 +1330,37 @@ func demonym(adj, name string) bool {
 	}
 	return false
 }
+
+// countryAdjective reports whether adj is the adjective of a country
+// whose name is one word: "jamaican", "israeli".
+func countryAdjective(adj string) bool {
+	for _, country := range oneWordCountries() {
+		if demonym(adj, country) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWordCountries lists, in lower case, the English names of the
+// countries of ISO 3166 that are one word ("jamaica", "mali"), read once
+// from the Unicode CLDR data of golang.org/x/text.
+var oneWordCountries = sync.OnceValue(func() []string {
+	namer := display.English.Regions()
+	var out []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			if name := strings.ToLower(namer.Name(r)); name != "" && !strings.ContainsAny(name, " -&") {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+})
 
 // irregularDemonyms maps demonyms not formed by a regular suffix to
 // their country: "french" is "france".

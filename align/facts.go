@@ -426,13 +426,18 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 
 // reportingAside reports whether toks[i] is the verb of a reporting
 // clause set inside a relative clause, its subject a pronoun right after
-// "who", "which" or "that", its object the clause's own verb straight
-// after it: "drivers who they say have been held", "a fault which he
+// "who", "which" or "that" or after the noun it qualifies, its object the
+// clause's own verb straight after it: "drivers who they say have been held", "a fault which he
 // said had been fixed". A source named there ("which officials said
 // would ease …") is compared as a credit.
 func reportingAside(toks []token, i int) bool {
-	return asideVerbs[toks[i].lower] && i >= 2 && i+1 < len(toks) && auxiliaryWords[toks[i+1].lower] &&
-		personalPronouns[toks[i-1].lower] && relativeWords[toks[i-2].lower]
+	if !asideVerbs[toks[i].lower] || i < 2 || i+1 >= len(toks) || !auxiliaryWords[toks[i+1].lower] || !personalPronouns[toks[i-1].lower] {
+		return false
+	}
+	// "a fee he says is illegal": the relative word left out after a
+	// noun, as copy desks do.
+	prev := toks[i-2].lower
+	return relativeWords[prev] || !stopWords[prev] && !auxiliaryWords[prev] && !toks[i-2].cap && unicode.IsLetter(firstRune(prev)) && !looksLikeVerb(prev) && !asideVerbs[prev]
 }
 
 // isAside reports whether modal fact f is a reporting aside's
@@ -1481,6 +1486,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if unit != "" && hyUnit == "" {
 			text += " " + unitText + toks[j].text
 		}
+		if unit == "m" && cur == "" && (i == 0 || currencyCodes[strings.TrimSuffix(toks[i-1].lower, ".")] == "" && !isoCode(toks[i-1].text)) {
+			// "200 m inland": metres, where no currency before the
+			// number makes the "m" its millions ("Rs 200 m").
+			unit = "metre"
+		}
 		uk := unitKey(unit)
 		if !measureUnits[uk] {
 			uk = ""
@@ -1867,7 +1877,10 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			continue
 		}
 		// "The agency is asking residents to …": a stance taken now.
-		progressive := i > 0 && beVerbs[toks[i-1].lower] && strings.HasSuffix(lw, "ing") && stanceStems[verbStem(lw)]
+		// Not "The question many residents are asking is why …": the
+		// verb ends a noun phrase there.
+		progressive := i > 0 && beVerbs[toks[i-1].lower] && strings.HasSuffix(lw, "ing") && stanceStems[verbStem(lw)] &&
+			i+1 < len(toks) && !auxiliaryWords[toks[i+1].lower]
 		if stanceVerbs[lw] || progressive {
 			// "Opposition MP Velusamy Arumugam welcomed the law": a
 			// subject named or described as a source, not "the

@@ -138,13 +138,16 @@ func mojibakeQuote(s string) rune {
 	if !ok {
 		return 0
 	}
-	switch r, _ := utf8.DecodeRuneInString(rest); r {
-	case 'œ':
+	r, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case r == 'œ':
 		return '“'
-	case '™', '˜', '”', '“', '¦', '¢', 'š':
-		return 0 // another character: "’", "‘", "—", "–", "…", "•"
+	case r == '\u009d' || r == utf8.RuneError || r < 0x80 && !unicode.IsLetter(r) && !unicode.IsDigit(r):
+		// The last byte kept as U+009D, or lost before a space or a
+		// punctuation mark: "there,â€ she said".
+		return '”'
 	}
-	return '”'
+	return 0 // another character: "’", "‘", "—", "–", "…", "•", a zero-width space
 }
 
 func isCloser(r rune) bool {

@@ -101,7 +101,7 @@ rampage spree onslaught crackdown purge witch-hunt scandal saga triumph
 regime junta dictator autocrat strongman tyrant warlord thug thugs mob mobs rioters riot riots looters
 militants insurgents insurgent rebels rebel terrorists terrorist extremists fanatics zealots
 hardliners radicals jihadists separatists freedom-fighters guerrillas vigilantes hooligans agitators
-activists protesters demonstrators dissidents
+activists protesters protestors demonstrators dissidents
 false bogus fake spurious unsubstantiated debunked
 narrowly comfortably overwhelmingly unanimously easily barely decisively convincingly handily narrow comfortable overwhelming decisive convincing landslide razor-thin
 rowdy disorderly thuggish belligerent irate terse curt brusque illegally unlawfully
@@ -294,6 +294,8 @@ var evaluativeScales = func() map[string]string {
 		`controversial contentious divisive polarizing polarising`,
 		`bitter acrimonious bitterly`,
 		`protesters protestors demonstrators`,
+		`terse curt brusque`,
+		`illegally unlawfully`,
 		`secret secretive covert clandestine secretly covertly`,
 		`swift rapid abrupt sudden hasty swiftly rapidly abruptly suddenly hastily`,
 		`desperate frantic desperately frantically`,
@@ -321,15 +323,18 @@ var evaluativeScales = func() map[string]string {
 
 // judgedCompound reports whether w is a compound that labels what it
 // describes by a judgement: "scandal-hit", "crisis-ridden",
-// "chaos-plagued". A compound of a plain event ("flood-hit",
-// "war-torn") describes.
+// "graft-tainted", "cash-strapped". A compound of an event
+// ("flood-hit", "disaster-stricken", "riot-hit") describes.
 func judgedCompound(w string) bool {
 	head, tail, ok := strings.Cut(w, "-")
-	return ok && evaluative[head] && blightWords[tail]
+	return ok && judgedHeads[head] && blightWords[tail]
 }
 
-// blightWords end the compounds judgedCompound reads.
-var blightWords = set(`hit plagued ridden stricken tainted mired battered ravaged laden scarred`)
+// judgedHeads and blightWords make the compounds judgedCompound reads.
+var (
+	judgedHeads = set(`scandal crisis controversy turmoil chaos strife graft corruption crime violence gang cash debt`)
+	blightWords = set(`hit plagued ridden stricken tainted mired battered ravaged laden scarred strapped`)
+)
 
 // evaluativeKey is the comparison key of an evaluative word: its scale
 // group, or the word itself.
@@ -366,6 +371,8 @@ var verbSynonyms = buildSynonyms([]string{
 	`evacuated cleared emptied evacuate clear`,
 	`killed died dead deaths death fatalities lives perished slain kill die`,
 	`injured wounded hurt injuries injure wound`,
+	`safe unharmed unhurt unscathed alive`,
+	`full complete entire thorough`,
 	`hit struck battered slammed pounded hit strike batter`,
 	`destroyed razed wrecked flattened levelled leveled demolished gutted burned burnt destroy raze wreck flatten`,
 	`damaged harmed damage harm`,
