@@ -219,7 +219,10 @@ func outletLine(raw string) bool {
 		return false
 	}
 	outlet := false
-	for _, w := range ws {
+	for k, w := range ws {
+		if k > 0 && (w == "of" || w == "and" || w == "&") {
+			continue // "Press Trust of India"
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
 			return false
 		}
@@ -513,7 +516,7 @@ const dayDate = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? 
 // the words before the stamp name someone, with no verb among them but
 // in a name ("The Associated Press").
 func timeStamp(raw, f string) bool {
-	if !dateLineRE.MatchString(f) {
+	if !dateLineRE.MatchString(f) && !weekdayStampRE.MatchString(f) {
 		return false
 	}
 	if !strings.HasPrefix(f, "by ") {
@@ -536,6 +539,11 @@ func timeStamp(raw, f string) bool {
 	}
 	return true
 }
+
+// weekdayStampRE matches folded text that is a time stamp giving a
+// weekday and a time but no date, after an agency or a label or not:
+// "Associated Press · Wednesday 14:06 BST", "Updated Tuesday 9:40 am".
+var weekdayStampRE = regexp.MustCompile(`^(([a-z][a-z .&'-]{1,30}) [-–—|/·•] ?)?((published|updated|posted)(:| on| at)? )?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ` + stampTime + `\.?$`)
 
 // stampLabels open the time stamp after a byline: "… Posted May 13".
 var stampLabels = set(`published updated posted modified first last`)

@@ -505,6 +505,12 @@ func (c *comparer) comparePair(p sentPair) {
 				if i > 0 && rem[i] == rem[i-1] && add[i] == add[i-1] {
 					continue // the two counts of one tally: "7-4" → "8-3"
 				}
+				if i > 0 && converted(rem[i], rt) && converted(add[i], vt) {
+					// "12,000 hectares (about 30,000 acres)" → "19,500
+					// hectares (48,000 acres)": the same figure in
+					// other units, one claim.
+					continue
+				}
 				out(FacetNumber, rem[i]+" → "+add[i])
 			}
 		} else {
@@ -1010,6 +1016,12 @@ func (c *comparer) comparePair(p sentPair) {
 		out(facet, detail)
 		return
 	}
+	if d := swappedSubject(rt, vt); d != "" && len(p.r) == 1 && len(p.v) == 1 {
+		// "Police have opened an investigation" → "Prosecutors have
+		// opened an investigation": who did it changed.
+		out(FacetEntity, d)
+		return
+	}
 	if d := listChange(rf, vf); d != "" && p.sim >= listEditSim && !c.retoldThroughout() {
 		// "cut staff and hours" → "cut staff": an item of what was
 		// listed dropped, or one added.
@@ -1018,6 +1030,47 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	emit(FacetWording, "paraphrase")
 }
+
+// swappedSubject returns, as a detail ("Police → Prosecutors"), the
+// subject of sentences ref and ver that differ by nothing else, when the
+// two are bodies of different kinds or a body and a person in a post
+// (otherBodies), or "".
+func swappedSubject(ref, ver string) string {
+	rw, vw := strings.Fields(ref), strings.Fields(ver)
+	n := 0 // words the two end with alike
+	for n < len(rw) && n < len(vw) && strings.EqualFold(rw[len(rw)-1-n], vw[len(vw)-1-n]) {
+		n++
+	}
+	a, b := rw[:len(rw)-n], vw[:len(vw)-n]
+	if n < 3 || len(a) == 0 || len(b) == 0 || len(a) > 4 || len(b) > 4 {
+		return ""
+	}
+	sa, sb := strings.Join(subjectWords(a), " "), strings.Join(subjectWords(b), " ")
+	if !otherBodies(sa, sb) {
+		return ""
+	}
+	return sa + " → " + sb
+}
+
+// converted reports whether figure t (a number's text) stands in raw
+// text s in brackets of its own, maybe after a word of approximation,
+// as a figure converted to other units is written: "(about 30,000
+// acres)", "(19 miles)".
+func converted(t, s string) bool {
+	i := strings.Index(s, t+")")
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimSpace(s[:i])
+	if strings.HasSuffix(before, "(") {
+		return true
+	}
+	k := strings.LastIndexByte(before, '(')
+	return k >= 0 && convertApprox[strings.ToLower(strings.TrimSpace(before[k+1:]))]
+}
+
+// convertApprox are the words a converted figure may open with.
+var convertApprox = set(`about around some nearly roughly approximately almost over c. ca. more`)
 
 // listEditSim is the similarity above which a pair of sentences counts
 // as edited in place, where a list item added or dropped is a claim; in

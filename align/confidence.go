@@ -175,75 +175,77 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.95, // 471 of 495
-		ShapeOneSided: 0.81, // 280 of 347
-		ShapeLone:     0.76, // 275 of 359
+		ShapeSwap:     0.95, // 487 of 509
+		ShapeOneSided: 0.80, // 291 of 361
+		ShapeLone:     0.76, // 291 of 381
 	},
 	VersionEdit: {
-		ShapeSwap:     0.92, // 398 of 434
-		ShapeOneSided: 0.57, // 212 of 370
-		ShapeLone:     0.78, // 197 of 253
+		ShapeSwap:     0.92, // 416 of 451
+		ShapeOneSided: 0.57, // 224 of 391
+		ShapeLone:     0.78, // 203 of 259
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.83, // 543 of 651
-		ShapeOneSided: 0.61, // 195 of 320
-		ShapeLone:     0.50, // 89 of 177
+		ShapeSwap:     0.83, // 565 of 678
+		ShapeOneSided: 0.60, // 202 of 334
+		ShapeLone:     0.51, // 93 of 184
 	},
 }
 
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.66, // 8 of 13
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.51, // 2 of 7
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.59, // 18 of 32
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.55, // 18 of 35
 	{VersionCopy, ShapeLone, FacetModality}:                  0.44, // 5 of 16
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.82, // 114 of 139
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 77 of 81
-	{VersionCopy, ShapeLone, FacetWording}:                   0.71, // 16 of 23
-	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.72, // 16 of 23
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 54 of 60
+	{VersionCopy, ShapeLone, FacetNegation}:                  0.69, // 12 of 18
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 122 of 147
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 82 of 86
+	{VersionCopy, ShapeLone, FacetWording}:                   0.69, // 16 of 24
+	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 16 of 24
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.88, // 55 of 62
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.52, // 5 of 13
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 136 of 146
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.72, // 11 of 16
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 145 of 155
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.69, // 11 of 17
 	{VersionCopy, ShapeOneSided, FacetNumber}:                0.72, // 32 of 45
 	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.86, // 8 of 9
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.43, // 6 of 19
 	{VersionCopy, ShapeSwap, FacetDate}:                      0.88, // 41 of 47
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.78, // 10 of 14
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.79, // 10 of 14
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.58, // 4 of 9
 	{VersionEdit, ShapeLone, FacetDate}:                      0.72, // 17 of 24
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.65, // 13 of 21
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.66, // 13 of 21
 	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 5 of 11
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.43, // 3 of 12
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.83, // 64 of 77
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 81 of 83
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 86 of 88
 	{VersionEdit, ShapeLone, FacetWording}:                   0.67, // 10 of 16
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.50, // 16 of 33
-	{VersionEdit, ShapeOneSided, FacetEntity}:                0.34, // 3 of 13
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.67, // 77 of 114
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.46, // 15 of 34
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.64, // 49 of 76
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.49, // 17 of 36
+	{VersionEdit, ShapeOneSided, FacetDate}:                  0.51, // 16 of 32
+	{VersionEdit, ShapeOneSided, FacetEntity}:                0.31, // 3 of 15
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.67, // 82 of 121
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.47, // 16 of 35
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.64, // 52 of 80
 	{VersionEdit, ShapeOneSided, FacetQuote}:                 0.62, // 14 of 22
-	{VersionEdit, ShapeOneSided, FacetWording}:               0.44, // 9 of 22
-	{VersionEdit, ShapeSwap, FacetEntity}:                    0.62, // 2 of 6
-	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 25 of 25
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.72, // 9 of 14
+	{VersionEdit, ShapeOneSided, FacetWording}:               0.45, // 10 of 24
+	{VersionEdit, ShapeSwap, FacetEntity}:                    0.63, // 2 of 6
+	{VersionEdit, ShapeSwap, FacetQuote}:                     0.99, // 27 of 27
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 9 of 14
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.67, // 5 of 6
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.44, // 13 of 30
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.41, // 8 of 21
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.45, // 14 of 32
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.39, // 8 of 22
 	{VersionRetelling, ShapeLone, FacetModality}:             0.37, // 1 of 5
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.14, // 0 of 15
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.69, // 28 of 39
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.59, // 20 of 33
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.78, // 93 of 118
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.33, // 1 of 8
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.68, // 25 of 36
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.14, // 0 of 16
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.70, // 29 of 40
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.61, // 22 of 35
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.78, // 95 of 120
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.31, // 1 of 9
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.67, // 25 of 37
 	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 10 of 22
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.26, // 4 of 24
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 4 of 26
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.38, // 4 of 14
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 9 of 18
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 10 of 20
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26
+	{VersionRetelling, ShapeSwap, FacetModality}:             0.78, // 30 of 39
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.50, // 2 of 8
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 189 of 212
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 131 of 146
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 196 of 219
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 138 of 155
 	{VersionRetelling, ShapeSwap, FacetWording}:              0.58, // 2 of 6
 }

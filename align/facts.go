@@ -330,6 +330,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// constructive by both sides" or "…, police said" names who
 			// described it.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " as"})
+		case (lw == "allegations" || lw == "allegation" || lw == "accusations") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].lower == "of"):
+			// "over allegations that the numbers were leaked": the
+			// claim given as an allegation, as "allegedly".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text})
 		case reportingAside(toks, i):
 			// "drivers who they say have been held", "a fee which
 			// officials claim is illegal": the claim is given as

@@ -453,6 +453,9 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^this (report|article|story|copy) (by [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)\b[^.!?]{0,100}\.?$`),
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
 	regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`),
+	// A share prompt: "Share this:", "Share it with your friends on
+	// WhatsApp and X."
+	regexp.MustCompile(`^share (this|it)\b[^.!?]{0,80}[.!:]?$`),
 	regexp.MustCompile(`^(this story|this article|this report) (was|has been) (updated|corrected)`),
 	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,120}\)?$`),
 	// "Story by Jo Lee", "Text by …".

@@ -336,3 +336,39 @@ func TestReviewSession10(t *testing.T) {
 		}
 	}
 }
+
+// TestSet34Round reads share prompts, an agency's stamp with a weekday
+// and a time, and an agency's name with "of" as chrome; reports a
+// subject swapped for a body of another kind in a sentence kept word for
+// word, and a claim no longer given as an allegation; and counts a figure
+// converted to other units in brackets as the figure's own change.
+func TestSet34Round(t *testing.T) {
+	ref := []string{
+		"Cable car cabin falls",
+		"VILNIUS, May 3 (AP) — Three people were killed when a cable car cabin fell near Trakai on Saturday.",
+		"Police have opened a pre-trial investigation into the violation of safety rules.",
+		"The operator was suspended over allegations that inspections were skipped.",
+		"The fire burned 12,000 hectares (about 30,000 acres) of forest.",
+	}
+	with := func(i int, s string) []string {
+		v := slices.Clone(ref)
+		v[i] = s
+		return v
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"chrome", ref, []string{ref[0], "Associated Press · Wednesday 14:06 BST", ref[1], ref[2], ref[3], ref[4],
+			"Share this: Facebook · WhatsApp · X", "Share it with your friends on WhatsApp and X."}, nil},
+		{"agency with of", ref, []string{ref[0], "Press Trust of India, Vilnius.", ref[1], ref[2], ref[3], ref[4]}, nil},
+		{"subject swapped", ref, with(2, "Prosecutors have opened a pre-trial investigation into the violation of safety rules."), []string{"altered entity"}},
+		{"subject told as a post of its own", ref, with(2, "A police spokesman has opened a pre-trial investigation into the violation of safety rules."), nil},
+		{"allegation stated as fact", ref, with(3, "The operator was suspended for skipping inspections."), []string{"altered modality"}},
+		{"a figure and its conversion", ref, with(4, "The fire burned 19,500 hectares (48,000 acres) of forest."), []string{"altered number"}},
+		{"two figures", ref, with(4, "The fire burned 19,500 hectares of forest and 48,000 acres of farmland."), []string{"altered number", "altered number"}},
+	})
+	if IsBoilerplate("Share prices fell 4% on Wednesday.") {
+		t.Error("a story sentence on share prices taken for a share prompt")
+	}
+	if !converted("30,000 acres", "12,000 hectares (about 30,000 acres) of forest") || converted("450 residents", "forced 450 residents to leave") {
+		t.Error("converted misjudges a figure in brackets")
+	}
+}
