@@ -516,7 +516,7 @@ const dayDate = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? 
 // the words before the stamp name someone, with no verb among them but
 // in a name ("The Associated Press").
 func timeStamp(raw, f string) bool {
-	if !dateLineRE.MatchString(f) && !weekdayStampRE.MatchString(f) {
+	if !dateLineRE.MatchString(f) && !weekdayStamp(raw, f) {
 		return false
 	}
 	if !strings.HasPrefix(f, "by ") {
@@ -544,6 +544,22 @@ func timeStamp(raw, f string) bool {
 // weekday and a time but no date, after an agency or a label or not:
 // "Associated Press · Wednesday 14:06 BST", "Updated Tuesday 9:40 am".
 var weekdayStampRE = regexp.MustCompile(`^(([a-z][a-z .&'-]{1,30}) [-–—|/·•] ?)?((published|updated|posted)(:| on| at)? )?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ` + stampTime + `\.?$`)
+
+// weekdayStamp reports whether a line, raw and folded (f), is a stamp of
+// weekdayStampRE whose words before the separator, if any, name an
+// outlet ("Associated Press · Wednesday 14:06 BST"), not an event
+// ("Polls close — Sunday at 8:00 pm").
+func weekdayStamp(raw, f string) bool {
+	m := weekdayStampRE.FindStringSubmatch(f)
+	if m == nil {
+		return false
+	}
+	if m[2] == "" {
+		return true
+	}
+	who, _, _ := strings.Cut(raw, strings.TrimSpace(strings.TrimLeft(m[1][len(m[2]):], " ")))
+	return outletLine(strings.TrimSpace(who))
+}
 
 // stampLabels open the time stamp after a byline: "… Posted May 13".
 var stampLabels = set(`published updated posted modified first last`)

@@ -1033,8 +1033,7 @@ func (c *comparer) comparePair(p sentPair) {
 
 // swappedSubject returns, as a detail ("Police → Prosecutors"), the
 // subject of sentences ref and ver that differ by nothing else, when the
-// two are bodies of different kinds or a body and a person in a post
-// (otherBodies), or "".
+// two are bodies of different kinds (otherBodies), or "".
 func swappedSubject(ref, ver string) string {
 	rw, vw := strings.Fields(ref), strings.Fields(ver)
 	n := 0 // words the two end with alike
@@ -1046,7 +1045,13 @@ func swappedSubject(ref, ver string) string {
 		return ""
 	}
 	sa, sb := strings.Join(subjectWords(a), " "), strings.Join(subjectWords(b), " ")
-	if !otherBodies(sa, sb) {
+	// Both must be bodies: a body's own people ("Police" → "Officers",
+	// "The court" → "The judge", "Parliament" → "Lawmakers") tell the
+	// same subject.
+	head := func(ws []string) bool {
+		return bodyKinds[singular(strings.ToLower(strings.Trim(ws[len(ws)-1], ",.;:'’")))]
+	}
+	if !head(subjectWords(a)) || !head(subjectWords(b)) || !otherBodies(sa, sb) {
 		return ""
 	}
 	return sa + " → " + sb
@@ -1057,16 +1062,26 @@ func swappedSubject(ref, ver string) string {
 // as a figure converted to other units is written: "(about 30,000
 // acres)", "(19 miles)".
 func converted(t, s string) bool {
+	if !strings.ContainsFunc(t, unicode.IsLetter) {
+		return false // "Sean Murphy (45)": an age, no unit converted
+	}
 	i := strings.Index(s, t+")")
 	if i <= 0 {
 		return false
 	}
 	before := strings.TrimSpace(s[:i])
-	if strings.HasSuffix(before, "(") {
-		return true
-	}
 	k := strings.LastIndexByte(before, '(')
-	return k >= 0 && convertApprox[strings.ToLower(strings.TrimSpace(before[k+1:]))]
+	if k < 0 || strings.TrimSpace(before[k+1:]) != "" && !convertApprox[strings.ToLower(strings.TrimSpace(before[k+1:]))] {
+		return false
+	}
+	// The figure converted stands right before the bracket, with its
+	// unit: "12,000 hectares (", "41 billion guaraníes (".
+	ws := strings.Fields(before[:k])
+	n := len(ws)
+	if n >= 3 && scaleSuffixes[strings.ToLower(ws[n-2])] != "" {
+		ws, n = ws[:n-1], n-1
+	}
+	return n >= 2 && strings.ContainsAny(ws[n-2], "0123456789") && strings.IndexFunc(ws[n-1], unicode.IsLetter) == 0
 }
 
 // convertApprox are the words a converted figure may open with.
@@ -5157,7 +5172,7 @@ func noComment(f string) bool {
 // statementAfterRE matches what follows a statement not made that makes
 // it no "no comment": a time it came at last, or a hearer other than the
 // press.
-var statementAfterRE = regexp.MustCompile(`^ (until|till|before|to (the )?(police|investigators|detectives|prosecutors|the court|court|officers))\b`)
+var statementAfterRE = regexp.MustCompile(`^ (until|till|to (the )?(police|investigators|detectives|prosecutors|the court|court|officers))\b`)
 
 // related reports whether reference sentence r and version sentence v,
 // with topic lemmas lr and lv, may be one claim told twice: they share a

@@ -1334,18 +1334,22 @@ func demonym(adj, name string) bool {
 // countryAdjective reports whether adj is the adjective of a country
 // whose name is one word: "jamaican", "israeli".
 func countryAdjective(adj string) bool {
-	for _, country := range oneWordCountries() {
-		if demonym(adj, country) {
-			return true
+	if irregularDemonyms[adj] != "" {
+		return true // "dutch", "filipino"
+	}
+	for _, country := range countryWords() {
+		if adj == country || demonym(adj, country) {
+			return true // "palestinian" (territories), "korean" of (south) "korea"
 		}
 	}
 	return false
 }
 
-// oneWordCountries lists, in lower case, the English names of the
-// countries of ISO 3166 that are one word ("jamaica", "mali"), read once
-// from the Unicode CLDR data of golang.org/x/text.
-var oneWordCountries = sync.OnceValue(func() []string {
+// countryWords lists, in lower case, the words of the English names of
+// the countries of ISO 3166 ("jamaica", "korea", "palestinian"), but for
+// the words that name no country alone ("south", "united", "islands"),
+// read once from the Unicode CLDR data of golang.org/x/text.
+var countryWords = sync.OnceValue(func() []string {
 	namer := display.English.Regions()
 	var out []string
 	for a := 'A'; a <= 'Z'; a++ {
@@ -1354,13 +1358,21 @@ var oneWordCountries = sync.OnceValue(func() []string {
 			if err != nil || !r.IsCountry() {
 				continue
 			}
-			if name := strings.ToLower(namer.Name(r)); name != "" && !strings.ContainsAny(name, " -&") {
-				out = append(out, name)
+			for _, w := range strings.FieldsFunc(strings.ToLower(namer.Name(r)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if len(w) > 3 && !countryNameFillers[w] && !slices.Contains(out, w) {
+					out = append(out, w)
+				}
 			}
 		}
 	}
 	return out
 })
+
+// countryNameFillers are the words of countries' names that name no
+// country alone.
+var countryNameFillers = set(`south north east west central united states republic islands island kingdom
+democratic people's peoples federated territories territory saint sint outlying minor french british caribbean
+netherlands`)
 
 // irregularDemonyms maps demonyms not formed by a regular suffix to
 // their country: "french" is "france".

@@ -330,9 +330,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// constructive by both sides" or "…, police said" names who
 			// described it.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " as"})
-		case (lw == "allegations" || lw == "allegation" || lw == "accusations") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].lower == "of"):
-			// "over allegations that the numbers were leaked": the
-			// claim given as an allegation, as "allegedly".
+		case (lw == "allegations" || lw == "allegation" || lw == "accusations") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].lower == "of") &&
+			i > 0 && allegedCauses[toks[i-1].lower]:
+			// "arrested over allegations that the numbers were leaked":
+			// the cause given as an allegation, as "allegedly". One
+			// denied ("denied allegations of bullying") or looked into
+			// is no claim made.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text})
 		case reportingAside(toks, i):
 			// "drivers who they say have been held", "a fee which
@@ -441,7 +444,11 @@ func reportingAside(toks []token, i int) bool {
 	// "a fee he says is illegal": the relative word left out after a
 	// noun, as copy desks do.
 	prev := toks[i-2].lower
-	return relativeWords[prev] || !stopWords[prev] && !auxiliaryWords[prev] && !toks[i-2].cap && unicode.IsLetter(firstRune(prev)) && !looksLikeVerb(prev) && !asideVerbs[prev]
+	if relativeWords[prev] {
+		return true
+	}
+	// Not "The first thing he said was that …": a clause follows.
+	return i+2 < len(toks) && toks[i+2].lower != "that" && toks[i+2].lower != "to" && !stopWords[prev] && !auxiliaryWords[prev] && !toks[i-2].cap && unicode.IsLetter(firstRune(prev)) && !looksLikeVerb(prev) && !asideVerbs[prev]
 }
 
 // isAside reports whether modal fact f is a reporting aside's
@@ -453,6 +460,9 @@ func isAside(f Fact) bool {
 
 // asideVerbs report a claim as someone's word in a reporting aside.
 var asideVerbs = set(`say says said claim claims claimed allege alleges alleged insist insists insisted`)
+
+// allegedCauses stand before "allegations" given as the cause of an act.
+var allegedCauses = set(`over amid following after`)
 
 // personalPronouns are the subjects of a reporting aside; objectPronouns
 // the objects of an accusation ("accuse her of").

@@ -455,7 +455,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`),
 	// A share prompt: "Share this:", "Share it with your friends on
 	// WhatsApp and X."
-	regexp.MustCompile(`^share (this|it)\b[^.!?]{0,80}[.!:]?$`),
+	regexp.MustCompile(`^share (this|it)( (article|story|post|page|news|link))?( with (your )?(friends|family|followers))?( (on|via) [a-z0-9 ,·•|&/+-]{1,60})?[.!]?$|^share (this|it)( (article|story|post|page|news|link))?:.{0,80}$`),
 	regexp.MustCompile(`^(this story|this article|this report) (was|has been) (updated|corrected)`),
 	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,120}\)?$`),
 	// "Story by Jo Lee", "Text by …".

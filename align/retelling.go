@@ -128,13 +128,20 @@ func standingSwapped(detail string) bool {
 		la := strings.ToLower(a)
 		for _, b := range vw {
 			lb := strings.ToLower(b)
-			if (standing(a) && standing(b) || stateWords[la] && stateWords[lb]) && !synonymous(la, lb) {
+			sameState := stateGroups[la] != "" && stateGroups[la] == stateGroups[lb]
+			if (standing(a) && standing(b) || stateWords[la] && stateWords[lb]) && !synonymous(la, lb) && !sameState {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// stateGroups gives states told by either word one group, for
+// standingSwapped only: a retelling's "found unharmed" is "found safe",
+// where a copy's "safe" → "unharmed" may be a claim of its own.
+var stateGroups = map[string]string{"safe": "safe", "unharmed": "safe", "unhurt": "safe", "unscathed": "safe", "alive": "safe",
+	"full": "full", "complete": "full"}
 
 // standingStems are the verb stems standing looks for.
 var standingStems = func() map[string]bool {

@@ -372,3 +372,42 @@ func TestSet34Round(t *testing.T) {
 		t.Error("converted misjudges a figure in brackets")
 	}
 }
+
+// TestReviewSession10Second keeps the misfires a second review found,
+// each fixed: a body's own people taken for another subject, an age in
+// brackets taken for a converted figure, peoples of countries with names
+// of two words, states of other meanings, an event's weekday and time
+// taken for a stamp, a story line opening "Share it", allegations denied
+// or looked into, an aside's words in a clause of its own, and compounds
+// of events.
+func TestReviewSession10Second(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Arrest", s, "A court hearing is set for next week."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"police and officers", line("Police have arrested a 34-year-old man on suspicion of murder after a woman was found dead."),
+			line("Officers have arrested a 34-year-old man on suspicion of murder after a woman was found dead."), nil},
+		{"the court and the judge", line("The court sentenced the former mayor to six years in prison for taking bribes."),
+			line("The judge sentenced the former mayor to six years in prison for taking bribes."), nil},
+		{"ages in brackets", line("The victims were named as Sean Murphy (45) and his son Liam (19)."),
+			line("The victims were named as Sean Murphy (47) and his son Liam (17)."), []string{"altered number", "altered number"}},
+		{"a people of a country of two words", line("Two American tourists were killed when their bus overturned near Cusco, police said."),
+			line("Two Americans were killed when their bus overturned near Cusco, police said."), nil},
+		{"complete is not thorough", line("Police said the investigation was complete and no charges would be brought."),
+			line("Police said the investigation was thorough and no charges would be brought."), []string{"altered wording"}},
+		{"allegations denied", line("The coach denied allegations of bullying players."),
+			line("The coach denied bullying players."), nil},
+		{"an aside's words in a clause of their own", line("The first thing he said was that he wanted water, his mother said."),
+			line("His first words were that he wanted water, his mother said."), nil},
+		{"a compound of violence", line("Authorities imposed a curfew on the violence-hit town of Imphal after two days of clashes."),
+			line("Authorities imposed a curfew on the town of Imphal after two days of clashes."), nil},
+	})
+	ref := []string{"Election day", "Voters choose a new parliament on Sunday.", "Polls close — Sunday at 8:00 pm", "Results are expected within 48 hours."}
+	runMechanismCases(t, []mechanismCase{
+		{"an event's weekday and time", ref, []string{ref[0], ref[1], ref[3]}, []string{"dropped date"}},
+		{"a story line opening share it", append(slices.Clone(ref), "Share it with lawmakers first, the opposition leader demanded."), ref, []string{"dropped wording"}},
+	})
+	if !noComment("the bank did not issue a statement before publication.") {
+		t.Error(`"did not issue a statement before publication" is no "no comment"`)
+	}
+}

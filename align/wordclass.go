@@ -323,8 +323,9 @@ var evaluativeScales = func() map[string]string {
 
 // judgedCompound reports whether w is a compound that labels what it
 // describes by a judgement: "scandal-hit", "crisis-ridden",
-// "graft-tainted", "cash-strapped". A compound of an event
-// ("flood-hit", "disaster-stricken", "riot-hit") describes.
+// "graft-tainted". A compound of an event or a state ("flood-hit",
+// "disaster-stricken", "riot-hit", "violence-hit", "debt-laden")
+// describes.
 func judgedCompound(w string) bool {
 	head, tail, ok := strings.Cut(w, "-")
 	return ok && judgedHeads[head] && blightWords[tail]
@@ -332,8 +333,8 @@ func judgedCompound(w string) bool {
 
 // judgedHeads and blightWords make the compounds judgedCompound reads.
 var (
-	judgedHeads = set(`scandal crisis controversy turmoil chaos strife graft corruption crime violence gang cash debt`)
-	blightWords = set(`hit plagued ridden stricken tainted mired battered ravaged laden scarred strapped`)
+	judgedHeads = set(`scandal crisis controversy turmoil chaos strife graft corruption`)
+	blightWords = set(`hit plagued ridden stricken tainted mired battered ravaged laden scarred`)
 )
 
 // evaluativeKey is the comparison key of an evaluative word: its scale
@@ -371,8 +372,6 @@ var verbSynonyms = buildSynonyms([]string{
 	`evacuated cleared emptied evacuate clear`,
 	`killed died dead deaths death fatalities lives perished slain kill die`,
 	`injured wounded hurt injuries injure wound`,
-	`safe unharmed unhurt unscathed alive`,
-	`full complete entire thorough`,
 	`hit struck battered slammed pounded hit strike batter`,
 	`destroyed razed wrecked flattened levelled leveled demolished gutted burned burnt destroy raze wreck flatten`,
 	`damaged harmed damage harm`,
