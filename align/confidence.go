@@ -175,55 +175,54 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.95, // 487 of 509
-		ShapeOneSided: 0.80, // 291 of 361
-		ShapeLone:     0.76, // 291 of 381
+		ShapeSwap:     0.96, // 508 of 530
+		ShapeOneSided: 0.81, // 301 of 373
+		ShapeLone:     0.77, // 304 of 396
 	},
 	VersionEdit: {
-		ShapeSwap:     0.92, // 416 of 451
-		ShapeOneSided: 0.57, // 224 of 391
-		ShapeLone:     0.78, // 203 of 259
+		ShapeSwap:     0.92, // 424 of 461
+		ShapeOneSided: 0.58, // 232 of 403
+		ShapeLone:     0.78, // 210 of 267
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.83, // 565 of 678
-		ShapeOneSided: 0.60, // 202 of 334
-		ShapeLone:     0.51, // 93 of 184
+		ShapeSwap:     0.83, // 594 of 711
+		ShapeOneSided: 0.60, // 211 of 352
+		ShapeLone:     0.50, // 94 of 187
 	},
 }
 
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.66, // 8 of 13
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.51, // 2 of 7
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.55, // 18 of 35
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.58, // 21 of 38
 	{VersionCopy, ShapeLone, FacetModality}:                  0.44, // 5 of 16
 	{VersionCopy, ShapeLone, FacetNegation}:                  0.69, // 12 of 18
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 122 of 147
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 82 of 86
-	{VersionCopy, ShapeLone, FacetWording}:                   0.69, // 16 of 24
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 125 of 151
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 86 of 90
+	{VersionCopy, ShapeLone, FacetWording}:                   0.70, // 17 of 25
 	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 16 of 24
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.88, // 55 of 62
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.88, // 56 of 63
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.52, // 5 of 13
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 145 of 155
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.69, // 11 of 17
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 151 of 161
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.67, // 12 of 19
 	{VersionCopy, ShapeOneSided, FacetNumber}:                0.72, // 32 of 45
-	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.86, // 8 of 9
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.43, // 6 of 19
-	{VersionCopy, ShapeSwap, FacetDate}:                      0.88, // 41 of 47
+	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.86, // 9 of 10
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.44, // 7 of 21
+	{VersionCopy, ShapeSwap, FacetDate}:                      0.89, // 43 of 49
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.79, // 10 of 14
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.58, // 4 of 9
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 4 of 10
 	{VersionEdit, ShapeLone, FacetDate}:                      0.72, // 17 of 24
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.66, // 13 of 21
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.67, // 14 of 22
 	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 5 of 11
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.43, // 3 of 12
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 86 of 88
-	{VersionEdit, ShapeLone, FacetWording}:                   0.67, // 10 of 16
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.49, // 17 of 36
-	{VersionEdit, ShapeOneSided, FacetDate}:                  0.51, // 16 of 32
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 89 of 91
+	{VersionEdit, ShapeLone, FacetWording}:                   0.68, // 11 of 17
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.49, // 19 of 40
+	{VersionEdit, ShapeOneSided, FacetDate}:                  0.51, // 17 of 34
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.31, // 3 of 15
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.67, // 82 of 121
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.68, // 86 of 125
 	{VersionEdit, ShapeOneSided, FacetNegation}:              0.47, // 16 of 35
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.64, // 52 of 80
-	{VersionEdit, ShapeOneSided, FacetQuote}:                 0.62, // 14 of 22
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.64, // 53 of 82
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.45, // 10 of 24
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.63, // 2 of 6
 	{VersionEdit, ShapeSwap, FacetQuote}:                     0.99, // 27 of 27
@@ -233,19 +232,19 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.39, // 8 of 22
 	{VersionRetelling, ShapeLone, FacetModality}:             0.37, // 1 of 5
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.14, // 0 of 16
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.70, // 29 of 40
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.61, // 22 of 35
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.78, // 95 of 120
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.69, // 30 of 42
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.60, // 22 of 36
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.78, // 101 of 128
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.31, // 1 of 9
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.67, // 25 of 37
-	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 10 of 22
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.24, // 4 of 26
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.38, // 4 of 14
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.67, // 26 of 38
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 11 of 24
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.22, // 4 of 29
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.36, // 4 of 15
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 10 of 20
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26
-	{VersionRetelling, ShapeSwap, FacetModality}:             0.78, // 30 of 39
+	{VersionRetelling, ShapeSwap, FacetModality}:             0.77, // 32 of 42
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.50, // 2 of 8
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 196 of 219
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 138 of 155
-	{VersionRetelling, ShapeSwap, FacetWording}:              0.58, // 2 of 6
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 206 of 230
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 146 of 163
+	{VersionRetelling, ShapeSwap, FacetWording}:              0.54, // 2 of 7
 }
