@@ -800,6 +800,22 @@ func gluedMetres(s string, t token, lw, prev, next string) bool {
 	return (prev == "the" || prev == "a") && (next == "" || !unicode.IsLetter(firstRune(next)) || stopWords[next])
 }
 
+// moneyBefore reports whether a currency's sign or code stands before
+// the number at toks[i] (token t) of sentence s: "£5", "Rs 200", "USD 40".
+func moneyBefore(s string, t token, toks []token, i int) bool {
+	if t.start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:t.start]); r == '$' || unicode.Is(unicode.Sc, r) {
+			return true
+		}
+	}
+	if i == 0 {
+		return false
+	}
+	prev := strings.TrimSuffix(toks[i-1].lower, ".")
+	_, abbr := currencyAbbrevs[prev]
+	return abbr || currencyCodes[prev] != ""
+}
+
 // extentWords follow a length and tell it is one: "30m high", "400m
 // away", "the 200m sprint".
 var extentWords = set(`high tall long deep wide away above below beneath offshore inland upstream downstream
@@ -1437,8 +1453,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		for j < len(toks) {
 			nl := strings.TrimSuffix(toks[j].lower, ".")
 			if sc, isScale := scaleWords[nl]; isScale {
-				if (nl == "m" || nl == "b" || nl == "k") && toks[j].start != toks[j-1].start+len(toks[j-1].text) {
-					break
+				if (nl == "m" || nl == "b" || nl == "k") && toks[j].start != toks[j-1].start+len(toks[j-1].text) && !moneyBefore(s, t, toks, i) {
+					break // "200 m inland"; "£5 m" is money, in millions
 				}
 				v *= sc
 			} else if nl == "dozen" {

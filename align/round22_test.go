@@ -256,7 +256,7 @@ func TestProgressiveStance(t *testing.T) {
 
 // TestSpacedMetres reads "200 m" after a bare number as metres, as
 // "200m" and "200 metres" are, so that a figure told elsewhere in metres
-// matches it; after a currency the "m" is no metre.
+// matches it; after a currency the "m" is no metre but millions.
 func TestSpacedMetres(t *testing.T) {
 	for _, c := range []struct {
 		text, unit string
@@ -269,6 +269,12 @@ func TestSpacedMetres(t *testing.T) {
 	} {
 		if ns := extract(c.text, nil, nil).numbers; len(ns) == 0 || ns[0].unit != c.unit {
 			t.Errorf("unit of the first figure of %q = %v, want %q", c.text, ns, c.unit)
+		}
+	}
+	// After a currency the "m" is millions, spaced or not.
+	for _, s := range []string{"He paid £5 m for it.", "He paid £5m for it.", "He paid £5 million for it."} {
+		if ns := extract(s, nil, nil).numbers; len(ns) == 0 || ns[0].Key != "£5000000" {
+			t.Errorf("figure of %q = %v, want £5 million", s, ns)
 		}
 	}
 }
