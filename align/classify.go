@@ -834,6 +834,19 @@ func (c *comparer) comparePair(p sentPair) {
 	} else if len(numRem) > len(numAdd) && unknownAmount(vf) {
 		mv = withoutKey(mv, "hedge:unknown")
 	}
+	if !hedged && (exclusionLifted(rf, vf) || exclusionLifted(vf, rf)) {
+		// "had not ruled out arson" → "had ruled out arson": the
+		// possibility left open is closed, a negation flipped, not a
+		// hedge dropped.
+		notExcluded := func(f Fact) bool { return f.Key == "hedge:possible" && isNegator(strings.ToLower(f.Text)) }
+		mr, mv = slices.DeleteFunc(slices.Clone(mr), notExcluded), slices.DeleteFunc(slices.Clone(mv), notExcluded)
+		if notExcludedRE.MatchString(rf) {
+			out(FacetNegation, "not ruled out → ruled out")
+		} else {
+			out(FacetNegation, "ruled out → not ruled out")
+		}
+		hedged = true
+	}
 	negFlipped := hedged // a negation flipped: the claim's change
 	if rem, add := diffModal(mr, mv, rf, vf); negFlipped {
 		// The words of a clause cut or added whole with the flipped
@@ -1814,6 +1827,20 @@ func indexKey(fs []Fact, k string) int {
 		}
 	}
 	return -1
+}
+
+// notExcludedRE matches a possibility left open in folded text: "has not
+// been ruled out", "cannot be excluded"; excludedRE the verb alone.
+var (
+	notExcludedRE = regexp.MustCompile(`\b(not|n't|never|cannot)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled out|excluded|discounted)\b`)
+	excludedRE    = regexp.MustCompile(`\b(ruled out|excluded|discounted)\b`)
+)
+
+// exclusionLifted reports whether folded text a leaves a possibility
+// open ("had not ruled out arson") that folded text b closes ("had ruled
+// out arson").
+func exclusionLifted(a, b string) bool {
+	return notExcludedRE.MatchString(a) && !notExcludedRE.MatchString(b) && excludedRE.MatchString(b)
 }
 
 // hedgeUnderRuledOutRE matches a hedge inside the clause "not ruled out"

@@ -180,13 +180,13 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 		ShapeLone:     0.77, // 304 of 396
 	},
 	VersionEdit: {
-		ShapeSwap:     0.92, // 424 of 461
-		ShapeOneSided: 0.58, // 232 of 403
+		ShapeSwap:     0.92, // 425 of 462
+		ShapeOneSided: 0.57, // 231 of 402
 		ShapeLone:     0.78, // 210 of 267
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.83, // 594 of 711
-		ShapeOneSided: 0.60, // 211 of 352
+		ShapeSwap:     0.84, // 596 of 712
+		ShapeOneSided: 0.60, // 211 of 351
 		ShapeLone:     0.50, // 94 of 187
 	},
 }
@@ -220,7 +220,7 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.49, // 19 of 40
 	{VersionEdit, ShapeOneSided, FacetDate}:                  0.51, // 17 of 34
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.31, // 3 of 15
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.68, // 86 of 125
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.68, // 85 of 124
 	{VersionEdit, ShapeOneSided, FacetNegation}:              0.47, // 16 of 35
 	{VersionEdit, ShapeOneSided, FacetNumber}:                0.64, // 53 of 82
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.45, // 10 of 24
@@ -242,8 +242,7 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.36, // 4 of 15
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 10 of 20
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26
-	{VersionRetelling, ShapeSwap, FacetModality}:             0.77, // 32 of 42
-	{VersionRetelling, ShapeSwap, FacetNegation}:             0.50, // 2 of 8
+	{VersionRetelling, ShapeSwap, FacetNegation}:             0.56, // 4 of 10
 	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 206 of 230
 	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 146 of 163
 	{VersionRetelling, ShapeSwap, FacetWording}:              0.54, // 2 of 7

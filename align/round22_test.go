@@ -417,3 +417,23 @@ func TestReviewSession10Second(t *testing.T) {
 		t.Error(`"did not issue a statement before publication" is no "no comment"`)
 	}
 }
+
+// TestExclusionLifted reports a possibility left open and then closed
+// ("had not ruled out arson" → "had ruled out arson") as a negation
+// flipped, as "did not rule out" → "ruled out" is; "not ruled out" for
+// "may" stays the same possibility.
+func TestExclusionLifted(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Hospital fire", s, "Twelve patients were moved to other hospitals."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"closed", line("Investigators said they had not ruled out arson."),
+			line("Investigators said they had ruled out arson."), []string{"altered negation"}},
+		{"opened", line("Investigators said they had ruled out arson."),
+			line("Investigators said they had not ruled out arson."), []string{"altered negation"}},
+		{"did not rule out", line("The minister did not rule out further closures."),
+			line("The minister ruled out further closures."), []string{"altered negation"}},
+		{"a possibility told two ways", line("Arson has not been ruled out, investigators said."),
+			line("Arson may have caused the fire, investigators said."), nil},
+	})
+}
