@@ -557,8 +557,10 @@ func weekdayStamp(raw, f string) bool {
 	if m[2] == "" {
 		return true
 	}
-	who, _, _ := strings.Cut(raw, strings.TrimSpace(strings.TrimLeft(m[1][len(m[2]):], " ")))
-	return outletLine(strings.TrimSpace(who))
+	// The outlet's words as the page wrote them: folding changes the
+	// separator ("—" is "-"), not the words before it.
+	n, rw := len(strings.Fields(m[2])), strings.Fields(raw)
+	return n < len(rw) && outletLine(strings.Join(rw[:n], " "))
 }
 
 // stampLabels open the time stamp after a byline: "… Posted May 13".

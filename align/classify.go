@@ -1057,14 +1057,15 @@ func swappedSubject(ref, ver string) string {
 	if n < 3 || len(a) == 0 || len(b) == 0 || len(a) > 4 || len(b) > 4 {
 		return ""
 	}
-	sa, sb := strings.Join(subjectWords(a), " "), strings.Join(subjectWords(b), " ")
+	a, b = subjectWords(a), subjectWords(b)
 	// Both must be bodies: a body's own people ("Police" → "Officers",
 	// "The court" → "The judge", "Parliament" → "Lawmakers") tell the
 	// same subject.
-	head := func(ws []string) bool {
+	body := func(ws []string) bool {
 		return bodyKinds[singular(strings.ToLower(strings.Trim(ws[len(ws)-1], ",.;:'’")))]
 	}
-	if !head(subjectWords(a)) || !head(subjectWords(b)) || !otherBodies(sa, sb) {
+	sa, sb := strings.Join(a, " "), strings.Join(b, " ")
+	if !body(a) || !body(b) || !otherBodies(sa, sb) {
 		return ""
 	}
 	return sa + " → " + sb
@@ -1084,7 +1085,10 @@ func converted(t, s string) bool {
 	}
 	before := strings.TrimSpace(s[:i])
 	k := strings.LastIndexByte(before, '(')
-	if k < 0 || strings.TrimSpace(before[k+1:]) != "" && !convertApprox[strings.ToLower(strings.TrimSpace(before[k+1:]))] {
+	if k < 0 {
+		return false
+	}
+	if approx := strings.ToLower(strings.TrimSpace(before[k+1:])); approx != "" && !convertApprox[approx] {
 		return false
 	}
 	// The figure converted stands right before the bracket, with its
@@ -2341,11 +2345,10 @@ func (c *comparer) claimFacet(u *unit, capsN map[string]int) Facet {
 		// reported it is the claim.
 		return FacetAttribution
 	case claimHedged(f) || forecast(words(u.fold)):
-		// A reporting aside ("which he said had since been resolved")
-		// credits a detail, not the claim.
 		// "Fuel prices may rise further this winter, the harbour master
 		// said", "The company said it expected conditions to remain
-		// difficult": a forecast.
+		// difficult": a forecast. (A reporting aside, "which he said
+		// had since been resolved", credits a detail, not the claim.)
 		return FacetModality
 	case c.newsDates(f, u.fold, capsN):
 		return FacetDate
@@ -5199,7 +5202,7 @@ func noComment(f string) bool {
 // statementAfterRE matches what follows a statement not made that makes
 // it no "no comment": a time it came at last, or a hearer other than the
 // press.
-var statementAfterRE = regexp.MustCompile(`^ (until|till|to (the )?(police|investigators|detectives|prosecutors|the court|court|officers))\b`)
+var statementAfterRE = regexp.MustCompile(`^ (until|till|to (the )?(police|investigators|detectives|prosecutors|court|officers))\b`)
 
 // related reports whether reference sentence r and version sentence v,
 // with topic lemmas lr and lv, may be one claim told twice: they share a

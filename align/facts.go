@@ -434,8 +434,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 // reportingAside reports whether toks[i] is the verb of a reporting
 // clause set inside a relative clause, its subject a pronoun right after
 // "who", "which" or "that" or after the noun it qualifies, its object the
-// clause's own verb straight after it: "drivers who they say have been held", "a fault which he
-// said had been fixed". A source named there ("which officials said
+// clause's own verb straight after it: "drivers who they say have been
+// held", "a fault which he said had been fixed". A source named there ("which officials said
 // would ease …") is compared as a credit.
 func reportingAside(toks []token, i int) bool {
 	if !asideVerbs[toks[i].lower] || i < 2 || i+1 >= len(toks) || !auxiliaryWords[toks[i+1].lower] || !personalPronouns[toks[i-1].lower] {
@@ -448,7 +448,11 @@ func reportingAside(toks []token, i int) bool {
 		return true
 	}
 	// Not "The first thing he said was that …": a clause follows.
-	return i+2 < len(toks) && toks[i+2].lower != "that" && toks[i+2].lower != "to" && !stopWords[prev] && !auxiliaryWords[prev] && !toks[i-2].cap && unicode.IsLetter(firstRune(prev)) && !looksLikeVerb(prev) && !asideVerbs[prev]
+	if i+2 >= len(toks) || toks[i+2].lower == "that" || toks[i+2].lower == "to" {
+		return false
+	}
+	return !stopWords[prev] && !auxiliaryWords[prev] && !toks[i-2].cap && unicode.IsLetter(firstRune(prev)) &&
+		!looksLikeVerb(prev) && !asideVerbs[prev]
 }
 
 // isAside reports whether modal fact f is a reporting aside's
@@ -786,13 +790,8 @@ func gluedMetres(s string, t token, lw, prev, next string) bool {
 	if len(lw) < 2 || lw[len(lw)-1] != 'm' || lw[len(lw)-2] < '0' || lw[len(lw)-2] > '9' {
 		return false
 	}
-	if t.start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:t.start]); r == '$' || unicode.Is(unicode.Sc, r) {
-			return false
-		}
-	}
-	if _, ok := currencyAbbrevs[prev]; ok || currencyCodes[prev] != "" {
-		return false // "Rs 200m", "USD 40m"
+	if currencyBefore(s, t, prev) {
+		return false // "$200m", "Rs 200m", "USD 40m"
 	}
 	if extentWords[next] {
 		return true
@@ -800,18 +799,15 @@ func gluedMetres(s string, t token, lw, prev, next string) bool {
 	return (prev == "the" || prev == "a") && (next == "" || !unicode.IsLetter(firstRune(next)) || stopWords[next])
 }
 
-// moneyBefore reports whether a currency's sign or code stands before
-// the number at toks[i] (token t) of sentence s: "£5", "Rs 200", "USD 40".
-func moneyBefore(s string, t token, toks []token, i int) bool {
+// currencyBefore reports whether a currency's sign stands before token t
+// of sentence s, or its code is prev, the lowered word before t without
+// its period: "£5", "Rs 200", "USD 40".
+func currencyBefore(s string, t token, prev string) bool {
 	if t.start > 0 {
 		if r, _ := utf8.DecodeLastRuneInString(s[:t.start]); r == '$' || unicode.Is(unicode.Sc, r) {
 			return true
 		}
 	}
-	if i == 0 {
-		return false
-	}
-	prev := strings.TrimSuffix(toks[i-1].lower, ".")
 	_, abbr := currencyAbbrevs[prev]
 	return abbr || currencyCodes[prev] != ""
 }
@@ -1453,7 +1449,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		for j < len(toks) {
 			nl := strings.TrimSuffix(toks[j].lower, ".")
 			if sc, isScale := scaleWords[nl]; isScale {
-				if (nl == "m" || nl == "b" || nl == "k") && toks[j].start != toks[j-1].start+len(toks[j-1].text) && !moneyBefore(s, t, toks, i) {
+				if (nl == "m" || nl == "b" || nl == "k") && toks[j].start != toks[j-1].start+len(toks[j-1].text) && !currencyBefore(s, t, prev) {
 					break // "200 m inland"; "£5 m" is money, in millions
 				}
 				v *= sc
@@ -1516,9 +1512,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if unit != "" && hyUnit == "" {
 			text += " " + unitText + toks[j].text
 		}
-		if unit == "m" && cur == "" && (i == 0 || currencyCodes[strings.TrimSuffix(toks[i-1].lower, ".")] == "" && !isoCode(toks[i-1].text)) {
-			// "200 m inland": metres, where no currency before the
-			// number makes the "m" its millions ("Rs 200 m").
+		if unit == "m" && !currencyBefore(s, t, prev) && (i == 0 || !isoCode(toks[i-1].text)) {
+			// "200 m inland": metres, where a currency before the
+			// number makes the "m" its millions ("Rs 200 m", "AUD 5 m").
 			unit = "metre"
 		}
 		uk := unitKey(unit)

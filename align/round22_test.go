@@ -371,6 +371,9 @@ func TestSet34Round(t *testing.T) {
 		{"a figure and its conversion", ref, with(4, "The fire burned 19,500 hectares (48,000 acres) of forest."), []string{"altered number"}},
 		{"two figures", ref, with(4, "The fire burned 19,500 hectares of forest and 48,000 acres of farmland."), []string{"altered number", "altered number"}},
 	})
+	if s := "Reuters — Sunday 3:05 pm"; !timeStamp(s, Fold(s)) {
+		t.Errorf("%q, an agency's stamp after a dash, not read as a stamp", s)
+	}
 	if IsBoilerplate("Share prices fell 4% on Wednesday.") {
 		t.Error("a story sentence on share prices taken for a share prompt")
 	}
