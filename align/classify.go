@@ -1072,9 +1072,10 @@ func swappedSubject(ref, ver string) string {
 }
 
 // converted reports whether figure t (a number's text) stands in raw
-// text s in brackets of its own, maybe after a word of approximation,
-// as a figure converted to other units is written: "(about 30,000
-// acres)", "(19 miles)".
+// text s in brackets of its own, maybe after a word of approximation
+// (conversionApprox), as a figure converted to other units is written:
+// "(about 30,000 acres)", "(19 miles)". The conversion of an amount
+// into another currency is found at extraction (conversion).
 func converted(t, s string) bool {
 	if !strings.ContainsFunc(t, unicode.IsLetter) {
 		return false // "Sean Murphy (45)": an age, no unit converted
@@ -1088,7 +1089,7 @@ func converted(t, s string) bool {
 	if k < 0 {
 		return false
 	}
-	if approx := strings.ToLower(strings.TrimSpace(before[k+1:])); approx != "" && !convertApprox[approx] {
+	if approx := strings.ToLower(strings.TrimSpace(before[k+1:])); approx != "" && !conversionApprox[approx] {
 		return false
 	}
 	// The figure converted stands right before the bracket, with its
@@ -1100,9 +1101,6 @@ func converted(t, s string) bool {
 	}
 	return n >= 2 && strings.ContainsAny(ws[n-2], "0123456789") && strings.IndexFunc(ws[n-1], unicode.IsLetter) == 0
 }
-
-// convertApprox are the words a converted figure may open with.
-var convertApprox = set(`about around some nearly roughly approximately almost over c. ca. more`)
 
 // listEditSim is the similarity above which a pair of sentences counts
 // as edited in place, where a list item added or dropped is a claim; in
