@@ -647,7 +647,17 @@ func (c *comparer) comparePair(p sentPair) {
 		qv = qr
 	}
 	if d := diffQuotes(qr, qv); d != "" {
-		out(FacetQuote, d)
+		if h := untoldHedges(qr, qv, fv.modal, vf); len(h) > 0 {
+			// A quote retold in reported speech without its hedge or
+			// condition ("'If negligence is proven, people will be
+			// charged'" → "those responsible would be charged"): the
+			// claim made certain is the change.
+			out(FacetModality, "retold without "+strings.Join(h, ", "))
+		} else if h := untoldHedges(qv, qr, fr.modal, rf); len(h) > 0 {
+			out(FacetModality, "retold with "+strings.Join(h, ", "))
+		} else {
+			out(FacetQuote, d)
+		}
 		// Sentences of a quote cut or added whole ("… the cold.
 		// Consumption hit a record," he said → "… the cold," he said)
 		// are claims dropped or added.
@@ -857,6 +867,18 @@ func (c *comparer) comparePair(p sentPair) {
 		// to" → "was considering".
 		isIntent := func(w string) bool { w = strings.ToLower(w); return intentVerbs[w] || deliberationVerbs[w] }
 		rem, add = slices.DeleteFunc(rem, isIntent), slices.DeleteFunc(add, isIntent)
+		// A denial turned into a possibility left open ("there was no
+		// evidence that data was taken" → "could not rule out that data
+		// was taken") is the negation's one claim: the hedge's "not" is
+		// the negator moved.
+		leftOpen := func(ms []Fact) bool {
+			return slices.ContainsFunc(ms, func(f Fact) bool { return f.Key == "hedge:possible" && isNegator(strings.ToLower(f.Text)) })
+		}
+		if or, ov := leftOpen(mr), leftOpen(mv); ov && !or {
+			add = slices.DeleteFunc(add, isNegator)
+		} else if or && !ov {
+			rem = slices.DeleteFunc(rem, isNegator)
+		}
 		if len(rem)+len(add) > 0 {
 			out(FacetModality, arrow(rem, add))
 		}
@@ -1834,8 +1856,8 @@ func indexKey(fs []Fact, k string) int {
 // notExcludedRE matches a possibility left open in folded text: "has not
 // been ruled out", "cannot be excluded"; excludedRE the verb alone.
 var (
-	notExcludedRE = regexp.MustCompile(`\b(not|n't|never|cannot)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled out|excluded|discounted)\b`)
-	excludedRE    = regexp.MustCompile(`\b(ruled out|excluded|discounted)\b`)
+	notExcludedRE = regexp.MustCompile(`\b(not|n't|never|cannot)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled out|excluded|discounted|rule out|exclude|discount)\b`)
+	excludedRE    = regexp.MustCompile(`\b(ruled out|excluded|discounted|rule out|exclude|discount)\b`)
 )
 
 // exclusionLifted reports whether folded text a leaves a possibility
@@ -3705,7 +3727,7 @@ var boundWordRE = regexp.MustCompile(`\b(at least|more than|fewer than|as many a
 
 // multiplierBoundRE finds a multiple with a bound before it: "nearly
 // twice as many" → "twice as many" drops the bound.
-var multiplierBoundRE = regexp.MustCompile(`\b(at least|more than|less than|nearly|almost|close to|just under|just over|well over|over)\s+(twice|thrice)\b`)
+var multiplierBoundRE = regexp.MustCompile(`\b(at least|more than|less than|nearly|almost|close to|just under|just over|well over|over)\s+(twice|thrice|double|doubled|triple|tripled|treble|trebled|quadruple|quadrupled)\b`)
 
 // boundKinds says which way each bound of boundRE points.
 var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
@@ -4874,6 +4896,30 @@ func quotedModals(qs []Fact) []Fact {
 	return out
 }
 
+// untoldHedges returns the hedges and conditions of quotes qs that the
+// other side, whose own quotes are other, retells in part in its
+// narration (folded as f, with modal facts m) without them.
+func untoldHedges(qs, other, m []Fact, f string) []string {
+	if len(qs) == 0 || len(other) > 0 || !partlyTold(qs, f) {
+		return nil
+	}
+	var out []string
+	for _, h := range quotedModals(qs) {
+		if !strings.HasPrefix(h.Key, "hedge") || indexKey(m, h.Key) >= 0 {
+			continue
+		}
+		switch t := h.Text; {
+		case h.Key == "hedge:possible" && isNegator(strings.ToLower(t)):
+			out = append(out, "not ruled out")
+		case h.Key == "hedge:unknown" && isNegator(strings.ToLower(t)):
+			out = append(out, "not known")
+		default:
+			out = append(out, strings.ToLower(t))
+		}
+	}
+	return out
+}
+
 // partlyTold reports whether folded text f retells at least half of the
 // content lemmas of quotes qs.
 func partlyTold(qs []Fact, f string) bool {
@@ -5410,7 +5456,7 @@ func conditionCut(f string) string {
 
 // openMatterRE finds folded text saying a matter is not settled yet.
 var openMatterRE = regexp.MustCompile(`\b(unclear|unknown|under (investigation|review)|being (investigated|examined)|` +
-	`(did not|didn't|would not|wouldn't|declined to|refused to|has not|have not|had not) (yet )?(say|disclose|specify|reveal|name|identify) (which|how|when|where|whether|what|who))\b`)
+	`(did not|didn't|would not|wouldn't|declined to|refused to|has not|have not|had not) (yet )?(say|said|disclose|disclosed|specify|specified|reveal|revealed|name|named|identify|identified|explain|explained) (which|how|when|where|whether|what|who|why))\b`)
 
 // openMatter reports whether a sentence with facts f and folded text fold
 // says that something is not known yet: "not yet known", "unclear",

@@ -409,7 +409,7 @@ func TestNumberParsing(t *testing.T) {
 		{"It cost 2.5 billion dollars.", []string{"$2500000000"}},
 		{"A bill of 300 million pounds, or €340 million.", []string{"£300000000", "€340000000"}},
 		{"Fees rose to Rs 500 a month.", []string{"₹500"}},
-		{"The third-quarter profit of the second-largest firm.", []string{"3th", "2th"}},
+		{"The third-placed team of the second-largest city.", []string{"3th", "2th"}}, // ("third-quarter" is a date: TestYearParts)
 		{"A second-hand car.", nil},
 		{"The 300-million-pound deal.", []string{"£300000000"}},
 		{"Twenty-eight people and a dozen dogs.", []string{"28", "12"}},

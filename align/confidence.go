@@ -175,75 +175,74 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.96, // 508 of 530
-		ShapeOneSided: 0.81, // 301 of 373
-		ShapeLone:     0.77, // 304 of 396
+		ShapeSwap:     0.96, // 528 of 549
+		ShapeOneSided: 0.81, // 314 of 385
+		ShapeLone:     0.77, // 318 of 412
 	},
 	VersionEdit: {
-		ShapeSwap:     0.92, // 425 of 462
-		ShapeOneSided: 0.57, // 231 of 402
-		ShapeLone:     0.78, // 210 of 267
+		ShapeSwap:     0.92, // 446 of 484
+		ShapeOneSided: 0.58, // 241 of 414
+		ShapeLone:     0.79, // 219 of 276
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.84, // 596 of 712
-		ShapeOneSided: 0.60, // 211 of 351
-		ShapeLone:     0.50, // 94 of 187
+		ShapeSwap:     0.84, // 630 of 750
+		ShapeOneSided: 0.61, // 221 of 361
+		ShapeLone:     0.50, // 97 of 193
 	},
 }
 
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.66, // 8 of 13
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.51, // 2 of 7
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.58, // 21 of 38
-	{VersionCopy, ShapeLone, FacetModality}:                  0.44, // 5 of 16
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.60, // 23 of 40
+	{VersionCopy, ShapeLone, FacetModality}:                  0.40, // 5 of 18
 	{VersionCopy, ShapeLone, FacetNegation}:                  0.69, // 12 of 18
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.83, // 125 of 151
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.94, // 86 of 90
-	{VersionCopy, ShapeLone, FacetWording}:                   0.70, // 17 of 25
-	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.69, // 16 of 24
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.88, // 56 of 63
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.52, // 5 of 13
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 151 of 161
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.67, // 12 of 19
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.72, // 32 of 45
-	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.86, // 9 of 10
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.84, // 128 of 152
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.95, // 88 of 92
+	{VersionCopy, ShapeLone, FacetWording}:                   0.68, // 17 of 26
+	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.70, // 16 of 24
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 58 of 65
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.55, // 5 of 12
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.94, // 158 of 168
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.70, // 14 of 21
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.73, // 34 of 47
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.44, // 7 of 21
-	{VersionCopy, ShapeSwap, FacetDate}:                      0.89, // 43 of 49
+	{VersionCopy, ShapeSwap, FacetDate}:                      0.89, // 45 of 51
 	{VersionCopy, ShapeSwap, FacetWording}:                   0.79, // 10 of 14
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 4 of 10
-	{VersionEdit, ShapeLone, FacetDate}:                      0.72, // 17 of 24
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.55, // 4 of 10
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.67, // 14 of 22
 	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 5 of 11
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.43, // 3 of 12
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 89 of 91
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 92 of 94
 	{VersionEdit, ShapeLone, FacetWording}:                   0.68, // 11 of 17
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.49, // 19 of 40
-	{VersionEdit, ShapeOneSided, FacetDate}:                  0.51, // 17 of 34
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.51, // 21 of 42
+	{VersionEdit, ShapeOneSided, FacetDate}:                  0.49, // 17 of 36
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.31, // 3 of 15
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.68, // 85 of 124
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.47, // 16 of 35
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.64, // 53 of 82
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.68, // 91 of 132
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.48, // 16 of 35
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.66, // 54 of 81
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.45, // 10 of 24
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.63, // 2 of 6
-	{VersionEdit, ShapeSwap, FacetQuote}:                     0.99, // 27 of 27
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 9 of 14
+	{VersionEdit, ShapeSwap, FacetNegation}:                  0.75, // 2 of 4
+	{VersionEdit, ShapeSwap, FacetQuote}:                     0.99, // 28 of 28
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.72, // 11 of 17
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.67, // 5 of 6
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.45, // 14 of 32
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.43, // 14 of 34
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.39, // 8 of 22
 	{VersionRetelling, ShapeLone, FacetModality}:             0.37, // 1 of 5
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.14, // 0 of 16
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.69, // 30 of 42
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.60, // 22 of 36
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.78, // 101 of 128
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.31, // 1 of 9
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.67, // 26 of 38
-	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 11 of 24
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.22, // 4 of 29
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.36, // 4 of 15
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.72, // 33 of 44
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.57, // 22 of 38
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 109 of 136
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.29, // 1 of 10
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.67, // 27 of 40
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 10 of 22
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.22, // 3 of 24
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.35, // 4 of 16
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 10 of 20
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.59, // 14 of 26
-	{VersionRetelling, ShapeSwap, FacetNegation}:             0.56, // 4 of 10
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.89, // 206 of 230
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.89, // 146 of 163
-	{VersionRetelling, ShapeSwap, FacetWording}:              0.54, // 2 of 7
+	{VersionRetelling, ShapeSwap, FacetNegation}:             0.59, // 5 of 11
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.90, // 218 of 242
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.90, // 152 of 169
+	{VersionRetelling, ShapeSwap, FacetWording}:              0.50, // 2 of 8
 }

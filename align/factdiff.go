@@ -1417,12 +1417,14 @@ func (c *comparer) loneInitials(fs []Fact, capsN map[string]int) string {
 // week"), is a change.
 func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 	ra, rb := unmatchedByKey(a, b), unmatchedByKey(b, a)
+	ra, rb = quarterMonths(ra, rb)
+	rb, ra = quarterMonths(rb, ra)
 	// A weekday for "today", "yesterday" or "tomorrow", and back.
 	for i := 0; i < len(ra); i++ {
 		for j := 0; j < len(rb); j++ {
 			if weekdays[ra[i].Key] && relativeDays[rb[j].Key] || relativeDays[ra[i].Key] && weekdays[rb[j].Key] ||
 				tonight(ra[i].Key, rb[j].Key) || tonight(rb[j].Key, ra[i].Key) || yearEdgeMonth(ra[i].Key, rb[j].Key) ||
-				yearEdgeMonth(rb[j].Key, ra[i].Key) {
+				yearEdgeMonth(rb[j].Key, ra[i].Key) || dayOfMonth(ra[i].Key, rb[j].Key) || dayOfMonth(rb[j].Key, ra[i].Key) {
 				ra = slices.Delete(ra, i, i+1)
 				rb = slices.Delete(rb, j, j+1)
 				i--
@@ -1440,6 +1442,36 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 		return nil, nil
 	}
 	return diffFacts(ra, rb)
+}
+
+// quarterMonths takes out of a the quarters of a year ("third quarter",
+// key "q3") that b gives as their first and last months ("July-September",
+// keys "m7" and "m9"), and those months out of b.
+func quarterMonths(a, b []Fact) ([]Fact, []Fact) {
+	for i := 0; i < len(a); i++ {
+		k := a[i].Key
+		if len(k) != 2 || k[0] != 'q' || k[1] < '1' || k[1] > '4' {
+			continue
+		}
+		q := int(k[1] - '0')
+		first := slices.IndexFunc(b, func(f Fact) bool { return f.Key == "m"+strconv.Itoa(3*q-2) })
+		last := slices.IndexFunc(b, func(f Fact) bool { return f.Key == "m"+strconv.Itoa(3*q) })
+		if first < 0 || last < 0 {
+			continue
+		}
+		b = slices.Delete(slices.Clone(b), max(first, last), max(first, last)+1)
+		b = slices.Delete(b, min(first, last), min(first, last)+1)
+		a = slices.Delete(slices.Clone(a), i, i+1)
+		i--
+	}
+	return a, b
+}
+
+// dayOfMonth reports whether date key a is a day of the month alone
+// ("d27", from "Thursday (27)") and b a date on that day ("m11d27").
+func dayOfMonth(a, b string) bool {
+	return strings.HasPrefix(a, "d") && strings.HasPrefix(b, "m") && strings.HasSuffix(b, a) &&
+		strings.IndexFunc(b[1:len(b)-len(a)], func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 // diffBothSides compares facts that qualify a claim rather than make

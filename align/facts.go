@@ -196,6 +196,9 @@ func insideAny(q []quoteSpan, i int) bool {
 // "reelected" are one word spelt two ways; a word of "re-" that closed up
 // is another word ("re-sign", "resign") keeps its hyphen.
 func quoteKey(s string) string {
+	if strings.Contains(s, "%") {
+		s = quotedPercentRE.ReplaceAllString(s, "$1 percent") // "99%" is said "99 percent"
+	}
 	ws := words(expandContractions(s))
 	for i, w := range ws {
 		k := wordKey(w)
@@ -204,8 +207,11 @@ func quoteKey(s string) string {
 		}
 		ws[i] = k // "re-elected" is "reelected"; "re-sign" is not "resign"
 	}
-	return strings.Join(ws, " ")
+	return strings.ReplaceAll(strings.Join(ws, " "), "per cent", "percent")
 }
+
+// quotedPercentRE finds a percent sign after a number.
+var quotedPercentRE = regexp.MustCompile(`([0-9])\s*%`)
 
 // extract parses a sentence. lv may be nil.
 func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
@@ -290,6 +296,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case (lw == "claimed" || lw == "claims" || lw == "claim") && countTaken(toks, i):
 			// "claimed six wickets", "claims 30 lives": took, not said.
 			f.content = append(f.content, wordKey(lw))
+		case lw == "possible" && (i > 0 && notHedgingPossible[toks[i-1].lower] || i+1 < len(toks) && toks[i+1].lower == "to" ||
+			i > 1 && toks[i-1].lower == "of" && riskNouns[toks[i-2].lower]):
+			// "as soon as possible", "an investigation into possible
+			// negligence", "possible to": no hedge of the claim ("a
+			// possible strike", "it is possible that" are).
+			f.content = append(f.content, lw)
 		case modalClasses[lw] != "" && (used[i] || (lw == "suspect" || lw == "suspects") && i > 0 && suspectNoun(toks[i-1]) ||
 			lw == "may" && t.cap && i > 0 && !sentenceInitial(outside, toks, i)):
 			// "May 3" is a date; "the suspects" are people; "May"
@@ -384,6 +396,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				key = "hedge:deliberation"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
+		case hopeClause(toks, i):
+			// "which organisers hope will draw 60,000 visitors", "hopes
+			// that the talks will resume": a wish, as "hopes to".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:intent", Text: t.text})
 		case directiveVerbs[lw] && i+1 < len(toks) && toks[i+1].lower == "that":
 			// "recommended that it be listed": what someone wants done,
 			// not what will be.
@@ -958,6 +974,129 @@ func spanAsRelative(toks []token, i int) int {
 	return -1
 }
 
+// notHedgingPossible are the words before "possible" in phrases that
+// hedge nothing: "as soon as possible", "made possible", "the best
+// possible", "if possible", and those that make it the object of an
+// inquiry or a worry ("an investigation into possible negligence",
+// "concern over possible job losses"): what is looked into, not a hedge
+// of the claim.
+var notHedgingPossible = set(`as made make makes making best worst highest lowest greatest largest fastest earliest
+shortest every all whenever wherever where if into for over about`)
+
+// hopeClause reports whether toks[i] is the verb "hope" before the
+// clause hoped for: "hope that …", "hope it will …", "which they hope
+// will …". The noun ("the hope that", "hopes of a deal") is no such verb.
+func hopeClause(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "hope", "hopes", "hoped", "hoping":
+	default:
+		return false
+	}
+	if i > 0 && (determinerWords[toks[i-1].lower] || nounDeterminers[toks[i-1].lower]) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].lower {
+		case "that":
+			if k == i+1 {
+				return true
+			}
+		case "will", "would", "can", "could", "shall":
+			return true
+		case "to", "for", "of", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// riskNouns name a danger whose object "possible" only restates: "a
+// warning of possible mudflows" is "a mudflow warning".
+var riskNouns = set(`warning warnings risk risks threat threats fear fears`)
+
+// yearPartOrdinals are the ordinals that number the quarters and halves
+// of a year.
+var yearPartOrdinals = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+
+// yearPart reads a part of a year at toks[i]: "first quarter" (key
+// "q1"), "second half" ("h2"), "third-quarter", "Q3", "H1", "the first
+// six months" ("h1"). It returns
+// the key and the number of tokens read, 0 when there is none.
+func yearPart(toks []token, i int) (string, int) {
+	lw := strings.TrimSuffix(toks[i].lower, ".")
+	if len(lw) == 2 && (lw[0] == 'q' && lw[1] >= '1' && lw[1] <= '4' || lw[0] == 'h' && (lw[1] == '1' || lw[1] == '2')) && toks[i].text[0] == lw[0]-'a'+'A' {
+		return lw, 1
+	}
+	ord, part, n := lw, "", 1
+	if a, b, ok := strings.Cut(lw, "-"); ok {
+		ord, part = a, b
+	} else if i+1 < len(toks) {
+		part, n = strings.TrimSuffix(toks[i+1].lower, "."), 2
+	}
+	key, n := yearPartKey(toks, i, ord, part, n)
+	if n == 0 || i+n+1 >= len(toks) || toks[i+n].lower != "of" {
+		return key, n
+	}
+	// "of 2026", "of the year", "of the financial year"; not "of the
+	// shift", "of the pie".
+	k := i + n + 1
+	if w := toks[k].lower; w == "the" || w == "this" || w == "next" || w == "last" || w == "its" {
+		k++
+	}
+	if k < len(toks) && (toks[k].lower == "financial" || toks[k].lower == "fiscal") {
+		k++
+	}
+	if k >= len(toks) {
+		return "", 0
+	}
+	switch w := strings.TrimSuffix(toks[k].lower, "."); {
+	case w == "year" && k == i+n+2 && toks[k-1].lower != "next" && toks[k-1].lower != "last":
+		return key, n + 3 // "of the year" and "of this year" say the same
+	case w == "year" || w == "season" || w == "decade" || w == "century" || yearWord(w):
+		return key, n
+	}
+	return "", 0
+}
+
+// yearPartKey is yearPart for the ordinal ord of toks[i], followed by
+// part, the hyphenated word or the next token (n tokens read so far).
+func yearPartKey(toks []token, i int, ord, part string, n int) (string, int) {
+	d := yearPartOrdinals[ord]
+	if d == "1" && part != "quarter" && part != "half" && i+2 < len(toks) && strings.TrimSuffix(toks[i+2].lower, ".") == "months" {
+		// "the first six months", "the first three months".
+		switch part {
+		case "six":
+			return "h1", 3
+		case "three":
+			return "q1", 3
+		}
+	}
+	switch {
+	case d == "":
+		return "", 0
+	case part == "quarter":
+		return "q" + d, n
+	case part == "half" && (d == "1" || d == "2"):
+		return "h" + d, n
+	}
+	return "", 0
+}
+
+// bracketedDay returns the day of the month written in brackets after
+// the weekday at toks[i] of folded text s ("Thursday (27)"), or "".
+func bracketedDay(s string, toks []token, i int) string {
+	if !weekdays[toks[i].lower] || i+1 >= len(toks) {
+		return ""
+	}
+	d := toks[i+1]
+	n, err := strconv.Atoi(d.text)
+	if err != nil || n < 1 || n > 31 || strings.TrimSpace(s[toks[i].start+len(toks[i].text):d.start]) != "(" ||
+		!strings.HasPrefix(s[d.start+len(d.text):], ")") {
+		return ""
+	}
+	return d.text
+}
+
 // yearRange reports whether the number at toks[i] is an end of a span of
 // years, "between 2017 and 2023", "from 2014 to 2024": both ends are
 // years.
@@ -1035,6 +1174,20 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			i += h - 1
 			continue
 		}
+		// "the first quarter", "the second half of 2026", "Q3": a part
+		// of the year, a date.
+		if key, n := yearPart(toks, i); n > 0 {
+			text := t.text
+			for k := i; k < i+n; k++ {
+				used[k] = true
+				if k > i {
+					text += " " + toks[k].text
+				}
+			}
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text})
+			i += n - 1
+			continue
+		}
 		// "mid-March" (and "the middle of March", see canonPhrases).
 		if m, ok := months[strings.TrimPrefix(lw, "mid-")]; ok && strings.HasPrefix(lw, "mid-") {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:m" + strconv.Itoa(m), Text: t.text})
@@ -1068,6 +1221,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if weekdays[lw] || relativeDays[lw] {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: lw, Text: t.text})
 			used[i] = true
+			if d := bracketedDay(s, toks, i); d != "" {
+				// "on Thursday (27)": the day of the month in brackets,
+				// as Sri Lankan papers write it, a detail of the date
+				// (weak: "on Thursday" says as much), not a count.
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "d" + d, Text: "(" + d + ")", weak: true})
+				used[i+1] = true
+				i++
+			}
 			continue
 		}
 		if k := spanAsRelative(toks, i); k > i {
@@ -3371,8 +3532,8 @@ whether`)
 func excludedAhead(toks []token, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		switch w := toks[k].lower; w {
-		case "excluded", "discounted", "ruled":
-			if w == "ruled" && (k+1 >= len(toks) || toks[k+1].lower != "out") {
+		case "excluded", "discounted", "ruled", "exclude", "discount", "rule":
+			if (w == "ruled" || w == "rule") && (k+1 >= len(toks) || toks[k+1].lower != "out") {
 				return -1
 			}
 			return k

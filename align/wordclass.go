@@ -22,7 +22,7 @@ var modalClasses = func() map[string]string {
 			m[w] = class
 		}
 	}
-	add("hedge:possible", `may might could possibly perhaps potentially potential maybe conceivably`)
+	add("hedge:possible", `may might could possibly perhaps potentially potential maybe conceivably possible`)
 	add("hedge:likely", `likely probably presumably expected`)
 	add("hedge:unlikely", `unlikely improbable`)
 	add("hedge:belief", `believe believes believed think thinks thought suspect suspects suspected
@@ -106,6 +106,7 @@ false bogus fake spurious unsubstantiated debunked
 narrowly comfortably overwhelmingly unanimously easily barely decisively convincingly handily narrow comfortable overwhelming decisive convincing landslide razor-thin
 rowdy disorderly thuggish belligerent irate terse curt brusque illegally unlawfully
 slight slightly mildly sophisticated elaborate indefinite indefinitely
+infuriated enraged incensed livid disgruntled
 hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
@@ -283,7 +284,7 @@ var evaluativeScales = func() map[string]string {
 		`shocking stunning startling astonishing astounding staggering shockingly stunningly staggeringly`,
 		`shocked stunned dismayed horrified`,
 		`fierce ferocious intense fiercely intensely`,
-		`angry furious outraged irate angrily furiously`,
+		`angry furious outraged irate angrily furiously infuriated enraged incensed livid`,
 		`disastrous catastrophic calamitous devastating`,
 		`horrific horrifying horrendous horrible terrible awful dreadful appalling gruesome grisly atrocious`,
 		`alarming worrying troubling disturbing worrisome alarmingly`,
@@ -353,7 +354,7 @@ overwhelmingly considerably substantially markedly sharply dramatically even inc
 incredibly exceptionally particularly especially utterly totally`)
 
 // comparatives are words an intensifier may modify.
-var comparatives = set(`more less fewer greater worse better larger smaller higher lower bigger`)
+var comparatives = set(`more less fewer greater worse better larger smaller higher lower bigger too`)
 
 // verbSynonyms groups content verbs (and the nouns and adjectives that
 // report the same event) that news writers use interchangeably. Swapping a
@@ -528,7 +529,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`ship vessel boat ships vessels boats`,
 	`plane aircraft jet airliner planes jets airliners`,
 	`troops soldiers forces`,
-	`residents locals inhabitants`,
+	`residents locals inhabitants villagers townspeople`,
 	`car vehicle cars vehicles`,
 	`house home houses homes`,
 	`children kids youngsters`,

@@ -1,0 +1,257 @@
+package align
+
+import (
+	"slices"
+	"testing"
+)
+
+// Tests of session 11's work.
+
+// TestQuoteRetoldWithoutHedge reports a quote retold in reported speech
+// without its condition or hedge as a change of modality, the claim made
+// certain, and a quote retold with them as no change.
+func TestQuoteRetoldWithoutHedge(t *testing.T) {
+	ref := []string{
+		"Stampede inquiry",
+		`Police said 14 people died in the crush at the stadium gates on Saturday. "We are investigating the organisers and the ticketing company. If negligence is proven, people will be charged," police chief Anna Kovac said.`,
+		"The stadium will stay closed until the inquiry ends.",
+	}
+	ver := func(s string) []string {
+		return []string{ref[0], "Police said 14 people died in the crush at the stadium gates on Saturday. " + s, ref[2]}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"condition dropped", ref,
+			ver("Police chief Anna Kovac said the organisers and the ticketing company were being investigated and that people would be charged."),
+			[]string{"altered modality"}},
+		{"condition kept", ref,
+			ver("Police chief Anna Kovac said the organisers and the ticketing company were being investigated and that people would be charged if negligence was proven."),
+			nil},
+	})
+	trams := []string{
+		"Tram derailment",
+		`Nobody was hurt when a tram left the rails in the city centre on Monday. "We do not rule out a track defect, but it is too early to say," operator chief Rein Sepp said.`,
+		"Services on the line resumed in the evening.",
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a possibility left open retold as the cause", trams,
+			[]string{trams[0], "Nobody was hurt when a tram left the rails in the city centre on Monday. Operator chief Rein Sepp said a track defect was the cause, but that it was too early to say more.", trams[2]},
+			[]string{"altered modality"}},
+	})
+	// A quote told only in part keeps the hedge's words in the detail.
+	q := []Fact{{Text: "We do not rule out a track defect, but it is too early to say."}}
+	if got := untoldHedges(q, nil, nil, Fold("He said a track defect was the cause of the crash.")); !slices.Equal(got, []string{"not ruled out"}) {
+		t.Errorf("untoldHedges = %q, want [not ruled out]", got)
+	}
+	if got := untoldHedges(q, nil, nil, Fold("He said the tram had been moving slowly.")); got != nil {
+		t.Errorf("untoldHedges of a quote not retold = %q, want none", got)
+	}
+}
+
+// TestNotRuleOut reads "did not rule out", "cannot rule out" and "has not
+// ruled out" alike: a possibility left open, a hedge, not a denial.
+func TestNotRuleOut(t *testing.T) {
+	for _, s := range []string{
+		"Police did not rule out arson.",
+		"Police cannot rule out arson.",
+		"Police have not ruled out arson.",
+		"Police can't rule out arson.",
+		"Arson could not be excluded, police said.",
+	} {
+		f := extract(s, nil, nil)
+		if indexKey(f.modal, "hedge:possible") < 0 || len(f.negs) > 0 {
+			t.Errorf("%q: modal %v, negations %v; want a possibility left open and no negation", s, f.modal, f.negs)
+		}
+	}
+	line := func(s string) []string {
+		return []string{"Warehouse fire", s, "Firefighters fought the blaze for six hours."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"did not rule out and has not ruled out", line("Police did not rule out arson, a spokesman said."),
+			line("Police have not ruled out arson, a spokesman said."), nil},
+		{"did not rule out and ruled out", line("Police did not rule out arson, a spokesman said."),
+			line("Police ruled out arson, a spokesman said."), []string{"altered negation"}},
+		{"no evidence and could not rule out", line("There was no evidence that customer data had been taken, the bank said."),
+			line("The bank said it could not rule out that customer data had been taken."), []string{"altered negation"}},
+	})
+}
+
+// TestBracketedDay reads the day of the month in brackets after a weekday
+// ("on Thursday (27)") as part of the date, not as a count.
+func TestBracketedDay(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Cyclone warning", "A deep depression is moving towards the east coast, the Met Department said.", s, "Fishermen were told to stay ashore."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"the day written out", line("The storm will cross the coast early on Thursday (27)."),
+			line("The storm will cross the coast early on Thursday, November 27."), nil},
+		{"the day left out", line("The storm will cross the coast early on Thursday (27)."),
+			line("The storm will cross the coast early on Thursday."), nil},
+		{"another day", line("The storm will cross the coast early on Thursday (27)."),
+			line("The storm will cross the coast early on Thursday (28)."), []string{"altered date"}},
+		{"another date written out", line("The storm will cross the coast early on Thursday (27)."),
+			line("The storm will cross the coast early on Thursday, November 28."), []string{"altered date"}},
+		{"a count in brackets", line("The storm damaged homes in Trincomalee (27) and Batticaloa (14)."),
+			line("The storm damaged homes in Trincomalee (29) and Batticaloa (14)."), []string{"altered number"}},
+		{"an added sentence dated so", line("Schools in the province will be closed."),
+			line("Schools in the province will be closed on Thursday (27) and Friday (28)."), []string{"altered date"}},
+	})
+	base := line("")[:2]
+	c := Compare(doc(base...), doc(append(slices.Clone(base), "All schools in the province will be closed on Thursday (27) and Friday (28).")...))
+	if got := materialOf(c); !slices.Equal(got, []string{"added date"}) {
+		t.Errorf("added sentence: material %v, want [added date]", got)
+	}
+	if dayOfMonth("d7", "m11d27") || !dayOfMonth("d27", "m11d27") || dayOfMonth("d27", "d27") {
+		t.Error("dayOfMonth pairs a day with another day's date, or a day with itself")
+	}
+}
+
+// TestYearParts reads the quarters and halves of a year as dates: "first
+// quarter" → "second quarter" is a date changed, "the first half of the
+// year" and "the first six months of this year" one date, "the third
+// quarter" and "the July-September quarter" one too.
+func TestYearParts(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // date keys
+	}{
+		{"Construction will begin in the first quarter of 2026.", []string{"q1", "y2026"}},
+		{"Profits rose in the third-quarter results.", []string{"q3"}},
+		{"Sales fell 5% in Q3.", []string{"q3"}},
+		{"Output rose in H1.", []string{"h1"}},
+		{"Scams cost S$38 million in the first six months of this year.", []string{"h1"}},
+		{"Scams cost S$38 million in the first half of the year.", []string{"h1"}},
+		{"Exports grew in the second half of next year.", []string{"h2", "rel:next year"}},
+		{"He came second in the first round.", nil},
+		{"Tax receipts fell in the first quarter of the financial year.", []string{"q1"}},
+		{"A ship was held in the first half of the shift.", nil},
+		{"The third half of the pie.", nil},
+		{"The q3 model sold well.", nil},
+	} {
+		f := extract(c.text, nil, nil)
+		var got []string
+		for _, d := range f.dates {
+			got = append(got, d.Key)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: dates %q, want %q", c.text, got, c.want)
+		}
+	}
+	line := func(s string) []string {
+		return []string{"Salmon farm", "A salmon farm is planned on the coast, the company said.", s, "The farm will employ 160 people."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"another quarter", line("Production will begin in the first quarter of 2026."),
+			line("Production will begin in the second quarter of 2026."), []string{"altered date"}},
+		{"a half and six months", line("Scam losses reached S$38.6 million in the first half of the year."),
+			line("Scam losses reached S$38.6 million in the first six months of this year."), nil},
+		{"a quarter and its months", line("The company posted a third-quarter operating loss."),
+			line("The company posted an operating loss in the July-September quarter."), nil},
+		{"a quarter and other months", line("The company posted a third-quarter operating loss."),
+			line("The company posted an operating loss in the April-June quarter."), []string{"altered date"}},
+	})
+}
+
+// TestMultiplierBounds reports a bound put on a multiple changed:
+// "nearly double" → "more than double", "almost tripled" → "more than
+// tripled".
+func TestMultiplierBounds(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Scams", "Online fraud is rising fast, the police said.", s, "The ministry will set up a hotline."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"nearly double and more than double", line("Losses were nearly double the amount in 2024."),
+			line("Losses were more than double the amount in 2024."), []string{"altered number"}},
+		{"almost tripled and more than tripled", line("The number of flats has almost tripled since 2019."),
+			line("The number of flats has more than tripled since 2019."), []string{"altered number"}},
+		{"the same bound", line("Losses were nearly double the amount in 2024."),
+			line("Losses came to nearly double the figure for 2024."), nil},
+	})
+}
+
+// TestQuotedPercent reads "99%" and "99 percent" inside a quote alike.
+func TestQuotedPercent(t *testing.T) {
+	keys := func(s string) string { return extract(s, nil, nil).quotes[0].Key }
+	a := keys(`"We recycle more than 99% of our water," he said.`)
+	for _, s := range []string{`"We recycle more than 99 percent of our water," he said.`, `"We recycle more than 99 per cent of our water," he said.`} {
+		if b := keys(s); b != a {
+			t.Errorf("quote keys %q and %q differ", a, b)
+		}
+	}
+	if b := keys(`"We recycle more than 90% of our water," he said.`); b == a {
+		t.Errorf("quote keys of 99%% and 90%% agree: %q", a)
+	}
+}
+
+// TestSession11Words checks the words added to the lexicons: a notice
+// of more to come, an intensifier before "too", judging words of anger,
+// "possible" as a hedge, and a hope with its clause.
+func TestSession11Words(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"We will have more on this story as it develops.", true},
+		{"We'll bring you more details as the story unfolds.", true},
+		{"We will have more on this story.", true},
+		{"We will have more money next year.", false},
+		{"We will provide more shelters as the situation develops.", false},
+	} {
+		if got := storyNotice(Fold(c.text)); got != c.want {
+			t.Errorf("storyNotice(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	line := func(s string) []string {
+		return []string{"Toll road", "The government opened a new toll road on Monday.", s, "The road cost 95 million dollars."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"far too", line("Officials said the tolls remained too expensive for most families."),
+			line("Officials said the tolls remained far too expensive for most families."), []string{"altered characterization"}},
+		{"angered and infuriated", line("The tolls are a move that has angered truck drivers."),
+			line("The tolls are a move that has infuriated truck drivers."), []string{"altered characterization"}},
+		{"infuriated and enraged", line("The tolls are a move that has infuriated truck drivers."),
+			line("The tolls are a move that has enraged truck drivers."), nil},
+		{"a possible event made certain", line("Forecasters warned of possible frost on the plateau on Sunday night."),
+			line("Forecasters warned that frost would return to the plateau on Sunday night."), []string{"altered modality"}},
+		{"an inquiry into possible negligence", line("Prosecutors opened an investigation into possible negligence."),
+			line("Prosecutors opened an investigation into negligence."), nil},
+		{"a warning of possible mudflows", line("The weather service issued a warning of possible mudflows."),
+			line("The weather service issued a mudflow warning."), nil},
+		{"a hope stated as fact", line("The fair, which organisers hope will draw a record 60,000 visitors, runs until Sunday."),
+			line("The fair, which will draw a record 60,000 visitors, runs until Sunday."), []string{"altered modality"}},
+		{"an open matter answered", line("The government has not said how long repairs will take."),
+			line("Repairs will take at least 15 days, the minister said."), []string{"altered negation"}},
+	})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"as soon as possible", false},
+		{"the best possible result", false},
+		{"it is not possible to say", false},
+		{"a possible strike", true},
+		{"it is possible that the dam failed", true},
+	} {
+		if got := indexKey(extract(c.text, nil, nil).modal, "hedge:possible") >= 0; got != c.want {
+			t.Errorf("%q hedged: %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Organisers hope the fair will draw 60,000 visitors.", true},
+		{"She hopes that talks resume.", true},
+		{"Hopes of a deal faded.", false},
+		{"The hope is that talks resume.", false},
+		{"They hope for rain.", false},
+	} {
+		toks := tokenize(Fold(c.text))
+		got := slices.ContainsFunc(toks, func(tk token) bool {
+			i := slices.IndexFunc(toks, func(x token) bool { return x.start == tk.start })
+			return hopeClause(toks, i)
+		})
+		if got != c.want {
+			t.Errorf("hopeClause in %q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
