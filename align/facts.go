@@ -210,6 +210,23 @@ func quoteKey(s string) string {
 	return strings.ReplaceAll(strings.Join(ws, " "), "per cent", "percent")
 }
 
+// spaceGroupedRE finds a number whose thousands are grouped by spaces
+// ("4 200", "1 250 000"): one to three digits, then groups of three.
+// Its match may open with the character before the number, which must
+// not be a digit or a separator.
+var spaceGroupedRE = regexp.MustCompile(`(?:^|[^0-9.,:])[0-9]{1,3}(?: [0-9]{3})+\b`)
+
+// spacedDigits reports whether s has a digit, a space and a digit in a
+// row, the cheap test before spaceGroupedRE.
+func spacedDigits(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ' ' && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedPercentRE finds a percent sign after a number.
 var quotedPercentRE = regexp.MustCompile(`([0-9])\s*%`)
 
@@ -217,6 +234,15 @@ var quotedPercentRE = regexp.MustCompile(`([0-9])\s*%`)
 func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	sentence = spaceGluedDateline(sentence)
 	fk := canonPhrases(foldKeepCase(RepairMojibake(sanitize(sentence))))
+	if spacedDigits(fk) {
+		// "4 200 candidates", thousands grouped by spaces, is "4,200".
+		fk = spaceGroupedRE.ReplaceAllStringFunc(fk, func(m string) string {
+			if m[0] < '0' || m[0] > '9' {
+				return m[:1] + strings.ReplaceAll(m[1:], " ", ",") // the character before the number
+			}
+			return strings.ReplaceAll(m, " ", ",")
+		})
+	}
 	f := &facts{}
 	quotes := findQuotes(fk)
 	for _, q := range quotes {
@@ -232,6 +258,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	toks := tokenize(outside)
 	used := make([]bool, len(toks))
 	f.parseNumbers(outside, toks, used)
+	f.fractionShares()
 	f.parseDayParts(toks)
 	f.parseFrequencies(toks, used)
 	if dateline > 0 && len(f.dates) > 0 {
@@ -444,7 +471,28 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: p})
 		}
 	}
+	if len(f.modal) > 0 {
+		f.penalty(lower)
+	}
 	return f
+}
+
+// penalty reads the modals of a sentence, lower-cased as lower, that
+// states the penalty the law allows under a condition: "faces up to five
+// years in prison if convicted", "if found guilty, could be jailed for
+// five years". A "could" there adds no hedge of its own to the
+// condition.
+func (f *facts) penalty(lower string) {
+	if !penaltyRE.MatchString(lower) {
+		return
+	}
+	f.modal = slices.DeleteFunc(f.modal, func(m Fact) bool {
+		switch strings.ToLower(m.Text) {
+		case "could", "may", "might", "would":
+			return true
+		}
+		return false
+	})
 }
 
 // reportingAside reports whether toks[i] is the verb of a reporting
@@ -973,6 +1021,27 @@ func spanAsRelative(toks []token, i int) int {
 	}
 	return -1
 }
+
+// fractionShares keys each share told as a hyphenated fraction
+// ("four-fifths", "two-thirds") as the percentage it is, rounded, so that
+// "80%" and "four-fifths" agree and "four-fifths" is no count of four.
+// ("Three quarters" may count quarters of a year.)
+func (f *facts) fractionShares() {
+	for i, n := range f.numbers {
+		num, den, ok := strings.Cut(strings.ToLower(n.Text), "-")
+		d := denominators[strings.TrimSuffix(den, "s")]
+		k, isNum := numberWords[num]
+		if !ok || d == 0 || d == 2 || !isNum || k >= d {
+			continue
+		}
+		f.numbers[i].Key = strconv.FormatFloat(math.Round(100*k/d), 'f', -1, 64) + "%"
+		f.numbers[i].unit = ""
+	}
+}
+
+// penaltyRE finds the condition of a penalty the law allows: "if
+// convicted", "if found guilty".
+var penaltyRE = regexp.MustCompile(`\bif (convicted|found guilty|proven guilty|proved guilty|guilty)\b`)
 
 // notHedgingPossible are the words before "possible" in phrases that
 // hedge nothing: "as soon as possible", "made possible", "the best
@@ -1660,6 +1729,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// name of the story.
 			used[i-1] = true
 		}
+		reais := false
+		if cur == "$" && i > 0 && toks[i-1].text == "R" && toks[i-1].start+1 == t.start-1 {
+			// "R$5.10" is Brazilian reais, "5.10 reais", not dollars.
+			cur, reais, used[i-1] = "", true, true
+		}
 		if dollarCode != "" {
 			text = text[len(dollarCode):]
 		}
@@ -1723,6 +1797,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			if name != "" {
 				key = name + ":" + key
 			}
+		}
+		if reais {
+			key = "brl:" + key
 		}
 		if c := currencyUnits[cur]; c != "" {
 			uk = c

@@ -438,19 +438,24 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^story continues below`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),
-	// A time stamp, after a section's name or not ("Education -
-	// Published: June 18, 2025 at 10:30"), and with its figures stripped
+	// A time stamp, after a section's or an agency's name or not
+	// ("Education - Published: June 18, 2025 at 10:30", "The Canadian
+	// Press · Published 2025-02-06 16:12 ET"), and with its figures stripped
 	// by a broken feed ("Published: June , at :").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•])? )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*$`),
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+){0,2}(,| [-–|•·])? )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*$`),
 	// A byline: "By Jo Lee", "By Jo Lee and Sam Oduya, Nairobi"; the names
 	// are a few words, not a sentence ("By Wednesday they had found …").
 	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5}\.?$|^by [a-z.'-]+( [a-z.'-]+){0,5}(,|\|) [a-z .'-]{2,40}$`),
 	// A byline with the writer's role: "By Jo Lee | Staff correspondent
 	// covering health and science", "By Sam Oduya, the Courier's chief reporter".
 	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5} ?(,|\||-|/) ?[a-z .,'&-]{0,60}\b(correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|producers?|photographers?|interns?|staff)\b[a-z .,'&-]{0,80}$`),
-	// A note on where the copy first appeared: "This report by the
-	// Northern Press was first published June 2, 2026."
-	regexp.MustCompile(`^this (report|article|story|copy) (by [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)\b[^.!?]{0,100}\.?$`),
+	// A note on where or when the copy first appeared: "This report by
+	// the Northern Press was first published June 2, 2026.", "This story
+	// first appeared in The Conversation." The date may abbreviate its
+	// month ("Feb. 6, 2025"); a sentence that goes on ("… first
+	// published in 2019 and found 14 breaches") is story text.
+	regexp.MustCompile(`^this (report|article|story|copy|item) ((by|from) [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)` +
+		`( (in|on|at|by) (the )?[a-z .'&-]{2,60}?)?(,? (on |in )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d\d-\d\d|[a-z]{3,9} \d{4}|\d{4}))?(,? at [0-9:. apm]{3,12})?\.?$`),
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
 	regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`),
 	// A share prompt: "Share this:", "Share it with your friends on
@@ -766,6 +771,8 @@ func boilerFoldedAfter(f string, checked int) bool {
 			switch {
 			case isBoilerFolded(seg):
 				chrome++
+			case outletSegment(seg):
+				// "The Canadian Press · Published …": the outlet's name.
 			case len(words(seg)) > 1 || strings.ContainsAny(seg, "0123456789"):
 				all = false
 			}
@@ -785,6 +792,19 @@ func boilerFoldedAfter(f string, checked int) bool {
 		}
 	}
 	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && !byTime(f) && boilerplateRE.MatchString(f)
+}
+
+// outletSegment reports whether folded text seg, a segment of a line cut
+// at its separators, is only an outlet's name: up to five words without
+// digits, one of them a word that names outlets ("the canadian press").
+func outletSegment(seg string) bool {
+	ws := words(seg)
+	if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(seg, "0123456789") {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w string) bool {
+		return outletWords[w] || outletNames[w] || creditWords[w] || w == "press" || w == "agency"
+	})
 }
 
 // byTime reports whether folded text f opens with "by" and a time or a
@@ -1024,7 +1044,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"supplied", "provided", "redistribution", "republication", "resale", "reproduc", "licen", "permission",
 	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "- published", "- posted", "corrected", "written by", "reporting by",
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
-	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "with files",
+	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "first appeared", "originally appeared", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.

@@ -255,3 +255,82 @@ func TestSession11Words(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreNumberForms reads more ways of writing one number: a share as a
+// hyphenated fraction ("four-fifths" is 80%), Brazilian reais by their
+// sign ("R$5.10"), thousands grouped by spaces ("4 200").
+func TestMoreNumberForms(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // number keys
+	}{
+		{"Diamonds bring in about four-fifths of export revenue.", []string{"80%"}},
+		{"Diamonds bring in about 80% of export revenue.", []string{"80%"}},
+		{"Two-thirds of voters backed the plan.", []string{"67%"}},
+		{"Profits fell for three quarters in a row.", []string{"3"}},
+		{"The fare rose to R$5.10 on Monday.", []string{"brl:5.1"}},
+		{"The fare rose to 5.10 reais on Monday.", []string{"brl:5.1"}},
+		{"The fare rose to A$5.10 on Monday.", []string{"$5.1"}},
+		{"Some 4 200 candidates sat the exam.", []string{"4200"}},
+		{"A bill of 1 250 000 rand was paid.", []string{"r:1250000"}},
+		{"At 10:30 200 people gathered.", []string{"200"}},
+	} {
+		var got []string
+		for _, n := range extract(c.text, nil, nil).numbers {
+			got = append(got, n.Key)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: numbers %q, want %q", c.text, got, c.want)
+		}
+	}
+	if f := extract("Some 4 200 candidates sat the exam.", nil, nil); !slices.Contains(f.content, "some") && !slices.Contains(f.content, "candidates") {
+		t.Errorf("content words lost around a grouped number: %q", f.content)
+	}
+	line := func(s string) []string {
+		return []string{"Bus fares", "Bus fares went up in the city on Monday.", s, "The operator blamed the price of diesel."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"reais by sign and by name", line("The fare rose from 4.40 reais to 5.10 reais."),
+			line("The fare rose from R$4.40 to R$5.10."), nil},
+		{"reais changed", line("The fare rose from 4.40 reais to 5.10 reais."),
+			line("The fare rose from R$4.40 to R$5.30."), []string{"altered number"}},
+		{"a share by fraction and by percent", line("Fares cover about 80% of the operator's costs."),
+			line("Fares cover about four-fifths of the operator's costs."), nil},
+		{"spaced thousands", line("About 4,200 passengers use the line each day."),
+			line("Some 4 200 passengers use the line each day."), nil},
+	})
+}
+
+// TestPenaltyCondition reads "could" in a penalty given under the
+// condition of a conviction as no hedge of its own, while the condition
+// dropped stays a change of modality.
+func TestPenaltyCondition(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"Fraud charge", "A former bank manager was charged with fraud on Monday.", s, "She was released on bail."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"faces and could be jailed", line("If convicted, she faces up to five years in prison and a heavy fine."),
+			line("If found guilty, she could be jailed for up to five years and fined heavily."), nil},
+		{"the condition dropped", line("If convicted, she faces up to five years in prison."),
+			line("She faces up to five years in prison."), []string{"altered modality"}},
+		{"a could without a conviction", line("The bank said the losses will reach five million."),
+			line("The bank said the losses could reach five million."), []string{"altered modality"}},
+	})
+}
+
+// TestSession11Chrome checks the agency notes and stamps added as site
+// chrome, and story lines like them that stay story text.
+func TestSession11Chrome(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"This report by The Canadian Press was first published Feb. 6, 2025.", true},
+		{"This story by Reuters was originally published on 3 March 2026.", true},
+		{"The Canadian Press · Published 2025-02-06 16:12 ET", true},
+		{"Canadian Press · Published 2025-02-06 16:12 ET", true},
+		{"Reuters · Published 2025-02-06 16:12 ET", true},
+		{"This story first appeared in The Conversation.", true},
+		{"This report by the Northern Press was first published June 2, 2026.", true},
+		{"This report by the auditor was first published in 2019 and found 14 breaches.", false},
+		{"The Canadian Press reported the figures on Monday · Published 2025-02-06 16:12 ET", false},
+		{"The press conference · Sources said 40 people were hurt", false},
+	})
+}
