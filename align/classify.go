@@ -1856,8 +1856,8 @@ func indexKey(fs []Fact, k string) int {
 // notExcludedRE matches a possibility left open in folded text: "has not
 // been ruled out", "cannot be excluded"; excludedRE the verb alone.
 var (
-	notExcludedRE = regexp.MustCompile(`\b(not|n't|never|cannot)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled out|excluded|discounted|rule out|exclude|discount)\b`)
-	excludedRE    = regexp.MustCompile(`\b(ruled out|excluded|discounted|rule out|exclude|discount)\b`)
+	notExcludedRE = regexp.MustCompile(`(\bnot|n't|\bnever|\bcannot|\brefused to|\brefuses to|\bdeclined to|\bdeclines to)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled out|excluded|discounted|rule out|exclude)\b`)
+	excludedRE    = regexp.MustCompile(`\b(ruled out|excluded|discounted|rule out|exclude)\b`)
 )
 
 // exclusionLifted reports whether folded text a leaves a possibility
@@ -2758,6 +2758,9 @@ func lexicalNegatives(f string, other map[string]bool) int {
 		}
 		if i > 0 && (negators[ws[i-1]] || strings.HasSuffix(ws[i-1], "n't")) {
 			continue
+		}
+		if i+2 < len(ws) && ws[i+1] == "to" && (ws[i+2] == "rule" || ws[i+2] == "exclude") {
+			continue // "refused to rule out": a possibility kept open (extract)
 		}
 		n++
 	}
@@ -3910,15 +3913,40 @@ func numberBounds(f string) map[string]string {
 	}
 	var m map[string]string
 	for _, re := range [3]*regexp.Regexp{boundRE, boundWordRE, multiplierBoundRE} {
-		for _, sm := range re.FindAllStringSubmatch(f, -1) {
+		for _, ix := range re.FindAllStringSubmatchIndex(f, -1) {
+			if re == multiplierBoundRE && !multipleAt(f, ix[4], ix[5]) {
+				continue
+			}
 			if m == nil {
 				m = make(map[string]string)
 			}
-			m[strings.TrimRight(sm[2], ",.")] = sm[1]
+			m[strings.TrimRight(f[ix[4]:ix[5]], ",.")] = f[ix[2]:ix[3]]
 		}
 	}
 	return m
 }
+
+// multipleAt reports whether the multiplier word at f[start:end] tells a
+// multiple: a verb ("more than doubled"), "twice", or "double" before
+// what it multiplies ("nearly double the figure", "over double last
+// year's") or at a clause's end. "A row over double standards", "over
+// double-digit growth" and "double-winning coach" multiply nothing.
+func multipleAt(f string, start, end int) bool {
+	w := f[start:end]
+	if strings.HasSuffix(w, "ed") || w == "twice" || w == "thrice" {
+		return !strings.HasPrefix(f[end:], "-")
+	}
+	rest := strings.TrimLeft(f[end:], " ")
+	if rest == "" || strings.ContainsRune(",.;:)", rune(rest[0])) {
+		return true
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return multipliedOpeners[strings.TrimRight(next, ",.;:")] || strings.HasSuffix(next, "'s")
+}
+
+// multipliedOpeners open what a "double" or "triple" multiplies: "double
+// the figure", "triple that of 2024", "double last year's level".
+var multipliedOpeners = set(`the that this those its their his her our what a an last previous`)
 
 // bareNumber reports whether folded text f has the number n as a word
 // with no qualifier before it.
@@ -4897,27 +4925,68 @@ func quotedModals(qs []Fact) []Fact {
 }
 
 // untoldHedges returns the hedges and conditions of quotes qs that the
-// other side, whose own quotes are other, retells in part in its
-// narration (folded as f, with modal facts m) without them.
+// other side, whose own quotes are other, retells in its narration
+// (folded as f, with modal facts m) without them. Only a hedge of a
+// quoted sentence that is itself retold counts, and, but for a
+// condition, only one whose next words are retold: in "'… the
+// organisers. We may also question stadium staff'" → "the organisers
+// were being investigated", the hedged claim is dropped, not made
+// certain.
 func untoldHedges(qs, other, m []Fact, f string) []string {
 	if len(qs) == 0 || len(other) > 0 || !partlyTold(qs, f) {
 		return nil
 	}
+	told := lemmas(f)
 	var out []string
-	for _, h := range quotedModals(qs) {
-		if !strings.HasPrefix(h.Key, "hedge") || indexKey(m, h.Key) >= 0 {
-			continue
-		}
-		switch t := h.Text; {
-		case h.Key == "hedge:possible" && isNegator(strings.ToLower(t)):
-			out = append(out, "not ruled out")
-		case h.Key == "hedge:unknown" && isNegator(strings.ToLower(t)):
-			out = append(out, "not known")
-		default:
-			out = append(out, strings.ToLower(t))
+	for _, q := range qs {
+		for _, sent := range quoteSentenceRE.Split(q.Text, -1) {
+			// A condition's own clause is what the retelling leaves
+			// out: the rest of its sentence must be retold.
+			whole := partlyTold([]Fact{{Text: sent}}, f)
+			ml := lemmas(conditionCut(Fold(sent)))
+			_, shared := lemmaOverlap(ml, told)
+			main := len(ml) > 0 && 2*shared >= len(ml)
+			for _, h := range extract(sent, nil, nil).modal {
+				switch {
+				case !strings.HasPrefix(h.Key, "hedge") || indexKey(m, h.Key) >= 0:
+					continue
+				case h.Key == "hedge:condition" && !main:
+					continue
+				case h.Key != "hedge:condition" && (!whole || !toldAfter(Fold(sent), strings.ToLower(h.Text), told)):
+					continue
+				}
+				switch t := h.Text; {
+				case h.Key == "hedge:possible" && isNegator(strings.ToLower(t)):
+					out = append(out, "not ruled out")
+				case h.Key == "hedge:unknown" && isNegator(strings.ToLower(t)):
+					out = append(out, "not known")
+				default:
+					out = append(out, strings.ToLower(t))
+				}
+			}
 		}
 	}
 	return out
+}
+
+// quoteSentenceRE splits a quote into its sentences.
+var quoteSentenceRE = regexp.MustCompile(`[.!?]+ +`)
+
+// toldAfter reports whether the words after the hedge word h in folded
+// sentence sent are retold: at least half of the content lemmas of the
+// next few words are among told.
+func toldAfter(sent, h string, told []string) bool {
+	ws := words(sent)
+	k := slices.Index(ws, h)
+	if k < 0 {
+		return true
+	}
+	after := lemmas(strings.Join(ws[k+1:min(len(ws), k+6)], " "))
+	if len(after) == 0 {
+		return true
+	}
+	_, shared := lemmaOverlap(after, told)
+	return 2*shared >= len(after)
 }
 
 // partlyTold reports whether folded text f retells at least half of the

@@ -185,7 +185,7 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 		ShapeLone:     0.79, // 219 of 276
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.84, // 630 of 747
+		ShapeSwap:     0.84, // 630 of 745
 		ShapeOneSided: 0.61, // 221 of 359
 		ShapeLone:     0.50, // 97 of 193
 	},
@@ -239,7 +239,7 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 10 of 22
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.22, // 3 of 24
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.35, // 4 of 16
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.58, // 10 of 20
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.63, // 10 of 18
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.60, // 14 of 26
 	{VersionRetelling, ShapeSwap, FacetModality}:             0.78, // 40 of 52
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.59, // 5 of 11

@@ -1419,6 +1419,11 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 	ra, rb := unmatchedByKey(a, b), unmatchedByKey(b, a)
 	ra, rb = quarterMonths(ra, rb)
 	rb, ra = quarterMonths(rb, ra)
+	if slices.ContainsFunc(ra, isYearPart) && slices.ContainsFunc(rb, isYearPart) {
+		// "the first half of the year" → "the first quarter": a part
+		// of the year told without its year is weak only alone.
+		ra, rb = strongYearParts(ra), strongYearParts(rb)
+	}
 	// A weekday for "today", "yesterday" or "tomorrow", and back.
 	for i := 0; i < len(ra); i++ {
 		for j := 0; j < len(rb); j++ {
@@ -1444,18 +1449,40 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 	return diffFacts(ra, rb)
 }
 
-// quarterMonths takes out of a the quarters of a year ("third quarter",
-// key "q3") that b gives as their first and last months ("July-September",
-// keys "m7" and "m9"), and those months out of b.
+// isYearPart reports whether date fact f is a quarter or a half of a
+// year (yearPart).
+func isYearPart(f Fact) bool {
+	return len(f.Key) == 2 && (f.Key[0] == 'q' || f.Key[0] == 'h') && f.Key[1] >= '1' && f.Key[1] <= '4'
+}
+
+// strongYearParts returns fs with its parts of a year no longer weak.
+func strongYearParts(fs []Fact) []Fact {
+	fs = slices.Clone(fs)
+	for i := range fs {
+		if isYearPart(fs[i]) {
+			fs[i].weak = false
+		}
+	}
+	return fs
+}
+
+// quarterMonths takes out of a the quarters and halves of a year ("third
+// quarter", key "q3"; "first half", "h1") that b gives as their first and
+// last months ("July-September", keys "m7" and "m9"; "between January
+// and June"), and those months out of b.
 func quarterMonths(a, b []Fact) ([]Fact, []Fact) {
 	for i := 0; i < len(a); i++ {
 		k := a[i].Key
-		if len(k) != 2 || k[0] != 'q' || k[1] < '1' || k[1] > '4' {
+		if len(k) != 2 || k[0] != 'q' && k[0] != 'h' || k[1] < '1' || k[1] > '4' {
 			continue
 		}
+		size := 3 // months of a quarter, or of a half
+		if k[0] == 'h' {
+			size = 6
+		}
 		q := int(k[1] - '0')
-		first := slices.IndexFunc(b, func(f Fact) bool { return f.Key == "m"+strconv.Itoa(3*q-2) })
-		last := slices.IndexFunc(b, func(f Fact) bool { return f.Key == "m"+strconv.Itoa(3*q) })
+		first := slices.IndexFunc(b, func(f Fact) bool { return f.Key == "m"+strconv.Itoa(size*q-size+1) })
+		last := slices.IndexFunc(b, func(f Fact) bool { return f.Key == "m"+strconv.Itoa(size*q) })
 		if first < 0 || last < 0 {
 			continue
 		}

@@ -287,6 +287,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// open, a hedge rather than a denial.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:possible", Text: t.text})
 			quiet = excludedAhead(toks, i)
+		case refusalVerbs[lw] && i+2 < len(toks) && toks[i+1].lower == "to" && excludedAhead(toks, i+1) >= 0:
+			// "refused to rule out", "declined to rule out": as "did not
+			// rule out", a possibility kept open. Its text is the
+			// negator it stands for.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:possible", Text: "not"})
+			quiet = excludedAhead(toks, i+1)
 		case (lw == "trying" || lw == "working" || lw == "seeking" || lw == "attempting") && i+2 < len(toks) &&
 			toks[i+1].lower == "to" && epistemicVerbs[toks[i+2].lower]:
 			// "investigators are trying to determine the cause": it is
@@ -323,11 +329,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case (lw == "claimed" || lw == "claims" || lw == "claim") && countTaken(toks, i):
 			// "claimed six wickets", "claims 30 lives": took, not said.
 			f.content = append(f.content, wordKey(lw))
-		case lw == "possible" && (i > 0 && notHedgingPossible[toks[i-1].lower] || i+1 < len(toks) && toks[i+1].lower == "to" ||
-			i > 1 && toks[i-1].lower == "of" && riskNouns[toks[i-2].lower]):
+		case lw == "possible" && !possibleHedge(toks, i):
 			// "as soon as possible", "an investigation into possible
-			// negligence", "possible to": no hedge of the claim ("a
-			// possible strike", "it is possible that" are).
+			// negligence", "possible investors": no hedge of the claim
+			// ("a possible strike", "it is possible that" are).
 			f.content = append(f.content, lw)
 		case modalClasses[lw] != "" && (used[i] || (lw == "suspect" || lw == "suspects") && i > 0 && suspectNoun(toks[i-1]) ||
 			lw == "may" && t.cap && i > 0 && !sentenceInitial(outside, toks, i)):
@@ -449,8 +454,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "close to signing", "on the verge of collapse": the event
 			// has not happened yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
-		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")):
-			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: lw, Text: t.text + " " + toks[i+1].text})
+		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")) &&
+			!(toks[i+1].lower == "too" && (i+2 == len(toks) || clauseBreak(outside[toks[i+1].start+len(toks[i+1].text):toks[i+2].start]))):
+			// "far more", "far too high"; "cut rates sharply too" is
+			// "also".
+			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: evaluativeKey(lw), Text: t.text + " " + toks[i+1].text})
 		case lw == "striking" && i+1 < len(toks) && strikers(toks[i+1].lower):
 			// "striking workers" are on strike, not remarkable.
 			f.content = append(f.content, lw)
@@ -467,7 +475,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		}
 	}
 	for _, p := range negatorPhrases {
-		for n := strings.Count(lower, p); n > 0; n-- {
+		n := strings.Count(lower, p)
+		if n > 0 && refusalVerbs[strings.TrimSuffix(p, " to")] {
+			// "refused to rule out" keeps a possibility open (above).
+			n -= strings.Count(lower, p+" rule out") + strings.Count(lower, p+" exclude")
+		}
+		for ; n > 0; n-- {
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: p})
 		}
 	}
@@ -1043,14 +1056,47 @@ func (f *facts) fractionShares() {
 // convicted", "if found guilty".
 var penaltyRE = regexp.MustCompile(`\bif (convicted|found guilty|proven guilty|proved guilty|guilty)\b`)
 
-// notHedgingPossible are the words before "possible" in phrases that
-// hedge nothing: "as soon as possible", "made possible", "the best
-// possible", "if possible", and those that make it the object of an
-// inquiry or a worry ("an investigation into possible negligence",
-// "concern over possible job losses"): what is looked into, not a hedge
-// of the claim.
-var notHedgingPossible = set(`as made make makes making best worst highest lowest greatest largest fastest earliest
-shortest every all whenever wherever where if into for over about`)
+// possibleHedge reports whether "possible" at toks[i] hedges the claim:
+// said of it ("a strike is possible", "it is possible that", "further
+// arrests were still possible"), of a coming event ("a possible strike")
+// or of what someone warned of ("warned of possible frost"). Elsewhere it
+// names what is looked into or weighed ("investigating possible
+// negligence", "talks with possible investors"), or sits in an idiom ("as
+// soon as possible", "the strongest possible terms", "it was not possible
+// to"), and hedges nothing.
+func possibleHedge(toks []token, i int) bool {
+	word := func(k int) string {
+		if k >= 0 && k < len(toks) {
+			return strings.TrimSuffix(toks[k].lower, ".")
+		}
+		return ""
+	}
+	if next := word(i + 1); next == "to" || next == "for" {
+		return false // "possible to reach", "possible for rescuers to"
+	}
+	prev := word(i - 1)
+	if possibleAdverbs[prev] {
+		prev = word(i - 2) // "is also possible", "was quite possible"
+	}
+	switch {
+	case word(i+1) == "that":
+		return prev != "not" && prev != "n't"
+	case beVerbs[prev] || prev == "seems" || prev == "seemed" || prev == "appears" || prev == "remains" || prev == "remained":
+		return true
+	case word(i-1) == "a" || word(i-1) == "an":
+		return true
+	case word(i-1) == "of":
+		return warnVerbs[word(i-2)]
+	}
+	return false
+}
+
+// possibleAdverbs may stand between a verb and "possible": "is also
+// possible".
+var possibleAdverbs = set(`also still quite very entirely now always certainly even`)
+
+// warnVerbs warn of what may come: "warned of possible frost".
+var warnVerbs = set(`warn warns warned cautioned`)
 
 // hopeClause reports whether toks[i] is the verb "hope" before the
 // clause hoped for: "hope that …", "hope it will …", "which they hope
@@ -1061,7 +1107,9 @@ func hopeClause(toks []token, i int) bool {
 	default:
 		return false
 	}
-	if i > 0 && (determinerWords[toks[i-1].lower] || nounDeterminers[toks[i-1].lower]) {
+	if i == 0 || toks[i].cap || determinerWords[toks[i-1].lower] || nounDeterminers[toks[i-1].lower] || hopeNounBefore[toks[i-1].lower] {
+		// "raised hopes that …" is the noun; "Hope Hicks", "Hope
+		// will vote" a name (the verb follows its subject).
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -1079,9 +1127,11 @@ func hopeClause(toks []token, i int) bool {
 	return false
 }
 
-// riskNouns name a danger whose object "possible" only restates: "a
-// warning of possible mudflows" is "a mudflow warning".
-var riskNouns = set(`warning warnings risk risks threat threats fear fears`)
+// hopeNounBefore are words after which "hopes" is the noun: "raised
+// hopes that", "amid hopes that", "high hopes".
+var hopeNounBefore = set(`raise raised raises raising dash dashed dashes fuel fuelled fueled fuels boost boosted boosts
+revive revived revives renewed high growing rising faint fading false new little slim amid with of in on and express expressed
+pin pinned pinning`)
 
 // yearPartOrdinals are the ordinals that number the quarters and halves
 // of a year.
@@ -1089,42 +1139,64 @@ var yearPartOrdinals = map[string]string{"first": "1", "second": "2", "third": "
 
 // yearPart reads a part of a year at toks[i]: "first quarter" (key
 // "q1"), "second half" ("h2"), "third-quarter", "Q3", "H1", "the first
-// six months" ("h1"). It returns
-// the key and the number of tokens read, 0 when there is none.
-func yearPart(toks []token, i int) (string, int) {
+// six months of the year" ("h1"). It returns the key, the number of
+// tokens read (0 when there is none) and whether a year is named with
+// it ("of 2026", "of the year", "Q3 2024"): a part of a year alone may
+// be a part of a match or a season ("scored in the first half"), a
+// detail whose absence is no change.
+func yearPart(toks []token, i int) (key string, n int, dated bool) {
 	lw := strings.TrimSuffix(toks[i].lower, ".")
 	if len(lw) == 2 && (lw[0] == 'q' && lw[1] >= '1' && lw[1] <= '4' || lw[0] == 'h' && (lw[1] == '1' || lw[1] == '2')) && toks[i].text[0] == lw[0]-'a'+'A' {
-		return lw, 1
+		key, n = lw, 1
+	} else {
+		ord, part := lw, ""
+		n = 1
+		if a, b, ok := strings.Cut(lw, "-"); ok {
+			ord, part = a, b
+		} else if i+1 < len(toks) {
+			part, n = strings.TrimSuffix(toks[i+1].lower, "."), 2
+		}
+		if key, n = yearPartKey(toks, i, ord, part, n); n == 0 {
+			return "", 0, false
+		}
 	}
-	ord, part, n := lw, "", 1
-	if a, b, ok := strings.Cut(lw, "-"); ok {
-		ord, part = a, b
-	} else if i+1 < len(toks) {
-		part, n = strings.TrimSuffix(toks[i+1].lower, "."), 2
+	word := func(k int) string {
+		if k < len(toks) {
+			return strings.TrimSuffix(toks[k].lower, ".")
+		}
+		return ""
 	}
-	key, n := yearPartKey(toks, i, ord, part, n)
-	if n == 0 || i+n+1 >= len(toks) || toks[i+n].lower != "of" {
-		return key, n
+	months := word(i+n-1) == "months" // "the first six months" tells a year's half only with the year
+	switch k := i + n; {
+	case word(k) == "running" || word(k) == "in" && word(k+1) == "a" && word(k+2) == "row":
+		return "", 0, false // "for a second quarter in a row": a count
+	case measureUnits[unitKey(word(k))]:
+		return "", 0, false // "the first quarter mile", "the first half hour"
+	case yearWord(word(k)):
+		return key, n, true // "Q3 2024"
+	case word(k) != "of" && months:
+		return "", 0, false
+	case word(k) != "of":
+		return key, n, false
 	}
 	// "of 2026", "of the year", "of the financial year"; not "of the
-	// shift", "of the pie".
+	// shift", "of the war".
 	k := i + n + 1
-	if w := toks[k].lower; w == "the" || w == "this" || w == "next" || w == "last" || w == "its" {
+	if w := word(k); w == "the" || w == "this" || w == "next" || w == "last" || w == "its" {
 		k++
 	}
-	if k < len(toks) && (toks[k].lower == "financial" || toks[k].lower == "fiscal") {
+	if w := word(k); w == "financial" || w == "fiscal" {
 		k++
 	}
-	if k >= len(toks) {
-		return "", 0
+	switch w := word(k); {
+	case w == "year" && k == i+n+2 && word(k-1) != "next" && word(k-1) != "last":
+		return key, n + 3, true // "of the year" and "of this year" say the same
+	case w == "year" || yearWord(w):
+		return key, n, true
+	case (w == "season" || w == "decade" || w == "century") && !months:
+		return key, n, false
 	}
-	switch w := strings.TrimSuffix(toks[k].lower, "."); {
-	case w == "year" && k == i+n+2 && toks[k-1].lower != "next" && toks[k-1].lower != "last":
-		return key, n + 3 // "of the year" and "of this year" say the same
-	case w == "year" || w == "season" || w == "decade" || w == "century" || yearWord(w):
-		return key, n
-	}
-	return "", 0
+	return "", 0, false
 }
 
 // yearPartKey is yearPart for the ordinal ord of toks[i], followed by
@@ -1134,9 +1206,9 @@ func yearPartKey(toks []token, i int, ord, part string, n int) (string, int) {
 	if d == "1" && part != "quarter" && part != "half" && i+2 < len(toks) && strings.TrimSuffix(toks[i+2].lower, ".") == "months" {
 		// "the first six months", "the first three months".
 		switch part {
-		case "six":
+		case "six", "6":
 			return "h1", 3
-		case "three":
+		case "three", "3":
 			return "q1", 3
 		}
 	}
@@ -1151,19 +1223,31 @@ func yearPartKey(toks []token, i int, ord, part string, n int) (string, int) {
 	return "", 0
 }
 
-// bracketedDay returns the day of the month written in brackets after
-// the weekday at toks[i] of folded text s ("Thursday (27)"), or "".
-func bracketedDay(s string, toks []token, i int) string {
-	if !weekdays[toks[i].lower] || i+1 >= len(toks) {
-		return ""
+// dayAfter returns the day of the month written after the weekday or
+// relative day at toks[i] of folded text s, in brackets ("Thursday (27)",
+// "yesterday (27)") or as an ordinal ("Thursday, the 27th"), and the
+// number of tokens it takes; n is 0 when there is none.
+func dayAfter(s string, toks []token, i int) (day string, n int) {
+	if i+1 >= len(toks) || !weekdays[toks[i].lower] && !relativeDays[toks[i].lower] {
+		return "", 0
+	}
+	inRange := func(d string) bool {
+		v, err := strconv.Atoi(d)
+		return err == nil && v >= 1 && v <= 31
 	}
 	d := toks[i+1]
-	n, err := strconv.Atoi(d.text)
-	if err != nil || n < 1 || n > 31 || strings.TrimSpace(s[toks[i].start+len(toks[i].text):d.start]) != "(" ||
-		!strings.HasPrefix(s[d.start+len(d.text):], ")") {
-		return ""
+	if inRange(d.text) && strings.TrimSpace(s[toks[i].start+len(toks[i].text):d.start]) == "(" && strings.HasPrefix(s[d.start+len(d.text):], ")") {
+		return d.text, 1
 	}
-	return d.text
+	if i+2 < len(toks) && d.lower == "the" && weekdays[toks[i].lower] {
+		o := strings.TrimSuffix(toks[i+2].lower, ".")
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if num, ok := strings.CutSuffix(o, suf); ok && inRange(num) {
+				return num, 2
+			}
+		}
+	}
+	return "", 0
 }
 
 // yearRange reports whether the number at toks[i] is an end of a span of
@@ -1245,7 +1329,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		// "the first quarter", "the second half of 2026", "Q3": a part
 		// of the year, a date.
-		if key, n := yearPart(toks, i); n > 0 {
+		if key, n, dated := yearPart(toks, i); n > 0 {
 			text := t.text
 			for k := i; k < i+n; k++ {
 				used[k] = true
@@ -1253,7 +1337,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 					text += " " + toks[k].text
 				}
 			}
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text})
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text, weak: !dated})
 			i += n - 1
 			continue
 		}
@@ -1290,13 +1374,16 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if weekdays[lw] || relativeDays[lw] {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: lw, Text: t.text})
 			used[i] = true
-			if d := bracketedDay(s, toks, i); d != "" {
-				// "on Thursday (27)": the day of the month in brackets,
-				// as Sri Lankan papers write it, a detail of the date
-				// (weak: "on Thursday" says as much), not a count.
-				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "d" + d, Text: "(" + d + ")", weak: true})
-				used[i+1] = true
-				i++
+			if d, n := dayAfter(s, toks, i); n > 0 {
+				// "on Thursday (27)", as Sri Lankan papers write it, or
+				// "on Thursday, the 27th": the day of the month, a
+				// detail of the date (weak: "on Thursday" says as much),
+				// not a count.
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "d" + d, Text: toks[i+n].text, weak: true})
+				for k := i + 1; k <= i+n; k++ {
+					used[k] = true
+				}
+				i += n
 			}
 			continue
 		}
@@ -3603,13 +3690,16 @@ whether`)
 	ifAfterWords = set(`any so not ever anything`)
 )
 
+// refusalVerbs decline to do something: "refused to rule out".
+var refusalVerbs = set(`refused refuses refusing declined declines declining`)
+
 // excludedAhead returns the index of the word that the negator at
 // toks[i] denies when it says a possibility is not excluded ("has not
 // been ruled out", "cannot be excluded", "not been discounted"), or -1.
 func excludedAhead(toks []token, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		switch w := toks[k].lower; w {
-		case "excluded", "discounted", "ruled", "exclude", "discount", "rule":
+		case "excluded", "discounted", "ruled", "exclude", "rule":
 			if (w == "ruled" || w == "rule") && (k+1 >= len(toks) || toks[k+1].lower != "out") {
 				return -1
 			}

@@ -334,3 +334,82 @@ func TestSession11Chrome(t *testing.T) {
 		{"The press conference · Sources said 40 people were hurt", false},
 	})
 }
+
+// TestReviewSession11 keeps the misfires a fresh-eyes review found in the
+// set36 round, each fixed.
+func TestReviewSession11(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"News story", "The announcement came after weeks of talks, officials said.", s, "Officials will meet again next month."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		// Parts of a year: a count of quarters, a match, a distance.
+		{"quarters in a row", line("The economy shrank for a second quarter in a row, putting it in recession."),
+			line("The economy shrank for a second consecutive quarter, putting it in recession."), nil},
+		{"straight quarters", line("Sales fell for the third straight quarter."),
+			line("Sales fell for a third quarter in a row."), nil},
+		{"a half of a match", line("A second-half goal from Smith sealed the win for City."),
+			line("A goal from Smith sealed the win for City."), nil},
+		{"a quarter of a game", line("The Lakers led by 12 points at the end of the first quarter."),
+			line("The Lakers led by 12 points at the end of the opening quarter."), nil},
+		{"a quarter mile", line("He ran the first quarter mile in 22 seconds."),
+			line("He ran the opening quarter mile in 22 seconds."), nil},
+		{"six months in figures", line("In his first six months as mayor, he cut 200 jobs."),
+			line("In his first 6 months as mayor, he cut 200 jobs."), nil},
+		{"six months of a war", line("More than 1,000 people died in the first six months of the war."),
+			line("More than 1,000 people died in the war's first six months."), nil},
+		{"a half and its months", line("Sales rose 12% in the first six months of the year."),
+			line("Sales rose 12% between January and June."), nil},
+		{"a half and a quarter", line("Sales rose 12% in the first half of the year."),
+			line("Sales rose 12% in the first quarter."), []string{"altered date"}},
+		// Ruling out.
+		{"refused to rule out", line("The minister did not rule out a tax rise."),
+			line("The minister refused to rule out a tax rise."), nil},
+		{"declined to rule out", line("The central bank wouldn't rule out a further rate rise."),
+			line("The central bank declined to rule out a further rate rise."), nil},
+		{"refused to rule out and ruled out", line("The minister refused to rule out a tax rise."),
+			line("The minister ruled out a tax rise."), []string{"altered negation"}},
+		{"discount is no exclusion", line("The retailer does not discount its phones."),
+			line("The retailer never discounts its phones."), nil},
+		// Hope.
+		{"raised hopes", line("The talks raised hopes that the strike would end soon."),
+			line("The talks raised hopes of an early end to the strike."), nil},
+		{"Hope as a name", line("Former aide Hope Hicks will testify on Monday, her lawyer said."),
+			line("Former aide Hicks will testify on Monday, her lawyer said."), nil},
+		// Possible.
+		{"not possible for", line("It was not possible for rescuers to reach the trapped men overnight."),
+			line("Rescuers were unable to reach the trapped men overnight."), nil},
+		{"possible investors", line("Talks with possible investors began on Monday."),
+			line("Talks with prospective investors began on Monday."), nil},
+		{"the strongest possible terms", line("The government condemned the attack in the strongest possible terms."),
+			line("The government condemned the attack in the strongest terms."), nil},
+		{"investigating possible links", line("Police are investigating possible links between the two fires."),
+			line("Police are investigating links between the two fires."), nil},
+		{"further arrests possible", line("Police said further arrests were possible."),
+			line("Police said there would be further arrests."), []string{"altered modality"}},
+		// Bracketed and ordinal days.
+		{"yesterday with its day", line("The storm hit the coast yesterday (27)."),
+			line("The storm hit the coast on Thursday (27)."), nil},
+		{"the 27th", line("The storm will cross the coast on Thursday (27)."),
+			line("The storm will cross the coast on Thursday, the 27th."), nil},
+		// Too, and intensifiers.
+		{"too as also", line("Other central banks have cut rates sharply too."),
+			line("Other central banks have also cut rates sharply."), nil},
+		{"far too and much too", line("Critics said the fees were far too high."),
+			line("Critics said the fees were much too high."), nil},
+		// Doubles that multiply nothing.
+		{"double standards", line("The minister was caught up in a row over double standards."),
+			line("The minister was caught up in a dispute over double standards."), nil},
+		{"double-digit growth", line("He presided over double-digit growth for a decade."),
+			line("He oversaw double-digit growth for a decade."), nil},
+		{"over double last year's", line("Sales were over double last year's level."),
+			line("Sales were nearly double last year's level."), []string{"altered number"}},
+		// Quotes: a hedged claim dropped is no claim made certain.
+		{"a hedged sentence of a quote dropped", line(`"We are investigating the organisers and the ticketing company. We may also question stadium staff," police chief Anna Kovac said.`),
+			line("Police chief Anna Kovac said the organisers and the ticketing company were being investigated."), []string{"altered quote"}},
+		{"a hedged clause of a quote dropped", line(`"The bridge is closed and will likely stay shut until next week," the engineer said.`),
+			line("The engineer said the bridge was closed."), []string{"altered quote"}},
+		// Residents are not villagers.
+		{"care home residents and villagers", line("Forty care home residents were evacuated."),
+			line("Forty villagers were evacuated."), []string{"altered wording"}},
+	})
+}

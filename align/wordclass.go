@@ -313,6 +313,7 @@ var evaluativeScales = func() map[string]string {
 		`lacklustre lackluster tepid sluggish`,
 		`ludicrous absurd ridiculous outlandish farcical`,
 		`extravagant opulent luxurious profligate`,
+		`far much`,
 	} {
 		ws := strings.Fields(g)
 		for _, w := range ws {
@@ -529,7 +530,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`ship vessel boat ships vessels boats`,
 	`plane aircraft jet airliner planes jets airliners`,
 	`troops soldiers forces`,
-	`residents locals inhabitants villagers townspeople`,
+	`residents locals inhabitants`,
 	`car vehicle cars vehicles`,
 	`house home houses homes`,
 	`children kids youngsters`,
