@@ -1856,8 +1856,8 @@ func indexKey(fs []Fact, k string) int {
 // notExcludedRE matches a possibility left open in folded text: "has not
 // been ruled out", "cannot be excluded"; excludedRE the verb alone.
 var (
-	notExcludedRE = regexp.MustCompile(`(\bnot|n't|\bnever|\bcannot|\brefused to|\brefuses to|\bdeclined to|\bdeclines to)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled out|excluded|discounted|rule out|exclude)\b`)
-	excludedRE    = regexp.MustCompile(`\b(ruled out|excluded|discounted|rule out|exclude)\b`)
+	notExcludedRE = regexp.MustCompile(`(\bnot|n't|\bnever|\bcannot|\b(?:refused|refuses|declined|declines)(?: [a-z]+){0,2} to)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled( (it|them|this|that|him|her))? out|excluded|discounted|rule( (it|them|this|that|him|her))? out|exclude)\b`)
+	excludedRE    = regexp.MustCompile(`\b(ruled( (it|them|this|that|him|her))? out|excluded|discounted|rule( (it|them|this|that|him|her))? out|exclude)\b`)
 )
 
 // exclusionLifted reports whether folded text a leaves a possibility
@@ -2751,7 +2751,7 @@ func lexicalNegatives(f string, other map[string]bool) int {
 	for i, w := range ws {
 		// "ruled out raising taxes" says "would not raise taxes" (and
 		// "did not rule out" is the other side's own phrase).
-		ruledOut := (w == "ruled" || w == "rules" || w == "rule") && i+1 < len(ws) && ws[i+1] == "out" &&
+		ruledOut := (w == "ruled" || w == "rules" || w == "rule") && (i+1 < len(ws) && ws[i+1] == "out" || i+2 < len(ws) && outObjects[ws[i+1]] && ws[i+2] == "out") &&
 			!other["rule"] && !other["ruled"] && !other["rules"]
 		if !negativeWords[w] && !prefixNegative(w, other) && !ruledOut || other[wordKey(w)] || other[verbStem(w)] {
 			continue // the other side has the word, inflected or not
@@ -2759,7 +2759,7 @@ func lexicalNegatives(f string, other map[string]bool) int {
 		if i > 0 && (negators[ws[i-1]] || strings.HasSuffix(ws[i-1], "n't")) {
 			continue
 		}
-		if i+2 < len(ws) && ws[i+1] == "to" && (ws[i+2] == "rule" || ws[i+2] == "exclude") {
+		if refusalVerbs[w] && refusedExclusionRE.MatchString(strings.Join(ws[i:min(len(ws), i+7)], " ")) {
 			continue // "refused to rule out": a possibility kept open (extract)
 		}
 		n++
@@ -3944,9 +3944,10 @@ func multipleAt(f string, start, end int) bool {
 	return multipliedOpeners[strings.TrimRight(next, ",.;:")] || strings.HasSuffix(next, "'s")
 }
 
-// multipliedOpeners open what a "double" or "triple" multiplies: "double
-// the figure", "triple that of 2024", "double last year's level".
-var multipliedOpeners = set(`the that this those its their his her our what a an last previous`)
+// multipliedOpeners open what a "double" or "triple" multiplies, or
+// when or to what: "double the figure", "triple that of 2024", "double
+// last year's level", "nearly double by 2050".
+var multipliedOpeners = set(`the that this those its their his her our what a an last previous by in over to within from again`)
 
 // bareNumber reports whether folded text f has the number n as a word
 // with no qualifier before it.
@@ -5734,7 +5735,7 @@ var fractionRE = regexp.MustCompile(`(?:^|[^a-z-])(?:(a|one|two|three|four|five|
 var fractionAfterRE = regexp.MustCompile(`^(?: of| the| its| their| his| her|[,.;:]|$)`)
 
 // denominators gives the value of one part of each fraction word.
-var denominators = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+var denominators = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10}
 
 // fractions returns the fractions of folded text f with their text.

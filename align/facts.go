@@ -216,6 +216,39 @@ func quoteKey(s string) string {
 // not be a digit or a separator.
 var spaceGroupedRE = regexp.MustCompile(`(?:^|[^0-9.,:])[0-9]{1,3}(?: [0-9]{3})+\b`)
 
+// groupSpacedThousands writes the numbers of text s whose thousands are
+// grouped by spaces with commas: "4 200" is "4,200". A number after a
+// month or a label ("May 15 200 people", "Flight 1 250 passengers",
+// "Grade 12 150 students") is a day or a name followed by a count.
+func groupSpacedThousands(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range spaceGroupedRE.FindAllStringIndex(s, -1) {
+		start := m[0]
+		if c := s[start]; c < '0' || c > '9' {
+			start++ // the character before the number
+		}
+		before := words(strings.ToLower(s[max(0, start-20):start]))
+		if n := len(before); n > 0 {
+			if w := strings.TrimSuffix(before[n-1], "."); months[w] != 0 || numberLabels[w] {
+				continue
+			}
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(strings.ReplaceAll(s[start:m[1]], " ", ","))
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// numberLabels name what a number after them numbers: "Flight 1250",
+// "Section 3", "Grade 12".
+var numberLabels = set(`flight flights route routes section sections grade grades article articles chapter chapters
+page pages room rooms no number numbers top level levels phase phases platform gate gates bus buses line lines
+highway road roads block blocks ward wards district districts zone zones class classes year years under over
+and or to from between of by at on in`)
+
 // spacedDigits reports whether s has a digit, a space and a digit in a
 // row, the cheap test before spaceGroupedRE.
 func spacedDigits(s string) bool {
@@ -236,12 +269,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	fk := canonPhrases(foldKeepCase(RepairMojibake(sanitize(sentence))))
 	if spacedDigits(fk) {
 		// "4 200 candidates", thousands grouped by spaces, is "4,200".
-		fk = spaceGroupedRE.ReplaceAllStringFunc(fk, func(m string) string {
-			if m[0] < '0' || m[0] > '9' {
-				return m[:1] + strings.ReplaceAll(m[1:], " ", ",") // the character before the number
-			}
-			return strings.ReplaceAll(m, " ", ",")
-		})
+		fk = groupSpacedThousands(fk)
 	}
 	f := &facts{}
 	quotes := findQuotes(fk)
@@ -258,7 +286,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	toks := tokenize(outside)
 	used := make([]bool, len(toks))
 	f.parseNumbers(outside, toks, used)
-	f.fractionShares()
+	f.fractionShares(strings.ToLower(outside))
 	f.parseDayParts(toks)
 	f.parseFrequencies(toks, used)
 	if dateline > 0 && len(f.dates) > 0 {
@@ -287,12 +315,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// open, a hedge rather than a denial.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:possible", Text: t.text})
 			quiet = excludedAhead(toks, i)
-		case refusalVerbs[lw] && i+2 < len(toks) && toks[i+1].lower == "to" && excludedAhead(toks, i+1) >= 0:
-			// "refused to rule out", "declined to rule out": as "did not
-			// rule out", a possibility kept open. Its text is the
-			// negator it stands for.
+		case refusalVerbs[lw] && refusedExclusion(toks, i) >= 0:
+			// "refused to rule out", "declined on Tuesday to rule out":
+			// as "did not rule out", a possibility kept open. Its text
+			// is the negator it stands for.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:possible", Text: "not"})
-			quiet = excludedAhead(toks, i+1)
+			quiet = refusedExclusion(toks, i)
 		case (lw == "trying" || lw == "working" || lw == "seeking" || lw == "attempting") && i+2 < len(toks) &&
 			toks[i+1].lower == "to" && epistemicVerbs[toks[i+2].lower]:
 			// "investigators are trying to determine the cause": it is
@@ -458,7 +486,14 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			!(toks[i+1].lower == "too" && (i+2 == len(toks) || clauseBreak(outside[toks[i+1].start+len(toks[i+1].text):toks[i+2].start]))):
 			// "far more", "far too high"; "cut rates sharply too" is
 			// "also".
-			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: evaluativeKey(lw), Text: t.text + " " + toks[i+1].text})
+			// In a comparison the key holds which way it goes: "far
+			// larger than forecast" and "much smaller than forecast"
+			// differ, "far too" and "much too" do not.
+			key := evaluativeKey(lw)
+			if d := comparisonWay[toks[i+1].lower]; d != "" && (i+2 < len(toks) && toks[i+2].lower == "than" || i+3 < len(toks) && toks[i+3].lower == "than") {
+				key += " " + d
+			}
+			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: key, Text: t.text + " " + toks[i+1].text})
 		case lw == "striking" && i+1 < len(toks) && strikers(toks[i+1].lower):
 			// "striking workers" are on strike, not remarkable.
 			f.content = append(f.content, lw)
@@ -478,7 +513,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		n := strings.Count(lower, p)
 		if n > 0 && refusalVerbs[strings.TrimSuffix(p, " to")] {
 			// "refused to rule out" keeps a possibility open (above).
-			n -= strings.Count(lower, p+" rule out") + strings.Count(lower, p+" exclude")
+			for _, m := range refusedExclusionRE.FindAllStringSubmatch(lower, -1) {
+				if m[1]+" to" == p {
+					n--
+				}
+			}
 		}
 		for ; n > 0; n-- {
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: p})
@@ -491,21 +530,19 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 }
 
 // penalty reads the modals of a sentence, lower-cased as lower, that
-// states the penalty the law allows under a condition: "faces up to five
-// years in prison if convicted", "if found guilty, could be jailed for
-// five years". A "could" there adds no hedge of its own to the
-// condition.
+// states the penalty the law allows under a condition: in "if found
+// guilty, she could be jailed for five years" the "could" of the penalty
+// adds no hedge of its own to "if convicted"; other modals of the
+// sentence ("the driver may have been drunk") stay.
 func (f *facts) penalty(lower string) {
 	if !penaltyRE.MatchString(lower) {
 		return
 	}
-	f.modal = slices.DeleteFunc(f.modal, func(m Fact) bool {
-		switch strings.ToLower(m.Text) {
-		case "could", "may", "might", "would":
-			return true
+	for _, m := range penaltyModalRE.FindAllStringSubmatch(lower, -1) {
+		if k := slices.IndexFunc(f.modal, func(x Fact) bool { return strings.EqualFold(x.Text, m[1]) }); k >= 0 {
+			f.modal = slices.Delete(f.modal, k, k+1)
 		}
-		return false
-	})
+	}
 }
 
 // reportingAside reports whether toks[i] is the verb of a reporting
@@ -1035,13 +1072,18 @@ func spanAsRelative(toks []token, i int) int {
 	return -1
 }
 
-// fractionShares keys each share told as a hyphenated fraction
-// ("four-fifths", "two-thirds") as the percentage it is, rounded, so that
+// fractionShares keys each share told as a fraction ("four-fifths",
+// "two-thirds", "two thirds of") as the percentage it is, rounded, so that
 // "80%" and "four-fifths" agree and "four-fifths" is no count of four.
-// ("Three quarters" may count quarters of a year.)
-func (f *facts) fractionShares() {
+// Unhyphenated, only a fraction "of" something is one: "three quarters"
+// may count quarters of a year. lower is the sentence in lower case.
+func (f *facts) fractionShares(lower string) {
 	for i, n := range f.numbers {
-		num, den, ok := strings.Cut(strings.ToLower(n.Text), "-")
+		t := strings.ToLower(n.Text)
+		num, den, ok := strings.Cut(t, "-")
+		if !ok && strings.Contains(lower, t+" of") {
+			num, den, ok = strings.Cut(t, " ") // "two thirds of", "three quarters of"
+		}
 		d := denominators[strings.TrimSuffix(den, "s")]
 		k, isNum := numberWords[num]
 		if !ok || d == 0 || d == 2 || !isNum || k >= d {
@@ -1055,6 +1097,19 @@ func (f *facts) fractionShares() {
 // penaltyRE finds the condition of a penalty the law allows: "if
 // convicted", "if found guilty".
 var penaltyRE = regexp.MustCompile(`\bif (convicted|found guilty|proven guilty|proved guilty|guilty)\b`)
+
+// refusedExclusionRE finds a refusal to rule something out in lower-case
+// text, with up to two words before and after its "to": "refused on
+// Tuesday to rule out", "declined to immediately rule out".
+var refusedExclusionRE = regexp.MustCompile(`\b(refused|refuses|declined|declines)(?: [a-z]+){0,2} to(?: [a-z]+){0,2} (?:rule|exclude)\b`)
+
+// comparisonWay says which way a comparative goes.
+var comparisonWay = map[string]string{"more": "up", "greater": "up", "higher": "up", "larger": "up", "bigger": "up",
+	"less": "down", "fewer": "down", "lower": "down", "smaller": "down", "better": "good", "worse": "bad"}
+
+// penaltyModalRE finds the modal of a penalty: "could face up to five
+// years", "would be jailed for life".
+var penaltyModalRE = regexp.MustCompile(`\b(could|may|might|would) (face|be jailed|be sentenced|be imprisoned|spend|be fined|get|receive)\b[^.;]{0,40}\b(years?|months?|prison|jail|life|fine|fines)\b`)
 
 // possibleHedge reports whether "possible" at toks[i] hedges the claim:
 // said of it ("a strike is possible", "it is possible that", "further
@@ -1080,11 +1135,14 @@ func possibleHedge(toks []token, i int) bool {
 	}
 	switch {
 	case word(i+1) == "that":
-		return prev != "not" && prev != "n't"
-	case beVerbs[prev] || prev == "seems" || prev == "seemed" || prev == "appears" || prev == "remains" || prev == "remained":
+		return true // "it is (not) possible that": a negator before it is the negation's
+	case beVerbs[prev] || prev == "seems" || prev == "seemed" || prev == "appears" || prev == "remains" || prev == "remained" ||
+		prev == "it's" || prev == "that's" || prev == "there's":
 		return true
-	case word(i-1) == "a" || word(i-1) == "an":
-		return true
+	case word(i-1) == "a" || word(i-1) == "an" || word(i-1) == "another" || word(i-1) == "one":
+		return true // "a possible strike", "one possible explanation"
+	case word(i-1) == "the" && word(i+2) == "of":
+		return true // "the possible closure of the plant"
 	case word(i-1) == "of":
 		return warnVerbs[word(i-2)]
 	}
@@ -1130,7 +1188,7 @@ func hopeClause(toks []token, i int) bool {
 // hopeNounBefore are words after which "hopes" is the noun: "raised
 // hopes that", "amid hopes that", "high hopes".
 var hopeNounBefore = set(`raise raised raises raising dash dashed dashes fuel fuelled fueled fuels boost boosted boosts
-revive revived revives renewed high growing rising faint fading false new little slim amid with of in on and express expressed
+revive revived revives renewed high growing rising faint fading false new little slim amid with of in on express expressed
 pin pinned pinning`)
 
 // yearPartOrdinals are the ordinals that number the quarters and halves
@@ -1239,7 +1297,9 @@ func dayAfter(s string, toks []token, i int) (day string, n int) {
 	if inRange(d.text) && strings.TrimSpace(s[toks[i].start+len(toks[i].text):d.start]) == "(" && strings.HasPrefix(s[d.start+len(d.text):], ")") {
 		return d.text, 1
 	}
-	if i+2 < len(toks) && d.lower == "the" && weekdays[toks[i].lower] {
+	if i+2 < len(toks) && d.lower == "the" && weekdays[toks[i].lower] &&
+		(i+3 == len(toks) || toks[i+3].lower == "of" || clauseBreak(s[toks[i+2].start+len(toks[i+2].text):toks[i+3].start])) {
+		// "on Thursday, the 27th," but not "on Friday, the 13th victim".
 		o := strings.TrimSuffix(toks[i+2].lower, ".")
 		for _, suf := range []string{"st", "nd", "rd", "th"} {
 			if num, ok := strings.CutSuffix(o, suf); ok && inRange(num) {
@@ -1817,7 +1877,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			used[i-1] = true
 		}
 		reais := false
-		if cur == "$" && i > 0 && toks[i-1].text == "R" && toks[i-1].start+1 == t.start-1 {
+		if i > 0 && toks[i-1].text == "R" && (cur == "$" && toks[i-1].start+1 == t.start-1 || strings.HasSuffix(s[:t.start], "R$ ")) {
 			// "R$5.10" is Brazilian reais, "5.10 reais", not dollars.
 			cur, reais, used[i-1] = "", true, true
 		}
@@ -3690,8 +3750,23 @@ whether`)
 	ifAfterWords = set(`any so not ever anything`)
 )
 
+// outObjects are the pronouns that may stand inside "rule … out".
+var outObjects = set(`it them this that him her`)
+
 // refusalVerbs decline to do something: "refused to rule out".
 var refusalVerbs = set(`refused refuses refusing declined declines declining`)
+
+// refusedExclusion returns the index of the word a refusal at toks[i]
+// declines to say when it keeps a possibility open ("refused to rule
+// out", "declined on Tuesday to rule out"), or -1.
+func refusedExclusion(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].lower == "to" {
+			return excludedAhead(toks, k)
+		}
+	}
+	return -1
+}
 
 // excludedAhead returns the index of the word that the negator at
 // toks[i] denies when it says a possibility is not excluded ("has not
@@ -3700,8 +3775,15 @@ func excludedAhead(toks []token, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		switch w := toks[k].lower; w {
 		case "excluded", "discounted", "ruled", "exclude", "rule":
-			if (w == "ruled" || w == "rule") && (k+1 >= len(toks) || toks[k+1].lower != "out") {
-				return -1
+			if w == "ruled" || w == "rule" {
+				// "rule out", "rule it out", "ruled them out"
+				o := k + 1
+				if o < len(toks) && outObjects[toks[o].lower] {
+					o++
+				}
+				if o >= len(toks) || toks[o].lower != "out" {
+					return -1
+				}
 			}
 			return k
 		case "yet", "been", "be", "being", "entirely", "completely", "fully", "immediately":

@@ -438,11 +438,11 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^story continues below`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),
-	// A time stamp, after a section's or an agency's name or not
-	// ("Education - Published: June 18, 2025 at 10:30", "The Canadian
-	// Press · Published 2025-02-06 16:12 ET"), and with its figures stripped
+	// A time stamp, after a section's name or not ("Education -
+	// Published: June 18, 2025 at 10:30"; an agency's name of more words
+	// is read by outletSegment), and with its figures stripped
 	// by a broken feed ("Published: June , at :").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+){0,2}(,| [-–|•·])? )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*$`),
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*$`),
 	// A byline: "By Jo Lee", "By Jo Lee and Sam Oduya, Nairobi"; the names
 	// are a few words, not a sentence ("By Wednesday they had found …").
 	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5}\.?$|^by [a-z.'-]+( [a-z.'-]+){0,5}(,|\|) [a-z .'-]{2,40}$`),
@@ -455,7 +455,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// month ("Feb. 6, 2025"); a sentence that goes on ("… first
 	// published in 2019 and found 14 breaches") is story text.
 	regexp.MustCompile(`^this (report|article|story|copy|item) ((by|from) [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)` +
-		`( (in|on|at|by) (the )?[a-z .'&-]{2,60}?)?(,? (on |in )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d\d-\d\d|[a-z]{3,9} \d{4}|\d{4}))?(,? at [0-9:. apm]{3,12})?\.?$`),
+		`( (in|by) (the )?[a-z .'&-]{2,60}?)?(,? (on |in )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d\d-\d\d|[a-z]{3,9} \d{4}|\d{4}))?(,? at [0-9:. apm]{3,12})?\.?$`),
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
 	regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`),
 	// A share prompt: "Share this:", "Share it with your friends on

@@ -413,3 +413,67 @@ func TestReviewSession11(t *testing.T) {
 			line("Forty villagers were evacuated."), []string{"altered wording"}},
 	})
 }
+
+// TestReviewSession11Second keeps the misfires a second review found in
+// this session's rules, each fixed.
+func TestReviewSession11Second(t *testing.T) {
+	line := func(s string) []string {
+		return []string{"News story", "The announcement came after weeks of talks, officials said.", s, "Officials will meet again next month."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		// Chrome that was story text.
+		{"a rule updated", line("The rules were updated on June 5, 2025."),
+			line("The rules were updated on June 6, 2025."), []string{"altered date"}},
+		{"a map first published", line("The map was first published on June 3, 2024."),
+			line("The map was first published on July 3, 2024."), []string{"altered date"}},
+		// Fractions in both spellings.
+		{"two-thirds and two thirds", line("Two-thirds of voters backed the plan."),
+			line("Two thirds of voters backed the plan."), nil},
+		{"three-fourths and three-quarters", line("Three-fourths of the homes were damaged."),
+			line("Three-quarters of the homes were damaged."), nil},
+		// Possible.
+		{"the possible closure of", line("Workers protested against the possible closure of the plant."),
+			line("Workers protested against the closure of the plant."), []string{"altered modality"}},
+		{"it's possible", line("It's possible the fire was set deliberately, police said."),
+			line("The fire was set deliberately, police said."), []string{"altered modality"}},
+		{"not possible that", line("It is not possible that the plane landed safely."),
+			line("It is possible that the plane landed safely."), []string{"altered negation"}},
+		// Comparisons that flip.
+		{"far larger and much smaller", line("The deficit was far larger than forecast."),
+			line("The deficit was much smaller than forecast."), []string{"altered characterization"}},
+		{"far less and much more", line("The drug is far less effective than hoped."),
+			line("The drug is much more effective than hoped."), []string{"altered characterization"}},
+		// Other modals beside a penalty.
+		{"may beside a penalty", line("Police said the driver may have been drunk and faces up to five years in prison if convicted."),
+			line("Police said the driver was drunk and faces up to five years in prison if convicted."), []string{"altered modality"}},
+		{"could be deported", line("If convicted, she could be deported to Mexico."),
+			line("If convicted, she will be deported to Mexico."), []string{"altered modality"}},
+		// Refusals with words between, and pronouns inside "rule out".
+		{"refused on Tuesday to", line("The minister refused on Tuesday to rule out tax rises."),
+			line("The minister did not rule out tax rises on Tuesday."), nil},
+		{"declined to immediately", line("Officials declined to immediately rule out sabotage."),
+			line("Officials did not rule out sabotage."), nil},
+		{"rule it out", line("Asked about tax rises, the minister refused to rule it out."),
+			line("Asked about tax rises, the minister would not rule it out."), nil},
+		{"ruled them out", line("Asked about tax rises, the minister refused to rule them out."),
+			line("Asked about tax rises, the minister ruled them out."), []string{"altered negation"}},
+		// A day and a count.
+		{"a day then a count", line("On May 15, 200 people were arrested."),
+			line("On May 15 200 people were arrested."), nil},
+		{"a flight then a count", line("Flight 1, 250 passengers on board, landed safely."),
+			line("Flight 1 250 passengers on board landed safely."), nil},
+		// Hope after "and", multiples by a date, ordinals that are no days.
+		{"and hope", line("Engineers are working around the clock and hope the bridge will reopen by May."),
+			line("Engineers are working around the clock and the bridge will reopen by May."), []string{"altered modality"}},
+		{"nearly double by", line("The population is expected to nearly double by 2050."),
+			line("The population is expected to more than double by 2050."), []string{"altered number"}},
+		{"the 13th victim", line("On Friday, the 13th victim was identified."),
+			line("The 13th victim was identified on Friday."), nil},
+		// R$ with a space.
+		{"R$ spaced", line("The minimum wage rose to R$ 1,518."),
+			line("The minimum wage rose to 1,518 reais."), nil},
+	})
+	if IsBoilerplate("The study was first published June 5, 2025.") || IsBoilerplate("This story first appeared on TikTok.") {
+		t.Error("a story sentence about a publication read as chrome")
+	}
+}
