@@ -246,8 +246,7 @@ func groupSpacedThousands(s string) string {
 // "Section 3", "Grade 12".
 var numberLabels = set(`flight flights route routes section sections grade grades article articles chapter chapters
 page pages room rooms no number numbers top level levels phase phases platform gate gates bus buses line lines
-highway road roads block blocks ward wards district districts zone zones class classes year years under over
-and or to from between of by at on in`)
+highway road roads block blocks ward wards district districts zone zones class classes`)
 
 // spacedDigits reports whether s has a digit, a space and a digit in a
 // row, the cheap test before spaceGroupedRE.
