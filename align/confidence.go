@@ -175,75 +175,78 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.96, // 528 of 548
-		ShapeOneSided: 0.81, // 314 of 385
-		ShapeLone:     0.78, // 318 of 409
+		ShapeSwap:     0.96, // 547 of 569
+		ShapeOneSided: 0.81, // 327 of 401
+		ShapeLone:     0.77, // 331 of 430
 	},
 	VersionEdit: {
-		ShapeSwap:     0.92, // 446 of 484
-		ShapeOneSided: 0.58, // 241 of 414
-		ShapeLone:     0.79, // 219 of 276
+		ShapeSwap:     0.92, // 458 of 499
+		ShapeOneSided: 0.58, // 245 of 424
+		ShapeLone:     0.79, // 224 of 282
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.84, // 630 of 745
-		ShapeOneSided: 0.61, // 221 of 359
-		ShapeLone:     0.50, // 97 of 193
+		ShapeSwap:     0.85, // 654 of 773
+		ShapeOneSided: 0.61, // 228 of 376
+		ShapeLone:     0.50, // 100 of 200
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.67, // 8 of 13
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.60, // 8 of 15
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.51, // 2 of 7
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.60, // 23 of 40
-	{VersionCopy, ShapeLone, FacetModality}:                  0.40, // 5 of 18
-	{VersionCopy, ShapeLone, FacetNegation}:                  0.69, // 12 of 18
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.84, // 128 of 151
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.95, // 88 of 92
-	{VersionCopy, ShapeLone, FacetWording}:                   0.70, // 17 of 25
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.60, // 24 of 42
+	{VersionCopy, ShapeLone, FacetModality}:                  0.39, // 6 of 21
+	{VersionCopy, ShapeLone, FacetNegation}:                  0.66, // 12 of 19
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.84, // 133 of 157
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.95, // 90 of 94
 	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.70, // 16 of 24
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.89, // 58 of 65
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.55, // 5 of 12
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.94, // 158 of 168
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.70, // 14 of 21
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.73, // 34 of 47
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.52, // 5 of 13
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.94, // 165 of 175
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.69, // 15 of 23
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.75, // 37 of 50
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.44, // 7 of 21
-	{VersionCopy, ShapeSwap, FacetDate}:                      0.91, // 45 of 50
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.79, // 10 of 14
+	{VersionCopy, ShapeSwap, FacetDate}:                      0.91, // 47 of 52
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.72, // 10 of 16
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.55, // 4 of 10
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.67, // 14 of 22
 	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 5 of 11
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.43, // 3 of 12
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 92 of 94
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.41, // 3 of 13
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.84, // 72 of 85
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 94 of 96
 	{VersionEdit, ShapeLone, FacetWording}:                   0.68, // 11 of 17
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.51, // 21 of 42
-	{VersionEdit, ShapeOneSided, FacetDate}:                  0.49, // 17 of 36
-	{VersionEdit, ShapeOneSided, FacetEntity}:                0.31, // 3 of 15
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.68, // 91 of 132
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.48, // 16 of 35
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.66, // 54 of 81
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.49, // 21 of 44
+	{VersionEdit, ShapeOneSided, FacetDate}:                  0.50, // 18 of 37
+	{VersionEdit, ShapeOneSided, FacetEntity}:                0.34, // 4 of 16
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.69, // 93 of 134
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.46, // 16 of 36
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.65, // 54 of 83
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.45, // 10 of 24
-	{VersionEdit, ShapeSwap, FacetEntity}:                    0.63, // 2 of 6
+	{VersionEdit, ShapeSwap, FacetAttribution}:               0.97, // 68 of 70
+	{VersionEdit, ShapeSwap, FacetEntity}:                    0.58, // 2 of 7
 	{VersionEdit, ShapeSwap, FacetNegation}:                  0.75, // 2 of 4
 	{VersionEdit, ShapeSwap, FacetQuote}:                     0.99, // 28 of 28
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.72, // 11 of 17
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.73, // 12 of 18
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.67, // 5 of 6
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.43, // 14 of 34
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.39, // 8 of 22
-	{VersionRetelling, ShapeLone, FacetModality}:             0.37, // 1 of 5
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.14, // 0 of 16
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.42, // 14 of 34
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.41, // 9 of 23
+	{VersionRetelling, ShapeLone, FacetModality}:             0.36, // 1 of 5
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.13, // 0 of 17
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.72, // 33 of 44
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.57, // 22 of 38
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 109 of 136
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.57, // 24 of 41
+	{VersionRetelling, ShapeLone, FacetWording}:              0.45, // 10 of 23
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 113 of 141
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.29, // 1 of 10
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.67, // 27 of 40
-	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.49, // 10 of 22
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.22, // 3 of 24
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.35, // 4 of 16
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.63, // 10 of 18
+	{VersionRetelling, ShapeOneSided, FacetEntity}:           0.51, // 2 of 5
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.67, // 28 of 41
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.47, // 10 of 23
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.21, // 3 of 26
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.33, // 4 of 17
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.60, // 10 of 19
 	{VersionRetelling, ShapeSwap, FacetEntity}:               0.60, // 14 of 26
 	{VersionRetelling, ShapeSwap, FacetModality}:             0.78, // 40 of 52
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.59, // 5 of 11
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.91, // 218 of 238
-	{VersionRetelling, ShapeSwap, FacetQuote}:                0.90, // 152 of 169
-	{VersionRetelling, ShapeSwap, FacetWording}:              0.50, // 2 of 8
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.92, // 226 of 246
+	{VersionRetelling, ShapeSwap, FacetQuote}:                0.90, // 159 of 177
+	{VersionRetelling, ShapeSwap, FacetWording}:              0.51, // 2 of 8
 }

@@ -47,6 +47,7 @@ var devFloors = []struct {
 	{"set34", 0.74, 0.85}, // blind in session 10 (after the set33 round): P 0.74, R 0.84
 	{"set35", 0.78, 0.80}, // blind at the end of session 10: P 0.81, R 0.82
 	{"set36", 0.84, 0.89}, // blind at the start of session 11: P 0.84, R 0.87
+	{"set37", 0.70, 0.79}, // blind at the end of session 11: P 0.72, R 0.81
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
