@@ -166,7 +166,7 @@ func Band(confidence float64) string {
 
 // shapeConfidence is the share of right findings by kind of version and
 // shape, and facetConfidence by facet as well where it differs; both were
-// measured on development sets set7 to set24, labelled stories the rules
+// measured on development sets set7 to set37, labelled stories the rules
 // were tuned on little (run TestCorpus with
 // -corpus.classes to count again, and TestConfidenceTable with
 // -confidence.print to write these tables). Each share is smoothed (a
