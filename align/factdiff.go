@@ -1472,10 +1472,10 @@ func strongYearParts(fs []Fact) []Fact {
 // and June"), and those months out of b.
 func quarterMonths(a, b []Fact) ([]Fact, []Fact) {
 	for i := 0; i < len(a); i++ {
-		k := a[i].Key
-		if len(k) != 2 || k[0] != 'q' && k[0] != 'h' || k[1] < '1' || k[1] > '4' {
+		if !isYearPart(a[i]) {
 			continue
 		}
+		k := a[i].Key
 		size := 3 // months of a quarter, or of a half
 		if k[0] == 'h' {
 			size = 6

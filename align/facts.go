@@ -483,11 +483,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
 		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")) &&
 			!(toks[i+1].lower == "too" && (i+2 == len(toks) || clauseBreak(outside[toks[i+1].start+len(toks[i+1].text):toks[i+2].start]))):
-			// "far more", "far too high"; "cut rates sharply too" is
-			// "also".
-			// In a comparison the key holds which way it goes: "far
-			// larger than forecast" and "much smaller than forecast"
-			// differ, "far too" and "much too" do not.
+			// "far more", "far too high" ("cut rates sharply too" is
+			// "also"). In a comparison the key holds which way it goes:
+			// "far larger than forecast" and "much smaller than
+			// forecast" differ; "far too" and "much too" do not.
 			key := evaluativeKey(lw)
 			if d := comparisonWay[toks[i+1].lower]; d != "" && (i+2 < len(toks) && toks[i+2].lower == "than" || i+3 < len(toks) && toks[i+3].lower == "than") {
 				key += " " + d
@@ -1097,6 +1096,10 @@ func (f *facts) fractionShares(lower string) {
 // convicted", "if found guilty".
 var penaltyRE = regexp.MustCompile(`\bif (convicted|found guilty|proven guilty|proved guilty|guilty)\b`)
 
+// penaltyModalRE finds the modal of a penalty: "could face up to five
+// years", "would be jailed for life".
+var penaltyModalRE = regexp.MustCompile(`\b(could|may|might|would) (face|be jailed|be sentenced|be imprisoned|spend|be fined|get|receive)\b[^.;]{0,40}\b(years?|months?|prison|jail|life|fine|fines)\b`)
+
 // refusedExclusionRE finds a refusal to rule something out in lower-case
 // text, with up to two words before and after its "to": "refused on
 // Tuesday to rule out", "declined to immediately rule out".
@@ -1105,10 +1108,6 @@ var refusedExclusionRE = regexp.MustCompile(`\b(refused|refuses|declined|decline
 // comparisonWay says which way a comparative goes.
 var comparisonWay = map[string]string{"more": "up", "greater": "up", "higher": "up", "larger": "up", "bigger": "up",
 	"less": "down", "fewer": "down", "lower": "down", "smaller": "down", "better": "good", "worse": "bad"}
-
-// penaltyModalRE finds the modal of a penalty: "could face up to five
-// years", "would be jailed for life".
-var penaltyModalRE = regexp.MustCompile(`\b(could|may|might|would) (face|be jailed|be sentenced|be imprisoned|spend|be fined|get|receive)\b[^.;]{0,40}\b(years?|months?|prison|jail|life|fine|fines)\b`)
 
 // possibleHedge reports whether "possible" at toks[i] hedges the claim:
 // said of it ("a strike is possible", "it is possible that", "further
