@@ -131,6 +131,12 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	return ""
 }
 
+// outletWord reports whether lower-cased word lw names news outlets
+// ("press", "agency", "herald", "reuters", "correspondent").
+func outletWord(lw string) bool {
+	return outletWords[lw] || outletNames[lw] || creditWords[lw] || lw == "press" || lw == "agency"
+}
+
 // fusedOutlet reports whether w is an agency's or paper's name written
 // in capitals as one word with its outlet word: "ARMENPRESS", "AGERPRES".
 // The word before the outlet word has four letters or more: "EXPRESS",
@@ -227,8 +233,7 @@ func outletLine(raw string) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		outlet = outlet || outletWords[lw] || outletNames[lw] || creditWords[lw] || lw == "press" || lw == "agency" || lw == "service" ||
-			fusedOutlet(w)
+		outlet = outlet || outletWord(lw) || lw == "service" || fusedOutlet(w)
 	}
 	return outlet
 }

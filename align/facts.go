@@ -1118,12 +1118,7 @@ var comparisonWay = map[string]string{"more": "up", "greater": "up", "higher": "
 // soon as possible", "the strongest possible terms", "it was not possible
 // to"), and hedges nothing.
 func possibleHedge(toks []token, i int) bool {
-	word := func(k int) string {
-		if k >= 0 && k < len(toks) {
-			return strings.TrimSuffix(toks[k].lower, ".")
-		}
-		return ""
-	}
+	word := func(k int) string { return wordAt(toks, k) }
 	if next := word(i + 1); next == "to" || next == "for" {
 		return false // "possible to reach", "possible for rescuers to"
 	}
@@ -1216,12 +1211,7 @@ func yearPart(toks []token, i int) (key string, n int, dated bool) {
 			return "", 0, false
 		}
 	}
-	word := func(k int) string {
-		if k < len(toks) {
-			return strings.TrimSuffix(toks[k].lower, ".")
-		}
-		return ""
-	}
+	word := func(k int) string { return wordAt(toks, k) }
 	months := word(i+n-1) == "months" // "the first six months" tells a year's half only with the year
 	switch k := i + n; {
 	case word(k) == "running" || word(k) == "in" && word(k+1) == "a" && word(k+2) == "row":
@@ -1308,16 +1298,20 @@ func dayAfter(s string, toks []token, i int) (day string, n int) {
 	return "", 0
 }
 
+// wordAt returns the lower-cased word of toks[k] without a final period,
+// or "" when k is out of range.
+func wordAt(toks []token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return strings.TrimSuffix(toks[k].lower, ".")
+}
+
 // yearRange reports whether the number at toks[i] is an end of a span of
 // years, "between 2017 and 2023", "from 2014 to 2024": both ends are
 // years.
 func yearRange(toks []token, i int) bool {
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return strings.TrimSuffix(toks[k].lower, ".")
-	}
+	word := func(k int) string { return wordAt(toks, k) }
 	if (word(i-1) == "between" && word(i+1) == "and" || word(i-1) == "from" && word(i+1) == "to") && yearWord(word(i+2)) {
 		return true
 	}

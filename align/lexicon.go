@@ -802,9 +802,7 @@ func outletSegment(seg string) bool {
 	if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(seg, "0123456789") {
 		return false
 	}
-	return slices.ContainsFunc(ws, func(w string) bool {
-		return outletWords[w] || outletNames[w] || creditWords[w] || w == "press" || w == "agency"
-	})
+	return slices.ContainsFunc(ws, outletWord)
 }
 
 // byTime reports whether folded text f opens with "by" and a time or a
