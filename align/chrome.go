@@ -506,9 +506,13 @@ var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30}
 var trailingDateRE = regexp.MustCompile(`, (` + dayDate + `)\.?$`)
 
 // labelledDay is a stamp's day without its year, which only its label
-// tells from story text: "Updated May 15", "Published: 3 Jan".
+// tells from story text: "Updated May 15", "Published: 3 Jan",
+// "Published 11:05, 17 April".
 const labelledDay = `(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|` +
-	`(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`
+	`(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?` +
+	// "Updated 6:48pm, Friday 7 March": the label, then the time.
+	`|(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )` + stampTime + `,? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
+	`(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})`
 
 // dayDate is a date with its day, month and year: "August 17, 2025", "17
 // Aug. 2025".
@@ -572,7 +576,7 @@ func weekdayStamp(raw, f string) bool {
 var stampLabels = set(`published updated posted modified first last`)
 
 // stampTime is the time of a time stamp: "at 10:04 pm IST", "18:05".
-const stampTime = `(at )?\d{1,2}[:.]\d\d( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`
+const stampTime = `(at )?\d{1,2}[:.]\d\d(:\d\d)?( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`
 
 // captionCreditRE matches folded text ending, after its last sentence, in
 // a dash and the credit of a picture or news agency: a photo's caption

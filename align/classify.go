@@ -71,6 +71,76 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 	}
 }
 
+// deadlineRedated makes one date finding of a time limit told as a span
+// on one side and as a date on the other, among the divergences
+// comparePair found from index start: "Results are expected within 10
+// days" → "Results are expected next week" is "within 10 days → next
+// week", not a count of days dropped and a date added.
+func (c *comparer) deadlineRedated(p sentPair, start int) {
+	var span, date *Divergence
+	for i := start; i < len(c.divs); i++ {
+		d := &c.divs[i]
+		if !d.Material || d.Kind != Altered {
+			continue
+		}
+		given, added, ok := oneSided(d.Detail)
+		switch {
+		case !ok:
+			return
+		case d.Facet == FacetNumber && span == nil && timeSpanRE.MatchString(given):
+			text := c.sideText(p, added)
+			k := strings.Index(text, given)
+			if k < 0 || !deadlineWordRE.MatchString(text[:k]) {
+				return
+			}
+			span = d
+		case d.Facet == FacetDate && date == nil:
+			date = d
+		case d.Facet == FacetNumber || d.Facet == FacetDate:
+			return
+		}
+	}
+	if span == nil || date == nil {
+		return
+	}
+	sg, sAdded, _ := oneSided(span.Detail)
+	dg, dAdded, _ := oneSided(date.Detail)
+	if sAdded == dAdded {
+		return
+	}
+	if sAdded {
+		date.Detail = dg + " → within " + sg
+	} else {
+		date.Detail = "within " + sg + " → " + dg
+	}
+	c.dropFrom(start, func(d Divergence) bool { return d.Facet == FacetNumber && d.Detail == span.Detail })
+}
+
+// timeSpanRE matches a number finding's figure that is a span of time:
+// "10 days", "two weeks".
+var timeSpanRE = regexp.MustCompile(`^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty) (hours?|days?|weeks?|months?)$`)
+
+// deadlineWordRE matches the words before a span of time that make it a
+// time limit: "within", "in", "inside".
+var deadlineWordRE = regexp.MustCompile(`(?i)\b(within|in|inside)( the next)? $`)
+
+// sideText returns the sentences of pair p on the version's side, or on
+// the reference's with ver false, joined by spaces.
+func (c *comparer) sideText(p sentPair, ver bool) string {
+	us, ids := c.rs, p.r
+	if ver {
+		us, ids = c.vs, p.v
+	}
+	var b strings.Builder
+	for k, i := range ids {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(us[i].raw)
+	}
+	return b.String()
+}
+
 // courtesyTitles stand before a name and add nothing to it; ranks, which
 // can change ("Gen." → "Col."), are not among them.
 var courtesyTitles = set(`mr mrs ms dr prof professor doctor`)
@@ -110,6 +180,7 @@ func (c *comparer) classify() {
 	for _, p := range c.pairs {
 		start := len(c.divs)
 		c.comparePair(p)
+		c.deadlineRedated(p, start)
 		c.oneClaimIfReplaced(p, start, lc)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)

@@ -544,8 +544,27 @@ func attribMatch(x, y attribution) bool {
 	if x.head != "" && x.head == y.head && len(x.acros) > 0 && len(y.acros) > 0 && fullName(x.text) != "" && fullName(x.text) == fullName(y.text) {
 		return true
 	}
+	if x.head != "" && y.head != "" && x.head != y.head && len(x.acros) == 0 && len(y.acros) == 0 && len(x.keys) == 1 && len(y.keys) == 1 &&
+		nounSynonyms(x.keys[0], y.keys[0]) {
+		return true // "Residents say" and "Villagers say"
+	}
 	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
 }
+
+// nounSynonyms reports whether two common nouns naming a source share a
+// synonym group ("company" and "firm") or both name the people of a place
+// ("residents" and "villagers"): as who spoke, not as who was hurt
+// ("care home residents" are no villagers).
+func nounSynonyms(a, b string) bool {
+	if localPeople[a] && localPeople[b] {
+		return true
+	}
+	ga := verbSynonyms[a]
+	return len(ga) > 0 && slices.ContainsFunc(verbSynonyms[b], func(g int) bool { return slices.Contains(ga, g) })
+}
+
+// localPeople name the people of a place.
+var localPeople = set(`resident residents local locals inhabitant inhabitants villager villagers townspeople townsfolk`)
 
 // ownerOfShared reports whether folded text f gives the added name key k
 // as a possessive ("un's") right before a name of the other side's

@@ -334,6 +334,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case i == quiet:
 			// the word the hedge above denies: "not confirmed" asserts
 			// nothing.
+		case lw == "no" && decisionAhead(toks, i) > 0:
+			// "though no decision had been made": the matter is open, a
+			// hedge rather than a denial.
+			quiet = decisionAhead(toks, i)
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text + " " + toks[quiet].text})
 		case (lw == "no" || lw == "not") && boundAhead(toks, i):
 			// "no more than 20 litres", "not less than 5%": a bound of
 			// the number, compared with it (see boundRE), not a denial.
@@ -509,6 +514,14 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	}
 	for _, p := range negatorPhrases {
 		n := strings.Count(lower, p)
+		if n > 0 && (p == "declined to" || p == "declines to" || p == "refused to" || p == "refuses to") {
+			// "an official who declined to be named" says who spoke.
+			for _, m := range unnamedRefusalRE.FindAllStringSubmatch(lower, -1) {
+				if m[1]+" to" == p {
+					n--
+				}
+			}
+		}
 		if n > 0 && refusalVerbs[strings.TrimSuffix(p, " to")] {
 			// "refused to rule out" keeps a possibility open (above).
 			for _, m := range refusedExclusionRE.FindAllStringSubmatch(lower, -1) {
@@ -1399,6 +1412,12 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			used[i] = true
 			continue
 		}
+		// "mid-2028" is the year, as "late 2028" is.
+		if y, ok := strings.CutPrefix(lw, "mid-"); ok && len(y) == 4 && isDigits(y) && y >= "1900" && y <= "2100" {
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + y, Text: t.text})
+			used[i] = true
+			continue
+		}
 		// "the end of the month", "the start of next year".
 		if periodEdges[lw] && i+2 < len(toks) && toks[i+1].lower == "of" {
 			k := i + 2
@@ -2186,7 +2205,15 @@ var groupedLetterRE = regexp.MustCompile(`^([rpkne])([0-9]{1,3}(?:,[0-9]{3})+(?:
 // go unnamed: "asking not to be named", "who asked not to be
 // identified".
 func unnamedSource(toks []token, i int) bool {
-	if i+3 >= len(toks) || toks[i+1].lower != "to" || toks[i+2].lower != "be" {
+	if i+3 >= len(toks) {
+		return false
+	}
+	if permitWords[toks[i+1].lower] && toks[i+2].lower == "to" {
+		// "because he was not authorised to speak to the media": why
+		// the source is not named.
+		return briefingVerbs[strings.TrimSuffix(toks[i+3].lower, ".")]
+	}
+	if toks[i+1].lower != "to" || toks[i+2].lower != "be" {
 		return false
 	}
 	return namingVerbs[strings.TrimSuffix(toks[i+3].lower, ".")]
@@ -2194,6 +2221,17 @@ func unnamedSource(toks []token, i int) bool {
 
 // namingVerbs say who a source is.
 var namingVerbs = set(`named identified quoted`)
+
+// permitWords and briefingVerbs tell why a source is not named: "not
+// authorised to speak", "not allowed to comment publicly".
+var (
+	permitWords   = set(`authorised authorized allowed permitted cleared entitled`)
+	briefingVerbs = set(`speak talk comment brief discuss disclose release give speaking talking commenting briefing`)
+)
+
+// unnamedRefusalRE matches a source's refusal to be named, which
+// negatorPhrases would count as a denial: "who declined to be named".
+var unnamedRefusalRE = regexp.MustCompile(`\b(declined|declines|refused|refuses) to be (named|identified)\b`)
 
 // assertedClause opens what "established" asserts: "established that",
 // "established how".
@@ -2645,7 +2683,7 @@ func passiveBefore(toks []token, i int) bool {
 		if beVerbs[lw] {
 			return true
 		}
-		if !strings.HasSuffix(lw, "ly") && lw != "also" && lw != "not" {
+		if !strings.HasSuffix(lw, "ly") && lw != "also" && lw != "not" && lw != "now" && lw != "still" {
 			return false
 		}
 	}
@@ -3654,6 +3692,21 @@ func unknownAhead(toks []token, i int) int {
 			return k // "Reuters could not independently verify the data"
 		case w == "yet" || w == "immediately" || w == "formally" || w == "officially" || w == "publicly" || w == "independently" ||
 			w == "been" || w == "be" || w == "yet," || w == "entirely" || w == "fully":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// decisionAhead returns the index of "decision" in "no decision", "no
+// final decision", or -1.
+func decisionAhead(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		switch strings.TrimRight(toks[k].lower, ".,;") {
+		case "decision":
+			return k
+		case "final", "firm":
 			continue
 		}
 		return -1

@@ -332,6 +332,7 @@ var transliterations = map[string]string{
 	"enrol": "enroll", "fulfil": "fulfill", "instal": "install", "skilful": "skillful",
 	"wilful": "willful", "artefact": "artifact", "draught": "draft", "analyse": "analyze",
 	"paralyse": "paralyze", "catalogue": "catalog", "dialogue": "dialog", "ok": "okay",
+	"kilogramme": "kilogram", "kilogrammes": "kilograms", "gramme": "gram", "grammes": "grams",
 }
 
 // spellingKey returns a canonical spelling of a lower-case word so that
@@ -462,7 +463,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// WhatsApp and X."
 	regexp.MustCompile(`^share (this|it)( (article|story|post|page|news|link))?( with (your )?(friends|family|followers))?( (on|via) [a-z0-9 ,·•|&/+-]{1,60})?[.!]?$|^share (this|it)( (article|story|post|page|news|link))?:.{0,80}$`),
 	regexp.MustCompile(`^(this story|this article|this report) (was|has been) (updated|corrected)`),
-	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,120}\)?$`),
+	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,240}\)?$`),
 	// "Story by Jo Lee", "Text by …".
 	regexp.MustCompile(`^(story|text|words|report) by:? [a-z .'-]{2,60}\.?$`),
 	// A note on the writer of an opinion piece: "(The writer is a
@@ -848,7 +849,7 @@ tonight tomorrow yesterday today then now late early mid-morning mid-afternoon l
 
 // lineSeparators join the parts of a byline or dateline: "By AFP ·
 // Published Saturday", "Jo Lee | Updated Mar 3".
-var lineSeparators = []string{" | ", " · ", " • "}
+var lineSeparators = []string{" | ", " · ", " • ", " - "}
 
 // hasSeparator reports whether f holds a character of lineSeparators:
 // "|", "·" or "•". One pass over the bytes: strings.ContainsAny decodes
@@ -928,7 +929,21 @@ func boilerHint(f string, st bool, process int) bool {
 // new take, and a notice of how the copy was made when notices is true.
 func chromeLine(f string, notices bool) bool {
 	return creditLine(f) || copyrightLine(f) || notices && processNotice(f) || photoCredit(f) || tickerLine(f) ||
-		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) || wireNote(f)
+		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) || wireNote(f) || labelledStamp(f)
+}
+
+// labelledStamp reports whether folded text is only a page's time stamp
+// under its label ("Published 11:05, 17 April", "Updated 6:48pm, Friday 7
+// March"): the label tells it from a date in story text wherever it
+// stands.
+func labelledStamp(f string) bool {
+	g := strings.TrimPrefix(strings.TrimPrefix(f, "first "), "last ")
+	for _, l := range []string{"published", "updated", "posted", "modified"} {
+		if strings.HasPrefix(g, l) {
+			return len(f) <= 80 && dateLineRE.MatchString(f)
+		}
+	}
+	return false
 }
 
 // tickerLine reports whether folded text is a market ticker: two or more

@@ -107,7 +107,8 @@ narrowly comfortably overwhelmingly unanimously easily barely decisively convinc
 rowdy disorderly thuggish belligerent irate terse curt brusque illegally unlawfully
 slight slightly mildly sophisticated elaborate indefinite indefinitely
 infuriated enraged incensed livid disgruntled
-hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams`)
+hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams
+vaunted much-vaunted much-touted miracle`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
 // sentence: what happened to people (arrested, charged, killed, freed),
@@ -329,6 +330,9 @@ var evaluativeScales = func() map[string]string {
 // "disaster-stricken", "riot-hit", "violence-hit", "debt-laden")
 // describes.
 func judgedCompound(w string) bool {
+	if judgingAdverb(w) != "" {
+		return true // (an adverb of a judgement, not a compound)
+	}
 	head, tail, ok := strings.Cut(w, "-")
 	return ok && judgedHeads[head] && blightWords[tail]
 }
@@ -340,13 +344,39 @@ var (
 )
 
 // evaluativeKey is the comparison key of an evaluative word: its scale
-// group, or the word itself.
+// group, or the word itself; an adverb judgingAdverb reads has its
+// adjective's ("spectacularly" is "spectacular").
 func evaluativeKey(w string) string {
 	if k, ok := evaluativeScales[w]; ok {
 		return k
 	}
+	if a := judgingAdverb(w); a != "" {
+		return evaluativeKey(a)
+	}
 	return w
 }
+
+// judgingAdverb returns the evaluative adjective of an -ly adverb that the
+// list of evaluative words lacks ("spectacularly", "lavishly",
+// "recklessly" is listed), or "" for other words; adverbs of frequency
+// and degree that only look so ("rarely", "uniquely") are no judgement.
+func judgingAdverb(w string) string {
+	b, ok := strings.CutSuffix(w, "ly")
+	if !ok || len(b) < 3 || evaluative[w] || plainAdverbs[w] {
+		return ""
+	}
+	for _, c := range [...]string{b, b + "e", b + "le", strings.TrimSuffix(b, "i") + "y"} {
+		if c != w && evaluative[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// plainAdverbs are -ly adverbs of listed adjectives that tell how often,
+// how far or how much, not how well.
+var plainAdverbs = set(`rarely uniquely unusually fatally legally illegally vitally mildly moderately
+extensively widely narrowly heavily`)
 
 // intensifiers strengthen the comparative or adjective after them
 // ("more" → "far more").

@@ -1,0 +1,91 @@
+package align
+
+import (
+	"slices"
+	"testing"
+)
+
+// Tests of session 12's work.
+
+// TestStampsAndCredits reads as chrome a page's labelled time stamp
+// without a year, a wire's long credit and an agency's footer cut by
+// dashes, and not story sentences that look like them.
+func TestStampsAndCredits(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Published 11:05, 17 April", true},
+		{"Updated 6:48pm, Friday 7 March", true},
+		{"Updated 15:40, 17 April 2025", true},
+		{"(Reporting by Yann Mouele; Additional reporting by Sandrine Ekomi; Writing by Clara Desmarais; Editing by Peter Orme and Alison Williams)", true},
+		{"Source: Xinhua - Editor: Zhang Min - 2025-06-11 16:05:22", true},
+		{"Updated at 6:48pm, the council said.", false},
+		{"The council met at 10:30 on 17 April.", false},
+		{"Source: the ministry - which declined to comment - said 40 people were hurt.", false},
+	})
+	stamp := func(s string) []string {
+		return []string{"Taxi drivers block the capital", s, "Hundreds of taxi drivers parked across the main boulevard on Thursday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a stamp updated", stamp("Published 11:05, 17 April"), stamp("Updated 15:40, 17 April"), nil},
+	})
+}
+
+// TestTimeLimitRedated reads a time limit told as a span on one side and
+// as a date on the other as one change of date.
+func TestTimeLimitRedated(t *testing.T) {
+	story := func(s string) []string {
+		return []string{"Bee deaths", "Hundreds of hives died near the border this week. " + s, "Farmers have asked for compensation."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"span to a day", story("Test results are expected within 10 days."), story("Test results are expected by Wednesday."), []string{"altered date"}},
+		{"span to a week", story("Test results are expected within 10 days."), story("Full test results are expected next week."), []string{"altered date"}},
+		{"a span kept", story("Test results are expected within 10 days."), story("The results of the tests are expected within 10 days."), nil},
+		{"a span changed", story("Test results are expected within 10 days."), story("Test results are expected within 12 days."), []string{"altered number"}},
+	})
+	c := Compare(doc(story("Test results are expected within 10 days.")...), doc(story("Test results are expected next week.")...))
+	if !slices.ContainsFunc(c.Divergences, func(d Divergence) bool { return d.Detail == "within 10 days → next week" }) {
+		t.Errorf("no finding within 10 days → next week: %+v", c.Divergences)
+	}
+}
+
+// TestRoundTwelveReadings covers the smaller readings of the set38 round:
+// "mid-2028" is a year; "spectacularly" judges as "spectacular" does; a
+// source's reason for not being named is no denial; "no decision had
+// been made" leaves the matter open; "are now expected" is passive;
+// "residents" and "villagers" are one source; "kilogrammes" is a
+// spelling of "kilograms".
+func TestRoundTwelveReadings(t *testing.T) {
+	p := func(s string) []string { return []string{"Shipyard order", s, "The yard employs 400 people."} }
+	runMechanismCases(t, []mechanismCase{
+		{"mid-year changed", p("The vessels will be delivered between late 2026 and mid-2028, the companies said."),
+			p("The vessels will be delivered between late 2026 and mid-2027, the companies said."), []string{"altered date"}},
+		{"mid-year kept", p("The vessels will be delivered by mid-2028, the companies said."),
+			p("The companies said the vessels would be delivered by mid-2028."), nil},
+		{"judging adverb added", p("Revenue will grow to about 6 million euros this year, he said."),
+			p("Revenue will grow spectacularly to about 6 million euros this year, he said."), []string{"altered characterization"}},
+		{"adverb of degree", p("Revenue will grow to about 6 million euros this year, he said."),
+			p("Revenue will grow to about 6 million euros this year, he said, though such orders come rarely."), []string{"altered wording"}},
+		{"reason for anonymity dropped", p("Three workers were hurt, an official said, speaking on condition of anonymity because he was not authorized to brief reporters."),
+			p("Three workers were hurt, an official said."), nil},
+		{"refusal to be named dropped", p("Three workers were hurt, said an official who declined to be named."),
+			p("Three workers were hurt, an official said."), nil},
+		{"a refusal kept as a denial", p("The company declined to pay the workers, an official said."),
+			p("The company paid the workers, an official said."), []string{"altered negation"}},
+		{"decision made", p("The ministry said it was considering the plan, though no decision had been made."),
+			p("The ministry said it would adopt the plan."), []string{"altered modality"}},
+		{"now expected", p("Results were expected on Monday."), p("Results are now expected on Monday."), nil},
+		{"residents and villagers", p("Residents say the blasting has cracked walls in their homes."),
+			p("Villagers say the blasting has cracked walls in their homes."), nil},
+		{"residents and police", p("Residents say the blasting has cracked walls in their homes."),
+			p("Police say the blasting has cracked walls in their homes."), []string{"altered attribution"}},
+		{"kilogrammes", p("Each hive can produce up to 15 kilograms of honey a year."),
+			p("Each hive can produce up to 15 kilogrammes of honey a year."), nil},
+	})
+	if got := judgingAdverb("spectacularly"); got != "spectacular" {
+		t.Errorf(`judgingAdverb("spectacularly") = %q, want "spectacular"`, got)
+	}
+	for _, w := range []string{"rarely", "sharply", "quickly", "ly"} {
+		if got := judgingAdverb(w); got != "" {
+			t.Errorf("judgingAdverb(%q) = %q, want none", w, got)
+		}
+	}
+}
