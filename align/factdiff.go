@@ -552,19 +552,35 @@ func attribMatch(x, y attribution) bool {
 }
 
 // nounSynonyms reports whether two common nouns naming a source share a
-// synonym group ("company" and "firm") or both name the people of a place
-// ("residents" and "villagers"): as who spoke, not as who was hurt
-// ("care home residents" are no villagers).
+// synonym group ("company" and "firm") or a group of sourceNouns2
+// ("residents" and "villagers", "fire department" and "fire service"):
+// as who spoke, not as who was hurt ("care home residents" are no
+// villagers).
 func nounSynonyms(a, b string) bool {
-	if localPeople[a] && localPeople[b] {
-		return true
+	ga, oka := sourceNouns2[a]
+	gb, okb := sourceNouns2[b]
+	if oka && okb {
+		return ga == gb
 	}
-	ga := verbSynonyms[a]
-	return len(ga) > 0 && slices.ContainsFunc(verbSynonyms[b], func(g int) bool { return slices.Contains(ga, g) })
+	sa := verbSynonyms[a]
+	return len(sa) > 0 && slices.ContainsFunc(verbSynonyms[b], func(g int) bool { return slices.Contains(sa, g) })
 }
 
-// localPeople name the people of a place.
-var localPeople = set(`resident residents local locals inhabitant inhabitants villager villagers townspeople townsfolk`)
+// sourceNouns2 groups common nouns that name the same kind of source:
+// the people of a place, a public service, an industry.
+var sourceNouns2 = func() map[string]int {
+	m := make(map[string]int)
+	for g, ws := range []string{
+		`resident residents local locals inhabitant inhabitants villager villagers townspeople townsfolk people`,
+		`department service`,
+		`automaker automakers carmaker carmakers`,
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = g
+		}
+	}
+	return m
+}()
 
 // ownerOfShared reports whether folded text f gives the added name key k
 // as a possessive ("un's") right before a name of the other side's

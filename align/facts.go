@@ -439,7 +439,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// conditional: against a plain verb it weakens the claim.
 			weak := i == 0 || toks[i-1].lower != "which" || slices.ContainsFunc(toks[:i], func(t token) bool { return reportVerbs[t.lower] })
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text, weak: weak})
-		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && i > 0 && beVerbs[toks[i-1].lower] &&
+		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && passiveBefore(toks, i) &&
 			i+1 < len(toks) && toks[i+1].lower == "to":
 			// "is due to", "is set to": a timetable (see scheduleKey).
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: scheduleKey, Text: t.text + " to"})
@@ -1433,11 +1433,33 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				if edge == "beginning" {
 					edge = "start" // "the beginning of the month" is its start
 				}
-				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + edge + " " + mod + " " + u, Text: t.text + " of " + toks[k-1].text + " " + toks[k].text})
+				text := t.text
+				for j := i + 1; j <= k; j++ {
+					text += " " + toks[j].text
+				}
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + edge + " " + mod + " " + u, Text: text})
 				for j := i; j <= k; j++ {
 					used[j] = true
 				}
 				i = k
+				continue
+			}
+		}
+		// "until winter ends" is "until the end of winter".
+		if u := strings.TrimSuffix(lw, "."); relativeUnits[u] && i > 0 && i+1 < len(toks) {
+			b, mod := i-1, "this"
+			if l := toks[b].lower; (l == "the" || l == "this" || l == "next") && b > 0 {
+				b--
+				if l == "next" {
+					mod = l
+				}
+			}
+			if edge := edgeVerbs[strings.TrimRight(toks[i+1].lower, ".,;")]; edge != "" && edgeBefore[toks[b].lower] {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + edge + " " + mod + " " + u, Text: t.text + " " + toks[i+1].text})
+				for j := b + 1; j <= i+1; j++ {
+					used[j] = true
+				}
+				i++
 				continue
 			}
 		}
@@ -3698,6 +3720,13 @@ func unknownAhead(toks []token, i int) int {
 	}
 	return -1
 }
+
+// edgeBefore and edgeVerbs read a period's edge told by a verb: "until
+// winter ends", "before the month is out" is not read.
+var (
+	edgeBefore = set(`until till before when after once`)
+	edgeVerbs  = map[string]string{"ends": "end", "begins": "start", "starts": "start"}
+)
 
 // decisionAhead returns the index of "decision" in "no decision", "no
 // final decision", or -1.

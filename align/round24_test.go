@@ -89,3 +89,25 @@ func TestRoundTwelveReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodEdgesAndSources reads "until winter ends" as "until the end of
+// winter", "is now due to" as a timetable, and the same kind of source
+// named by another common noun as the same source.
+func TestPeriodEdgesAndSources(t *testing.T) {
+	p := func(s string) []string { return []string{"Mountain pass closed", s, "Snow blocked the road on Monday."} }
+	runMechanismCases(t, []mechanismCase{
+		{"edge told by a verb", p("The minister said the pass would be closed to buses until the end of winter."),
+			p("The minister said buses would be barred from the pass until winter ends."), nil},
+		{"edge of the month", p("The pass will be closed until the end of the month."), p("The pass will be closed until the month ends."), nil},
+		{"another season", p("The pass will be closed until the end of winter."), p("The pass will be closed until spring ends."), []string{"altered date"}},
+		{"timetable kept", p("The contract is due to end in March 2027."), p("The contract is now due to end in March 2027."), nil},
+		{"fire department and service", p("Seven people were hurt, the local fire department said."), p("Seven people were hurt, the local fire service said."), nil},
+		{"automakers and carmakers", p("Several automakers said they would halt production."), p("Several carmakers said they would halt production."), nil},
+		{"residents and people nearby", p("Residents living nearby said the smell was unbearable."), p("People living near the plant said the smell was unbearable."), nil},
+		{"residents and the company", p("Residents living nearby said the smell was unbearable."), p("The company said the smell was unbearable."), []string{"altered attribution"}},
+	})
+	f := extract("The pass will be closed until the end of winter.", nil, nil)
+	if len(f.dates) != 1 || f.dates[0].Text != "end of winter" {
+		t.Errorf("dates = %+v, want one with text %q", f.dates, "end of winter")
+	}
+}
