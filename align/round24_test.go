@@ -94,7 +94,9 @@ func TestRoundTwelveReadings(t *testing.T) {
 // winter", "is now due to" as a timetable, and the same kind of source
 // named by another common noun as the same source.
 func TestPeriodEdgesAndSources(t *testing.T) {
-	p := func(s string) []string { return []string{"Mountain pass closed", s, "Snow blocked the road on Monday."} }
+	p := func(s string) []string {
+		return []string{"Mountain pass closed", s, "Snow blocked the road on Monday."}
+	}
 	runMechanismCases(t, []mechanismCase{
 		{"edge told by a verb", p("The minister said the pass would be closed to buses until the end of winter."),
 			p("The minister said buses would be barred from the pass until winter ends."), nil},
