@@ -106,6 +106,8 @@ func TestPeriodEdgesAndSources(t *testing.T) {
 		{"fire department and service", p("Seven people were hurt, the local fire department said."), p("Seven people were hurt, the local fire service said."), nil},
 		{"automakers and carmakers", p("Several automakers said they would halt production."), p("Several carmakers said they would halt production."), nil},
 		{"residents and people nearby", p("Residents living nearby said the smell was unbearable."), p("People living near the plant said the smell was unbearable."), nil},
+		{"denied and rejected", p("The minister denied the claim, saying the pass was safe."), p("The minister rejected the claim, saying the pass was safe."), nil},
+		{"denied and accepted", p("The minister denied the claim, saying the pass was safe."), p("The minister accepted the claim, saying the pass was safe."), []string{"altered negation"}},
 		{"residents and the company", p("Residents living nearby said the smell was unbearable."), p("The company said the smell was unbearable."), []string{"altered attribution"}},
 	})
 	f := extract("The pass will be closed until the end of winter.", nil, nil)
