@@ -998,7 +998,14 @@ func (c *comparer) hedgesOfUntold(start int) {
 // settle"), is among words other, by its stem or as a synonym.
 func hedgedKept(own, given, other []string) bool {
 	cw := contentWords(strings.Join(other, " "))
+	// A belief governs a clause: its subject may be named anew ("believe
+	// the group moved" → "the gang moved"), so its verb is looked for too.
+	reach := 1
+	if slices.ContainsFunc(given, func(g string) bool { return beliefClause(own, strings.ToLower(g)) }) {
+		reach = 3
+	}
 	for after := range wordsAfter(own, given) {
+		seen := 0
 		for _, w := range after {
 			if hedgeAdverbs[w] || strings.HasSuffix(w, "ly") {
 				continue
@@ -1006,7 +1013,9 @@ func hedgedKept(own, given, other []string) bool {
 			if slices.ContainsFunc(cw, func(o string) bool { return verbStem(o) == verbStem(w) || synonymous(o, w) }) {
 				return true
 			}
-			break
+			if seen++; seen == reach {
+				break
+			}
 		}
 	}
 	return false
@@ -1066,6 +1075,21 @@ func (c *comparer) onlyChange(start int, d *Divergence) bool {
 		}
 	}
 	return true
+}
+
+// beliefClause reports whether hedge g governs a clause with its own
+// subject in words own: a verb of belief ("believe the group moved"),
+// or "suspected" before "of", "that" or the clause's subject ("a gang
+// suspected of stealing"), not before its noun ("suspected sabotage").
+func beliefClause(own []string, g string) bool {
+	switch g {
+	case "believe", "believes", "believed", "think", "thinks", "thought":
+		return true
+	case "suspect", "suspects", "suspected":
+		i := slices.Index(own, g)
+		return i >= 0 && i+1 < len(own) && (own[i+1] == "of" || own[i+1] == "that" || determinerWords[own[i+1]] || pronouns[own[i+1]])
+	}
+	return false
 }
 
 // hedgeAdverbs are adverbs that stand between a hedge and the word it

@@ -115,3 +115,48 @@ func TestPeriodEdgesAndSources(t *testing.T) {
 		t.Errorf("dates = %+v, want one with text %q", f.dates, "end of winter")
 	}
 }
+
+// TestBeliefDroppedInRetelling keeps as a change of modality a belief
+// dropped in a retelling whose clause is told with its subject named
+// anew, and still judges a hedge on a noun by the noun.
+func TestBeliefDroppedInRetelling(t *testing.T) {
+	ref := []string{
+		"Beehive thefts",
+		"CHISINAU, Moldova (AP) — Police in Moldova said Tuesday they had broken up a gang suspected of stealing more than 700 beehives from farms in the north of the country.",
+		"Investigators believe the group moved the hives at night, when the bees are inside, and drove them to buyers who paid around 1,500 lei per colony.",
+		"Beekeepers have lost about 2 million lei this year, their association said.",
+	}
+	ver := []string{
+		"Beehive thefts",
+		"Moldovan police have dismantled a gang that stole more than 700 beehives from farms in the north of the country, according to The Associated Press.",
+		"The gang moved the hives at night, when the bees are inside, and sold them to buyers for around 1,500 lei a colony.",
+		"Beekeepers have lost some 2 million lei this year, according to their association.",
+	}
+	c := Compare(doc(ref...), doc(ver...))
+	n := 0
+	for _, d := range c.Divergences {
+		if d.Material && d.Facet == FacetModality {
+			n++
+		}
+	}
+	if n != 2 {
+		for _, d := range c.Divergences {
+			t.Logf("%s %s %v %s", d.Kind, d.Facet, d.Material, d.Detail)
+		}
+		t.Errorf("%d modality findings, want 2 (suspected, believe)", n)
+	}
+	for _, tt := range []struct {
+		g    string
+		own  []string
+		want bool
+	}{
+		{"believe", []string{"investigators", "believe", "the", "group", "moved"}, true},
+		{"suspected", []string{"a", "gang", "suspected", "of", "stealing"}, true},
+		{"suspected", []string{"a", "wave", "of", "suspected", "sabotage"}, false},
+		{"may", []string{"it", "may", "rain"}, false},
+	} {
+		if got := beliefClause(tt.own, tt.g); got != tt.want {
+			t.Errorf("beliefClause(%q, %q) = %v, want %v", tt.own, tt.g, got, tt.want)
+		}
+	}
+}
