@@ -78,6 +78,7 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 // week", not a count of days dropped and a date added.
 func (c *comparer) deadlineRedated(p sentPair, start int) {
 	var span, date *Divergence
+	anchor := "" // the word the span tells the limit of: "expected", "decide"
 	for i := start; i < len(c.divs); i++ {
 		d := &c.divs[i]
 		if !d.Material || d.Kind != Altered {
@@ -93,7 +94,7 @@ func (c *comparer) deadlineRedated(p sentPair, start int) {
 			if k < 0 || !deadlineWordRE.MatchString(text[:k]) {
 				return
 			}
-			span = d
+			span, anchor = d, lastContentWord(text[:k])
 		case d.Facet == FacetDate && date == nil:
 			date = d
 		case d.Facet == FacetNumber || d.Facet == FacetDate:
@@ -105,7 +106,20 @@ func (c *comparer) deadlineRedated(p sentPair, start int) {
 	}
 	sg, sAdded, _ := oneSided(span.Detail)
 	dg, dAdded, _ := oneSided(date.Detail)
-	if sAdded == dAdded {
+	if sAdded == dAdded || anchor == "" || strings.HasSuffix(anchor, "est") || anchor == "first" || strings.HasPrefix(anchor, "time") {
+		return // "the highest in six months" looks back, it sets no limit
+	}
+	// The date must stand where the span stood, after the same word:
+	// "will decide in two weeks" → "will decide on Friday", not "…, which
+	// raised rates in March, will decide".
+	other := c.sideText(p, dAdded)
+	k := strings.Index(other, strings.SplitN(dg, ", ", 2)[0])
+	if k < 0 {
+		return
+	}
+	near := words(Fold(other[:k]))
+	near = near[max(len(near)-4, 0):]
+	if !slices.ContainsFunc(near, func(w string) bool { return verbStem(w) == verbStem(anchor) || synonymous(w, anchor) }) {
 		return
 	}
 	if sAdded {
@@ -114,6 +128,18 @@ func (c *comparer) deadlineRedated(p sentPair, start int) {
 		date.Detail = "within " + sg + " → " + dg
 	}
 	c.dropFrom(start, func(d Divergence) bool { return d.Facet == FacetNumber && d.Detail == span.Detail })
+}
+
+// lastContentWord returns the last word of text, folded, that is no stop
+// word, or "".
+func lastContentWord(text string) string {
+	ws := words(Fold(text))
+	for i := len(ws) - 1; i >= 0; i-- {
+		if !stopWords[ws[i]] && ws[i] != "within" && ws[i] != "inside" && ws[i] != "next" {
+			return ws[i]
+		}
+	}
+	return ""
 }
 
 // timeSpanRE matches a number finding's figure that is a span of time:

@@ -545,10 +545,50 @@ func attribMatch(x, y attribution) bool {
 		return true
 	}
 	if x.head != "" && y.head != "" && x.head != y.head && len(x.acros) == 0 && len(y.acros) == 0 && len(x.keys) == 1 && len(y.keys) == 1 &&
-		nounSynonyms(x.keys[0], y.keys[0]) {
+		nounSynonyms(x.keys[0], y.keys[0]) && commonNoun(x) && commonNoun(y) && sameQualifiers(x, y) {
 		return true // "Residents say" and "Villagers say"
 	}
 	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
+}
+
+// commonNoun reports whether the key of attribution a is written in
+// lower case, or opens it: "Residents", "the local fire service", not
+// "the Post".
+func commonNoun(a attribution) bool {
+	ws := strings.Fields(a.text)
+	for i, w := range ws {
+		if lw := strings.ToLower(strings.Trim(w, ",.;:'’")); lw == a.keys[0] {
+			return i == 0 || lw == strings.Trim(w, ",.;:'’")
+		}
+	}
+	return false
+}
+
+// sameQualifiers reports whether the words that qualify the source of
+// one attribution, but for its key, are all among the other's, matched
+// by their first four letters: "Residents living nearby" and "People
+// living near the plant", not "Villagers in the hills" and "Residents of
+// the capital".
+func sameQualifiers(x, y attribution) bool {
+	rest := func(a attribution) []string {
+		var out []string
+		for _, w := range words(Fold(a.text)) {
+			if !stopWords[w] && w != a.keys[0] && !determinerWords[w] {
+				out = append(out, w[:min(len(w), 4)])
+			}
+		}
+		return out
+	}
+	rx, ry := rest(x), rest(y)
+	if len(rx) > len(ry) {
+		rx, ry = ry, rx
+	}
+	for _, w := range rx {
+		if !slices.Contains(ry, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounSynonyms reports whether two common nouns naming a source share a

@@ -334,6 +334,13 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case i == quiet:
 			// the word the hedge above denies: "not confirmed" asserts
 			// nothing.
+		case lw == "nothing" && i+1 < len(toks) && (toks[i+1].lower == "has" || toks[i+1].lower == "had" || toks[i+1].lower == "was") && unknownAhead(toks, i+1) >= 0:
+			// "nothing has been decided", "nothing was confirmed".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
+			quiet = unknownAhead(toks, i+1)
+		case lw == "undecided" || lw == "yet" && yetToDecide(toks, i):
+			// "remains undecided", "has yet to decide": the matter is open.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 		case lw == "no" && decisionAhead(toks, i) > 0:
 			// "though no decision had been made": the matter is open, a
 			// hedge rather than a denial.
@@ -514,6 +521,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	}
 	for _, p := range negatorPhrases {
 		n := strings.Count(lower, p)
+		if n > 0 && p == "yet to" {
+			n -= strings.Count(lower, "yet to decide") + strings.Count(lower, "yet to make a decision") + strings.Count(lower, "yet to take a decision")
+		}
 		if n > 0 && (p == "declined to" || p == "declines to" || p == "refused to" || p == "refuses to") {
 			// "an official who declined to be named" says who spoke.
 			for _, m := range unnamedRefusalRE.FindAllStringSubmatch(lower, -1) {
@@ -1412,9 +1422,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			used[i] = true
 			continue
 		}
-		// "mid-2028" is the year, as "late 2028" is.
+		// "mid-2028": the middle of the year, a date of its own.
 		if y, ok := strings.CutPrefix(lw, "mid-"); ok && len(y) == 4 && isDigits(y) && y >= "1900" && y <= "2100" {
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + y, Text: t.text})
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:y" + y, Text: t.text})
 			used[i] = true
 			continue
 		}
@@ -1728,6 +1738,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			// Any currency's letters before a scaled amount: "P12-million",
 			// "N5bn". Without the scale, "A380" or "M25" is a name.
 			glued, lw = m[1], m[2]+scaleSuffixes[m[3]+m[4]]
+		} else if m := letterLed(lw, loneLetterRE); m != nil && t.cap && scaleNext && next != "hundred" {
+			// A lone letter before an amount and its scale: "D3.9
+			// billion" (dalasi), "K25 million" (kina, kwacha).
+			glued, lw = m[1], m[2]
 		} else if m := letterLed(lw, isoGluedRE); m != nil && (isoCode(t.text[:3]) ||
 			(scaleNext || strings.Contains(m[2], ",")) && isoCode(strings.ToUpper(t.text[:3]))) {
 			// A currency's ISO code written onto its amount: "VND300
@@ -2214,6 +2228,9 @@ var gluedUnitWords = map[string]string{"in": "inch", "ft": "foot", "g": "gram", 
 // that count nothing: "second-hand", "second-guess".
 var notOrdinalCompounds = set(`hand hander guess guessed guessing rate class string`)
 
+// loneLetterRE matches a letter written onto a number: "d3.9", "k25".
+var loneLetterRE = regexp.MustCompile(`^([a-z])([0-9][0-9,]*(?:\.[0-9]+)?)$`)
+
 // pricedLetterRE matches a lone letter written onto an amount with two
 // decimals: "k27.90" (kwacha), "r12.50" (rand).
 var pricedLetterRE = regexp.MustCompile(`^([a-z])([0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})$`)
@@ -2231,9 +2248,15 @@ func unnamedSource(toks []token, i int) bool {
 		return false
 	}
 	if permitWords[toks[i+1].lower] && toks[i+2].lower == "to" {
-		// "because he was not authorised to speak to the media": why
-		// the source is not named.
-		return briefingVerbs[strings.TrimSuffix(toks[i+3].lower, ".")]
+		// "because he was not authorised to speak to the media", "an
+		// official who was not authorized to publicly discuss the
+		// matter": why the source is not named. "Reporters were not
+		// allowed to speak to detainees" is a claim.
+		k := i + 3
+		if strings.HasSuffix(toks[k].lower, "ly") && k+1 < len(toks) {
+			k++
+		}
+		return briefingVerbs[strings.TrimSuffix(toks[k].lower, ".")] && sourceClause(toks, i)
 	}
 	if toks[i+1].lower != "to" || toks[i+2].lower != "be" {
 		return false
@@ -2251,9 +2274,23 @@ var (
 	briefingVerbs = set(`speak talk comment brief discuss disclose release give speaking talking commenting briefing`)
 )
 
+// sourceClause reports whether the "not" at toks[i] stands in a clause
+// telling about a source: after "who was", "because he was", "as they
+// were", or in a sentence that speaks of anonymity.
+func sourceClause(toks []token, i int) bool {
+	if i >= 2 && beVerbs[toks[i-1].lower] {
+		if w := toks[i-2].lower; w == "who" || pronouns[w] && i >= 3 && (toks[i-3].lower == "because" || toks[i-3].lower == "as" || toks[i-3].lower == "since") {
+			return true
+		}
+	}
+	return slices.ContainsFunc(toks, func(t token) bool { return strings.HasPrefix(t.lower, "anonymity") })
+}
+
 // unnamedRefusalRE matches a source's refusal to be named, which
-// negatorPhrases would count as a denial: "who declined to be named".
-var unnamedRefusalRE = regexp.MustCompile(`\b(declined|declines|refused|refuses) to be (named|identified)\b`)
+// negatorPhrases would count as a denial: "who declined to be named",
+// "…, said a resident who refused to be identified because …"; not
+// "declined to be named in the squad".
+var unnamedRefusalRE = regexp.MustCompile(`\b(declined|declines|refused|refuses) to be (named|identified)(?:$|[.,;)]| (?:because|for|so|while|when|and|but|saying|citing|fearing))`)
 
 // assertedClause opens what "established" asserts: "established that",
 // "established how".
@@ -3092,8 +3129,8 @@ func andAHalf(s string) string {
 	})
 }
 
-// middleMonthRE matches "the middle of" a month.
-var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)\b`)
+// middleMonthRE matches "the middle of" a month or a year.
+var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:19|20)\d\d)\b`)
 
 // openCauseRE matches a cause or motive said to be under investigation.
 var openCauseRE = regexp.MustCompile(`(?i)(\b(?:cause|causes|circumstances|origin|reason|reasons|motive|source)\b[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained) (?:still |now )?)under (?:investigation|inquiry)`)
@@ -3706,8 +3743,10 @@ func unknownAhead(toks []token, i int) int {
 		case w == "established" && k+2 < len(toks) && (toks[k+1].lower == "with" || toks[k+1].lower == "between") &&
 			toks[k+2].lower != "certainty" && toks[k+2].lower != "any":
 			return -1 // "contact had not been established with them": none was made
-		case epistemicWords[w]:
-			return k
+		case epistemicWords[w] || w == "decided":
+			return k // "not immediately known", "has not decided whether"
+		case (w == "taken" || w == "made" || w == "reached") && slices.ContainsFunc(toks[max(i-6, 0):i], func(t token) bool { return t.lower == "decision" }):
+			return k // "a decision has not yet been taken"
 		case w == "clear" && k+1 < len(toks) && openQuestionWords[toks[k+1].lower]:
 			return k // "not immediately clear what sparked the trouble"
 		case (w == "verify" || w == "confirm") && i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "can"):
@@ -3728,14 +3767,27 @@ var (
 	edgeVerbs  = map[string]string{"ends": "end", "begins": "start", "starts": "start"}
 )
 
+// yetToDecide reports whether the "yet" at toks[i] opens "yet to decide",
+// "yet to make a decision" or "yet to take a decision".
+func yetToDecide(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].lower != "to" {
+		return false
+	}
+	w := strings.TrimRight(toks[i+2].lower, ".,;")
+	return w == "decide" || (w == "make" || w == "take") && i+4 < len(toks) && toks[i+3].lower == "a" && strings.HasPrefix(toks[i+4].lower, "decision")
+}
+
 // decisionAhead returns the index of "decision" in "no decision", "no
 // final decision", or -1.
 func decisionAhead(toks []token, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
 		switch strings.TrimRight(toks[k].lower, ".,;") {
-		case "decision":
+		case "decision", "decisions":
+			if k+1 < len(toks) && toks[k+1].lower == "to" {
+				return -1 // "there was no decision to close the crossing": denied
+			}
 			return k
-		case "final", "firm":
+		case "final", "firm", "formal", "official":
 			continue
 		}
 		return -1

@@ -414,7 +414,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// "— With files from The Associated Press", "With agency inputs".
 	regexp.MustCompile(`^[-–— ]*\(?(with (files|reporting|additional reporting|inputs?) (from|by)|with (agency|wire) inputs?)\b[a-z .,&'-]{0,60}\)?\.?$`),
 	// "Disclaimer: This story is from a syndicated feed."
-	regexp.MustCompile(`^(disclaimer:? )?this (story|article|report|copy|content) (is|was|has been) (taken |sourced |published |auto-generated )?from (a|an) (syndicated|agency|wire|news agency) feed\b`),
+	regexp.MustCompile(`^(disclaimer:? )?this (story|article|report|copy|content) (is|was|has been) (taken |sourced |published |auto-generated |carried |reproduced |republished )?from (a|an|the) (syndicated|agency|wire|news agency|news|wire service|news service|syndication) feed\b`),
 	// "This article is published under a content-sharing agreement
 	// with …": the terms on which a partner site runs the copy.
 	regexp.MustCompile(`^\(?(this|the) (article|story|report|content|piece|copy) (is|was|has been|appears) [a-z ]{0,40}\b(content-sharing|content sharing|syndication|republishing|news-sharing) (agreement|arrangement|partnership|deal)\b`),
@@ -463,7 +463,11 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// WhatsApp and X."
 	regexp.MustCompile(`^share (this|it)( (article|story|post|page|news|link))?( with (your )?(friends|family|followers))?( (on|via) [a-z0-9 ,·•|&/+-]{1,60})?[.!]?$|^share (this|it)( (article|story|post|page|news|link))?:.{0,80}$`),
 	regexp.MustCompile(`^(this story|this article|this report) (was|has been) (updated|corrected)`),
-	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,240}\)?$`),
+	regexp.MustCompile(`^\(?((additional )?reporting|writing|written|editing|edited|compiled|produced) by:? [a-z .,;&'-]{1,120}\)?$`),
+	// A wire's credit of several parts, each a label and names:
+	// "(Reporting by Jo Lee in Riga; Additional reporting by Sam Cox;
+	// Editing by Ann Bell and Tom Oda)".
+	regexp.MustCompile(`^\(?((additional )?reporting|writing|editing|graphics|fact-checking) by:? [a-z .,&'-]{1,120}(; ?((additional )?reporting|writing|editing|graphics|fact-checking) by:? [a-z .,&'-]{1,120}){1,5}\)?$`),
 	// "Story by Jo Lee", "Text by …".
 	regexp.MustCompile(`^(story|text|words|report) by:? [a-z .'-]{2,60}\.?$`),
 	// A note on the writer of an opinion piece: "(The writer is a
@@ -774,11 +778,15 @@ func boilerFoldedAfter(f string, checked int) bool {
 				chrome++
 			case outletSegment(seg):
 				// "The Canadian Press · Published …": the outlet's name.
+			case dateLineRE.MatchString(seg) || stampRE.MatchString(seg):
+				// "Source: Xinhua · 18 March 2025, 21:05": its time stamp.
 			case len(words(seg)) > 1 || strings.ContainsAny(seg, "0123456789"):
 				all = false
 			}
 		}
-		if all && chrome > 0 {
+		if all && (chrome > 1 || chrome > 0 && sep != " - ") {
+			// (A dash joins a story's words too: "Exclusive - Reporting
+			// by Reuters shows …" has one chrome-like part.)
 			return true
 		}
 	}
@@ -940,11 +948,21 @@ func labelledStamp(f string) bool {
 	g := strings.TrimPrefix(strings.TrimPrefix(f, "first "), "last ")
 	for _, l := range []string{"published", "updated", "posted", "modified"} {
 		if strings.HasPrefix(g, l) {
-			return len(f) <= 80 && dateLineRE.MatchString(f)
+			return len(f) <= 80 && labelledStampRE.MatchString(f)
 		}
 	}
 	return false
 }
+
+// labelledStampRE matches folded text that is a label and the time stamp
+// right after it, with its weekday, year and time or not: "Published
+// 11:05, 17 April", "Updated Friday 7 March, 6:48pm", "Posted on
+// 2025-06-11 16:05". Words between the label and the date make a
+// sentence or a heading: "Updated travel advice - 17 April 2025".
+var labelledStampRE = regexp.MustCompile(`^(first |last )?(published|updated|posted|modified)( on| at)?:? ` +
+	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
+	`(\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?|\d{4}-\d\d-\d\d)` +
+	`(,? \d{4})?(,? ` + stampTime + `)?\.?$`)
 
 // tickerLine reports whether folded text is a market ticker: two or more
 // short quotes, each with an up or down mark, joined by bars ("FTSE 100 ▲

@@ -20,6 +20,8 @@ func TestStampsAndCredits(t *testing.T) {
 		{"Updated at 6:48pm, the council said.", false},
 		{"The council met at 10:30 on 17 April.", false},
 		{"Source: the ministry - which declined to comment - said 40 people were hurt.", false},
+		{"Source: Xinhua · 18 March 2025, 21:05", true},
+		{"Disclaimer: This article is carried from a wire service feed.", true},
 	})
 	stamp := func(s string) []string {
 		return []string{"Taxi drivers block the capital", s, "Hundreds of taxi drivers parked across the main boulevard on Thursday."}
@@ -77,6 +79,8 @@ func TestRoundTwelveReadings(t *testing.T) {
 			p("Villagers say the blasting has cracked walls in their homes."), nil},
 		{"residents and police", p("Residents say the blasting has cracked walls in their homes."),
 			p("Police say the blasting has cracked walls in their homes."), []string{"altered attribution"}},
+		{"dalasi", p("The auction attracted bids worth D3.9 billion from banks."), p("The auction attracted bids worth D3.4 billion from banks."), []string{"altered number"}},
+		{"a route, not an amount", p("The bus runs on route D3 every hour."), p("The bus runs on route D4 every hour."), []string{"altered entity"}},
 		{"kilogrammes", p("Each hive can produce up to 15 kilograms of honey a year."),
 			p("Each hive can produce up to 15 kilogrammes of honey a year."), nil},
 	})
@@ -159,4 +163,49 @@ func TestBeliefDroppedInRetelling(t *testing.T) {
 			t.Errorf("beliefClause(%q, %q) = %v, want %v", tt.own, tt.g, got, tt.want)
 		}
 	}
+}
+
+// TestReviewSession12 keeps the readings a review by fresh eyes found
+// the set38 round got wrong: claims that look like a source's reason for
+// anonymity, a stamp pattern swallowing headings, long credits
+// swallowing story sentences, a time limit merged with an unrelated
+// date, "mid-2028" made plain 2028, "no decision" against other
+// wordings of an open matter, and sources of other places.
+func TestReviewSession12(t *testing.T) {
+	p := func(s string) []string { return []string{"Plant future", s, "The plant employs 400 people."} }
+	runMechanismCases(t, []mechanismCase{
+		{"not allowed to speak, a claim", p("The journalist was not allowed to speak to his lawyer for four days, the group said."),
+			p("The journalist was allowed to speak to his lawyer after four days, the group said."), []string{"altered negation"}},
+		{"not authorized to publicly discuss, a source", p("Three soldiers were hurt, according to a defense official who was not authorized to publicly discuss the matter."),
+			p("Three soldiers were hurt, according to a defense official."), nil},
+		{"declined to be named in the squad", p("Striker Victor Osimhen declined to be named in the squad, citing an injury."),
+			p("Striker Victor Osimhen was named in the squad despite an injury."), []string{"altered negation"}},
+		{"mid-year to late", p("The plant is now expected to start operating in mid-2028."), p("The plant is now expected to start operating in late 2028."), []string{"altered date"}},
+		{"the middle of the year", p("The plant is now expected to start operating in mid-2028."), p("The plant is now expected to start operating by the middle of 2028."), nil},
+		{"not decided", p("No decision has been made on the plant's future, a spokesperson said."),
+			p("The company has not decided the plant's future, a spokesperson said."), nil},
+		{"decision not taken", p("No decision has been made on the plant's future, a spokesperson said."),
+			p("A decision on the plant's future has not yet been taken, a spokesperson said."), nil},
+		{"yet to decide", p("No decision has been made on the plant's future, a spokesperson said."),
+			p("The company has yet to decide the plant's future, a spokesperson said."), nil},
+		{"undecided", p("No decision has been made on the plant's future, a spokesperson said."),
+			p("The plant's future remains undecided, a spokesperson said."), nil},
+		{"formal decision", p("No formal decision has been made on the plant's future."), p("No decision has been made on the plant's future."), nil},
+		{"a decision to close denied", p("There was no decision to close the crossing, he said."), p("There was a decision to close the crossing, he said."), []string{"altered negation"}},
+		{"a background date beside a dropped limit", p("The central bank will decide in two weeks whether to raise interest rates again."),
+			p("The central bank, which raised interest rates in March, will decide whether to raise them again."), []string{"altered number", "altered date"}},
+		{"villagers and residents of other places", p("Villagers in the hills say the blasting has cracked their walls."),
+			p("Residents of the capital say the blasting has cracked their walls."), []string{"altered attribution"}},
+	})
+	runBoilerCases(t, []boilerCase{
+		{"Published Thursday, 17 April", true},
+		{"Updated Friday 7 March, 6:48pm", true},
+		{"Updated travel advice - 17 April 2025", false},
+		{"Posted to social media - 3 March 2025", false},
+		{"(Reporting by Duncan Obi, Jo Lee and Sam Cox in Nairobi; Additional reporting by Ann Bell in Kampala and Tom Oda in Addis Ababa; Writing by Aaron Ross and Bo Li; Editing by Alison Williams, Peter Graff and Nick Moss)", true},
+		{"Written by Judge Amelia Ortiz for a unanimous panel, the ruling found the ministry had acted unlawfully when it deported the men without giving them access to lawyers.", false},
+		{"Reporting by the Wall Street Journal and ProPublica has shown that the company knew about the defect for years but did not recall the vehicles, according to internal documents seen by both newspapers.", false},
+		{"Exclusive - Reporting by Reuters shows the ministry hid the data", false},
+		{"Editor: Zhang Min - Source: Global Times", true},
+	})
 }
