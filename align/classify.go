@@ -130,6 +130,85 @@ func (c *comparer) deadlineRedated(p sentPair, start int) {
 	c.dropFrom(start, func(d Divergence) bool { return d.Facet == FacetNumber && d.Detail == span.Detail })
 }
 
+// quotedConditions reads as a change of modality a quote dropped or
+// added, among the divergences comparePair found from index start, that
+// is only a condition on the claim told around it: `will issue a bond
+// "if market conditions allow"` → "will issue a bond". The claim lost
+// its condition; the words quoted are the condition's.
+func (c *comparer) quotedConditions(start int) {
+	for d := range c.alteredFrom(start, FacetQuote) {
+		given, added, ok := oneSided(d.Detail)
+		if !ok {
+			continue
+		}
+		q := strings.ToLower(strings.Trim(given, "\"'“”‘’ "))
+		cond, _, _ := strings.Cut(q, " ")
+		if (cond != "if" && cond != "unless") || strings.Contains(given, `", "`) ||
+			slices.ContainsFunc(c.divs[start:], func(o Divergence) bool { return o.Material && o.Facet == FacetModality }) {
+			continue
+		}
+		d.Facet = FacetModality
+		if added {
+			d.Detail = "(none) → " + cond
+		} else {
+			d.Detail = cond + " → (none)"
+		}
+	}
+}
+
+// conversionsOfChanged marks as no change of its own an amount in
+// brackets that converts a changed amount before it, among the
+// divergences comparePair found from index start: "insured for 2.4
+// billion guaraníes (about US$310,000)" → "2.9 billion guaraníes (about
+// US$375,000)" is one change of the insured sum, whose conversion
+// follows it.
+func (c *comparer) conversionsOfChanged(p sentPair, start int) {
+	var plain, bracketed []*Divergence
+	rt, vt := c.sideText(p, false), c.sideText(p, true)
+	for d := range c.alteredFrom(start, FacetNumber) {
+		a, b, ok := strings.Cut(d.Detail, " → ")
+		if !ok || a == "(none)" || b == "(none)" {
+			continue
+		}
+		if inBrackets(rt, a) && inBrackets(vt, b) {
+			bracketed = append(bracketed, d)
+		} else {
+			plain = append(plain, d)
+		}
+	}
+	if len(plain) == 0 {
+		return
+	}
+	for _, d := range bracketed {
+		d.demote("conversion of a changed amount")
+	}
+}
+
+// inBrackets reports whether the figure of fact text t ("$310,000")
+// stands in text right after an opening bracket, but for a word of
+// approximation and a currency's letters: "(about US$310,000)".
+func inBrackets(text, t string) bool {
+	fig := strings.TrimLeft(t, "$€£¥₹")
+	if k := strings.IndexFunc(fig, func(r rune) bool { return r == ' ' }); k > 0 {
+		fig = fig[:k]
+	}
+	i := strings.Index(text, fig)
+	if i < 0 {
+		return false
+	}
+	open := strings.LastIndexByte(text[:i], '(')
+	if open < 0 || i-open > 24 || strings.ContainsAny(text[open:i], ")0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(text[open+1 : i]) {
+		w = strings.ToLower(strings.TrimRight(w, "$€£¥₹"))
+		if w != "" && w != "about" && w != "around" && w != "roughly" && w != "some" && w != "approximately" && w != "nearly" && w != "almost" && w != "or" && w != "us" && w != "equivalent" && w != "to" && len(w) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // lastContentWord returns the last word of text, folded, that is no stop
 // word, or "".
 func lastContentWord(text string) string {
@@ -207,6 +286,7 @@ func (c *comparer) classify() {
 		start := len(c.divs)
 		c.comparePair(p)
 		c.deadlineRedated(p, start)
+		c.conversionsOfChanged(p, start)
 		c.oneClaimIfReplaced(p, start, lc)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)
@@ -223,6 +303,7 @@ func (c *comparer) classify() {
 		c.hedgesOfUntold(start)
 		c.detailsOfChangedClaim(start)
 		c.headlineDetails(p, start)
+		c.quotedConditions(start)
 	}
 	c.unmatched()
 	c.restatedFigures()

@@ -547,6 +547,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	if len(f.modal) > 0 {
 		f.penalty(lower)
 	}
+	for i, n := range f.numbers {
+		// "25 basis points" is "0.25 percentage points".
+		if v, err := strconv.ParseFloat(n.Key, 64); err == nil && n.unit == "basis" {
+			f.numbers[i].Key, f.numbers[i].unit = formatNum(v/100), "percentage"
+		}
+	}
 	return f
 }
 
@@ -1388,6 +1394,20 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				used[k] = true
 			}
 			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: "0.5", Text: text, unit: unitKey(u)})
+			i += n - 1
+			continue
+		}
+		// "a quarter of an hour", "three quarters of a mile": a measure
+		// of quarters.
+		if n, q := quarterMeasure(toks, i); n > 0 {
+			text := t.text
+			for k := i; k < i+n; k++ {
+				used[k] = true
+				if k > i {
+					text += " " + toks[k].text
+				}
+			}
+			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: q, Text: text, unit: unitKey(strings.TrimRight(toks[i+n-1].lower, ".,;"))})
 			i += n - 1
 			continue
 		}
@@ -3766,6 +3786,31 @@ var (
 	edgeBefore = set(`until till before when after once`)
 	edgeVerbs  = map[string]string{"ends": "end", "begins": "start", "starts": "start"}
 )
+
+// quarterMeasure reads "a quarter of an hour", "quarter of a mile" and
+// "three quarters of an hour" at toks[i]: the tokens it takes and the
+// key of the measure ("0.25", "0.75"), or 0.
+func quarterMeasure(toks []token, i int) (int, string) {
+	k, key := i, "0.25"
+	switch toks[i].lower {
+	case "a", "one":
+		k++
+	case "three":
+		k, key = k+1, "0.75"
+	}
+	if k+3 >= len(toks) {
+		return 0, ""
+	}
+	q := toks[k].lower
+	if (q != "quarter" && !(q == "quarters" && key == "0.75")) || toks[k+1].lower != "of" || toks[k+2].lower != "a" && toks[k+2].lower != "an" ||
+		!quarteredUnits[strings.TrimRight(toks[k+3].lower, ".,;")] {
+		return 0, ""
+	}
+	return k + 4 - i, key
+}
+
+// quarteredUnits are the units told in quarters.
+var quarteredUnits = set(`hour mile century percentage`)
 
 // yetToDecide reports whether the "yet" at toks[i] opens "yet to decide",
 // "yet to make a decision" or "yet to take a decision".

@@ -209,3 +209,25 @@ func TestReviewSession12(t *testing.T) {
 		{"Editor: Zhang Min - Source: Global Times", true},
 	})
 }
+
+// TestConversionsConditionsQuarters covers the set40 round: an amount in
+// brackets converting a changed amount is one change with it; a quoted
+// condition dropped is a change of modality; "a quarter of an hour" is
+// 15 minutes.
+func TestConversionsConditionsQuarters(t *testing.T) {
+	p := func(s string) []string { return []string{"Museum theft", s, "Police are investigating."} }
+	runMechanismCases(t, []mechanismCase{
+		{"conversion follows the amount", p("An official said the items were insured for 2.4 billion guaraníes (about US$310,000)."),
+			p("An official said the items were insured for 2.9 billion guaraníes (about US$375,000)."), []string{"altered number"}},
+		{"a bracketed figure of its own", p("Prices rose 4% (up from 3% in May), the office said."),
+			p("Prices rose 5% (up from 2% in May), the office said."), []string{"altered number", "altered number"}},
+		{"quoted condition dropped", p(`He said the ministry would issue a seven-year bond before the end of the year "if market conditions allow".`),
+			p("He said the ministry would issue a seven-year bond before the end of the year."), []string{"altered modality"}},
+		{"quoted words dropped", p(`He said the ministry would issue a seven-year bond "as soon as possible".`),
+			p("He said the ministry would issue a seven-year bond."), []string{"altered quote"}},
+		{"quarter of an hour", p("The storm lasted roughly 15 minutes, he said."), p("The storm lasted about a quarter of an hour, he said."), nil},
+		{"three quarters of an hour", p("The storm lasted roughly 45 minutes, he said."), p("The storm lasted about three quarters of an hour, he said."), nil},
+		{"quarter against half", p("The storm lasted a quarter of an hour, he said."), p("The storm lasted half an hour, he said."), []string{"altered number"}},
+		{"quarter of a point", p("The bank cut its rate by a quarter of a percentage point."), p("The bank cut its rate by 25 basis points."), nil},
+	})
+}
