@@ -2509,7 +2509,10 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		return FacetCharacterization
 	case claimHedged(f):
 		return FacetModality
-	case len(f.negs) > 0:
+	case len(f.negs) > 0 && c.kindOfVersion() != VersionRetelling:
+		// (A retelling's sentence added or dropped whole tells its
+		// claim, not a denial flipped: over the development sets such
+		// sentences were labelled negation once in 19.)
 		return FacetNegation
 	case c.hasName(f.entities, capsN):
 		// A name is the claim of a sentence with no other fact: who

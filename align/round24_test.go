@@ -231,3 +231,41 @@ func TestConversionsConditionsQuarters(t *testing.T) {
 		{"quarter of a point", p("The bank cut its rate by a quarter of a percentage point."), p("The bank cut its rate by 25 basis points."), nil},
 	})
 }
+
+// TestRetoldLoneNegation reports a sentence that a retelling leaves out
+// whole by its claim, not as a denial flipped, while an edited copy
+// keeps the negation facet.
+func TestRetoldLoneNegation(t *testing.T) {
+	ref := []string{
+		"Court blocks quarry permit",
+		"A regional court on Tuesday suspended the permit for a granite quarry near the village of Borek, siding with residents who said blasting had cracked their homes.",
+		"Judge Marta Kowalska said the environmental assessment had ignored the risk to groundwater.",
+		"The quarry's owner, Granit Polska, said it would appeal.",
+		"The ruling is not final.",
+	}
+	retold := []string{
+		"Court blocks quarry permit",
+		"Residents of Borek won a court fight on Tuesday when a regional judge halted the permit of a nearby granite quarry, whose blasting they blame for cracks in their houses.",
+		"According to Judge Marta Kowalska, the environmental study failed to weigh the danger to groundwater.",
+		"Granit Polska, which owns the quarry, plans to appeal.",
+	}
+	edited := append(slices.Clone(ref[:4]), "Granit Polska shares fell 3% in Warsaw.")
+	for _, tt := range []struct {
+		name string
+		ver  []string
+		want Facet
+	}{
+		{"retold", retold, FacetWording},
+		{"edited", edited, FacetNegation},
+	} {
+		c := Compare(doc(ref...), doc(tt.ver...))
+		i := slices.IndexFunc(c.Divergences, func(d Divergence) bool { return d.Kind == Dropped && d.RefText == ref[4] })
+		if i < 0 {
+			t.Errorf("%s: the dropped sentence is not reported: %+v", tt.name, c.Divergences)
+			continue
+		}
+		if got := c.Divergences[i].Facet; got != tt.want {
+			t.Errorf("%s: dropped sentence has facet %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
