@@ -2449,8 +2449,12 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				continue // "added a third goal", "posted a loss": an action, not speech
 			}
 		}
-		if impersonalVerbs[lw] && passiveBefore(toks, i) && !(i+1 < len(toks) && toks[i+1].lower == "by") {
-			continue // "nobody was reported injured", "it was announced": no source given
+		if lw != "quoted" && lw != "told" && passiveBefore(toks, i) && !(i+1 < len(toks) && toks[i+1].lower == "by") {
+			// "nobody was reported injured", "it was announced", "a zone
+			// has been declared", "was admitted to hospital": no source
+			// given ("was quoted as saying" and "were told" are read
+			// below).
+			continue
 		}
 		var phrase []token
 		role := ""
@@ -2670,6 +2674,10 @@ func (f *facts) addAttribNamed(phrase []token) {
 }
 
 func (f *facts) addAttrib(phrase []token) {
+	phrase, ok := sourcePhrase(phrase)
+	if !ok {
+		return
+	}
 	var keys []string
 	var text []string
 	a := attribution{}
@@ -2736,6 +2744,44 @@ func (f *facts) addAttrib(phrase []token) {
 	a.keys, a.text = keys, strings.Join(text, " ")
 	f.attribs = append(f.attribs, a)
 }
+
+// sourcePhrase trims from the words before a verb of speech those that
+// belong to the verb ("The sources did not say" is credited to "The
+// sources"), and reports false for words that name no source: a passive
+// ("A quarantine zone has been declared", "after their singer was
+// admitted to hospital"), a circumstance ("with no casualties reported",
+// "by the time of publication"). In "what he claimed" the source is the
+// pronoun.
+func sourcePhrase(phrase []token) ([]token, bool) {
+	end := len(phrase)
+	for end > 0 && verbParts[phrase[end-1].lower] {
+		if passiveParts[phrase[end-1].lower] {
+			return nil, false
+		}
+		end--
+	}
+	phrase = phrase[:end]
+	if len(phrase) == 0 {
+		return nil, false
+	}
+	switch first := phrase[0].lower; {
+	case first == "with" || first == "without" || first == "no":
+		return nil, false
+	case len(phrase) > 1 && (first == "the" || first == "this") && (phrase[1].lower == "time" || phrase[1].lower == "end"):
+		return nil, false
+	}
+	if n := len(phrase); n >= 2 && pronouns[phrase[n-1].lower] && (phrase[n-2].lower == "what" || phrase[n-2].lower == "which") {
+		return phrase[n-1:], true
+	}
+	return phrase, true
+}
+
+// verbParts are auxiliaries and negators that can stand between a source
+// and its verb; passiveParts among them make the verb passive.
+var (
+	verbParts    = set(`did does do not never would could should will can may might has have had was were is are been be being also`)
+	passiveParts = set(`was were is are been be being`)
+)
 
 // nounFollowers follow a plural noun rather than a verb: "the Gulf States
 // and", "Claims of fraud".

@@ -269,3 +269,30 @@ func TestRetoldLoneNegation(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSourceInPassives reads no source in a passive verb of speech, a
+// circumstance or a time after "by", and credits "The sources did not
+// say" to the sources and "what he claimed" to him.
+func TestNoSourceInPassives(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"Hundreds of homes were flooded after heavy rain, with no casualties reported so far.", nil},
+		{"A quarantine zone has been declared around the area.", nil},
+		{"The band pulled out after their singer was admitted to hospital, organisers said.", []string{"organisers"}},
+		{"The union had not commented by the time of publication.", nil},
+		{"The sources did not say whether the rate would also change.", []string{"The sources"}},
+		{"The firm is investigating after a hacker offered to sell what he claimed were its records.", []string{"he"}},
+		{"The minister was quoted as saying the plan would go ahead.", []string{"The minister"}},
+		{"Police said the road was closed.", []string{"Police"}},
+	} {
+		var got []string
+		for _, a := range extract(tt.s, nil, nil).attribs {
+			got = append(got, a.text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("attributions of %q = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
