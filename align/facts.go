@@ -2826,7 +2826,7 @@ var nounLikeVerbs = set(`states notes claims adds tells writes posts`)
 
 // clauseBreak reports whether the text between two tokens breaks a clause.
 func clauseBreak(between string) bool {
-	return strings.ContainsAny(between, ",;:\"()")
+	return strings.ContainsAny(between, ",;:\"()—–") || strings.Contains(between, " - ")
 }
 
 // takeForward returns up to n tokens from i until a clause break.

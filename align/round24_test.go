@@ -286,6 +286,7 @@ func TestNoSourceInPassives(t *testing.T) {
 		{"The firm is investigating after a hacker offered to sell what he claimed were its records.", []string{"he"}},
 		{"The minister was quoted as saying the plan would go ahead.", []string{"The minister"}},
 		{"Police said the road was closed.", []string{"Police"}},
+		{"CAPE COAST — Health authorities in the Central Region say two people died.", []string{"Health authorities in the Central Region"}},
 	} {
 		var got []string
 		for _, a := range extract(tt.s, nil, nil).attribs {
