@@ -1393,8 +1393,8 @@ func demonym(adj, name string) bool {
 	if n := len(name); n >= 3 && strings.ContainsRune("aeiou", rune(name[n-1])) && adj == name+"n" {
 		return true // "asia" is "asia-n", "korea" is "korea-n"
 	}
-	// "italy" is "ital-ian", "kenya" is "keny-an".
-	for _, stem := range [2]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou")} {
+	// "italy" is "ital-ian", "kenya" is "keny-an", "andes" is "and-ean".
+	for _, stem := range [3]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou"), strings.TrimRight(strings.TrimSuffix(name, "s"), "aeiou")} {
 		if len(stem) < 3 || !strings.HasPrefix(adj, stem) {
 			continue
 		}

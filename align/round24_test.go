@@ -297,3 +297,26 @@ func TestNoSourceInPassives(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanishDatelineAndPluralPlaces reads the Spanish agencies' "(EFE).-"
+// as the end of a dateline, and "Andean" as the adjective of "Andes".
+func TestSpanishDatelineAndPluralPlaces(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"EFE dateline", []string{"Flood", "Quito, Feb 17 (EFE).- At least five people died in a flash flood in the Andes, authorities said."},
+			[]string{"Flood", "At least five people died in a flash flood in the Andes, authorities said."}, nil},
+	})
+	for _, tt := range []struct {
+		adj, name string
+		want      bool
+	}{
+		{"andean", "andes", true},
+		{"texan", "texas", true},
+		{"athenian", "athens", true},
+		{"kenyan", "kenya", true},
+		{"andean", "india", false},
+	} {
+		if got := demonym(tt.adj, tt.name); got != tt.want {
+			t.Errorf("demonym(%q, %q) = %v, want %v", tt.adj, tt.name, got, tt.want)
+		}
+	}
+}
