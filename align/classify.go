@@ -3695,7 +3695,7 @@ func participleCompound(w string) bool {
 
 // mannerWords judge how something was done when they open a compound:
 // "badly-run", "well-funded", "ill-made".
-var mannerWords = set(`badly well ill poorly shoddily hastily cheaply over under`)
+var mannerWords = set(`badly well ill poorly shoddily hastily cheaply over under fast slow`)
 
 // irregularParticiples are past participles not ending in -ed.
 var irregularParticiples = set(`known won grown built made done seen held taken given thrown worn torn

@@ -1908,7 +1908,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			j++
 		}
 		unit, unitText, country := hyUnit, "", hyCountry
-		if unit == "" && j < len(toks) && !tally {
+		if unit == "" && j < len(toks) && !tally && !clauseBreak(s[toks[j-1].start+len(toks[j-1].text):toks[j].start]) {
+			// ("injuring nine, police said": no unit across the comma)
 			nl := toks[j].lower
 			if nl == "percent" || (nl == "per" && j+1 < len(toks) && toks[j+1].lower == "cent") {
 				pct = true
@@ -3053,9 +3054,10 @@ monitors pollsters`)
 
 // tieParticiples end a compound that ties something to the name before
 // them: "Iran-backed", "Lagos-based", "Saudi-led", "state-owned",
-// "Maltese-flagged", "Russian-made".
+// "Maltese-flagged", "Russian-made"; or to what it does: "cocoa-growing",
+// "oil-producing".
 var tieParticiples = set(`linked backed based led owned run funded allied aligned affiliated born bound controlled flagged registered made built listed headquartered
-sponsored supported`)
+sponsored supported growing producing exporting importing speaking farming mining trading`)
 
 // commonAcronyms are written in capitals but name things, not people,
 // places or organisations: "state TV", "the company's CEO".

@@ -320,3 +320,30 @@ func TestSpanishDatelineAndPluralPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestNoUnitAcrossClause keeps a number's unit within its clause: in
+// "injuring nine, police said" the police are no unit of the count; and
+// reads "cocoa-growing" as what a town does, not a judgement.
+func TestNoUnitAcrossClause(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"The cabin fell, killing two people and injuring nine, police said.", "nine"},
+		{"The bank paid out about $120 million, roughly a fifth of its deposits.", "$120 million"},
+		{"The cabin fell, injuring nine tourists.", "nine tourists"},
+	} {
+		var got []string
+		for _, n := range extract(tt.s, nil, nil).numbers {
+			got = append(got, n.Text)
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("numbers of %q = %q, want one %q", tt.s, got, tt.want)
+		}
+	}
+	for _, w := range []string{"fast-growing", "much-loved", "poorly-built"} {
+		if !participleCompound(w) {
+			t.Errorf("%q not judged", w)
+		}
+	}
+	if participleCompound("cocoa-growing") {
+		t.Error(`"cocoa-growing" judged`)
+	}
+}
