@@ -156,59 +156,6 @@ func (c *comparer) quotedConditions(start int) {
 	}
 }
 
-// conversionsOfChanged marks as no change of its own an amount in
-// brackets that converts a changed amount before it, among the
-// divergences comparePair found from index start: "insured for 2.4
-// billion guaraníes (about US$310,000)" → "2.9 billion guaraníes (about
-// US$375,000)" is one change of the insured sum, whose conversion
-// follows it.
-func (c *comparer) conversionsOfChanged(p sentPair, start int) {
-	var plain, bracketed []*Divergence
-	rt, vt := c.sideText(p, false), c.sideText(p, true)
-	for d := range c.alteredFrom(start, FacetNumber) {
-		a, b, ok := strings.Cut(d.Detail, " → ")
-		if !ok || a == "(none)" || b == "(none)" {
-			continue
-		}
-		if inBrackets(rt, a) && inBrackets(vt, b) {
-			bracketed = append(bracketed, d)
-		} else {
-			plain = append(plain, d)
-		}
-	}
-	if len(plain) == 0 {
-		return
-	}
-	for _, d := range bracketed {
-		d.demote("conversion of a changed amount")
-	}
-}
-
-// inBrackets reports whether the figure of fact text t ("$310,000")
-// stands in text right after an opening bracket, but for a word of
-// approximation and a currency's letters: "(about US$310,000)".
-func inBrackets(text, t string) bool {
-	fig := strings.TrimLeft(t, "$€£¥₹")
-	if k := strings.IndexFunc(fig, func(r rune) bool { return r == ' ' }); k > 0 {
-		fig = fig[:k]
-	}
-	i := strings.Index(text, fig)
-	if i < 0 {
-		return false
-	}
-	open := strings.LastIndexByte(text[:i], '(')
-	if open < 0 || i-open > 24 || strings.ContainsAny(text[open:i], ")0123456789") {
-		return false
-	}
-	for _, w := range strings.Fields(text[open+1 : i]) {
-		w = strings.ToLower(strings.TrimRight(w, "$€£¥₹"))
-		if w != "" && w != "about" && w != "around" && w != "roughly" && w != "some" && w != "approximately" && w != "nearly" && w != "almost" && w != "or" && w != "us" && w != "equivalent" && w != "to" && len(w) > 3 {
-			return false
-		}
-	}
-	return true
-}
-
 // lastContentWord returns the last word of text, folded, that is no stop
 // word, or "".
 func lastContentWord(text string) string {
@@ -286,7 +233,6 @@ func (c *comparer) classify() {
 		start := len(c.divs)
 		c.comparePair(p)
 		c.deadlineRedated(p, start)
-		c.conversionsOfChanged(p, start)
 		c.oneClaimIfReplaced(p, start, lc)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)
@@ -2934,7 +2880,10 @@ func lexicalNegatives(f string, other map[string]bool) int {
 		// "did not rule out" is the other side's own phrase).
 		ruledOut := (w == "ruled" || w == "rules" || w == "rule") && (i+1 < len(ws) && ws[i+1] == "out" || i+2 < len(ws) && outObjects[ws[i+1]] && ws[i+2] == "out") &&
 			!other["rule"] && !other["ruled"] && !other["rules"]
-		if !negativeWords[w] && !prefixNegative(w, other) && !ruledOut || other[wordKey(w)] || other[verbStem(w)] {
+		// "rejected the claim" says what "denied the claim" says (but
+		// "would lift the subsidy, rejecting pleas" denies nothing).
+		rejected := (w == "rejected" || w == "rejects" || w == "rejecting") && (other["denied"] || other["denies"] || other["deny"] || other["denying"])
+		if !negativeWords[w] && !prefixNegative(w, other) && !ruledOut && !rejected || other[wordKey(w)] || other[verbStem(w)] {
 			continue // the other side has the word, inflected or not
 		}
 		if i > 0 && (negators[ws[i-1]] || strings.HasSuffix(ws[i-1], "n't")) {

@@ -22,7 +22,7 @@ MGA ariary ariaries|MKD denar denars denari|MMK kyat kyats|MNT tugrik tugriks to
 MRU ouguiya ouguiyas|MUR rupee|MVR rufiyaa rufiyaas|MWK kwacha kwachas|MXN peso pesos|MYR ringgit ringgits|
 MZN metical meticais meticals|NAD dollar|NGN naira nairas|NIO cordoba cordobas|NOK krone kroner|NPR rupee|
 NZD dollar|OMR rial rials|PAB balboa balboas|PEN sol soles sols|PGK kina kinas|PHP peso pesos|PKR rupee|
-PLN zloty zlotys zlotych|PYG guarani guaranis|QAR riyal riyals|RON leu lei|RSD dinar dinars|
+PLN zloty zlotys zlotych|PYG guarani guaranis guaranies|QAR riyal riyals|RON leu lei|RSD dinar dinars|
 RUB ruble rubles rouble roubles|RWF franc francs|SAR riyal riyals|SBD dollar|SCR rupee|SDG pound|
 SEK krona kronor|SGD dollar|SHP pound|SLE leone leones|SOS shilling shillings|SRD dollar|SSP pound|
 STN dobra dobras|SVC colon colones colons|SYP pound|SZL lilangeni emalangeni|THB baht bahts|TJS somoni somonis|

@@ -566,9 +566,10 @@ func commonNoun(a attribution) bool {
 
 // sameQualifiers reports whether the words that qualify the source of
 // one attribution, but for its key, are all among the other's, matched
-// by their first four letters: "Residents living nearby" and "People
-// living near the plant", not "Villagers in the hills" and "Residents of
-// the capital".
+// by their first four letters, and either both or neither have such
+// words: "Villagers in the east" and "Residents of several villages in
+// the east", not "Villagers in the hills" and "Residents of the
+// capital", nor "Residents" and "Villagers of the capital".
 func sameQualifiers(x, y attribution) bool {
 	rest := func(a attribution) []string {
 		var out []string
@@ -583,6 +584,9 @@ func sameQualifiers(x, y attribution) bool {
 	if len(rx) > len(ry) {
 		rx, ry = ry, rx
 	}
+	if len(rx) == 0 && len(ry) > 0 {
+		return false // "the department" and "the prison service", "Residents" and "People online"
+	}
 	for _, w := range rx {
 		if !slices.Contains(ry, w) {
 			return false
@@ -593,7 +597,7 @@ func sameQualifiers(x, y attribution) bool {
 
 // nounSynonyms reports whether two common nouns naming a source share a
 // synonym group ("company" and "firm") or a group of sourceNouns2
-// ("residents" and "villagers", "fire department" and "fire service"):
+// ("residents" and "villagers", "automakers" and "carmakers"):
 // as who spoke, not as who was hurt ("care home residents" are no
 // villagers).
 func nounSynonyms(a, b string) bool {
@@ -607,12 +611,12 @@ func nounSynonyms(a, b string) bool {
 }
 
 // sourceNouns2 groups common nouns that name the same kind of source:
-// the people of a place, a public service, an industry.
+// the people of a place, an industry. ("The health department" and "the
+// health service" are two bodies in some countries.)
 var sourceNouns2 = func() map[string]int {
 	m := make(map[string]int)
 	for g, ws := range []string{
-		`resident residents local locals inhabitant inhabitants villager villagers townspeople townsfolk people`,
-		`department service`,
+		`resident residents local locals inhabitant inhabitants villager villagers townspeople townsfolk`,
 		`automaker automakers carmaker carmakers`,
 	} {
 		for _, w := range strings.Fields(ws) {

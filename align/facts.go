@@ -1400,7 +1400,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		// "a quarter of an hour", "three quarters of a mile": a measure
 		// of quarters.
-		if n, q := quarterMeasure(toks, i); n > 0 {
+		if n, q, u := quarterMeasure(toks, i); n > 0 {
 			text := t.text
 			for k := i; k < i+n; k++ {
 				used[k] = true
@@ -1408,7 +1408,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 					text += " " + toks[k].text
 				}
 			}
-			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: q, Text: text, unit: unitKey(strings.TrimRight(toks[i+n-1].lower, ".,;"))})
+			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: q, Text: text, unit: unitKey(u)})
 			i += n - 1
 			continue
 		}
@@ -1486,7 +1486,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				}
 			}
 			if edge := edgeVerbs[strings.TrimRight(toks[i+1].lower, ".,;")]; edge != "" && edgeBefore[toks[b].lower] {
-				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + edge + " " + mod + " " + u, Text: t.text + " " + toks[i+1].text})
+				// Weak: against "until spring", "through the winter",
+				// "before year-end", which are not read, it is no change.
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + edge + " " + mod + " " + u, Text: t.text + " " + toks[i+1].text, weak: true})
 				for j := b + 1; j <= i+1; j++ {
 					used[j] = true
 				}
@@ -2050,7 +2052,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		// An amount in brackets after another gives it in a second
 		// currency: "2.8 billion riyals ($746 million)".
-		weak = weak || conversion(s, t.start, key, f.numbers)
+		weak = weak || conversion(s, t.start, key, uk, f.numbers)
 		// A whole number right after a capitalised noun names a thing:
 		// "Highway 12", "Flight 882".
 		ident := cur == "" && glued == "" && !pct && !ord && uk == "" && i > 0 && toks[i-1].cap && !used[i-1] &&
@@ -2171,15 +2173,18 @@ func afterDate(dates []Fact, toks []token, i int, used []bool) bool {
 	return strings.HasSuffix(dates[len(dates)-1].Text, toks[i-1].text)
 }
 
-// conversion reports whether the amount with key written at start of s
-// is bracketed right after another amount in a currency, as its value in
-// another currency.
-func conversion(s string, start int, key string, prior []Fact) bool {
-	if len(prior) == 0 || key == "" || unicode.IsDigit(firstRune(key)) {
+// conversion reports whether the amount with key and unit written at
+// start of s is bracketed right after another amount in a currency, as
+// its value in another currency, or right after a measure, as its value
+// in another unit.
+func conversion(s string, start int, key, unit string, prior []Fact) bool {
+	if len(prior) == 0 || key == "" {
 		return false
 	}
-	last := prior[len(prior)-1].Key
-	if last == "" || unicode.IsDigit(firstRune(last)) || currencyPrefix(last) == currencyPrefix(key) {
+	p := prior[len(prior)-1]
+	last := p.Key
+	units := unit != "" && p.unit != "" && unit != p.unit && measureUnits[unit] && measureUnits[p.unit] // "45 meters per second (162 kilometers per hour)"
+	if !units && (unicode.IsDigit(firstRune(key)) || last == "" || unicode.IsDigit(firstRune(last)) || currencyPrefix(last) == currencyPrefix(key)) {
 		return false // not a currency, or the same one
 	}
 	trim := func(s string) string {
@@ -3836,30 +3841,49 @@ var (
 	edgeVerbs  = map[string]string{"ends": "end", "begins": "start", "starts": "start"}
 )
 
-// quarterMeasure reads "a quarter of an hour", "quarter of a mile" and
-// "three quarters of an hour" at toks[i]: the tokens it takes and the
-// key of the measure ("0.25", "0.75"), or 0.
-func quarterMeasure(toks []token, i int) (int, string) {
+// quarterMeasure reads a measure told in quarters at toks[i]: "a
+// quarter of an hour", "a quarter mile", "a quarter-hour", "three
+// quarters of a mile", "three-quarters of a mile", "a quarter of a
+// percentage point", "a quarter-point cut". It returns the tokens it
+// takes, the key of the measure ("0.25", "0.75") and its unit, or 0.
+func quarterMeasure(toks []token, i int) (int, string, string) {
 	k, key := i, "0.25"
 	switch toks[i].lower {
 	case "a", "one":
 		k++
 	case "three":
 		k, key = k+1, "0.75"
+	case "three-quarters":
+		key = "0.75"
 	}
-	if k+3 >= len(toks) {
-		return 0, ""
+	if k >= len(toks) {
+		return 0, "", ""
 	}
 	q := toks[k].lower
-	if (q != "quarter" && !(q == "quarters" && key == "0.75")) || toks[k+1].lower != "of" || toks[k+2].lower != "a" && toks[k+2].lower != "an" ||
-		!quarteredUnits[strings.TrimRight(toks[k+3].lower, ".,;")] {
-		return 0, ""
+	if q == "three-quarters" {
+		q = "quarters"
 	}
-	return k + 4 - i, key
+	if u, ok := strings.CutPrefix(strings.TrimRight(q, ".,;"), "quarter-"); ok && quarteredUnits[u] != "" && key == "0.25" {
+		return k + 1 - i, key, quarteredUnits[u] // "a quarter-hour", "a quarter-point cut"
+	}
+	if q != "quarter" && !(q == "quarters" && key == "0.75") || k+1 >= len(toks) {
+		return 0, "", ""
+	}
+	if u := quarteredUnits[strings.TrimRight(toks[k+1].lower, ".,;")]; u != "" && q == "quarter" {
+		return k + 2 - i, key, u // "a quarter mile"
+	}
+	if k+3 >= len(toks) || toks[k+1].lower != "of" || toks[k+2].lower != "a" && toks[k+2].lower != "an" {
+		return 0, "", ""
+	}
+	if u := quarteredUnits[strings.TrimRight(toks[k+3].lower, ".,;")]; u != "" {
+		return k + 4 - i, key, u
+	}
+	return 0, "", ""
 }
 
-// quarteredUnits are the units told in quarters.
-var quarteredUnits = set(`hour mile century percentage`)
+// quarteredUnits maps the units told in quarters to what they measure:
+// a quarter of a point, in rates, is of a percentage point.
+var quarteredUnits = map[string]string{"hour": "hour", "mile": "mile", "century": "century", "percentage": "percentage", "point": "percentage"}
 
 // yetToDecide reports whether the "yet" at toks[i] opens "yet to decide",
 // "yet to make a decision" or "yet to take a decision".

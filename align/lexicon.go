@@ -101,7 +101,7 @@ unanswered unaccounted unfinished incomplete impossible ineligible insufficient 
 incorrect untrue false unconfirmed unverified unprepared unrelated unnecessary unlikely unwelcome
 undecided unspecified undisclosed unannounced unsigned unpublished unfit inactive inconclusive
 absent absence lack lacks lacked lacking fail fails failed failure free zero nil barred banned
-refuse refused refuses declined cut cutting lost losing excluded rejected rejects rejecting`)
+refuse refused refuses declined cut cutting lost losing excluded`)
 
 // connectives join clauses; an edit of one changes how claims relate
 // (judged with negation and modality), not a claim of its own.

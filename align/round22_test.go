@@ -369,8 +369,15 @@ func TestSet34Round(t *testing.T) {
 		{"subject told as a post of its own", ref, with(2, "A police spokesman has opened a pre-trial investigation into the violation of safety rules."), nil},
 		{"allegation stated as fact", ref, with(3, "The operator was suspended for skipping inspections."), []string{"altered modality"}},
 		{"a figure and its conversion", ref, with(4, "The fire burned 19,500 hectares (48,000 acres) of forest."), []string{"altered number"}},
-		{"two figures", ref, with(4, "The fire burned 19,500 hectares of forest and 48,000 acres of farmland."), []string{"altered number", "altered number"}},
+		// The acres in brackets convert the hectares (session 12): the
+		// new figure of farmland is told as added beside the changed
+		// hectares, in one finding.
+		{"two figures", ref, with(4, "The fire burned 19,500 hectares of forest and 48,000 acres of farmland."), []string{"altered number"}},
 	})
+	c := Compare(doc(ref...), doc(with(4, "The fire burned 19,500 hectares of forest and 48,000 acres of farmland.")...))
+	if !slices.ContainsFunc(c.Divergences, func(d Divergence) bool { return d.Material && strings.Contains(d.Detail, "48,000 acres") }) {
+		t.Errorf("the new figure of farmland is not reported: %+v", c.Divergences)
+	}
 	if s := "Reuters — Sunday 3:05 pm"; !timeStamp(s, Fold(s)) {
 		t.Errorf("%q, an agency's stamp after a dash, not read as a stamp", s)
 	}

@@ -107,12 +107,20 @@ func TestPeriodEdgesAndSources(t *testing.T) {
 		{"edge of the month", p("The pass will be closed until the end of the month."), p("The pass will be closed until the month ends."), nil},
 		{"another season", p("The pass will be closed until the end of winter."), p("The pass will be closed until spring ends."), []string{"altered date"}},
 		{"timetable kept", p("The contract is due to end in March 2027."), p("The contract is now due to end in March 2027."), nil},
-		{"fire department and service", p("Seven people were hurt, the local fire department said."), p("Seven people were hurt, the local fire service said."), nil},
+		{"health department and health service", p("Seven people were hurt, the health department said."), p("Seven people were hurt, the health service said."), []string{"altered attribution"}},
+		{"a bare department and a service", p("Seven people were hurt, the department said."), p("Seven people were hurt, the prison service said."), []string{"altered attribution"}},
+		{"villagers and residents of one place", p("Residents in the east said the water was cut."), p("Villagers in the east said the water was cut."), nil},
 		{"automakers and carmakers", p("Several automakers said they would halt production."), p("Several carmakers said they would halt production."), nil},
-		{"residents and people nearby", p("Residents living nearby said the smell was unbearable."), p("People living near the plant said the smell was unbearable."), nil},
+		{"people close to the talks and locals", p("Talks will resume on Monday, people close to the talks said."), p("Talks will resume on Monday, locals said."), []string{"altered attribution"}},
 		{"denied and rejected", p("The minister denied the claim, saying the pass was safe."), p("The minister rejected the claim, saying the pass was safe."), nil},
+		{"a refusal beside a flipped claim", p("The government said it would not lift the fuel subsidy this year."),
+			p("The government said it would lift the fuel subsidy this year, rejecting pleas from unions."), []string{"altered negation"}},
 		{"denied and accepted", p("The minister denied the claim, saying the pass was safe."), p("The minister accepted the claim, saying the pass was safe."), []string{"altered negation"}},
 		{"residents and the company", p("Residents living nearby said the smell was unbearable."), p("The company said the smell was unbearable."), []string{"altered attribution"}},
+	})
+	runMechanismCases(t, []mechanismCase{
+		{"an edge against a season", p("The road will stay closed until spring begins."), p("The road will stay closed until spring."), nil},
+		{"before the year ends", p("The company will decide before the year ends."), p("The company will decide before year-end."), nil},
 	})
 	f := extract("The pass will be closed until the end of winter.", nil, nil)
 	if len(f.dates) != 1 || f.dates[0].Text != "end of winter" {
@@ -217,6 +225,12 @@ func TestReviewSession12(t *testing.T) {
 func TestConversionsConditionsQuarters(t *testing.T) {
 	p := func(s string) []string { return []string{"Museum theft", s, "Police are investigating."} }
 	runMechanismCases(t, []mechanismCase{
+		{"a conversion changed alone", p("Police said 2.4 billion guaraníes (about US$310,000) was stolen."),
+			p("Police said 2.4 billion guaraníes (about US$350,000) was stolen."), []string{"altered number"}},
+		{"a measure and its conversion", p("Gusts of up to 45 meters per second (162 kilometers per hour) were recorded."),
+			p("Gusts of up to 50 metres per second (180 kilometres per hour) were recorded."), []string{"altered number"}},
+		{"an age in brackets", p("Police arrested Ramesh Kumar (45) and seized 3 kg of heroin."),
+			p("Police arrested Ramesh Kumar (54) and seized 4 kg of heroin."), []string{"altered number", "altered number"}},
 		{"conversion follows the amount", p("An official said the items were insured for 2.4 billion guaraníes (about US$310,000)."),
 			p("An official said the items were insured for 2.9 billion guaraníes (about US$375,000)."), []string{"altered number"}},
 		{"a bracketed figure of its own", p("Prices rose 4% (up from 3% in May), the office said."),
@@ -229,6 +243,11 @@ func TestConversionsConditionsQuarters(t *testing.T) {
 		{"three quarters of an hour", p("The storm lasted roughly 45 minutes, he said."), p("The storm lasted about three quarters of an hour, he said."), nil},
 		{"quarter against half", p("The storm lasted a quarter of an hour, he said."), p("The storm lasted half an hour, he said."), []string{"altered number"}},
 		{"quarter of a point", p("The bank cut its rate by a quarter of a percentage point."), p("The bank cut its rate by 25 basis points."), nil},
+		{"quarter-point", p("The bank cut its rate by a quarter of a percentage point."), p("The bank made a quarter-point cut to its rate."), nil},
+		{"half a point against 25 basis points", p("The bank cut its rate by half a percentage point."), p("The bank cut its rate by 25 basis points."), []string{"altered number"}},
+		{"three-quarters hyphenated", p("The hill is three-quarters of a mile long."), p("The hill is three quarters of a mile long."), nil},
+		{"a quarter mile", p("The hill is a quarter of a mile long."), p("The hill is a quarter mile long."), nil},
+		{"quarter of the vote", p("He won a quarter of the vote."), p("He won a third of the vote."), []string{"altered number"}},
 	})
 }
 
