@@ -143,7 +143,10 @@ func (c *comparer) quotedConditions(start int) {
 		}
 		q := strings.ToLower(strings.Trim(given, "\"'“”‘’ "))
 		cond, _, _ := strings.Cut(q, " ")
-		if (cond != "if" && cond != "unless") || strings.Contains(given, `", "`) ||
+		// Only a short condition: a quote of its own that opens with
+		// "if" ("if the rains fail again, our animals will all die") is
+		// a quote.
+		if (cond != "if" && cond != "unless") || strings.Contains(given, `", "`) || len(strings.Fields(q)) > 6 || strings.ContainsAny(q, ",.;!?") ||
 			slices.ContainsFunc(c.divs[start:], func(o Divergence) bool { return o.Material && o.Facet == FacetModality }) {
 			continue
 		}

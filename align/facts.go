@@ -338,7 +338,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "nothing has been decided", "nothing was confirmed".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 			quiet = unknownAhead(toks, i+1)
-		case lw == "undecided" || lw == "yet" && yetToDecide(toks, i):
+		case lw == "undecided" && i > 0 && undecidedAfter[toks[i-1].lower] || lw == "yet" && yetToDecide(toks, i):
+			// ("8% undecided" in a poll counts voters.)
 			// "remains undecided", "has yet to decide": the matter is open.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 		case lw == "no" && decisionAhead(toks, i) > 0:
@@ -447,7 +448,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			weak := i == 0 || toks[i-1].lower != "which" || slices.ContainsFunc(toks[:i], func(t token) bool { return reportVerbs[t.lower] })
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text, weak: weak})
 		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && passiveBefore(toks, i) &&
-			i+1 < len(toks) && toks[i+1].lower == "to":
+			i+1 < len(toks) && toks[i+1].lower == "to" && !(lw == "due" && i+2 < len(toks) && causeAfterDue(toks[i+2].lower)):
 			// "is due to", "is set to": a timetable (see scheduleKey).
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: scheduleKey, Text: t.text + " to"})
 		case futureBe(toks, i):
@@ -1441,6 +1442,13 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if m, ok := months[strings.TrimPrefix(lw, "mid-")]; ok && strings.HasPrefix(lw, "mid-") {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:m" + strconv.Itoa(m), Text: t.text})
 			used[i] = true
+			continue
+		}
+		// "mid 2028", written apart, is "mid-2028".
+		if lw == "mid" && i+1 < len(toks) && len(toks[i+1].lower) == 4 && isDigits(toks[i+1].lower) && toks[i+1].lower >= "1900" && toks[i+1].lower <= "2100" {
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:y" + toks[i+1].lower, Text: t.text + " " + toks[i+1].text})
+			used[i], used[i+1] = true, true
+			i++
 			continue
 		}
 		// "mid-2028": the middle of the year, a date of its own.
@@ -3884,6 +3892,22 @@ func quarterMeasure(toks []token, i int) (int, string, string) {
 // quarteredUnits maps the units told in quarters to what they measure:
 // a quarter of a point, in rates, is of a percentage point.
 var quarteredUnits = map[string]string{"hour": "hour", "mile": "mile", "century": "century", "percentage": "percentage", "point": "percentage"}
+
+// causeAfterDue reports whether word w, after "due to", opens the cause
+// it gives rather than the step a timetable sets: "is due to a shortage
+// of parts", "is now due to heavy rain", not "is due to resume".
+func causeAfterDue(w string) bool {
+	return determinerWords[w] || articleWords[w] || unicode.IsDigit(firstRune(w)) || causeWords[w]
+}
+
+// causeWords open causes after "due to": adjectives of degree and
+// common nouns of causes.
+var causeWords = set(`heavy strong weak poor bad low high rising falling lower higher lack shortages shortage rain rains flooding
+weather demand delays problems technical concerns fears safety security budget`)
+
+// undecidedAfter are the words after which "undecided" leaves a matter
+// open: "remains undecided", "is still undecided".
+var undecidedAfter = set(`is was are were remains remained remain still stays stayed left`)
 
 // yetToDecide reports whether the "yet" at toks[i] opens "yet to decide",
 // "yet to make a decision" or "yet to take a decision".

@@ -1084,7 +1084,8 @@ func (c *comparer) onlyChange(start int, d *Divergence) bool {
 func beliefClause(own []string, g string) bool {
 	switch g {
 	case "believe", "believes", "believed", "think", "thinks", "thought":
-		return true
+		i := slices.Index(own, g)
+		return i < 0 || i+1 >= len(own) || own[i+1] != "tank" && own[i+1] != "tanks" // not "a think tank"
 	case "suspect", "suspects", "suspected":
 		i := slices.Index(own, g)
 		return i >= 0 && i+1 < len(own) && (own[i+1] == "of" || own[i+1] == "that" || determinerWords[own[i+1]] || pronouns[own[i+1]])

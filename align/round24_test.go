@@ -366,3 +366,19 @@ func TestNoUnitAcrossClause(t *testing.T) {
 		t.Error(`"cocoa-growing" judged`)
 	}
 }
+
+// TestReviewSession12Second keeps the readings a second review found the
+// set40 round got wrong.
+func TestReviewSession12Second(t *testing.T) {
+	p := func(s string) []string { return []string{"Plant", s, "The plant employs 400 people."} }
+	runMechanismCases(t, []mechanismCase{
+		{"mid-year written apart", p("The plant will open in mid-2028."), p("The plant will open in mid 2028."), nil},
+		{"a cause after due to", p("The delay is now due to a shortage of parts."), p("The delay was caused by a shortage of parts."), nil},
+		{"undecided voters", p("Kaur had 41%, Singh 38% and 8% undecided."), p("Kaur had 41%, Singh 38% and 8% unsure."), nil},
+		{"undecided settled", p("The plant's future remains undecided, he said."), p("The company will close the plant, he said."), []string{"altered modality"}},
+		{"a quote opening with if", p(`The herders said "if the rains fail again, our animals will all die".`), p("The herders said the drought was over."), []string{"altered quote"}},
+	})
+	if beliefClause([]string{"a", "think", "tank", "estimated"}, "think") {
+		t.Error(`"think tank" read as a belief`)
+	}
+}
