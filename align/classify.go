@@ -130,6 +130,51 @@ func (c *comparer) deadlineRedated(p sentPair, start int) {
 	c.dropFrom(start, func(d Divergence) bool { return d.Facet == FacetNumber && d.Detail == span.Detail })
 }
 
+// quotedTimesDated makes one date finding of a time told vaguely in a
+// quote on one side and as a date on the other, among the divergences
+// comparePair found from index start: relief would be distributed "as
+// soon as possible" → on Monday is "as soon as possible → Monday", not a
+// quote dropped and a date added.
+func (c *comparer) quotedTimesDated(start int) {
+	var quote, date *Divergence
+	var qg, dg string
+	var qAdded, dAdded bool
+	for i := start; i < len(c.divs); i++ {
+		d := &c.divs[i]
+		if !d.Material || d.Kind != Altered || d.Facet != FacetQuote && d.Facet != FacetDate {
+			continue
+		}
+		given, added, ok := oneSided(d.Detail)
+		if !ok {
+			return
+		}
+		if d.Facet == FacetQuote {
+			if quote != nil || !vagueTimeRE.MatchString(strings.ToLower(strings.Trim(given, "\"'“”‘’ .,"))) {
+				return
+			}
+			quote, qg, qAdded = d, strings.Trim(given, "\"'“”‘’ .,"), added
+		} else {
+			if date != nil {
+				return
+			}
+			date, dg, dAdded = d, given, added
+		}
+	}
+	if quote == nil || date == nil || qAdded == dAdded {
+		return
+	}
+	if dAdded {
+		date.Detail = qg + " → " + dg
+	} else {
+		date.Detail = dg + " → " + qg
+	}
+	c.dropFrom(start, func(d Divergence) bool { return d.Facet == FacetQuote && d.Detail == quote.Detail })
+}
+
+// vagueTimeRE matches a time told without a date: "as soon as
+// possible", "in the coming weeks", "shortly".
+var vagueTimeRE = regexp.MustCompile(`^(as soon as possible|soon|shortly|imminently|in due course|without delay|at the earliest opportunity|in the (coming|next few) (days|weeks|months)|within (days|weeks|hours|months))$`)
+
 // quotedConditions reads as a change of modality a quote dropped or
 // added, among the divergences comparePair found from index start, that
 // is only a condition on the claim told around it: `will issue a bond
@@ -253,6 +298,7 @@ func (c *comparer) classify() {
 		c.detailsOfChangedClaim(start)
 		c.headlineDetails(p, start)
 		c.quotedConditions(start)
+		c.quotedTimesDated(start)
 	}
 	c.unmatched()
 	c.restatedFigures()
