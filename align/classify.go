@@ -130,6 +130,31 @@ func (c *comparer) deadlineRedated(p sentPair, start int) {
 	c.dropFrom(start, func(d Divergence) bool { return d.Facet == FacetNumber && d.Detail == span.Detail })
 }
 
+// quoteMarksOnly marks as no change of claim a few words quoted on one
+// side that the other side's sentence gives word for word without the
+// quotation marks, among the divergences comparePair found from index
+// start: the Pacific "Ring of Fire" → the Pacific Ring of Fire. The
+// words stay; only the marks that set them apart went.
+func (c *comparer) quoteMarksOnly(start int) {
+	for d := range c.alteredFrom(start, FacetQuote) {
+		given, added, ok := oneSided(d.Detail)
+		if !ok || strings.Contains(given, `", "`) {
+			continue
+		}
+		q := Fold(strings.Trim(given, "\"'“”‘’ .,"))
+		if n := len(strings.Fields(q)); n == 0 || n > 6 {
+			continue
+		}
+		other := d.VerText
+		if added {
+			other = d.RefText
+		}
+		if strings.Contains(strings.ToLower(Fold(other)), strings.ToLower(q)) {
+			d.demote("quotation marks only")
+		}
+	}
+}
+
 // quotedTimesDated makes one date finding of a time told vaguely in a
 // quote on one side and as a date on the other, among the divergences
 // comparePair found from index start: relief would be distributed "as
@@ -299,6 +324,7 @@ func (c *comparer) classify() {
 		c.headlineDetails(p, start)
 		c.quotedConditions(start)
 		c.quotedTimesDated(start)
+		c.quoteMarksOnly(start)
 	}
 	c.unmatched()
 	c.restatedFigures()

@@ -383,3 +383,15 @@ func TestReviewSession12Second(t *testing.T) {
 		t.Error(`"think tank" read as a belief`)
 	}
 }
+
+// TestQuoteMarksOnly reads a few words quoted on one side and given word
+// for word on the other as no change of claim (as a long quote told word
+// for word already was), and words quoted and then dropped as a change of
+// quote.
+func TestQuoteMarksOnly(t *testing.T) {
+	p := func(s string) []string { return []string{"Volcano", s, "Flights were cancelled."} }
+	runMechanismCases(t, []mechanismCase{
+		{"scare quotes dropped", p(`Vanuatu sits on the Pacific "Ring of Fire", the agency said.`), p("Vanuatu sits on the Pacific Ring of Fire, the agency said."), nil},
+		{"quoted words dropped", p(`The bank said it had "no plans" to alter its rate.`), p("The bank said it would keep its rate."), []string{"altered quote"}},
+	})
+}
