@@ -48,6 +48,9 @@ var devFloors = []struct {
 	{"set35", 0.78, 0.80}, // blind at the end of session 10: P 0.81, R 0.82
 	{"set36", 0.84, 0.89}, // blind at the start of session 11: P 0.84, R 0.87
 	{"set37", 0.70, 0.79}, // blind at the end of session 11: P 0.72, R 0.81
+	{"set38", 0.82, 0.84}, // blind at the start of session 12: P 0.76, R 0.78
+	{"set39", 0.69, 0.80}, // blind at the end of session 12: P 0.70, R 0.82
+	{"set40", 0.80, 0.86}, // blind in session 12 (after the set38 round): P 0.79, R 0.88
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
