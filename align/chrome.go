@@ -506,13 +506,11 @@ var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30}
 var trailingDateRE = regexp.MustCompile(`, (` + dayDate + `)\.?$`)
 
 // labelledDay is a stamp's day without its year, which only its label
-// tells from story text: "Updated May 15", "Published: 3 Jan",
-// "Published 11:05, 17 April".
+// tells from story text: "Updated May 15", "Published: 3 Jan" (and
+// labelledStamp reads the label before a time: "Published 11:05, 17
+// April").
 const labelledDay = `(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|` +
-	`(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?` +
-	// "Updated 6:48pm, Friday 7 March": the label, then the time.
-	`|(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )` + stampTime + `,? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
-	`(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})`
+	`(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:? )\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`
 
 // dayDate is a date with its day, month and year: "August 17, 2025", "17
 // Aug. 2025".

@@ -141,7 +141,7 @@ func (c *comparer) quoteMarksOnly(start int) {
 		if !ok || strings.Contains(given, `", "`) {
 			continue
 		}
-		q := Fold(strings.Trim(given, "\"'“”‘’ .,"))
+		q := Fold(quoteText(given))
 		if n := len(strings.Fields(q)); n == 0 || n > 6 {
 			continue
 		}
@@ -174,10 +174,10 @@ func (c *comparer) quotedTimesDated(start int) {
 			return
 		}
 		if d.Facet == FacetQuote {
-			if quote != nil || !vagueTimeRE.MatchString(strings.ToLower(strings.Trim(given, "\"'“”‘’ .,"))) {
+			if quote != nil || !vagueTimeRE.MatchString(strings.ToLower(quoteText(given))) {
 				return
 			}
-			quote, qg, qAdded = d, strings.Trim(given, "\"'“”‘’ .,"), added
+			quote, qg, qAdded = d, quoteText(given), added
 		} else {
 			if date != nil {
 				return
@@ -194,6 +194,13 @@ func (c *comparer) quotedTimesDated(start int) {
 		date.Detail = dg + " → " + qg
 	}
 	c.dropFrom(start, func(d Divergence) bool { return d.Facet == FacetQuote && d.Detail == quote.Detail })
+}
+
+// quoteText returns the words of a quote finding's side without its
+// quotation marks and closing punctuation: "as soon as possible" of
+// `"as soon as possible".`.
+func quoteText(given string) string {
+	return strings.Trim(given, "\"'“”‘’ .,")
 }
 
 // vagueTimeRE matches a time told without a date: "as soon as

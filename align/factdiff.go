@@ -596,13 +596,13 @@ func sameQualifiers(x, y attribution) bool {
 }
 
 // nounSynonyms reports whether two common nouns naming a source share a
-// synonym group ("company" and "firm") or a group of sourceNouns2
+// synonym group ("company" and "firm") or a group of sourceKinds
 // ("residents" and "villagers", "automakers" and "carmakers"):
 // as who spoke, not as who was hurt ("care home residents" are no
 // villagers).
 func nounSynonyms(a, b string) bool {
-	ga, oka := sourceNouns2[a]
-	gb, okb := sourceNouns2[b]
+	ga, oka := sourceKinds[a]
+	gb, okb := sourceKinds[b]
 	if oka && okb {
 		return ga == gb
 	}
@@ -610,10 +610,10 @@ func nounSynonyms(a, b string) bool {
 	return len(sa) > 0 && slices.ContainsFunc(verbSynonyms[b], func(g int) bool { return slices.Contains(sa, g) })
 }
 
-// sourceNouns2 groups common nouns that name the same kind of source:
+// sourceKinds groups common nouns that name the same kind of source:
 // the people of a place, an industry. ("The health department" and "the
 // health service" are two bodies in some countries.)
-var sourceNouns2 = func() map[string]int {
+var sourceKinds = func() map[string]int {
 	m := make(map[string]int)
 	for g, ws := range []string{
 		`resident residents local locals inhabitant inhabitants villager villagers townspeople townsfolk`,

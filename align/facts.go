@@ -339,8 +339,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 			quiet = unknownAhead(toks, i+1)
 		case lw == "undecided" && i > 0 && undecidedAfter[toks[i-1].lower] || lw == "yet" && yetToDecide(toks, i):
-			// ("8% undecided" in a poll counts voters.)
-			// "remains undecided", "has yet to decide": the matter is open.
+			// "remains undecided", "has yet to decide": the matter is
+			// open ("8% undecided" in a poll counts voters).
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 		case lw == "no" && decisionAhead(toks, i) > 0:
 			// "though no decision had been made": the matter is open, a
@@ -1444,17 +1444,18 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			used[i] = true
 			continue
 		}
-		// "mid 2028", written apart, is "mid-2028".
-		if lw == "mid" && i+1 < len(toks) && len(toks[i+1].lower) == 4 && isDigits(toks[i+1].lower) && toks[i+1].lower >= "1900" && toks[i+1].lower <= "2100" {
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:y" + toks[i+1].lower, Text: t.text + " " + toks[i+1].text})
-			used[i], used[i+1] = true, true
-			i++
-			continue
-		}
-		// "mid-2028": the middle of the year, a date of its own.
-		if y, ok := strings.CutPrefix(lw, "mid-"); ok && len(y) == 4 && isDigits(y) && y >= "1900" && y <= "2100" {
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:y" + y, Text: t.text})
-			used[i] = true
+		// "mid-2028", or "mid 2028": the middle of the year, a date of
+		// its own.
+		if y, n := midYear(toks, i); n > 0 {
+			text := t.text
+			if n == 2 {
+				text += " " + toks[i+1].text
+			}
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:y" + y, Text: text})
+			for k := i; k < i+n; k++ {
+				used[k] = true
+			}
+			i += n - 1
 			continue
 		}
 		// "the end of the month", "the start of next year".
@@ -2059,7 +2060,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			uk, per = sp, "hour"
 		}
 		// An amount in brackets after another gives it in a second
-		// currency: "2.8 billion riyals ($746 million)".
+		// currency or unit: "2.8 billion riyals ($746 million)", "45
+		// meters per second (162 kilometers per hour)".
 		weak = weak || conversion(s, t.start, key, uk, f.numbers)
 		// A whole number right after a capitalised noun names a thing:
 		// "Highway 12", "Flight 882".
@@ -3848,6 +3850,19 @@ var (
 	edgeBefore = set(`until till before when after once`)
 	edgeVerbs  = map[string]string{"ends": "end", "begins": "start", "starts": "start"}
 )
+
+// midYear reads "mid-2028" or "mid 2028" at toks[i]: the year and the
+// tokens it takes, or 0.
+func midYear(toks []token, i int) (string, int) {
+	year := func(y string) bool { return len(y) == 4 && isDigits(y) && y >= "1900" && y <= "2100" }
+	if y, ok := strings.CutPrefix(toks[i].lower, "mid-"); ok && year(y) {
+		return y, 1
+	}
+	if toks[i].lower == "mid" && i+1 < len(toks) && year(toks[i+1].lower) {
+		return toks[i+1].lower, 2
+	}
+	return "", 0
+}
 
 // quarterMeasure reads a measure told in quarters at toks[i]: "a
 // quarter of an hour", "a quarter mile", "a quarter-hour", "three
