@@ -130,6 +130,51 @@ func (c *comparer) deadlineRedated(p sentPair, start int) {
 	c.dropFrom(start, func(d Divergence) bool { return d.Facet == FacetNumber && d.Detail == span.Detail })
 }
 
+// hedgesOfRetoldQuote marks as no change of modality the hedges that one
+// side tells in reported speech and the other side held inside the quote
+// it retells, among the divergences comparePair found from index start:
+// `"If farmers act quickly, we believe the damage can be contained."` →
+// "He said he believed the damage could be contained if farmers acted
+// quickly" keeps its hedges; the quote's words are not read for
+// modality, the narration's are.
+func (c *comparer) hedgesOfRetoldQuote(p sentPair, start int) {
+	for d := range c.alteredFrom(start, FacetModality) {
+		given, added, ok := oneSided(d.Detail)
+		if !ok {
+			continue
+		}
+		us, ids := c.vs, p.v
+		if added {
+			us, ids = c.rs, p.r
+		}
+		var quoted []string
+		for _, i := range ids {
+			for _, q := range c.factsOf(&us[i]).quotes {
+				quoted = append(quoted, words(Fold(q.Text))...)
+			}
+		}
+		if len(quoted) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(strings.Split(given, ", "), func(h string) bool {
+			h = strings.ToLower(h)
+			return !slices.ContainsFunc(quoted, func(w string) bool { return sameHedge(w, h) })
+		}) {
+			d.demote("hedge of the quote retold")
+		}
+	}
+}
+
+// sameHedge reports whether words a and b are one hedge, inflected or
+// put in reported speech: "believe" and "believed", "can" and "could".
+func sameHedge(a, b string) bool {
+	if a == b || verbStem(a) == verbStem(b) {
+		return true
+	}
+	pair := func(x, y string) bool { return a == x && b == y || a == y && b == x }
+	return pair("can", "could") || pair("will", "would") || pair("may", "might") || pair("shall", "should")
+}
+
 // quoteMarksOnly marks as no change of claim a few words quoted on one
 // side that the other side's sentence gives word for word without the
 // quotation marks, among the divergences comparePair found from index
@@ -332,6 +377,7 @@ func (c *comparer) classify() {
 		c.quotedConditions(start)
 		c.quotedTimesDated(start)
 		c.quoteMarksOnly(start)
+		c.hedgesOfRetoldQuote(p, start)
 	}
 	c.unmatched()
 	c.restatedFigures()

@@ -611,13 +611,14 @@ func nounSynonyms(a, b string) bool {
 }
 
 // sourceKinds groups common nouns that name the same kind of source:
-// the people of a place, an industry. ("The health department" and "the
+// the people of a place, an industry, a trade. ("The health department" and "the
 // health service" are two bodies in some countries.)
 var sourceKinds = func() map[string]int {
 	m := make(map[string]int)
 	for g, ws := range []string{
 		`resident residents local locals inhabitant inhabitants villager villagers townspeople townsfolk`,
 		`automaker automakers carmaker carmakers`,
+		`farmer farmers grower growers`,
 	} {
 		for _, w := range strings.Fields(ws) {
 			m[w] = g

@@ -395,3 +395,33 @@ func TestQuoteMarksOnly(t *testing.T) {
 		{"quoted words dropped", p(`The bank said it had "no plans" to alter its rate.`), p("The bank said it would keep its rate."), []string{"altered quote"}},
 	})
 }
+
+// TestSet39Round covers the round on set39: a brand's two glued words
+// stay one word; a wire desk's codes and "Posted by CMC on …" are
+// chrome; hedges a quote held and its retelling tells are no change.
+func TestSet39Round(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"He works for IslandWire in Bridgetown.", []string{"He works for IslandWire in Bridgetown."}},
+		{"Member Only BenefitsWashington [US], Nov 20 (ANI): Talks resumed.", []string{"Member Only Benefits", "Washington [US], Nov 20 (ANI): Talks resumed."}},
+		{"The storm endedResidents returned home.", []string{"The storm ended", "Residents returned home."}},
+	} {
+		if got := Sentences(tt.s); !slices.Equal(got, tt.want) {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	runBoilerCases(t, []boilerCase{
+		{"CMC/kb/ir/2025", true},
+		{"Posted by CMC on May 22, 2024", true},
+		{"and/or", false},
+		{"Posted by the ministry on its website on Monday, the notice said.", false},
+	})
+	p := func(s string) []string { return []string{"Coffee rust", "Coffee rust hit farms in the west.", s} }
+	runMechanismCases(t, []mechanismCase{
+		{"hedges of the quote retold", p("“If farmers act quickly, we believe the damage can be contained.”"),
+			p("He added that he believed the damage could be contained if farmers acted quickly."), nil},
+		{"a hedge the quote did not hold", p("“The damage will be contained,” he said."), p("He said the damage could be contained."), []string{"altered quote", "altered modality"}},
+	})
+}

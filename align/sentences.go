@@ -51,7 +51,10 @@ func splitGlued(s string) []string {
 	for i, r := range s {
 		if unicode.IsUpper(r) && lowerRun >= 5 && unicode.IsLower(prev) {
 			rest := s[i+utf8.RuneLen(r):]
-			if n := len(firstWord(rest)); n >= 2 && strings.ToLower(rest[:n]) == rest[:n] {
+			// A brand's two words ("IslandWire", "BlackRock") make a
+			// word of twelve letters or fewer; glued blocks run longer
+			// ("BenefitsWashington", "endedResidents").
+			if n := len(firstWord(rest)); n >= 2 && strings.ToLower(rest[:n]) == rest[:n] && lowerRun+1+n > 12 {
 				out = append(out, s[start:i])
 				start = i
 			}
