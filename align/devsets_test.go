@@ -51,6 +51,7 @@ var devFloors = []struct {
 	{"set38", 0.82, 0.84}, // blind at the start of session 12: P 0.76, R 0.78
 	{"set39", 0.69, 0.80}, // blind at the end of session 12: P 0.70, R 0.82
 	{"set40", 0.80, 0.86}, // blind in session 12 (after the set38 round): P 0.79, R 0.88
+	{"set41", 0.73, 0.82}, // blind at the end of session 12: P 0.75, R 0.84
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
