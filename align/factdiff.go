@@ -611,8 +611,8 @@ func nounSynonyms(a, b string) bool {
 }
 
 // sourceKinds groups common nouns that name the same kind of source:
-// the people of a place, an industry, a trade. ("The health department" and "the
-// health service" are two bodies in some countries.)
+// the people of a place, an industry, a trade. ("The health department"
+// and "the health service" are two bodies in some countries.)
 var sourceKinds = func() map[string]int {
 	m := make(map[string]int)
 	for g, ws := range []string{

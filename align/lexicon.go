@@ -965,8 +965,8 @@ func labelledStamp(f string) bool {
 // right after it, with its weekday, year and time or not: "Published
 // 11:05, 17 April", "Updated Friday 7 March, 6:48pm", "Posted on
 // 2025-06-11 16:05", "Posted by CMC on May 22, 2024". Other words
-// between the label and the date make a
-// sentence or a heading: "Updated travel advice - 17 April 2025".
+// between the label and the date make a sentence or a heading: "Updated
+// travel advice - 17 April 2025".
 var labelledStampRE = regexp.MustCompile(`^(first |last )?(published|updated|posted|modified)( by [a-z][a-z .&'-]{0,30}?)?( on| at)?:? ` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
 	`(\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?|\d{4}-\d\d-\d\d)` +

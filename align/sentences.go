@@ -33,7 +33,9 @@ func Sentences(paragraph string) []string {
 // splitGlued splits text where extraction glued two blocks together
 // without a space, as in "Member Only BenefitsWashington [US], …": a run
 // of at least five lower-case letters directly followed by a capitalised
-// word. Brand names such as "YouTube" or "LinkedIn" have shorter runs.
+// word, the two more than twelve letters long. Brand names such as
+// "YouTube" or "LinkedIn" have shorter runs, "IslandWire" or "SolarCity"
+// fewer letters.
 func splitGlued(s string) []string {
 	glued := false
 	for i := 1; i < len(s); i++ {
@@ -51,9 +53,6 @@ func splitGlued(s string) []string {
 	for i, r := range s {
 		if unicode.IsUpper(r) && lowerRun >= 5 && unicode.IsLower(prev) {
 			rest := s[i+utf8.RuneLen(r):]
-			// A brand's two words ("IslandWire", "BlackRock") make a
-			// word of twelve letters or fewer; glued blocks run longer
-			// ("BenefitsWashington", "endedResidents").
 			if n := len(firstWord(rest)); n >= 2 && strings.ToLower(rest[:n]) == rest[:n] && lowerRun+1+n > 12 {
 				out = append(out, s[start:i])
 				start = i
