@@ -2934,9 +2934,20 @@ var subordinators = set(`after before when since until once although though wher
 // takeBackward returns the source phrase of at most n tokens before the
 // verb at toks[i], stopping at a clause break.
 func takeBackward(s string, toks []token, i, n int) []token {
+	// An aside between dashes before the verb is skipped: "The minister
+	// — who resigned on Monday — said".
+	aside := false
+	if i >= 2 && dashAfter(s, toks, i-1) {
+		for k := i - 2; k >= 0 && i-k <= 15; k-- {
+			if dashAfter(s, toks, k) {
+				i, aside = k+1, true
+				break
+			}
+		}
+	}
 	start := i
 	for k := i - 1; k >= 0 && i-k <= n; k-- {
-		if clauseBreak(s[toks[k].start+len(toks[k].text) : toks[k+1].start]) {
+		if clauseBreak(s[toks[k].start+len(toks[k].text):toks[k+1].start]) && !(aside && k == i-1) {
 			break
 		}
 		lw := toks[k].lower
@@ -2959,6 +2970,13 @@ func takeBackward(s string, toks []token, i, n int) []token {
 		break
 	}
 	return withoutTimeAfter(out)
+}
+
+// dashAfter reports whether a dash stands between toks[k] and the token
+// after it.
+func dashAfter(s string, toks []token, k int) bool {
+	between := s[toks[k].start+len(toks[k].text) : toks[k+1].start]
+	return strings.ContainsAny(between, "—–") || strings.Contains(between, " - ")
 }
 
 // withoutTimeAfter drops from the words of a source the time that follows

@@ -307,6 +307,7 @@ func TestNoSourceInPassives(t *testing.T) {
 		{"The minister was quoted as saying the plan would go ahead.", []string{"The minister"}},
 		{"Police said the road was closed.", []string{"Police"}},
 		{"CAPE COAST — Health authorities in the Central Region say two people died.", []string{"Health authorities in the Central Region"}},
+		{"The minister — who resigned on Monday — said the plan was dead.", []string{"The minister"}},
 	} {
 		var got []string
 		for _, a := range extract(tt.s, nil, nil).attribs {
