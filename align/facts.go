@@ -2500,7 +2500,7 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			// "Residents were told to leave": the subject heard it; a
 			// source follows only as "told by".
 			if i+1 < len(toks) && toks[i+1].lower == "by" {
-				f.addAttribNamed(takeForward(s, toks, i+2, 6))
+				f.addAttribNamed(agentOnly(takeForward(s, toks, i+2, 6)))
 			}
 		case (lw == "told" || lw == "tells" || lw == "tell") && directive(s, toks, i):
 			// "The judge told jurors to take their time": an order,
@@ -2530,7 +2530,7 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		case i+1 < len(toks) && toks[i+1].lower == "by":
 			// "was first reported by the Journal", "results declared by
 			// the commission": the agent after "by" is the source.
-			phrase = takeForward(s, toks, i+2, 6)
+			phrase = agentOnly(takeForward(s, toks, i+2, 6))
 		case lw == "citing":
 			// "citing a source", not "citing a wish to retire".
 			f.addAttribNamed(takeForward(s, toks, i+1, 6))
@@ -2970,6 +2970,17 @@ func takeBackward(s string, toks []token, i, n int) []token {
 		break
 	}
 	return withoutTimeAfter(out)
+}
+
+// agentOnly cuts the words after "by" at what the agent was told or
+// said to do, and at the time after it: "told by police to leave" and
+// "announced by the ministry on Monday" credit the police and the
+// ministry.
+func agentOnly(phrase []token) []token {
+	if k := slices.IndexFunc(phrase, func(t token) bool { return t.lower == "to" || t.lower == "that" }); k > 0 {
+		phrase = phrase[:k]
+	}
+	return withoutTimeAfter(phrase)
 }
 
 // dashAfter reports whether a dash stands between toks[k] and the token

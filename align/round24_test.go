@@ -308,6 +308,8 @@ func TestNoSourceInPassives(t *testing.T) {
 		{"Police said the road was closed.", []string{"Police"}},
 		{"CAPE COAST — Health authorities in the Central Region say two people died.", []string{"Health authorities in the Central Region"}},
 		{"The minister — who resigned on Monday — said the plan was dead.", []string{"The minister"}},
+		{"He was told by police to leave.", []string{"police"}},
+		{"The closure was announced by the ministry on Monday.", []string{"the ministry"}},
 	} {
 		var got []string
 		for _, a := range extract(tt.s, nil, nil).attribs {
