@@ -187,17 +187,54 @@ func (c *comparer) quoteMarksOnly(start int) {
 			continue
 		}
 		q := Fold(quoteText(given))
-		if n := len(strings.Fields(q)); n == 0 || n > 6 {
-			continue
-		}
-		other := d.VerText
+		other, own := d.VerText, d.RefText
 		if added {
-			other = d.RefText
+			other, own = d.RefText, d.VerText
+		}
+		if !nameLike(q) || labelledQuote(own, q) {
+			continue
 		}
 		if strings.Contains(strings.ToLower(Fold(other)), strings.ToLower(q)) {
 			d.demote("quotation marks only")
 		}
 	}
+}
+
+// nameLike reports whether quoted words q, six at most, name or place a
+// thing rather than judge it or tell a claim: no judging word
+// ("terrorists", "genocide", "illegal"), no pronoun, modal or finite
+// verb ("We will not resign").
+func nameLike(q string) bool {
+	ws := strings.Fields(q)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",.;:!?"))
+		if evaluative[lw] || judgedCompound(lw) || pronouns[lw] || modalVerbs[lw] || finiteWords[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// labelledQuote reports whether quoted words q follow, in text, a verb
+// that labels something with them: "called the plan "illegal"",
+// "described as "armed and dangerous"", "accused of "genocide"".
+func labelledQuote(text, q string) bool {
+	f := strings.ToLower(Fold(text))
+	k := strings.Index(f, strings.ToLower(q))
+	if k < 0 {
+		return false
+	}
+	before := words(f[:k])
+	for _, w := range before[max(len(before)-4, 0):] {
+		switch w {
+		case "called", "calls", "calling", "described", "describes", "accused", "accuses", "branded", "labelled", "labeled", "dubbed", "termed":
+			return true
+		}
+	}
+	return false
 }
 
 // quotedTimesDated makes one date finding of a time told vaguely in a
@@ -3772,7 +3809,7 @@ func participleCompound(w string) bool {
 
 // mannerWords judge how something was done when they open a compound:
 // "badly-run", "well-funded", "ill-made".
-var mannerWords = set(`badly well ill poorly shoddily hastily cheaply over under fast slow`)
+var mannerWords = set(`badly well ill poorly shoddily hastily cheaply over under fast slow fastest slowest ever top high rapidly`)
 
 // irregularParticiples are past participles not ending in -ed.
 var irregularParticiples = set(`known won grown built made done seen held taken given thrown worn torn

@@ -1399,13 +1399,15 @@ func demonym(adj, name string) bool {
 		return true // "asia" is "asia-n", "korea" is "korea-n"
 	}
 	// "italy" is "ital-ian", "kenya" is "keny-an", "andes" is "and-ean".
-	for _, stem := range [3]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou"), strings.TrimRight(strings.TrimSuffix(name, "s"), "aeiou")} {
+	for k, stem := range [3]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou"), strings.TrimRight(strings.TrimSuffix(name, "s"), "aeiou")} {
 		if len(stem) < 3 || !strings.HasPrefix(adj, stem) {
 			continue
 		}
 		switch adj[len(stem):] {
-		case "n", "an", "ian", "ese", "i", "ish", "ean", "ic":
+		case "an", "ian", "ean":
 			return true
+		case "n", "ese", "i", "ish", "ic":
+			return k < 2 // not "Paris" and "parish"
 		}
 	}
 	return false

@@ -944,8 +944,9 @@ func chromeLine(f string, notices bool) bool {
 }
 
 // deskCodeRE matches folded text that is a wire desk's codes cut by
-// slashes, the agency's first: "CMC/kb/ir/2025".
-var deskCodeRE = regexp.MustCompile(`^[a-z]{2,6}(/[a-z]{1,4}){2,5}(/\d{2,4})?$`)
+// slashes, the agency's first and the year last: "CMC/kb/ir/2025" (not
+// "km/h/day").
+var deskCodeRE = regexp.MustCompile(`^[a-z]{2,6}(/[a-z]{1,4}){2,5}/\d{4}$`)
 
 // labelledStamp reports whether folded text is only a page's time stamp
 // under its label ("Published 11:05, 17 April", "Updated 6:48pm, Friday 7
@@ -964,10 +965,10 @@ func labelledStamp(f string) bool {
 // labelledStampRE matches folded text that is a label and the time stamp
 // right after it, with its weekday, year and time or not: "Published
 // 11:05, 17 April", "Updated Friday 7 March, 6:48pm", "Posted on
-// 2025-06-11 16:05", "Posted by CMC on May 22, 2024". Other words
-// between the label and the date make a sentence or a heading: "Updated
-// travel advice - 17 April 2025".
-var labelledStampRE = regexp.MustCompile(`^(first |last )?(published|updated|posted|modified)( by [a-z][a-z .&'-]{0,30}?)?( on| at)?:? ` +
+// 2025-06-11 16:05". Other words between the label and the date make a
+// sentence or a heading: "Updated travel advice - 17 April 2025",
+// "Posted by police on May 22, 2024".
+var labelledStampRE = regexp.MustCompile(`^(first |last )?(published|updated|posted|modified)( on| at)?:? ` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
 	`(\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?|\d{4}-\d\d-\d\d)` +
 	`(,? \d{4})?(,? ` + stampTime + `)?\.?$`)
