@@ -136,7 +136,10 @@ func (c *comparer) deadlineRedated(p sentPair, start int) {
 // `"If farmers act quickly, we believe the damage can be contained."` →
 // "He said he believed the damage could be contained if farmers acted
 // quickly" keeps its hedges; the quote's words are not read for
-// modality, the narration's are.
+// modality, the narration's are. comparePair already adds a quote's
+// hedges (quotedModals, backshifted) when toldAs finds the whole quote
+// told; this rule covers quotes retold more loosely, where toldAs does
+// not.
 func (c *comparer) hedgesOfRetoldQuote(p sentPair, start int) {
 	for d := range c.alteredFrom(start, FacetModality) {
 		given, added, ok := oneSided(d.Detail)

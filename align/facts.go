@@ -1388,13 +1388,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// measure of one half.
 		if lw == "half" && i+2 < len(toks) && (next == "a" || next == "an") && measureUnits[unitKey(toks[i+2].lower)] ||
 			strings.HasPrefix(lw, "half-") && measureUnits[unitKey(strings.TrimPrefix(lw, "half-"))] {
-			u, text, n := strings.TrimPrefix(lw, "half-"), t.text, 1
+			u, n := strings.TrimPrefix(lw, "half-"), 1
 			if u == lw { // "half a mile"
-				u, text, n = toks[i+2].lower, t.text+" "+toks[i+1].text+" "+toks[i+2].text, 3
+				u, n = toks[i+2].lower, 3
 			}
-			for k := i; k < i+n; k++ {
-				used[k] = true
-			}
+			text := takeSpan(toks, used, i, n)
 			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: "0.5", Text: text, unit: unitKey(u)})
 			i += n - 1
 			continue
@@ -1402,38 +1400,22 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// "a quarter of an hour", "three quarters of a mile": a measure
 		// of quarters.
 		if n, q, u := quarterMeasure(toks, i); n > 0 {
-			text := t.text
-			for k := i; k < i+n; k++ {
-				used[k] = true
-				if k > i {
-					text += " " + toks[k].text
-				}
-			}
+			text := takeSpan(toks, used, i, n)
 			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: q, Text: text, unit: unitKey(u)})
 			i += n - 1
 			continue
 		}
 		// Holidays and festivals: "by Christmas", "before Durga Puja".
 		if h := holidayAt(toks, i); h > 0 {
-			var words []string
-			for k := i; k < i+h; k++ {
-				words = append(words, toks[k].text)
-				used[k] = true
-			}
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "hol:" + strings.ToLower(strings.Join(words, " ")), Text: strings.Join(words, " ")})
+			text := takeSpan(toks, used, i, h)
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "hol:" + strings.ToLower(text), Text: text})
 			i += h - 1
 			continue
 		}
 		// "the first quarter", "the second half of 2026", "Q3": a part
 		// of the year, a date.
 		if key, n, dated := yearPart(toks, i); n > 0 {
-			text := t.text
-			for k := i; k < i+n; k++ {
-				used[k] = true
-				if k > i {
-					text += " " + toks[k].text
-				}
-			}
+			text := takeSpan(toks, used, i, n)
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: text, weak: !dated})
 			i += n - 1
 			continue
@@ -1447,14 +1429,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// "mid-2028", or "mid 2028": the middle of the year, a date of
 		// its own.
 		if y, n := midYear(toks, i); n > 0 {
-			text := t.text
-			if n == 2 {
-				text += " " + toks[i+1].text
-			}
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:y" + y, Text: text})
-			for k := i; k < i+n; k++ {
-				used[k] = true
-			}
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:y" + y, Text: takeSpan(toks, used, i, n)})
 			i += n - 1
 			continue
 		}
@@ -1473,14 +1448,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				if edge == "beginning" {
 					edge = "start" // "the beginning of the month" is its start
 				}
-				text := t.text
-				for j := i + 1; j <= k; j++ {
-					text += " " + toks[j].text
-				}
+				text := takeSpan(toks, used, i, k-i+1)
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + edge + " " + mod + " " + u, Text: text})
-				for j := i; j <= k; j++ {
-					used[j] = true
-				}
 				i = k
 				continue
 			}
@@ -3879,6 +3848,20 @@ var (
 	edgeBefore = set(`until till before when after once`)
 	edgeVerbs  = map[string]string{"ends": "end", "begins": "start", "starts": "start"}
 )
+
+// takeSpan marks the n tokens from toks[i] used and returns their words
+// joined by spaces: the text of a fact told in several words.
+func takeSpan(toks []token, used []bool, i, n int) string {
+	var b strings.Builder
+	for k := i; k < i+n; k++ {
+		used[k] = true
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
 
 // midYear reads "mid-2028" or "mid 2028" at toks[i]: the year and the
 // tokens it takes, or 0.
