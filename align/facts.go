@@ -2345,7 +2345,7 @@ var unitCanon = map[string]string{
 	"millilitre": "milliliter", "mg": "milligram", "kph": "km/h", "kmh": "km/h",
 	"sterling": "pound", "usd": "dollar", "eur": "euro", "gbp": "pound", "storey": "story",
 	"floor": "story", "kilowatt-hour": "kwh", "celsius": "degree", "fahrenheit": "fahrenheit",
-	"sq": "square", "cu": "cubic",
+	"sq": "square", "cu": "cubic", "bp": "basis", "bps": "basis",
 }
 
 // titleWords may precede or join a name in a capitalised sequence.
@@ -3150,6 +3150,16 @@ func canonPhrases(s string) string {
 			return a + " to " + b + " " + noun
 		})
 	}
+	if strings.Contains(s, "uarter") && strings.Contains(s, "illion") {
+		// "a quarter of a million" is "0.25 million".
+		s = quarterScaleRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := quarterScaleRE.FindStringSubmatch(m)
+			if strings.HasPrefix(strings.ToLower(sub[1]), "three") {
+				return "0.75 " + sub[2]
+			}
+			return "0.25 " + sub[2]
+		})
+	}
 	if strings.Contains(s, "decade") {
 		s = decadeRE.ReplaceAllString(s, "${1}10 years$2")
 	}
@@ -3173,6 +3183,10 @@ var scaledRangeRE = regexp.MustCompile(`([$€£¥₹]?)\b(\d[\d,]*(?:\.\d+)?)[-
 // toTallyRE matches two words joined by "-to-" before the word of a vote
 // or result: "a six-to-three vote" (a "nine-to-five job" counts nothing).
 var toTallyRE = regexp.MustCompile(`\b[A-Za-z0-9]+-to-[A-Za-z0-9]+ (vote|votes|majority|decision|ruling|margin|split|verdict|win|victory|defeat)\b`)
+
+// quarterScaleRE matches a quarter or three quarters of a scale word:
+// "a quarter of a million", "three-quarters of a billion".
+var quarterScaleRE = regexp.MustCompile(`(?i)\b(a|one|three|three-) ?quarters? of an? (million|billion|trillion)\b`)
 
 // decadeRE matches "a decade", ten years ("more than a decade" is "over
 // ten years").

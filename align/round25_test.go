@@ -1,0 +1,20 @@
+package align
+
+import "testing"
+
+// Tests of session 13's work.
+
+// TestScaledQuartersAndBasisPoints reads "25bps" as 25 basis points and
+// "a quarter of a million" as 250,000, and still reports a changed
+// figure told either way.
+func TestScaledQuartersAndBasisPoints(t *testing.T) {
+	p := func(s string) []string { return []string{"Rates and floods", s, "Analysts had expected the move."} }
+	runMechanismCases(t, []mechanismCase{
+		{"bps glued", p("The bank raised its rate by 25bps to 6.5%, it said."), p("The bank raised its rate by 25 basis points to 6.5%, it said."), nil},
+		{"bps spaced", p("The bank raised its rate by 25 bps to 6.5%, it said."), p("The bank raised its rate by a quarter of a percentage point to 6.5%, it said."), nil},
+		{"bps changed", p("The bank raised its rate by 25bps to 6.5%, it said."), p("The bank raised its rate by 50 basis points to 6.5%, it said."), []string{"altered number"}},
+		{"quarter of a million", p("About a quarter of a million people fled, the UN said."), p("About 250,000 people fled, the UN said."), nil},
+		{"three quarters of a billion", p("The dam will cost three-quarters of a billion dollars, he said."), p("The dam will cost $750 million, he said."), nil},
+		{"quarter of a million changed", p("About a quarter of a million people fled, the UN said."), p("About 150,000 people fled, the UN said."), []string{"altered number"}},
+	})
+}
