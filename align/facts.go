@@ -3150,12 +3150,16 @@ func canonPhrases(s string) string {
 			return a + " to " + b + " " + noun
 		})
 	}
-	if strings.Contains(s, "uarter") && strings.Contains(s, "illion") {
-		// "a quarter of a million" is "0.25 million".
-		s = quarterScaleRE.ReplaceAllStringFunc(s, func(m string) string {
-			sub := quarterScaleRE.FindStringSubmatch(m)
-			if strings.HasPrefix(strings.ToLower(sub[1]), "three") {
+	if strings.Contains(s, "illion") && (strings.Contains(s, "uarter") || strings.Contains(s, "alf")) {
+		// "half a million" is "0.5 million", "a quarter of a million"
+		// "0.25 million".
+		s = fractionScaleRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := fractionScaleRE.FindStringSubmatch(m)
+			switch w := strings.ToLower(sub[1]); {
+			case strings.HasPrefix(w, "three"):
 				return "0.75 " + sub[2]
+			case strings.Contains(w, "half"):
+				return "0.5 " + sub[2]
 			}
 			return "0.25 " + sub[2]
 		})
@@ -3184,9 +3188,10 @@ var scaledRangeRE = regexp.MustCompile(`([$€£¥₹]?)\b(\d[\d,]*(?:\.\d+)?)[-
 // or result: "a six-to-three vote" (a "nine-to-five job" counts nothing).
 var toTallyRE = regexp.MustCompile(`\b[A-Za-z0-9]+-to-[A-Za-z0-9]+ (vote|votes|majority|decision|ruling|margin|split|verdict|win|victory|defeat)\b`)
 
-// quarterScaleRE matches a quarter or three quarters of a scale word:
-// "a quarter of a million", "three-quarters of a billion".
-var quarterScaleRE = regexp.MustCompile(`(?i)\b(a|one|three|three-) ?quarters? of an? (million|billion|trillion)\b`)
+// fractionScaleRE matches a half, a quarter or three quarters of a scale
+// word: "half a million", "a quarter of a million", "three-quarters of a
+// billion".
+var fractionScaleRE = regexp.MustCompile(`(?i)\b((?:a|one|three|three-) ?quarters? of an?|half an?|an? half|one half) (million|billion|trillion)\b`)
 
 // decadeRE matches "a decade", ten years ("more than a decade" is "over
 // ten years").

@@ -5,7 +5,7 @@ import "testing"
 // Tests of session 13's work.
 
 // TestScaledQuartersAndBasisPoints reads "25bps" as 25 basis points and
-// "a quarter of a million" as 250,000, and still reports a changed
+// "half a million" and "a quarter of a million" as 500,000 and 250,000, and still reports a changed
 // figure told either way.
 func TestScaledQuartersAndBasisPoints(t *testing.T) {
 	p := func(s string) []string { return []string{"Rates and floods", s, "Analysts had expected the move."} }
@@ -15,6 +15,9 @@ func TestScaledQuartersAndBasisPoints(t *testing.T) {
 		{"bps changed", p("The bank raised its rate by 25bps to 6.5%, it said."), p("The bank raised its rate by 50 basis points to 6.5%, it said."), []string{"altered number"}},
 		{"quarter of a million", p("About a quarter of a million people fled, the UN said."), p("About 250,000 people fled, the UN said."), nil},
 		{"three quarters of a billion", p("The dam will cost three-quarters of a billion dollars, he said."), p("The dam will cost $750 million, he said."), nil},
+		{"half a million", p("About half a million people fled, the UN said."), p("About 500,000 people fled, the UN said."), nil},
+		{"one and a half million", p("About one and a half million people fled, the UN said."), p("About 1.5 million people fled, the UN said."), nil},
+		{"half a million changed", p("About half a million people fled, the UN said."), p("About 600,000 people fled, the UN said."), []string{"altered number"}},
 		{"quarter of a million changed", p("About a quarter of a million people fled, the UN said."), p("About 150,000 people fled, the UN said."), []string{"altered number"}},
 	})
 }
