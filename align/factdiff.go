@@ -663,8 +663,13 @@ func fullName(text string) string {
 }
 
 // modifies reports whether word w is a word of a other than its head:
-// "judge" in "the three-judge panel".
+// "judge" in "the three-judge panel". A word that is an adjective
+// before a noun says nothing of who spoke: "Locals" are not "local
+// officials", nor "an official" "official media".
 func modifies(w string, a attribution) bool {
+	if adjectivalNouns[w] {
+		return false
+	}
 	for _, x := range a.words {
 		if x == w && x != a.head {
 			return true
@@ -672,6 +677,10 @@ func modifies(w string, a attribution) bool {
 	}
 	return false
 }
+
+// adjectivalNouns name a source as nouns ("locals", "an official") and
+// qualify one as adjectives ("local officials", "official media").
+var adjectivalNouns = set(`local locals official officials native natives national nationals`)
 
 // acronymKeys returns the keys of x, with the words of a capitalised run
 // whose initials are a key of y replaced by those initials.

@@ -21,3 +21,16 @@ func TestScaledQuartersAndBasisPoints(t *testing.T) {
 		{"quarter of a million changed", p("About a quarter of a million people fled, the UN said."), p("About 150,000 people fled, the UN said."), []string{"altered number"}},
 	})
 }
+
+// TestAdjectivalSources tells apart a source named by a noun that is
+// also an adjective from a source that adjective qualifies: "Locals" are
+// not "Local officials".
+func TestAdjectivalSources(t *testing.T) {
+	p := func(s string) []string { return []string{"Brown water", s, "Traders say losses are mounting."} }
+	runMechanismCases(t, []mechanismCase{
+		{"locals to local officials", p("Locals said the water had turned brown overnight."), p("Local officials said the water had turned brown overnight."), []string{"altered attribution"}},
+		{"official to official media", p("An official said the water had turned brown overnight."), p("Official media said the water had turned brown overnight."), []string{"altered attribution"}},
+		{"locals to residents", p("Locals said the water had turned brown overnight."), p("Residents said the water had turned brown overnight."), nil},
+		{"panel qualified", p("The panel said the water had turned brown overnight."), p("The three-judge panel said the water had turned brown overnight."), nil},
+	})
+}
