@@ -399,6 +399,7 @@ func (c *comparer) classify() {
 		c.comparePair(p)
 		c.deadlineRedated(p, start)
 		c.oneClaimIfReplaced(p, start, lc)
+		c.oneClaimIfResponded(p, start)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)
 		c.oneClaimIfConfirmed(p, start)
@@ -1100,7 +1101,11 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	// A "no comment" that became a response is judged below as a whole.
 	responseChanged := noComment(rf) != noComment(vf)
-	if !countForNone && !responseChanged && (negationChanged(nr, nv, rf, vf, rw, vw) || negatedOnOneSide(rf, vf) || negatedOnOneSide(vf, rf) ||
+	// A negator cut or added inside a reworded quote ("'We will not
+	// return until …'" → "'We will return to work tonight …'") is the
+	// quote's change, reported with it.
+	quotedFlip := quoteChanged && negatorCount(rf) != negatorCount(vf) && negatorCount(blankQuotes(rf)) == negatorCount(blankQuotes(vf))
+	if !countForNone && !responseChanged && !quotedFlip && (negationChanged(nr, nv, rf, vf, rw, vw) || negatedOnOneSide(rf, vf) || negatedOnOneSide(vf, rf) ||
 		antonymByPrefix(rf, vf) || antonymByPrefix(vf, rf) || denialSwap(rw, vw)) {
 		d := arrow(texts(fr.negs), texts(fv.negs))
 		if len(fr.negs) == len(fv.negs) {
@@ -3303,8 +3308,12 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 				sim, shared := lc.overlap(lr, lv)
 				// One shared name is the story's subject, not a
 				// shared topic.
+				// The one sentence left on each side, a party's "no
+				// comment" and its response, are one claim however few
+				// words they share.
 				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v))) ||
-					harmTurn(hr[ri], hv[vi]) {
+					harmTurn(hr[ri], hv[vi]) ||
+					len(rs) == 1 && len(vs) == 1 && noComment(c.rs[r].fold) != noComment(c.vs[v].fold) && c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v)) {
 					cs = append(cs, leftoverCand{r, v, sim})
 				}
 			}
@@ -3385,7 +3394,10 @@ func (c *comparer) harmOf(u *unit) harmInfo {
 	if !h.harm || h.zero {
 		return h
 	}
-	if fs := c.factsOf(u); len(fs.entities) > 0 || slices.ContainsFunc(fs.dates, func(d Fact) bool { return !inCreditTail(u.raw, d.Text) }) {
+	// A name or a date may tell of another event; the hospital that
+	// treated the hurt is part of this one's count.
+	if fs := c.factsOf(u); slices.ContainsFunc(fs.entities, func(e Fact) bool { return !careFacility(u.fold, e.Key) }) ||
+		slices.ContainsFunc(fs.dates, func(d Fact) bool { return !inCreditTail(u.raw, d.Text) }) {
 		return h
 	}
 	for i, w := range words(f) {
@@ -3491,6 +3503,21 @@ func unknownWhetherAny(f string) bool {
 	}
 	return false
 }
+
+// careFacility reports whether entity key k is a word of the name of a
+// hospital or clinic in folded text f: "Tungaru Central Hospital".
+func careFacility(f, k string) bool {
+	for _, m := range careFacilityRE.FindAllString(f, -1) {
+		if slices.Contains(words(m), k) {
+			return true
+		}
+	}
+	return false
+}
+
+// careFacilityRE matches, in folded text, up to three words before a
+// word that names a place of care.
+var careFacilityRE = regexp.MustCompile(`(?:\S+ ){0,3}(?:hospital|clinic|infirmary|medical (?:centre|center)|health (?:centre|center))\b`)
 
 // harmTurn reports whether two sentences left over in the same place, of
 // harmInfo a and b, tell of harm to people where one says there was none
@@ -4749,6 +4776,18 @@ func outsideQuotes(ws []string, qs []Fact) []string {
 	return out
 }
 
+// negatorCount counts the negators of folded text f: "not", "never",
+// "no", "n't" and the like.
+func negatorCount(f string) int {
+	n := 0
+	for _, w := range words(f) {
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			n++
+		}
+	}
+	return n
+}
+
 // blankQuotes replaces the quoted words of folded text with a quotation
 // mark.
 func blankQuotes(f string) string {
@@ -5591,15 +5630,17 @@ func (c *comparer) sharedName(a, b []string) bool {
 
 // noCommentRE matches folded text saying that someone gave no response:
 // "did not immediately respond to a request for comment", "declined to
-// comment", "could not be reached", "did not issue any statement".
-var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)?)\b|(could|can) ?not (immediately )?be reached|unavailable for comment|` +
+// comment", "did not return calls", "could not be reached", "did not
+// issue any statement"; not "has not returned to normal".
+var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|declined (any )?(further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|` +
+	`(return|answer)(ed)? (\S+ )?(calls?|messages?|e-?mails?|requests?|questions?|texts?|inquiries|enquiries))\b|(could|can) ?not (immediately )?be reached|unavailable for comment|` +
 	`(did|has|have|had) not (yet )?(issue[ds]?|release[ds]?|make|made|put out) (any|a) (official |public |formal )?(statement|response)|` +
 	`(issued|made|released) no (official |public |formal )?(statement|response))`)
 
 // noComment reports whether folded text f says someone gave no response.
 func noComment(f string) bool {
 	if !(strings.Contains(f, "comment") || strings.Contains(f, "respond") || strings.Contains(f, "repl") ||
-		strings.Contains(f, "reached") || strings.Contains(f, "return") || strings.Contains(f, "statement")) {
+		strings.Contains(f, "reached") || strings.Contains(f, "return") || strings.Contains(f, "answer") || strings.Contains(f, "statement")) {
 		return false
 	}
 	loc := noCommentRE.FindStringIndex(f)
@@ -5625,7 +5666,7 @@ func (c *comparer) related(r, v int, lr, lv []string) bool {
 		return true
 	}
 	rf, vf := c.rs[r].fold, c.vs[v].fold
-	named := c.sharedName(lr, lv)
+	named := c.sharedName(lr, lv) || silentParty(rf, vf) || silentParty(vf, rf)
 	if named {
 		if wr, wv := words(rf), words(vf); negatedDoneWords(wr, wv) || negatedDoneWords(wv, wr) {
 			return true // "Dewanti has not yet conceded." → "Dewanti conceded in a video …"
@@ -5674,6 +5715,28 @@ func negatedDoneWords(wa, wb []string) bool {
 		}
 	}
 	return false
+}
+
+// silentParty reports whether folded text a gives no response from a
+// party named by a common noun ("The company has not responded to
+// questions") that folded text b has speak ("The company said in a
+// statement …").
+func silentParty(a, b string) bool {
+	loc := noCommentRE.FindStringIndex(a)
+	if loc == nil {
+		return false
+	}
+	before := words(a[:loc[0]])
+	for len(before) > 0 && (auxiliaryWords[before[len(before)-1]] || before[len(before)-1] == "yet") {
+		before = before[:len(before)-1]
+	}
+	if len(before) == 0 || len(before) > 4 || stopWords[before[len(before)-1]] {
+		return false
+	}
+	head := before[len(before)-1]
+	bw := words(b)
+	at := slices.IndexFunc(bw, isSpeechForm)
+	return at > 0 && slices.Contains(bw[:at], head)
 }
 
 // givesResponse reports whether folded text f tells what someone said: a
@@ -5777,6 +5840,37 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 		keep = FacetNumber
 	}
 	c.dropFrom(start, func(d Divergence) bool { return d.Material && d.Facet != keep })
+}
+
+// oneClaimIfResponded keeps the response as the claim of a pair whose
+// one side says a party gave no response and whose other side gives it
+// ("The company has not responded to questions." → "The company said in
+// a statement on Friday that a valve had failed"): the day, the names and
+// the speaker that come with the response are its details. Its quote,
+// figure or denial, when it has one, tells it; otherwise it is reported
+// as the response given or withdrawn.
+func (c *comparer) oneClaimIfResponded(p sentPair, start int) {
+	detail := func(d Divergence) bool {
+		return d.Material && (d.Facet == FacetDate || d.Facet == FacetEntity || d.Facet == FacetAttribution)
+	}
+	at := slices.IndexFunc(c.divs[start:], detail)
+	if at < 0 || len(p.r) != 1 || len(p.v) != 1 {
+		return // a sentence joined to either may bring its own claims
+	}
+	nr := noComment(strings.Join(foldSents(c.rs, p.r), " "))
+	if nr == noComment(strings.Join(foldSents(c.vs, p.v), " ")) {
+		return
+	}
+	d := c.divs[start+at]
+	c.dropFrom(start, detail)
+	if slices.ContainsFunc(c.divs[start:], func(d Divergence) bool { return d.Material }) {
+		return
+	}
+	d.Facet, d.Detail = FacetWording, "response → no comment"
+	if nr {
+		d.Detail = "no comment → response"
+	}
+	c.add(d)
 }
 
 // oneClaimIfConfirmed keeps one claim for a pair whose one side says

@@ -34,3 +34,41 @@ func TestAdjectivalSources(t *testing.T) {
 		{"panel qualified", p("The panel said the water had turned brown overnight."), p("The three-judge panel said the water had turned brown overnight."), nil},
 	})
 }
+
+// TestResponsesGiven pairs a party's "no comment" with the response an
+// update gives in its place, reports it as one claim, and reads no "no
+// comment" into a return to normal or a negator inside a reworded quote.
+func TestResponsesGiven(t *testing.T) {
+	p := func(s string) []string {
+		return []string{"Fish kill", "Villagers blamed a fuel depot upstream. " + s, "Samples were sent to a laboratory."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"company responds", p("The company has not responded to questions."),
+			p("The company said in a statement on Friday that a valve had failed."), []string{"altered wording"}},
+		{"party named responds", p("Tasman Oils did not respond to a request for comment."),
+			p("Tasman Oils said on Friday that a valve had failed."), []string{"altered wording"}},
+		{"response with a quote", p("Tasman Oils did not respond to a request for comment."),
+			p("Tasman Oils said on Friday it had \"nothing to hide\"."), []string{"altered quote"}},
+		{"no answer either way", p("It did not respond to requests for comment."), p("The company did not answer requests for comment."), nil},
+		{"further comment declined", p("The company said it could not comment further."), p("The company declined further comment."), nil},
+		{"no return to normal", p("Tests show oxygen levels have started to return to normal."),
+			p("Tests show oxygen levels have not yet returned to normal."), []string{"altered negation"}},
+		{"negator inside a reworded quote", p("\"We will not reopen until every family is paid,\" the manager said."),
+			p("\"We will reopen tonight because every family will be paid by Friday,\" the manager said."), []string{"altered quote"}},
+	})
+}
+
+// TestHarmCountedAtHospital pairs "No injuries have been reported" with
+// the count an update gives of people treated at a named hospital, and
+// reads falling ill as harm.
+func TestHarmCountedAtHospital(t *testing.T) {
+	p := func(s ...string) []string {
+		return append([]string{"Dormitory fire", "A fire destroyed a dormitory at a children's home on Tuesday night."}, s...)
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"treated at a named hospital", p("No injuries have been reported.", "The cause is not known."),
+			p("The cause is not known.", "Two children were treated at Tungaru Central Hospital for smoke inhalation."), []string{"altered number"}},
+		{"fell ill", p("No one has fallen ill.", "The cause is not known."),
+			p("The cause is not known.", "Three people fell ill after eating fish from the lagoon."), []string{"altered number"}},
+	})
+}
