@@ -2783,6 +2783,9 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 	if sim, _ := lc.overlap(common(lc.ofAll(0, p.r)), common(lc.ofAll(1, p.v))); sim >= replacedMaxShare {
 		return
 	}
+	if noComment(c.rs[p.r[0]].fold) && noComment(c.vs[p.v[0]].fold) {
+		return // "did not respond to emails" → "emails went unanswered"
+	}
 	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
 }
 
@@ -5630,10 +5633,12 @@ func (c *comparer) sharedName(a, b []string) bool {
 
 // noCommentRE matches folded text saying that someone gave no response:
 // "did not immediately respond to a request for comment", "declined to
-// comment", "did not return calls", "could not be reached", "did not
-// issue any statement"; not "has not returned to normal".
+// comment", "did not return calls", "emails went unanswered", "could not
+// be reached", "did not issue any statement"; not "has not returned to
+// normal".
 var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|declined (any )?(further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|` +
 	`(return|answer)(ed)? (\S+ )?(calls?|messages?|e-?mails?|requests?|questions?|texts?|inquiries|enquiries))\b|(could|can) ?not (immediately )?be reached|unavailable for comment|` +
+	`(went|gone|remain(ed)?|were|was) unanswered|(were|was|have been|had been) not (returned|answered)|` +
 	`(did|has|have|had) not (yet )?(issue[ds]?|release[ds]?|make|made|put out) (any|a) (official |public |formal )?(statement|response)|` +
 	`(issued|made|released) no (official |public |formal )?(statement|response))`)
 

@@ -2049,6 +2049,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 // dataNouns name figures that a story cites without crediting anyone.
 var dataNouns = set(`figures data statistics results estimates numbers count tally`)
 
+// dataParties name, before one of dataNouns, the party whose data it is:
+// "government figures", "police data".
+var dataParties = set(`government ministry police army military company council union cooperative hospital`)
+
 // suspectNoun reports whether "suspect" after token prev is the noun:
 // after a determiner or a modifier ("the unnamed suspect", "a key
 // suspect"), not after a subject ("officials suspect").
@@ -2452,8 +2456,13 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				if len(phrase) > 0 && len(phrase) <= 4 && dataNouns[phrase[len(phrase)-1].lower] &&
 					!slices.ContainsFunc(phrase, func(t token) bool { return t.cap && t.start > 0 }) {
 					// "according to final results": the data, not a
-					// party credited with them.
-					phrase = nil
+					// party credited with them. "according to
+					// government figures" credits the government.
+					if n := len(phrase); n >= 2 && dataParties[phrase[n-2].lower] {
+						phrase = phrase[:n-1]
+					} else {
+						phrase = nil
+					}
 				}
 				// "according to dealers quoted by PTI": the dealers are
 				// the source, the outlet only carried their words.

@@ -1005,6 +1005,15 @@ func hedgedKept(own, given, other []string) bool {
 		reach = 3
 	}
 	for after := range wordsAfter(own, given) {
+		if len(after) > 0 && estimateNouns[after[0]] {
+			// "Our preliminary finding is that a brake did not
+			// engage": the estimate hedges the clause it opens.
+			after = after[1:]
+			for len(after) > 0 && estimateLinks[after[0]] {
+				after = after[1:]
+			}
+			reach = 3
+		}
 		seen := 0
 		for _, w := range after {
 			if hedgeAdverbs[w] || strings.HasSuffix(w, "ly") {
@@ -1020,6 +1029,14 @@ func hedgedKept(own, given, other []string) bool {
 	}
 	return false
 }
+
+// estimateNouns name a finding that a hedge of estimate qualifies
+// ("preliminary findings", "initial results"); estimateLinks join it to
+// the clause it states.
+var (
+	estimateNouns = set(`finding findings result results indication indications assessment conclusion conclusions view`)
+	estimateLinks = set(`is are was were that suggest suggests suggested show shows showed indicate indicates indicated`)
+)
 
 // conditionOnKeptClaim reports whether the one-sided hedges given of
 // divergence d are a condition ("if", "unless") whose claim, the sentence

@@ -50,6 +50,7 @@ func TestResponsesGiven(t *testing.T) {
 		{"response with a quote", p("Tasman Oils did not respond to a request for comment."),
 			p("Tasman Oils said on Friday it had \"nothing to hide\"."), []string{"altered quote"}},
 		{"no answer either way", p("It did not respond to requests for comment."), p("The company did not answer requests for comment."), nil},
+		{"emails unanswered", p("Tasman Oils did not respond to emails seeking comment."), p("Emails to Tasman Oils went unanswered."), nil},
 		{"further comment declined", p("The company said it could not comment further."), p("The company declined further comment."), nil},
 		{"no return to normal", p("Tests show oxygen levels have started to return to normal."),
 			p("Tests show oxygen levels have not yet returned to normal."), []string{"altered negation"}},
@@ -71,4 +72,29 @@ func TestHarmCountedAtHospital(t *testing.T) {
 		{"fell ill", p("No one has fallen ill.", "The cause is not known."),
 			p("The cause is not known.", "Three people fell ill after eating fish from the lagoon."), []string{"altered number"}},
 	})
+}
+
+// TestSourcesOfDataAndEstimates credits figures to the party they belong
+// to ("according to government figures") and keeps a preliminary
+// finding's hedge when a retelling tells its clause plainly.
+func TestSourcesOfDataAndEstimates(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		retoldCase("data of another party", "About 8,000 people in the district depend on fishing, according to the cooperative.",
+			"Around 8,000 people in the district rely on fishing, according to government figures.", "altered attribution"),
+		retoldCase("data of no party", "About 8,000 people in the district depend on fishing, according to official figures.",
+			"Around 8,000 people in the district rely on fishing, according to official data."),
+	})
+	// The hedge of a finding governs the clause it states.
+	for _, tc := range []struct {
+		own, other string
+		want       bool
+	}{
+		{"our preliminary finding is that a brake did not engage", "the minister said a brake had failed to engage", true},
+		{"preliminary results suggest the pump failed", "the engineer said the pump had failed", true},
+		{"preliminary finding is that a brake did not engage", "the minister said the park would close", false},
+	} {
+		if got := hedgedKept(words(tc.own), []string{"preliminary"}, words(tc.other)); got != tc.want {
+			t.Errorf("hedgedKept(%q, preliminary, %q) = %v, want %v", tc.own, tc.other, got, tc.want)
+		}
+	}
 }
