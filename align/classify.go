@@ -400,6 +400,7 @@ func (c *comparer) classify() {
 		c.deadlineRedated(p, start)
 		c.oneClaimIfReplaced(p, start, lc)
 		c.oneClaimIfResponded(p, start)
+		c.oneClaimIfNamed(p, start)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)
 		c.oneClaimIfConfirmed(p, start)
@@ -2029,6 +2030,11 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	notOpen := func(f Fact) bool { return f.Key == "hedge:possible" && strings.EqualFold(f.Text, "not") }
 	apart := slices.ContainsFunc(a, notOpen) && slices.ContainsFunc(b, notOpen) &&
 		!hedgeUnderRuledOutRE.MatchString(rf) && !hedgeUnderRuledOutRE.MatchString(vf)
+	// One of two hedges of a class settled ("60% may be restored …, but
+	// repairs could take until Thursday" → "80% had been restored …,
+	// but repairs could take until Thursday") is lost when the classes
+	// are compared as sets: keep it.
+	settledA, settledB := settledHedges(a, b, rf, vf), settledHedges(b, a, vf, rf)
 	a, b = uniqueKeys(a, apart), uniqueKeys(b, apart)
 	// Reported intent: "said they would challenge it" and "said they
 	// planned to challenge it".
@@ -2051,6 +2057,9 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	}
 	a, b = sameSchedule(a, b)
 	rem, add = diffFacts(a, b)
+	if len(rem)+len(add) == 0 {
+		rem, add = settledA, settledB
+	}
 	// "The contract creates an office" → "an office will be created":
 	// the same claim in another tense, unless the other side tells it
 	// as done ("cut 200 jobs" → "will cut 200 jobs").
@@ -2058,6 +2067,39 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 		return nil, nil
 	}
 	return rem, add
+}
+
+// settledHedges returns the hedges of possibility or likelihood among
+// facts a, of folded text f, that outnumber their class among facts b,
+// of folded text other, and whose verb other tells as done: "may be
+// restored" against "had been restored".
+func settledHedges(a, b []Fact, f, other string) []string {
+	var out []string
+	fw, ow := words(f), words(other)
+	for _, h := range a {
+		if h.Key != "hedge:possible" && h.Key != "hedge:likely" {
+			continue
+		}
+		na := len(slices.DeleteFunc(slices.Clone(a), func(x Fact) bool { return x.Key != h.Key }))
+		nb := len(slices.DeleteFunc(slices.Clone(b), func(x Fact) bool { return x.Key != h.Key }))
+		if na <= nb || nb == 0 {
+			continue // a class cut whole is compared as a set
+		}
+		v := verbAfter(fw, strings.ToLower(h.Text))
+		if v == "" || !strings.HasSuffix(v, "ed") {
+			continue
+		}
+		for i, w := range ow {
+			if w != v || i < 2 {
+				continue
+			}
+			if (ow[i-1] == "been" || ow[i-1] == "was" || ow[i-1] == "were") &&
+				!slices.ContainsFunc(ow[max(0, i-4):i], func(x string) bool { return modalClasses[x] != "" || modalVerbs[x] }) {
+				out = append(out, h.Text)
+			}
+		}
+	}
+	return out
 }
 
 // futureOnly reports whether the markers ts, texts of facts fs of folded
@@ -5638,7 +5680,7 @@ func (c *comparer) sharedName(a, b []string) bool {
 // normal".
 var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|declined (any )?(further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|` +
 	`(return|answer)(ed)? (\S+ )?(calls?|messages?|e-?mails?|requests?|questions?|texts?|inquiries|enquiries))\b|(could|can) ?not (immediately )?be reached|unavailable for comment|` +
-	`(went|gone|remain(ed)?|were|was) unanswered|(were|was|have been|had been) not (returned|answered)|` +
+	`(went|gone|remain(ed)?|were|was) unanswered|(neither|none of) (\S+ ){1,4}(responded|commented|replied)|(were|was|have been|had been) not (returned|answered)|` +
 	`(did|has|have|had) not (yet )?(issue[ds]?|release[ds]?|make|made|put out) (any|a) (official |public |formal )?(statement|response)|` +
 	`(issued|made|released) no (official |public |formal )?(statement|response))`)
 
@@ -5877,6 +5919,43 @@ func (c *comparer) oneClaimIfResponded(p sentPair, start int) {
 	}
 	c.add(d)
 }
+
+// oneClaimIfNamed keeps the name as the claim of a pair whose one side
+// says a name has not been given and whose other side gives it ("The
+// pilot, whose name has not been released, …" → "The pilot, identified
+// by organizers as Kwame Asante-Boateng, 41, …"): the negator that
+// withheld it, the source that gave it and the age told with it are the
+// name's details.
+func (c *comparer) oneClaimIfNamed(p sentPair, start int) {
+	entity := slices.IndexFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetEntity })
+	if entity < 0 {
+		return
+	}
+	wr := nameWithheldRE.MatchString(strings.Join(foldSents(c.rs, p.r), " "))
+	if wr == nameWithheldRE.MatchString(strings.Join(foldSents(c.vs, p.v), " ")) {
+		return
+	}
+	if _, added, ok := oneSided(c.divs[start+entity].Detail); !ok || added != wr {
+		return // the name must be the one given where it was withheld
+	}
+	c.dropFrom(start, func(d Divergence) bool {
+		switch {
+		case !d.Material:
+			return false
+		case d.Facet == FacetNegation || d.Facet == FacetModality:
+			return true
+		case d.Facet == FacetNumber || d.Facet == FacetAttribution:
+			_, added, ok := oneSided(d.Detail)
+			return ok && added == wr
+		}
+		return false
+	})
+}
+
+// nameWithheldRE finds, in folded text, a name said not to have been
+// given yet: "whose name has not been released", "has not been named".
+var nameWithheldRE = regexp.MustCompile(`\b(whose (names?|identity) (has|have|had|was|were) not (yet )?been (released|made public|disclosed|given|revealed)|` +
+	`(has|have|had|was|were) not (yet )?been (publicly )?(identified|named)|(names?|identity) (has|have|had|was|were) not (yet )?been (released|made public|disclosed))\b`)
 
 // oneClaimIfConfirmed keeps one claim for a pair whose one side says
 // something is not known yet and whose other side gives it ("The cause

@@ -388,9 +388,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// answers, not a hedge of the sentence (the denial is its
 			// negation).
 			f.content = append(f.content, "claim")
-		case modalClasses[lw] == "hedge:appearance" && strings.HasPrefix(lw, "appear") && i+1 < len(toks) && placePrepositions[toks[i+1].lower]:
-			// "appeared in court", "appeared in the journal": a
-			// presence, not a hedge ("appeared to", "appears likely").
+		case modalClasses[lw] == "hedge:appearance" && strings.HasPrefix(lw, "appear") &&
+			(i+1 == len(toks) || placePrepositions[toks[i+1].lower] || arrivalAfter[toks[i+1].lower] ||
+				i > 0 && toks[i-1].lower != "it" && clauseBreak(outside[t.start+len(t.text):toks[i+1].start])):
+			// "appeared in court", "appeared in the journal", "once
+			// symptoms appear,": a presence, not a hedge ("appeared
+			// to", "appears likely").
 			f.content = append(f.content, wordKey(lw))
 		case lw == "estimated" && !(i > 0 && (determinerWords[toks[i-1].lower] || beVerbs[toks[i-1].lower])) && !estimatedAt(toks, i):
 			// "Police estimated the crowd at 6,000": who made the
@@ -3796,6 +3799,10 @@ func compoundOrdinal(w string) (v float64, rest string, ok bool) {
 
 // placePrepositions follow "appeared" when it states a presence.
 var placePrepositions = set(`in on at before for with alongside outside inside into onstage`)
+
+// arrivalAfter follow "appeared" when it tells that something came
+// about: "symptoms appeared within days", "cracks appeared overnight".
+var arrivalAfter = set(`within after during when and or but overnight later first suddenly`)
 
 // purposeModal reports whether the modal at toks[i] is in a purpose
 // clause ("so that doctors could reach", "so they can"), which states an

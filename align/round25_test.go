@@ -98,3 +98,28 @@ func TestSourcesOfDataAndEstimates(t *testing.T) {
 		}
 	}
 }
+
+// TestSet42Readings covers the set42 round: one of two hedges of a class
+// settled; "symptoms appear" is no hedge; a name given where it was
+// withheld is one change of entity; "neither bank responded" is no
+// comment.
+func TestSet42Readings(t *testing.T) {
+	p := func(s string) []string { return []string{"Cable cut", "A fibre cable was cut on Monday. " + s, "The ministry has not commented."} }
+	runMechanismCases(t, []mechanismCase{
+		{"one of two hedges settled", p("About 60% of services may be restored by the evening, but repairs could take until Thursday."),
+			p("About 60% of services had been restored by the evening, but repairs could take until Thursday."), []string{"altered modality"}},
+		{"two hedges kept", p("About 60% of services may be restored by the evening, but repairs could take until Thursday."),
+			p("About 60% of services could be restored by the evening, but repairs may take until Thursday."), nil},
+		{"a presence, not a hedge", p("Rabies is almost always fatal once symptoms appear."), p("Rabies is nearly always fatal once symptoms show."), nil},
+		{"a hedge of appearance", p("The cut appears to have been accidental."), p("The cut was accidental."), []string{"altered modality"}},
+		{"name given", p("The driver, whose name has not been released, was arrested."),
+			p("The driver, identified by police as Ivan Petrov, 41, was arrested."), []string{"altered entity"}},
+		{"name withheld", p("The driver, identified by police as Ivan Petrov, 41, was arrested."),
+			p("The driver, whose name has not been released, was arrested."), []string{"altered entity"}},
+		{"neither responded", p("Neither company responded to requests for comment."),
+			p("Neither company replied to requests for comment."), nil},
+	})
+	if !noComment("neither bank responded to requests for comment") {
+		t.Error(`noComment("neither bank responded …") = false`)
+	}
+}
