@@ -104,7 +104,9 @@ func TestSourcesOfDataAndEstimates(t *testing.T) {
 // withheld is one change of entity; "neither bank responded" is no
 // comment.
 func TestSet42Readings(t *testing.T) {
-	p := func(s string) []string { return []string{"Cable cut", "A fibre cable was cut on Monday. " + s, "The ministry has not commented."} }
+	p := func(s string) []string {
+		return []string{"Cable cut", "A fibre cable was cut on Monday. " + s, "The ministry has not commented."}
+	}
 	runMechanismCases(t, []mechanismCase{
 		{"one of two hedges settled", p("About 60% of services may be restored by the evening, but repairs could take until Thursday."),
 			p("About 60% of services had been restored by the evening, but repairs could take until Thursday."), []string{"altered modality"}},
