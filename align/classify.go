@@ -1125,6 +1125,11 @@ func (c *comparer) comparePair(p sentPair) {
 		opened = nv > nr
 	}
 	mr, mv := fr.modal, fv.modal
+	if openMatter(fr, rf) && openMatter(fv, vf) {
+		// "The cause is under investigation" → "Authorities are
+		// investigating the cause": open either way.
+		mr, mv = withoutKey(mr, "hedge:unknown"), withoutKey(mv, "hedge:unknown")
+	}
 	// A quote told in reported speech keeps its hedges there too: "'We
 	// may appeal,' he said" → "he said they might appeal".
 	if toldInV {
@@ -2828,6 +2833,9 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 	if noComment(c.rs[p.r[0]].fold) && noComment(c.vs[p.v[0]].fold) {
 		return // "did not respond to emails" → "emails went unanswered"
 	}
+	if openMatter(c.factsOf(&c.rs[p.r[0]]), c.rs[p.r[0]].fold) && openMatter(c.factsOf(&c.vs[p.v[0]]), c.vs[p.v[0]].fold) {
+		return // "did not say when water would be restored" → "no word on when supply would resume"
+	}
 	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
 }
 
@@ -3354,11 +3362,13 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 				// One shared name is the story's subject, not a
 				// shared topic.
 				// The one sentence left on each side, a party's "no
-				// comment" and its response, are one claim however few
+				// comment" and its response, or a matter not known yet
+				// and what became of it, are one claim however few
 				// words they share.
 				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v))) ||
 					harmTurn(hr[ri], hv[vi]) ||
-					len(rs) == 1 && len(vs) == 1 && noComment(c.rs[r].fold) != noComment(c.vs[v].fold) && c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v)) {
+					len(rs) == 1 && len(vs) == 1 && (noComment(c.rs[r].fold) != noComment(c.vs[v].fold) && c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v)) ||
+						c.openLeftover(r, v, shared)) {
 					cs = append(cs, leftoverCand{r, v, sim})
 				}
 			}
@@ -3366,6 +3376,38 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 		c.pairBest(cs, false)
 	}
 }
+
+// openLeftover reports whether reference sentence r or version sentence
+// v, the one sentence left unpaired on each side of an aligned paragraph
+// group, sharing shared content lemmas, says a matter is not known yet
+// and the other tells what became of it ("His condition was not known."
+// → "He died there shortly after 5pm.", "The cause was not yet known." →
+// "It said the cable had been cut by an excavator."), or says the same
+// in other words. An answer must fit the question: a cause for a cause,
+// harm or health for a condition, a shared word for anything else.
+func (c *comparer) openLeftover(r, v int, shared int) bool {
+	or, ov := openMatter(c.factsOf(&c.rs[r]), c.rs[r].fold), openMatter(c.factsOf(&c.vs[v]), c.vs[v].fold)
+	if or == ov {
+		return or
+	}
+	open, answer := c.rs[r].fold, c.vs[v].fold
+	if ov {
+		open, answer = answer, open
+	}
+	ow, aw := words(open), words(answer)
+	switch {
+	case slices.Contains(ow, "cause"):
+		return slices.ContainsFunc(aw, func(w string) bool { return causeAnswers[w] })
+	case slices.Contains(ow, "condition"):
+		return harmWords(answer) || slices.ContainsFunc(aw, func(w string) bool { return stateWords[w] })
+	}
+	return shared > 0
+}
+
+// causeAnswers are words that give the cause of an event: "caused by",
+// "blamed a welding error", "preliminary findings showed".
+var causeAnswers = set(`caused cause blamed blames blame due because started sparked triggered by error failure fault faulty
+findings showed shows pointed`)
 
 // deniedReportRE finds a denial of what others said, in folded text:
 // "denied claims that", "rejected reports".
@@ -6001,7 +6043,8 @@ func conditionCut(f string) string {
 }
 
 // openMatterRE finds folded text saying a matter is not settled yet.
-var openMatterRE = regexp.MustCompile(`\b(unclear|unknown|under (investigation|review)|being (investigated|examined)|` +
+var openMatterRE = regexp.MustCompile(`\b(unclear|unknown|under (investigation|review)|being (investigated|examined)|no word (on|of|about) (when|whether|how|what|why|who)|` +
+	`(investigating|examining|trying to (establish|determine|find out)) (the cause|what|how|why)|` +
 	`(did not|didn't|would not|wouldn't|declined to|refused to|has not|have not|had not) (yet )?(say|said|disclose|disclosed|specify|specified|reveal|revealed|name|named|identify|identified|explain|explained) (which|how|when|where|whether|what|who|why))\b`)
 
 // openMatter reports whether a sentence with facts f and folded text fold

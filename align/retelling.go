@@ -985,11 +985,27 @@ func (c *comparer) hedgesOfUntold(start int) {
 	}
 	for d := range c.alteredFrom(start, FacetModality) {
 		given, own, other, ok := oneSidedWords(d)
-		if !ok || hedgedKept(own, given, other) || conditionOnKeptClaim(d, given) && c.onlyChange(start, d) {
+		if !ok || hedgedKept(own, given, other) || conditionOnKeptClaim(d, given) && c.onlyChange(start, d) || openAnswered(d) {
 			continue
 		}
 		d.demote("hedge of a clause told on one side")
 	}
+}
+
+// openAnswered reports whether modality divergence d has a matter not
+// known yet on one side only ("It said the cause was under
+// investigation." → "It blamed a welding error."): the hedge is the
+// matter's, and the other side answers it.
+func openAnswered(d *Divergence) bool {
+	_, added, ok := oneSided(d.Detail)
+	if !ok {
+		return false
+	}
+	own, other := d.RefText, d.VerText
+	if added {
+		own, other = other, own
+	}
+	return openMatter(extract(own, nil, nil), Fold(own)) && !openMatter(extract(other, nil, nil), Fold(other))
 }
 
 // hedgedKept reports whether the word that one of the hedges given (a

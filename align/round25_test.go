@@ -125,3 +125,27 @@ func TestSet42Readings(t *testing.T) {
 		t.Error(`noComment("neither bank responded …") = false`)
 	}
 }
+
+// TestOpenMatterAnsweredInPlace pairs the one sentence left on each side of a
+// paragraph when one says a matter is not known yet and the other
+// answers it, and keeps that answer a change of modality in a retelling.
+func TestOpenMatterAnsweredInPlace(t *testing.T) {
+	p := func(s string) []string {
+		return []string{"Cable cut", "The damage was on a section of cable near the village of Zhukovshchina. " + s, "Repairs began on Tuesday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"cause given", p("The cause was not yet known, it said."), p("It said the cable had been cut by an excavator."), []string{"altered modality"}},
+		{"condition given", p("His condition was not known."), p("He died in hospital shortly after 5pm."), []string{"altered modality"}},
+		{"no cause in the other", p("The cause was not yet known, it said."), p("Crews from Minsk were sent to the site."), []string{"dropped modality", "added entity"}},
+		{"open both ways", p("It did not say when water would be restored."), p("There was no word on when supply would resume."), nil},
+		retoldCase("cause given in a retelling", "The utility said the cause of the flooding was under investigation.",
+			"The utility blamed the flooding on a blocked drain.", "altered modality"),
+	})
+	// Open either way: no hedge changed.
+	c := Compare(doc(p("The cause of the cut is under investigation.")...), doc(p("Authorities are investigating the cause of the cut.")...))
+	for _, d := range c.Divergences {
+		if d.Material && d.Facet == FacetModality {
+			t.Errorf("open either way: %s %s %q", d.Kind, d.Facet, d.Detail)
+		}
+	}
+}
