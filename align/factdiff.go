@@ -539,6 +539,13 @@ func attribMatch(x, y attribution) bool {
 	if subset(xk, yk) || subset(yk, xk) {
 		return true
 	}
+	// "Belarus's emergencies ministry" and "the country's Ministry of
+	// Emergency Situations": the country named on one side only, when
+	// the other names none, specifies the body, it names no other.
+	if cx, cy := withoutCountries(xk), withoutCountries(yk); len(cx) < len(xk) && len(cy) == len(yk) && len(cx) > 0 && (subset(cx, yk) || subset(yk, cx)) ||
+		len(cy) < len(yk) && len(cx) == len(xk) && len(cy) > 0 && (subset(cy, xk) || subset(xk, cy)) {
+		return true
+	}
 	// One person described two ways: "Kingsmere manager Steve Corrigan"
 	// and "boss Steve Corrigan" share the full name.
 	if x.head != "" && x.head == y.head && len(x.acros) > 0 && len(y.acros) > 0 && fullName(x.text) != "" && fullName(x.text) == fullName(y.text) {
@@ -1434,6 +1441,14 @@ func countryAdjective(adj string) bool {
 		}
 	}
 	return false
+}
+
+// withoutCountries returns keys but for the words of countries' names
+// and their demonyms.
+func withoutCountries(keys []string) []string {
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
+		return slices.ContainsFunc(countryWords(), func(c string) bool { return k == c || demonym(k, c) })
+	})
 }
 
 // countryWords lists, in lower case, the words of the English names of

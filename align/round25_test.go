@@ -149,3 +149,26 @@ func TestOpenMatterAnsweredInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryOfSource matches a source specified by its country on one
+// side with the same body on the other, and keeps two countries' bodies
+// apart.
+func TestCountryOfSource(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"No one was hurt, the country's Ministry of Emergency Situations said.", "Belarus's emergencies ministry said no one was hurt.", true},
+		{"No one was hurt, the Belarusian ministry said.", "The ministry said no one was hurt.", true},
+		{"No one was hurt, the Belarusian ministry said.", "The Russian ministry said no one was hurt.", false},
+		{"No one was hurt, the Ministry of Emergency Situations said.", "Police in Belarus said no one was hurt.", false},
+	} {
+		fa, fb := extract(tc.a, nil, nil), extract(tc.b, nil, nil)
+		if len(fa.attribs) != 1 || len(fb.attribs) != 1 {
+			t.Fatalf("attributions of %q, %q: %d, %d", tc.a, tc.b, len(fa.attribs), len(fb.attribs))
+		}
+		if got := attribMatch(fa.attribs[0], fb.attribs[0]); got != tc.want {
+			t.Errorf("attribMatch(%q, %q) = %v, want %v", fa.attribs[0].text, fb.attribs[0].text, got, tc.want)
+		}
+	}
+}
