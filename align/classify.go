@@ -1084,8 +1084,16 @@ func (c *comparer) comparePair(p sentPair) {
 	// agreement": "without" tells the manner of what happened, it
 	// denies nothing the other side says, unless that side has its
 	// object ("with a warrant" → "without a warrant").
-	nr -= privativeWithout(rf, vw)
-	nv -= privativeWithout(vf, rw)
+	pr, pv := privativeWithout(rf, vw), privativeWithout(vf, rw)
+	nr -= pr
+	nv -= pv
+	// "fatal without prompt treatment" → "fatal if not treated
+	// promptly": the condition told with a negator is the same.
+	if pr > 0 && pv == 0 {
+		nv -= min(pr, conditionNegators(vf))
+	} else if pv > 0 && pr == 0 {
+		nr -= min(pv, conditionNegators(rf))
+	}
 	// "sail from Dover instead of Folkestone": an alternative named
 	// denies only the other, and counts as a negator ("not Folkestone")
 	// only against one on the other side.

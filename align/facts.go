@@ -429,6 +429,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// officials claim is illegal": the claim is given as
 			// someone's word, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: toks[i-1].text + " " + t.text})
+		case lw == "always" && i > 0 && nearlyWords[toks[i-1].lower]:
+			// "nearly always fatal": not every time, a hedge that
+			// "always fatal" drops.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:mostly", Text: toks[i-1].text + " " + t.text})
 		case (lw == "said" || lw == "reported") && i+2 < len(toks) && toks[i+1].lower == "to" &&
 			(toks[i+2].lower == "have" || toks[i+2].lower == "be") && i > 0 && !pronouns[toks[i-1].lower]:
 			// "a man said to have acted as its chief", "is reported to
@@ -3796,6 +3800,9 @@ func compoundOrdinal(w string) (v float64, rest string, ok bool) {
 	}
 	return 0, "", false
 }
+
+// nearlyWords before "always" make it "not every time".
+var nearlyWords = set(`nearly almost virtually practically`)
 
 // placePrepositions follow "appeared" when it states a presence.
 var placePrepositions = set(`in on at before for with alongside outside inside into onstage`)

@@ -484,9 +484,10 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Prompts to comment: "Share your thoughts in the comments below."
 	regexp.MustCompile(`^(please )?(share your (thoughts|views|opinions?)|leave (a|your) comments?|join the (conversation|discussion)|tell us what you think)\b.{0,60}$`),
 	// Stamps told as a time ago, and a take's note of what it added:
-	// "Published 2 hours ago", "Updated 16:45 with comment from the
-	// minister".
-	regexp.MustCompile(`^(published|updated|posted|last updated)( on)?:? \d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?) ago\.?$`),
+	// "Published 2 hours ago", "Updated an hour ago", "Updated  hours
+	// ago" (a feed stripped the digits), "Updated 16:45 with comment
+	// from the minister".
+	regexp.MustCompile(`^(published|updated|posted|last updated)( on)?:? +(\d{1,3} +|an? )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago\.?$`),
 	regexp.MustCompile(`^(updated|update) (at )?\d{1,2}[:.]\d\d( [a-z]{2,4})?,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
 	// Notes that a feed's copy was imported as it came: "This article was
 	// automatically imported from a news agency feed and has not been
