@@ -177,7 +177,9 @@ func TestCountryOfSource(t *testing.T) {
 // treated", "nearly always" as a hedge that "always" drops, and a time
 // ago whose digits a feed stripped as chrome.
 func TestConditionsAndFrequencies(t *testing.T) {
-	p := func(s string) []string { return []string{"Rabies", "A girl died of rabies on Monday. " + s, "The ministry sent vaccines."} }
+	p := func(s string) []string {
+		return []string{"Rabies", "A girl died of rabies on Monday. " + s, "The ministry sent vaccines."}
+	}
 	runMechanismCases(t, []mechanismCase{
 		{"without and if not", p("The disease is fatal without treatment."), p("The disease is fatal if not treated."), nil},
 		{"nearly always to always", p("Cases are nearly always fatal."), p("Cases are always fatal."), []string{"altered modality"}},
