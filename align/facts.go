@@ -438,6 +438,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "a man said to have acted as its chief", "is reported to
 			// be": hearsay, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " to"})
+		case lw == "could" && i+2 < len(toks) && (toks[i+1].lower == "no" && toks[i+2].lower == "longer" || toks[i+1].lower == "never"):
+			// "treatment could no longer save her": an ability lost,
+			// told by its negator, not a possibility.
 		case modalClasses[lw] != "":
 			key := modalClasses[lw]
 			if (lw == "suspected" || lw == "alleged") && i+1 < len(toks) && !stopWords[toks[i+1].lower] && unicode.IsLetter(firstRune(toks[i+1].lower)) &&
@@ -2431,6 +2434,18 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				for k := n; k < len(f.attribs); k++ {
 					f.attribs[k].stance = true
 				}
+			}
+			continue
+		}
+		if (lw == "named" || lw == "identified") && i+2 < len(toks) && toks[i+1].lower == "by" {
+			// "The pilot, named by police as Marcus Teah": who gave
+			// the name is its source.
+			ph := agentOnly(takeForward(s, toks, i+2, 6))
+			if k := slices.IndexFunc(ph, func(t token) bool { return t.lower == "as" }); k >= 0 {
+				ph = ph[:k]
+			}
+			if len(ph) > 0 {
+				f.addAttrib(ph)
 			}
 			continue
 		}

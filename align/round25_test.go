@@ -192,3 +192,16 @@ func TestConditionsAndFrequencies(t *testing.T) {
 		{"Updated three hours ago, the minister said.", false},
 	})
 }
+
+// TestNamedBySource reads who named a person as the source of the name,
+// and an ability lost ("could no longer") as no hedge.
+func TestNamedBySource(t *testing.T) {
+	p := func(s string) []string { return []string{"Air show crash", s, "The show was cancelled."} }
+	runMechanismCases(t, []mechanismCase{
+		{"named by another", p("The pilot, named by organisers as Marcus Teah, was taken to hospital."),
+			p("The pilot, named by police as Marcus Teah, was taken to hospital."), []string{"altered attribution"}},
+		{"identified for named", p("The pilot, named by police as Marcus Teah, was taken to hospital."),
+			p("The pilot, identified by police as Marcus Teah, was taken to hospital."), nil},
+		{"could no longer", p("By then treatment was no longer effective."), p("By then treatment could no longer save her."), nil},
+	})
+}

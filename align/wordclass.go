@@ -413,6 +413,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`rejected refused dismissed spurned rebuffed rejected reject refuse`,
 	`showed revealed indicated suggested found showed show reveal indicate`,
 	`found discovered located uncovered identified spotted find discover locate`,
+	`named identified`,
 	`bought purchased acquired buy purchase acquire takeover`,
 	`sold offloaded divested sell`,
 	`built constructed erected build construct`,
