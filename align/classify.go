@@ -4449,6 +4449,15 @@ func dropInflected(ss []string, other map[string]bool) []string {
 	return out
 }
 
+// quotedWhole reports whether sentence s is one quotation and nothing
+// else: "\"When I looked out, the road was gone.\"", not "\"Yes,\" he
+// said, \"we will.\"".
+func quotedWhole(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), ".!?")
+	return (strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“")) && (strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”")) &&
+		strings.Count(t, "\"")+strings.Count(t, "“")+strings.Count(t, "”") == 2
+}
+
 // Thresholds of attachLeftovers.
 const (
 	attachMinContained = 0.5 // share of a leftover's lemmas found in the other side of a pair
@@ -4503,18 +4512,27 @@ func (c *comparer) attachLeftovers(lc *lemmaCache) {
 				if side == 1 {
 					mine, other = p.v, p.r
 				}
+				// A quote's next sentence, quoted whole, goes with the
+				// quote however much of it was reworded ("…," said
+				// Bortnik. "When I looked out, the road was gone." →
+				// said: "… When I looked out, the street had vanished.").
+				minShared, minContained := attachMinShared, attachMinContained
+				continued := quotedWhole(us[i].raw) && strings.ContainsAny(us[n].raw, "\"“”")
+				if continued {
+					minShared, minContained = 2, 0.4
+				}
 				li := lc.of(side, i)
-				if len(li) < attachMinShared {
+				if len(li) < minShared {
 					continue
 				}
 				lo := lc.ofAll(1-side, other)
 				_, shared := lc.overlap(li, lo)
-				if shared < attachMinShared || float64(shared) < attachMinContained*float64(len(li)) {
+				if shared < minShared || float64(shared) < minContained*float64(len(li)) {
 					continue
 				}
 				before, _ := lc.overlap(lc.ofAll(side, mine), lo)
 				after, _ := lc.overlap(lc.ofAll(side, withIndex(mine, i)), lo)
-				if after <= before {
+				if after <= before && !continued {
 					continue
 				}
 				if side == 0 {

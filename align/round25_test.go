@@ -205,3 +205,25 @@ func TestNamedBySource(t *testing.T) {
 		{"could no longer", p("By then treatment was no longer effective."), p("By then treatment could no longer save her."), nil},
 	})
 }
+
+// TestQuoteContinued joins a quote's next sentence, quoted whole, to the
+// pair of the sentence it continues, so that the rewording of its words
+// is the quote's change, not a quote dropped and another added.
+func TestQuoteContinued(t *testing.T) {
+	ref := []string{"Sinkhole swallows road", `"We heard a dull bang, and then the car alarms started," said Natalya Bortnik, 52, who lives on the second floor. "When I looked out of the window, the road was simply gone."`, "Nobody was hurt."}
+	ver := []string{"Sinkhole swallows road", `Natalya Bortnik, 52, who lives on the second floor, said: "We heard a dull bang, and then the car alarms started. When I looked out of the window, the whole street had vanished."`, "Nobody was hurt."}
+	runMechanismCases(t, []mechanismCase{{"reworded continuation", ref, ver, []string{"altered quote"}}})
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{`"When I looked out, the road was gone."`, true},
+		{`“When I looked out, the road was gone.”`, true},
+		{`"Yes," he said, "we will."`, false},
+		{`He said: "We will."`, false},
+	} {
+		if got := quotedWhole(tc.s); got != tc.want {
+			t.Errorf("quotedWhole(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
