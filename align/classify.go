@@ -2838,10 +2838,11 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 	if sim, _ := lc.overlap(common(lc.ofAll(0, p.r)), common(lc.ofAll(1, p.v))); sim >= replacedMaxShare {
 		return
 	}
-	if noComment(c.rs[p.r[0]].fold) && noComment(c.vs[p.v[0]].fold) {
+	if rf, vf := c.rs[p.r[0]].fold, c.vs[p.v[0]].fold; noComment(rf) && noComment(vf) && sameSilentParty(rf, vf) {
 		return // "did not respond to emails" → "emails went unanswered"
 	}
-	if openMatter(c.factsOf(&c.rs[p.r[0]]), c.rs[p.r[0]].fold) && openMatter(c.factsOf(&c.vs[p.v[0]]), c.vs[p.v[0]].fold) {
+	if rf, vf := c.rs[p.r[0]].fold, c.vs[p.v[0]].fold; openMatter(c.factsOf(&c.rs[p.r[0]]), rf) && openMatter(c.factsOf(&c.vs[p.v[0]]), vf) &&
+		openQuestion(rf) != "" && openQuestion(rf) == openQuestion(vf) {
 		return // "did not say when water would be restored" → "no word on when supply would resume"
 	}
 	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
@@ -3375,7 +3376,7 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 				// words they share.
 				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v))) ||
 					harmTurn(hr[ri], hv[vi]) ||
-					len(rs) == 1 && len(vs) == 1 && (noComment(c.rs[r].fold) != noComment(c.vs[v].fold) && c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v)) ||
+					len(rs) == 1 && len(vs) == 1 && (c.responseLeftover(r, v) && c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v)) ||
 						c.openLeftover(r, v, shared)) {
 					cs = append(cs, leftoverCand{r, v, sim})
 				}
@@ -3385,37 +3386,98 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 	}
 }
 
+// responseLeftover reports whether reference sentence r or version
+// sentence v says a party gave no response and the other gives one now.
+func (c *comparer) responseLeftover(r, v int) bool {
+	rf, vf := c.rs[r].fold, c.vs[v].fold
+	nr, nv := noComment(rf), noComment(vf)
+	return nr && !nv && responseTo(vf) || nv && !nr && responseTo(rf)
+}
+
 // openLeftover reports whether reference sentence r or version sentence
 // v, the one sentence left unpaired on each side of an aligned paragraph
 // group, sharing shared content lemmas, says a matter is not known yet
 // and the other tells what became of it ("His condition was not known."
 // → "He died there shortly after 5pm.", "The cause was not yet known." →
-// "It said the cable had been cut by an excavator."), or says the same
-// in other words. An answer must fit the question: a cause for a cause,
-// harm or health for a condition, a shared word for anything else.
+// "It said the cable had been cut by an excavator."), or both ask the
+// same question. An answer must fit the question and be news, not
+// background: a cause for a cause, the person's harm or health for a
+// condition, a shared word for anything else.
 func (c *comparer) openLeftover(r, v int, shared int) bool {
 	or, ov := openMatter(c.factsOf(&c.rs[r]), c.rs[r].fold), openMatter(c.factsOf(&c.vs[v]), c.vs[v].fold)
-	if or == ov {
-		return or
-	}
 	open, answer := c.rs[r].fold, c.vs[v].fold
 	if ov {
 		open, answer = answer, open
 	}
+	if or && ov {
+		qa, qb := openQuestion(open), openQuestion(answer)
+		return qa != "" && qa == qb
+	}
+	if or == ov || backgroundTimeRE.MatchString(answer) {
+		return false
+	}
 	ow, aw := words(open), words(answer)
-	switch {
-	case slices.Contains(ow, "cause"):
-		return slices.ContainsFunc(aw, func(w string) bool { return causeAnswers[w] })
-	case slices.Contains(ow, "condition"):
-		return harmWords(answer) || slices.ContainsFunc(aw, func(w string) bool { return stateWords[w] })
+	switch openQuestion(open) {
+	case "cause":
+		return givesCause(aw)
+	case "condition":
+		// "His condition …" → "He died …": told of the same person.
+		same := len(aw) > 0 && (personalPronouns[aw[0]] || slices.Contains(ow, aw[0]) && !stopWords[aw[0]])
+		return same && (harmWords(answer) || slices.ContainsFunc(aw, func(w string) bool { return stateWords[w] }))
 	}
 	return shared > 0
 }
 
-// causeAnswers are words that give the cause of an event: "caused by",
-// "blamed a welding error", "preliminary findings showed".
-var causeAnswers = set(`caused cause blamed blames blame due because started sparked triggered by error failure fault faulty
-findings showed shows pointed`)
+// openQuestion names what folded text f, a matter not known yet, asks:
+// "cause", "condition", the question word after the open phrase ("when",
+// "how", "who" …), or "".
+func openQuestion(f string) string {
+	ws := words(f)
+	switch {
+	case slices.Contains(ws, "cause") || slices.Contains(ws, "caused") || slices.Contains(ws, "why"):
+		return "cause"
+	case slices.Contains(ws, "condition"):
+		return "condition"
+	}
+	for i, w := range ws {
+		switch w {
+		case "what", "how":
+			// "what started the fire", "how the fire started".
+			if slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(x string) bool { return causedByVerbs[x] }) {
+				return "cause"
+			}
+			return w
+		case "when", "whether", "who", "where", "which":
+			return w
+		}
+	}
+	return ""
+}
+
+// givesCause reports whether words ws give the cause of an event: "was
+// caused by a fault", "blamed a welding error", "cut by an excavator",
+// "preliminary findings showed"; not "blamed the outage for lost
+// sales", which gives its effect.
+func givesCause(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case causeAnswers[w]:
+			return true
+		case w == "blamed" || w == "blames":
+			return !slices.Contains(ws[i+1:], "for")
+		case w == "by" && i > 0 && causedByVerbs[ws[i-1]]:
+			return true
+		}
+	}
+	return false
+}
+
+// causeAnswers are words that give the cause of an event.
+var causeAnswers = set(`caused triggered sparked error failure fault faulty findings showed pointed`)
+
+// causedByVerbs tell, before "by", what the agent after it did to
+// cause the event: "cut by an excavator", "started by a cigarette".
+var causedByVerbs = set(`cut caused damaged destroyed started set struck hit severed ignited triggered sparked`)
 
 // deniedReportRE finds a denial of what others said, in folded text:
 // "denied claims that", "rejected reports".
@@ -4449,6 +4511,17 @@ func dropInflected(ss []string, other map[string]bool) []string {
 	return out
 }
 
+// quotedLen counts the bytes quoted in sentences idx of us.
+func quotedLen(us []unit, idx []int) int {
+	n := 0
+	for _, k := range idx {
+		for _, q := range findQuotes(us[k].fold) {
+			n += q.end - q.start
+		}
+	}
+	return n
+}
+
 // quotedWhole reports whether sentence s is one quotation and nothing
 // else: "\"When I looked out, the road was gone.\"", not "\"Yes,\" he
 // said, \"we will.\"".
@@ -4517,7 +4590,15 @@ func (c *comparer) attachLeftovers(lc *lemmaCache) {
 				// Bortnik. "When I looked out, the road was gone." →
 				// said: "… When I looked out, the street had vanished.").
 				minShared, minContained := attachMinShared, attachMinContained
-				continued := quotedWhole(us[i].raw) && strings.ContainsAny(us[n].raw, "\"“”")
+				// The other side's quote must run on past the one it
+				// is paired with: a quoted sentence added whole beside
+				// a quote kept is a quote added.
+				far := c.rs
+				if side == 0 {
+					far = c.vs
+				}
+				continued := quotedWhole(us[i].raw) && strings.ContainsAny(us[n].raw, "\"“”") &&
+					2*quotedLen(far, other) >= 2*quotedLen(us, mine)+quotedLen(us, []int{i})
 				if continued {
 					minShared, minContained = 2, 0.4
 				}
@@ -5746,11 +5827,31 @@ func (c *comparer) sharedName(a, b []string) bool {
 // comment", "did not return calls", "emails went unanswered", "could not
 // be reached", "did not issue any statement"; not "has not returned to
 // normal".
-var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|declined (any )?(further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|` +
-	`(return|answer)(ed)? (\S+ )?(calls?|messages?|e-?mails?|requests?|questions?|texts?|inquiries|enquiries))\b|(could|can) ?not (immediately )?be reached|unavailable for comment|` +
-	`(went|gone|remain(ed)?|were|was) unanswered|(neither|none of) (\S+ ){1,4}(responded|commented|replied)|(were|was|have been|had been) not (returned|answered)|` +
+var noCommentRE = regexp.MustCompile(`\b(no (immediate |further )?comment|declined (any )?(further )?comment|(not|never|declined to|refused to)( immediately| yet)? (respond(ed)?|repl(y|ied)|comment(ed)?|return(ed)? (\S+ )?(phone )?(calls|messages|e-?mails))\b|(could|can) ?not (immediately )?be reached|unavailable for comment|` +
+	`(e-?mails?|calls?|messages?|requests?|inquiries|enquiries|questions) (sent )?to \S+( \S+){0,5} (went|have gone|has gone|remain(ed)?|were|was) unanswered|` +
 	`(did|has|have|had) not (yet )?(issue[ds]?|release[ds]?|make|made|put out) (any|a) (official |public |formal )?(statement|response)|` +
 	`(issued|made|released) no (official |public |formal )?(statement|response))`)
+
+// pressNoCommentRE matches the ways of telling no response that tell it
+// only where the press asked (see pressContextRE): "did not return
+// calls", "did not answer questions", "neither bank responded", "calls
+// were not returned"; elsewhere a hotline that "did not answer calls" or
+// a patient who "did not respond" to treatment gave no comment to anyone.
+var pressNoCommentRE = regexp.MustCompile(`\b((not|never|declined to|refused to) (immediately |yet )?(return|answer)(ed)? (\S+ )?(calls?|messages?|e-?mails?|requests?|questions?|texts?|inquiries|enquiries)|` +
+	`(neither|none of) (\S+ ){1,4}(responded|commented|replied)|` +
+	`(calls?|messages?|e-?mails?|requests?|inquiries|enquiries|questions)( \S+){0,6} (were|was|have been|had been|went|have gone|remain(ed)?) (not returned|not answered|unanswered))\b`)
+
+// pressContextRE finds, in folded text, that the press asked.
+var pressContextRE = regexp.MustCompile(`\b(comment|inquir|enquir|reporters?|journalists?|the press|media|news agency|newspaper|this newspaper)`)
+
+// noCommentAt returns where folded text f says someone gave no response,
+// as regexp's FindStringIndex does, or nil.
+func noCommentAt(f string) []int {
+	if loc := noCommentRE.FindStringIndex(f); loc != nil || !pressContextRE.MatchString(f) {
+		return loc
+	}
+	return pressNoCommentRE.FindStringIndex(f)
+}
 
 // noComment reports whether folded text f says someone gave no response.
 func noComment(f string) bool {
@@ -5758,7 +5859,7 @@ func noComment(f string) bool {
 		strings.Contains(f, "reached") || strings.Contains(f, "return") || strings.Contains(f, "answer") || strings.Contains(f, "statement")) {
 		return false
 	}
-	loc := noCommentRE.FindStringIndex(f)
+	loc := noCommentAt(f)
 	if loc == nil {
 		return false
 	}
@@ -5794,9 +5895,9 @@ func (c *comparer) related(r, v int, lr, lv []string) bool {
 	// comment" → "later denied the claims", not a sentence that only
 	// names it ("amid tensions with the country").
 	if noComment(rf) {
-		return givesResponse(vf)
+		return responseTo(vf)
 	}
-	return givesResponse(rf)
+	return responseTo(rf)
 }
 
 // negatedDone reports whether folded text a denies or withholds a verb
@@ -5832,12 +5933,28 @@ func negatedDoneWords(wa, wb []string) bool {
 	return false
 }
 
+// sameSilentParty reports whether two folded texts that each give no
+// response name one party before it, or name none: "Tasman Oils did not
+// respond" and "Tasman Oils declined to comment", not "The ministry did
+// not respond" and "Police did not return calls".
+func sameSilentParty(a, b string) bool {
+	party := func(f string) []string {
+		loc := noCommentAt(f)
+		if loc == nil {
+			return nil
+		}
+		return contentWords(f[:loc[0]])
+	}
+	pa, pb := party(a), party(b)
+	return len(pa) == 0 || len(pb) == 0 || slices.ContainsFunc(pa, func(w string) bool { return slices.Contains(pb, w) })
+}
+
 // silentParty reports whether folded text a gives no response from a
 // party named by a common noun ("The company has not responded to
 // questions") that folded text b has speak ("The company said in a
 // statement …").
 func silentParty(a, b string) bool {
-	loc := noCommentRE.FindStringIndex(a)
+	loc := noCommentAt(a)
 	if loc == nil {
 		return false
 	}
@@ -5853,6 +5970,16 @@ func silentParty(a, b string) bool {
 	at := slices.IndexFunc(bw, isSpeechForm)
 	return at > 0 && slices.Contains(bw[:at], head)
 }
+
+// responseTo reports whether folded text f gives a party's response
+// (see givesResponse) now, not one from before ("The company said last
+// year it would upgrade the depot").
+func responseTo(f string) bool {
+	return givesResponse(f) && !backgroundTimeRE.MatchString(f)
+}
+
+// backgroundTimeRE finds, in folded text, a time well before the news.
+var backgroundTimeRE = regexp.MustCompile(`\b(last (year|month|summer|winter|spring|autumn)|(years?|months?) ago|previously|in the past|in (19|20)\d\d)\b`)
 
 // givesResponse reports whether folded text f tells what someone said: a
 // speech verb, a denial or a quote.
@@ -5972,8 +6099,20 @@ func (c *comparer) oneClaimIfResponded(p sentPair, start int) {
 	if at < 0 || len(p.r) != 1 || len(p.v) != 1 {
 		return // a sentence joined to either may bring its own claims
 	}
-	nr := noComment(strings.Join(foldSents(c.rs, p.r), " "))
-	if nr == noComment(strings.Join(foldSents(c.vs, p.v), " ")) {
+	rf, vf := c.rs[p.r[0]].fold, c.vs[p.v[0]].fold
+	nr := noComment(rf)
+	if nr == noComment(vf) || nr && !responseTo(vf) || !nr && !responseTo(rf) {
+		return
+	}
+	// Only what the response brings, or the no comment loses, is its
+	// detail: a date changed on both sides ("on Tuesday" → "on
+	// Wednesday") is a change of its own.
+	detail = func(d Divergence) bool {
+		_, _, one := oneSided(d.Detail)
+		return d.Material && (d.Facet == FacetDate && one || d.Facet == FacetEntity || d.Facet == FacetAttribution)
+	}
+	at = slices.IndexFunc(c.divs[start:], detail)
+	if at < 0 {
 		return
 	}
 	d := c.divs[start+at]
@@ -5992,29 +6131,40 @@ func (c *comparer) oneClaimIfResponded(p sentPair, start int) {
 // says a name has not been given and whose other side gives it ("The
 // pilot, whose name has not been released, …" → "The pilot, identified
 // by organizers as Kwame Asante-Boateng, 41, …"): the negator that
-// withheld it, the source that gave it and the age told with it are the
-// name's details.
+// withheld it, the source that gave it ("by organizers as") and the age
+// told with it (", 41,") are the name's details. Other changes of the
+// sentence stay.
 func (c *comparer) oneClaimIfNamed(p sentPair, start int) {
 	entity := slices.IndexFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetEntity })
 	if entity < 0 {
 		return
 	}
-	wr := nameWithheldRE.MatchString(strings.Join(foldSents(c.rs, p.r), " "))
-	if wr == nameWithheldRE.MatchString(strings.Join(foldSents(c.vs, p.v), " ")) {
+	rf, vf := strings.Join(foldSents(c.rs, p.r), " "), strings.Join(foldSents(c.vs, p.v), " ")
+	wr := nameWithheldRE.MatchString(rf)
+	if wr == nameWithheldRE.MatchString(vf) {
 		return
 	}
 	if _, added, ok := oneSided(c.divs[start+entity].Detail); !ok || added != wr {
 		return // the name must be the one given where it was withheld
 	}
+	withheld, named, namedRaw := rf, vf, c.joinSents(c.vs, p.v)
+	if !wr {
+		withheld, named, namedRaw = vf, rf, c.joinSents(c.rs, p.r)
+	}
+	// Only the negator of "has not been released" goes with the name.
+	negsKept := negatorCount(nameWithheldRE.ReplaceAllString(withheld, "")) == negatorCount(named)
 	c.dropFrom(start, func(d Divergence) bool {
-		switch {
-		case !d.Material:
+		if !d.Material {
 			return false
-		case d.Facet == FacetNegation || d.Facet == FacetModality:
-			return true
-		case d.Facet == FacetNumber || d.Facet == FacetAttribution:
-			_, added, ok := oneSided(d.Detail)
-			return ok && added == wr
+		}
+		given, added, ok := oneSided(d.Detail)
+		switch d.Facet {
+		case FacetNegation:
+			return negsKept
+		case FacetNumber:
+			return ok && added == wr && (strings.Contains(namedRaw, ", "+given+",") || strings.Contains(namedRaw, ", "+given+")"))
+		case FacetAttribution:
+			return ok && added == wr && strings.Contains(named, "by "+strings.ToLower(given)+" as ")
 		}
 		return false
 	})

@@ -542,7 +542,7 @@ func attribMatch(x, y attribution) bool {
 	// "Belarus's emergencies ministry" and "the country's Ministry of
 	// Emergency Situations": the country named on one side only, when
 	// the other names none, specifies the body, it names no other.
-	if cx, cy := withoutCountries(xk), withoutCountries(yk); len(cx) < len(xk) && len(cy) == len(yk) && len(cx) > 0 && (subset(cx, yk) || subset(yk, cx)) ||
+	if cx, cy := withoutCountries(x, xk), withoutCountries(y, yk); len(cx) < len(xk) && len(cy) == len(yk) && len(cx) > 0 && (subset(cx, yk) || subset(yk, cx)) ||
 		len(cy) < len(yk) && len(cx) == len(xk) && len(cy) > 0 && (subset(cy, xk) || subset(xk, cy)) {
 		return true
 	}
@@ -675,7 +675,8 @@ func fullName(text string) string {
 // officials", nor "an official" "official media".
 func modifies(w string, a attribution) bool {
 	if adjectivalNouns[w] {
-		return false
+		// "Locals" are "local people" or "local residents".
+		return (w == "local" || w == "locals") && peopleNouns[a.head] && slices.Contains(a.words, "local")
 	}
 	for _, x := range a.words {
 		if x == w && x != a.head {
@@ -684,6 +685,9 @@ func modifies(w string, a attribution) bool {
 	}
 	return false
 }
+
+// peopleNouns name people in general, whom "locals" are when local.
+var peopleNouns = set(`people person persons residents resident inhabitants villagers folk`)
 
 // adjectivalNouns name a source as nouns ("locals", "an official") and
 // qualify one as adjectives ("local officials", "official media").
@@ -1443,11 +1447,15 @@ func countryAdjective(adj string) bool {
 	return false
 }
 
-// withoutCountries returns keys but for the words of countries' names
-// and their demonyms.
-func withoutCountries(keys []string) []string {
+// withoutCountries returns the keys of attribution a but for a
+// country's demonym ("Belarusian") or its name in the possessive
+// ("Belarus's"), not a name that is a country's too ("Jordan Ellis").
+func withoutCountries(a attribution, keys []string) []string {
+	lower := strings.ToLower(a.text)
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
-		return slices.ContainsFunc(countryWords(), func(c string) bool { return k == c || demonym(k, c) })
+		return slices.ContainsFunc(countryWords(), func(c string) bool {
+			return k == c && (strings.Contains(lower, c+"'s") || strings.Contains(lower, c+"’s")) || k != c && demonym(k, c)
+		})
 	})
 }
 

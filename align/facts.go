@@ -389,8 +389,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// negation).
 			f.content = append(f.content, "claim")
 		case modalClasses[lw] == "hedge:appearance" && strings.HasPrefix(lw, "appear") &&
+			!(i > 0 && toks[i-1].lower == "it") &&
 			(i+1 == len(toks) || placePrepositions[toks[i+1].lower] || arrivalAfter[toks[i+1].lower] ||
-				i > 0 && toks[i-1].lower != "it" && clauseBreak(outside[t.start+len(t.text):toks[i+1].start])):
+				clauseBreak(outside[t.start+len(t.text):toks[i+1].start])):
 			// "appeared in court", "appeared in the journal", "once
 			// symptoms appear,": a presence, not a hedge ("appeared
 			// to", "appears likely").
@@ -429,18 +430,15 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// officials claim is illegal": the claim is given as
 			// someone's word, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: toks[i-1].text + " " + t.text})
-		case lw == "always" && i > 0 && nearlyWords[toks[i-1].lower]:
-			// "nearly always fatal": not every time, a hedge that
-			// "always fatal" drops.
+		case (lw == "always" || lw == "invariably") && i > 0 && nearlyWords[toks[i-1].lower]:
+			// "nearly always fatal", "almost invariably fatal": not
+			// every time, a hedge that "always fatal" drops.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:mostly", Text: toks[i-1].text + " " + t.text})
 		case (lw == "said" || lw == "reported") && i+2 < len(toks) && toks[i+1].lower == "to" &&
 			(toks[i+2].lower == "have" || toks[i+2].lower == "be") && i > 0 && !pronouns[toks[i-1].lower]:
 			// "a man said to have acted as its chief", "is reported to
 			// be": hearsay, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " to"})
-		case lw == "could" && i+2 < len(toks) && (toks[i+1].lower == "no" && toks[i+2].lower == "longer" || toks[i+1].lower == "never"):
-			// "treatment could no longer save her": an ability lost,
-			// told by its negator, not a possibility.
 		case modalClasses[lw] != "":
 			key := modalClasses[lw]
 			if (lw == "suspected" || lw == "alleged") && i+1 < len(toks) && !stopWords[toks[i+1].lower] && unicode.IsLetter(firstRune(toks[i+1].lower)) &&
@@ -2359,7 +2357,7 @@ var unitCanon = map[string]string{
 	"millilitre": "milliliter", "mg": "milligram", "kph": "km/h", "kmh": "km/h",
 	"sterling": "pound", "usd": "dollar", "eur": "euro", "gbp": "pound", "storey": "story",
 	"floor": "story", "kilowatt-hour": "kwh", "celsius": "degree", "fahrenheit": "fahrenheit",
-	"sq": "square", "cu": "cubic", "bp": "basis", "bps": "basis",
+	"sq": "square", "cu": "cubic",
 }
 
 // titleWords may precede or join a name in a capitalised sequence.
@@ -2440,12 +2438,17 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		if (lw == "named" || lw == "identified") && i+2 < len(toks) && toks[i+1].lower == "by" {
 			// "The pilot, named by police as Marcus Teah": who gave
 			// the name is its source.
+			// Not what identified a body ("identified by dental
+			// records as …") nor an honour ("named by Forbes as one of
+			// …"): a party, then a name.
 			ph := agentOnly(takeForward(s, toks, i+2, 6))
-			if k := slices.IndexFunc(ph, func(t token) bool { return t.lower == "as" }); k >= 0 {
-				ph = ph[:k]
-			}
-			if len(ph) > 0 {
-				f.addAttrib(ph)
+			k := slices.IndexFunc(ph, func(t token) bool { return t.lower == "as" })
+			if k > 0 {
+				at := 1 + slices.IndexFunc(toks, func(t token) bool { return t.start == ph[k].start }) // the word after "as"
+				head := ph[k-1]
+				if at < len(toks) && toks[at].cap && toks[at].lower != "one" && (sourceNouns[head.lower] || namingParties[head.lower] || head.cap) {
+					f.addAttrib(ph[:k])
+				}
 			}
 			continue
 		}
@@ -3195,6 +3198,11 @@ func canonPhrases(s string) string {
 			return "0.25 " + sub[2]
 		})
 	}
+	if strings.Contains(s, "bp") {
+		// "25bps", "25 bp": basis points, written in lower case ("25
+		// BP stations" are the company's).
+		s = basisPointsRE.ReplaceAllString(s, "$1 basis points")
+	}
 	if strings.Contains(s, "decade") {
 		s = decadeRE.ReplaceAllString(s, "${1}10 years$2")
 	}
@@ -3218,6 +3226,10 @@ var scaledRangeRE = regexp.MustCompile(`([$€£¥₹]?)\b(\d[\d,]*(?:\.\d+)?)[-
 // toTallyRE matches two words joined by "-to-" before the word of a vote
 // or result: "a six-to-three vote" (a "nine-to-five job" counts nothing).
 var toTallyRE = regexp.MustCompile(`\b[A-Za-z0-9]+-to-[A-Za-z0-9]+ (vote|votes|majority|decision|ruling|margin|split|verdict|win|victory|defeat)\b`)
+
+// basisPointsRE matches a number of basis points abbreviated in lower
+// case: "25bps", "50 bp".
+var basisPointsRE = regexp.MustCompile(`\b(\d+(?:\.\d+)?) ?bps?\b`)
 
 // fractionScaleRE matches a half, a quarter or three quarters of a scale
 // word: "half a million", "a quarter of a million", "three-quarters of a
@@ -3815,6 +3827,10 @@ func compoundOrdinal(w string) (v float64, rest string, ok bool) {
 	}
 	return 0, "", false
 }
+
+// namingParties, besides sourceNouns, name who may give a person's
+// name: "named by organisers as …".
+var namingParties = set(`organisers organizers organiser organizer family relatives relative hospital employer club team`)
 
 // nearlyWords before "always" make it "not every time".
 var nearlyWords = set(`nearly almost virtually practically`)

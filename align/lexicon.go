@@ -487,7 +487,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// "Published 2 hours ago", "Updated an hour ago", "Updated  hours
 	// ago" (a feed stripped the digits), "Updated 16:45 with comment
 	// from the minister".
-	regexp.MustCompile(`^(published|updated|posted|last updated)( on)?:? +(\d{1,3} +|an? )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago\.?$`),
+	regexp.MustCompile(`^(published|updated|posted|last updated)( on)?:? +(about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago\.?$`),
 	regexp.MustCompile(`^(updated|update) (at )?\d{1,2}[:.]\d\d( [a-z]{2,4})?,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
 	// Notes that a feed's copy was imported as it came: "This article was
 	// automatically imported from a news agency feed and has not been

@@ -194,7 +194,7 @@ func TestConditionsAndFrequencies(t *testing.T) {
 }
 
 // TestNamedBySource reads who named a person as the source of the name,
-// and an ability lost ("could no longer") as no hedge.
+// and not what identified them.
 func TestNamedBySource(t *testing.T) {
 	p := func(s string) []string { return []string{"Air show crash", s, "The show was cancelled."} }
 	runMechanismCases(t, []mechanismCase{
@@ -202,7 +202,10 @@ func TestNamedBySource(t *testing.T) {
 			p("The pilot, named by police as Marcus Teah, was taken to hospital."), []string{"altered attribution"}},
 		{"identified for named", p("The pilot, named by police as Marcus Teah, was taken to hospital."),
 			p("The pilot, identified by police as Marcus Teah, was taken to hospital."), nil},
-		{"could no longer", p("By then treatment was no longer effective."), p("By then treatment could no longer save her."), nil},
+		{"identified by records", p("The pilot, identified by dental records as Marcus Teah, died in hospital."),
+			p("The pilot, identified as Marcus Teah, died in hospital."), nil},
+		{"named as an honour", p("Teah, named by Forbes as one of Africa's top young pilots, flew first."),
+			p("Teah, named by Time as one of Africa's top young pilots, flew first."), []string{"altered entity"}},
 	})
 }
 
@@ -226,4 +229,117 @@ func TestQuoteContinued(t *testing.T) {
 			t.Errorf("quotedWhole(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
+}
+
+// TestReviewSession13 keeps the cases of this session's review by fresh
+// eyes that the first rules of the session got wrong: no comment read
+// into a patient's response or a hotline's calls, a response from last
+// year, sick leave as harm, causes and conditions answered by unrelated
+// sentences, two different open questions, "it appears" at a sentence's
+// end, what identified a body or an honour read as a source, "BP" as
+// basis points, a first name read as a country, and a quote added beside
+// one kept.
+func TestReviewSession13(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"nc near neither patient responded",
+			[]string{"An eight-year-old girl died of rabies in the southern district of Tessaoua on Monday, health officials said.", "Two other children were admitted to hospital last week. Neither patient responded to the antiviral treatment.", "The ministry has sent 5,000 doses of vaccine to the district."},
+			[]string{"An eight-year-old girl died of rabies in the southern district of Tessaoua on Monday, health officials said.", "Two other children were admitted to hospital last week. Both patients responded to the antiviral treatment.", "The ministry has sent 5,000 doses of vaccine to the district."},
+			[]string{"altered negation"}},
+		{"nc near hotline answer calls",
+			[]string{"Heavy rain caused the Sava river to burst its banks on Sunday, flooding villages across the valley.", "Roads into the valley were closed. The regional hotline did not answer calls from stranded residents on Sunday, villagers said.", "More rain is forecast for the weekend."},
+			[]string{"Heavy rain caused the Sava river to burst its banks on Sunday, flooding villages across the valley.", "Roads into the valley were closed. The regional hotline answered calls from stranded residents on Sunday, villagers said.", "More rain is forecast for the weekend."},
+			[]string{"altered negation"}},
+		{"nc near minister answered questions",
+			[]string{"Heavy rain caused the Sava river to burst its banks on Sunday, flooding villages across the valley.", "Roads into the valley were closed. The minister did not answer questions about flood defences in parliament on Monday.", "More rain is forecast for the weekend."},
+			[]string{"Heavy rain caused the Sava river to burst its banks on Sunday, flooding villages across the valley.", "Roads into the valley were closed. The minister answered questions about flood defences in parliament on Monday.", "More rain is forecast for the weekend."},
+			[]string{"altered negation"}},
+		{"nc near company background",
+			[]string{"Thousands of dead fish washed up along the Kaweka River near the town of Oruna on Wednesday, residents said.", "Villagers blamed a fuel depot upstream run by Tasman Oils. The company did not respond to questions.", "Samples of the water were sent to a laboratory in the capital for testing."},
+			[]string{"Thousands of dead fish washed up along the Kaweka River near the town of Oruna on Wednesday, residents said.", "Villagers blamed a fuel depot upstream run by Tasman Oils. The company said last year it would spend $2 million upgrading the depot.", "Samples of the water were sent to a laboratory in the capital for testing."},
+			[]string{"dropped wording", "added number"}},
+		{"harm near sick leave",
+			[]string{"A fire destroyed a furniture warehouse in the port district of Kelston on Tuesday night.", "Firefighters fought the blaze for six hours. No one was injured.", "The warehouse was owned by Delmar Logistics, according to the port authority."},
+			[]string{"A fire destroyed a furniture warehouse in the port district of Kelston on Tuesday night.", "Firefighters fought the blaze for six hours. Three staff were on sick leave at the time, the manager said.", "The warehouse was owned by Delmar Logistics, according to the port authority."},
+			[]string{"dropped negation", "added number"}},
+		{"harm near hospital patients moved",
+			[]string{"A fire destroyed a furniture warehouse in the port district of Kelston on Tuesday night.", "Firefighters fought the blaze for six hours. No injuries were reported.", "The warehouse was owned by Delmar Logistics, according to the port authority."},
+			[]string{"A fire destroyed a furniture warehouse in the port district of Kelston on Tuesday night.", "Firefighters fought the blaze for six hours. Smoke drifted over Kelston General Hospital, where 40 sick patients were moved to another wing.", "The warehouse was owned by Delmar Logistics, according to the port authority."},
+			[]string{"dropped negation", "added number"}},
+		{"open near by not cause",
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. The cause was not yet known, it said.", "Repair crews began work on Tuesday morning."},
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. The damaged section was repaired by a crew from Minsk.", "Repair crews began work on Tuesday morning."},
+			[]string{"dropped modality", "added entity"}},
+		{"open near due not cause",
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. The cause was not yet known, it said.", "Repair crews began work on Tuesday morning."},
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. Repairs are due to be finished by Friday.", "Repair crews began work on Tuesday morning."},
+			[]string{"dropped modality", "added date"}},
+		{"open near because unrelated",
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. The cause was not yet known, it said.", "Repair crews began work on Tuesday morning."},
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. Schools in the area closed because the internet was down.", "Repair crews began work on Tuesday morning."},
+			[]string{"dropped modality", "added wording"}},
+		{"open near blamed effect",
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. The cause was not yet known, it said.", "Repair crews began work on Tuesday morning."},
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. Shopkeepers blamed the outage for a day of lost sales.", "Repair crews began work on Tuesday morning."},
+			[]string{"dropped modality", "added wording"}},
+		{"open near other event cause",
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. The cause was not yet known, it said.", "Repair crews began work on Tuesday morning."},
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. A similar cut last year was blamed on a farmer ploughing a field.", "Repair crews began work on Tuesday morning."},
+			[]string{"dropped modality", "added date"}},
+		{"open near condition other people",
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "A worker was hurt when the trench collapsed. His condition was not known.", "Repair crews began work on Tuesday morning."},
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "A worker was hurt when the trench collapsed. Two other workers were treated in hospital for cuts.", "Repair crews began work on Tuesday morning."},
+			[]string{"dropped modality", "added number"}},
+		{"open near two different rewritten",
+			[]string{"A light aircraft crashed during an air show at Roberts Field on Saturday afternoon, witnesses said.", "The plane came down in a field beyond the runway. Police did not say who was flying the plane.", "The remaining displays were cancelled."},
+			[]string{"A light aircraft crashed during an air show at Roberts Field on Saturday afternoon, witnesses said.", "The plane came down in a field beyond the runway. Police did not say how many people had been hurt.", "The remaining displays were cancelled."},
+			[]string{"altered wording"}},
+		{"hed near it appears end",
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. The cut was accidental, it appears.", "Repair crews began work on Tuesday morning."},
+			[]string{"A fibre-optic cable linking the capital to the north was cut on Monday, leaving thousands without internet access.", "The damage was on a section of cable near the village of Zhukovshchina. The cut was accidental.", "Repair crews began work on Tuesday morning."},
+			[]string{"altered modality"}},
+		{"nmd near dental records",
+			[]string{"A light aircraft crashed during an air show at Roberts Field on Saturday afternoon, witnesses said.", "The plane came down in a field beyond the runway. The pilot, identified by dental records as Marcus Teah, died at the scene.", "The remaining displays were cancelled."},
+			[]string{"A light aircraft crashed during an air show at Roberts Field on Saturday afternoon, witnesses said.", "The plane came down in a field beyond the runway. The pilot, identified as Marcus Teah, died at the scene.", "The remaining displays were cancelled."},
+			nil},
+		{"nmd near tail number",
+			[]string{"A light aircraft crashed during an air show at Roberts Field on Saturday afternoon, witnesses said.", "The plane came down in a field beyond the runway. The plane, identified by its tail number as a Yak-52, belonged to a flying club.", "The remaining displays were cancelled."},
+			[]string{"A light aircraft crashed during an air show at Roberts Field on Saturday afternoon, witnesses said.", "The plane came down in a field beyond the runway. The plane, a Yak-52, belonged to a flying club.", "The remaining displays were cancelled."},
+			nil},
+		{"nmd near honour named by",
+			[]string{"A light aircraft crashed during an air show at Roberts Field on Saturday afternoon, witnesses said.", "The plane came down in a field beyond the runway. The pilot, Marcus Teah, named by Forbes as one of Africa's top young entrepreneurs, was taken to hospital.", "The remaining displays were cancelled."},
+			[]string{"A light aircraft crashed during an air show at Roberts Field on Saturday afternoon, witnesses said.", "The plane came down in a field beyond the runway. The pilot, Marcus Teah, named by Time as one of Africa's top young entrepreneurs, was taken to hospital.", "The remaining displays were cancelled."},
+			[]string{"altered entity"}},
+		{"alw almost invariably",
+			[]string{"An eight-year-old girl died of rabies in the southern district of Tessaoua on Monday, health officials said.", "She was bitten by a stray dog three weeks ago. Cases are nearly always fatal.", "The ministry has sent 5,000 doses of vaccine to the district."},
+			[]string{"An eight-year-old girl died of rabies in the southern district of Tessaoua on Monday, health officials said.", "She was bitten by a stray dog three weeks ago. Cases are almost invariably fatal.", "The ministry has sent 5,000 doses of vaccine to the district."},
+			nil},
+		{"src locals local people",
+			[]string{"Heavy rain caused the Sava river to burst its banks on Sunday, flooding villages across the valley.", "Roads into the valley were closed. Locals said the water rose by two metres overnight.", "More rain is forecast for the weekend."},
+			[]string{"Heavy rain caused the Sava river to burst its banks on Sunday, flooding villages across the valley.", "Roads into the valley were closed. Local people said the water rose by two metres overnight.", "More rain is forecast for the weekend."},
+			nil},
+		{"fig bp company not unit",
+			[]string{"Heavy rain caused the Sava river to burst its banks on Sunday, flooding villages across the valley.", "Roads into the valley were closed. Protesters blockaded 25 BP petrol stations across the valley.", "More rain is forecast for the weekend."},
+			[]string{"Heavy rain caused the Sava river to burst its banks on Sunday, flooding villages across the valley.", "Roads into the valley were closed. Protesters blockaded 25 Shell petrol stations across the valley.", "More rain is forecast for the weekend."},
+			[]string{"altered entity"}},
+		{"cty near first name jordan",
+			[]string{"A large sinkhole opened on Lenin Street in the city of Gomel early on Friday, swallowing part of the road and two parked cars.", "The hole was about 15 metres wide. No one was hurt, police spokesman Jordan Ellis said.", "City officials said the street would stay closed for at least a week."},
+			[]string{"A large sinkhole opened on Lenin Street in the city of Gomel early on Friday, swallowing part of the road and two parked cars.", "The hole was about 15 metres wide. Police spokesman Mark Ellis said no one was hurt.", "City officials said the street would stay closed for at least a week."},
+			[]string{"altered attribution"}},
+		{"q added continuation",
+			[]string{"A large sinkhole opened on Lenin Street in the city of Gomel early on Friday, swallowing part of the road and two parked cars.", "\"We heard a dull bang, and then the car alarms started,\" said Natalya Bortnik, 52.", "City officials said the street would stay closed for at least a week."},
+			[]string{"A large sinkhole opened on Lenin Street in the city of Gomel early on Friday, swallowing part of the road and two parked cars.", "\"We heard a dull bang, and then the car alarms started,\" said Natalya Bortnik, 52. \"The car alarms went on for an hour after the bang.\"", "City officials said the street would stay closed for at least a week."},
+			[]string{"added quote"}},
+		{"q dropped continuation",
+			[]string{"A large sinkhole opened on Lenin Street in the city of Gomel early on Friday, swallowing part of the road and two parked cars.", "\"We heard a dull bang, and then the car alarms started,\" said Natalya Bortnik, 52. \"The car alarms went on for an hour after the bang.\"", "City officials said the street would stay closed for at least a week."},
+			[]string{"A large sinkhole opened on Lenin Street in the city of Gomel early on Friday, swallowing part of the road and two parked cars.", "\"We heard a dull bang, and then the car alarms started,\" said Natalya Bortnik, 52.", "City officials said the street would stay closed for at least a week."},
+			[]string{"dropped quote"}},
+		{"nc answer questions declined",
+			[]string{"Thousands of dead fish washed up along the Kaweka River near the town of Oruna on Wednesday, residents said.", "Villagers blamed a fuel depot upstream run by Tasman Oils. The company's manager did not answer questions from reporters.", "Samples of the water were sent to a laboratory in the capital for testing."},
+			[]string{"Thousands of dead fish washed up along the Kaweka River near the town of Oruna on Wednesday, residents said.", "Villagers blamed a fuel depot upstream run by Tasman Oils. The company's manager declined to answer questions from reporters.", "Samples of the water were sent to a laboratory in the capital for testing."},
+			nil},
+		{"nc near bodies not returned",
+			[]string{"A fire destroyed a furniture warehouse in the port district of Kelston on Tuesday night.", "Two night guards died in the blaze. The bodies were not returned to the families.", "The warehouse was owned by Delmar Logistics, according to the port authority."},
+			[]string{"A fire destroyed a furniture warehouse in the port district of Kelston on Tuesday night.", "Two night guards died in the blaze. The bodies have been returned to the families.", "The warehouse was owned by Delmar Logistics, according to the port authority."},
+			[]string{"altered negation"}},
+	})
 }

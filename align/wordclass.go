@@ -188,7 +188,7 @@ var (
 // harmLexicon names harm done to people: injury, death, treatment.
 var harmLexicon = set(`injured injury injuries hurt wounded wound wounds hospital hospitalised hospitalized
 treated casualty casualties dead death deaths die dies died killed killing fatality fatalities harmed unhurt injure injures
-missing ill sick sickened`)
+missing ill sickened`)
 
 // classifierNouns name the kind of a named place or body ("the city of
 // Leeds", "the Acme company"); added next to the name they add nothing.
