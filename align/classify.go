@@ -831,6 +831,10 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 	}
 	dRem, dAdd := diffDates(fr.dates, fv.dates, rf, vf)
+	// "rain over the weekend" → "weekend rain": the same weekend.
+	weekendKept := func(t, other string) bool { return strings.EqualFold(t, "the weekend") && strings.Contains(other, "weekend") }
+	dRem = slices.DeleteFunc(dRem, func(t string) bool { return weekendKept(t, vf) })
+	dAdd = slices.DeleteFunc(dAdd, func(t string) bool { return weekendKept(t, rf) })
 	if fewerDigits {
 		// "ZAGREB, April 8 (Hina)" → "ZAGREB, April  (Hina)".
 		var gone, residues []string // the dates stripped, and what the strip left of each: "april"
@@ -6075,10 +6079,16 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 	if len(open.numbers)+len(open.dates)+len(open.quotes) > 0 {
 		return
 	}
+	openFold := rFold
+	if ov {
+		openFold = vFold
+	}
 	if slices.ContainsFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetNumber }) &&
-		(!ov && unknownWhetherAny(rFold) || ov && unknownWhetherAny(vFold)) {
+		(unknownWhetherAny(openFold) || howMuchRE.MatchString(openFold)) {
 		// "It was not clear whether anyone was hurt" → "Three
-		// passengers were treated": the count is the claim changed.
+		// passengers were treated", "Police could not say how much had
+		// been lost" → "Police estimate losses at A$31,000": the count
+		// is the claim changed.
 		keep = FacetNumber
 	}
 	c.dropFrom(start, func(d Divergence) bool { return d.Material && d.Facet != keep })
@@ -6175,6 +6185,9 @@ func (c *comparer) oneClaimIfNamed(p sentPair, start int) {
 var nameWithheldRE = regexp.MustCompile(`\b(whose (names?|identity) (has|have|had|was|were) not (yet )?been (released|made public|disclosed|given|revealed)|` +
 	`(has|have|had|was|were) not (yet )?been (publicly )?(identified|named)|(names?|identity) (has|have|had|was|were) not (yet )?been (released|made public|disclosed))\b`)
 
+// howMuchRE finds, in folded text, a question of amount.
+var howMuchRE = regexp.MustCompile(`\bhow (much|many)\b`)
+
 // oneClaimIfConfirmed keeps one claim for a pair whose one side says
 // something is not known yet and whose other side gives it ("The cause
 // has not yet been established." → "The burst was caused by a pipe more
@@ -6221,7 +6234,7 @@ func conditionCut(f string) string {
 // openMatterRE finds folded text saying a matter is not settled yet.
 var openMatterRE = regexp.MustCompile(`\b(unclear|unknown|under (investigation|review)|being (investigated|examined)|no word (on|of|about) (when|whether|how|what|why|who)|` +
 	`(investigating|examining|trying to (establish|determine|find out)) (the cause|what|how|why)|` +
-	`(did not|didn't|would not|wouldn't|declined to|refused to|has not|have not|had not) (yet )?(say|said|disclose|disclosed|specify|specified|reveal|revealed|name|named|identify|identified|explain|explained) (which|how|when|where|whether|what|who|why))\b`)
+	`(did not|didn't|would not|wouldn't|could not|couldn't|cannot|can't|(was|were) unable to|declined to|refused to|has not|have not|had not) (yet )?(say|said|disclose|disclosed|specify|specified|reveal|revealed|name|named|identify|identified|explain|explained) (which|how|when|where|whether|what|who|why))\b`)
 
 // openMatter reports whether a sentence with facts f and folded text fold
 // says that something is not known yet: "not yet known", "unclear",

@@ -1539,6 +1539,15 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				continue
 			}
 		}
+		if (lw == "over" || lw == "at" || lw == "during" || lw == "on" || lw == "through" || lw == "across") && next == "the" &&
+			i+2 < len(toks) && strings.TrimSuffix(toks[i+2].lower, "s") == "weekend" {
+			// "some time over the weekend": a date, less exact than
+			// "late on Saturday night".
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:the weekend", Text: toks[i+1].text + " " + toks[i+2].text})
+			used[i+1], used[i+2] = true, true
+			i += 2
+			continue
+		}
 		if relativeMods[lw] && relativeUnits[strings.TrimSuffix(next, "s")] {
 			mod := lw
 			if mod == "past" || mod == "previous" {

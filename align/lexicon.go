@@ -101,7 +101,7 @@ unanswered unaccounted unfinished incomplete impossible ineligible insufficient 
 incorrect untrue false unconfirmed unverified unprepared unrelated unnecessary unlikely unwelcome
 undecided unspecified undisclosed unannounced unsigned unpublished unfit inactive inconclusive
 absent absence lack lacks lacked lacking fail fails failed failure free zero nil barred banned
-refuse refused refuses declined cut cutting lost losing excluded`)
+refuse refused refuses declined cut cutting lost losing excluded exempt exempted exemption waived waiver`)
 
 // connectives join clauses; an edit of one changes how claims relate
 // (judged with negation and modality), not a claim of its own.
@@ -408,7 +408,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(this|the) (article|story|report|copy|content|piece|item) (is|was|has been|have been) (carried|published|reproduced|run|printed|posted) (unedited|verbatim|as received|without (any )?(editing|modifications?|changes)) from (a|an|the|our) ([a-z-]+ ){0,2}(feeds?|wires?|services?|agency|agencies)\b`),
 	regexp.MustCompile(`^\(?only the (headline|headlines|title|picture|image)( and [a-z ]{1,20})? (of this [a-z]+ )?(may have been|has been|have been) (changed|edited|modified|altered|reworked)[.)]*$`),
 	regexp.MustCompile(`(assumes?|accepts?|takes?) no (responsibility|liability)`),
-	regexp.MustCompile(`has not been edited by .{1,60}staff`),
+	regexp.MustCompile(`has not been edited by .{1,60}(staff|newsroom|editors|editorial team|desk)`),
 	regexp.MustCompile(`auto-?generated from a (syndicated|wire) feed`),
 	regexp.MustCompile(`^\(?(with inputs? from|inputs? from) [a-z .,&]{1,60}\)?\.?$`),
 	// "— With files from The Associated Press", "With agency inputs".
@@ -1032,10 +1032,14 @@ func copyrightLine(f string) bool {
 // creditLine reports whether folded text is only an agency credit such as
 // "(ANI)" or "Advertisement".
 func creditLine(f string) bool {
-	if len(f) > 20 {
+	if len(f) > 24 {
 		return false
 	}
-	return creditWords[strings.Trim(f, "()[]. -")]
+	// "==Kyodo" ends a Kyodo story; "Kyodo News", "The Associated
+	// Press" sign one.
+	t := strings.TrimPrefix(strings.Trim(f, "()[]. -="), "the ")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, " news agency"), " news")
+	return creditWords[t] || t == "associated press"
 }
 
 // roleBylineRE matches a byline without "by": a name of two to four
@@ -1226,11 +1230,12 @@ gallery sponsored advertisement promoted opinion explainer`)
 
 // sectionLabelRE matches folded section headings and link lists that
 // sites put between paragraphs: "Most read", "More on this story",
-// "You may also like", "5 min read", "Listen to this article".
+// "You may also like", "5 min read", "Reading time: 3 min", "Listen to
+// this article".
 var sectionLabelRE = regexp.MustCompile(`^(most (read|popular|viewed|shared)|top stories|more on this (story|topic)|` +
 	`related (stories|articles|topics|coverage|content|links|news)|you (may|might) also (like|be interested in)|` +
 	`recommended( for you| stories| reading)?|in other news|editor'?s picks?|latest (news|stories|headlines)|` +
-	`more from [a-z .'&-]{1,40}|more stories|trending( now| stories)?|\d{1,2} ?min(ute)?s? read|` +
+	`more from [a-z .'&-]{1,40}|more stories|trending( now| stories)?|\d{0,2} ?min(ute)?s? read|reading time:? *\d{0,2} ?min(ute)?s?|` +
 	`listen to (this|the) (article|story)( \d{1,2} ?min(ute)?s?)?|(the )?views (and opinions )?expressed .{0,160}(author|writer)s?'?s? own|` +
 	`this (article|story) (was )?(originally|first) (published|appeared) .{0,100}|` +
 	`[a-z .'-]{3,40} (is|was) (a|an|the) ([a-z-]+ ){0,3}(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|photographer|intern)s? (for|at|with|based in) .{2,80})\.?$`)

@@ -343,3 +343,29 @@ func TestReviewSession13(t *testing.T) {
 			[]string{"altered negation"}},
 	})
 }
+
+// TestSet44Readings covers the set44 round: a wire's end mark and
+// signature, a feed's note that the newsroom did not edit it and a
+// reading time are chrome; an amount not known yet and then estimated is
+// a change of number; an exemption says what "will pay no" says; "over
+// the weekend" is a date.
+func TestSet44Readings(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"==Kyodo", true},
+		{"Kyodo News", true},
+		{"The Associated Press", true},
+		{"This content is provided by Xinhua News Agency and has not been edited by our newsroom.", true},
+		{"The news agency said 40 people died.", false},
+	})
+	p := func(s string) []string {
+		return []string{"Ticket scam", "Fake tickets were sold online. " + s, "Police urged buyers to check."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"amount estimated", p("Police could not say how much money had been lost."), p("Police now estimate losses at more than A$31,000."), []string{"altered number"}},
+		{"exemption", p("The firm gets a ten-year exemption from customs duties."), p("The firm will pay no customs duties for ten years."), nil},
+		{"weekend to a day", p("The site went offline some time over the weekend."), p("The site went offline late on Saturday night."), []string{"altered date"}},
+		{"weekend kept", p("Heavy rain over the weekend flooded the office."), p("Heavy weekend rain flooded the office."), nil},
+		{"reading time", []string{"Ticket scam", "Reading time: 3 min", "Fake tickets were sold online.", "Police urged buyers to check."},
+			[]string{"Ticket scam", "Reading time:  min", "Fake tickets were sold online.", "Police urged buyers to check."}, nil},
+	})
+}
