@@ -832,7 +832,9 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	dRem, dAdd := diffDates(fr.dates, fv.dates, rf, vf)
 	// "rain over the weekend" → "weekend rain": the same weekend.
-	weekendKept := func(t, other string) bool { return strings.EqualFold(t, "the weekend") && strings.Contains(other, "weekend") }
+	weekendKept := func(t, other string) bool {
+		return strings.EqualFold(t, "the weekend") && strings.Contains(other, "weekend")
+	}
 	dRem = slices.DeleteFunc(dRem, func(t string) bool { return weekendKept(t, vf) })
 	dAdd = slices.DeleteFunc(dAdd, func(t string) bool { return weekendKept(t, rf) })
 	if fewerDigits {
