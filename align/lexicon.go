@@ -408,7 +408,12 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(this|the) (article|story|report|copy|content|piece|item) (is|was|has been|have been) (carried|published|reproduced|run|printed|posted) (unedited|verbatim|as received|without (any )?(editing|modifications?|changes)) from (a|an|the|our) ([a-z-]+ ){0,2}(feeds?|wires?|services?|agency|agencies)\b`),
 	regexp.MustCompile(`^\(?only the (headline|headlines|title|picture|image)( and [a-z ]{1,20})? (of this [a-z]+ )?(may have been|has been|have been) (changed|edited|modified|altered|reworked)[.)]*$`),
 	regexp.MustCompile(`(assumes?|accepts?|takes?) no (responsibility|liability)`),
-	regexp.MustCompile(`has not been edited by .{1,60}(staff|newsroom|editors|editorial team|desk)`),
+	regexp.MustCompile(`has not been edited by .{1,60}staff`),
+	// "This content is provided by Xinhua and has not been edited by
+	// our newsroom."
+	regexp.MustCompile(`has not been edited by our (newsroom|editors|editorial team|desk|team)\b`),
+	// "Reading time: 3 min".
+	regexp.MustCompile(`^reading time:? *\d{0,2} ?min(ute)?s?\.?$`),
 	regexp.MustCompile(`auto-?generated from a (syndicated|wire) feed`),
 	regexp.MustCompile(`^\(?(with inputs? from|inputs? from) [a-z .,&]{1,60}\)?\.?$`),
 	// "— With files from The Associated Press", "With agency inputs".
@@ -1038,8 +1043,8 @@ func creditLine(f string) bool {
 	// "==Kyodo" ends a Kyodo story; "Kyodo News", "The Associated
 	// Press" sign one.
 	t := strings.TrimPrefix(strings.Trim(f, "()[]. -="), "the ")
-	t = strings.TrimSuffix(strings.TrimSuffix(t, " news agency"), " news")
-	return creditWords[t] || t == "associated press"
+	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, " news agency"), " news"), " agency")
+	return creditWords[t] || t == "associated press" || t == "agence france-presse"
 }
 
 // roleBylineRE matches a byline without "by": a name of two to four

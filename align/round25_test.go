@@ -361,11 +361,55 @@ func TestSet44Readings(t *testing.T) {
 		return []string{"Ticket scam", "Fake tickets were sold online. " + s, "Police urged buyers to check."}
 	}
 	runMechanismCases(t, []mechanismCase{
-		{"amount estimated", p("Police could not say how much money had been lost."), p("Police now estimate losses at more than A$31,000."), []string{"altered number"}},
+		{"amount estimated", p("Police did not say how much money had been lost."), p("Police now estimate losses at more than A$31,000."), []string{"altered number"}},
 		{"exemption", p("The firm gets a ten-year exemption from customs duties."), p("The firm will pay no customs duties for ten years."), nil},
 		{"weekend to a day", p("The site went offline some time over the weekend."), p("The site went offline late on Saturday night."), []string{"altered date"}},
 		{"weekend kept", p("Heavy rain over the weekend flooded the office."), p("Heavy weekend rain flooded the office."), nil},
 		{"reading time", []string{"Ticket scam", "Reading time: 3 min", "Fake tickets were sold online.", "Police urged buyers to check."},
 			[]string{"Ticket scam", "Reading time:  min", "Fake tickets were sold online.", "Police urged buyers to check."}, nil},
+	})
+}
+
+// TestReviewSession13Second keeps the cases of the session's second
+// review that the set44 round and the first review's fixes got wrong:
+// calls or messages to a party not returned are no comment without a
+// word for the press; a press word elsewhere in the sentence ("…,
+// residents told reporters") or an open letter makes none; a story
+// sentence on what a newsroom did not edit is no feed's note.
+func TestReviewSession13Second(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"r5 calls not returned plain",
+			[]string{"Police in Brisbane have warned music fans about fake tickets for next month's Riverstage festival sold on social media.", "The ticket site was registered to a company in Perth. Calls to the company were not returned on Friday.", "Police urged buyers to purchase tickets only from official outlets."},
+			[]string{"Police in Brisbane have warned music fans about fake tickets for next month's Riverstage festival sold on social media.", "The ticket site was registered to a company in Perth. The company said on Friday it was cooperating with police.", "Police urged buyers to purchase tickets only from official outlets."},
+			[]string{"altered wording"}},
+		{"r5 phone calls club",
+			[]string{"Rovers beat City 2-1 in the derby on Saturday to move top of the league.", "Okafor was not in the squad. Phone calls to the club were not returned.", "Rovers play away at Athletic next week."},
+			[]string{"Rovers beat City 2-1 in the derby on Saturday to move top of the league.", "Okafor was not in the squad. The club said on Monday he had been suspended.", "Rovers play away at Athletic next week."},
+			[]string{"altered wording"}},
+		{"r5 messages ministry",
+			[]string{"Opposition lawmakers walked out of parliament on Tuesday during a debate on the budget.", "Messages left with the finance ministry were not returned on Tuesday.", "The budget vote is scheduled for next week."},
+			[]string{"Opposition lawmakers walked out of parliament on Tuesday during a debate on the budget.", "The finance ministry said on Tuesday the budget would stay as drafted.", "The budget vote is scheduled for next week."},
+			[]string{"altered wording"}},
+		{"r5 near hotline told reporters",
+			[]string{"A storm swept across southern Sweden on Friday, bringing down trees and power lines.", "Emergency calls to the hotline went unanswered on Sunday, residents told reporters.", "Train services between Malmo and Gothenburg were suspended."},
+			[]string{"A storm swept across southern Sweden on Friday, bringing down trees and power lines.", "Emergency calls to the hotline were answered on Sunday, residents told reporters.", "Train services between Malmo and Gothenburg were suspended."},
+			[]string{"altered negation"}},
+		{"r5 near neither minister letter",
+			[]string{"Opposition lawmakers walked out of parliament on Tuesday during a debate on the budget.", "Neither minister responded to the journalists' union's open letter.", "The budget vote is scheduled for next week."},
+			[]string{"Opposition lawmakers walked out of parliament on Tuesday during a debate on the budget.", "Both ministers responded to the journalists' union's open letter.", "The budget vote is scheduled for next week."},
+			[]string{"altered negation"}},
+		{"r1 near newsroom story",
+			[]string{"Staff at the state broadcaster walked out on Monday over claims of political interference.", "The union said the leaked transcript has not been edited by the broadcaster's newsroom.", "Management denied the claims."},
+			[]string{"Staff at the state broadcaster walked out on Monday over claims of political interference.", "The union said the leaked transcript has been edited by the broadcaster's newsroom.", "Management denied the claims."},
+			[]string{"altered negation"}},
+		{"r1 near desk has story",
+			[]string{"A football club apologised on Friday for a video interview with its coach.", "The club said the interview has not been edited by its media desk.", "The coach has not commented."},
+			[]string{"A football club apologised on Friday for a video interview with its coach.", "The club said the interview has been edited by its media desk.", "The coach has not commented."},
+			[]string{"altered negation"}},
+	})
+	runBoilerCases(t, []boilerCase{
+		{"Reading time: 3 min", true},
+		{"Agence France-Presse", true},
+		{"The report has not been edited by the ministry's newsroom, a spokesman said.", false},
 	})
 }
