@@ -2844,12 +2844,13 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 	if sim, _ := lc.overlap(common(lc.ofAll(0, p.r)), common(lc.ofAll(1, p.v))); sim >= replacedMaxShare {
 		return
 	}
-	if rf, vf := c.rs[p.r[0]].fold, c.vs[p.v[0]].fold; noComment(rf) && noComment(vf) && sameSilentParty(rf, vf) {
-		return // "did not respond to emails" → "emails went unanswered"
-	}
-	if rf, vf := c.rs[p.r[0]].fold, c.vs[p.v[0]].fold; openMatter(c.factsOf(&c.rs[p.r[0]]), rf) && openMatter(c.factsOf(&c.vs[p.v[0]]), vf) &&
-		openQuestion(rf) != "" && openQuestion(rf) == openQuestion(vf) {
-		return // "did not say when water would be restored" → "no word on when supply would resume"
+	// The same silence told two ways is no new claim: "did not respond
+	// to emails" → "emails went unanswered", "did not say when water
+	// would be restored" → "no word on when supply would resume".
+	ru, vu := &c.rs[p.r[0]], &c.vs[p.v[0]]
+	if noComment(ru.fold) && noComment(vu.fold) && sameSilentParty(ru.fold, vu.fold) ||
+		openMatter(c.factsOf(ru), ru.fold) && openMatter(c.factsOf(vu), vu.fold) && openQuestion(ru.fold) != "" && openQuestion(ru.fold) == openQuestion(vu.fold) {
+		return
 	}
 	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
 }
@@ -3375,11 +3376,10 @@ func (c *comparer) pairLeftovers(lc *lemmaCache) {
 				lv := lc.of(1, v)
 				sim, shared := lc.overlap(lr, lv)
 				// One shared name is the story's subject, not a
-				// shared topic.
-				// The one sentence left on each side, a party's "no
-				// comment" and its response, or a matter not known yet
-				// and what became of it, are one claim however few
-				// words they share.
+				// shared topic. The one sentence left on each side, a
+				// party's "no comment" and its response, or a matter
+				// not known yet and what became of it, are one claim
+				// however few words they share.
 				if sim >= minSim && shared >= minShared && (shared >= 2 || c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v))) ||
 					harmTurn(hr[ri], hv[vi]) ||
 					len(rs) == 1 && len(vs) == 1 && (c.responseLeftover(r, v) && c.related(r, v, lc.topicOf(0, r), lc.topicOf(1, v)) ||
@@ -5870,7 +5870,7 @@ var pressContextRE = regexp.MustCompile(`\b(comment|inquir|enquir|(from|by|of) (
 // as regexp's FindStringIndex does, or nil.
 func noCommentAt(f string) []int {
 	if loc := noCommentRE.FindStringIndex(f); loc != nil || !pressContextRE.MatchString(f) {
-		if loc != nil && distressCallRE.MatchString(f[:loc[0]+min(len(f)-loc[0], 12)]) {
+		if loc != nil && distressCallRE.MatchString(f[:loc[1]]) {
 			return nil // "Emergency calls to the hotline went unanswered"
 		}
 		return loc
@@ -6127,8 +6127,12 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 // figure or denial, when it has one, tells it; otherwise it is reported
 // as the response given or withdrawn.
 func (c *comparer) oneClaimIfResponded(p sentPair, start int) {
+	// Only what the response brings, or the no comment loses, is its
+	// detail: a date changed on both sides ("on Tuesday" → "on
+	// Wednesday") is a change of its own.
 	detail := func(d Divergence) bool {
-		return d.Material && (d.Facet == FacetDate || d.Facet == FacetEntity || d.Facet == FacetAttribution)
+		_, _, one := oneSided(d.Detail)
+		return d.Material && (d.Facet == FacetDate && one || d.Facet == FacetEntity || d.Facet == FacetAttribution)
 	}
 	at := slices.IndexFunc(c.divs[start:], detail)
 	if at < 0 || len(p.r) != 1 || len(p.v) != 1 {
@@ -6137,17 +6141,6 @@ func (c *comparer) oneClaimIfResponded(p sentPair, start int) {
 	rf, vf := c.rs[p.r[0]].fold, c.vs[p.v[0]].fold
 	nr := noComment(rf)
 	if nr == noComment(vf) || nr && !responseTo(vf) || !nr && !responseTo(rf) {
-		return
-	}
-	// Only what the response brings, or the no comment loses, is its
-	// detail: a date changed on both sides ("on Tuesday" → "on
-	// Wednesday") is a change of its own.
-	detail = func(d Divergence) bool {
-		_, _, one := oneSided(d.Detail)
-		return d.Material && (d.Facet == FacetDate && one || d.Facet == FacetEntity || d.Facet == FacetAttribution)
-	}
-	at = slices.IndexFunc(c.divs[start:], detail)
-	if at < 0 {
 		return
 	}
 	d := c.divs[start+at]

@@ -1021,6 +1021,7 @@ func hedgedKept(own, given, other []string) bool {
 		reach = 3
 	}
 	for after := range wordsAfter(own, given) {
+		reach := reach
 		if len(after) > 0 && estimateNouns[after[0]] {
 			// "Our preliminary finding is that a brake did not
 			// engage": the estimate hedges the clause it opens.
