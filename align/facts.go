@@ -430,6 +430,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// officials claim is illegal": the claim is given as
 			// someone's word, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: toks[i-1].text + " " + t.text})
+		case (lw == "feared" || lw == "fears") && i+1 < len(toks) && fearedStates[toks[i+1].lower] && i > 0 && !personalPronouns[toks[i-1].lower]:
+			// "Eight feared dead", "stock feared lost": a belief, as
+			// "believed dead"; "they feared losing" is no hedge.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:belief", Text: t.text})
 		case (lw == "always" || lw == "invariably") && i > 0 && nearlyWords[toks[i-1].lower]:
 			// "nearly always fatal", "almost invariably fatal": not
 			// every time, a hedge that "always fatal" drops.
@@ -502,9 +506,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "close to signing", "on the verge of collapse": the event
 			// has not happened yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
-		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er")) &&
+		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er") ||
+			surpassVerbs[toks[i+1].lower]) &&
 			!(toks[i+1].lower == "too" && (i+2 == len(toks) || clauseBreak(outside[toks[i+1].start+len(toks[i+1].text):toks[i+2].start]))):
-			// "far more", "far too high" ("cut rates sharply too" is
+			// "far more", "far too high", "far exceeded" ("cut rates sharply too" is
 			// "also"). In a comparison the key holds which way it goes:
 			// "far larger than forecast" and "much smaller than
 			// forecast" differ; "far too" and "much too" do not.
@@ -3840,6 +3845,14 @@ func compoundOrdinal(w string) (v float64, rest string, ok bool) {
 // namingParties, besides sourceNouns, name who may give a person's
 // name: "named by organisers as …".
 var namingParties = set(`organisers organizers organiser organizer family relatives relative hospital employer club team`)
+
+// surpassVerbs compare by themselves, as comparatives do: "turnout far
+// exceeded expectations".
+var surpassVerbs = set(`exceeded exceeds exceed outstripped outstrips surpassed surpasses outnumbered outnumber outpaced outweighed outweighs`)
+
+// fearedStates follow "feared" when it hedges what became of people or
+// things: "feared dead", "feared lost".
+var fearedStates = set(`dead lost killed drowned missing trapped buried destroyed`)
 
 // nearlyWords before "always" make it "not every time".
 var nearlyWords = set(`nearly almost virtually practically`)

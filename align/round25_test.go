@@ -413,3 +413,15 @@ func TestReviewSession13Second(t *testing.T) {
 		{"The report has not been edited by the ministry's newsroom, a spokesman said.", false},
 	})
 }
+
+// TestFearedAndSurpassed reads "feared lost" as a belief and "far
+// exceeded" as a comparison made stronger.
+func TestFearedAndSurpassed(t *testing.T) {
+	p := func(s string) []string { return []string{"Drill", s, "The drill ended at noon."} }
+	runMechanismCases(t, []mechanismCase{
+		{"feared lost settled", p("Vaccine stock on the outer islands is feared lost."), p("Vaccine stock on the outer islands was lost."), []string{"altered modality"}},
+		{"feared kept", p("Several people are feared trapped."), p("Several people are believed to be trapped."), nil},
+		{"fear as a verb", p("Residents feared losing their homes."), p("Residents worried about losing their homes."), nil},
+		{"far exceeded", p("Turnout exceeded expectations, he said."), p("Turnout far exceeded expectations, he said."), []string{"altered characterization"}},
+	})
+}
