@@ -5377,12 +5377,19 @@ func tentative(f *facts) bool {
 }
 
 // zeroCount reports whether folded text counts none of something with a
-// negator before a noun: "no injuries", "nobody was hurt", "none of the".
+// negator before a noun: "no injuries", "nobody was hurt", "none of the",
+// "have not made any arrests".
 func zeroCount(f string) bool {
-	for _, w := range words(f) {
+	ws := words(f)
+	for i, w := range ws {
 		switch w {
 		case "no", "none", "nobody", "zero", "nothing", "neither":
 			return true
+		case "any", "anyone", "anybody":
+			// "Police have not made any arrests."
+			if slices.ContainsFunc(ws[max(0, i-3):i], func(x string) bool { return x == "not" || x == "never" || strings.HasSuffix(x, "n't") }) {
+				return true
+			}
 		}
 	}
 	return false

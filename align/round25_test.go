@@ -425,3 +425,18 @@ func TestFearedAndSurpassed(t *testing.T) {
 		{"far exceeded", p("Turnout exceeded expectations, he said."), p("Turnout far exceeded expectations, he said."), []string{"altered characterization"}},
 	})
 }
+
+// TestNotAnyCounted reads "not … any" as a count of none, which a count
+// given replaces.
+func TestNotAnyCounted(t *testing.T) {
+	p := func(s string) []string {
+		return []string{"Eagles shot", "Two eagles were found shot. " + s, "Rangers are patrolling."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"arrests made", p("Police have not made any arrests, a source said."), p("Police arrested two men on Monday evening, a source said."), []string{"altered number"}},
+		{"none kept", p("Police have not made any arrests, a source said."), p("No arrests have been made, a source said."), nil},
+	})
+	if zeroCount("police did not say whether they had any leads") {
+		t.Error(`zeroCount read "not say whether they had any" as none`)
+	}
+}
