@@ -440,3 +440,13 @@ func TestNotAnyCounted(t *testing.T) {
 		t.Error(`zeroCount read "not say whether they had any" as none`)
 	}
 }
+
+// TestPreliminaryFigureRevised reads a preliminary figure revised as one
+// change of number, not also a hedge dropped.
+func TestPreliminaryFigureRevised(t *testing.T) {
+	p := func(s string) []string { return []string{"Drill", s, "The drill ended at noon."} }
+	runMechanismCases(t, []mechanismCase{
+		{"revised", p("Preliminary figures suggest around 4,500 people took part."), p("Figures suggest around 5,100 people took part."), []string{"altered number"}},
+		{"settled", p("Preliminary figures suggest around 4,500 people took part."), p("Figures suggest around 4,500 people took part."), []string{"altered modality"}},
+	})
+}

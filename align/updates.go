@@ -50,7 +50,7 @@ func (c *comparer) detailsOfChangedClaim(start int) {
 		// "Turnout was estimated at about 68 percent" → "Turnout was
 		// 71 percent": the estimate gave way to a count, one claim.
 		for d := range c.alteredFrom(start, FacetModality) {
-			if given, added, ok := oneSided(d.Detail); ok && estimateWords[given] && c.estimatesSwapped(start, d, given, added) {
+			if given, added, ok := oneSided(d.Detail); ok && estimateWords[strings.ToLower(given)] && c.estimatesSwapped(start, d, given, added) {
 				d.demote("detail of the changed claim")
 			}
 		}
@@ -145,4 +145,4 @@ func allFunc(ss []string, f func(string) bool) bool {
 
 // estimateWords hedge a figure as an estimate; a figure changed with one
 // given on one side only is an estimate turned into a count or back.
-var estimateWords = set(`estimated estimate estimates projected put`)
+var estimateWords = set(`estimated estimate estimates projected put preliminary provisional`)
