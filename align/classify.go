@@ -5918,19 +5918,20 @@ func (c *comparer) related(r, v int, lr, lv []string) bool {
 		return true
 	}
 	rf, vf := c.rs[r].fold, c.vs[v].fold
-	named := c.sharedName(lr, lv) || silentParty(rf, vf) || silentParty(vf, rf)
+	nr, nv := noComment(rf), noComment(vf)
+	named := c.sharedName(lr, lv) || nr != nv && (silentParty(rf, vf) || silentParty(vf, rf))
 	if named {
 		if wr, wv := words(rf), words(vf); negatedDoneWords(wr, wv) || negatedDoneWords(wv, wr) {
 			return true // "Dewanti has not yet conceded." → "Dewanti conceded in a video …"
 		}
 	}
-	if noComment(rf) == noComment(vf) || !named {
+	if nr == nv || !named {
 		return false
 	}
 	// The other side must say something for the party: "declined to
 	// comment" → "later denied the claims", not a sentence that only
 	// names it ("amid tensions with the country").
-	if noComment(rf) {
+	if nr {
 		return responseTo(vf)
 	}
 	return responseTo(rf)

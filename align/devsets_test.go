@@ -52,6 +52,10 @@ var devFloors = []struct {
 	{"set39", 0.69, 0.80}, // blind at the end of session 12: P 0.70, R 0.82
 	{"set40", 0.80, 0.86}, // blind in session 12 (after the set38 round): P 0.79, R 0.88
 	{"set41", 0.73, 0.82}, // blind at the end of session 12: P 0.75, R 0.84
+	{"set42", 0.82, 0.80}, // blind at the start of session 13: P 0.76, R 0.78
+	{"set43", 0.72, 0.79}, // blind, kept unseen until the end of session 13: P 0.74, R 0.81
+	{"set44", 0.80, 0.82}, // blind in session 13 (after the set42 round): P 0.78, R 0.82
+	{"set45", 0.72, 0.85}, // blind, written and measured last in session 13: P 0.74, R 0.87
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
