@@ -348,7 +348,7 @@ func spellingKey(w string) string {
 		return w
 	}
 	switch w[len(w)-1] {
-	case 'n', 'g', 's', 'd', 'r', 'e':
+	case 'n', 'g', 's', 'd', 'r', 'e', 'l':
 	default:
 		return w // no rule below ends otherwise
 	}
@@ -363,8 +363,8 @@ func spellingKey(w string) string {
 			return stem + "yz" + suf[2:]
 		}
 	}
-	// -our → -or: colour, favourite, behaviour
-	for _, suf := range []string{"ourites", "ourite", "ourable", "ouring", "oured", "ourers", "ourer", "ours", "our"} {
+	// -our → -or: colour, favourite, behaviour, neighbourhood, colourful
+	for _, suf := range []string{"ourites", "ourite", "ourable", "ourhoods", "ourhood", "ourful", "ourless", "ouring", "oured", "ourers", "ourer", "ours", "our"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 {
 			return stem + "or" + suf[3:]
 		}
@@ -414,6 +414,16 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`has not been edited by our (newsroom|editors|editorial team|desk|team)\b`),
 	// "Reading time: 3 min".
 	regexp.MustCompile(`^reading time:? *\d{0,2} ?min(ute)?s?\.?$`),
+	// Captions and credits of pictures: "The ship, seen at anchor in
+	// an undated handout photo.", "… in this photo", "Belvaux
+	// Cruises/Handout"; not "the suspect, seen in a handout photo
+	// released on Monday".
+	regexp.MustCompile(`^.{0,160}\b(seen|pictured|shown)\b.{0,120}\bin (this( undated)?|an undated) (handout |file )?(photo|picture|image|photograph)\b.{0,60}$`),
+	regexp.MustCompile(`^[a-z0-9 .'&-]{2,40} ?/ ?(handout|pool|file photo)\.?$`),
+	// A wire's signature, alone or with its time: "From the Associated
+	// Press", "Associated Press, Thursday 16:12 BST".
+	regexp.MustCompile(`^(from|via) (the )?(associated press|reuters|afp|agence france-presse|xinhua( news agency)?|ani|pti|ians|kyodo( news)?|yonhap|bernama|efe|dpa|ap|aap|anadolu agency)\.?$`),
+	regexp.MustCompile(`^(the )?(associated press|reuters|afp|ap|xinhua|pti|ani|kyodo|efe|dpa|bernama|yonhap|aap), [a-z]{0,9},? ?\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?( [a-z]{2,4})?\.?$`),
 	regexp.MustCompile(`auto-?generated from a (syndicated|wire) feed`),
 	regexp.MustCompile(`^\(?(with inputs? from|inputs? from) [a-z .,&]{1,60}\)?\.?$`),
 	// "— With files from The Associated Press", "With agency inputs".
@@ -492,7 +502,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// "Published 2 hours ago", "Updated an hour ago", "Updated  hours
 	// ago" (a feed stripped the digits), "Updated 16:45 with comment
 	// from the minister".
-	regexp.MustCompile(`^(published|updated|posted|last updated)( on)?:? +(about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago\.?$`),
+	regexp.MustCompile(`^(published|updated|posted|last updated)( on)?:? +((about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|today|yesterday|just now)\.?$`),
 	regexp.MustCompile(`^(updated|update) (at )?\d{1,2}[:.]\d\d( [a-z]{2,4})?,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
 	// Notes that a feed's copy was imported as it came: "This article was
 	// automatically imported from a news agency feed and has not been
@@ -1095,7 +1105,10 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "- published", "- posted", "corrected", "written by", "reporting by",
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "first appeared", "originally appeared", "with files",
-	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim"}
+	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim",
+	"handout", "/ pool", "/pool", "file photo", "associated press", "reuters", "afp", "xinhua", "kyodo", "pti", "ani",
+	"efe", "dpa", "bernama", "yonhap", "aap", "updated today", "updated yesterday", "in this photo", "in this picture",
+	"in this image", "undated"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.
 var boilerplateTriggerSet = newSubstrings(boilerplateTriggers)
@@ -1118,7 +1131,8 @@ provided redistribution republication resale licence license permission advertis
 updated corrected written reporting editing writing published posted photo image picture video
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
-syndication content-sharing access expressed sourced reproduced reproduction unedited verbatim republished reprinted`)
+syndication content-sharing access expressed sourced reproduced reproduction unedited verbatim republished reprinted
+handout`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").

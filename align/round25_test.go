@@ -450,3 +450,29 @@ func TestPreliminaryFigureRevised(t *testing.T) {
 		{"settled", p("Preliminary figures suggest around 4,500 people took part."), p("Figures suggest around 4,500 people took part."), []string{"altered modality"}},
 	})
 }
+
+// TestLateSession13Chrome covers the last readings of the session, taken
+// from set43 and set45 after they were measured: a caption of a handout
+// photo, a picture's credit, a wire's signature with its time, "Updated
+// today"; "neighbourhoods" spelled either way; "Đurišić" written
+// "Djurisic" and "Đức" written "Duc".
+func TestLateSession13Chrome(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"The Azure Meridian, seen at anchor off Mahé in an undated handout photo.", true},
+		{"Protesters are seen outside parliament in this photo.", true},
+		{"Police said the suspect, seen in a handout photo released on Monday, fled.", false},
+		{"Belvaux Cruises/Handout", true},
+		{"From the Associated Press", true},
+		{"Associated Press, Thursday 16:12 BST", true},
+		{"Reuters, Thursday, 3 boats sank.", false},
+		{"Updated today", true},
+		{"Updated today with the minister's remarks, the site said.", false},
+	})
+	p := func(s string) []string { return []string{"Bread strike", s, "Bakeries reopened on Friday."} }
+	runMechanismCases(t, []mechanismCase{
+		{"spelling in a quote", p(`He wrote that supplies were "normal in all neighborhoods."`), p(`He wrote that supplies were 'normal in all neighbourhoods.'`), nil},
+		{"Đ as Dj", p("Grandmaster Nikola Đurišić, 29, denied the accusations."), p("Grandmaster Nikola Djurisic, 29, denied the accusations."), nil},
+		{"Đ as D", p("Police raided 11 sites in Thủ Đức City."), p("Police raided 11 sites in Thu Duc City."), nil},
+		{"another name", p("Grandmaster Nikola Đurišić, 29, denied the accusations."), p("Grandmaster Nikola Dragić, 29, denied the accusations."), []string{"altered entity"}},
+	})
+}

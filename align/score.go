@@ -118,7 +118,12 @@ func wordKey(t string) string {
 	for len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == '%') {
 		t = t[:len(t)-1]
 	}
-	return spellingKey(unaccented(t))
+	t = spellingKey(unaccented(t))
+	if len(t) > 3 && (t[:2] == "dj" || t[:2] == "Dj") {
+		// "Đoković" is written "Djokovic" too: both are "Dokovic".
+		t = t[:1] + t[2:]
+	}
+	return t
 }
 
 // unaccented returns t without the accents of its letters: "darién" →
@@ -126,7 +131,7 @@ func wordKey(t string) string {
 // drop the diacritics of names, or add them, without naming anything
 // else. "ß" is written "ss", and the letters that do not decompose are
 // written as their base letters ("Avcı" → "Avci", "Łódź" → "Lodz",
-// "Søren" → "Soren").
+// "Søren" → "Soren", "Đức" → "Duc").
 func unaccented(t string) string {
 	ascii := true
 	for i := 0; i < len(t); i++ {
