@@ -4223,12 +4223,12 @@ var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (
 // least 14", "more than 2,000", "up to 30", "over 300", "as many as 40"
 // (which news copy uses for "up to" as readily as the other way round),
 // "up to RM50", "over $3,000": the amount with its currency written on.
-var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over|above|upwards of|in excess of|at most|up to|as much as|as many as|as high as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
+var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over|above|upwards of|in excess of|at most|up to|as much as|as many as|as high as|as long as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
 
 // boundWordRE finds a count in words with a bound that only counts
 // ("six" → "at least six"); "over four stages", "under three" (of an
 // age) and "up to two years" tell other things as often.
-var boundWordRE = regexp.MustCompile(`\b(at least|more than|fewer than|as many as|at most|no more than|not more than|up to)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
+var boundWordRE = regexp.MustCompile(`\b(at least|more than|fewer than|as many as|as long as|at most|no more than|not more than|up to)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
 
 // multiplierBoundRE finds a multiple with a bound before it: "nearly
 // twice as many" → "twice as many" drops the bound.
@@ -4237,7 +4237,8 @@ var multiplierBoundRE = regexp.MustCompile(`\b(at least|more than|less than|near
 // boundKinds says which way each bound of boundRE points.
 var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
 	"in excess of": "min", "at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
-	"less than": "max", "under": "max", "below": "max",
+	"as long as": "max",
+	"less than":  "max", "under": "max", "below": "max",
 	// "nearly 9,000" → "more than 9,000": short of the figure, or past it.
 	"nearly": "max", "almost": "max", "close to": "max", "just under": "max", "just over": "min", "well over": "min",
 	// "within 500 metres" is "less than 500 metres" away; against a
@@ -4393,20 +4394,27 @@ func boundChange(rf, vf string) string {
 	if len(br) == 0 && len(bv) == 0 {
 		return ""
 	}
+	// "for no more than 50 years" → "limited to 50 years": a limit
+	// told by its verb or noun is a bound at most.
+	capped := func(b, other string) bool { return boundKinds[b] == "max" && limitRE.MatchString(other) }
 	for _, n := range slices.Sorted(maps.Keys(br)) {
 		b := br[n]
-		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) {
+		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) && !capped(b, vf) {
 			return b + " " + n + " → " + strings.TrimSpace(c+" "+n)
 		}
 	}
 	for _, n := range slices.Sorted(maps.Keys(bv)) {
 		b := bv[n]
-		if _, ok := br[n]; !ok && b != "within" && bareNumber(rf, n) {
+		if _, ok := br[n]; !ok && b != "within" && bareNumber(rf, n) && !capped(b, rf) {
 			return n + " → " + b + " " + n
 		}
 	}
 	return ""
 }
+
+// limitRE finds, in folded text, a limit told by a verb or a noun: "are
+// limited to", "caps leases at", "a ceiling of".
+var limitRE = regexp.MustCompile(`\b(limit|limits|limited|cap|caps|capped|ceiling|maximum)\b`)
 
 // numberBounds maps each bounded number of folded text f to its bound.
 func numberBounds(f string) map[string]string {

@@ -476,3 +476,18 @@ func TestLateSession13Chrome(t *testing.T) {
 		{"another name", p("Grandmaster Nikola Đurišić, 29, denied the accusations."), p("Grandmaster Nikola Dragić, 29, denied the accusations."), []string{"altered entity"}},
 	})
 }
+
+// TestLimitsAsBounds reads a limit told by a verb or noun ("limited to",
+// "caps … at", "a maximum of") and "as long as" as the bound "up to" or
+// "no more than" is, and still reports a bound turned the other way.
+func TestLimitsAsBounds(t *testing.T) {
+	p := func(s string) []string { return []string{"Land leases", s, "The vote was close."} }
+	runMechanismCases(t, []mechanismCase{
+		{"limited to", p("Non-citizens may lease land for no more than 50 years."), p("Non-citizens may lease land, with leases limited to 50 years."), nil},
+		{"capped at", p("Under the constitution, leases of land run for no more than 50 years."), p("Under the constitution, leases of land are capped at 50 years."), nil},
+		{"a maximum of", p("Firms may hold licences for up to 10 years."), p("Firms may hold licences for a maximum of 10 years."), nil},
+		{"as long as", p("Players can be banned for up to two years."), p("Players can be banned for as long as two years."), nil},
+		{"bound dropped", p("Players can be banned for up to two years."), p("Players will be banned for two years."), []string{"altered number"}},
+		{"bound turned", p("Players can be banned for up to two years."), p("Players can be banned for at least two years."), []string{"altered number"}},
+	})
+}
