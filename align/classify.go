@@ -4237,8 +4237,7 @@ var multiplierBoundRE = regexp.MustCompile(`\b(at least|more than|less than|near
 // boundKinds says which way each bound of boundRE points.
 var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
 	"in excess of": "min", "at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
-	"as long as": "max",
-	"less than":  "max", "under": "max", "below": "max",
+	"less than": "max", "under": "max", "below": "max", "as long as": "max",
 	// "nearly 9,000" → "more than 9,000": short of the figure, or past it.
 	"nearly": "max", "almost": "max", "close to": "max", "just under": "max", "just over": "min", "well over": "min",
 	// "within 500 metres" is "less than 500 metres" away; against a
