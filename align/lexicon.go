@@ -972,7 +972,7 @@ func labelledStamp(f string) bool {
 	g := strings.TrimPrefix(strings.TrimPrefix(f, "first "), "last ")
 	for _, l := range []string{"published", "updated", "posted", "modified"} {
 		if strings.HasPrefix(g, l) {
-			return len(f) <= 80 && labelledStampRE.MatchString(f)
+			return len(f) <= 80 && (labelledStampRE.MatchString(f) || labelledDayTimeRE.MatchString(f))
 		}
 	}
 	return false
@@ -988,6 +988,12 @@ var labelledStampRE = regexp.MustCompile(`^(first |last )?(published|updated|pos
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
 	`(\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?|\d{4}-\d\d-\d\d)` +
 	`(,? \d{4})?(,? ` + stampTime + `)?\.?$`)
+
+// labelledDayTimeRE matches folded text that is a label and a stamp of
+// a weekday and a time, in either order: "Published 11:20 Monday",
+// "Updated Monday at 15:40".
+var labelledDayTimeRE = regexp.MustCompile(`^(first |last )?(published|updated|posted|modified)( on| at)?:? ` +
+	`(` + stampTime + `,? (on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}|(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? (at )?` + stampTime + `)\.?$`)
 
 // tickerLine reports whether folded text is a market ticker: two or more
 // short quotes, each with an up or down mark, joined by bars ("FTSE 100 ▲

@@ -467,6 +467,9 @@ func TestLateSession13Chrome(t *testing.T) {
 		{"Reuters, Thursday, 3 boats sank.", false},
 		{"Updated today", true},
 		{"Updated today with the minister's remarks, the site said.", false},
+		{"Published 11:20 Monday", true},
+		{"Updated Monday at 15:40.", true},
+		{"Updated Monday at 15:40 police said", false},
 	})
 	p := func(s string) []string { return []string{"Bread strike", s, "Bakeries reopened on Friday."} }
 	runMechanismCases(t, []mechanismCase{
