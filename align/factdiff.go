@@ -1496,7 +1496,9 @@ var irregularDemonyms = map[string]string{"spanish": "spain", "french": "france"
 	"thai": "thailand", "filipino": "philippines", "british": "britain", "english": "england",
 	"norwegian": "norway", "peruvian": "peru", "argentine": "argentina", "belgian": "belgium",
 	"portuguese": "portugal", "lebanese": "lebanon", "afghan": "afghanistan", "german": "germany",
-	"ghanaian": "ghana", "congolese": "congo", "cypriot": "cyprus", "czech": "czechia", "slovak": "slovakia"}
+	"ghanaian": "ghana", "congolese": "congo", "cypriot": "cyprus", "czech": "czechia", "slovak": "slovakia",
+	"montenegrin": "montenegro", "croat": "croatia", "serb": "serbia", "bosniak": "bosnia", "monegasque": "monaco",
+	"malagasy": "madagascar", "burmese": "myanmar"}
 
 // loneInitials returns the key of an entity of fs that is probably a
 // common word capitalised only because it opens the sentence or follows

@@ -3077,8 +3077,21 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 		if i > 0 && toks[i-1].cap && !used[i-1] && gapIsSpace(s, toks[i-1], t) {
 			seq-- // continues the previous name
 		}
+		if a, b, ok := strings.Cut(t.text, "-"); ok && countryish(strings.ToLower(a)) && countryish(strings.ToLower(b)) {
+			// "a Slovenian-Montenegrin consortium" names the two
+			// countries "Slovenian and Montenegrin firms" name.
+			f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(strings.ToLower(a)), Text: a, seq: seq, initial: initial},
+				Fact{Facet: FacetEntity, Key: wordKey(strings.ToLower(b)), Text: b, seq: seq, initial: initial})
+			continue
+		}
 		f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(lw), Text: t.text, seq: seq, initial: initial})
 	}
+}
+
+// countryish reports whether lower-case word w names a country or is its
+// demonym: "montenegro", "slovenian".
+func countryish(w string) bool {
+	return w != "" && slices.ContainsFunc(countryWords(), func(c string) bool { return w == c || demonym(w, c) })
 }
 
 // objectAsked are the stance verbs that credit their subject only

@@ -494,3 +494,18 @@ func TestLimitsAsBounds(t *testing.T) {
 		{"bound turned", p("Players can be banned for up to two years."), p("Players can be banned for at least two years."), []string{"altered number"}},
 	})
 }
+
+// TestCountriesJoined reads two countries' demonyms joined by a hyphen as
+// the two demonyms, and "Montenegrin" as the demonym of "Montenegro".
+func TestCountriesJoined(t *testing.T) {
+	p := func(s string) []string { return []string{"Flood defences", s, "Work starts in May."} }
+	runMechanismCases(t, []mechanismCase{
+		{"joined", p("The government signed a contract with a Slovenian-Montenegrin consortium."),
+			p("The government signed a contract with a consortium of Slovenian and Montenegrin firms."), nil},
+		{"one country changed", p("The government signed a contract with a Slovenian-Montenegrin consortium."),
+			p("The government signed a contract with a consortium of Croatian and Montenegrin firms."), []string{"altered entity"}},
+	})
+	if !demonym("montenegrin", "montenegro") {
+		t.Error(`"montenegrin" is not the demonym of "montenegro"`)
+	}
+}
