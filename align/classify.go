@@ -1182,7 +1182,10 @@ func (c *comparer) comparePair(p sentPair) {
 		rem, add = inLiveClauses(rem, rf, vf), inLiveClauses(add, vf, rf)
 		// An intention flipped is the negation's claim: "had no plans
 		// to" → "was considering".
-		isIntent := func(w string) bool { w = strings.ToLower(w); return intentVerbs[w] || deliberationVerbs[w] }
+		isIntent := func(w string) bool {
+			w = strings.ToLower(w)
+			return intentVerbs[w] || deliberationVerbs[w] || w == "consider" || w == "weigh"
+		}
 		rem, add = slices.DeleteFunc(rem, isIntent), slices.DeleteFunc(add, isIntent)
 		// A denial turned into a possibility left open ("there was no
 		// evidence that data was taken" → "could not rule out that data
@@ -6143,11 +6146,12 @@ func (c *comparer) oneClaimIfResolved(p sentPair, start int) {
 // as the response given or withdrawn.
 func (c *comparer) oneClaimIfResponded(p sentPair, start int) {
 	// Only what the response brings, or the no comment loses, is its
-	// detail: a date changed on both sides ("on Tuesday" → "on
+	// detail ("would consider funding monitoring" is the response's
+	// hedge): a date changed on both sides ("on Tuesday" → "on
 	// Wednesday") is a change of its own.
 	detail := func(d Divergence) bool {
 		_, _, one := oneSided(d.Detail)
-		return d.Material && (d.Facet == FacetDate && one || d.Facet == FacetEntity || d.Facet == FacetAttribution)
+		return d.Material && ((d.Facet == FacetDate || d.Facet == FacetModality) && one || d.Facet == FacetEntity || d.Facet == FacetAttribution)
 	}
 	at := slices.IndexFunc(c.divs[start:], detail)
 	if at < 0 || len(p.r) != 1 || len(p.v) != 1 {

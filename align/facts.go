@@ -306,6 +306,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	}
 	lower := strings.ToLower(outside)
 	quiet := -1
+	reasonEnd := -1 // the last token of a source's reason for not being named
 	for i, t := range toks {
 		lw := t.lower
 		switch {
@@ -352,7 +353,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// the number, compared with it (see boundRE), not a denial.
 		case lw == "not" && unnamedSource(toks, i):
 			// "asking not to be named": who the source is, not a claim
-			// denied.
+			// denied; nor is the reason given for it ("because the bill
+			// has not yet been published").
+			reasonEnd = reasonClauseEnd(outside, toks, i)
+		case i <= reasonEnd && (negators[lw] || strings.HasSuffix(lw, "n't")):
 		case lw == "without" && i+1 < len(toks) && withoutDetails(toks, i+1):
 			// "…, a security source told AFP, without giving further
 			// details": how the source spoke, not a claim denied.
@@ -471,12 +475,13 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			i+1 < len(toks) && toks[i+1].lower == "to" &&
 			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] && !verbAdverbs[toks[i-1].lower] && !adverbAfterBe(toks, i-1) || evaluative[toks[i-1].lower] || determinerWords[toks[i-1].lower])) &&
 			!(i > 1 && prepositionWords[toks[i-2].lower]) ||
-			deliberationVerbs[lw] && i > 0 && beVerbs[toks[i-1].lower]:
-			// "plans to cut", "is considering": an intention, not a fact.
+			deliberationVerbs[lw] && i > 0 && beVerbs[toks[i-1].lower] || weighedAt(toks, i):
+			// "plans to cut", "is considering", "would consider using":
+			// an intention, not a fact.
 			// Weighing a step is weaker than intending it: "was
 			// considering an appeal" is not "would appeal".
 			key := "hedge:intent"
-			if deliberationVerbs[lw] {
+			if deliberationVerbs[lw] || weighedAt(toks, i) {
 				key = "hedge:deliberation"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
@@ -3866,6 +3871,36 @@ var surpassVerbs = set(`exceeded exceeds exceed outstripped outstrips surpassed 
 // fearedStates follow "feared" when it hedges what became of people or
 // things: "feared dead", "feared lost".
 var fearedStates = set(`dead lost killed drowned missing trapped buried destroyed`)
+
+// reasonClauseEnd returns the index of the last token of the reason a
+// source gives for not being named, the clause opened by "because",
+// "as" or "since" within a few words of toks[i], or i when there is
+// none.
+func reasonClauseEnd(s string, toks []token, i int) int {
+	k := i + 1
+	for ; k < len(toks) && k <= i+6; k++ {
+		if l := toks[k].lower; l == "because" || l == "as" || l == "since" {
+			break
+		}
+	}
+	if k >= len(toks) || k > i+6 {
+		return i
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if j+1 == len(toks) || clauseBreak(s[toks[j].start+len(toks[j].text):toks[j+1].start]) {
+			return j
+		}
+	}
+	return i
+}
+
+// weighedAt reports whether toks[i] weighs a step in the future tense:
+// "would consider using", "will weigh raising".
+func weighedAt(toks []token, i int) bool {
+	l := toks[i].lower
+	return (l == "consider" || l == "weigh") && i > 0 && (toks[i-1].lower == "would" || toks[i-1].lower == "will") &&
+		i+1 < len(toks) && strings.HasSuffix(toks[i+1].lower, "ing")
+}
 
 // nearlyWords before "always" make it "not every time".
 var nearlyWords = set(`nearly almost virtually practically`)

@@ -509,3 +509,17 @@ func TestCountriesJoined(t *testing.T) {
 		t.Error(`"montenegrin" is not the demonym of "montenegro"`)
 	}
 }
+
+// TestWeighedAndWithheld reads "would consider using" as a step weighed,
+// which "would use" settles and "would not use" denies, and a source's
+// reason for not being named as no claim denied.
+func TestWeighedAndWithheld(t *testing.T) {
+	p := func(s string) []string { return []string{"Chess cheating", s, "The tournament ends on Sunday."} }
+	runMechanismCases(t, []mechanismCase{
+		{"weighed, then planned", p("The federation said it would consider using metal detectors."), p("The federation said it would use metal detectors."), []string{"altered modality"}},
+		{"denied, then weighed", p("The federation said it would not use metal detectors."), p("The federation said it would consider using metal detectors."), []string{"altered negation"}},
+		{"reason dropped", p("An official, who asked not to be named because the rules have not been published, said bans would rise."),
+			p("An official said bans would rise."), nil},
+		{"claim denied kept", p("An official, who asked not to be named, said bans would not rise."), p("An official said bans would rise."), []string{"altered negation"}},
+	})
+}
