@@ -4397,22 +4397,46 @@ func boundChange(rf, vf string) string {
 		return ""
 	}
 	// "for no more than 50 years" → "limited to 50 years": a limit
-	// told by its verb or noun is a bound at most.
-	capped := func(b, other string) bool { return boundKinds[b] == "max" && limitRE.MatchString(other) }
+	// told by its verb or noun just before the figure is a bound at
+	// most.
+	capped := func(b, n, other string) bool {
+		k := -1
+		if loc := regexp.MustCompile(`(^|[^0-9.,])` + regexp.QuoteMeta(n) + `($|[^0-9])`).FindStringIndex(other); loc != nil {
+			k = loc[0] + strings.Index(other[loc[0]:], n) // the figure itself, not "40" in "140"
+		}
+		if boundKinds[b] != "max" || k < 0 {
+			return false
+		}
+		before := other[max(0, k-40):k]
+		if c := strings.LastIndexAny(before, ",;:"); c >= 0 {
+			before = before[c+1:] // "a maximum of 140 km/h, and 40 homes": another figure's
+		}
+		return limitRE.MatchString(before)
+	}
 	for _, n := range slices.Sorted(maps.Keys(br)) {
 		b := br[n]
-		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) && !capped(b, vf) {
+		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) && !capped(b, n, vf) {
 			return b + " " + n + " → " + strings.TrimSpace(c+" "+n)
 		}
 	}
 	for _, n := range slices.Sorted(maps.Keys(bv)) {
 		b := bv[n]
-		if _, ok := br[n]; !ok && b != "within" && bareNumber(rf, n) && !capped(b, rf) {
+		if _, ok := br[n]; !ok && b != "within" && bareNumber(rf, n) && !capped(b, n, rf) {
 			return n + " → " + b + " " + n
 		}
 	}
 	return ""
 }
+
+// durationAfter reports whether folded text rest, after a number, opens
+// with a unit of time: " years", " more months".
+func durationAfter(rest string) bool {
+	ws := words(rest)
+	return len(ws) > 0 && durationUnits[strings.TrimSuffix(ws[0], "s")]
+}
+
+// durationUnits measure time.
+var durationUnits = set(`year month week day hour minute decade season term`)
 
 // limitRE finds, in folded text, a limit told by a verb or a noun: "are
 // limited to", "caps leases at", "a ceiling of".
@@ -4428,6 +4452,9 @@ func numberBounds(f string) map[string]string {
 		for _, ix := range re.FindAllStringSubmatchIndex(f, -1) {
 			if re == multiplierBoundRE && !multipleAt(f, ix[4], ix[5]) {
 				continue
+			}
+			if f[ix[2]:ix[3]] == "as long as" && !durationAfter(f[ix[5]:]) {
+				continue // "as long as 2,000 sandbags are placed": a condition
 			}
 			if m == nil {
 				m = make(map[string]string)

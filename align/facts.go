@@ -434,9 +434,13 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// officials claim is illegal": the claim is given as
 			// someone's word, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: toks[i-1].text + " " + t.text})
-		case (lw == "feared" || lw == "fears") && i+1 < len(toks) && fearedStates[toks[i+1].lower] && i > 0 && !personalPronouns[toks[i-1].lower]:
-			// "Eight feared dead", "stock feared lost": a belief, as
-			// "believed dead"; "they feared losing" is no hedge.
+		case (lw == "feared" || lw == "fears" || lw == "presumed") && i > 0 && !personalPronouns[toks[i-1].lower] && i+1 < len(toks) &&
+			(fearedStates[toks[i+1].lower] && !(i+2 < len(toks) && objectOpeners[toks[i+2].lower]) ||
+				lw == "feared" && toks[i+1].lower == "to" && beVerbs[toks[i-1].lower]):
+			// "Eight feared dead", "stock feared lost", "are feared to
+			// have died", "presumed dead": a belief, as "believed dead";
+			// "they feared losing", "parents feared missing the
+			// deadline" is no hedge.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:belief", Text: t.text})
 		case (lw == "always" || lw == "invariably") && i > 0 && nearlyWords[toks[i-1].lower]:
 			// "nearly always fatal", "almost invariably fatal": not
@@ -3086,7 +3090,8 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 			// "a Slovenian-Montenegrin consortium" names the two
 			// countries "Slovenian and Montenegrin firms" name.
 			f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(strings.ToLower(a)), Text: a, seq: seq, initial: initial},
-				Fact{Facet: FacetEntity, Key: wordKey(strings.ToLower(b)), Text: b, seq: seq, initial: initial})
+				Fact{Facet: FacetEntity, Key: wordKey(strings.ToLower(b)), Text: b, seq: seq + 1, initial: initial})
+			seq++ // two names: one of them dropped is a change
 			continue
 		}
 		f.entities = append(f.entities, Fact{Facet: FacetEntity, Key: wordKey(lw), Text: t.text, seq: seq, initial: initial})
@@ -3868,6 +3873,10 @@ var namingParties = set(`organisers organizers organiser organizer family relati
 // exceeded expectations".
 var surpassVerbs = set(`exceeded exceeds exceed outstripped outstrips surpassed surpasses outnumbered outnumber outpaced outweighed outweighs`)
 
+// objectOpeners open the object of a verb: "missing the deadline",
+// "missing out".
+var objectOpeners = set(`the a an his her their its our my your this that out`)
+
 // fearedStates follow "feared" when it hedges what became of people or
 // things: "feared dead", "feared lost".
 var fearedStates = set(`dead lost killed drowned missing trapped buried destroyed`)
@@ -3877,17 +3886,17 @@ var fearedStates = set(`dead lost killed drowned missing trapped buried destroye
 // "as" or "since" within a few words of toks[i], or i when there is
 // none.
 func reasonClauseEnd(s string, toks []token, i int) int {
-	k := i + 1
-	for ; k < len(toks) && k <= i+6; k++ {
-		if l := toks[k].lower; l == "because" || l == "as" || l == "since" {
-			break
-		}
-	}
-	if k >= len(toks) || k > i+6 {
+	// "not to be named because …": the reason follows the request.
+	k := i + 4
+	if k >= len(toks) || toks[i+3].lower != "named" && toks[i+3].lower != "identified" ||
+		toks[k].lower != "because" && toks[k].lower != "as" && toks[k].lower != "since" ||
+		clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
 		return i
 	}
+	// It ends at its clause's end or where the source's words begin
+	// ("… because he feared reprisals said the bakeries …").
 	for j := k + 1; j < len(toks); j++ {
-		if j+1 == len(toks) || clauseBreak(s[toks[j].start+len(toks[j].text):toks[j+1].start]) {
+		if j+1 == len(toks) || clauseBreak(s[toks[j].start+len(toks[j].text):toks[j+1].start]) || speechVerbs[toks[j+1].lower] {
 			return j
 		}
 	}
@@ -3899,8 +3908,13 @@ func reasonClauseEnd(s string, toks []token, i int) int {
 func weighedAt(toks []token, i int) bool {
 	l := toks[i].lower
 	return (l == "consider" || l == "weigh") && i > 0 && (toks[i-1].lower == "would" || toks[i-1].lower == "will") &&
-		i+1 < len(toks) && strings.HasSuffix(toks[i+1].lower, "ing")
+		i+1 < len(toks) && strings.HasSuffix(toks[i+1].lower, "ing") && !ingNouns[toks[i+1].lower]
 }
+
+// ingNouns end in "-ing" and are nouns more often than verbs: "will
+// consider funding requests", "sentencing guidelines".
+var ingNouns = set(`funding sentencing bidding housing training building planning spending pricing licensing lending
+parking timing rating ranking meeting hearing ruling finding earnings savings proceedings shipping`)
 
 // nearlyWords before "always" make it "not every time".
 var nearlyWords = set(`nearly almost virtually practically`)

@@ -418,7 +418,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// an undated handout photo.", "… in this photo", "Belvaux
 	// Cruises/Handout"; not "the suspect, seen in a handout photo
 	// released on Monday".
-	regexp.MustCompile(`^.{0,160}\b(seen|pictured|shown)\b.{0,120}\bin (this( undated)?|an undated) (handout |file )?(photo|picture|image|photograph)\b.{0,60}$`),
+	regexp.MustCompile(`^.{0,100}\b(seen|pictured|shown)\b.{0,100}\bin (this( undated)?|an undated) (handout |file )?(photo|picture|image|photograph)\b[^.0-9]{0,40}\.?$`),
 	regexp.MustCompile(`^[a-z0-9 .'&-]{2,40} ?/ ?(handout|pool|file photo)\.?$`),
 	// A wire's signature, alone or with its time: "From the Associated
 	// Press", "Associated Press, Thursday 16:12 BST".
@@ -473,7 +473,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^this (report|article|story|copy|item) ((by|from) [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)` +
 		`( (in|by) (the )?[a-z .'&-]{2,60}?)?(,? (on |in )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d\d-\d\d|[a-z]{3,9} \d{4}|\d{4}))?(,? at [0-9:. apm]{3,12})?\.?$`),
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
-	regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`),
+	regexp.MustCompile(`^.{0,60}\b(google news|whatsapp channel|telegram channel|share this article|share on)\b.{0,60}$`),
 	// A share prompt: "Share this:", "Share it with your friends on
 	// WhatsApp and X."
 	regexp.MustCompile(`^share (this|it)( (article|story|post|page|news|link))?( with (your )?(friends|family|followers))?( (on|via) [a-z0-9 ,·•|&/+-]{1,60})?[.!]?$|^share (this|it)( (article|story|post|page|news|link))?:.{0,80}$`),
@@ -1138,7 +1138,7 @@ updated corrected written reporting editing writing published posted photo image
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
 syndication content-sharing access expressed sourced reproduced reproduction unedited verbatim republished reprinted
-handout`)
+handout associated reuters afp xinhua kyodo ap pti ani efe dpa bernama yonhap aap`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").

@@ -50,7 +50,7 @@ func (c *comparer) detailsOfChangedClaim(start int) {
 		// "Turnout was estimated at about 68 percent" → "Turnout was
 		// 71 percent": the estimate gave way to a count, one claim.
 		for d := range c.alteredFrom(start, FacetModality) {
-			if given, added, ok := oneSided(d.Detail); ok && estimateWords[strings.ToLower(given)] && c.estimatesSwapped(start, d, given, added) {
+			if given, added, ok := oneSided(d.Detail); ok && estimateWords[strings.ToLower(given)] && ofFigures(d, given, added) && c.estimatesSwapped(start, d, given, added) {
 				d.demote("detail of the changed claim")
 			}
 		}
@@ -142,6 +142,25 @@ func oneSidedOwnWords(d *Divergence, added bool) []string {
 func allFunc(ss []string, f func(string) bool) bool {
 	return !slices.ContainsFunc(ss, func(s string) bool { return !f(s) })
 }
+
+// ofFigures reports whether estimate word given, on the version's side
+// of divergence d if added, qualifies figures: "preliminary figures",
+// "provisional results", not "preliminary tests" or "a preliminary
+// report", which hedge another claim. Other estimate words qualify the
+// figure they stand by.
+func ofFigures(d *Divergence, given string, added bool) bool {
+	g := strings.ToLower(given)
+	if g != "preliminary" && g != "provisional" {
+		return true
+	}
+	own := oneSidedOwnWords(d, added)
+	at := slices.Index(own, g)
+	return at >= 0 && at+1 < len(own) && figureNouns[own[at+1]]
+}
+
+// figureNouns name figures as a whole: "preliminary figures".
+var figureNouns = set(`figures figure estimate estimates data count counts tally tallies results numbers total totals
+calculations calculation rankings ranking standings`)
 
 // estimateWords hedge a figure as an estimate; a figure changed with one
 // given on one side only is an estimate turned into a count or back.

@@ -314,7 +314,7 @@ var evaluativeScales = func() map[string]string {
 		`lacklustre lackluster tepid sluggish`,
 		`ludicrous absurd ridiculous outlandish farcical`,
 		`extravagant opulent luxurious profligate`,
-		`far much`,
+		`far much greatly considerably substantially`,
 	} {
 		ws := strings.Fields(g)
 		for _, w := range ws {
@@ -380,7 +380,7 @@ extensively widely narrowly heavily`)
 
 // intensifiers strengthen the comparative or adjective after them
 // ("more" → "far more").
-var intensifiers = set(`far much very extremely highly vastly significantly slightly somewhat barely hugely
+var intensifiers = set(`far much very extremely highly vastly greatly significantly slightly somewhat barely hugely
 overwhelmingly considerably substantially markedly sharply dramatically even increasingly deeply
 incredibly exceptionally particularly especially utterly totally`)
 
