@@ -175,17 +175,17 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.96, // 679 of 710
-		ShapeOneSided: 0.83, // 398 of 478
-		ShapeLone:     0.76, // 405 of 531
+		ShapeSwap:     0.96, // 680 of 707
+		ShapeOneSided: 0.83, // 398 of 476
+		ShapeLone:     0.77, // 405 of 525
 	},
 	VersionEdit: {
 		ShapeSwap:     0.93, // 604 of 650
-		ShapeOneSided: 0.60, // 322 of 532
-		ShapeLone:     0.79, // 291 of 367
+		ShapeOneSided: 0.61, // 323 of 531
+		ShapeLone:     0.79, // 291 of 366
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.86, // 848 of 983
+		ShapeSwap:     0.87, // 848 of 975
 		ShapeOneSided: 0.64, // 308 of 482
 		ShapeLone:     0.52, // 132 of 256
 	},
@@ -194,24 +194,22 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetAttribution}:               0.59, // 9 of 17
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.47, // 2 of 8
-	{VersionCopy, ShapeLone, FacetDate}:                      0.68, // 44 of 65
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.61, // 31 of 52
+	{VersionCopy, ShapeLone, FacetDate}:                      0.72, // 44 of 62
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.65, // 31 of 49
 	{VersionCopy, ShapeLone, FacetModality}:                  0.39, // 7 of 24
-	{VersionCopy, ShapeLone, FacetNegation}:                  0.67, // 17 of 26
+	{VersionCopy, ShapeLone, FacetNegation}:                  0.68, // 17 of 26
 	{VersionCopy, ShapeLone, FacetNumber}:                    0.84, // 159 of 188
 	{VersionCopy, ShapeLone, FacetQuote}:                     0.95, // 110 of 115
 	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.71, // 20 of 29
 	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 71 of 78
 	{VersionCopy, ShapeOneSided, FacetDate}:                  0.78, // 16 of 21
 	{VersionCopy, ShapeOneSided, FacetEntity}:                0.52, // 6 of 15
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.95, // 206 of 217
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.71, // 17 of 25
-	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.76, // 8 of 11
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.95, // 206 of 216
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.73, // 17 of 24
+	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.77, // 8 of 11
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.45, // 8 of 23
-	{VersionCopy, ShapeSwap, FacetEntity}:                    0.87, // 17 of 20
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.67, // 11 of 19
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.66, // 12 of 21
 	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 6 of 14
-	{VersionEdit, ShapeLone, FacetDate}:                      0.73, // 32 of 44
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.69, // 16 of 24
 	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 9 of 18
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.42, // 4 of 15
@@ -221,8 +219,8 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.54, // 18 of 34
 	{VersionEdit, ShapeOneSided, FacetDate}:                  0.54, // 23 of 43
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.36, // 6 of 21
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.71, // 122 of 172
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.48, // 20 of 43
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.71, // 123 of 173
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.50, // 20 of 41
 	{VersionEdit, ShapeOneSided, FacetNumber}:                0.69, // 72 of 103
 	{VersionEdit, ShapeOneSided, FacetWording}:               0.48, // 16 of 35
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.57, // 3 of 9
@@ -243,7 +241,8 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.22, // 5 of 34
 	{VersionRetelling, ShapeOneSided, FacetWording}:          0.29, // 4 of 21
 	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.64, // 12 of 21
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.60, // 17 of 31
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.62, // 17 of 30
 	{VersionRetelling, ShapeSwap, FacetModality}:             0.81, // 53 of 66
 	{VersionRetelling, ShapeSwap, FacetNegation}:             0.66, // 8 of 14
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.93, // 284 of 306
 }
