@@ -4400,10 +4400,7 @@ func boundChange(rf, vf string) string {
 	// told by its verb or noun just before the figure is a bound at
 	// most.
 	capped := func(b, n, other string) bool {
-		k := -1
-		if loc := regexp.MustCompile(`(^|[^0-9.,])` + regexp.QuoteMeta(n) + `($|[^0-9])`).FindStringIndex(other); loc != nil {
-			k = loc[0] + strings.Index(other[loc[0]:], n) // the figure itself, not "40" in "140"
-		}
+		k := figureIndex(other, n)
 		if boundKinds[b] != "max" || k < 0 {
 			return false
 		}
@@ -4426,6 +4423,30 @@ func boundChange(rf, vf string) string {
 		}
 	}
 	return ""
+}
+
+// figureIndex returns where figure n stands in folded text f as a whole
+// number (not the "40" of "140"), or -1.
+func figureIndex(f, n string) int {
+	for k := 0; k < len(f); {
+		i := strings.Index(f[k:], n)
+		if i < 0 {
+			return -1
+		}
+		i += k
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = f[i-1]
+		}
+		if j := i + len(n); j < len(f) {
+			after = f[j]
+		}
+		if !strings.ContainsRune("0123456789.,", rune(before)) && !(after >= '0' && after <= '9') {
+			return i
+		}
+		k = i + 1
+	}
+	return -1
 }
 
 // durationAfter reports whether folded text rest, after a number, opens
