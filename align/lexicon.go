@@ -414,11 +414,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`has not been edited by our (newsroom|editors|editorial team|desk|team)\b`),
 	// "Reading time: 3 min".
 	regexp.MustCompile(`^reading time:? *\d{0,2} ?min(ute)?s?\.?$`),
-	// Captions and credits of pictures: "The ship, seen at anchor in
-	// an undated handout photo.", "… in this photo", "Belvaux
-	// Cruises/Handout"; not "the suspect, seen in a handout photo
-	// released on Monday".
-	regexp.MustCompile(`^.{0,100}\b(seen|pictured|shown)\b.{0,100}\bin (this( undated)?|an undated) (handout |file )?(photo|picture|image|photograph)\b[^.0-9]{0,40}\.?$`),
+	// A picture's credit: "Belvaux Cruises/Handout".
 	regexp.MustCompile(`^[a-z0-9 .'&-]{2,40} ?/ ?(handout|pool|file photo)\.?$`),
 	// A wire's signature, alone or with its time: "From the Associated
 	// Press", "Associated Press, Thursday 16:12 BST".
@@ -473,7 +469,6 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^this (report|article|story|copy|item) ((by|from) [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)` +
 		`( (in|by) (the )?[a-z .'&-]{2,60}?)?(,? (on |in )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d\d-\d\d|[a-z]{3,9} \d{4}|\d{4}))?(,? at [0-9:. apm]{3,12})?\.?$`),
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
-	regexp.MustCompile(`^.{0,60}\b(google news|whatsapp channel|telegram channel|share this article|share on)\b.{0,60}$`),
 	// A share prompt: "Share this:", "Share it with your friends on
 	// WhatsApp and X."
 	regexp.MustCompile(`^share (this|it)( (article|story|post|page|news|link))?( with (your )?(friends|family|followers))?( (on|via) [a-z0-9 ,·•|&/+-]{1,60})?[.!]?$|^share (this|it)( (article|story|post|page|news|link))?:.{0,80}$`),
@@ -816,8 +811,28 @@ func boilerFoldedAfter(f string, checked int) bool {
 			return true
 		}
 	}
+	if captionLine(f) || len(f) <= 120 && promoChannelRE.MatchString(f) {
+		return true
+	}
 	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && !byTime(f) && boilerplateRE.MatchString(f)
 }
+
+// captionLine reports whether folded text f is a picture's caption: "The
+// ship, seen at anchor in an undated handout photo.", "… in this photo";
+// not "the suspect, seen in a handout photo released on Monday, fled".
+// (Apart from boilerplateRE: its long gaps would slow every line.)
+func captionLine(f string) bool {
+	return len(f) <= 240 && (strings.Contains(f, " photo") || strings.Contains(f, " picture") || strings.Contains(f, " image")) &&
+		captionRE.MatchString(f)
+}
+
+// captionRE matches a caption's words, for captionLine.
+var captionRE = regexp.MustCompile(`\b(seen|pictured|shown)\b.{0,100}\bin (this( undated)?|an undated) (handout |file )?(photo|picture|image|photograph)\b[^.0-9]{0,40}\.?$`)
+
+// promoChannelRE matches a site's prompt to follow it elsewhere, on a
+// short line: "Join our WhatsApp channel", not a story sentence that
+// names a Telegram channel.
+var promoChannelRE = regexp.MustCompile(`\b(google news|whatsapp channel|telegram channel|share this article|share on)\b`)
 
 // outletSegment reports whether folded text seg, a segment of a line cut
 // at its separators, is only an outlet's name: up to five words without
@@ -1112,9 +1127,8 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "first appeared", "originally appeared", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim",
-	"handout", "/ pool", "/pool", "file photo", "associated press", "reuters", "afp", "xinhua", "kyodo", "pti", "ani",
-	"efe", "dpa", "bernama", "yonhap", "aap", "updated today", "updated yesterday", "in this photo", "in this picture",
-	"in this image", "undated"}
+	"handout", "/ pool", "/pool", "file photo", "associated press", "reuters", "afp", "xinhua", "kyodo",
+	"bernama", "yonhap", "updated today", "updated yesterday"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.
 var boilerplateTriggerSet = newSubstrings(boilerplateTriggers)
@@ -1138,7 +1152,7 @@ updated corrected written reporting editing writing published posted photo image
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
 syndication content-sharing access expressed sourced reproduced reproduction unedited verbatim republished reprinted
-handout associated reuters afp xinhua kyodo ap pti ani efe dpa bernama yonhap aap`)
+handout associated reuters afp xinhua kyodo bernama yonhap`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").
