@@ -1453,9 +1453,10 @@ func countryAdjective(adj string) bool {
 func withoutCountries(a attribution, keys []string) []string {
 	lower := strings.ToLower(a.text)
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
-		return slices.ContainsFunc(countryWords(), func(c string) bool {
-			return k == c && (strings.Contains(lower, c+"'s") || strings.Contains(lower, c+"’s")) || k != c && demonym(k, c)
-		})
+		if slices.Contains(countryWords(), k) {
+			return strings.Contains(lower, k+"'s") || strings.Contains(lower, k+"’s")
+		}
+		return countryish(k)
 	})
 }
 

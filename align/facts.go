@@ -1557,8 +1557,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			i+2 < len(toks) && strings.TrimSuffix(toks[i+2].lower, "s") == "weekend" {
 			// "some time over the weekend": a date, less exact than
 			// "late on Saturday night".
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:the weekend", Text: toks[i+1].text + " " + toks[i+2].text})
-			used[i+1], used[i+2] = true, true
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:the weekend", Text: takeSpan(toks, used, i+1, 2)})
 			i += 2
 			continue
 		}

@@ -1048,11 +1048,12 @@ func hedgedKept(own, given, other []string) bool {
 }
 
 // estimateNouns name a finding that a hedge of estimate qualifies
-// ("preliminary findings", "initial results"); estimateLinks join it to
-// the clause it states.
+// ("preliminary findings", "initial results"); estimateLinks are the
+// content words that join it to the clause it states ("suggest",
+// "showed"; "is that" holds none).
 var (
 	estimateNouns = set(`finding findings result results indication indications assessment conclusion conclusions view`)
-	estimateLinks = set(`is are was were that suggest suggests suggested show shows showed indicate indicates indicated`)
+	estimateLinks = set(`suggest suggests suggested show shows showed indicate indicates indicated`)
 )
 
 // conditionOnKeptClaim reports whether the one-sided hedges given of
