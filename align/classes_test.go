@@ -473,6 +473,9 @@ func TestZeroNoun(t *testing.T) {
 		{"officials gave no further details.", "details"},
 		{"police said there was no immediate threat to the public.", "threat"},
 		{"the mayor said nothing new.", ""},
+		{"there were no reports of injuries.", "injuries"},
+		{"there has been no word of the crew since sunday.", "crew"},
+		{"no reports were filed.", "reports"},
 	}
 	for _, tt := range tests {
 		if got := zeroNoun(tt.fold); got != tt.want {

@@ -3465,8 +3465,9 @@ func openQuestion(f string) string {
 	for i, w := range ws {
 		switch w {
 		case "what", "how":
-			// "what started the fire", "how the fire started".
-			if slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(x string) bool { return causedByVerbs[x] }) {
+			// "what started the fire", "how the fire started", "how it
+			// began".
+			if slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(x string) bool { return causedByVerbs[x] || outbreakVerbs[x] }) {
 				return "cause"
 			}
 			return w
@@ -3497,6 +3498,10 @@ func givesCause(ws []string) bool {
 
 // causeAnswers are words that give the cause of an event.
 var causeAnswers = set(`caused triggered sparked error failure fault faulty findings showed pointed`)
+
+// outbreakVerbs tell how an event came about: "how it began", "how the
+// fire broke out".
+var outbreakVerbs = set(`began begun begin begins broke erupted happened occurred`)
 
 // causedByVerbs tell, before "by", what the agent after it did to
 // cause the event: "cut by an excavator", "started by a cigarette".
@@ -3697,7 +3702,7 @@ func careFacility(f, k string) bool {
 
 // careFacilityRE matches, in folded text, up to three words before a
 // word that names a place of care.
-var careFacilityRE = regexp.MustCompile(`(?:\S+ ){0,3}(?:hospital|clinic|infirmary|medical (?:centre|center)|health (?:centre|center))\b`)
+var careFacilityRE = regexp.MustCompile(`(?:\S+ ){0,3}(?:hospital|clinic|infirmary|dispensary|(?:medical|health) (?:centre|center|unit|post|facility))\b`)
 
 // harmTurn reports whether two sentences left over in the same place, of
 // harmInfo a and b, tell of harm to people where one says there was none
@@ -5176,7 +5181,7 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 		}
 		return vChromeOf[v] == 1
 	}
-	c.pairOpenMatters()
+	c.pairOpenMatters(lc)
 	var cs []leftoverCand
 	for r := range c.rs {
 		if c.rMatched[r] || c.rs[r].boiler || c.truncatedAt >= 0 && c.rs[r].para >= c.truncatedAt ||
@@ -5258,7 +5263,7 @@ func (c *comparer) pairCasualties() {
 // open, one claim whose strength changed. Reported as a drop and an
 // addition, it would be two claims. Both must be the only ones of their
 // kind among the leftovers, as an answer is paired by its kind alone.
-func (c *comparer) pairOpenMatters() {
+func (c *comparer) pairOpenMatters(lc *lemmaCache) {
 	open := func(us []unit, matched []bool, i int) bool {
 		return !matched[i] && !us[i].boiler && openMatter(c.factsOf(&us[i]), us[i].fold)
 	}
@@ -5289,10 +5294,29 @@ func (c *comparer) pairOpenMatters() {
 		} else {
 			r, v = only(c.rs, c.rMatched, answer, true), only(c.vs, c.vMatched, open, false)
 		}
-		if r >= 0 && v >= 0 {
+		if r >= 0 && v >= 0 && c.answerFits(r, v, dir, lc) {
 			c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
 		}
 	}
+}
+
+// answerFits reports whether the tentative answer of the pair of
+// reference sentence r and version sentence v (the reference's when
+// answerInRef) fits the question its other side leaves open: a cause for
+// anything told of a cause or a condition, otherwise a shared word of
+// what was asked ("who carried out the
+// spraying" is not answered by "tests found traces of a pesticide").
+func (c *comparer) answerFits(r, v int, answerInRef bool, lc *lemmaCache) bool {
+	open, answer := c.rs[r].fold, c.vs[v].fold
+	if answerInRef {
+		open, answer = answer, open
+	}
+	switch openQuestion(open) {
+	case "", "cause", "condition":
+		return true // a belief answers a cause: "Fire officers believe a heater was left on"
+	}
+	_, shared := lc.overlap(lc.topicOf(0, r), lc.topicOf(1, v))
+	return shared > 0
 }
 
 // pairZeroTurned pairs an unmatched sentence that says there was none of
@@ -5399,12 +5423,24 @@ func zeroNoun(f string) string {
 		for j < len(ws) && (zeroModifiers[ws[j]] || neutralModifiers[ws[j]] || evaluative[ws[j]]) {
 			j++
 		}
+		// "no reports of injuries", "no sign of the crew": the count
+		// is of what the report or sign is of.
+		if j+2 < len(ws) && reportNouns[ws[j]] && ws[j+1] == "of" {
+			j += 2
+			for j < len(ws) && (stopWords[ws[j]] || zeroModifiers[ws[j]] || neutralModifiers[ws[j]]) {
+				j++
+			}
+		}
 		if j < len(ws) && !stopWords[ws[j]] && len(ws[j]) > 2 {
 			return ws[j]
 		}
 	}
 	return ""
 }
+
+// reportNouns tell of something else, named after "of": "no reports of
+// injuries", "no sign of the crew".
+var reportNouns = set(`report reports word sign signs indication indications trace traces mention`)
 
 // zeroModifiers qualify the noun of a count of none: "no new cases", "no
 // further details".
@@ -5427,7 +5463,7 @@ func hasNegator(f string) bool {
 func tentative(f *facts) bool {
 	for _, m := range f.modal {
 		switch m.Key {
-		case "hedge:possible", "hedge:belief", "hedge:appearance", "hedge:hearsay":
+		case "hedge:possible", "hedge:belief", "hedge:appearance", "hedge:hearsay", "hedge:estimate":
 			return true
 		}
 	}

@@ -3987,6 +3987,8 @@ func unknownAhead(toks []token, i int) int {
 			return k // "a decision has not yet been taken"
 		case w == "clear" && k+1 < len(toks) && openQuestionWords[toks[k+1].lower]:
 			return k // "not immediately clear what sparked the trouble"
+		case w == "clear" && k+1 == len(toks) && slices.ContainsFunc(toks[:i], func(t token) bool { return matterNouns[t.lower] }):
+			return k // "the cause of the breach is not yet clear"; not "the road is not clear"
 		case (w == "verify" || w == "confirm") && i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "can"):
 			return k // "Reuters could not independently verify the data"
 		case w == "yet" || w == "immediately" || w == "formally" || w == "officially" || w == "publicly" || w == "independently" ||
@@ -3997,6 +3999,11 @@ func unknownAhead(toks []token, i int) int {
 	}
 	return -1
 }
+
+// matterNouns name a matter that can be open: "the cause is not yet
+// clear".
+var matterNouns = set(`cause causes reason reasons motive motives circumstances extent origin origins identity whereabouts
+toll nature outcome timing source`)
 
 // edgeBefore and edgeVerbs read a period's edge told by a verb: "until
 // winter ends", "before the month is out" is not read.
