@@ -736,8 +736,16 @@ func (c *comparer) comparePair(p sentPair) {
 	// A number a rewrite moved into a neighbouring sentence ("About
 	// 2,300 members voted …" → "Roughly 2,300 workers have authorized
 	// …" one sentence up) is no change of either sentence.
-	numRem = slices.DeleteFunc(numRem, func(t string) bool { return c.numberMoved(fr.numbers, t, p.v, false) })
-	numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return c.numberMoved(fv.numbers, t, p.r, true) })
+	// A count the pair replaced with one of the same unit ("three cases"
+	// → "five cases") is revised, wherever else the other side repeats
+	// it ("The first three infections …").
+	remUnits, addUnits := unitsOf(fr.numbers, numRem), unitsOf(fv.numbers, numAdd)
+	numRem = slices.DeleteFunc(numRem, func(t string) bool {
+		return !addUnits[unitOf(fr.numbers, t)] && c.numberMoved(fr.numbers, t, p.v, false)
+	})
+	numAdd = slices.DeleteFunc(numAdd, func(t string) bool {
+		return !remUnits[unitOf(fv.numbers, t)] && c.numberMoved(fv.numbers, t, p.r, true)
+	})
 	// "…, two officials in his office said" → "…, his office said": the
 	// number counts the sources of a credit both sides give.
 	// A count changed ("two people said" → "three people said") stays.
@@ -2856,6 +2864,35 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 		return
 	}
 	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
+}
+
+// unitOf returns the unit or counted noun of the number written t among
+// facts fs ("case" of "three cases"), or "" when it has none or is not
+// there.
+func unitOf(fs []Fact, t string) string {
+	i := slices.IndexFunc(fs, func(f Fact) bool { return f.Text == t })
+	if i < 0 {
+		return ""
+	}
+	if fs[i].unit != "" {
+		return fs[i].unit
+	}
+	if ws := strings.Fields(t); len(ws) > 1 && !strings.ContainsFunc(ws[len(ws)-1], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return singular(strings.ToLower(ws[len(ws)-1]))
+	}
+	return ""
+}
+
+// unitsOf returns the units of the numbers written ts among facts fs,
+// without the empty unit.
+func unitsOf(fs []Fact, ts []string) map[string]bool {
+	out := make(map[string]bool)
+	for _, t := range ts {
+		if u := unitOf(fs, t); u != "" {
+			out[u] = true
+		}
+	}
+	return out
 }
 
 // numberMoved reports whether the number written t among facts fs, left

@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Tests of session 14's work.
 
@@ -47,4 +50,42 @@ func TestOpenCauseAnswered(t *testing.T) {
 		{"not clear as a state", p("The road to the school is not clear."),
 			p("The road to the school is blocked."), []string{"altered negation"}},
 	})
+}
+
+// TestCountRevisedAndRepeated reports a count the pair replaced with
+// one of the same noun ("three cases" → "five cases") as revised, though
+// the version repeats the old count in the next sentence ("The first
+// three infections …"); a count only moved there is still no change.
+func TestCountRevisedAndRepeated(t *testing.T) {
+	tests := []struct {
+		name     string
+		ref, ver []string
+		want     []string // details of the material divergences
+	}{
+		{"revised and repeated",
+			[]string{"Palau has confirmed three cases of mpox, the ministry says.", "The infections were detected on Saturday among hotel staff in Koror."},
+			[]string{"Palau has confirmed five cases of mpox, the ministry says.", "The first three infections were detected on Saturday among hotel staff in Koror."},
+			[]string{"three cases → five cases"}},
+		{"revised, other noun repeated",
+			[]string{"Palau has confirmed three cases of mpox, the ministry says.", "The infections were detected on Saturday among hotel staff in Koror."},
+			[]string{"Palau has confirmed five cases of mpox, the ministry says.", "Officials met three times on Saturday at a hotel in Koror."},
+			[]string{"three cases → five cases"}},
+		{"moved only",
+			[]string{"About 2,300 members voted in the ballot.", "The union said the result was clear."},
+			[]string{"Members voted in the ballot.", "About 2,300 of them took part, and the union said the result was clear."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, d := range Compare(doc(tt.ref...), doc(tt.ver...)).Divergences {
+				if d.Material {
+					got = append(got, d.Detail)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("details = %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
