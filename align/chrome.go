@@ -48,6 +48,10 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "section label"
 	case len(sents[u.para]) == 1 && bareLabel(u.raw):
 		return "section label" // "ECONOMY", "World News", "Business & Finance"
+	case metaLine(u.raw):
+		// "Source: Xinhua ⋅ Editor: M. Ndlovu ⋅ 12 Feb, 19:05", "PTI ⋅
+		// Last Updated: 21 Feb, 10:46 PM IST".
+		return "byline"
 	case timeStamp(u.raw, u.fold) && alone():
 		// "September 2, 2026", "Tue, 3 March 2026 10:04 IST", alone or
 		// after a byline ("By AFP. September 2, 2026").
@@ -662,3 +666,86 @@ func listItem(raw string) bool {
 // auxiliaryWords are the auxiliaries and modals, which no call to the
 // reader opens with.
 var auxiliaryWords = set(`is are was were be been am has have had do does did will would shall should can could may might must`)
+
+// metaLabelRE finds the labels of a page's meta line: "Published:",
+// "Last Updated:", "Source:", "Editor:".
+var metaLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first |last )?(?:published|updated|posted|modified)|source|editor|edited by|written by|reporter|author|photo|credit)s?:\s*`)
+
+// metaSepRE splits a page's meta line into its fields: "Xinhua ⋅ 12
+// Feb", "PTI | Updated …".
+var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*`)
+
+// bareStampRE matches a folded field that is a date or time alone, the
+// year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt".
+var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|` +
+	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?(?:,? ` + stampTime + `)?|` + stampTime + `)(?:,? (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?\.?$`)
+
+// metaLine reports whether a raw line is a page's meta line: fields
+// apart by dots or bars, or opened by labels, each an outlet, a byline,
+// a date or time, or a labelled value ("By Associated Press Reporter
+// Published: 15:12 GMT, Tuesday ⋅ Updated: 15:40 GMT", "Source: Xinhua ⋅
+// Editor: M. Ndlovu ⋅ 12 Feb, 19:05"). A story sentence has a verb
+// among its words; these fields have none.
+func metaLine(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	if len(raw) > 200 || !strings.ContainsAny(raw, "⋅·•|:") {
+		return false
+	}
+	// Each label opens a field of its own.
+	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
+	labelled := strings.Contains(marked, "\x00")
+	fields := 0
+	for _, part := range metaSepRE.Split(marked, -1) {
+		for _, f := range strings.Split(part, "\x00") {
+			f = strings.TrimSpace(f)
+			if f == "" {
+				continue
+			}
+			fields++
+			if !metaField(f) {
+				return false
+			}
+		}
+	}
+	return fields >= 2 || labelled && fields == 1
+}
+
+// metaField reports whether f is one field of a meta line (see metaLine).
+func metaField(f string) bool {
+	value := f
+	label := ""
+	if m := metaLabelRE.FindStringIndex(f); m != nil && m[0] == 0 {
+		label, value = strings.ToLower(strings.TrimSpace(f[:m[1]])), strings.TrimSpace(f[m[1]:])
+	}
+	lv := strings.ToLower(strings.TrimSuffix(value, "."))
+	if value == "" {
+		return label != ""
+	}
+	stamp := bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv)
+	switch {
+	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified"):
+		return stamp
+	case stamp || outletLine(value):
+		return true
+	}
+	// A name: "By Associated Press Reporter", "Source: Xinhua", "Editor:
+	// M. Ndlovu".
+	ws := strings.Fields(value)
+	if len(ws) > 0 && strings.EqualFold(ws[0], "by") && label == "" {
+		ws = ws[1:]
+	} else if label == "" {
+		return false
+	}
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for k, w := range ws {
+		if k > 0 && (w == "of" || w == "and" || w == "&" || w == "the") {
+			continue
+		}
+		if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ";!?\"“”0123456789") {
+			return false
+		}
+	}
+	return true
+}

@@ -1069,7 +1069,7 @@ func (c *comparer) comparePair(p sentPair) {
 	specifierNames(vf, fv.entities, rf, fr.entities, skip)
 	if d := c.diffEntities(fr.entities, fv.entities, skip, vf, vw, near); d != "" {
 		out(FacetEntity, d)
-	} else if d := diffTitles(fr.titles, fv.titles); d != "" {
+	} else if d := diffTitles(fr.titles, fv.titles, rf, vf); d != "" {
 		out(FacetEntity, d)
 	}
 	// "No injuries were reported" → "Two firefighters were injured": a
@@ -2510,7 +2510,16 @@ func (c *comparer) factsOfSents(us []unit, idx []int) *facts {
 		f := c.factsOf(&us[k])
 		all.numbers = append(all.numbers, f.numbers...)
 		all.dates = append(all.dates, f.dates...)
-		all.quotes = append(all.quotes, f.quotes...)
+		if n := len(all.quotes); n > 0 && all.quoteRunsOn && f.quoteRunsIn {
+			// One quotation told across the two sentences: "… half the
+			// price. / This tariff gives them breathing room," …
+			q := all.quotes[n-1]
+			q.Key, q.Text = q.Key+" "+f.quotes[0].Key, q.Text+" "+f.quotes[0].Text
+			all.quotes = append(append(all.quotes[:n-1:n-1], q), f.quotes[1:]...)
+		} else {
+			all.quotes = append(all.quotes, f.quotes...)
+		}
+		all.quoteRunsOn = f.quoteRunsOn
 		all.attribs = append(all.attribs, f.attribs...)
 		all.entities = append(all.entities, f.entities...)
 		all.negs = append(all.negs, f.negs...)
@@ -3727,7 +3736,8 @@ func unknownWhetherAny(f string) bool {
 }
 
 // careFacility reports whether entity key k is a word of the name of a
-// hospital or clinic in folded text f: "Tungaru Central Hospital".
+// hospital or clinic in folded text f, or of the town it is in:
+// "Tungaru Central Hospital", "a hospital in Ahmadi".
 func careFacility(f, k string) bool {
 	for _, m := range careFacilityRE.FindAllString(f, -1) {
 		if slices.Contains(words(m), k) {
@@ -3738,8 +3748,9 @@ func careFacility(f, k string) bool {
 }
 
 // careFacilityRE matches, in folded text, up to three words before a
-// word that names a place of care.
-var careFacilityRE = regexp.MustCompile(`(?:\S+ ){0,3}(?:hospital|clinic|infirmary|dispensary|(?:medical|health) (?:centre|center|unit|post|facility))\b`)
+// word that names a place of care, and the town it is in ("a hospital in
+// Ahmadi").
+var careFacilityRE = regexp.MustCompile(`(?:\S+ ){0,3}(?:hospital|clinic|infirmary|dispensary|(?:medical|health) (?:centre|center|unit|post|facility))\b(?: in [^ ,.;]+(?: [^ ,.;]+)?)?`)
 
 // harmTurn reports whether two sentences left over in the same place, of
 // harmInfo a and b, tell of harm to people where one says there was none

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1324,13 +1325,17 @@ func cardinalKey(k string) string {
 // Pillai" → "Council leader Arjun Pillai"), or a rank added or dropped
 // ("deputy mayor" → "mayor"). A name with a title on one side only is
 // no change: titles are often shortened.
-func diffTitles(a, b []titledName) string {
+//
+// A role the sentence tells in words ("Legislator Andrés Quirós, who
+// chairs the committee" → "The committee's chairman, Andrés Quirós")
+// counts as a title of its side; aFold and bFold are the folded texts.
+func diffTitles(a, b []titledName, aFold, bFold string) string {
 	for _, x := range a {
 		for _, y := range b {
 			if x.name != y.name || len(x.heads) == 0 || len(y.heads) == 0 {
 				continue
 			}
-			if !rolesShared(x.heads, y.heads) || !sameSet(x.ranks, y.ranks) || portfolioSwapped(x.text, y.text) ||
+			if !rolesShared(append(toldRoles(aFold), x.heads...), append(toldRoles(bFold), y.heads...)) || !sameSet(x.ranks, y.ranks) || portfolioSwapped(x.text, y.text) ||
 				len(x.portfolio) > 0 && len(y.portfolio) > 0 && !slices.ContainsFunc(x.portfolio, func(w string) bool {
 					return slices.ContainsFunc(y.portfolio, func(v string) bool { return synonymous(w, v) })
 				}) {
@@ -1339,6 +1344,38 @@ func diffTitles(a, b []titledName) string {
 		}
 	}
 	return ""
+}
+
+// toldRoleRE finds a role told by a verb in folded text: "who chairs
+// the committee", "who heads the union".
+var toldRoleRE = regexp.MustCompile(`\bwho (chairs|chaired|heads|headed|leads|led|directs|directed|manages|managed|coaches|coached|captains|captained) `)
+
+// toldRoles returns the role nouns that folded text f tells by a verb
+// ("who chairs" is "chair"), or nil.
+func toldRoles(f string) []string {
+	if !strings.Contains(f, "who ") {
+		return nil
+	}
+	var out []string
+	for _, m := range toldRoleRE.FindAllStringSubmatch(f, -1) {
+		switch m[1][:3] {
+		case "cha":
+			out = append(out, "chair")
+		case "hea":
+			out = append(out, "head")
+		case "lea", "led":
+			out = append(out, "leader")
+		case "dir":
+			out = append(out, "director")
+		case "man":
+			out = append(out, "manager")
+		case "coa":
+			out = append(out, "coach")
+		case "cap":
+			out = append(out, "captain")
+		}
+	}
+	return out
 }
 
 // rolesShared reports whether two lists of role nouns share a word or a

@@ -56,16 +56,20 @@ func Facts(sentence string) []Fact {
 
 // facts is the parsed form of a sentence used for comparison.
 type facts struct {
-	numbers  []Fact
-	dates    []Fact
-	quotes   []Fact
-	attribs  []attribution
-	entities []Fact // one per capitalised token, key is the folded word
-	negs     []Fact
-	modal    []Fact
-	charac   []Fact
-	content  []string // content word keys outside facts, for wording
-	titles   []titledName
+	numbers []Fact
+	dates   []Fact
+	quotes  []Fact
+	// quoteRunsOn marks a last quotation left open at the sentence's
+	// end, quoteRunsIn a first one closed before any mark opened it: a
+	// quotation the sentences around continue.
+	quoteRunsOn, quoteRunsIn bool
+	attribs                  []attribution
+	entities                 []Fact // one per capitalised token, key is the folded word
+	negs                     []Fact
+	modal                    []Fact
+	charac                   []Fact
+	content                  []string // content word keys outside facts, for wording
+	titles                   []titledName
 	// dayParts are the times of day named ("Saturday morning"), keyed
 	// by the part of the day they name: "tod:morning".
 	dayParts []Fact
@@ -133,7 +137,16 @@ type quoteSpan struct{ start, end int } // byte range of the quoted words, witho
 func findQuotes(s string) []quoteSpan {
 	var out []quoteSpan
 	open := -1
-	for i := 0; i < len(s); i++ {
+	from := 0
+	if i := strings.IndexByte(s, '"'); i > 0 && s[i-1] != ' ' && s[i-1] != '(' && (i+1 == len(s) || s[i+1] == ' ') &&
+		strings.Count(s, `"`)%2 == 1 {
+		// A sentence that opens inside a quotation begun in the one
+		// before ("… half the price. / This tariff gives them
+		// breathing room," Hoxholli told …): its first mark closes it.
+		out = append(out, quoteSpan{0, i})
+		from = i + 1
+	}
+	for i := from; i < len(s); i++ {
 		if s[i] != '"' {
 			continue
 		}
@@ -272,10 +285,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	}
 	f := &facts{}
 	quotes := findQuotes(fk)
-	for _, q := range quotes {
+	for i, q := range quotes {
 		txt := strings.TrimSpace(fk[q.start:q.end])
 		if k := quoteKey(txt); k != "" {
 			f.quotes = append(f.quotes, Fact{Facet: FacetQuote, Key: k, Text: txt})
+			f.quoteRunsIn = f.quoteRunsIn || i == 0 && q.start == 0
+			f.quoteRunsOn = q.end == len(fk)
 		}
 	}
 	// Blank the quotations out so other facets see only the narration.
@@ -327,6 +342,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// not known yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 			quiet = i + 2
+		case (inquiryVerbs[lw] && i+1 < len(toks) && (toks[i+1].lower == "whether" || toks[i+1].lower == "if") ||
+			lw == "looking" && i+2 < len(toks) && toks[i+1].lower == "into" && (toks[i+2].lower == "whether" || toks[i+2].lower == "if")) &&
+			!(i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "would" || toks[i-1].lower == "will")):
+			// "police were investigating whether the fire was started
+			// by thieves": whether it was is not known yet.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 		case (lw == "not" || lw == "n't") && unknownAhead(toks, i) >= 0:
 			// "was not immediately known", "has not been identified":
 			// the claim is open, a hedge rather than a denial.
@@ -3234,6 +3255,11 @@ func canonPhrases(s string) string {
 			return "0.25 " + sub[2]
 		})
 	}
+	if strings.Contains(s, " in ") || strings.Contains(s, " out of ") {
+		// "six in ten debtors" is "60% of debtors", "one out of five"
+		// "20%".
+		s = ratioShares(s)
+	}
 	if strings.Contains(s, "bp") {
 		// "25bps", "25 bp": basis points, written in lower case ("25
 		// BP stations" are the company's).
@@ -3270,6 +3296,46 @@ var basisPointsRE = regexp.MustCompile(`\b(\d+(?:\.\d+)?) ?bps?\b`)
 // fractionScaleRE matches a half, a quarter or three quarters of a scale
 // word: "half a million", "a quarter of a million", "three-quarters of a
 // billion".
+// ratioShareRE matches a share told as a ratio of small numbers: "six
+// in ten", "one out of five", "3 in 10".
+var ratioShareRE = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d{1,3})\b( of)?`)
+
+// ratioShares writes the shares of s told as ratios (ratioShareRE) as
+// percentages: "six in ten" is "60%", "six in ten of" "60% of". A ratio
+// of one whole or more, or one of a larger number ("one in 100,000"),
+// is left as it is.
+func ratioShares(s string) string {
+	var b strings.Builder
+	last := 0
+	num := func(w string) float64 {
+		if strings.EqualFold(w, "one") {
+			return 1
+		}
+		if v, ok := wordNumber(strings.ToLower(w)); ok {
+			return v
+		}
+		v, _ := strconv.ParseFloat(w, 64)
+		return v
+	}
+	for _, m := range ratioShareRE.FindAllStringSubmatchIndex(s, -1) {
+		if m[1] < len(s) && (s[m[1]] == ',' || s[m[1]] == '.') && m[1]+1 < len(s) && s[m[1]+1] >= '0' && s[m[1]+1] <= '9' {
+			continue
+		}
+		a, d := num(s[m[2]:m[3]]), num(s[m[4]:m[5]])
+		if a <= 0 || d <= 0 || a >= d {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(strconv.FormatFloat(math.Round(1000*a/d)/10, 'f', -1, 64) + "% of")
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 var fractionScaleRE = regexp.MustCompile(`(?i)\b((?:a|one|three|three-) ?quarters? of an?|half an?|an? half|one half) (million|billion|trillion)\b`)
 
 // decadeRE matches "a decade", ten years ("more than a decade" is "over
@@ -3999,6 +4065,11 @@ func unknownAhead(toks []token, i int) int {
 	}
 	return -1
 }
+
+// inquiryVerbs look into a matter not known yet: "investigating
+// whether". An inquiry planned ("would examine whether") leaves the
+// matter as it was.
+var inquiryVerbs = set(`investigating investigates examining probing probes checking`)
 
 // matterNouns name a matter that can be open: "the cause is not yet
 // clear".

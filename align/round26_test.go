@@ -89,3 +89,75 @@ func TestCountRevisedAndRepeated(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaLines reads a page's meta line (metaLine, which needs the
+// line's capitals, so IsBoilerplate on folded text does not call it) of fields apart by dots or
+// bars, or opened by labels, as chrome, and no story sentence that has a
+// colon or a byline's "By".
+func TestMetaLines(t *testing.T) {
+	for _, tt := range []boilerCase{
+		{"By Associated Press Reporter Published: 15:12 GMT, Tuesday ⋅ Updated: 15:40 GMT", true},
+		{"Source: Xinhua ⋅ Editor: M. Ndlovu ⋅ 12 Feb, 19:05", true},
+		{"ANI ⋅ Updated: Jun 08, 11:41 PM IST", true},
+		{"PTI ⋅ Last Updated: 21 Feb, 10:46 PM IST", true},
+		{"Reuters | Updated: 3 May 2026 10:04 IST", true},
+		{"By Tuesday, rescuers had reached the village.", false},
+		{"Source: a ministry official said the talks had failed.", false},
+		{"The minister said: Updated figures will follow.", false},
+		{"Note: the figures are provisional.", false},
+		{"Updated: the council will vote again · officials", false},
+	} {
+		if got := metaLine(tt.text); got != tt.want {
+			t.Errorf("metaLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	ref := []string{"Mudslide buries homes", "Rescuers searched through mud on Tuesday after a slide buried 12 homes, officials said.",
+		"Two people were missing."}
+	runMechanismCases(t, []mechanismCase{
+		{"meta line added", ref, []string{ref[0], "ANI ⋅ Updated: Jun 08, 11:41 PM IST", ref[1], ref[2]}, nil},
+		{"a story sentence with a time added", ref, []string{ref[0], ref[1], ref[2], "The search resumes at 06:00 on Wednesday."}, []string{"added date"}},
+	})
+}
+
+// TestSession14Facts covers this session's readings of figures, titles,
+// quotes and inquiries: a share told as a ratio, a role told by a verb, a
+// quotation continued across a split paragraph, an open inquiry "whether"
+// settled, and harm treated at a hospital named by its town.
+func TestSession14Facts(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"six in ten is 60 percent",
+			[]string{"Vindas said roughly 60 percent of the debtors were migrants."},
+			[]string{"About six in ten of the debtors are migrants, Vindas said."}, nil},
+		{"one in five to one in four",
+			[]string{"One in five children in the district is underweight, the survey found."},
+			[]string{"One in four children in the district is underweight, the survey found."}, []string{"altered number"}},
+		{"one in a larger number",
+			[]string{"The risk is one in 100,000 for most patients."},
+			[]string{"The risk is one in 200,000 for most patients."}, []string{"altered number"}},
+		{"role told by a verb",
+			[]string{"Legislator Andrés Quirós, who chairs the committee, called the collection process abusive."},
+			[]string{"The committee's chairman, Andrés Quirós, described the collection process as abusive."}, nil},
+		{"role swapped",
+			[]string{"Legislator Andrés Quirós called the collection process abusive."},
+			[]string{"Senator Andrés Quirós called the collection process abusive."}, []string{"altered entity"}},
+		{"quotation continued across a split paragraph",
+			[]string{`"Our farmers cannot compete with subsidized imports that arrive at half the price. This tariff gives them breathing room," Hoxholli told a press conference.`},
+			[]string{"“Our farmers cannot compete with subsidised imports that arrive at half the price.", "This tariff gives them breathing room,” Hoxholli told a press conference."}, nil},
+		{"quotation continued and changed",
+			[]string{`"Our farmers cannot compete with subsidized imports that arrive at half the price. This tariff gives them breathing room," Hoxholli told a press conference.`},
+			[]string{"“Our farmers cannot compete with subsidised imports that arrive at half the price.", "This tariff gives them a fighting chance,” Hoxholli told a press conference."}, []string{"altered quote"}},
+		{"inquiry settled",
+			[]string{"Police said they were investigating whether the fire was started by people tapping the line to steal oil."},
+			[]string{"The fire was started by people tapping the line to steal oil, police said."}, []string{"altered modality"}},
+		{"inquiry planned is no hedge",
+			[]string{"The minister said the government would examine whether the network had been adequately adapted."},
+			[]string{"The minister said the government would look into whether the network had been adequately adapted."}, nil},
+	})
+	p := func(s string) []string {
+		return []string{"Pipeline fire", "A fire broke out on a crude pipeline in Ahmadi on Monday. " + s, "Pumping was halted."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"harm at a hospital in a town", p("No injuries have been reported so far, he added."),
+			p("Two contractors suffered minor burns and were treated at a hospital in Ahmadi, he added."), []string{"altered number"}},
+	})
+}
