@@ -481,6 +481,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				key = "hedge:accused"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
+		case lw == "should" && epistemicShould(toks, i):
+			// "Repairs should take 10 to 14 days": what is expected, as
+			// "are expected to take"; "Residents should report damage"
+			// is advice, no hedge.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
 		case lw == "would":
 			// Reported speech turns "will" into "would": the same claim.
 			// A relative clause of consequence outside reported speech
@@ -4065,6 +4070,47 @@ func unknownAhead(toks []token, i int) int {
 	}
 	return -1
 }
+
+// epistemicShould reports whether "should" at toks[i] tells what is
+// expected ("Repairs should take 10 to 14 days", "the deal should
+// complete in June") rather than what someone ought to do: an outcome
+// verb follows it, and no person is its subject ("Residents should
+// report damage", "no family should have to choose").
+func epistemicShould(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch next := toks[i+1].lower; {
+	case next == "be":
+		// "should be back", "should be restored by midnight"; not
+		// "should be used instead", "should be counted".
+		if i+2 >= len(toks) || !expectedStates[toks[i+2].lower] {
+			return false
+		}
+	case !outcomeVerbs[next]:
+		return false
+	}
+	for k := i - 1; k >= max(0, i-6); k-- {
+		w := toks[k].lower
+		if peopleNouns[w] || personalPronouns[w] || shouldPersons[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// outcomeVerbs tell, after "should", what is expected to happen.
+var outcomeVerbs = set(`take complete begin start open reopen arrive last reach resume finish end return close`)
+
+// expectedStates tell, after "should be", a state expected: "should be
+// back", "should be restored".
+var expectedStates = set(`able back ready restored reconnected completed finished open reopened over operational
+available fully partly partially`)
+
+// shouldPersons are the subjects of advice: "anyone should", "parents
+// should".
+var shouldPersons = set(`anyone everyone nobody someone parents pupils patients children family families students
+learners retirees workers drivers motorists travellers travelers passengers visitors customers members one`)
 
 // inquiryVerbs look into a matter not known yet: "investigating
 // whether". An inquiry planned ("would examine whether") leaves the

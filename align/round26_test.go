@@ -161,3 +161,36 @@ func TestSession14Facts(t *testing.T) {
 			p("Two contractors suffered minor burns and were treated at a hospital in Ahmadi, he added."), []string{"altered number"}},
 	})
 }
+
+// TestExpectedShould reads "should" before an outcome as what is
+// expected ("Repairs should take 10 days" = "are expected to take"), and
+// advice ("Residents should report damage", "Paracetamol should be used
+// instead") as no hedge.
+func TestExpectedShould(t *testing.T) {
+	p := func(s string) []string {
+		return []string{"Pipeline repairs", s, "The line carries crude to the coast."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"expected to should", p("Cassoma said repairs were expected to take 10 to 14 days."), p("Repairs should take between 10 and 14 days, Cassoma said."), nil},
+		{"due to should", p("Works are due to start in May, the ministry said."), p("Works should begin in May, the ministry said."), nil},
+		{"should be restored to would be", p("Officials said the rest of the country should be reconnected by midnight."),
+			p("Officials said the rest of the country would be reconnected by midnight."), []string{"altered modality"}},
+		{"advice kept", p("Residents are urged to report damage to the council."), p("Residents should report damage to the council."), nil},
+	})
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Repairs should take between 10 and 14 days.", true},
+		{"Power should be back by midnight.", true},
+		{"Paracetamol should be used instead.", false},
+		{"Anyone who bought tickets should contact the police.", false},
+		{"No family should have to choose.", false},
+	} {
+		toks := tokenize(Fold(tt.s))
+		k := slices.IndexFunc(toks, func(t token) bool { return t.lower == "should" })
+		if got := epistemicShould(toks, k); got != tt.want {
+			t.Errorf("epistemicShould(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
