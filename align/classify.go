@@ -4463,20 +4463,33 @@ func boundChange(rf, vf string) string {
 		}
 		return limitRE.MatchString(before)
 	}
+	// "180mm over 24 hours" → "180mm in 24 hours": "over" a span the
+	// other side tells with "in" is the span, no bound.
+	spanned := func(b, n, other string) bool {
+		k := figureIndex(other, n)
+		if b != "over" || k < 0 {
+			return false
+		}
+		before := strings.Fields(other[max(0, k-12):k])
+		return len(before) > 0 && spanWords[before[len(before)-1]]
+	}
 	for _, n := range slices.Sorted(maps.Keys(br)) {
 		b := br[n]
-		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) && !capped(b, n, vf) {
+		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) && !capped(b, n, vf) && !spanned(b, n, vf) {
 			return b + " " + n + " → " + strings.TrimSpace(c+" "+n)
 		}
 	}
 	for _, n := range slices.Sorted(maps.Keys(bv)) {
 		b := bv[n]
-		if _, ok := br[n]; !ok && b != "within" && bareNumber(rf, n) && !capped(b, n, rf) {
+		if _, ok := br[n]; !ok && b != "within" && bareNumber(rf, n) && !capped(b, n, rf) && !spanned(b, n, rf) {
 			return n + " → " + b + " " + n
 		}
 	}
 	return ""
 }
+
+// spanWords open a span of time before its length: "in 24 hours".
+var spanWords = set(`in within during across`)
 
 // figureIndex returns where figure n stands in folded text f as a whole
 // number (not the "40" of "140"), or -1.

@@ -194,3 +194,18 @@ func TestExpectedShould(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingToDead reports a person missing on one side and dead on the
+// other as a change of their state, in a headline as in the story.
+func TestMissingToDead(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"headline and lede",
+			[]string{"Two missing after river zip line snaps", "Two tourists were missing on Sunday after a zip line over the Ruvu river snapped, police said."},
+			[]string{"Two dead after river zip line snaps", "Two tourists died on Sunday after a zip line over the Ruvu river snapped, police said."},
+			[]string{"altered wording", "altered wording"}},
+		{"still missing",
+			[]string{"Two missing after river zip line snaps", "Two tourists were missing on Sunday after a zip line over the Ruvu river snapped, police said."},
+			[]string{"Two still missing after river zip line snaps", "Two tourists were still missing on Sunday after a zip line over the Ruvu river snapped, police said."},
+			nil},
+	})
+}

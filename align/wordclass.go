@@ -121,7 +121,7 @@ freed killed died dead deaths injured wounded resigned sacked dismissed
 elected appointed approved rejected vetoed banned cancelled canceled postponed delayed suspended
 evacuated destroyed collapsed sank crashed exploded kidnapped abducted rescued sued fined
 investigated investigation inquiry probe questioned searched raided seized confiscated
-impeached deported extradited executed reopened halted lifted`)
+impeached deported extradited executed reopened halted lifted missing trapped`)
 
 // keyPredicateStems holds the stems of keyPredicates.
 var keyPredicateStems = func() map[string]bool {
