@@ -88,6 +88,9 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	if agencyCreditRE.MatchString(strings.TrimSpace(u.raw)) {
 		return "agency credit" // "(PNA)", "(KNA)"
 	}
+	if namePlaceRE.MatchString(strings.TrimSpace(u.raw)) && len(para) == 1 && c.beforeLede(us, i) {
+		return "byline" // "Kinley Dorji, Wangbarma": the reporter and where they filed from
+	}
 	if outletLine(u.raw) && alone() && c.beforeLede(us, i) {
 		return "agency credit" // "AFP, Asuncion." above the story, alone or beside its time stamp
 	}
@@ -666,6 +669,10 @@ func listItem(raw string) bool {
 // auxiliaryWords are the auxiliaries and modals, which no call to the
 // reader opens with.
 var auxiliaryWords = set(`is are was were be been am has have had do does did will would shall should can could may might must`)
+
+// namePlaceRE matches a byline of a reporter's name and the place filed
+// from, alone on a line: "Kinley Dorji, Wangbarma".
+var namePlaceRE = regexp.MustCompile(`^\p{Lu}[\pL.'’-]+(?: \p{Lu}[\pL.'’-]+){1,2}, \p{Lu}[\pL'’-]+(?: \p{Lu}[\pL'’-]+)?$`)
 
 // metaLabelRE finds the labels of a page's meta line: "Published:",
 // "Last Updated:", "Source:", "Editor:".

@@ -425,6 +425,15 @@ func (c *comparer) renamedReferents(start int) {
 			d.demote("paraphrase")
 			continue
 		}
+		if d.Facet == FacetAttribution && newsOutlet(old) != newsOutlet(neu) {
+			// "Palau's government says" → "…, according to Reuters",
+			// "Kaarisaari's mayor" → "Mayor Lehtinen told Reuters": a
+			// retelling credits the outlet it took the story from,
+			// which is no other source. One outlet for another ("told
+			// CNN" → "told Reuters") is still a swap.
+			d.demote("paraphrase")
+			continue
+		}
 		if d.Facet == FacetAttribution && sameHead(old, neu) {
 			// One source described in other words: "The Milan-based
 			// firm" → "The company", "Cybersecurity analysts" →
@@ -1179,4 +1188,23 @@ func listedInPair(d *Divergence, given string, added bool) bool {
 		own, other = other, own
 	}
 	return listedWithKept(own, given, other)
+}
+
+// newsOutlet reports whether credit text s names a news outlet and
+// nothing else: "Reuters", "the Valley Herald", "AFP".
+func newsOutlet(s string) bool {
+	ws := strings.Fields(strings.TrimSpace(s))
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(s, ",(") {
+		return false // "the ABC, Mr Trewartha": a source besides
+	}
+	lw := strings.ToLower(strings.Trim(ws[len(ws)-1], ".'’"))
+	if len(ws) == 1 {
+		return creditWords[lw] && lw != "advertisement" || outletNames[lw]
+	}
+	// "the Valley Herald", "Coastal Radio"; not "the National Maritime
+	// Agency", a body of the state.
+	return outletWords[lw] && outletLine(strings.Join(ws, " "))
 }

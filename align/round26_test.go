@@ -209,3 +209,38 @@ func TestMissingToDead(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOutletCredits reads, in a retelling, the outlet credited for the
+// story ("according to Reuters", "told Reuters") as no other source,
+// while one outlet for another and a body whose name ends in "Agency"
+// are still sources.
+func TestOutletCredits(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Reuters", true},
+		{"the Valley Herald", true},
+		{"AFP", true},
+		{"the National Maritime Agency", false},
+		{"the ABC, Mr Trewartha", false},
+		{"Palau's government", false},
+		{"officials", false},
+	} {
+		if got := newsOutlet(tt.s); got != tt.want {
+			t.Errorf("newsOutlet(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestNamePlaceByline reads a reporter's name and the place filed from,
+// alone on a line above the story, as a byline.
+func TestNamePlaceByline(t *testing.T) {
+	story := []string{"Forest fire razes over 600 acres in Wangbarma",
+		"A forest fire that started on Sunday afternoon has destroyed more than 600 acres of chir pine forest in Wangbarma gewog.",
+		"More than 300 volunteers and desuups are fighting the fire."}
+	runMechanismCases(t, []mechanismCase{
+		{"byline dropped", []string{story[0], "Kinley Dorji, Wangbarma", story[1], story[2]}, story, nil},
+		{"a name and place inside the story", append(slices.Clone(story), "Sonam Choden, Thimphu"), story, []string{"dropped entity"}},
+	})
+}
