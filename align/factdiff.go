@@ -556,7 +556,35 @@ func attribMatch(x, y attribution) bool {
 		nounSynonyms(x.keys[0], y.keys[0]) && commonNoun(x) && commonNoun(y) && sameQualifiers(x, y) {
 		return true // "Residents say" and "Villagers say"
 	}
+	if kx, ky := describedKind(x), describedKind(y); kx != "" && ky == "" && bareKind(y, kx) || ky != "" && kx == "" && bareKind(x, ky) {
+		return true // "Residents said" and "People living nearby said"
+	}
 	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
+}
+
+// describedKindRE matches, in folded text, a kind of source told in
+// several words: "people living nearby", "construction firms".
+var describedKindRE = regexp.MustCompile(`^(?:the |some |many )?(?:(people|those|families) (?:living|who live) (?:nearby|near(?:by)? the \S+|in the area|locally|there)|(construction|building) (?:firms|companies))$`)
+
+// describedKind returns the noun of sourceKinds that attribution a's
+// words describe ("people living nearby" are "residents", "construction
+// firms" "builders"), or "".
+func describedKind(a attribution) string {
+	m := describedKindRE.FindStringSubmatch(Fold(a.text))
+	switch {
+	case m == nil:
+		return ""
+	case m[1] != "":
+		return "residents"
+	}
+	return "builders"
+}
+
+// bareKind reports whether attribution a credits one common noun of the
+// same sourceKinds group as noun kind, with no other words: "Residents",
+// "Builders".
+func bareKind(a attribution, kind string) bool {
+	return len(a.keys) == 1 && len(a.acros) == 0 && commonNoun(a) && nounSynonyms(a.keys[0], kind) && len(words(Fold(a.text))) <= 2
 }
 
 // commonNoun reports whether the key of attribution a is written in
@@ -626,6 +654,7 @@ var sourceKinds = func() map[string]int {
 	for g, ws := range []string{
 		`resident residents local locals inhabitant inhabitants villager villagers townspeople townsfolk`,
 		`automaker automakers carmaker carmakers`,
+		`builder builders contractor contractors`,
 		`farmer farmers grower growers`,
 	} {
 		for _, w := range strings.Fields(ws) {

@@ -244,3 +244,18 @@ func TestNamePlaceByline(t *testing.T) {
 		{"a name and place inside the story", append(slices.Clone(story), "Sonam Choden, Thimphu"), story, []string{"dropped entity"}},
 	})
 }
+
+// TestDescribedSources reads a kind of source told in several words as
+// the one noun for it ("People living nearby" are "Residents",
+// "Construction firms" "Builders"), but not when the noun is qualified
+// or another kind.
+func TestDescribedSources(t *testing.T) {
+	p := func(s string) []string { return []string{s + " said they heard a loud crack before the rocks fell."} }
+	runMechanismCases(t, []mechanismCase{
+		{"people living nearby", p("Residents"), p("People living nearby"), nil},
+		{"construction firms", []string{"Construction firms warned that the levy would raise the cost of housing."},
+			[]string{"Builders warned that the levy would raise the cost of housing."}, nil},
+		{"residents of the capital", p("Residents of the capital"), p("People living nearby"), []string{"altered attribution"}},
+		{"officials", p("Officials"), p("People living nearby"), []string{"altered attribution"}},
+	})
+}
