@@ -3260,6 +3260,11 @@ func canonPhrases(s string) string {
 			return "0.25 " + sub[2]
 		})
 	}
+	if strings.Contains(s, "s of ") && (strings.Contains(s, "housands") || strings.Contains(s, "illions")) {
+		// "tens of thousands" is one vague count, larger than
+		// "thousands": written as one word (see numberWords).
+		s = vagueScaleRE.ReplaceAllString(s, "$1-of-$2")
+	}
 	if strings.Contains(s, " in ") || strings.Contains(s, " out of ") {
 		// "six in ten debtors" is "60% of debtors", "one out of five"
 		// "20%".
@@ -3301,6 +3306,10 @@ var basisPointsRE = regexp.MustCompile(`\b(\d+(?:\.\d+)?) ?bps?\b`)
 // fractionScaleRE matches a half, a quarter or three quarters of a scale
 // word: "half a million", "a quarter of a million", "three-quarters of a
 // billion".
+// vagueScaleRE matches a vague count of a larger scale: "tens of
+// thousands", "hundreds of millions".
+var vagueScaleRE = regexp.MustCompile(`(?i)\b(tens|hundreds) of (thousands|millions)\b`)
+
 // ratioShareRE matches a share told as a ratio of small numbers: "six
 // in ten", "one out of five", "3 in 10".
 var ratioShareRE = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d{1,3})\b( of)?`)

@@ -67,6 +67,8 @@ var numberWords = map[string]float64{
 	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 	"dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9,
 	"twice": 2, "thrice": 3,
+	// Written so by canonPhrases: "tens of thousands".
+	"tens-of-thousands": 2e4, "hundreds-of-thousands": 2e5, "tens-of-millions": 2e7, "hundreds-of-millions": 2e8,
 }
 
 // ordinalWords maps ordinal words to values; "first" is left out because
