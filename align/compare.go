@@ -89,6 +89,7 @@ type comparer struct {
 	refLink     []int               // link index of each reference paragraph
 	verLink     []int               // first reference paragraph of groups out of order
 	docWords    [2]map[string]bool  // word keys of the reference and the version, built by sideWords
+	wires       [2]map[string]bool  // wire agencies of the datelines of each side, built by datelineWires
 	rPairOf     []int               // pair (index into pairs) of each reference sentence, or -1
 	vPairOf     []int               // pair of each version sentence, or -1
 	keptShare   float64             // share of reference sentences kept word for word, set by indexPairs

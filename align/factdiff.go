@@ -289,6 +289,10 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		var ta, tb []string
 		ra, ta = dropAudience(ra)
 		rb, tb = dropAudience(rb)
+		// The wire whose dateline opens the other document heard
+		// nothing new ("Luanda (AFP) -" against "…," he told AFP").
+		ta = slices.DeleteFunc(ta, func(t string) bool { return anyIn(words(Fold(t)), c.datelineWires(true)) })
+		tb = slices.DeleteFunc(tb, func(t string) bool { return anyIn(words(Fold(t)), c.datelineWires(false)) })
 		told = append(ta, tb...)
 	}
 	// Two descriptions of one body ("the gallery said" → "the museum
@@ -317,15 +321,17 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	// The wire agency credited in the other sentence's dateline
 	// ("(EFE) —" against "…, the Spanish news agency EFE reported") is
 	// the same report retold.
+	// So is the wire whose dateline opens the other document ("Luanda
+	// (AFP) -" against "…," he told AFP").
 	ra = slices.DeleteFunc(ra, func(x attribution) bool {
-		w := wireCredit(x, vw)
+		w := wireCredit(x, vw) || wireCredit(x, c.datelineWires(true))
 		if w {
 			retold = append(retold, x.text)
 		}
 		return w
 	})
 	rb = slices.DeleteFunc(rb, func(y attribution) bool {
-		w := wireCredit(y, rw)
+		w := wireCredit(y, rw) || wireCredit(y, c.datelineWires(false))
 		if w {
 			retold = append(retold, y.text)
 		}
@@ -474,6 +480,32 @@ aljazeera jazeera dw france24 rfi voa rferl nhk kbs arirang cgtn tass ria interf
 var outletWords = set(`news times post herald tribune chronicle journal gazette radio television tv
 broadcaster daily express telegraph guardian mail observer courier magazine channel newspaper
 bulletin dispatch inquirer examiner enquirer`)
+
+// datelineWires returns the word keys of the wire agencies credited in
+// the datelines of the version's sentences (ver) or the reference's:
+// "afp" of "Luanda (AFP) - …".
+func (c *comparer) datelineWires(ver bool) map[string]bool {
+	k := 0
+	us := c.rs
+	if ver {
+		k, us = 1, c.vs
+	}
+	if c.wires[k] == nil {
+		c.wires[k] = make(map[string]bool)
+		for i := range us {
+			end := datelineEnd(us[i].raw)
+			if end == 0 {
+				continue
+			}
+			for _, w := range words(Fold(us[i].raw[:end])) {
+				if creditWords[w] {
+					c.wires[k][w] = true
+				}
+			}
+		}
+	}
+	return c.wires[k]
+}
 
 // wireCredit reports whether attribution x names a wire agency, by
 // name or initials ("The Associated Press" is "AP"), that the other

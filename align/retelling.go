@@ -409,7 +409,10 @@ func (c *comparer) renamedReferents(start int) {
 		return
 	}
 	for d := range c.alteredFrom(start, FacetEntity, FacetAttribution) {
-		if isOneSided(d.Detail) {
+		if given, _, ok := oneSided(d.Detail); ok {
+			if d.Facet == FacetAttribution && newsOutlet(given) {
+				d.demote("paraphrase") // "… he told AFP": the outlet the retelling credits
+			}
 			continue
 		}
 		old, neu, ok := strings.Cut(d.Detail, " → ")

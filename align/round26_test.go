@@ -265,3 +265,21 @@ func TestDescribedSources(t *testing.T) {
 		{"officials", p("Officials"), p("People living nearby"), []string{"altered attribution"}},
 	})
 }
+
+// TestDatelineWireHeard reads a wire agency that the other document's
+// dateline credits as no new audience: "Luanda (AFP) -" against "…," he
+// told AFP.
+func TestDatelineWireHeard(t *testing.T) {
+	lede := "Luanda (AFP) - At least 12 people were killed when a hillside collapsed onto homes, officials said Saturday."
+	lede2 := "At least 12 people were killed when a hillside collapsed onto homes, officials told reporters on Saturday."
+	runMechanismCases(t, []mechanismCase{
+		{"wire of the dateline",
+			[]string{lede, `"We dug with our hands until the firefighters came," said Domingos Tchipa.`},
+			[]string{lede2, `"We dug with our bare hands until help came," Domingos Tchipa told AFP.`},
+			[]string{"altered quote"}},
+		{"another outlet",
+			[]string{lede, `"We dug with our hands until the firefighters came," said Domingos Tchipa.`},
+			[]string{lede2, `"We dug with our bare hands until help came," Domingos Tchipa told Reuters.`},
+			[]string{"altered quote", "altered attribution"}},
+	})
+}
