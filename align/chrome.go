@@ -556,8 +556,10 @@ func timeStamp(raw, f string) bool {
 
 // weekdayStampRE matches folded text that is a time stamp giving a
 // weekday and a time but no date, after an agency or a label or not:
-// "Associated Press · Wednesday 14:06 BST", "Updated Tuesday 9:40 am".
-var weekdayStampRE = regexp.MustCompile(`^(([a-z][a-z .&'-]{1,30}) [-–—|/·•] ?)?((published|updated|posted)(:| on| at)? )?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ` + stampTime + `\.?$`)
+// "Associated Press · Wednesday 14:06 BST", "Updated Tuesday 9:40 am";
+// or a labelled weekday alone: "Last updated on Thursday".
+var weekdayStampRE = regexp.MustCompile(`^(([a-z][a-z .&'-]{1,30}) [-–—|/·•] ?)?((published|updated|posted)(:| on| at)? )?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ` + stampTime + `\.?$|` +
+	`^((first|last) )?(published|updated|posted|modified)(:| on)? (mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$`)
 
 // weekdayStamp reports whether a line, raw and folded (f), is a stamp of
 // weekdayStampRE whose words before the separator, if any, name an

@@ -1818,8 +1818,9 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			// copy, and a cut fact (number, date, name) is reported
 			// by its own facet.
 			// A noun before a classifier ("the hill town of") only
-			// describes a place or body named there.
-			if len(h.ins) > 0 && len(h.del) == 0 && !allModifiers(h.ins) && (names == nil || !anyJudged(h.ins, names())) &&
+			// describes a place or body named there. A negator
+			// ("no one" → "nobody") is the negation's to judge.
+			if len(h.ins) > 0 && len(h.del) == 0 && !allModifiers(h.ins) && !allIn(h.ins, negators) && (names == nil || !anyJudged(h.ins, names())) &&
 				!allSourceDocuments(h.ins) && !numberNotation(h.ins, vf) &&
 				!classifierNouns[h.next] && !roleNouns[singular(h.next)] &&
 				!anyVerb(h.ins) && !anyWordIn(h.ins, rf) && slices.ContainsFunc(h.ins, func(w string) bool { return len(w) > 1 && rateAdverbs[w] == "" }) {
@@ -5728,7 +5729,7 @@ func negative(f string) bool {
 // speaker given only as "he" or "she" ("…, he said") replaced by the
 // person the sentences before it last credited by full name ("Police
 // commander John Mwita said …"). It does so only when the other
-// sentence's sources, other, name someone and give no pronoun, and the
+// sentence's sources, other, name someone or a body and give no pronoun, and the
 // other sentence, folded as otherFold, quotes nobody by pronoun ("Dawn
 // quoted him as saying"). "He said" against "Amina Lusinde said" is then
 // a claim given to someone else, and against "Mwita said" no change.
@@ -5738,7 +5739,7 @@ func (c *comparer) pronounsNamed(own, other []attribution, otherFold string, sid
 		return pronounOnly(a) && !a.audience && (t == "he" || t == "she")
 	})
 	if k < 0 || slices.ContainsFunc(other, pronounOnly) || quotedPronoun(otherFold) ||
-		!slices.ContainsFunc(other, func(a attribution) bool { return !a.audience && namesSource(a.text) }) {
+		!slices.ContainsFunc(other, func(a attribution) bool { return !a.audience && (namesSource(a.text) || bodyHeads[a.head]) }) {
 		return own
 	}
 	r, ok := c.lastNamedSpeaker(side, i, strings.ToLower(own[k].text))
@@ -5750,6 +5751,11 @@ func (c *comparer) pronounsNamed(own, other []attribution, otherFold string, sid
 	out[k] = r
 	return out
 }
+
+// bodyHeads name a body, which no "he" or "she" stands for: "the
+// interior ministry said" against "He said".
+var bodyHeads = set(`ministry government police department agency council company office authority authorities
+court service commission army military embassy regulator`)
 
 // quotedPronoun reports whether folded text f has an outlet quote
 // someone by a pronoun: "Dawn quoted him as saying".

@@ -215,6 +215,9 @@ func quoteKey(s string) string {
 	ws := words(expandContractions(s))
 	for i, w := range ws {
 		k := wordKey(w)
+		if v, ok := wordNumber(k); ok && !vagueCounts[k] {
+			k = strconv.Itoa(int(v)) // "in at least twenty years" is said "20 years"
+		}
 		if c := strings.ReplaceAll(k, "-", ""); !(strings.HasPrefix(k, "re-") && reHomographs[c]) {
 			k = c
 		}
@@ -222,6 +225,11 @@ func quoteKey(s string) string {
 	}
 	return strings.ReplaceAll(strings.Join(ws, " "), "per cent", "percent")
 }
+
+// vagueCounts are number words that count roughly or by times, not an
+// exact number a quote could give in digits.
+var vagueCounts = set(`dozen dozens hundreds thousands millions billions twice thrice tens-of-thousands
+hundreds-of-thousands tens-of-millions hundreds-of-millions`)
 
 // spaceGroupedRE finds a number whose thousands are grouped by spaces
 // ("4 200", "1 250 000"): one to three digits, then groups of three.
@@ -4006,8 +4014,9 @@ var placePrepositions = set(`in on at before for with alongside outside inside i
 var arrivalAfter = set(`within after during when and or but overnight later first suddenly`)
 
 // purposeModal reports whether the modal at toks[i] is in a purpose
-// clause ("so that doctors could reach", "so they can"), which states an
-// aim rather than hedging a claim.
+// clause ("so that doctors could reach", "so they can") or a clause of
+// time ("until the roof could be fixed"), which states an aim or a
+// limit rather than hedging a claim.
 func purposeModal(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "could", "can", "would", "might", "may":
@@ -4015,8 +4024,9 @@ func purposeModal(toks []token, i int) bool {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if toks[j].lower == "so" || toks[j].lower == "that" && j > 0 && toks[j-1].lower == "order" {
-			return true
+		if toks[j].lower == "so" || toks[j].lower == "that" && j > 0 && toks[j-1].lower == "order" ||
+			toks[j].lower == "until" || toks[j].lower == "till" {
+			return true // "so that doctors could reach them", "until the roof could be fixed"
 		}
 	}
 	return false

@@ -55,9 +55,21 @@ func foldKeepCase(s string) string {
 	}
 	s = charFold.Replace(unorm.NFKC.String(currencySigns(vulgarFractions(s))))
 	if !needsSpaceFold(s) {
+		return noOne(s)
+	}
+	return noOne(strings.Join(strings.Fields(s), " "))
+}
+
+// noOneRE matches "no-one", the hyphenated spelling of "no one".
+var noOneRE = regexp.MustCompile(`\b([Nn][Oo])-([Oo][Nn][Ee])\b`)
+
+// noOne writes "no-one" as "no one", its length kept: "No-one was hurt"
+// denies as "No one was hurt" does.
+func noOne(s string) string {
+	if !strings.Contains(s, "-one") && !strings.Contains(s, "-ONE") && !strings.Contains(s, "-One") {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return noOneRE.ReplaceAllString(s, "$1 $2")
 }
 
 // lowerASCII is strings.ToLower for ASCII text, copying runs of bytes
@@ -99,9 +111,9 @@ func foldASCII(s string) string {
 		s = strings.ReplaceAll(s, "`", "'")
 	}
 	if !needsSpaceFold(s) {
-		return s
+		return noOne(s)
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return noOne(strings.Join(strings.Fields(s), " "))
 }
 
 // plainASCII reports whether s is printable ASCII and white space.

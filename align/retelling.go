@@ -282,12 +282,62 @@ func (c *comparer) unflippedNegations(start int) {
 	}
 	for d := range c.alteredFrom(start, FacetNegation) {
 		given, own, other, ok := oneSidedWords(d)
-		if !ok || !slices.ContainsFunc(other, isNegator) && governedKept(own, given, other) {
+		if !ok || !slices.ContainsFunc(other, isNegator) && governedKept(own, given, other) || harmTold(d) {
 			continue
 		}
 		d.demote("paraphrase")
 	}
 }
+
+// harmTold reports whether one side of divergence d says nobody was
+// harmed and the other tells of harm without a negator ("no-one had been
+// hurt" → "the boy was treated for minor cuts"): the negation denied the
+// harm the other side tells.
+//
+// The denial must be of one kind of harm, the kind the other side tells
+// (deaths against a death, injuries against an injury), and count no one
+// itself: "No deaths were reported, but two workers were taken to
+// hospital" denies no injury.
+func harmTold(d *Divergence) bool {
+	rf, vf := Fold(d.RefText), Fold(d.VerText)
+	zero, told := rf, vf
+	switch {
+	case zeroCount(rf) && !hasNegator(vf):
+	case zeroCount(vf) && !hasNegator(rf):
+		zero, told = vf, rf
+	default:
+		return false
+	}
+	kind := harmKinds(zero)
+	if kind == 0 || kind == harmDeath|harmInjury || harmKinds(told)&kind == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(words(zero), func(w string) bool { return isWordNumber(w) || unicode.IsDigit(firstRune(w)) })
+}
+
+// Kinds of harm told, for harmKinds.
+const (
+	harmDeath = 1 << iota
+	harmInjury
+)
+
+// harmKinds returns the kinds of harm folded text f tells of: deaths,
+// injuries or both, or 0.
+func harmKinds(f string) int {
+	k := 0
+	for _, w := range words(f) {
+		switch {
+		case deathWords[w]:
+			k |= harmDeath
+		case harmLexicon[w] || harmLexicon[singular(w)]:
+			k |= harmInjury
+		}
+	}
+	return k
+}
+
+// deathWords tell of a death.
+var deathWords = set(`dead death deaths die dies died killed killing fatality fatalities`)
 
 // isNegator reports whether word w says "not" by itself.
 func isNegator(w string) bool {

@@ -283,3 +283,43 @@ func TestDatelineWireHeard(t *testing.T) {
 			[]string{"altered quote", "altered attribution"}},
 	})
 }
+
+// TestSession14Readings covers more of this session's readings: "no-one"
+// denies as "no one" does, and "no one" → "nobody" changes nothing; a
+// labelled weekday alone is a time stamp; number words inside a quote
+// match its digits; "until … could" is no hedge; "He said" against a body
+// credited on the other side is another source.
+func TestSession14Readings(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"no-one to no one", []string{"Officials said no-one had been hurt."}, []string{"Officials said no one had been hurt."}, nil},
+		{"no one to nobody", []string{"Officials said no one had been hurt."}, []string{"Officials said nobody had been hurt."}, nil},
+		{"no-one to a count", []string{"Officials said no-one had been hurt."}, []string{"Officials said two people had been hurt."}, []string{"altered number"}},
+		{"labelled weekday stamp",
+			[]string{"Meteor lights up sky", "A bright meteor was seen over Reykjavik on Tuesday night, the Met Office said."},
+			[]string{"Meteor lights up sky", "Last updated on Thursday", "A bright meteor was seen over Reykjavik on Tuesday night, the Met Office said."}, nil},
+		{"number word in a quote", []string{`"We have not seen anything like it in at least twenty years," she said.`},
+			[]string{`"We have not seen anything like it in at least 20 years," she said.`}, nil},
+		{"number changed in a quote", []string{`"We have not seen anything like it in at least twenty years," she said.`},
+			[]string{`"We have not seen anything like it in at least 30 years," she said.`}, []string{"altered quote"}},
+		{"until could", []string{"The family is staying with relatives while the roof is repaired."},
+			[]string{"The family is staying with relatives until the roof can be repaired."}, nil},
+		{"he against a body",
+			[]string{"Police spokesman Orlando Mabote said drivers had blocked the main road. He said 14 drivers had been arrested."},
+			[]string{"Police spokesman Orlando Mabote said drivers had blocked the main road. The interior ministry said 14 drivers had been arrested."},
+			[]string{"altered attribution"}},
+	})
+	for _, tt := range []struct {
+		ref, ver string
+		want     bool
+	}{
+		{"Dorval said no one had been hurt.", "Dorval said the boy was treated for minor cuts.", true},
+		{"No deaths were reported, but two workers were taken to hospital.", "Two workers were treated in hospital.", false},
+		{"No deaths were reported.", "A worker was treated in hospital for burns.", false},
+		{"Nobody was killed in the blast.", "A guard died in the blast.", true},
+	} {
+		d := &Divergence{RefText: tt.ref, VerText: tt.ver}
+		if got := harmTold(d); got != tt.want {
+			t.Errorf("harmTold(%q, %q) = %v, want %v", tt.ref, tt.ver, got, tt.want)
+		}
+	}
+}
