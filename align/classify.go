@@ -5334,7 +5334,7 @@ func (c *comparer) pairOpenMatters(lc *lemmaCache) {
 			return false
 		}
 		f := c.factsOf(&us[i])
-		return tentative(f) && !openMatter(f, us[i].fold)
+		return tentativeAnswer(f, us[i].fold) && !openMatter(f, us[i].fold)
 	}
 	only := func(us []unit, matched []bool, is func([]unit, []bool, int) bool, skipTail bool) int {
 		at := -1
@@ -5373,11 +5373,18 @@ func (c *comparer) answerFits(r, v int, answerInRef bool, lc *lemmaCache) bool {
 	if answerInRef {
 		open, answer = answer, open
 	}
-	switch openQuestion(open) {
-	case "", "cause", "condition":
-		return true // a belief answers a cause: "Fire officers believe a heater was left on"
+	u := &c.vs[v]
+	if answerInRef {
+		u = &c.rs[r]
+	}
+	if !onlyEstimate(c.factsOf(u)) {
+		return true // a belief, a possibility or hearsay answers as before
 	}
 	_, shared := lc.overlap(lc.topicOf(0, r), lc.topicOf(1, v))
+	switch openQuestion(open) {
+	case "", "cause", "condition":
+		return shared > 0 || givesCause(words(answer))
+	}
 	return shared > 0
 }
 
@@ -5407,7 +5414,7 @@ func (c *comparer) pairZeroTurned(lc *lemmaCache) {
 			for j := range others {
 				if others[j].boiler || side == 1 && c.truncatedAt >= 0 && others[j].para >= c.truncatedAt || oMatched[j] && !weak[j] ||
 					!slices.ContainsFunc(lc.of(1-side, j), func(w string) bool { return ni.synonymous(lc.infoOf(w)) }) ||
-					zeroCount(others[j].fold) || hasNegator(others[j].fold) {
+					zeroCount(others[j].fold) || hasNegator(others[j].fold) || feared(others[j].fold, noun) {
 					continue
 				}
 				if at >= 0 {
@@ -5433,6 +5440,26 @@ func (c *comparer) pairZeroTurned(lc *lemmaCache) {
 			c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
 		}
 	}
+}
+
+// feared reports whether folded text f names noun only as a fear or a
+// risk: "shops stayed shut for fear of looting".
+func feared(f, noun string) bool {
+	ws := words(f)
+	for i, w := range ws {
+		if w != noun && singular(w) != singular(noun) {
+			continue
+		}
+		for k := max(0, i-3); k < i; k++ {
+			switch ws[k] {
+			case "fear", "fears", "risk", "threat", "danger", "warning", "warnings", "prospect":
+				if ws[k+1] == "of" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // weakPaired marks the sentences of side 0 (reference) or 1 that are in
@@ -5530,6 +5557,43 @@ func tentative(f *facts) bool {
 		}
 	}
 	return false
+}
+
+// tentativeAnswer is tentative, but an estimate of a quantity ("an
+// estimated 200 people", "estimated at $4m") or "temporarily" answers
+// no open matter.
+func tentativeAnswer(f *facts, fold string) bool {
+	if !tentative(f) {
+		return false
+	}
+	for _, m := range f.modal {
+		switch m.Key {
+		case "hedge:possible", "hedge:belief", "hedge:appearance", "hedge:hearsay":
+			return true
+		case "hedge:estimate":
+			lt := strings.ToLower(m.Text)
+			if lt != "temporarily" && !(lt == "estimated" && quantityEstimateRE.MatchString(fold)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantityEstimateRE finds an estimate of a quantity in folded text:
+// "an estimated 200 people", "estimated at $4m".
+var quantityEstimateRE = regexp.MustCompile(`\ban estimated\b|\bestimated (?:at|\$|\d)`)
+
+// onlyEstimate reports whether the only tentative marks of f are
+// estimates ("preliminary findings").
+func onlyEstimate(f *facts) bool {
+	for _, m := range f.modal {
+		switch m.Key {
+		case "hedge:possible", "hedge:belief", "hedge:appearance", "hedge:hearsay":
+			return false
+		}
+	}
+	return true
 }
 
 // zeroCount reports whether folded text counts none of something with a

@@ -258,7 +258,9 @@ func (v *vocab) prepareSentence(s string, pi, side int, bags *arena, recs []uint
 	start := len(recs)
 	su.bag, recs, sx.trigger, sx.process = v.internText(sk, lowered, side, bags, recs)
 	sx.toks = recs[start:len(recs):len(recs)]
-	su.boiler = boilerHint(su.fold, sx.trigger, sx.process)
+	// A page's meta line ("PTI ⋅ Last Updated: 21 Feb, 10:46 PM IST")
+	// is read on the raw line, whose capitals tell names from words.
+	su.boiler = boilerHint(su.fold, sx.trigger, sx.process) || metaLine(s)
 	sx.hint = su.boiler
 	return su, sx, recs
 }

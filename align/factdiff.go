@@ -1396,7 +1396,7 @@ func diffTitles(a, b []titledName, aFold, bFold string) string {
 			if x.name != y.name || len(x.heads) == 0 || len(y.heads) == 0 {
 				continue
 			}
-			if !rolesShared(append(toldRoles(aFold), x.heads...), append(toldRoles(bFold), y.heads...)) || !sameSet(x.ranks, y.ranks) || portfolioSwapped(x.text, y.text) ||
+			if !rolesShared(append(toldRoles(aFold, x.name), x.heads...), append(toldRoles(bFold, y.name), y.heads...)) || !sameSet(x.ranks, y.ranks) || portfolioSwapped(x.text, y.text) ||
 				len(x.portfolio) > 0 && len(y.portfolio) > 0 && !slices.ContainsFunc(x.portfolio, func(w string) bool {
 					return slices.ContainsFunc(y.portfolio, func(v string) bool { return synonymous(w, v) })
 				}) {
@@ -1409,17 +1409,20 @@ func diffTitles(a, b []titledName, aFold, bFold string) string {
 
 // toldRoleRE finds a role told by a verb in folded text: "who chairs
 // the committee", "who heads the union".
-var toldRoleRE = regexp.MustCompile(`\bwho (chairs|chaired|heads|headed|leads|led|directs|directed|manages|managed|coaches|coached|captains|captained) `)
+var toldRoleRE = regexp.MustCompile(`(\S+),? who (chairs|chaired|heads|headed|leads|led|directs|directed|manages|managed|coaches|coached|captains|captained) (?:the|a|an|its|his|her|their|\S+'s) `)
 
 // toldRoles returns the role nouns that folded text f tells by a verb
 // ("who chairs" is "chair"), or nil.
-func toldRoles(f string) []string {
+func toldRoles(f, name string) []string {
 	if !strings.Contains(f, "who ") {
 		return nil
 	}
 	var out []string
 	for _, m := range toldRoleRE.FindAllStringSubmatch(f, -1) {
-		switch m[1][:3] {
+		if wordKey(strings.ToLower(strings.TrimSuffix(m[1], ","))) != name {
+			continue
+		}
+		switch m[2][:3] {
 		case "cha":
 			out = append(out, "chair")
 		case "hea":

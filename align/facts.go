@@ -138,7 +138,17 @@ func findQuotes(s string) []quoteSpan {
 	var out []quoteSpan
 	open := -1
 	from := 0
-	if i := strings.IndexByte(s, '"'); i > 0 && s[i-1] != ' ' && s[i-1] != '(' && (i+1 == len(s) || s[i+1] == ' ') &&
+	// An odd mark after a digit is an inch mark: 5'10", a 65" screen.
+	inch := -1
+	if strings.Count(s, `"`)%2 == 1 {
+		for i := 1; i < len(s); i++ {
+			if s[i] == '"' && s[i-1] >= '0' && s[i-1] <= '9' {
+				inch = i
+				break
+			}
+		}
+	}
+	if i := strings.IndexByte(s, '"'); inch < 0 && i > 0 && s[i-1] != ' ' && s[i-1] != '(' && (i+1 == len(s) || s[i+1] == ' ') &&
 		strings.Count(s, `"`)%2 == 1 {
 		// A sentence that opens inside a quotation begun in the one
 		// before ("… half the price. / This tariff gives them
@@ -147,7 +157,7 @@ func findQuotes(s string) []quoteSpan {
 		from = i + 1
 	}
 	for i := from; i < len(s); i++ {
-		if s[i] != '"' {
+		if s[i] != '"' || i == inch {
 			continue
 		}
 		if open < 0 {
@@ -352,7 +362,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			quiet = i + 2
 		case (inquiryVerbs[lw] && i+1 < len(toks) && (toks[i+1].lower == "whether" || toks[i+1].lower == "if") ||
 			lw == "looking" && i+2 < len(toks) && toks[i+1].lower == "into" && (toks[i+2].lower == "whether" || toks[i+2].lower == "if")) &&
-			!(i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "would" || toks[i-1].lower == "will")):
+			!(i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "would" || toks[i-1].lower == "will" || toks[i-1].lower == "keep" || toks[i-1].lower == "keeps" ||
+				toks[i-1].lower == "be" && i > 1 && (toks[i-2].lower == "to" || toks[i-2].lower == "would" || toks[i-2].lower == "will"))):
 			// "police were investigating whether the fire was started
 			// by thieves": whether it was is not known yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
@@ -489,6 +500,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				key = "hedge:accused"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
+		case lw == "should" && i == 0 && conditionClause(toks, i):
+			// "Should the talks fail, the strike will begin": the
+			// condition "if the talks fail" inverted.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:condition", Text: t.text})
 		case lw == "should" && epistemicShould(toks, i):
 			// "Repairs should take 10 to 14 days": what is expected, as
 			// "are expected to take"; "Residents should report damage"
@@ -3322,6 +3337,14 @@ var vagueScaleRE = regexp.MustCompile(`(?i)\b(tens|hundreds) of (thousands|milli
 // in ten", "one out of five", "3 in 10".
 var ratioShareRE = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d{1,3})\b( of)?`)
 
+// ratioNotBefore and ratioNotAfter stand before or after a ratio of
+// ratioShareRE that counts no share: "children under five in 12
+// districts", "won five in six matches", "one in ten years".
+var (
+	ratioNotBefore = set(`under over aged age ages won lost drew scored beat winning losing`)
+	ratioNotAfter  = set(`years year months month weeks week days day hours hour minutes minute seconds games matches rounds`)
+)
+
 // ratioShares writes the shares of s told as ratios (ratioShareRE) as
 // percentages: "six in ten" is "60%", "six in ten of" "60% of". A ratio
 // of one whole or more, or one of a larger number ("one in 100,000"),
@@ -3343,12 +3366,25 @@ func ratioShares(s string) string {
 		if m[1] < len(s) && (s[m[1]] == ',' || s[m[1]] == '.') && m[1]+1 < len(s) && s[m[1]+1] >= '0' && s[m[1]+1] <= '9' {
 			continue
 		}
+		if prev := strings.Fields(s[:m[0]]); len(prev) > 0 && ratioNotBefore[strings.ToLower(strings.Trim(prev[len(prev)-1], ",;:"))] {
+			continue // "children under five in 12 districts", "won five in six matches"
+		}
+		if next := strings.Fields(s[m[1]:]); m[6] < 0 && len(next) > 0 && ratioNotAfter[strings.ToLower(strings.Trim(next[0], ",.;:"))] {
+			continue // "one in ten years", "three in five minutes"
+		}
 		a, d := num(s[m[2]:m[3]]), num(s[m[4]:m[5]])
 		if a <= 0 || d <= 0 || a >= d {
 			continue
 		}
 		b.WriteString(s[last:m[0]])
-		b.WriteString(strconv.FormatFloat(math.Round(1000*a/d)/10, 'f', -1, 64) + "% of")
+		// A share that is no whole percent is said in whole ones ("one
+		// in three" is "33 percent"), but for a half ("one in eight" is
+		// "12.5%").
+		pct := 100 * a / d
+		if r := math.Round(pct); math.Abs(pct-r) > 0.01 && math.Abs(math.Abs(pct-r)-0.5) > 0.01 {
+			pct = r
+		}
+		b.WriteString(strconv.FormatFloat(math.Round(10*pct)/10, 'f', -1, 64) + "% of")
 		last = m[1]
 	}
 	if last == 0 {
@@ -4077,7 +4113,7 @@ func unknownAhead(toks []token, i int) int {
 			return k // "a decision has not yet been taken"
 		case w == "clear" && k+1 < len(toks) && openQuestionWords[toks[k+1].lower]:
 			return k // "not immediately clear what sparked the trouble"
-		case w == "clear" && k+1 == len(toks) && slices.ContainsFunc(toks[:i], func(t token) bool { return matterNouns[t.lower] }):
+		case w == "clear" && creditTailFrom(toks, k+1) && matterSubject(toks, i):
 			return k // "the cause of the breach is not yet clear"; not "the road is not clear"
 		case (w == "verify" || w == "confirm") && i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "can"):
 			return k // "Reuters could not independently verify the data"
@@ -4088,6 +4124,35 @@ func unknownAhead(toks []token, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// creditTailFrom reports whether toks[k:] is empty or a short credit:
+// "…, police said".
+func creditTailFrom(toks []token, k int) bool {
+	if k == len(toks) {
+		return true
+	}
+	if len(toks)-k > 5 {
+		return false
+	}
+	return slices.ContainsFunc(toks[k:], func(t token) bool { return speechVerbs[t.lower] })
+}
+
+// matterSubject reports whether a matter noun opens the clause of the
+// negator at toks[i]: "the motive for the attack was not clear", not "a
+// police source said the route was not clear" nor "the reason was a bag,
+// and the building was not yet clear".
+func matterSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].lower
+		if matterNouns[w] {
+			return true
+		}
+		if speechVerbs[w] || w == "and" || w == "but" || w == "while" || w == "after" || w == "because" {
+			return false
+		}
+	}
+	return false
 }
 
 // epistemicShould reports whether "should" at toks[i] tells what is
@@ -4108,6 +4173,20 @@ func epistemicShould(toks []token, i int) bool {
 		}
 	case !outcomeVerbs[next]:
 		return false
+	case i+2 < len(toks):
+		// "Repairs should take 10 days", "the border should reopen on
+		// Monday"; not advice with an object: "the government should
+		// reopen the border", "doctors should take extra precautions".
+		o := toks[i+2].lower
+		if next == "take" {
+			// "should take 10 to 14 days", "should take a week".
+			if !(unicode.IsDigit(firstRune(o)) || isWordNumber(o) || takeUnits[o] || durationLeads[o] ||
+				(o == "a" || o == "an" || o == "another") && i+3 < len(toks) && takeUnits[toks[i+3].lower]) {
+				return false
+			}
+		} else if shouldObjects[o] || strings.HasSuffix(o, "'s") {
+			return false
+		}
 	}
 	for k := i - 1; k >= max(0, i-6); k-- {
 		w := toks[k].lower
@@ -4118,8 +4197,20 @@ func epistemicShould(toks []token, i int) bool {
 	return true
 }
 
+// takeUnits and durationLeads tell, after "should take", how long
+// something is expected to last: "days", "a while"; "between", "about".
+var (
+	takeUnits     = set(`day days week weeks month months year years hour hours time while`)
+	durationLeads = set(`between about around up longer until several some`)
+)
+
+// shouldObjects open the object of a demand after "should" and its verb:
+// "the government should reopen the border".
+var shouldObjects = set(`the a an its his her their this that these those our your my all some any more new`)
+
 // outcomeVerbs tell, after "should", what is expected to happen.
-var outcomeVerbs = set(`take complete begin start open reopen arrive last reach resume finish end return close`)
+var outcomeVerbs = set(`take complete begin start open reopen arrive last reach resume finish end return close
+fall rise ease drop decline improve recover grow slow`)
 
 // expectedStates tell, after "should be", a state expected: "should be
 // back", "should be restored".
@@ -4134,7 +4225,7 @@ learners retirees workers drivers motorists travellers travelers passengers visi
 // inquiryVerbs look into a matter not known yet: "investigating
 // whether". An inquiry planned ("would examine whether") leaves the
 // matter as it was.
-var inquiryVerbs = set(`investigating investigates examining probing probes checking`)
+var inquiryVerbs = set(`investigating investigates examining probing probes checking assessing reviewing studying testing`)
 
 // matterNouns name a matter that can be open: "the cause is not yet
 // clear".
