@@ -5244,6 +5244,7 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 		return vChromeOf[v] == 1
 	}
 	c.pairOpenMatters(lc)
+	c.pairHowMany()
 	var cs []leftoverCand
 	for r := range c.rs {
 		if c.rMatched[r] || c.rs[r].boiler || c.truncatedAt >= 0 && c.rs[r].para >= c.truncatedAt ||
@@ -5361,6 +5362,89 @@ func (c *comparer) pairOpenMatters(lc *lemmaCache) {
 		}
 	}
 }
+
+// pairHowMany pairs the one unmatched sentence of a side that says an
+// amount is not known or not given ("The ministry did not say how many
+// of the network's roughly 400 employees would be affected") with the
+// one unmatched sentence of the other side that gives an amount of the
+// thing asked ("About 200 of the network's 400 employees will be
+// moved"), wherever they stand: the amount answered is one claim, not a
+// sentence dropped and another added.
+func (c *comparer) pairHowMany() {
+	for side := range 2 {
+		us, matched, others, oMatched := c.rs, c.rMatched, c.vs, c.vMatched
+		if side == 1 {
+			us, matched, others, oMatched = c.vs, c.vMatched, c.rs, c.rMatched
+		}
+		for i := range us {
+			if matched[i] || us[i].boiler || side == 0 && c.truncatedAt >= 0 && us[i].para >= c.truncatedAt ||
+				!howMuchRE.MatchString(us[i].fold) || !openMatter(c.factsOf(&us[i]), us[i].fold) {
+				continue
+			}
+			noun := askedNoun(us[i].fold)
+			if noun == "" {
+				continue
+			}
+			at := -1
+			for j := range others {
+				if oMatched[j] || others[j].boiler || side == 1 && c.truncatedAt >= 0 && others[j].para >= c.truncatedAt ||
+					!givesAmountOf(others[j].fold, noun) || openMatter(c.factsOf(&others[j]), others[j].fold) {
+					continue
+				}
+				if at >= 0 {
+					at = -2 // two could answer it: pair neither
+					break
+				}
+				at = j
+			}
+			if at < 0 {
+				continue
+			}
+			r, v := i, at
+			if side == 1 {
+				r, v = at, i
+			}
+			c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
+		}
+	}
+}
+
+// askedNoun returns, singular, the noun that folded text f asks the
+// amount of after "how many" or "how much": "employee" of "how many of
+// the network's roughly 400 employees", or "".
+func askedNoun(f string) string {
+	m := howMuchRE.FindStringIndex(f)
+	if m == nil {
+		return ""
+	}
+	for _, w := range words(f[m[1]:]) {
+		switch {
+		case stopWords[w] || determinerWords[w] || numberQualifiers[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+			unicode.IsDigit(firstRune(w)) || isWordNumber(w):
+			continue
+		case len(w) < 3:
+			return ""
+		}
+		return singular(w)
+	}
+	return ""
+}
+
+// givesAmountOf reports whether folded text f gives an amount, in digits
+// or words, of the thing asked, singular noun (or of the people who hold
+// the jobs asked about).
+func givesAmountOf(f, noun string) bool {
+	ws := words(f)
+	count := slices.ContainsFunc(ws, func(w string) bool { return unicode.IsDigit(firstRune(w)) || isWordNumber(w) })
+	return count && slices.ContainsFunc(ws, func(w string) bool {
+		s := singular(w)
+		return s == noun || noun == "job" && jobHolders[s]
+	})
+}
+
+// jobHolders hold the jobs an amount of jobs counts: "how many jobs
+// would go" is answered by "45 workers would be laid off".
+var jobHolders = set(`worker employee staff post position`)
 
 // answerFits reports whether the tentative answer of the pair of
 // reference sentence r and version sentence v (the reference's when

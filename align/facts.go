@@ -303,6 +303,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	}
 	f := &facts{}
 	quotes := findQuotes(fk)
+	// A hedge set in quotation marks ("was \"probably\" caused by a
+	// meteor") is the source's hedge, read as one.
+	quotes = slices.DeleteFunc(quotes, func(q quoteSpan) bool {
+		w := strings.ToLower(strings.TrimSpace(fk[q.start:q.end]))
+		return modalClasses[w] != "" && !strings.ContainsAny(w, " ")
+	})
 	for i, q := range quotes {
 		txt := strings.TrimSpace(fk[q.start:q.end])
 		if k := quoteKey(txt); k != "" {

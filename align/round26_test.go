@@ -323,3 +323,29 @@ func TestSession14Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestHowManyAnswered pairs a sentence that leaves an amount open with
+// the one that gives an amount of the thing asked, wherever it stands,
+// and reads a hedge in quotation marks as a hedge.
+func TestHowManyAnswered(t *testing.T) {
+	ref := []string{"Chocolate maker cuts jobs", "Kakao Dolina will close its Tuzla plant, the company said on Tuesday.",
+		"Kakao Dolina said it had not yet decided how many jobs might go.", "The plant opened in 1998."}
+	ver := []string{"Chocolate maker cuts jobs", "Kakao Dolina will close its Tuzla plant, the company said on Tuesday.",
+		"The plant opened in 1998.", "The company said later on Wednesday that 45 of its 340 workers would be laid off by the end of March."}
+	runMechanismCases(t, []mechanismCase{
+		{"jobs answered by workers", ref, ver, []string{"altered number"}},
+		{"scare-quoted hedge dropped", []string{`The institute said the event was "probably" caused by a meteor.`},
+			[]string{"The institute said the event was caused by a meteor."}, []string{"altered modality"}},
+		{"scare-quoted hedge unquoted", []string{`The institute said the event was "probably" caused by a meteor.`},
+			[]string{"The institute said the event was probably caused by a meteor."}, nil},
+	})
+	for _, tt := range []struct{ f, want string }{
+		{"the ministry did not say how many of the network's roughly 400 employees would be affected.", "employee"},
+		{"it had not yet decided how many jobs might go.", "job"},
+		{"it is unclear how much money was lost.", "money"},
+	} {
+		if got := askedNoun(tt.f); got != tt.want {
+			t.Errorf("askedNoun(%q) = %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}
