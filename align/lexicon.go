@@ -129,10 +129,11 @@ good fair`)
 var (
 	upWords = set(`rose rise rises rising increased increase increases increasing grew grow grows growing gained
 gain gains climbed climb climbs jumped jump jumps surged surge surges soared soar raised raise raises
-boosted boost expanded expand up higher more above exceeded exceed`)
+boosted boost expanded expand up higher more above exceeded exceed risen rocketed skyrocketed`)
 	downWords = set(`fell fall falls falling decreased decrease decreases decreasing shrank shrink shrinks
 shrinking lost lose loses dropped drop drops declined decline declines slumped slump tumbled tumble
-plunged plunge cut cuts lowered lower reduced reduce contracted contract down fewer less below`)
+plunged plunge cut cuts lowered lower reduced reduce contracted contract down fewer less below fallen
+plummeted slid`)
 )
 
 // quantifiers change how much of something a claim covers ("some" →
