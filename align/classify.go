@@ -4280,7 +4280,7 @@ var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (
 // least 14", "more than 2,000", "up to 30", "over 300", "as many as 40"
 // (which news copy uses for "up to" as readily as the other way round),
 // "up to RM50", "over $3,000": the amount with its currency written on.
-var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over|above|upwards of|in excess of|at most|up to|as much as|as many as|as high as|as long as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
+var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over|above|upwards of|in excess of|exceeding|exceeds|exceeded|exceed|at most|up to|as much as|as many as|as high as|as long as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
 
 // boundWordRE finds a count in words with a bound that only counts
 // ("six" → "at least six"); "over four stages", "under three" (of an
@@ -4293,6 +4293,8 @@ var multiplierBoundRE = regexp.MustCompile(`\b(at least|more than|less than|near
 
 // boundKinds says which way each bound of boundRE points.
 var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
+	// "power cuts that can exceed 10 hours" last "more than 10 hours".
+	"exceed": "min", "exceeds": "min", "exceeded": "min", "exceeding": "min",
 	"in excess of": "min", "at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
 	"less than": "max", "under": "max", "below": "max", "as long as": "max",
 	// "nearly 9,000" → "more than 9,000": short of the figure, or past it.

@@ -349,3 +349,11 @@ func TestHowManyAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestExceedBound reads "can exceed 10 hours" as "more than 10 hours".
+func TestExceedBound(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"exceed is more than", []string{"Blackouts can last more than 10 hours a day."}, []string{"Blackouts can exceed 10 hours a day."}, nil},
+		{"exceed against at most", []string{"Blackouts last at most 10 hours a day."}, []string{"Blackouts can exceed 10 hours a day."}, []string{"altered number"}},
+	})
+}
