@@ -236,6 +236,24 @@ func quoteKey(s string) string {
 	return strings.ReplaceAll(strings.Join(ws, " "), "per cent", "percent")
 }
 
+// quotedHedge reports whether quoted text q is a hedge and nothing else:
+// "probably", "almost certainly", "very likely".
+func quotedHedge(q string) bool {
+	ws := strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(q), ".,;:!?")))
+	if len(ws) == 0 || len(ws) > 3 || modalClasses[ws[len(ws)-1]] == "" {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !hedgeDegrees[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// hedgeDegrees grade a hedge: "almost certainly", "very likely".
+var hedgeDegrees = set(`almost very most quite highly more less all but`)
+
 // vagueCounts are number words that count roughly or by times, not an
 // exact number a quote could give in digits.
 var vagueCounts = set(`dozen dozens hundreds thousands millions billions twice thrice tens-of-thousands
@@ -304,11 +322,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	f := &facts{}
 	quotes := findQuotes(fk)
 	// A hedge set in quotation marks ("was \"probably\" caused by a
-	// meteor") is the source's hedge, read as one.
-	quotes = slices.DeleteFunc(quotes, func(q quoteSpan) bool {
-		w := strings.ToLower(strings.TrimSpace(fk[q.start:q.end]))
-		return modalClasses[w] != "" && !strings.ContainsAny(w, " ")
-	})
+	// meteor", "\"almost certainly\" not") is the source's hedge, read
+	// as one.
+	quotes = slices.DeleteFunc(quotes, func(q quoteSpan) bool { return quotedHedge(fk[q.start:q.end]) })
 	for i, q := range quotes {
 		txt := strings.TrimSpace(fk[q.start:q.end])
 		if k := quoteKey(txt); k != "" {
@@ -498,14 +514,18 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// be": hearsay, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " to"})
 		case modalClasses[lw] != "":
-			key := modalClasses[lw]
+			key, text := modalClasses[lw], t.text
+			if (lw == "certainly" || lw == "certain") && i > 0 && (toks[i-1].lower == "almost" || toks[i-1].lower == "nearly") {
+				// "almost certainly": very likely, not certain.
+				key, text = "hedge:likely", toks[i-1].text+" "+t.text
+			}
 			if (lw == "suspected" || lw == "alleged") && i+1 < len(toks) && !stopWords[toks[i+1].lower] && unicode.IsLetter(firstRune(toks[i+1].lower)) &&
 				gapIsSpace(outside, t, toks[i+1]) {
 				// "suspected smugglers", "alleged smugglers": one
 				// qualifier of who is accused, either word.
 				key = "hedge:accused"
 			}
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: text})
 		case lw == "should" && i == 0 && conditionClause(toks, i):
 			// "Should the talks fail, the strike will begin": the
 			// condition "if the talks fail" inverted.

@@ -336,6 +336,10 @@ func TestHowManyAnswered(t *testing.T) {
 		{"jobs answered by workers", ref, ver, []string{"altered number"}},
 		{"scare-quoted hedge dropped", []string{`The institute said the event was "probably" caused by a meteor.`},
 			[]string{"The institute said the event was caused by a meteor."}, []string{"altered modality"}},
+		{"scare-quoted hedge of two words dropped", []string{`The minister said the drones were "almost certainly" not flown by hobbyists.`},
+			[]string{"The minister said the drones were not flown by hobbyists."}, []string{"altered modality"}},
+		{"almost certainly to probably", []string{"The minister said the drones were almost certainly not flown by hobbyists."},
+			[]string{"The minister said the drones were probably not flown by hobbyists."}, nil},
 		{"scare-quoted hedge unquoted", []string{`The institute said the event was "probably" caused by a meteor.`},
 			[]string{"The institute said the event was probably caused by a meteor."}, nil},
 	})
