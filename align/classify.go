@@ -5387,10 +5387,11 @@ func (c *comparer) pairHowMany() {
 			if noun == "" {
 				continue
 			}
+			asked := askedClause(us[i].fold, noun)
 			at := -1
 			for j := range others {
 				if oMatched[j] || others[j].boiler || side == 1 && c.truncatedAt >= 0 && others[j].para >= c.truncatedAt ||
-					!givesAmountOf(others[j].fold, noun) || openMatter(c.factsOf(&others[j]), others[j].fold) {
+					!givesAmountOf(others[j].fold, noun) || !answersClause(others[j].fold, noun, asked) || openMatter(c.factsOf(&others[j]), others[j].fold) {
 					continue
 				}
 				if at >= 0 {
@@ -5443,6 +5444,49 @@ func givesAmountOf(f, noun string) bool {
 		return s == noun || noun == "job" && jobHolders[s]
 	})
 }
+
+// askedClause returns the lemmas of what folded text f asks the amount
+// of noun for, after the noun: "lose", "job" of "how many of the
+// studio's 120 employees would lose their jobs"; "arrest" of "how many
+// people had been arrested".
+func askedClause(f, noun string) []string {
+	m := howMuchRE.FindStringIndex(f)
+	if m == nil {
+		return nil
+	}
+	ws := words(f[m[1]:])
+	k := slices.IndexFunc(ws, func(w string) bool { return singular(w) == noun })
+	if k < 0 {
+		return nil
+	}
+	return lemmas(strings.Join(ws[k+1:], " "))
+}
+
+// answersClause reports whether folded text f, which gives an amount of
+// noun, tells it of what was asked (lemmas asked): "45 of the studio's
+// 120 employees will lose their jobs" answers "how many … would lose
+// their jobs"; "NordVision has about 900 employees" and "About 300
+// people took part in the protest" answer nothing asked. Jobs asked
+// about are answered by the workers laid off.
+func answersClause(f, noun string, asked []string) bool {
+	if noun == "job" && slices.ContainsFunc(words(f), func(w string) bool { return jobLossWords[w] }) {
+		return true
+	}
+	var ask []string
+	for _, l := range asked {
+		if l != "#neg" && singular(l) != noun && !auxiliaryWords[l] {
+			ask = append(ask, l)
+		}
+	}
+	if len(ask) == 0 {
+		return true // "how much money": nothing asked but the amount
+	}
+	_, shared := lemmaOverlap(ask, lemmas(f))
+	return shared > 0
+}
+
+// jobLossWords tell jobs lost: "45 workers will be laid off".
+var jobLossWords = set(`laid lay lose losing lost cut cuts axed redundant redundancies dismissed fired sacked`)
 
 // jobHolders hold the jobs an amount of jobs counts: "how many jobs
 // would go" is answered by "45 workers would be laid off".
@@ -5896,6 +5940,11 @@ func (c *comparer) pronounsNamed(own, other []attribution, otherFold string, sid
 	if !ok {
 		return own
 	}
+	if slices.ContainsFunc(other, func(a attribution) bool { return !a.audience && bodyHeads[a.head] && speaksForBody(r, a) }) {
+		// "She (Interior Minister Rana Aziz)" against "the interior
+		// ministry": the minister speaks for her ministry.
+		return own
+	}
 	r.text = own[k].text + " (" + r.text + ")" // "he (Police commander John Mwita)"
 	out := slices.Clone(own)
 	out[k] = r
@@ -5906,6 +5955,28 @@ func (c *comparer) pronounsNamed(own, other []attribution, otherFold string, sid
 // interior ministry said" against "He said".
 var bodyHeads = set(`ministry government police department agency council company office authority authorities
 court service commission army military embassy regulator`)
+
+// speaksForBody reports whether the person credited by speaker holds a
+// post in body: a word of the speaker's title shares its stem with the
+// body's head ("Interior Minister" and "the ministry", "Police chief"
+// and "police") and every other word of the body's name stands in the
+// title ("interior" of "the interior ministry"; not "Health Minister").
+func speaksForBody(speaker, body attribution) bool {
+	sw := words(Fold(speaker.text))
+	stem := func(w string) string { return w[:min(len(w), 6)] }
+	if !slices.ContainsFunc(sw, func(w string) bool { return len(w) > 3 && stem(w) == stem(body.head) }) {
+		return false
+	}
+	for _, w := range words(Fold(body.text)) {
+		if stopWords[w] || determinerWords[w] || singular(w) == body.head || w == body.head {
+			continue
+		}
+		if !slices.Contains(sw, w) {
+			return false
+		}
+	}
+	return true
+}
 
 // quotedPronoun reports whether folded text f has an outlet quote
 // someone by a pronoun: "Dawn quoted him as saying".

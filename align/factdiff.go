@@ -291,8 +291,12 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		rb, tb = dropAudience(rb)
 		// The wire whose dateline opens the other document heard
 		// nothing new ("Luanda (AFP) -" against "…," he told AFP").
-		ta = slices.DeleteFunc(ta, func(t string) bool { return anyIn(words(Fold(t)), c.datelineWires(true)) })
-		tb = slices.DeleteFunc(tb, func(t string) bool { return anyIn(words(Fold(t)), c.datelineWires(false)) })
+		ta = slices.DeleteFunc(ta, func(t string) bool {
+			return anyIn(words(Fold(t)), c.datelineWires(true)) || c.datelineWires(true)[capInitials(t)]
+		})
+		tb = slices.DeleteFunc(tb, func(t string) bool {
+			return anyIn(words(Fold(t)), c.datelineWires(false)) || c.datelineWires(false)[capInitials(t)]
+		})
 		told = append(ta, tb...)
 	}
 	// Two descriptions of one body ("the gallery said" → "the museum
@@ -1970,4 +1974,19 @@ func portfolioSwapped(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// capInitials returns, in lower case, the initials of the capitalised
+// words of s after a leading "The": "ap" of "The Associated Press".
+func capInitials(s string) string {
+	var b strings.Builder
+	for k, w := range strings.Fields(s) {
+		if k == 0 && strings.EqualFold(w, "the") {
+			continue
+		}
+		if r := firstRune(w); unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

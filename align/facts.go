@@ -526,7 +526,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				key = "hedge:accused"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: text})
-		case lw == "should" && i == 0 && conditionClause(toks, i):
+		case lw == "should" && i == 0 && conditionClause(toks, i) && shouldCondition(outside):
 			// "Should the talks fail, the strike will begin": the
 			// condition "if the talks fail" inverted.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:condition", Text: t.text})
@@ -4075,6 +4075,10 @@ var placePrepositions = set(`in on at before for with alongside outside inside i
 // about: "symptoms appeared within days", "cracks appeared overnight".
 var arrivalAfter = set(`within after during when and or but overnight later first suddenly`)
 
+// clauseJoiners open a clause of their own after a clause of time:
+// "until Friday and could remain shut", "until Thursday but it might".
+var clauseJoiners = set(`and but or while although though yet`)
+
 // purposeModal reports whether the modal at toks[i] is in a purpose
 // clause ("so that doctors could reach", "so they can") or a clause of
 // time ("until the roof could be fixed"), which states an aim or a
@@ -4085,11 +4089,13 @@ func purposeModal(toks []token, i int) bool {
 	default:
 		return false
 	}
+	crossed := false // a conjunction between: "until Friday and could remain shut" is another clause
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if toks[j].lower == "so" || toks[j].lower == "that" && j > 0 && toks[j-1].lower == "order" ||
-			toks[j].lower == "until" || toks[j].lower == "till" {
+			!crossed && (toks[j].lower == "until" || toks[j].lower == "till") {
 			return true // "so that doctors could reach them", "until the roof could be fixed"
 		}
+		crossed = crossed || clauseJoiners[toks[j].lower]
 	}
 	return false
 }
@@ -4179,6 +4185,15 @@ func matterSubject(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// shouldCondition reports whether folded text f, opened by "Should",
+// closes that clause with a comma before any question mark: "Should the
+// talks fail, the strike will begin", not the question "Should the
+// council sell the park? Residents will vote".
+func shouldCondition(f string) bool {
+	c, q := strings.IndexByte(f, ','), strings.IndexByte(f, '?')
+	return c >= 0 && (q < 0 || c < q)
 }
 
 // epistemicShould reports whether "should" at toks[i] tells what is

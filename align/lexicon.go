@@ -990,7 +990,7 @@ func labelledStamp(f string) bool {
 	g := strings.TrimPrefix(strings.TrimPrefix(f, "first "), "last ")
 	for _, l := range []string{"published", "updated", "posted", "modified"} {
 		if strings.HasPrefix(g, l) {
-			return len(f) <= 80 && (labelledStampRE.MatchString(f) || labelledDayTimeRE.MatchString(f))
+			return len(f) <= 80 && (labelledStampRE.MatchString(f) || labelledDayTimeRE.MatchString(f) || labelledWeekdayRE.MatchString(f))
 		}
 	}
 	return false
@@ -1006,6 +1006,10 @@ var labelledStampRE = regexp.MustCompile(`^(first |last )?(published|updated|pos
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
 	`(\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(st|nd|rd|th)?|\d{4}-\d\d-\d\d)` +
 	`(,? \d{4})?(,? ` + stampTime + `)?\.?$`)
+
+// labelledWeekdayRE matches folded text that is a label and a weekday
+// alone: "Last updated on Thursday".
+var labelledWeekdayRE = regexp.MustCompile(`^(first |last )?(published|updated|posted|modified)(:| on)? (mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$`)
 
 // labelledDayTimeRE matches folded text that is a label and a stamp of
 // a weekday and a time, in either order: "Published 11:20 Monday",

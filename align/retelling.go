@@ -312,6 +312,12 @@ func harmTold(d *Divergence) bool {
 	if kind == 0 || kind == harmDeath|harmInjury || harmKinds(told)&kind == 0 {
 		return false
 	}
+	// "All five escaped unhurt" denies harm too; "Nobody was seriously
+	// hurt" denies no harm but serious harm, and minor harm told is no
+	// contradiction of it.
+	if anyIn(words(told), harmDenials) || anyIn(words(zero), harmSeverity) && !anyIn(words(told), harmSeverity) {
+		return false
+	}
 	return !slices.ContainsFunc(words(zero), func(w string) bool { return isWordNumber(w) || unicode.IsDigit(firstRune(w)) })
 }
 
@@ -335,6 +341,13 @@ func harmKinds(f string) int {
 	}
 	return k
 }
+
+// harmDenials say by themselves that nobody was harmed; harmSeverity
+// qualify harm as serious.
+var (
+	harmDenials  = set(`unhurt unharmed uninjured unscathed`)
+	harmSeverity = set(`seriously serious critically critical severely severe badly gravely life-threatening`)
+)
 
 // deathWords tell of a death.
 var deathWords = set(`dead death deaths die dies died killed killing fatality fatalities`)
@@ -478,7 +491,8 @@ func (c *comparer) renamedReferents(start int) {
 			d.demote("paraphrase")
 			continue
 		}
-		if d.Facet == FacetAttribution && newsOutlet(old) != newsOutlet(neu) {
+		if d.Facet == FacetAttribution && newsOutlet(old) != newsOutlet(neu) &&
+			(!newsOutlet(old) || reportCredit(old, d.RefText)) && (!newsOutlet(neu) || reportCredit(neu, d.VerText)) {
 			// "Palau's government says" → "…, according to Reuters",
 			// "Kaarisaari's mayor" → "Mayor Lehtinen told Reuters": a
 			// retelling credits the outlet it took the story from,
@@ -1261,3 +1275,45 @@ func newsOutlet(s string) bool {
 	// Agency", a body of the state.
 	return outletWords[lw] && outletLine(strings.Join(ws, " "))
 }
+
+// reportCredit reports whether the outlet of credit text s stands in
+// sentence sent as the teller of a report ("according to Reuters",
+// "told AFP", "the Herald reported") rather than as a speaker of its own
+// ("Royal Mail said deliveries were suspended": a company, whatever its
+// name ends in).
+func reportCredit(s, sent string) bool {
+	name := strings.ToLower(strings.TrimSpace(s))
+	name = strings.TrimPrefix(name, "the ")
+	if name == "" {
+		return false
+	}
+	lower := strings.ToLower(sent)
+	for _, before := range reportCreditBefore {
+		if strings.Contains(lower, before+name) || strings.Contains(lower, before+"the "+name) {
+			return true
+		}
+	}
+	for k := 0; ; {
+		i := strings.Index(lower[k:], name)
+		if i < 0 {
+			return false
+		}
+		rest := lower[k+i+len(name):]
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, ","), " ")
+		for _, after := range reportCreditAfter {
+			if strings.HasPrefix(rest, after) {
+				return true
+			}
+		}
+		k += i + len(name)
+	}
+}
+
+// reportCreditBefore and reportCreditAfter stand before or after an
+// outlet credited as the teller of a report: "according to Reuters",
+// "Reuters reported".
+var (
+	reportCreditBefore = []string{"according to ", "told ", " to ", " by ", " in ", "quoted ", "cited ", "citing "}
+	reportCreditAfter  = []string{"reported", "reports", "reporting", "quoted", "cited", "wrote", "said in a report",
+		"newspaper", "news agency", "agency", "daily", "broadcaster"}
+)
