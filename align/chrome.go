@@ -697,7 +697,7 @@ var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0
 // among its words; these fields have none.
 func metaLine(raw string) bool {
 	raw = strings.TrimSpace(raw)
-	if len(raw) > 200 || !strings.ContainsAny(raw, "⋅·•|:") {
+	if len(raw) > 200 || !strings.ContainsAny(raw, "⋅·•|") && !labelBeforeColon(raw) {
 		return false
 	}
 	// Each label opens a field of its own.
@@ -718,6 +718,30 @@ func metaLine(raw string) bool {
 	}
 	return fields >= 2 || labelled && fields == 1
 }
+
+// labelBeforeColon reports whether a word of metaLabelRE's labels stands
+// right before a colon in s: the cheap test before the pattern.
+func labelBeforeColon(s string) bool {
+	for k := 0; ; {
+		i := strings.IndexByte(s[k:], ':')
+		if i < 0 {
+			return false
+		}
+		i += k
+		j := i
+		for j > 0 && s[j-1] != ' ' {
+			j--
+		}
+		if metaLabels[strings.ToLower(s[j:i])] {
+			return true
+		}
+		k = i + 1
+	}
+}
+
+// metaLabels are the last words of metaLabelRE's labels.
+var metaLabels = set(`published updated posted modified source sources editor editors by reporter reporters author
+authors photo photos credit credits`)
 
 // metaField reports whether f is one field of a meta line (see metaLine).
 func metaField(f string) bool {

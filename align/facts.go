@@ -3314,7 +3314,7 @@ func canonPhrases(s string) string {
 		// "thousands": written as one word (see numberWords).
 		s = vagueScaleRE.ReplaceAllString(s, "$1-of-$2")
 	}
-	if strings.Contains(s, " in ") || strings.Contains(s, " out of ") {
+	if ratioAhead(s) {
 		// "six in ten debtors" is "60% of debtors", "one out of five"
 		// "20%".
 		s = ratioShares(s)
@@ -3370,6 +3370,30 @@ var (
 	ratioNotBefore = set(`under over aged age ages won lost drew scored beat winning losing`)
 	ratioNotAfter  = set(`years year months month weeks week days day hours hour minutes minute seconds games matches rounds`)
 )
+
+// ratioAhead reports whether s may hold a share told as a ratio: a word
+// of a number or a digit right before " in " or " out of ". It is the
+// cheap test before ratioShareRE.
+func ratioAhead(s string) bool {
+	for _, sep := range [2]string{" in ", " out of "} {
+		for k := 0; ; {
+			i := strings.Index(s[k:], sep)
+			if i < 0 {
+				break
+			}
+			i += k
+			j := i
+			for j > 0 && s[j-1] != ' ' {
+				j--
+			}
+			if w := strings.ToLower(s[j:i]); w != "" && (w[0] >= '0' && w[0] <= '9' || w == "one" || isWordNumber(w)) {
+				return true
+			}
+			k = i + 1
+		}
+	}
+	return false
+}
 
 // ratioShares writes the shares of s told as ratios (ratioShareRE) as
 // percentages: "six in ten" is "60%", "six in ten of" "60% of". A ratio
