@@ -779,6 +779,11 @@ func (c *comparer) comparePair(p sentPair) {
 	// A number or date quoted on one side and told on the other
 	// ("'We chose January …'" → "January had been chosen …") is kept.
 	numRem, numAdd = notQuoted(numRem, fv.quotes), notQuoted(numAdd, fr.quotes)
+	// A share told as a ratio on one side and as a fraction on the other
+	// ("one in three children" → "roughly a third of children") is one
+	// share.
+	numRem = slices.DeleteFunc(numRem, func(t string) bool { return fractionTold(t, vf) })
+	numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return fractionTold(t, rf) })
 	// A figure whose digits a feed stripped, in a sentence changed in
 	// other ways too ("QR 1.2 million" → "QR . million"), is damage.
 	stripped := false
@@ -1873,6 +1878,10 @@ func numberNotation(ws []string, f string) bool {
 				ok = ok || i > 0 && fw[i-1] == "as" && i+1 < len(fw) && fw[i+1] == "as" && before(i+2)
 			case currencyCodes[w] != "":
 				ok = ok || before(i+1)
+			case approxWords[w]:
+				// "roughly a third" for "about one in three": how near
+				// the share is, which the number facet compares.
+				ok = ok || i+2 < len(fw) && fractionWordRE.MatchString(fw[i+1]+" "+fw[i+2])
 			case w == "shortly":
 				// "shortly after 3 a.m." for "at around 3 a.m.": how
 				// near the time is, which the date facet compares.
@@ -2875,6 +2884,39 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 	}
 	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
 }
+
+// fractionTold reports whether percentage t ("33%") is told in folded
+// text f by a fraction word of its value, to the whole percent: "a
+// third", "two-thirds", "a quarter".
+func fractionTold(t, f string) bool {
+	p, ok := strings.CutSuffix(t, "%")
+	if !ok {
+		return false
+	}
+	v, err := strconv.ParseFloat(p, 64)
+	if err != nil {
+		return false
+	}
+	for _, m := range fractionWordRE.FindAllStringSubmatch(f, -1) {
+		if share, ok := fractionShare[m[1]]; ok && math.Abs(share-v) < 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// approxWords tell that a figure is near: "roughly a third".
+var approxWords = set(`about around roughly approximately nearly almost some`)
+
+// fractionWordRE finds a fraction told in words in folded text: "a
+// third", "two-thirds", "one quarter".
+var fractionWordRE = regexp.MustCompile(`\b((?:a|one)[ -](?:half|third|quarter|fifth|tenth)|(?:two)[ -]thirds|(?:three)[ -]quarters|half)\b`)
+
+// fractionShare gives the percentage of each fraction of fractionWordRE.
+var fractionShare = map[string]float64{"a half": 50, "one half": 50, "one-half": 50, "half": 50,
+	"a third": 100.0 / 3, "one third": 100.0 / 3, "one-third": 100.0 / 3, "two thirds": 200.0 / 3, "two-thirds": 200.0 / 3,
+	"a quarter": 25, "one quarter": 25, "one-quarter": 25, "three quarters": 75, "three-quarters": 75,
+	"a fifth": 20, "one fifth": 20, "one-fifth": 20, "a tenth": 10, "one tenth": 10, "one-tenth": 10}
 
 // unitOf returns the unit or counted noun of the number written t among
 // facts fs ("case" of "three cases"), or "" when it has none or is not

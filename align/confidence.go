@@ -175,74 +175,76 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.96, // 680 of 707
-		ShapeOneSided: 0.83, // 398 of 476
-		ShapeLone:     0.77, // 405 of 525
+		ShapeSwap:     0.96, // 760 of 793
+		ShapeOneSided: 0.83, // 442 of 530
+		ShapeLone:     0.77, // 454 of 588
 	},
 	VersionEdit: {
-		ShapeSwap:     0.93, // 604 of 650
-		ShapeOneSided: 0.61, // 323 of 531
-		ShapeLone:     0.79, // 291 of 366
+		ShapeSwap:     0.92, // 662 of 717
+		ShapeOneSided: 0.62, // 354 of 567
+		ShapeLone:     0.81, // 319 of 392
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.87, // 848 of 975
-		ShapeOneSided: 0.64, // 308 of 482
-		ShapeLone:     0.52, // 132 of 256
+		ShapeSwap:     0.88, // 952 of 1081
+		ShapeOneSided: 0.64, // 341 of 533
+		ShapeLone:     0.53, // 148 of 281
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.59, // 9 of 17
-	{VersionCopy, ShapeLone, FacetCharacterization}:          0.47, // 2 of 8
-	{VersionCopy, ShapeLone, FacetDate}:                      0.72, // 44 of 62
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.65, // 31 of 49
-	{VersionCopy, ShapeLone, FacetModality}:                  0.39, // 7 of 24
-	{VersionCopy, ShapeLone, FacetNegation}:                  0.68, // 17 of 26
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.84, // 159 of 188
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.95, // 110 of 115
-	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.71, // 20 of 29
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.90, // 71 of 78
-	{VersionCopy, ShapeOneSided, FacetDate}:                  0.78, // 16 of 21
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.52, // 6 of 15
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.95, // 206 of 216
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.73, // 17 of 24
-	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.77, // 8 of 11
+	{VersionCopy, ShapeLone, FacetAttribution}:               0.58, // 11 of 21
+	{VersionCopy, ShapeLone, FacetCharacterization}:          0.48, // 3 of 10
+	{VersionCopy, ShapeLone, FacetDate}:                      0.70, // 48 of 69
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.63, // 32 of 52
+	{VersionCopy, ShapeLone, FacetModality}:                  0.38, // 8 of 27
+	{VersionCopy, ShapeLone, FacetNegation}:                  0.69, // 18 of 27
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.85, // 181 of 212
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.95, // 123 of 128
+	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.73, // 25 of 35
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.91, // 76 of 83
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.48, // 6 of 17
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.95, // 230 of 242
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.73, // 19 of 27
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.76, // 52 of 69
+	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.76, // 8 of 11
 	{VersionCopy, ShapeOneSided, FacetWording}:               0.45, // 8 of 23
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.66, // 12 of 21
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.54, // 6 of 14
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.69, // 16 of 24
-	{VersionEdit, ShapeLone, FacetModality}:                  0.57, // 9 of 18
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.42, // 4 of 15
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 123 of 127
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.65, // 13 of 23
+	{VersionEdit, ShapeLone, FacetAttribution}:               0.57, // 7 of 15
+	{VersionEdit, ShapeLone, FacetDate}:                      0.75, // 34 of 46
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.71, // 17 of 25
+	{VersionEdit, ShapeLone, FacetModality}:                  0.59, // 10 of 19
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.47, // 4 of 13
+	{VersionEdit, ShapeLone, FacetNumber}:                    0.87, // 99 of 114
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 136 of 141
 	{VersionEdit, ShapeLone, FacetWording}:                   0.67, // 12 of 19
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.55, // 25 of 46
-	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.54, // 18 of 34
-	{VersionEdit, ShapeOneSided, FacetDate}:                  0.54, // 23 of 43
-	{VersionEdit, ShapeOneSided, FacetEntity}:                0.36, // 6 of 21
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.71, // 123 of 173
-	{VersionEdit, ShapeOneSided, FacetNegation}:              0.50, // 20 of 41
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.69, // 72 of 103
-	{VersionEdit, ShapeOneSided, FacetWording}:               0.48, // 16 of 35
-	{VersionEdit, ShapeSwap, FacetEntity}:                    0.57, // 3 of 9
-	{VersionEdit, ShapeSwap, FacetQuote}:                     0.99, // 35 of 35
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.80, // 25 of 32
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.42, // 17 of 42
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.40, // 11 of 29
-	{VersionRetelling, ShapeLone, FacetModality}:             0.37, // 1 of 5
-	{VersionRetelling, ShapeLone, FacetNegation}:             0.28, // 0 of 5
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.76, // 47 of 60
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.58, // 32 of 54
-	{VersionRetelling, ShapeLone, FacetWording}:              0.36, // 14 of 42
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.81, // 143 of 175
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.28, // 1 of 11
+	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.55, // 20 of 37
+	{VersionEdit, ShapeOneSided, FacetDate}:                  0.56, // 26 of 47
+	{VersionEdit, ShapeOneSided, FacetEntity}:                0.35, // 6 of 22
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.72, // 139 of 192
+	{VersionEdit, ShapeOneSided, FacetNegation}:              0.52, // 21 of 42
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.70, // 76 of 108
+	{VersionEdit, ShapeOneSided, FacetWording}:               0.51, // 16 of 33
+	{VersionEdit, ShapeSwap, FacetEntity}:                    0.53, // 3 of 10
+	{VersionEdit, ShapeSwap, FacetQuote}:                     0.99, // 39 of 39
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.76, // 28 of 38
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.40, // 17 of 44
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.43, // 12 of 29
+	{VersionRetelling, ShapeLone, FacetModality}:             0.38, // 1 of 5
+	{VersionRetelling, ShapeLone, FacetNegation}:             0.26, // 0 of 6
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.77, // 52 of 66
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.59, // 36 of 60
+	{VersionRetelling, ShapeLone, FacetWording}:              0.41, // 20 of 50
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.82, // 156 of 190
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.27, // 1 of 12
 	{VersionRetelling, ShapeOneSided, FacetEntity}:           0.45, // 2 of 7
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.75, // 39 of 51
-	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.51, // 13 of 27
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.22, // 5 of 34
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.29, // 4 of 21
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.64, // 12 of 21
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.62, // 17 of 30
-	{VersionRetelling, ShapeSwap, FacetModality}:             0.81, // 53 of 66
-	{VersionRetelling, ShapeSwap, FacetNegation}:             0.66, // 8 of 14
-	{VersionRetelling, ShapeSwap, FacetNumber}:               0.93, // 284 of 306
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.76, // 43 of 56
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.52, // 15 of 30
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.23, // 6 of 36
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.30, // 5 of 23
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.64, // 14 of 24
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.64, // 19 of 32
+	{VersionRetelling, ShapeSwap, FacetModality}:             0.82, // 63 of 77
+	{VersionRetelling, ShapeSwap, FacetNegation}:             0.65, // 9 of 16
+	{VersionRetelling, ShapeSwap, FacetNumber}:               0.93, // 317 of 339
+	{VersionRetelling, ShapeSwap, FacetWording}:              0.83, // 3 of 4
 }

@@ -56,6 +56,10 @@ var devFloors = []struct {
 	{"set43", 0.72, 0.79}, // blind, kept unseen until the end of session 13: P 0.74, R 0.81
 	{"set44", 0.80, 0.82}, // blind in session 13 (after the set42 round): P 0.78, R 0.82
 	{"set45", 0.72, 0.85}, // blind, written and measured last in session 13: P 0.74, R 0.87
+	{"set46", 0.82, 0.82}, // blind at the start of session 14: P 0.77, R 0.84
+	{"set47", 0.79, 0.85}, // blind, kept unseen until the end of session 14: P 0.82, R 0.87
+	{"set48", 0.81, 0.87}, // blind in session 14 (after the set46 round): P 0.79, R 0.87
+	{"set49", 0.75, 0.81}, // blind, written mid-session 14 and kept unseen until its end: P 0.77, R 0.83
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
