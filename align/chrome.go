@@ -48,10 +48,6 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "section label"
 	case len(sents[u.para]) == 1 && bareLabel(u.raw):
 		return "section label" // "ECONOMY", "World News", "Business & Finance"
-	case metaLine(u.raw):
-		// "Source: Xinhua ⋅ Editor: M. Ndlovu ⋅ 12 Feb, 19:05", "PTI ⋅
-		// Last Updated: 21 Feb, 10:46 PM IST".
-		return "byline"
 	case timeStamp(u.raw, u.fold) && alone():
 		// "September 2, 2026", "Tue, 3 March 2026 10:04 IST", alone or
 		// after a byline ("By AFP. September 2, 2026").
@@ -556,10 +552,8 @@ func timeStamp(raw, f string) bool {
 
 // weekdayStampRE matches folded text that is a time stamp giving a
 // weekday and a time but no date, after an agency or a label or not:
-// "Associated Press · Wednesday 14:06 BST", "Updated Tuesday 9:40 am";
-// or a labelled weekday alone: "Last updated on Thursday".
-var weekdayStampRE = regexp.MustCompile(`^(([a-z][a-z .&'-]{1,30}) [-–—|/·•] ?)?((published|updated|posted)(:| on| at)? )?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ` + stampTime + `\.?$|` +
-	`^((first|last) )?(published|updated|posted|modified)(:| on)? (mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$`)
+// "Associated Press · Wednesday 14:06 BST", "Updated Tuesday 9:40 am".
+var weekdayStampRE = regexp.MustCompile(`^(([a-z][a-z .&'-]{1,30}) [-–—|/·•] ?)?((published|updated|posted)(:| on| at)? )?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ` + stampTime + `\.?$`)
 
 // weekdayStamp reports whether a line, raw and folded (f), is a stamp of
 // weekdayStampRE whose words before the separator, if any, name an

@@ -291,12 +291,12 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		rb, tb = dropAudience(rb)
 		// The wire whose dateline opens the other document heard
 		// nothing new ("Luanda (AFP) -" against "…," he told AFP").
-		ta = slices.DeleteFunc(ta, func(t string) bool {
-			return anyIn(words(Fold(t)), c.datelineWires(true)) || c.datelineWires(true)[capInitials(t)]
-		})
-		tb = slices.DeleteFunc(tb, func(t string) bool {
-			return anyIn(words(Fold(t)), c.datelineWires(false)) || c.datelineWires(false)[capInitials(t)]
-		})
+		// (Its name may be spelled out: "told The Associated Press".)
+		heard := func(t string, wires map[string]bool) bool {
+			return anyIn(words(Fold(t)), wires) || wires[capInitials(t)]
+		}
+		ta = slices.DeleteFunc(ta, func(t string) bool { return heard(t, c.datelineWires(true)) })
+		tb = slices.DeleteFunc(tb, func(t string) bool { return heard(t, c.datelineWires(false)) })
 		told = append(ta, tb...)
 	}
 	// Two descriptions of one body ("the gallery said" → "the museum

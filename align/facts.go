@@ -56,26 +56,26 @@ func Facts(sentence string) []Fact {
 
 // facts is the parsed form of a sentence used for comparison.
 type facts struct {
-	numbers []Fact
-	dates   []Fact
-	quotes  []Fact
-	// quoteRunsOn marks a last quotation left open at the sentence's
-	// end, quoteRunsIn a first one closed before any mark opened it: a
-	// quotation the sentences around continue.
-	quoteRunsOn, quoteRunsIn bool
-	attribs                  []attribution
-	entities                 []Fact // one per capitalised token, key is the folded word
-	negs                     []Fact
-	modal                    []Fact
-	charac                   []Fact
-	content                  []string // content word keys outside facts, for wording
-	titles                   []titledName
+	numbers  []Fact
+	dates    []Fact
+	quotes   []Fact
+	attribs  []attribution
+	entities []Fact // one per capitalised token, key is the folded word
+	negs     []Fact
+	modal    []Fact
+	charac   []Fact
+	content  []string // content word keys outside facts, for wording
+	titles   []titledName
 	// dayParts are the times of day named ("Saturday morning"), keyed
 	// by the part of the day they name: "tod:morning".
 	dayParts []Fact
 	// rates are the frequencies given without a number ("every
 	// quarter", "monthly"), keyed by their time unit.
 	rates []Fact
+	// quoteRunsOn marks a last quotation left open at the sentence's
+	// end, quoteRunsIn a first one closed before any mark opened it: a
+	// quotation the sentences around continue.
+	quoteRunsOn, quoteRunsIn bool
 }
 
 // titledName is a name with the title before it: "Deputy mayor Arjun
@@ -382,10 +382,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// not known yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 			quiet = i + 2
-		case (inquiryVerbs[lw] && i+1 < len(toks) && (toks[i+1].lower == "whether" || toks[i+1].lower == "if") ||
-			lw == "looking" && i+2 < len(toks) && toks[i+1].lower == "into" && (toks[i+2].lower == "whether" || toks[i+2].lower == "if")) &&
-			!(i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "would" || toks[i-1].lower == "will" || toks[i-1].lower == "keep" || toks[i-1].lower == "keeps" ||
-				toks[i-1].lower == "be" && i > 1 && (toks[i-2].lower == "to" || toks[i-2].lower == "would" || toks[i-2].lower == "will"))):
+		case inquiryAt(toks, i):
 			// "police were investigating whether the fire was started
 			// by thieves": whether it was is not known yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
@@ -4287,9 +4284,30 @@ available fully partly partially`)
 var shouldPersons = set(`anyone everyone nobody someone parents pupils patients children family families students
 learners retirees workers drivers motorists travellers travelers passengers visitors customers members one`)
 
+// inquiryAt reports whether toks[i] opens an inquiry under way into
+// whether something is so: "police were investigating whether", "are
+// looking into whether". One planned or kept up ("would examine
+// whether", "will be investigating whether", "keep checking whether")
+// leaves the matter as it was.
+func inquiryAt(toks []token, i int) bool {
+	whether := func(k int) bool { return k < len(toks) && (toks[k].lower == "whether" || toks[k].lower == "if") }
+	lw := toks[i].lower
+	if !(inquiryVerbs[lw] && whether(i+1) || lw == "looking" && i+1 < len(toks) && toks[i+1].lower == "into" && whether(i+2)) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	planned := func(w string) bool { return w == "to" || w == "would" || w == "will" }
+	prev := toks[i-1].lower
+	if planned(prev) || prev == "keep" || prev == "keeps" {
+		return false
+	}
+	return !(prev == "be" && i > 1 && planned(toks[i-2].lower))
+}
+
 // inquiryVerbs look into a matter not known yet: "investigating
-// whether". An inquiry planned ("would examine whether") leaves the
-// matter as it was.
+// whether".
 var inquiryVerbs = set(`investigating investigates examining probing probes checking assessing reviewing studying testing`)
 
 // matterNouns name a matter that can be open: "the cause is not yet
