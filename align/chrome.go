@@ -722,8 +722,11 @@ func labelBeforeColon(s string) bool {
 			return false
 		}
 		i += k
+		// The label's last word is the run of letters before the colon,
+		// whatever stands before it (metaLabelRE's \b): "Roe\u00a0Updated:",
+		// "Reuters\tSource:".
 		j := i
-		for j > 0 && s[j-1] != ' ' {
+		for j > 0 && isASCIIAlnum(s[j-1]) {
 			j--
 		}
 		if metaLabels[strings.ToLower(s[j:i])] {

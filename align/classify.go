@@ -782,8 +782,8 @@ func (c *comparer) comparePair(p sentPair) {
 	// A share told as a ratio on one side and as a fraction on the other
 	// ("one in three children" → "roughly a third of children") is one
 	// share.
-	numRem = slices.DeleteFunc(numRem, func(t string) bool { return fractionTold(t, vf) })
-	numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return fractionTold(t, rf) })
+	numRem = slices.DeleteFunc(numRem, func(t string) bool { return fractionTold(t, vf, rf) })
+	numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return fractionTold(t, rf, vf) })
 	// A figure whose digits a feed stripped, in a sentence changed in
 	// other ways too ("QR 1.2 million" → "QR . million"), is damage.
 	stripped := false
@@ -2887,8 +2887,11 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 
 // fractionTold reports whether percentage t ("33%") is told in folded
 // text f by a fraction word of its value, to the whole percent: "a
-// third", "two-thirds", "a quarter".
-func fractionTold(t, f string) bool {
+// third", "two-thirds", "a quarter". A fraction the sentence of t (own)
+// tells as often ("a third party", "the first half", "a quarter of a
+// century" on both sides) tells something else, and so does one joined
+// by a hyphen to the word after it ("half-time", "a quarter-final").
+func fractionTold(t, f, own string) bool {
 	p, ok := strings.CutSuffix(t, "%")
 	if !ok {
 		return false
@@ -2897,12 +2900,22 @@ func fractionTold(t, f string) bool {
 	if err != nil {
 		return false
 	}
-	for _, m := range fractionWordRE.FindAllStringSubmatch(f, -1) {
-		if share, ok := fractionShare[m[1]]; ok && math.Abs(share-v) < 1 {
-			return true
+	near := func(m string) bool { share, ok := fractionShare[m]; return ok && math.Abs(share-v) < 1 }
+	told := 0
+	for _, m := range fractionWordRE.FindAllStringSubmatchIndex(f, -1) {
+		if near(f[m[2]:m[3]]) && !(m[1] < len(f) && f[m[1]] == '-') {
+			told++
 		}
 	}
-	return false
+	if told == 0 {
+		return false
+	}
+	for _, m := range fractionWordRE.FindAllStringSubmatchIndex(own, -1) {
+		if near(own[m[2]:m[3]]) && !(m[1] < len(own) && own[m[1]] == '-') {
+			told--
+		}
+	}
+	return told > 0
 }
 
 // approxWords tell that a figure is near: "roughly a third".

@@ -3379,8 +3379,11 @@ func ratioAhead(s string) bool {
 				break
 			}
 			i += k
+			// The word is the run of letters and digits before the
+			// separator, as ratioShareRE's \b reads it: "(one in five",
+			// "—one in three", "\"one in five".
 			j := i
-			for j > 0 && s[j-1] != ' ' {
+			for j > 0 && isASCIIAlnum(s[j-1]) {
 				j--
 			}
 			if w := strings.ToLower(s[j:i]); w != "" && (w[0] >= '0' && w[0] <= '9' || w == "one" || isWordNumber(w)) {
@@ -3390,6 +3393,11 @@ func ratioAhead(s string) bool {
 		}
 	}
 	return false
+}
+
+// isASCIIAlnum reports whether b is an ASCII letter or digit.
+func isASCIIAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // ratioShares writes the shares of s told as ratios (ratioShareRE) as

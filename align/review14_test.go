@@ -70,7 +70,17 @@ func review14Match(got []string, want string) bool {
 
 // TestReviewSession14 runs the review's probes.
 func TestReviewSession14(t *testing.T) {
-	for _, c := range review14Cases {
+	runReviewProbes(t, review14Cases, nil)
+}
+
+// runReviewProbes compares each probe but those in skip and checks its
+// material divergences against the probe's want.
+func runReviewProbes(t *testing.T, cases []review14Case, skip map[string]bool) {
+	t.Helper()
+	for _, c := range cases {
+		if skip[c.name] {
+			continue
+		}
 		t.Run(c.rule+" "+c.name, func(t *testing.T) {
 			cmp := Compare(Document{Source: "r", Paragraphs: c.ref}, Document{Source: "v", Paragraphs: c.ver})
 			var got []string

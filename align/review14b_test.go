@@ -1,7 +1,6 @@
 package align
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -13,15 +12,6 @@ import (
 // of time, pronouns against bodies, harm denied and told, amounts asked and
 // given, hedges in quotation marks, "Should …," as a condition, meta
 // lines, whole percents). Expectations were written before running.
-
-// review14bCase is one probe: want lists "kind facet" items joined by ";",
-// alternatives by "||"; the facet "*" matches any.
-type review14bCase struct {
-	rule     string
-	name     string
-	ref, ver []string
-	want     string
-}
 
 // review14bLimits are the probes the tool still gets wrong, left out of
 // the test and reported in the session's note.
@@ -54,24 +44,7 @@ var review14bLimits = map[string]bool{
 
 // TestReviewSession14Second runs the second review's probes.
 func TestReviewSession14Second(t *testing.T) {
-	for _, c := range review14bCases {
-		t.Run(c.rule+" "+c.name, func(t *testing.T) {
-			cmp := Compare(Document{Source: "r", Paragraphs: c.ref}, Document{Source: "v", Paragraphs: c.ver})
-			var got []string
-			for _, d := range cmp.Divergences {
-				if d.Material {
-					got = append(got, string(d.Kind)+" "+string(d.Facet))
-				}
-			}
-			slices.Sort(got)
-			if !review14Match(got, c.want) {
-				for _, d := range cmp.Divergences {
-					t.Logf("%s %s %v %q | %q | %s", d.Kind, d.Facet, d.Material, d.RefText, d.VerText, d.Detail)
-				}
-				t.Errorf("material = %q, want %q", got, c.want)
-			}
-		})
-	}
+	runReviewProbes(t, review14bCases, nil)
 }
 
 // Review probes for the rule changes fd6e616..HEAD. Each case's want was
@@ -139,11 +112,11 @@ var review14bCurfew = []string{
 	"Authorities imposed a nightly curfew in the capital, Marenza, on Monday after two days of clashes between protesters and police.",
 }
 
-var review14bCases = func() []review14bCase {
-	var cs []review14bCase
+var review14bCases = func() []review14Case {
+	var cs []review14Case
 	add := func(rule, name string, ref, ver []string, want string) {
 		if !review14bLimits[name] {
-			cs = append(cs, review14bCase{rule, name, ref, ver, want})
+			cs = append(cs, review14Case{rule, name, ref, ver, want})
 		}
 	}
 	addT := func(rule, name string, f func(string, string) ([]string, []string), r, v, want string) {
