@@ -691,7 +691,7 @@ var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0
 // among its words; these fields have none.
 func metaLine(raw string) bool {
 	raw = strings.TrimSpace(raw)
-	if len(raw) > 200 || !strings.ContainsAny(raw, "⋅·•|") && !labelBeforeColon(raw) {
+	if len(raw) > 200 || !metaSeparated(raw) && !labelBeforeColon(raw) {
 		return false
 	}
 	// Each label opens a field of its own.
@@ -711,6 +711,13 @@ func metaLine(raw string) bool {
 		}
 	}
 	return fields >= 2 || labelled && fields == 1
+}
+
+// metaSeparated reports whether s has a separator of metaSepRE: a bar
+// or a dot between fields (searched byte-wise, which is faster than
+// strings.ContainsAny on characters outside ASCII).
+func metaSeparated(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "⋅") || strings.Contains(s, "·") || strings.Contains(s, "•")
 }
 
 // labelBeforeColon reports whether a word of metaLabelRE's labels stands

@@ -739,12 +739,15 @@ func (c *comparer) comparePair(p sentPair) {
 	// A count the pair replaced with one of the same unit ("three cases"
 	// → "five cases") is revised, wherever else the other side repeats
 	// it ("The first three infections …").
-	remUnits, addUnits := unitsOf(fr.numbers, numRem), unitsOf(fv.numbers, numAdd)
+	var remUnits, addUnits map[string]bool
+	if len(numRem) > 0 && len(numAdd) > 0 {
+		remUnits, addUnits = unitsOf(fr.numbers, numRem), unitsOf(fv.numbers, numAdd)
+	}
 	numRem = slices.DeleteFunc(numRem, func(t string) bool {
-		return !addUnits[unitOf(fr.numbers, t)] && c.numberMoved(fr.numbers, t, p.v, false)
+		return (addUnits == nil || !addUnits[unitOf(fr.numbers, t)]) && c.numberMoved(fr.numbers, t, p.v, false)
 	})
 	numAdd = slices.DeleteFunc(numAdd, func(t string) bool {
-		return !remUnits[unitOf(fv.numbers, t)] && c.numberMoved(fv.numbers, t, p.r, true)
+		return (remUnits == nil || !remUnits[unitOf(fv.numbers, t)]) && c.numberMoved(fv.numbers, t, p.r, true)
 	})
 	// "…, two officials in his office said" → "…, his office said": the
 	// number counts the sources of a credit both sides give.
