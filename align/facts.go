@@ -2769,6 +2769,28 @@ func (f *facts) markAudience(n int) {
 	}
 }
 
+// withoutShare returns a source phrase without the share of the group
+// it opens with: "respondents" of "About 60% of respondents", "About 60
+// percent of respondents" and "a third of households". The share is a
+// number, compared as one; the source is the group.
+func withoutShare(phrase []token) []token {
+	k := slices.IndexFunc(phrase, func(t token) bool { return t.lower == "of" })
+	if k <= 0 || k+1 >= len(phrase) {
+		return phrase
+	}
+	for _, t := range phrase[:k] {
+		if !shareTokens[t.lower] && !unicode.IsDigit(firstRune(t.lower)) && !isWordNumber(t.lower) {
+			return phrase
+		}
+	}
+	return phrase[k+1:]
+}
+
+// shareTokens tell a share of a group before "of": "about 60 percent
+// of", "a third of", "half of".
+var shareTokens = set(`about around roughly nearly almost some over more than less fewer just under a an one percent per
+cent half third thirds quarter quarters fifth fifths tenth tenths two-thirds three-quarters`)
+
 // addAttribNamed records an attribution only when the phrase names a
 // source (a capitalised name or a source noun), so that "told to leave"
 // is not taken for one.
@@ -2788,7 +2810,7 @@ func (f *facts) addAttribNamed(phrase []token) {
 }
 
 func (f *facts) addAttrib(phrase []token) {
-	phrase, ok := sourcePhrase(phrase)
+	phrase, ok := sourcePhrase(withoutShare(phrase))
 	if !ok {
 		return
 	}

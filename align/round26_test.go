@@ -367,3 +367,21 @@ func TestExceedBound(t *testing.T) {
 		{"exceed against at most", []string{"Blackouts last at most 10 hours a day."}, []string{"Blackouts can exceed 10 hours a day."}, []string{"altered number"}},
 	})
 }
+
+// TestSharesOfSources reads the group a share opens as the source ("60%
+// of respondents said" and "60 percent of respondents said" credit the
+// respondents) and compares the share as a number.
+func TestSharesOfSources(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"percent sign and word", []string{"About 60% of respondents said they trusted the police."},
+			[]string{"About 60 percent of respondents said they trusted the police."}, nil},
+		{"a share given", []string{"Most respondents said they trusted the police."},
+			[]string{"About 60% of respondents said they trusted the police."}, []string{"altered number"}},
+		{"ratio and fraction", []string{"One in three households reported skipping meals last winter."},
+			[]string{"A third of households reported skipping meals last winter."}, nil},
+		{"ratio and another fraction", []string{"One in three households reported skipping meals last winter."},
+			[]string{"A quarter of households reported skipping meals last winter."}, []string{"altered number"}},
+		{"a body of a place", []string{"The Ministry of Health said 12 cases were confirmed."},
+			[]string{"The Ministry of Finance said 12 cases were confirmed."}, []string{"altered entity"}},
+	})
+}
