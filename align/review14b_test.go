@@ -29,17 +29,10 @@ var review14bLimits = map[string]bool{
 	"single non-hedge word quote dropped":                  true,
 	"quoted phrase with hedge kept":                        true,
 	"\"probably\" -> probably + cause changed":             true,
-	"one in three -> 33 percent":                           true,
 	"one in three -> one-third":                            true,
-	"one in eight -> 12.5 percent":                         true,
-	"one in six -> 17 percent":                             true,
-	"one in three -> 30 percent":                           true,
-	"one in three -> 40 percent":                           true,
-	"one in three -> a third":                              true,
 	"one in 100 years is no share":                         true,
 	"fallen soldiers -> soldiers who died":                 true,
 	"found: one in three -> one-third":                     true,
-	"found: one in three -> a third":                       true,
 }
 
 // TestReviewSession14Second runs the second review's probes.
