@@ -227,14 +227,32 @@ func quoteKey(s string) string {
 		k := wordKey(w)
 		if v, ok := wordNumber(k); ok && !vagueCounts[k] {
 			k = strconv.Itoa(int(v)) // "in at least twenty years" is said "20 years"
+		} else if strings.Contains(k, ",") && isDigits(strings.ReplaceAll(k, ",", "")) {
+			k = strings.ReplaceAll(k, ",", "") // "2,000" is "2000"
 		}
 		if c := strings.ReplaceAll(k, "-", ""); !(strings.HasPrefix(k, "re-") && reHomographs[c]) {
 			k = c
 		}
 		ws[i] = k // "re-elected" is "reelected"; "re-sign" is not "resign"
 	}
+	// "seven hundred families" is said "700 families".
+	for i := 0; i+1 < len(ws); i++ {
+		scale, ok := quoteScales[ws[i+1]]
+		if !ok || !isDigits(ws[i]) {
+			continue
+		}
+		if n, err := strconv.Atoi(ws[i]); err == nil && n > 0 && n < 1000 {
+			ws[i] = strconv.Itoa(n * scale)
+			ws = slices.Delete(ws, i+1, i+2)
+		}
+	}
 	return strings.ReplaceAll(strings.Join(ws, " "), "per cent", "percent")
 }
+
+// quoteScales multiply the number word before them inside a quote:
+// "seven hundred", "two thousand". They are keyed as quoteKey spells
+// words (wordKey writes "hundred" as "hunderd", as it folds "centre").
+var quoteScales = map[string]int{wordKey("hundred"): 100, wordKey("thousand"): 1000}
 
 // quotedHedge reports whether quoted text q is a hedge and nothing else:
 // "probably", "almost certainly", "very likely".
