@@ -5352,30 +5352,33 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 // have been reported." → "A firefighter was taken to hospital."): the
 // count changed.
 func (c *comparer) pairCasualties() {
-	r, v := -1, -1
-	for i := range c.rs {
-		if !c.rMatched[i] && !c.rs[i].boiler && harmWords(c.rs[i].fold) &&
-			!(c.truncatedAt >= 0 && c.rs[i].para >= c.truncatedAt) {
-			if r >= 0 {
-				return
-			}
-			r = i
-		}
-	}
+	r := soleIndex(len(c.rs), func(i int) bool {
+		return !c.rMatched[i] && !c.rs[i].boiler && harmWords(c.rs[i].fold) && !(c.truncatedAt >= 0 && c.rs[i].para >= c.truncatedAt)
+	})
 	if r < 0 {
 		return
 	}
-	for i := range c.vs {
-		if !c.vMatched[i] && !c.vs[i].boiler && harmWords(c.vs[i].fold) {
-			if v >= 0 {
-				return
-			}
-			v = i
-		}
-	}
+	v := soleIndex(len(c.vs), func(i int) bool { return !c.vMatched[i] && !c.vs[i].boiler && harmWords(c.vs[i].fold) })
 	if v >= 0 && harmTurn(c.harmOf(&c.rs[r]), c.harmOf(&c.vs[v])) {
 		c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
 	}
+}
+
+// soleIndex returns the one index below n for which ok holds, or -1
+// when none or more than one does: a leftover paired by its kind alone
+// must be the only one of its kind.
+func soleIndex(n int, ok func(int) bool) int {
+	at := -1
+	for i := range n {
+		if !ok(i) {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	return at
 }
 
 // pairOpenMatters pairs the one unmatched sentence of a side that says a
@@ -5398,17 +5401,9 @@ func (c *comparer) pairOpenMatters(lc *lemmaCache) {
 		return tentativeAnswer(f, us[i].fold) && !openMatter(f, us[i].fold)
 	}
 	only := func(us []unit, matched []bool, is func([]unit, []bool, int) bool, skipTail bool) int {
-		at := -1
-		for i := range us {
-			if skipTail && c.truncatedAt >= 0 && us[i].para >= c.truncatedAt || !is(us, matched, i) {
-				continue
-			}
-			if at >= 0 {
-				return -1
-			}
-			at = i
-		}
-		return at
+		return soleIndex(len(us), func(i int) bool {
+			return !(skipTail && c.truncatedAt >= 0 && us[i].para >= c.truncatedAt) && is(us, matched, i)
+		})
 	}
 	for _, dir := range [2]bool{false, true} {
 		var r, v int
@@ -5446,18 +5441,11 @@ func (c *comparer) pairHowMany() {
 				continue
 			}
 			asked := askedClause(us[i].fold, noun)
-			at := -1
-			for j := range others {
-				if oMatched[j] || others[j].boiler || side == 1 && c.truncatedAt >= 0 && others[j].para >= c.truncatedAt ||
-					!givesAmountOf(others[j].fold, noun) || !answersClause(others[j].fold, noun, asked) || openMatter(c.factsOf(&others[j]), others[j].fold) {
-					continue
-				}
-				if at >= 0 {
-					at = -2 // two could answer it: pair neither
-					break
-				}
-				at = j
-			}
+			// Two that could answer it: pair neither.
+			at := soleIndex(len(others), func(j int) bool {
+				return !oMatched[j] && !others[j].boiler && !(side == 1 && c.truncatedAt >= 0 && others[j].para >= c.truncatedAt) &&
+					givesAmountOf(others[j].fold, noun) && answersClause(others[j].fold, noun, asked) && !openMatter(c.factsOf(&others[j]), others[j].fold)
+			})
 			if at < 0 {
 				continue
 			}
@@ -5598,19 +5586,12 @@ func (c *comparer) pairZeroTurned(lc *lemmaCache) {
 			}
 			ni := newLemmaInfo(noun)
 			weak := c.weakPaired(1 - side)
-			at := -1
-			for j := range others {
-				if others[j].boiler || side == 1 && c.truncatedAt >= 0 && others[j].para >= c.truncatedAt || oMatched[j] && !weak[j] ||
+			// Two that could tell it: pair neither.
+			at := soleIndex(len(others), func(j int) bool {
+				return !(others[j].boiler || side == 1 && c.truncatedAt >= 0 && others[j].para >= c.truncatedAt || oMatched[j] && !weak[j] ||
 					!slices.ContainsFunc(lc.of(1-side, j), func(w string) bool { return ni.synonymous(lc.infoOf(w)) }) ||
-					zeroCount(others[j].fold) || hasNegator(others[j].fold) || feared(others[j].fold, noun) {
-					continue
-				}
-				if at >= 0 {
-					at = -2 // two could tell it: pair neither
-					break
-				}
-				at = j
-			}
+					zeroCount(others[j].fold) || hasNegator(others[j].fold) || feared(others[j].fold, noun))
+			})
 			if at < 0 {
 				continue
 			}
