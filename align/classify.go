@@ -1130,6 +1130,10 @@ func (c *comparer) comparePair(p sentPair) {
 	if nr == 0 {
 		nv -= untilNegators(vf)
 	}
+	// The words read above count negators in quotations too, which the
+	// negation facts leave to the quote's comparison ("'We will not rest
+	// until …'"): what they take off cannot leave fewer than none.
+	nr, nv = max(nr, 0), max(nv, 0)
 	// A "no comment" that became a response is judged below as a whole.
 	responseChanged := noComment(rf) != noComment(vf)
 	// A negator cut or added inside a reworded quote ("'We will not
@@ -2173,6 +2177,9 @@ func futureOnly(fs []Fact, ts []string, f, other string) bool {
 			prev := ""
 			if i > 0 {
 				prev = ow[i-1]
+			}
+			if prev == "may" || prev == "might" || prev == "could" {
+				return false // "may lose" → "will lose": the hedge settled, not the tense
 			}
 			if modalVerbs[prev] || prev == "be" {
 				continue // "to take", "will close", "could be opened"

@@ -2589,7 +2589,20 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		case lw == "according":
 			if i+1 < len(toks) && toks[i+1].lower == "to" {
 				phrase = takeForward(s, toks, i+2, 10)
-				phrase, role = documentSource(s, toks, phrase)
+				if k := i + 2 + len(phrase); len(phrase) > 0 && phrase[len(phrase)-1].cap && k < len(toks) &&
+					!clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
+					if j := roleThenName(s, toks, k); j > k {
+						// "according to Northern Region police
+						// spokesperson Peter Kalaya": a place or body,
+						// its role, then the name, the source.
+						role = strings.ToLower(s[phrase[0].start : toks[j-1].start+len(toks[j-1].text)])
+						phrase = takeForward(s, toks, j, 5)
+					}
+				}
+				var docRole string
+				if phrase, docRole = documentSource(s, toks, phrase); docRole != "" {
+					role = docRole
+				}
 				if len(phrase) > 0 && len(phrase) <= 4 && dataNouns[phrase[len(phrase)-1].lower] &&
 					!slices.ContainsFunc(phrase, func(t token) bool { return t.cap && t.start > 0 }) {
 					// "according to final results": the data, not a
@@ -3351,6 +3364,18 @@ func canonPhrases(s string) string {
 		// "thousands": written as one word (see numberWords).
 		s = vagueScaleRE.ReplaceAllString(s, "$1-of-$2")
 	}
+	if strings.Contains(s, "ouble ") || strings.Contains(s, "reble ") || strings.Contains(s, "riple ") || strings.Contains(s, "uadruple ") {
+		// "triple the usual level" is "three times the usual level",
+		// "double last year's" "twice last year's".
+		s = multipleWordRE.ReplaceAllStringFunc(s, func(m string) string {
+			w, rest, _ := strings.Cut(m, " ")
+			return multipleWords[strings.ToLower(w)] + " " + rest
+		})
+	}
+	if strings.Contains(s, "the clock") {
+		// "works around the clock" is "works 24 hours a day".
+		s = roundClockRE.ReplaceAllString(s, "24 hours a day")
+	}
 	if ratioAhead(s) {
 		// "six in ten debtors" is "60% of debtors", "one out of five"
 		// "20%".
@@ -3529,6 +3554,17 @@ func andAHalf(s string) string {
 }
 
 // middleMonthRE matches "the middle of" a month or a year.
+// multipleWordRE finds a multiplier word before what it multiplies:
+// "double the figure", "triple last year's", "treble that of 2020".
+var multipleWordRE = regexp.MustCompile(`(?i)\b(?:double|treble|triple|quadruple) (?:the|that|those|its|their|his|her|our|last|what)\b`)
+
+// multipleWords write a multiplier word as a count of times.
+var multipleWords = map[string]string{"double": "twice", "treble": "three times", "triple": "three times", "quadruple": "four times"}
+
+// roundClockRE finds "around the clock", "round the clock": all day and
+// all night.
+var roundClockRE = regexp.MustCompile(`(?i)\b(?:a?round|all) the clock\b`)
+
 var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:19|20)\d\d)\b`)
 
 // openCauseRE matches a cause or motive said to be under investigation.

@@ -456,8 +456,10 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// A time stamp, after a section's name or not ("Education -
 	// Published: June 18, 2025 at 10:30"; an agency's name of more words
 	// is read by outletSegment), and with its figures stripped
-	// by a broken feed ("Published: June , at :").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? )?(first )?(published|updated|last updated|posted)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*$`),
+	// by a broken feed ("Published: June , at :"), with the poster's
+	// name after it ("Posted on November 18, 2025 by Pacific Desk") or
+	// labelled as the page's making ("Created: 04-03-2025 14:52 IST").
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3})?$`),
 	// A byline: "By Jo Lee", "By Jo Lee and Sam Oduya, Nairobi"; the names
 	// are a few words, not a sentence ("By Wednesday they had found …").
 	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5}\.?$|^by [a-z.'-]+( [a-z.'-]+){0,5}(,|\|) [a-z .'-]{2,40}$`),
@@ -497,10 +499,10 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Prompts to comment: "Share your thoughts in the comments below."
 	regexp.MustCompile(`^(please )?(share your (thoughts|views|opinions?)|leave (a|your) comments?|join the (conversation|discussion)|tell us what you think)\b.{0,60}$`),
 	// Stamps told as a time ago, and a take's note of what it added:
-	// "Published 2 hours ago", "Updated an hour ago", "Updated  hours
-	// ago" (a feed stripped the digits), "Updated 16:45 with comment
-	// from the minister".
-	regexp.MustCompile(`^(published|updated|posted|last updated)( on)?:? +((about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|today|yesterday|just now)\.?$`),
+	// "Published 2 hours ago", "Updated an hour ago", "Sports Wire -
+	// Last updated  hours ago" (a feed stripped the digits), "Updated
+	// 16:45 with comment from the minister".
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+){0,3} [-–|•·] )?(published|updated|posted|last updated)( on)?:? +((about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|today|yesterday|just now)\.?$`),
 	regexp.MustCompile(`^(updated|update) (at )?\d{1,2}[:.]\d\d( [a-z]{2,4})?,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
 	// Notes that a feed's copy was imported as it came: "This article was
 	// automatically imported from a news agency feed and has not been
@@ -1187,7 +1189,7 @@ var boilerplatePrefixesBy = func() map[byte][]string {
 // boilerplatePrefixes start link and promotion lines.
 var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "recommended", "must", "don't", "trending",
 	"topic", "tag", "filed under", "categor", "more about", "edited by", "reporting by", "written by",
-	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "photo", "image", "picture", "file photo", "(file", "(photo", "video",
+	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "created:", "photo", "image", "picture", "file photo", "(file", "(photo", "video",
 	"with files", "with reporting", "with additional", "with agency", "with wire", "- with", "-- with", "(with",
 	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author",
 	"more stories", "more news", "more coverage", "you may also", "you might also",

@@ -1,0 +1,124 @@
+package align
+
+import (
+	"slices"
+	"testing"
+)
+
+// Tests of session 15's work.
+
+// TestMentionTurnedSpeaker reports a claim given to someone the
+// reference sentence only mentioned ("cared for by a veterinarian, Manu
+// Faleafa, …, Seluka said" → "…, Faleafa said") as another source, and
+// keeps a name told in apposition to a role as the same speaker.
+func TestMentionTurnedSpeaker(t *testing.T) {
+	ref := func(a string) []string {
+		return []string{"Eagles seized at Funafuti port", "Two white-bellied sea eagles were found in a crate during a routine inspection on Tuesday, chief customs officer Talia Seluka told AFP.",
+			a, "The crate had been declared as machine parts, according to a customs report seen by AFP."}
+	}
+	ver := func(a string) []string {
+		return []string{"Customs find sea eagles in crate at Funafuti", "Customs officers came across two white-bellied sea eagles in a crate during a routine check on Tuesday, chief customs officer Talia Seluka told the agency.",
+			a, "A customs report seen by AFP says the crate had been declared as machine parts."}
+	}
+	said := "The eagles are being cared for by a local veterinarian, Manu Faleafa, and will be sent home once their origin has been confirmed through DNA testing, Seluka said."
+	runMechanismCases(t, []mechanismCase{
+		{"mentioned vet becomes the speaker", ref(said),
+			ver("The eagles are in the care of local veterinarian Manu Faleafa and will be returned home once DNA tests confirm where they came from, Faleafa said."),
+			[]string{"altered attribution"}},
+		{"same speaker, vet still mentioned", ref(said),
+			ver("The eagles are in the care of local veterinarian Manu Faleafa and will be returned home once DNA tests confirm where they came from, Seluka said."),
+			nil},
+		{"role and name in apposition",
+			ref("The general manager of the port, Ema Tausi, said the crate had come from Fiji on a cargo ship."),
+			ver("Ema Tausi, the port's general manager, said the crate arrived from Fiji aboard a cargo ship."),
+			nil},
+	})
+}
+
+// TestCountsSwapped reports two counts whose values changed places
+// between their nouns, though the sentence holds the same numbers.
+func TestCountsSwapped(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Dam bursts in Malawi", "A dam burst near Zomba on Monday night, flooding three villages.", a,
+			"The district council has opened two camps for those left homeless."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"values swapped between nouns",
+			p("Police said rescuers had recovered six bodies and that 11 people were still missing."),
+			p("Police said rescuers had recovered 11 bodies and that six people were still missing."),
+			[]string{"altered number", "altered number"}},
+		{"same counts in another order",
+			p("Police said rescuers had recovered six bodies and that 11 people were still missing."),
+			p("Police said 11 people were still missing and that rescuers had recovered six bodies."),
+			nil},
+	})
+}
+
+// TestSet50Round covers the round on set50.
+func TestSet50Round(t *testing.T) {
+	// A multiplier word is a count of times; "around the clock" is 24
+	// hours a day.
+	for _, tt := range []struct{ a, b string }{
+		{"Some 1,800 containers were waiting, more than three times the normal level.", "Some 1,800 containers were waiting, over triple the usual level."},
+		{"Prices are now twice last year's.", "Prices are now double last year's."},
+		{"The port will work 24 hours a day.", "The port will work around the clock."},
+	} {
+		if a, b := numberKeys(tt.a), numberKeys(tt.b); !slices.Equal(a, b) || len(a) == 0 {
+			t.Errorf("numbers of %q = %v, of %q = %v, want equal", tt.a, a, tt.b, b)
+		}
+	}
+	if k := numberKeys("She won the triple jump and the double sculls."); len(k) != 0 {
+		t.Errorf("sporting events read as multiples: %v", k)
+	}
+	// Chrome: a stamp with the poster's name after it, a "Created"
+	// field, a site's name before a time-ago stamp.
+	runBoilerCases(t, []boilerCase{
+		{"Posted on November 18, 2025 by Pacific Desk", true},
+		{"Reuters · Updated: 04-03-2025 14:52 IST · Created: 04-03-2025 14:52 IST", true},
+		{"Jordan Sports Wire - Last updated  hours ago", true},
+		{"Jordan Sports Wire - Last updated 3 hours ago", true},
+		{"Created by students in 2019, the app now has 40,000 users.", false},
+		{"The fund was created on March 3, 2021 by decree.", false},
+	})
+	// "according to" a body, its role and a name credits the person.
+	for _, s := range []string{
+		"According to Northern Region police spokesperson Sub-Inspector Peter Kalaya, the blaze began in a generator room.",
+		"The blaze began in a generator room, according to Northern Region police spokesperson Sub-Inspector Peter Kalaya.",
+	} {
+		var got []string
+		for _, f := range Facts(s) {
+			if f.Facet == FacetAttribution {
+				got = append(got, f.Text)
+			}
+		}
+		if want := []string{"Sub-Inspector Peter Kalaya"}; !slices.Equal(got, want) {
+			t.Errorf("sources of %q = %q, want %q", s, got, want)
+		}
+	}
+	retold := func(a, b string) []string {
+		return []string{"Trucks queue at Aqaba as port backlog grows", a,
+			"He said the electronic system had been restored on Sunday but that clearing the backlog could take up to two weeks.", b}
+	}
+	runMechanismCases(t, []mechanismCase{
+		// A quote shortened keeps its "not … until": no denial flipped.
+		{"quote shortened with not until",
+			[]string{"Dam review", `Minister Josaia Tuilevu said the government would launch a review. "We will not rest until we know why this happened and who knew what," he said.`},
+			[]string{"Dam review", `Tuilevu said the government would launch a review. "We will not rest until we know why this happened," he told reporters.`},
+			[]string{"altered quote"}},
+		// A hedge settled where another of its class stays: "could
+		// face fines and may lose" → "could face fines and will lose".
+		{"may to will beside could",
+			[]string{"Mine dam bursts", "The minister said the company could face heavy fines and may lose its mining concession if it is found to have ignored safety rules."},
+			[]string{"Mine dam bursts", "The minister said the company could face heavy fines and will lose its mining concession if it is found to have ignored safety rules."},
+			[]string{"altered modality"}},
+		// An outlet whose name holds a place the story names ("the
+		// Jordan Times" in a story from Jordan) is credited in a
+		// retelling, not added as a source.
+		{"retold from an outlet named for a place",
+			retold("AQABA, Jordan, April 8 - Hundreds of trucks were queuing on the roads into Aqaba on Tuesday as containers piled up after the customs system failed, transport officials said.",
+				"The ministry said the port would extend its working hours."),
+			retold("Hundreds of lorries were lined up on the roads into Aqaba on Tuesday as containers piled up after the customs system failed, the Jordan Times reported, citing transport officials.",
+				"The ministry said the port would extend its working hours."),
+			nil},
+	})
+}
