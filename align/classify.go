@@ -1304,6 +1304,14 @@ func (c *comparer) comparePair(p sentPair) {
 	if d != "" {
 		d = predicateChange(rc, vc, c.neighbours(c.rs, p.r), c.neighbours(c.vs, p.v))
 	}
+	if d == "" && (!dateChanged || dateAddedAt >= 0) {
+		// "were working to restore the system" → "had restored the
+		// system": the attempt succeeded. (Done at another time than
+		// the one it was tried at, "still trying … at 5 p.m." →
+		// "brought … under control before 7 p.m.", it is the time's
+		// change.)
+		d = attemptDone(rc, vc)
+	}
 	if hedgeOutAt >= 0 && (len(numRem) == 0 && len(numAdd) > 0 || d != "" && dateChanged) && !openMatter(fr, rf) && !openMatter(fv, vf) {
 		// "will take place on Thursday" → "backed the motion by 34 votes
 		// to 24", "are believed to have been destroyed" → "confirmed
@@ -6999,6 +7007,43 @@ func recordClaim(rf, vf string) string {
 		return "record → (none)"
 	case v && !r && !hasWord(rf, "record") && !strings.Contains(rf, "all-time"):
 		return "(none) → record"
+	}
+	return ""
+}
+
+// attemptVerbs tell an action tried but not yet done: "were working to
+// restore", "are trying to reach".
+var attemptVerbs = set(`working trying seeking attempting struggling racing battling scrambling striving`)
+
+// attemptDone returns, as a detail ("working to restore → restored"),
+// an action that one of folded texts a and b tells as attempted and the
+// other as done, without the attempt: "were still trying to bring the
+// fire under control" → "brought the fire under control".
+func attemptDone(a, b string) string {
+	find := func(f, other string) string {
+		fw, ow := words(f), words(other)
+		for i := 0; i+2 < len(fw); i++ {
+			if !attemptVerbs[fw[i]] || fw[i+1] != "to" || slices.Contains(ow, fw[i]) {
+				continue
+			}
+			v := fw[i+2]
+			for k, w := range ow {
+				done := strings.HasSuffix(w, "ed") || irregularPast[w] && !pastHomographs[w]
+				if !done || baseStem(w) != verbStem(v) || k > 0 && (modalVerbs[ow[k-1]] || ow[k-1] == "be") ||
+					slices.ContainsFunc(ow[max(0, k-3):k], isNegator) {
+					continue // "could be restored", "has not yet been established"
+				}
+				return fw[i] + " to " + v + " → " + w
+			}
+		}
+		return ""
+	}
+	if d := find(a, b); d != "" {
+		return d
+	}
+	if d := find(b, a); d != "" {
+		l, r, _ := strings.Cut(d, " → ")
+		return r + " → " + l
 	}
 	return ""
 }

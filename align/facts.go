@@ -1532,6 +1532,17 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			i += n - 1
 			continue
 		}
+		// "late September", "early March": the part of the month, weak
+		// (it counts only against another part of the month: "in
+		// September" → "in late September" adds a detail); the month
+		// itself is read next.
+		if (lw == "early" || lw == "late") && i+1 < len(toks) {
+			if m, ok := months[strings.TrimRight(toks[i+1].lower, ".,")]; ok && !(i+2 < len(toks) && unicode.IsDigit(firstRune(toks[i+2].lower))) {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "part:" + lw + " m" + strconv.Itoa(m), Text: t.text + " " + toks[i+1].text, weak: true})
+				used[i] = true
+				continue
+			}
+		}
 		// "mid-March" (and "the middle of March", see canonPhrases).
 		if m, ok := months[strings.TrimPrefix(lw, "mid-")]; ok && strings.HasPrefix(lw, "mid-") {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "mid:m" + strconv.Itoa(m), Text: t.text})
@@ -3372,6 +3383,11 @@ func canonPhrases(s string) string {
 			return multipleWords[strings.ToLower(w)] + " " + rest
 		})
 	}
+	if strings.Contains(s, "illion-") || strings.Contains(s, "thousand-") {
+		// "a 2.4 million-euro restoration" is "2.4 million euro", as
+		// "2.4-million-euro" is.
+		s = scaleHyphenRE.ReplaceAllString(s, "$1 $2")
+	}
 	if strings.Contains(s, "the clock") {
 		// "works around the clock" is "works 24 hours a day".
 		s = roundClockRE.ReplaceAllString(s, "24 hours a day")
@@ -3560,6 +3576,10 @@ var multipleWordRE = regexp.MustCompile(`(?i)\b(?:double|treble|triple|quadruple
 
 // multipleWords write a multiplier word as a count of times.
 var multipleWords = map[string]string{"double": "twice", "treble": "three times", "triple": "three times", "quadruple": "four times"}
+
+// scaleHyphenRE finds a scale joined to the unit after it, after a
+// number: "2.4 million-euro", "5 billion-dollar".
+var scaleHyphenRE = regexp.MustCompile(`(?i)(\d (?:thousand|million|billion|trillion))-([a-z])`)
 
 // roundClockRE finds "around the clock", "round the clock": all day and
 // all night.

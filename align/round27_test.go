@@ -122,3 +122,30 @@ func TestSet50Round(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSet50RoundSecond covers the rest of the round on set50: the part
+// of a month, a scale joined to its currency, an order told as a call,
+// an attempt told as done.
+func TestSet50RoundSecond(t *testing.T) {
+	if a, b := numberKeys("It had been due to undergo a 2.4 million-euro restoration."), numberKeys("A €2.4 million restoration had been planned."); !slices.Equal(a, b) || len(a) != 1 {
+		t.Errorf("2.4 million-euro read as %v, €2.4 million as %v", a, b)
+	}
+	p := func(a string) []string {
+		return []string{"Port backlog grows", "Hundreds of trucks were queuing on the roads into the port on Tuesday.", a,
+			"Drivers said they had been waiting for three days."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"late to early September", p("The backlog, which began in late September, is the worst in a decade."),
+			p("The backlog, which began in early September, is the worst in a decade."), []string{"altered date"}},
+		{"a part of the month added", p("The backlog, which began in September, is the worst in a decade."),
+			p("The backlog, which began in late September, is the worst in a decade."), nil},
+		{"ordered to called for", p("The minister ordered safety inspections at all the country's ports."),
+			p("The minister called for safety inspections at all the country's ports."), []string{"altered wording"}},
+		{"attempt done", p("Engineers were working to restore the customs system, the port said."),
+			p("Engineers had restored the customs system, the port said."), []string{"altered wording"}},
+		{"attempt still under way", p("Engineers were working to restore the customs system, the port said."),
+			p("Engineers were still working to restore the customs system, the port said."), nil},
+		{"attempt done at another time", p("Engineers were still trying to restore the customs system at 5 p.m., the port said."),
+			p("Engineers restored the customs system shortly before 7 p.m., the port said."), []string{"altered date"}},
+	})
+}
