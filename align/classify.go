@@ -1411,7 +1411,44 @@ func (c *comparer) comparePair(p sentPair) {
 		out(FacetWording, d)
 		return
 	}
+	if len(p.r) == 1 && len(p.v) == 1 && c.headlineLine(c.rs, c.rSent, p.r[0]) && c.headlineLine(c.vs, c.vSent, p.v[0]) {
+		// "Fiji government tables bill" → "Fiji parliament passes
+		// bill": a headline tells its news by a verb in the present.
+		if d := headlineVerbSwap(rf, vf); d != "" {
+			out(FacetWording, d)
+			return
+		}
+	}
 	emit(FacetWording, "paraphrase")
+}
+
+// headlineVerbSwap returns, as a detail ("tables → passes"), the verb in
+// the present of headline ref that headline ver replaced by another verb
+// of the synonym table, not a synonym: the news the headline leads on
+// changed. Each side must hold one such verb the other lacks.
+func headlineVerbSwap(ref, ver string) string {
+	present := func(f, other string) []string {
+		var out []string
+		ow := words(other)
+		for _, w := range words(f) {
+			if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !knownVerb(w) || stopWords[w] {
+				continue
+			}
+			// A form the table lists apart ("fires", a noun too) is
+			// also compared by its stem's groups ("fired").
+			if !slices.ContainsFunc(ow, func(o string) bool {
+				return synonymous(w, o) || slices.ContainsFunc(verbStemGroups[verbStem(w)], func(g int) bool { return slices.Contains(verbStemGroups[verbStem(o)], g) })
+			}) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	a, b := present(ref, ver), present(ver, ref)
+	if len(a) != 1 || len(b) != 1 {
+		return ""
+	}
+	return a[0] + " → " + b[0]
 }
 
 // swappedSubject returns, as a detail ("Police → Prosecutors"), the

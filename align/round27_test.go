@@ -149,3 +149,17 @@ func TestSet50RoundSecond(t *testing.T) {
 			p("Engineers restored the customs system shortly before 7 p.m., the port said."), []string{"altered date"}},
 	})
 }
+
+// TestHeadlineVerbSwap reports a headline whose verb in the present was
+// replaced by another ("tables bill" → "passes bill"), not one told by a
+// synonym ("fires" → "sacks") nor one kept.
+func TestHeadlineVerbSwap(t *testing.T) {
+	body := []string{"SUVA, Sept 12 - Fiji's parliament voted on a bill that raises the pension withdrawal age from 55 to 60.",
+		"The bill also introduces a monthly social pension for citizens aged 70 and over."}
+	p := func(h string) []string { return append([]string{h}, body...) }
+	runMechanismCases(t, []mechanismCase{
+		{"tables to passes", p("Fiji government tables bill to raise pension age"), p("Fiji parliament passes bill to raise pension age"), []string{"altered wording"}},
+		{"fires to sacks", p("Fiji fires pension fund chief after losses"), p("Fiji sacks pension fund chief after losses"), nil},
+		{"same verb", p("Fiji government tables bill to raise pension age"), p("Fiji cabinet tables pension age bill"), nil},
+	})
+}
