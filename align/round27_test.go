@@ -163,3 +163,23 @@ func TestHeadlineVerbSwap(t *testing.T) {
 		{"same verb", p("Fiji government tables bill to raise pension age"), p("Fiji cabinet tables pension age bill"), nil},
 	})
 }
+
+// TestMoreLoadedWords reports loaded words added to a sentence kept
+// whole ("an acute shortage", "panicking fans", "a neglected
+// community") as characterization.
+func TestMoreLoadedWords(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Insulin runs short", "Pharmacies in three towns say they cannot get supplies.", a,
+			"The health ministry said a delivery was due on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"acute added", p("Pharmacies are reporting a shortage of rapid-acting insulin."),
+			p("Pharmacies are reporting an acute shortage of rapid-acting insulin."), []string{"altered characterization"}},
+		{"chronic added", p("The country has struggled with shortages of foreign currency."),
+			p("The country has struggled with chronic shortages of foreign currency."), []string{"altered characterization"}},
+		{"remote to neglected", p("The clinic serves a remote community near the border."),
+			p("The clinic serves a neglected community near the border."), []string{"altered characterization"}},
+		{"plain kept", p("Pharmacies are reporting a shortage of rapid-acting insulin."),
+			p("Pharmacies are reporting a shortage of rapid-acting insulin, the ministry said."), nil},
+	})
+}

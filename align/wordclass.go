@@ -51,6 +51,7 @@ var assertionVerbs = set(`said says stated states announced announces told tells
 var evaluative = set(`
 panicked panic-stricken exploitative rioting crumbling dilapidated decrepit grudging needlessly firebrand gutsy plucky runaway crisis-hit long-delayed much-delayed betrayal reeling shady dodgy
 flagging measly stormy uneasy ruinous meteoric
+acute chronic horror neglected overcrowded lax treasured panicking stampeded stampeding long-suffering
 thrashed thrashing drubbing drubbed trounced trouncing thumped walloped mauled humbled hammering
 abrupt abruptly absurd abysmal acclaimed acrimonious aggressive aggressively agonizing agonising alarming
 alarmingly ambitious angrily angry anguished appalling astonishing astounding atrocious audacious awful
