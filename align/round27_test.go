@@ -183,3 +183,24 @@ func TestMoreLoadedWords(t *testing.T) {
 			p("Pharmacies are reporting a shortage of rapid-acting insulin, the ministry said."), nil},
 	})
 }
+
+// TestQuoteRegainedFromMerge pairs a quote with its retelling by another
+// speaker where the version merged its paragraph with the next one, whose
+// speaker the quote's new credit names: the quote's words outweigh the
+// name, so the finding is the speaker changed, not the quote dropped and
+// another sentence requoted.
+func TestQuoteRegainedFromMerge(t *testing.T) {
+	quote := `"We have heard nothing from the mine since midnight, but we have not given up hope,"`
+	ref := []string{"Miners trapped after tunnel collapse",
+		"Eleven miners were trapped on Tuesday when a tunnel collapsed at a copper mine near Potosí, officials said.",
+		quote + " rescue coordinator Elena Quispe told reporters at the site.",
+		"Mining Minister Raúl Condori said the mine would stay closed for at least a month.",
+		"The cause of the collapse is not yet known."}
+	ver := []string{"Eleven trapped in Bolivian mine collapse",
+		"A tunnel caved in on Tuesday at a copper mine near Potosí, trapping eleven miners, officials said.",
+		quote + " Mining Minister Raúl Condori told reporters at the site. He added that the mine would remain shut for a month at least.",
+		"The cause of the collapse is not yet known."}
+	runMechanismCases(t, []mechanismCase{
+		{"quote credited to the minister", ref, ver, []string{"altered attribution"}},
+	})
+}

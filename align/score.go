@@ -323,10 +323,14 @@ func (v *vocab) internText(sk, lowered string, side int, ar *arena, rec []uint32
 	}
 	out := v.scratch[:0]
 	v.sent++
+	quoted := false // inside quotation marks
 	for i := 0; ; {
 		start, end := nextWord(sk, i)
 		if start == end {
 			break
+		}
+		if strings.Count(sk[i:start], `"`)%2 == 1 {
+			quoted = !quoted
 		}
 		i = end
 		var id int32
@@ -350,6 +354,10 @@ func (v *vocab) internText(sk, lowered string, side int, ar *arena, rec []uint32
 		if capd && start > 0 && v.bonus[id] == 1 {
 			v.bonus[id] = 1.6
 		}
+		if quoted && v.bonus[id] == 1 {
+			// A quotation's words are facts of the sentence.
+			v.bonus[id] = quotedBonus
+		}
 		if side >= 0 {
 			v.mark(id, side, capd, start > 0)
 		}
@@ -360,6 +368,10 @@ func (v *vocab) internText(sk, lowered string, side int, ar *arena, rec []uint32
 	v.scratch = out
 	return ar.bag(dedupe(out)), rec, boiler, process
 }
+
+// quotedBonus is the weight bonus of a content word seen inside
+// quotation marks.
+const quotedBonus = 1.4
 
 // arena hands out bags from large blocks, saving an allocation per bag.
 type arena struct {

@@ -16,7 +16,12 @@ const (
 	sentLooseContainment = 0.55
 	// sentRepeats is the share of a leftover sentence's words found in a
 	// sentence of its own side from which it repeats that sentence.
-	sentRepeats     = 0.5
+	sentRepeats = 0.5
+	// reclaimSim and reclaimMargin give a sentence paired in a group to
+	// a leftover that matches it at least this well, and by this
+	// much more than its partner does (see reclaim).
+	reclaimSim      = 0.45
+	reclaimMargin   = 0.05
 	maxGroupCells   = 2500 // cap on sentence pairs scored inside one group
 	maxSentCands    = 4
 	maxSentPostings = 48
@@ -44,6 +49,7 @@ func (c *comparer) alignSentences() {
 		}
 		c.matchSentences(rs, vs, minSim, false)
 	}
+	c.reclaim()
 	var rs, vs []int
 	for i, m := range c.rMatched {
 		if !m {
@@ -60,6 +66,88 @@ func (c *comparer) alignSentences() {
 	}
 	if len(rs) > 0 || len(vs) > 0 {
 		c.absorbLeftovers()
+	}
+}
+
+// reclaim gives a version sentence that the pairing inside paragraph
+// groups gave to one reference sentence to a reference sentence left
+// over that matches it much better: two paragraphs merged in the version
+// ("'We have heard no voices …,' Quirós told reporters. He added that
+// the road would remain closed.") whose group paired the quote with the
+// minister's other sentence ("Quirós said the road would stay closed")
+// for his name, leaving over the quote as the reference told it with
+// another speaker. The reference sentence it leaves is paired again
+// across the documents.
+func (c *comparer) reclaim() {
+	var left, taken []int
+	for i, m := range c.rMatched {
+		if !m && !c.rs[i].boiler && !c.headlineLine(c.rs, c.rSent, i) {
+			left = append(left, i)
+		}
+	}
+	if len(left) == 0 {
+		return
+	}
+	pairOfVer := make(map[int]int)
+	for pi, p := range c.pairs {
+		if len(p.r) == 1 && len(p.v) == 1 && !p.cross && p.sim < 1 {
+			pairOfVer[p.v[0]] = pi
+			taken = append(taken, p.v[0])
+		}
+	}
+	if len(taken) == 0 {
+		return
+	}
+	slices.Sort(taken)
+	var cs []scored
+	if len(left)*len(taken) <= maxGroupCells {
+		// Few enough to score every pair: cheaper than an index.
+		for _, r := range left {
+			for _, v := range taken {
+				if s := c.scorePair(r, v); s.sim >= reclaimSim {
+					cs = append(cs, s)
+				}
+			}
+		}
+		slices.SortStableFunc(cs, func(a, b scored) int { return cmp.Compare(b.sim, a.sim) })
+	} else {
+		cs = c.sentCandidates(left, taken)
+	}
+	for _, s := range cs {
+		pi, ok := pairOfVer[s.v]
+		if !ok || c.rMatched[s.r] || s.sim < reclaimSim || s.sim < c.pairs[pi].sim+reclaimMargin {
+			continue
+		}
+		old := c.pairs[pi].r[0]
+		c.rMatched[old] = false
+		c.rMatched[s.r] = true
+		c.pairs[pi] = sentPair{r: []int{s.r}, v: []int{s.v}, sim: s.sim, cross: true}
+		delete(pairOfVer, s.v)
+		c.repairInGroup(old)
+	}
+}
+
+// repairInGroup pairs reference sentence r, left by reclaim, with the
+// version sentence of its paragraph group still unpaired that matches it
+// best, if one matches as well as a pair inside a group must.
+func (c *comparer) repairInGroup(r int) {
+	for _, l := range c.links {
+		if !slices.Contains(l.Ref, c.rs[r].para) {
+			continue
+		}
+		best := scored{sim: -1}
+		for _, p := range l.Ver {
+			for _, v := range c.vSent[p] {
+				if s := c.scorePair(r, v); !c.vMatched[v] && s.sim > best.sim {
+					best = s
+				}
+			}
+		}
+		if best.sim >= sentMatchSim {
+			c.rMatched[r], c.vMatched[best.v] = true, true
+			c.pairs = append(c.pairs, sentPair{r: []int{r}, v: []int{best.v}, sim: best.sim})
+		}
+		return
 	}
 }
 
