@@ -3704,9 +3704,26 @@ func imminent(toks []token, i int) bool {
 		return i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "on" && next(1) == "of"
 	case "poised":
 		return next(1) == "to"
+	case "projected", "predicted", "tipped":
+		// "was projected to win", "is tipped to succeed him": a
+		// prediction, not a result. ("forecast to fall" is the
+		// weather's, which "forecasters expect" retells.)
+		return next(1) == "to" && passiveBefore(toks, i)
+	case "set":
+		// "looked set to become": likely, as "was expected to".
+		return next(1) == "to" && i > 0 && appearVerbs[toks[i-1].lower]
+	case "course", "track":
+		// "on course to win", "on track to meet the target".
+		return i > 0 && toks[i-1].lower == "on" && (next(1) == "to" || next(1) == "for")
+	case "heading", "headed":
+		// "was heading for victory", not a train "heading for Dhaka".
+		return next(1) == "for" && i > 0 && beVerbs[toks[i-1].lower] && i+2 < len(toks) && !toks[i+2].cap
 	}
 	return false
 }
+
+// appearVerbs tell how a thing looks: "looked set to", "seems set to".
+var appearVerbs = set(`look looks looked looking seem seems seemed appear appears appeared`)
 
 // parseTitles finds names preceded by a title of role nouns and rank
 // words, possibly led by capitalised words naming an organisation or

@@ -204,3 +204,25 @@ func TestQuoteRegainedFromMerge(t *testing.T) {
 		{"quote credited to the minister", ref, ver, []string{"altered attribution"}},
 	})
 }
+
+// TestPredictionsSettled reports a prediction told as a result ("was
+// projected to win" → "won", "looked set to become" → "will become",
+// "was heading for victory" → "has won") as a change of modality, and
+// keeps a train heading for a city and a weather forecast retold.
+func TestPredictionsSettled(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Election count", "Counting continued through the night in the capital.", a, "Turnout was 68 percent."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"projected to won", p("The Labour Party was projected to win Monday's election, officials said."),
+			p("The Labour Party won Monday's election, officials said."), []string{"altered modality"}},
+		{"looked set to will", p("Rahmi looked set to become the first woman to lead the party."),
+			p("Rahmi will become the first woman to lead the party."), []string{"altered modality"}},
+		{"heading for victory", p("The governor was heading for victory in Wednesday's election, early results showed."),
+			p("The governor has won Wednesday's election, early results showed."), []string{"altered modality"}},
+		{"heading for a city", p("The train was heading for Dhaka with about 900 passengers, officials said."),
+			p("The train, which was heading for Dhaka, carried about 900 passengers, officials said."), nil},
+		{"forecast retold", p("Temperatures were forecast to fall to minus 25 Celsius inland by Friday."),
+			p("Forecasters expect inland temperatures to drop to minus 25 Celsius by Friday."), nil},
+	})
+}
