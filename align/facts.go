@@ -605,6 +605,14 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "close to signing", "on the verge of collapse": the event
 			// has not happened yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
+		case lw == "talks" && i > 0 && toks[i-1].lower == "in" && i+1 < len(toks) && toks[i+1].lower == "to":
+			// "is in talks to buy": a step weighed, as "is considering
+			// buying", not "has agreed to buy".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:deliberation", Text: "in " + t.text})
+		case riskVerbs[lw] && i > 0 && !determinerWords[toks[i-1].lower] && i+1 < len(toks) && len(toks[i+1].lower) > 5 && strings.HasSuffix(toks[i+1].lower, "ing"):
+			// "the reform risked pushing small firms out": a possible
+			// outcome, as "could push".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["may"], Text: t.text})
 		case intensifiers[lw] && i+1 < len(toks) && (comparatives[toks[i+1].lower] || evaluative[toks[i+1].lower] || strings.HasSuffix(toks[i+1].lower, "er") ||
 			surpassVerbs[toks[i+1].lower]) &&
 			!(toks[i+1].lower == "too" && (i+2 == len(toks) || clauseBreak(outside[toks[i+1].start+len(toks[i+1].text):toks[i+2].start]))):
@@ -3130,6 +3138,11 @@ func takeBackward(s string, toks []token, i, n int) []token {
 		}
 		break
 	}
+	// A personal pronoun right before the verb is its subject, whatever
+	// stands before it: "a bonus they say is late" credits "they".
+	if n := len(out); n > 1 && personalPronouns[out[n-1].lower] && !out[n-1].cap {
+		out = out[n-1:]
+	}
 	return withoutTimeAfter(out)
 }
 
@@ -3721,6 +3734,9 @@ func imminent(toks []token, i int) bool {
 	}
 	return false
 }
+
+// riskVerbs put an outcome at risk: "risks pushing", "risked losing".
+var riskVerbs = set(`risk risks risked risking`)
 
 // appearVerbs tell how a thing looks: "looked set to", "seems set to".
 var appearVerbs = set(`look looks looked looking seem seems seemed appear appears appeared`)

@@ -226,3 +226,31 @@ func TestPredictionsSettled(t *testing.T) {
 			p("Forecasters expect inland temperatures to drop to minus 25 Celsius by Friday."), nil},
 	})
 }
+
+// TestTalksAndRisks reads "in talks to" as a step weighed and "risked
+// pushing" as a possible outcome, and credits "a bonus they say is late"
+// to "they", not to the words before the pronoun.
+func TestTalksAndRisks(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Snack deal", "Shares in Crestline rose 3 percent in early trading.", a, "Neither company gave a price."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"talks to agreed", p("Fenwick Foods is in talks to buy the snack maker Crestline, the company said."),
+			p("Fenwick Foods has agreed to buy the snack maker Crestline, the company said."), []string{"altered modality"}},
+		{"talks kept", p("Fenwick Foods is in talks to buy the snack maker Crestline, the company said."),
+			p("Fenwick Foods said it was in talks to buy the snack maker Crestline."), nil},
+		{"risked to would", p("Employers said the deal risked pushing small suppliers out of business."),
+			p("Employers said the deal would push small suppliers out of business."), []string{"altered modality"}},
+		{"risked lives", p("Employers said the drivers risked their lives on the road every day."),
+			p("Employers said drivers risked their lives on the roads every day."), nil},
+	})
+	var got []string
+	for _, f := range Facts("Workers walked out over a profit-sharing bonus they say is four months late.") {
+		if f.Facet == FacetAttribution {
+			got = append(got, f.Text)
+		}
+	}
+	if !slices.Equal(got, []string{"they"}) {
+		t.Errorf("sources of a bonus they say is late = %q, want [they]", got)
+	}
+}
