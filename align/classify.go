@@ -823,6 +823,15 @@ func (c *comparer) comparePair(p sentPair) {
 				}
 				out(FacetNumber, rem[i]+" → "+add[i])
 			}
+		} else if pairs, restRem, restAdd := countsByNoun(rem, add); len(pairs) > 0 && len(restRem)+len(restAdd) > 0 {
+			// "killing the driver and injuring six passengers" →
+			// "killing two people and injuring 11 passengers": the
+			// count of each noun is a claim of its own, and the rest
+			// another.
+			for _, p := range pairs {
+				out(FacetNumber, p)
+			}
+			out(FacetNumber, arrow(restRem, restAdd))
 		} else {
 			out(FacetNumber, arrow(rem, add))
 		}
@@ -7083,4 +7092,48 @@ func attemptDone(a, b string) string {
 		return r + " → " + l
 	}
 	return ""
+}
+
+// countsByNoun pairs the numbers left over on each side, written rem and
+// add, that count the same noun ("six passengers" and "11 passengers"),
+// each pair once, and returns the pairs as details with the numbers left
+// unpaired.
+func countsByNoun(rem, add []string) (pairs, restRem, restAdd []string) {
+	noun := func(t string) string {
+		ws := strings.Fields(t)
+		if len(ws) < 2 || strings.ContainsFunc(ws[len(ws)-1], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return ""
+		}
+		if _, ord := ordinalWords[strings.ToLower(ws[0])]; ord {
+			return "" // "a third ship": which one, not how many
+		}
+		// Counted things only: a measure ("48,000 acres") may convert
+		// another figure of the sentence.
+		if n := countNoun(strings.ToLower(ws[len(ws)-1])); !measureUnits[n] {
+			return n
+		}
+		return ""
+	}
+	used := make([]bool, len(add))
+	for _, r := range rem {
+		n := noun(r)
+		j := slices.IndexFunc(add, func(a string) bool { return n != "" && noun(a) == n })
+		if j < 0 || used[j] || slices.ContainsFunc(rem, func(o string) bool { return o != r && noun(o) == n }) {
+			restRem = append(restRem, r)
+			continue
+		}
+		used[j] = true
+		pairs = append(pairs, r+" → "+add[j])
+	}
+	for j, a := range add {
+		if !used[j] {
+			restAdd = append(restAdd, a)
+		}
+	}
+	// A bare number left over ("aged 27, 38 and 51") may belong to
+	// any of them: no split.
+	if slices.ContainsFunc(restRem, func(t string) bool { return noun(t) == "" }) || slices.ContainsFunc(restAdd, func(t string) bool { return noun(t) == "" }) {
+		return nil, rem, add
+	}
+	return pairs, restRem, restAdd
 }

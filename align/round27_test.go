@@ -254,3 +254,20 @@ func TestTalksAndRisks(t *testing.T) {
 		t.Errorf("sources of a bonus they say is late = %q, want [they]", got)
 	}
 }
+
+// TestCountsOfEachNoun reports the counts of two nouns changed in one
+// sentence, one in place and one new, as two claims, and keeps a bare
+// number of a list ("aged 27, 38 and 51") with the count it belongs to.
+func TestCountsOfEachNoun(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Train hits truck", a, "The injured were taken to the district hospital.", "Rail traffic was suspended for seven hours."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"two claims", p("A train hit a truck at a level crossing on Sunday, killing the driver and injuring six passengers, officials said."),
+			p("A train hit a truck at a level crossing on Sunday, killing two people and injuring 11 passengers, officials said."),
+			[]string{"altered number", "altered number"}},
+		{"a list's bare number", p("Two injured workers, aged 27 and 51, were brought to the surface on Sunday, officials said."),
+			p("Three injured workers, aged 27, 38 and 51, were brought to the surface on Sunday, officials said."),
+			[]string{"altered number"}},
+	})
+}
