@@ -139,6 +139,8 @@ func TestSet50RoundSecond(t *testing.T) {
 			p("The backlog, which began in early September, is the worst in a decade."), []string{"altered date"}},
 		{"a part of the month added", p("The backlog, which began in September, is the worst in a decade."),
 			p("The backlog, which began in late September, is the worst in a decade."), nil},
+		{"disrupted to restored", p("Power supplies have been disrupted across much of the region."),
+			p("Power supplies have been restored across much of the region."), []string{"altered wording"}},
 		{"ordered to called for", p("The minister ordered safety inspections at all the country's ports."),
 			p("The minister called for safety inspections at all the country's ports."), []string{"altered wording"}},
 		{"attempt done", p("Engineers were working to restore the customs system, the port said."),
