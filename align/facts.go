@@ -1747,6 +1747,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				f.numbers = f.numbers[:n-1] // "12 noon": the 12 is the time's
 			}
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
+			f.timeSide(prev, key, t.text)
 			used[i] = true
 			continue
 		}
@@ -1782,12 +1783,14 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		if m := digitLed(lw, clockRE); m != nil {
 			if key, ok := clockKey(m[1], m[2], m[3]); ok {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
+				f.timeSide(prev, key, t.text)
 				used[i] = true
 				continue
 			}
 		}
 		if m := digitLed(lw, hourRE); m != nil && meridiem(next) != "" {
 			if key, ok := clockKey(m[1], m[2], meridiem(next)); ok {
+				f.timeSide(prev, key, t.text)
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text + " " + toks[i+1].text})
 				used[i], used[i+1] = true, true
 				i++
@@ -3737,6 +3740,17 @@ func imminent(toks []token, i int) bool {
 
 // riskVerbs put an outcome at risk: "risks pushing", "risked losing".
 var riskVerbs = set(`risk risks risked risking`)
+
+// timeSide adds, after a time of the clock keyed key and written text,
+// the side of it that the word before it, prev, gives: "shortly before 11
+// a.m." and "shortly after 11 a.m." are other times. It is weak: it counts
+// only against another side of a time ("at 11 a.m." → "shortly after 11
+// a.m." adds a detail).
+func (f *facts) timeSide(prev, key, text string) {
+	if prev == "before" || prev == "after" {
+		f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "side:" + prev + " " + key, Text: prev + " " + text, weak: true})
+	}
+}
 
 // appearVerbs tell how a thing looks: "looked set to", "seems set to".
 var appearVerbs = set(`look looks looked looking seem seems seemed appear appears appeared`)

@@ -137,6 +137,10 @@ func TestSet50RoundSecond(t *testing.T) {
 	runMechanismCases(t, []mechanismCase{
 		{"late to early September", p("The backlog, which began in late September, is the worst in a decade."),
 			p("The backlog, which began in early September, is the worst in a decade."), []string{"altered date"}},
+		{"before to after a time", p("The backlog began when the system failed shortly before 11 a.m. on Monday."),
+			p("The backlog began when the system failed shortly after 11 a.m. on Monday."), []string{"altered date"}},
+		{"a side of a time kept", p("The backlog began when the system failed shortly after midnight on Monday."),
+			p("The backlog began on Monday, when the system failed shortly after midnight."), nil},
 		{"a part of the month added", p("The backlog, which began in September, is the worst in a decade."),
 			p("The backlog, which began in late September, is the worst in a decade."), nil},
 		{"disrupted to restored", p("Power supplies have been disrupted across much of the region."),
