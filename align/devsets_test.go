@@ -60,6 +60,9 @@ var devFloors = []struct {
 	{"set47", 0.79, 0.85}, // blind, kept unseen until the end of session 14: P 0.82, R 0.87
 	{"set48", 0.81, 0.87}, // blind in session 14 (after the set46 round): P 0.79, R 0.87
 	{"set49", 0.75, 0.81}, // blind, written mid-session 14 and kept unseen until its end: P 0.77, R 0.83
+	{"set50", 0.85, 0.86}, // blind at the start of session 15: P 0.83, R 0.84
+	{"set51", 0.86, 0.80}, // blind, kept unseen until the end of session 15: P 0.89, R 0.83 (P 0.89, R 0.82 under the session-start rules)
+	{"set52", 0.80, 0.82}, // blind, written mid-session 15 and kept unseen until its end: P 0.83, R 0.85 (the same under the session-start rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
