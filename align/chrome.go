@@ -577,7 +577,7 @@ func weekdayStamp(raw, f string) bool {
 var stampLabels = set(`published updated posted modified first last`)
 
 // stampTime is the time of a time stamp: "at 10:04 pm IST", "18:05".
-const stampTime = `(at )?\d{1,2}[:.]\d\d(:\d\d)?( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4})?`
+const stampTime = `(at )?\d{1,2}[:.]\d\d(:\d\d)?( ?(am|pm|a\.m\.|p\.m\.))?( [a-z]{2,4}([+-]\d{1,2}(:\d\d)?)?)?`
 
 // captionCreditRE matches folded text ending, after its last sentence, in
 // a dash and the credit of a picture or news agency: a photo's caption

@@ -1657,7 +1657,7 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 	// A weekday for "today", "yesterday" or "tomorrow", and back.
 	for i := 0; i < len(ra); i++ {
 		for j := 0; j < len(rb); j++ {
-			if weekdays[ra[i].Key] && relativeDays[rb[j].Key] || relativeDays[ra[i].Key] && weekdays[rb[j].Key] ||
+			if weekdays[ra[i].Key] && (relativeDays[rb[j].Key] || deicticPart(rb[j].Key)) || (relativeDays[ra[i].Key] || deicticPart(ra[i].Key)) && weekdays[rb[j].Key] ||
 				tonight(ra[i].Key, rb[j].Key) || tonight(rb[j].Key, ra[i].Key) || yearEdgeMonth(ra[i].Key, rb[j].Key) ||
 				yearEdgeMonth(rb[j].Key, ra[i].Key) || dayOfMonth(ra[i].Key, rb[j].Key) || dayOfMonth(rb[j].Key, ra[i].Key) {
 				ra = slices.Delete(ra, i, i+1)
@@ -1746,6 +1746,17 @@ func diffBothSides(a, b []Fact) (rem, add []string) {
 
 // tonight reports whether date keys a and b are "tonight" and "this
 // evening" or "this night": one time told two ways.
+// deicticPart reports whether date key k is a part of the day told from
+// the day of writing: "this morning", "last night" (for "on Sunday
+// morning", "on Saturday" under a Sunday dateline).
+func deicticPart(k string) bool {
+	switch k {
+	case "rel:this morning", "rel:this afternoon", "rel:this evening", "rel:last night":
+		return true
+	}
+	return false
+}
+
 func tonight(a, b string) bool {
 	return a == "tonight" && (b == "rel:this evening" || b == "rel:this night")
 }

@@ -112,7 +112,7 @@ therefore meanwhile moreover furthermore nevertheless nonetheless instead`)
 
 // negatorPhrases are multi-word negations, matched on folded text.
 var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "unable to", "denied", "rejected claims",
-	"fails to", "refuses to", "declines to", "denies", "stopped short of", "stops short of"}
+	"fails to", "refuses to", "declines to", "denies", "deny", "stopped short of", "stops short of"}
 
 // stateWords describe the state a claim leaves someone or something in;
 // swapping one for another ("dead" → "missing", "guilty" → "innocent")
@@ -786,7 +786,7 @@ func boilerFoldedAfter(f string, checked int) bool {
 		// · Last updated: 14 July 2025": chrome when every segment is,
 		// or is one word without digits (a place, an agency).
 		segs := strings.Split(f, sep)
-		chrome, all := 0, true
+		chrome, dated, all := 0, 0, true
 		for _, seg := range segs {
 			seg = strings.TrimSpace(seg)
 			switch {
@@ -796,11 +796,14 @@ func boilerFoldedAfter(f string, checked int) bool {
 				// "The Canadian Press · Published …": the outlet's name.
 			case dateLineRE.MatchString(seg) || stampRE.MatchString(seg):
 				// "Source: Xinhua · 18 March 2025, 21:05": its time stamp.
+				dated++
 			case len(words(seg)) > 1 || strings.ContainsAny(seg, "0123456789"):
 				all = false
 			}
 		}
-		if all && (chrome > 1 || chrome > 0 && sep != " - ") {
+		// "NAMPA · 6 May 2026": an agency's or a place's one word and
+		// a date make a line of chrome too.
+		if all && (chrome > 1 || chrome > 0 && sep != " - " || dated > 0 && len(segs) == 2 && sep != " - ") {
 			// (A dash joins a story's words too: "Exclusive - Reporting
 			// by Reuters shows …" has one chrome-like part.)
 			return true
@@ -989,6 +992,13 @@ var deskCodeRE = regexp.MustCompile(`^[a-z]{2,6}(/[a-z]{1,4}){2,5}/\d{4}$`)
 // March"): the label tells it from a date in story text wherever it
 // stands.
 func labelledStamp(f string) bool {
+	if strings.HasPrefix(f, "by ") {
+		// A byline run into the stamp: "By The Associated Press
+		// Updated 5:41 PM GMT-3, December 9, 2025".
+		if m := bylineStampRE.FindStringSubmatchIndex(f); m != nil {
+			f = f[m[2]:]
+		}
+	}
 	g := strings.TrimPrefix(strings.TrimPrefix(f, "first "), "last ")
 	for _, l := range []string{"published", "updated", "posted", "modified"} {
 		if strings.HasPrefix(g, l) {
@@ -997,6 +1007,10 @@ func labelledStamp(f string) bool {
 	}
 	return false
 }
+
+// bylineStampRE finds a byline of a few words run into a stamp's label;
+// its group is the label.
+var bylineStampRE = regexp.MustCompile(`^by [a-z.'&-]+(?: [a-z.'&-]+){0,4}? ((?:first |last )?(?:published|updated|posted|modified))\b`)
 
 // labelledStampRE matches folded text that is a label and the time stamp
 // right after it, with its weekday, year and time or not: "Published

@@ -277,3 +277,28 @@ func TestCountsOfEachNoun(t *testing.T) {
 			[]string{"altered number"}},
 	})
 }
+
+// TestSet51Round covers the round on set51 and set52: a part of the day
+// told from the day of writing ("this morning" for "on Sunday morning"
+// under a Sunday dateline), "deny" as a denial in the present, and two
+// more forms of page chrome.
+func TestSet51Round(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"By The Associated Press Updated 5:41 PM GMT-3, December 9, 2025", true},
+		{"NAMPA · 6 May 2026", true},
+		{"By Wednesday the river had risen 2 metres", false},
+		{"Police said · 6 May 2026", false},
+	})
+	p := func(dateline, a string) []string {
+		return []string{"Jailbreak in Gaur", dateline + " Twelve inmates escaped from the district jail " + a + ", police said.",
+			"Police have set up checkpoints on roads leading to the border."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"last night for the day before", p("GAUR, July 27 —", "late on Saturday"), p("GAUR, July 27 —", "late last night"), nil},
+		{"this morning for the day's morning", p("GAUR, July 27 —", "on Sunday morning"), p("GAUR, July 27 —", "this morning"), nil},
+		{"denied in the present", []string{"Lottery fraud", "Lawyers for two of the officials said their clients denied the accusations."},
+			[]string{"Lottery fraud", "Lawyers for two of the officials say their clients deny the accusations."}, nil},
+		{"denial dropped", []string{"Lottery fraud", "Lawyers for two of the officials said their clients denied the accusations."},
+			[]string{"Lottery fraud", "Lawyers for two of the officials said their clients would answer the accusations."}, []string{"altered negation"}},
+	})
+}
