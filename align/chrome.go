@@ -500,8 +500,8 @@ func bareLabel(raw string) bool {
 // "Reuters - Sunday, August 17, 2025 3:05 PM").
 var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|/])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
-	`(` + dayDate + `|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4}|` + labelledDay + `)` +
-	`(,? ` + stampTime + `)?\.?$`)
+	`(` + dayDate + `|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|` + labelledDay + `)` +
+	`([.,]? ` + stampTime + `)?\.?$`)
 
 // trailingDateRE matches the date a photo caption ends with, after a
 // comma: ", August 17, 2025.", ", 17 August 2025". A date after "on"

@@ -222,6 +222,16 @@ func quoteKey(s string) string {
 	if strings.Contains(s, "%") {
 		s = quotedPercentRE.ReplaceAllString(s, "$1 percent") // "99%" is said "99 percent"
 	}
+	if strings.ContainsAny(s, "€£") {
+		// "€100,000" is said "100,000 euros".
+		s = quotedCurrencyRE.ReplaceAllStringFunc(s, func(m string) string {
+			sym, n := m[:len(m)-len(strings.TrimLeft(m, "€£"))], strings.TrimLeft(m, "€£")
+			if sym == "€" {
+				return n + " euros"
+			}
+			return n + " pounds"
+		})
+	}
 	ws := words(expandContractions(s))
 	for i, w := range ws {
 		k := wordKey(w)
@@ -248,6 +258,10 @@ func quoteKey(s string) string {
 	}
 	return strings.ReplaceAll(strings.Join(ws, " "), "per cent", "percent")
 }
+
+// quotedCurrencyRE finds an amount after a euro or pound sign inside a
+// quote: "€100,000", "£2.5".
+var quotedCurrencyRE = regexp.MustCompile(`[€£][0-9][0-9,.]*[0-9]`)
 
 // quoteScales multiply the number word before them inside a quote:
 // "seven hundred", "two thousand". They are keyed as quoteKey spells

@@ -822,6 +822,10 @@ func boilerFoldedAfter(f string, checked int) bool {
 	if captionLine(f) || len(f) <= 120 && promoChannelRE.MatchString(f) {
 		return true
 	}
+	if w, rest, ok := strings.Cut(f, " "); ok && len(f) <= 60 && outletWord(w) && dateLineRE.MatchString(rest) && months[strings.Fields(rest)[0]] != 0 {
+		// An agency's name and the date: "Reuters May 22, 2024".
+		return true
+	}
 	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && !byTime(f) && boilerplateRE.MatchString(f)
 }
 

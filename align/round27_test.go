@@ -288,7 +288,16 @@ func TestSet51Round(t *testing.T) {
 		{"NAMPA · 6 May 2026", true},
 		{"By Wednesday the river had risen 2 metres", false},
 		{"Police said · 6 May 2026", false},
+		{"Hina · 20.02.2024. 15:10", true},
+		{"Reuters May 22, 2024", true},
+		{"Reuters reported May 22, 2024", false},
 	})
+	if a, b := quoteKey("Deposits of up to 100,000 euros are protected"), quoteKey("Deposits of up to €100,000 are protected"); a != b {
+		t.Errorf("quoteKey: %q against %q", a, b)
+	}
+	if a, b := quoteKey("Deposits of up to €100,000 are protected"), quoteKey("Deposits of up to €150,000 are protected"); a == b {
+		t.Errorf("quoteKey reads €100,000 as €150,000: %q", a)
+	}
 	p := func(dateline, a string) []string {
 		return []string{"Jailbreak in Gaur", dateline + " Twelve inmates escaped from the district jail " + a + ", police said.",
 			"Police have set up checkpoints on roads leading to the border."}
