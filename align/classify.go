@@ -1035,6 +1035,22 @@ func (c *comparer) comparePair(p sentPair) {
 			skip[wordKey(w)] = true
 		}
 	}
+	// So are the words of a changed source's role, the body it speaks
+	// for ("according to Kerala Fire and Rescue Services district
+	// officer Anil Menon" → "according to Ernakulam police inspector
+	// Suresh Nair"): one source changed, not a name besides.
+	for _, side := range [2]struct {
+		f  *facts
+		ts []string
+	}{{fr, attrRem}, {fv, attrAdd}} {
+		for _, a := range side.f.attribs {
+			if a.role != "" && slices.Contains(side.ts, a.text) {
+				for _, w := range words(a.role) {
+					skip[wordKey(w)] = true
+				}
+			}
+		}
+	}
 	// An acronym given beside its spelled-out words on either side
 	// ("the minimum support price (MSP)", "a glacial lake outburst flood
 	// (GLOF)") names nothing the words do not.
@@ -1438,10 +1454,13 @@ func (c *comparer) comparePair(p sentPair) {
 func headlineVerbSwap(ref, ver string) string {
 	present := func(f, other string) []string {
 		var out []string
-		ow := words(other)
-		for _, w := range words(f) {
+		ow, fw := words(other), words(f)
+		for i, w := range fw {
 			if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !knownVerb(w) || stopWords[w] {
 				continue
+			}
+			if i+1 < len(fw) && baseVerb(fw[i+1]) {
+				continue // "Drone attacks kill five": a plural noun, the subject of the verb after it
 			}
 			// A form the table lists apart ("fires", a noun too) is
 			// also compared by its stem's groups ("fired").
@@ -1458,6 +1477,12 @@ func headlineVerbSwap(ref, ver string) string {
 		return ""
 	}
 	return a[0] + " → " + b[0]
+}
+
+// baseVerb reports whether w is a verb of the synonym table in its base
+// form ("kill", "hit"), as a plural subject takes it.
+func baseVerb(w string) bool {
+	return knownVerb(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // swappedSubject returns, as a detail ("Police → Prosecutors"), the
@@ -1749,6 +1774,7 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 	}
 	rc, vc := approximators(canonPhrases(rf)), approximators(canonPhrases(vf))
 	rc, vc = timetableAsWill(rc), timetableAsWill(vc)
+	rc, vc = lookSetRE.ReplaceAllString(rc, "likely to"), lookSetRE.ReplaceAllString(vc, "likely to")
 	equal := 0 // content words kept in place
 	for _, sp := range WordDiff(rc, vc) {
 		switch sp.Op {
@@ -2038,6 +2064,11 @@ func verbSwap(del, ins []string) bool {
 // timetableRE matches a timetable's verb phrase: "is due to", "were
 // scheduled to".
 var timetableRE = regexp.MustCompile(`\b(?:is|are|was|were) (?:due|scheduled|slated|set) to\b`)
+
+// lookSetRE matches a prediction told by how things look: "looked set
+// to", "seems set to", worded as "likely to" for the comparison of
+// wording (its modality is compared apart, see imminent).
+var lookSetRE = regexp.MustCompile(`\b(?:look|looks|looked|looking|seem|seems|seemed|appear|appears|appeared) set to\b`)
 
 // timetableAsWill words a timetable as "will" for the comparison of
 // wording: its modality is compared apart (see sameSchedule).
@@ -4550,7 +4581,8 @@ func qualifiersOnly(detail string) bool {
 		if w == "→" || w == "(none)" {
 			continue
 		}
-		if !numberQualifiers[strings.Trim(w, ",")] {
+		// "times" is a multiple's word: "twice" → "three times".
+		if w = strings.Trim(w, ","); !numberQualifiers[w] && w != "times" {
 			return false
 		}
 		n++
@@ -7073,6 +7105,9 @@ func attemptDone(a, b string) string {
 				continue
 			}
 			v := fw[i+2]
+			if containsRun(ow, "to", v) {
+				continue // "tried to reach": still an attempt, whatever else has reached what
+			}
 			for k, w := range ow {
 				done := strings.HasSuffix(w, "ed") || irregularPast[w] && !pastHomographs[w]
 				if !done || baseStem(w) != verbStem(v) || k > 0 && (modalVerbs[ow[k-1]] || ow[k-1] == "be") ||
@@ -7092,6 +7127,16 @@ func attemptDone(a, b string) string {
 		return r + " → " + l
 	}
 	return ""
+}
+
+// containsRun reports whether ws holds a, then b right after it.
+func containsRun(ws []string, a, b string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == a && ws[i+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // countsByNoun pairs the numbers left over on each side, written rem and

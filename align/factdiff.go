@@ -478,8 +478,18 @@ func outletCredit(x attribution, other, ow map[string]bool) bool {
 		named = true
 		outlet = outlet || creditWords[k] || outletNames[k] || outletWords[k]
 	}
+	// Words that end a paper's name only ("the Malta Independent", "the
+	// Jamaica Gleaner") are read at its end.
+	if ws := words(strings.ToLower(x.text)); len(ws) > 1 && outletEnds[ws[len(ws)-1]] {
+		outlet = true
+	}
 	return named && outlet && unnamed && !x.audience
 }
+
+// outletEnds end the names of newspapers but are common words
+// elsewhere: "the Malta Independent", "the Jamaica Gleaner", "the
+// Standard".
+var outletEnds = set(`independent gleaner standard nation monitor star mirror sun`)
 
 // outletNames are broadcasters and news services known by their
 // initials or a one-word name; creditWords holds the wire agencies.

@@ -619,11 +619,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "close to signing", "on the verge of collapse": the event
 			// has not happened yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["expected"], Text: t.text})
-		case lw == "talks" && i > 0 && toks[i-1].lower == "in" && i+1 < len(toks) && toks[i+1].lower == "to":
+		case talksAt(toks, i):
 			// "is in talks to buy": a step weighed, as "is considering
 			// buying", not "has agreed to buy".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:deliberation", Text: "in " + t.text})
-		case riskVerbs[lw] && i > 0 && !determinerWords[toks[i-1].lower] && i+1 < len(toks) && len(toks[i+1].lower) > 5 && strings.HasSuffix(toks[i+1].lower, "ing"):
+		case riskVerbs[lw] && i > 0 && !determinerWords[toks[i-1].lower] && i+1 < len(toks) && len(toks[i+1].lower) > 5 && strings.HasSuffix(toks[i+1].lower, "ing") &&
+			!daredActs[toks[i+1].lower]:
 			// "the reform risked pushing small firms out": a possible
 			// outcome, as "could push".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["may"], Text: t.text})
@@ -1559,7 +1560,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// September" → "in late September" adds a detail); the month
 		// itself is read next.
 		if (lw == "early" || lw == "late") && i+1 < len(toks) {
-			if m, ok := months[strings.TrimRight(toks[i+1].lower, ".,")]; ok && !(i+2 < len(toks) && unicode.IsDigit(firstRune(toks[i+2].lower))) {
+			// ("late September 2024" too; not "early September 5", a
+			// day's early hours.)
+			if m, ok := months[strings.TrimRight(toks[i+1].lower, ".,")]; ok && !(i+2 < len(toks) && unicode.IsDigit(firstRune(toks[i+2].lower)) &&
+				!yearRE.MatchString(strings.TrimRight(toks[i+2].lower, ".,;"))) {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "part:" + lw + " m" + strconv.Itoa(m), Text: t.text + " " + toks[i+1].text, weak: true})
 				used[i] = true
 				continue
@@ -3408,9 +3412,18 @@ func canonPhrases(s string) string {
 	if strings.Contains(s, "ouble ") || strings.Contains(s, "reble ") || strings.Contains(s, "riple ") || strings.Contains(s, "uadruple ") {
 		// "triple the usual level" is "three times the usual level",
 		// "double last year's" "twice last year's".
-		s = multipleWordRE.ReplaceAllStringFunc(s, func(m string) string {
+		s = replaceWhere(s, multipleWordRE, func(m, before, after string) (string, bool) {
+			// "won the treble the following season", "scored a double
+			// the week before", "the domestic treble the next year":
+			// the word a noun, after its article, no multiple ("cost
+			// the city double the estimate" is one).
+			bw, aw := strings.Fields(strings.ToLower(before)), strings.Fields(strings.ToLower(after))
+			if len(bw) > 0 && (multipleNounDeterminers[bw[len(bw)-1]] ||
+				len(bw) > 1 && articleWords[bw[len(bw)-2]] && len(aw) > 0 && timeAfterNoun[strings.Trim(aw[0], ",.;:")]) {
+				return "", false
+			}
 			w, rest, _ := strings.Cut(m, " ")
-			return multipleWords[strings.ToLower(w)] + " " + rest
+			return multipleWords[strings.ToLower(w)] + " " + rest, true
 		})
 	}
 	if strings.Contains(s, "illion-") || strings.Contains(s, "thousand-") {
@@ -3420,7 +3433,13 @@ func canonPhrases(s string) string {
 	}
 	if strings.Contains(s, "the clock") {
 		// "works around the clock" is "works 24 hours a day".
-		s = roundClockRE.ReplaceAllString(s, "24 hours a day")
+		// Not "gathered around the clock tower".
+		s = replaceWhere(s, roundClockRE, func(_, _, after string) (string, bool) {
+			if aw := strings.Fields(strings.ToLower(after)); len(aw) > 0 && clockNouns[strings.Trim(aw[0], ",.;:")] {
+				return "", false
+			}
+			return "24 hours a day", true
+		})
 	}
 	if ratioAhead(s) {
 		// "six in ten debtors" is "60% of debtors", "one out of five"
@@ -3599,13 +3618,50 @@ func andAHalf(s string) string {
 	})
 }
 
-// middleMonthRE matches "the middle of" a month or a year.
+// yearRE matches a year of the last two centuries written alone.
+var yearRE = regexp.MustCompile(`^(19|20)\d\d$`)
+
 // multipleWordRE finds a multiplier word before what it multiplies:
 // "double the figure", "triple last year's", "treble that of 2020".
 var multipleWordRE = regexp.MustCompile(`(?i)\b(?:double|treble|triple|quadruple) (?:the|that|those|its|their|his|her|our|last|what)\b`)
 
 // multipleWords write a multiplier word as a count of times.
 var multipleWords = map[string]string{"double": "twice", "treble": "three times", "triple": "three times", "quadruple": "four times"}
+
+// multipleNounDeterminers stand before a multiplier word used as a
+// noun: "the treble", "a double" (and an article two words before it,
+// "the domestic treble").
+var multipleNounDeterminers = set(`a an the this that his her its their our your my`)
+
+// timeAfterNoun open the time told after a multiplier word used as a
+// noun: "the domestic treble the following season".
+var timeAfterNoun = set(`following next same week year season month day weekend`)
+
+// clockNouns are the things "the clock" names in "around the clock
+// tower", not all day and night.
+var clockNouns = set(`tower towers face faces hand hands`)
+
+// replaceWhere replaces each match of re in s by what repl returns for
+// it, given the text before and after the match, unless repl declines.
+func replaceWhere(s string, re *regexp.Regexp, repl func(m, before, after string) (string, bool)) string {
+	idx := re.FindAllStringIndex(s, -1)
+	if idx == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, ix := range idx {
+		r, ok := repl(s[ix[0]:ix[1]], s[:ix[0]], s[ix[1]:])
+		if !ok {
+			continue
+		}
+		b.WriteString(s[last:ix[0]])
+		b.WriteString(r)
+		last = ix[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // scaleHyphenRE finds a scale joined to the unit after it, after a
 // number: "2.4 million-euro", "5 billion-dollar".
@@ -3615,6 +3671,7 @@ var scaleHyphenRE = regexp.MustCompile(`(?i)(\d (?:thousand|million|billion|tril
 // all night.
 var roundClockRE = regexp.MustCompile(`(?i)\b(?:a?round|all) the clock\b`)
 
+// middleMonthRE matches "the middle of" a month or a year.
 var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:19|20)\d\d)\b`)
 
 // openCauseRE matches a cause or motive said to be under investigation.
@@ -3737,20 +3794,82 @@ func imminent(toks []token, i int) bool {
 	case "projected", "predicted", "tipped":
 		// "was projected to win", "is tipped to succeed him": a
 		// prediction, not a result. ("forecast to fall" is the
-		// weather's, which "forecasters expect" retells.)
+		// weather's, which "forecasters expect" retells; an active
+		// "expects … to" is read as no hedge, so neither is this.)
 		return next(1) == "to" && passiveBefore(toks, i)
 	case "set":
 		// "looked set to become": likely, as "was expected to".
 		return next(1) == "to" && i > 0 && appearVerbs[toks[i-1].lower]
 	case "course", "track":
-		// "on course to win", "on track to meet the target".
-		return i > 0 && toks[i-1].lower == "on" && (next(1) == "to" || next(1) == "for")
+		// "on course to win", "on track to meet the target", "on
+		// course for victory"; not a ship "on course to Rotterdam" or
+		// "to the port".
+		if i == 0 || toks[i-1].lower != "on" || i+2 >= len(toks) {
+			return false
+		}
+		// "On track for" is no ship's ("on track for completion").
+		return next(1) == "to" && !toks[i+2].cap && !nounDeterminers[next(2)] && unicode.IsLetter(firstRune(next(2))) ||
+			next(1) == "for" && (outcomeAhead(toks, i+2) || lw == "track" && !toks[i+2].cap)
 	case "heading", "headed":
-		// "was heading for victory", not a train "heading for Dhaka".
-		return next(1) == "for" && i > 0 && beVerbs[toks[i-1].lower] && i+2 < len(toks) && !toks[i+2].cap
+		// "was heading for victory", "for a landslide", not a train
+		// "heading for Dhaka" or "for the coast".
+		return next(1) == "for" && i > 0 && beVerbs[toks[i-1].lower] && outcomeAhead(toks, i+2)
 	}
 	return false
 }
+
+// outcomeAhead reports whether one of the few words from toks[k] names an
+// outcome a contest or a trend may come to ("victory", "a landslide", "a
+// record", "recession"), not a place.
+func outcomeAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].cap {
+			return false
+		}
+		if outcomeNouns[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeNouns are the outcomes "heading for" and "on course for"
+// predict.
+var outcomeNouns = set(`victory victories win wins defeat defeats loss losses landslide majority record recession slump
+collapse default relegation promotion title term draw runoff run-off clash showdown shutdown deficit surplus
+failure bankruptcy crisis disaster trouble fall completion`)
+
+// talksAt reports whether toks[i] is "talks" (or "negotiations") in a
+// step a subject is weighing: "is in talks to buy", "remain in advanced
+// negotiations to", not the talks where something happened ("the
+// breakthrough came in talks to end the war").
+func talksAt(toks []token, i int) bool {
+	if lw := toks[i].lower; lw != "talks" && lw != "negotiations" || i+1 >= len(toks) || toks[i+1].lower != "to" {
+		return false
+	}
+	j := i - 1
+	if j > 0 && toks[j].lower != "in" && !toks[j].cap && toks[j-1].lower == "in" {
+		j-- // "in advanced talks to"
+	}
+	if j < 1 || toks[j].lower != "in" {
+		return false
+	}
+	k := j - 1
+	if k > 0 && (toks[k].lower == "now" || toks[k].lower == "still" || toks[k].lower == "already" || toks[k].lower == "also") {
+		k--
+	}
+	return beVerbs[toks[k].lower] || remainVerbs[toks[k].lower]
+}
+
+// remainVerbs keep a subject in a state: "remains in talks".
+var remainVerbs = set(`remain remains remained remaining`)
+
+// daredActs are done at a risk, not put at it: "families risked crossing
+// the river at night" crossed it.
+// ("risks leaving thousands without power", "risked going under" are
+// outcomes.)
+var daredActs = set(`crossing travelling traveling returning venturing walking swimming sailing entering staying
+speaking defying fleeing`)
 
 // riskVerbs put an outcome at risk: "risks pushing", "risked losing".
 var riskVerbs = set(`risk risks risked risking`)
@@ -4082,7 +4201,7 @@ var timeAdverbs = set(`also still now already again currently reportedly even ac
 
 // deliberationVerbs after "to be" state that a decision is not taken ("is
 // considering", "are weighing").
-var deliberationVerbs = set(`considering weighing mulling debating`)
+var deliberationVerbs = set(`considering weighing mulling debating negotiating`)
 
 var (
 	// dottedClockRE matches a 24-hour time written with a point: "14.30".

@@ -500,9 +500,10 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(please )?(share your (thoughts|views|opinions?)|leave (a|your) comments?|join the (conversation|discussion)|tell us what you think)\b.{0,60}$`),
 	// Stamps told as a time ago, and a take's note of what it added:
 	// "Published 2 hours ago", "Updated an hour ago", "Sports Wire -
-	// Last updated  hours ago" (a feed stripped the digits), "Updated
-	// 16:45 with comment from the minister".
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+){0,3} [-–|•·] )?(published|updated|posted|last updated)( on)?:? +((about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|today|yesterday|just now)\.?$`),
+	// Last updated  hours ago" (a feed stripped the digits), "News24 -
+	// Last updated 5 hours ago", "Updated 16:45 with comment from the
+	// minister".
+	regexp.MustCompile(`^([a-z][a-z0-9&]*( [a-z0-9&]+){0,3} [-–|•·] )?(published|updated|posted|last updated)( on)?:? +((about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|today|yesterday|just now)\.?$`),
 	regexp.MustCompile(`^(updated|update) (at )?\d{1,2}[:.]\d\d( [a-z]{2,4})?,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
 	// Notes that a feed's copy was imported as it came: "This article was
 	// automatically imported from a news agency feed and has not been
