@@ -7144,26 +7144,11 @@ func containsRun(ws []string, a, b string) bool {
 // each pair once, and returns the pairs as details with the numbers left
 // unpaired.
 func countsByNoun(rem, add []string) (pairs, restRem, restAdd []string) {
-	noun := func(t string) string {
-		ws := strings.Fields(t)
-		if len(ws) < 2 || strings.ContainsFunc(ws[len(ws)-1], func(r rune) bool { return !unicode.IsLetter(r) }) {
-			return ""
-		}
-		if _, ord := ordinalWords[strings.ToLower(ws[0])]; ord {
-			return "" // "a third ship": which one, not how many
-		}
-		// Counted things only: a measure ("48,000 acres") may convert
-		// another figure of the sentence.
-		if n := countNoun(strings.ToLower(ws[len(ws)-1])); !measureUnits[n] {
-			return n
-		}
-		return ""
-	}
 	used := make([]bool, len(add))
 	for _, r := range rem {
-		n := noun(r)
-		j := slices.IndexFunc(add, func(a string) bool { return n != "" && noun(a) == n })
-		if j < 0 || used[j] || slices.ContainsFunc(rem, func(o string) bool { return o != r && noun(o) == n }) {
+		n := countedNoun(r)
+		j := slices.IndexFunc(add, func(a string) bool { return n != "" && countedNoun(a) == n })
+		if j < 0 || used[j] || slices.ContainsFunc(rem, func(o string) bool { return o != r && countedNoun(o) == n }) {
 			restRem = append(restRem, r)
 			continue
 		}
@@ -7177,8 +7162,27 @@ func countsByNoun(rem, add []string) (pairs, restRem, restAdd []string) {
 	}
 	// A bare number left over ("aged 27, 38 and 51") may belong to
 	// any of them: no split.
-	if slices.ContainsFunc(restRem, func(t string) bool { return noun(t) == "" }) || slices.ContainsFunc(restAdd, func(t string) bool { return noun(t) == "" }) {
+	if slices.ContainsFunc(restRem, func(t string) bool { return countedNoun(t) == "" }) || slices.ContainsFunc(restAdd, func(t string) bool { return countedNoun(t) == "" }) {
 		return nil, rem, add
 	}
 	return pairs, restRem, restAdd
+}
+
+// countedNoun returns the noun a number written t counts, folded to its
+// singular ("six passengers" counts "passenger"), or "" for a number of
+// no counted noun: a bare one, a measure ("48,000 acres", which may
+// convert another figure) or an ordinal ("a third ship": which one, not
+// how many).
+func countedNoun(t string) string {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || strings.ContainsFunc(ws[len(ws)-1], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return ""
+	}
+	if _, ord := ordinalWords[strings.ToLower(ws[0])]; ord {
+		return ""
+	}
+	if n := countNoun(strings.ToLower(ws[len(ws)-1])); !measureUnits[n] {
+		return n
+	}
+	return ""
 }

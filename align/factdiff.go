@@ -1754,8 +1754,6 @@ func diffBothSides(a, b []Fact) (rem, add []string) {
 	return texts(ra), texts(rb)
 }
 
-// tonight reports whether date keys a and b are "tonight" and "this
-// evening" or "this night": one time told two ways.
 // deicticPart reports whether date key k is a part of the day told from
 // the day of writing: "this morning", "last night" (for "on Sunday
 // morning", "on Saturday" under a Sunday dateline).
@@ -1767,6 +1765,8 @@ func deicticPart(k string) bool {
 	return false
 }
 
+// tonight reports whether date keys a and b are "tonight" and "this
+// evening" or "this night": one time told two ways.
 func tonight(a, b string) bool {
 	return a == "tonight" && (b == "rel:this evening" || b == "rel:this night")
 }
@@ -2074,12 +2074,10 @@ func bareName(t string) bool {
 // each noun's count changed, though the sentence holds the same numbers.
 func unswapCounts(a, b []Fact, usedA, usedB []bool) {
 	noun := func(f Fact) string {
-		ws := strings.Fields(f.Text)
-		if len(ws) != 2 || f.unit != "" || !strings.ContainsFunc(ws[1], unicode.IsLetter) ||
-			strings.ContainsFunc(ws[1], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f.unit != "" {
 			return ""
 		}
-		return countNoun(ws[1])
+		return countedNoun(f.Text)
 	}
 	// pairs holds, for each fact of a paired by value, the index of its
 	// partner in b.
