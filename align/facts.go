@@ -222,7 +222,7 @@ func quoteKey(s string) string {
 	if strings.Contains(s, "%") {
 		s = quotedPercentRE.ReplaceAllString(s, "$1 percent") // "99%" is said "99 percent"
 	}
-	if strings.ContainsAny(s, "€£") {
+	if strings.Contains(s, "€") || strings.Contains(s, "£") {
 		// "€100,000" is said "100,000 euros".
 		s = quotedCurrencyRE.ReplaceAllStringFunc(s, func(m string) string {
 			sym, n := m[:len(m)-len(strings.TrimLeft(m, "€£"))], strings.TrimLeft(m, "€£")
