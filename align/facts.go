@@ -575,6 +575,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			i+1 < len(toks) && toks[i+1].lower == "to" && !(lw == "due" && i+2 < len(toks) && causeAfterDue(toks[i+2].lower)):
 			// "is due to", "is set to": a timetable (see scheduleKey).
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: scheduleKey, Text: t.text + " to"})
+		case lw == "set" && headlineSetTo(toks, i):
+			// "Morocco set to extend wheat subsidies": a headline's
+			// timetable, its "is" left out.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: scheduleKey, Text: t.text + " to"})
 		case futureBe(toks, i):
 			// "The bridge is to close": a plan stated as certain, as
 			// "will close".
@@ -3870,6 +3874,20 @@ var remainVerbs = set(`remain remains remained remaining`)
 // outcomes.)
 var daredActs = set(`crossing travelling traveling returning venturing walking swimming sailing entering staying
 speaking defying fleeing`)
+
+// headlineSetTo reports whether "set" at toks[i] opens a timetable
+// without its verb of being, as headlines write it: a subject before it
+// and "to" with a verb of the synonym table after it ("Morocco set to
+// extend subsidies", "with Shimizu set to win his 50th cap"); not "set to
+// work", "set to music" or "a deadline set to the end of May". ("due
+// to" is left out: "fell due to lower acreage" gives a cause.)
+func headlineSetTo(toks []token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || toks[i+1].lower != "to" || passiveBefore(toks, i) || determinerWords[toks[i-1].lower] {
+		return false
+	}
+	v := toks[i+2].lower
+	return !toks[i+2].cap && v != "work" && knownVerb(v) && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing")
+}
 
 // riskVerbs put an outcome at risk: "risks pushing", "risked losing".
 var riskVerbs = set(`risk risks risked risking`)

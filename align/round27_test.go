@@ -311,3 +311,24 @@ func TestSet51Round(t *testing.T) {
 			[]string{"Lottery fraud", "Lawyers for two of the officials said their clients would answer the accusations."}, []string{"altered negation"}},
 	})
 }
+
+// TestHeadlineSetTo reads a headline's "set to" without its verb of
+// being as a timetable, settled when the version tells it done, and
+// keeps "set to work" and a cause after "due to".
+func TestHeadlineSetTo(t *testing.T) {
+	body := []string{"RABAT, Dec 12 (Reuters) - Morocco's cabinet met on Thursday to discuss subsidies for soft wheat imports.",
+		"The subsidies were introduced in 2022 after a drought cut the harvest."}
+	p := func(h string) []string { return append([]string{h}, body...) }
+	runMechanismCases(t, []mechanismCase{
+		{"set to settled", p("Morocco set to extend wheat import subsidies"), p("Morocco extends wheat import subsidies"), []string{"altered modality"}},
+		{"set to kept", p("Morocco set to extend wheat import subsidies"), p("Morocco set to prolong wheat import subsidies"), nil},
+		{"set to work", p("Engineers set to work on Rabat grain terminal"), p("Engineers start work on Rabat grain terminal"), nil},
+	})
+	for _, s := range []string{"Oilseed coverage dipped to 81.4 lakh hectares due to lower mustard acreage.", "Engineers set to work on the terminal."} {
+		for _, f := range Facts(s) {
+			if f.Facet == FacetModality {
+				t.Errorf("%q: modality %q", s, f.Text)
+			}
+		}
+	}
+}
