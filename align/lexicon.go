@@ -460,6 +460,12 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// name after it ("Posted on November 18, 2025 by Pacific Desk") or
 	// labelled as the page's making ("Created: 04-03-2025 14:52 IST").
 	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3})?$`),
+	// A desk's byline without a name: "Staff Reporter", "Our
+	// Correspondent".
+	regexp.MustCompile(`^(staff|special|our|a) (reporter|correspondent|writer)s?$`),
+	// A picture's credit after its source: "BNS/Scanpix photo",
+	// "Reuters photo".
+	regexp.MustCompile(`^[a-z][a-z0-9.&-]*(/[a-z][a-z0-9.&-]*)* (photo|photograph|picture|pic|image)s?$`),
 	// A byline: "By Jo Lee", "By Jo Lee and Sam Oduya, Nairobi"; the names
 	// are a few words, not a sentence ("By Wednesday they had found …").
 	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5}\.?$|^by [a-z.'-]+( [a-z.'-]+){0,5}(,|\|) [a-z .'-]{2,40}$`),
@@ -1155,7 +1161,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "first appeared", "originally appeared", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim",
-	"handout", "/ pool", "/pool", "file photo", "associated press", "reuters", "afp", "xinhua", "kyodo",
+	"handout", "/ pool", "/pool", "file photo", " photo", " picture", "associated press", "reuters", "afp", "xinhua", "kyodo",
 	"bernama", "yonhap", "updated today", "updated yesterday"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.

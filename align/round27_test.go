@@ -291,6 +291,11 @@ func TestSet51Round(t *testing.T) {
 		{"Hina · 20.02.2024. 15:10", true},
 		{"Reuters May 22, 2024", true},
 		{"Reuters reported May 22, 2024", false},
+		{"June 4, 2025 · Staff Reporter", true},
+		{"Our Correspondent", true},
+		{"BNS/Scanpix photo", true},
+		{"The police photo showed the man.", false},
+		{"Staff reporters were sent home early.", false},
 	})
 	if a, b := quoteKey("Deposits of up to 100,000 euros are protected"), quoteKey("Deposits of up to €100,000 are protected"); a != b {
 		t.Errorf("quoteKey: %q against %q", a, b)
