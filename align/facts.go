@@ -4468,6 +4468,8 @@ func unknownAhead(toks []token, i int) int {
 			return k // "a decision has not yet been taken"
 		case w == "clear" && k+1 < len(toks) && openQuestionWords[toks[k+1].lower]:
 			return k // "not immediately clear what sparked the trouble"
+		case (w == "know" || w == "knew") && k+1 < len(toks) && openQuestionWords[toks[k+1].lower]:
+			return k // "the board did not yet know how long repairs would take"
 		case w == "clear" && creditTailFrom(toks, k+1) && matterSubject(toks, i):
 			return k // "the cause of the breach is not yet clear"; not "the road is not clear"
 		case (w == "verify" || w == "confirm") && i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "can"):
