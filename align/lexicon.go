@@ -463,9 +463,6 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// A desk's byline without a name: "Staff Reporter", "Our
 	// Correspondent".
 	regexp.MustCompile(`^(staff|special|our|a) (reporter|correspondent|writer)s?$`),
-	// A picture's credit after its source: "BNS/Scanpix photo",
-	// "Reuters photo".
-	regexp.MustCompile(`^[a-z][a-z0-9.&-]*(/[a-z][a-z0-9.&-]*)* (photo|photograph|picture|pic|image)s?$`),
 	// A byline: "By Jo Lee", "By Jo Lee and Sam Oduya, Nairobi"; the names
 	// are a few words, not a sentence ("By Wednesday they had found …").
 	regexp.MustCompile(`^by [a-z.'-]+( [a-z.'-]+){0,5}\.?$|^by [a-z.'-]+( [a-z.'-]+){0,5}(,|\|) [a-z .'-]{2,40}$`),
@@ -706,14 +703,15 @@ var authorFollowRE = regexp.MustCompile(`^(he|she|they) (covers|writes (about|on
 
 // photoCreditRE matches folded photo, video and graphic credit lines:
 // "(File photo)", "Photo: Coastwire", "(Harbour Times photo)",
-// "Credit: J. Doe/Getty Images".
+// "Credit: J. Doe/Getty Images", "BNS/Scanpix photo".
 var photoCreditRE = regexp.MustCompile(`^\(?\s*((file|archive|stock|representational|representative|handout|pool|supplied) )?(photo|photograph|picture|pic|image|video|footage|graphic|illustration)s?( credit)?\s*(:|/|by\b|courtesy\b|\)|\.?$)` +
 	`|^\([^()]{0,60}\b(photo|photograph|picture|pic|image|video|footage|graphic|illustration)s?( credit)?\b[^()]{0,60}\)\.?$` +
 	`|^\(?((photo|image|picture|video) )?(credit|courtesy)\s*:` +
 	`|^[^.]{0,60}(/|\bvia |\bfor )(getty images|shutterstock|alamy|ap|afp|reuters|epa)\)?\.?$` +
 	`|^\(?(getty images|shutterstock|alamy)\)?\.?$` +
 	`|^\(?(reuters|ap|afp|epa|ani|pti|xinhua|anadolu|bloomberg|getty images)/[a-z .'-]{2,40}\)?\.?$` +
-	`|^\([a-z]{2,15}/(file|files|handout|pool|photo|pic)\)\.?$`)
+	`|^\([a-z]{2,15}/(file|files|handout|pool|photo|pic)\)\.?$` +
+	`|^[a-z][a-z0-9.&-]*(/[a-z][a-z0-9.&-]*)* (photo|photograph|picture|pic|image)s?$`)
 
 // photoCredit reports whether folded text is only a photo or video credit.
 // Only text that starts like a credit, or names a picture agency, is
@@ -727,7 +725,8 @@ func photoCredit(f string) bool {
 		// Any other credit line holds a slash or ends with a picture
 		// agency (photoCreditRE).
 		end := strings.TrimRight(f, ".) ")
-		maybe = strings.IndexByte(f, '/') >= 0 || slices.ContainsFunc(pictureAgencies, func(a string) bool { return strings.HasSuffix(end, a) })
+		maybe = strings.IndexByte(f, '/') >= 0 || slices.ContainsFunc(pictureAgencies, func(a string) bool { return strings.HasSuffix(end, a) }) ||
+			len(f) <= 48 && slices.ContainsFunc(pictureWords, func(w string) bool { return strings.HasSuffix(f, w) }) // "Reuters photo"
 	}
 	return maybe && photoCreditRE.MatchString(f)
 }
@@ -735,6 +734,10 @@ func photoCredit(f string) bool {
 // creditPrefixes start photo credit lines.
 var creditPrefixes = []string{"photo", "picture", "pic", "image", "video", "footage", "graphic", "illustration",
 	"credit", "courtesy", "file", "archive", "stock", "representa", "handout", "pool", "supplied"}
+
+// pictureWords end a short credit line after its source: "Reuters
+// photo".
+var pictureWords = []string{" photo", " photos", " photograph", " picture", " pictures", " pic", " image", " images"}
 
 // pictureAgencies end credit lines: "J. Doe/Getty Images", "Photo by
 // Jo Lee for AFP".
@@ -1161,7 +1164,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "first appeared", "originally appeared", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim",
-	"handout", "/ pool", "/pool", "file photo", " photo", " picture", "associated press", "reuters", "afp", "xinhua", "kyodo",
+	"handout", "/ pool", "/pool", "file photo", "associated press", "reuters", "afp", "xinhua", "kyodo",
 	"bernama", "yonhap", "updated today", "updated yesterday"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.
