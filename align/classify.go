@@ -424,6 +424,7 @@ func (c *comparer) classify() {
 	c.unmatched()
 	c.restatedFigures()
 	c.retoldFigureSwaps()
+	c.headlineRewritten()
 	sort.SliceStable(c.divs, func(i, j int) bool {
 		a, b := c.divs[i], c.divs[j]
 		ka, kb := a.VerPara, b.VerPara
@@ -7185,4 +7186,51 @@ func countedNoun(t string) string {
 		return n
 	}
 	return ""
+}
+
+// headlineMinNews is how many material changes the body of a version must
+// hold before its headline told in other words counts as rewritten for
+// the news (see headlineRewritten).
+const headlineMinNews = 3
+
+// headlineRewritten reports as material the headline of a version told in
+// other words, the paraphrase of its pair, when the version's own outlet
+// rewrote the story for news (not a retelling by another outlet) and the
+// new headline carries words of its own: "Customs failure leaves
+// containers stranded" → "Aqaba port begins clearing backlog after
+// customs system restored" over a body with the restoration in it. A
+// headline cut or reordered is no change; nor is one over a body kept
+// nearly whole, a copier's headline.
+func (c *comparer) headlineRewritten() {
+	at, news := -1, 0
+	for i, d := range c.divs {
+		switch {
+		case d.Material:
+			news++
+		case d.Kind == Altered && d.Facet == FacetWording && d.Detail == "paraphrase" && d.RefPara == 0 && d.VerPara == 0 &&
+			len(c.rSent) > 0 && len(c.vSent) > 0 && len(c.rSent[0]) == 1 && len(c.vSent[0]) == 1 &&
+			c.headlineLine(c.rs, c.rSent, 0) && c.headlineLine(c.vs, c.vSent, 0):
+			at = i
+		}
+	}
+	if at < 0 || news < headlineMinNews || c.kindOfVersion() == VersionRetelling {
+		return
+	}
+	d := &c.divs[at]
+	rw, vw := contentWords(Fold(d.RefText)), contentWords(Fold(d.VerText))
+	// Words of its own, one of them a verb of the synonym table: the
+	// headline tells another event ("remands", "recalls", "declares"),
+	// not the same one in other nouns ("tourists" → "holidaymakers").
+	fresh, verb := 0, false
+	for _, w := range vw {
+		if !slices.ContainsFunc(rw, func(r string) bool { return synonymous(w, r) }) {
+			fresh++
+			// A verb in the present, as headlines write it, or in the
+			// past: not "plan" nor "workers".
+			verb = verb || knownVerb(w) && (looksLikeVerb(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ers"))
+		}
+	}
+	if fresh >= 2 && verb {
+		d.Material, d.Detail = true, "headline rewritten"
+	}
 }

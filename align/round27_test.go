@@ -341,3 +341,34 @@ func TestHeadlineSetTo(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineRewritten reports an update's headline rewritten around a
+// new event over a body with news in it, and not over a body copied
+// whole (whose headline other rules judge).
+func TestHeadlineRewritten(t *testing.T) {
+	body := []string{"LUSAKA, March 3 - Floodwater damaged two piers of the Kafue River bridge on Monday, the roads agency said.",
+		"About 1,200 trucks a day use the bridge on the main route to Zimbabwe.",
+		"The agency said repairs would cost about 40 million kwacha.",
+		"Traffic was diverted through Chirundu, adding 90 km to the journey."}
+	news := []string{"LUSAKA, March 3 - Floodwater damaged three piers of the Kafue River bridge on Monday, the roads agency said.",
+		"About 1,500 trucks a day use the bridge on the main route to Zimbabwe.",
+		"The agency said repairs would cost about 60 million kwacha.",
+		"Traffic was diverted through Chirundu, adding 90 km to the journey."}
+	ref := append([]string{"Floods damage Kafue River bridge in Zambia"}, body...)
+	headline := func(c Comparison) string {
+		for _, d := range c.Divergences {
+			if d.RefPara == 0 && d.VerPara == 0 && d.Material {
+				return d.Detail
+			}
+		}
+		return ""
+	}
+	rewritten := append([]string{"Zambia closes Kafue River bridge as repair bill rises"}, news...)
+	if got := headline(Compare(doc(ref...), doc(rewritten...))); got != "headline rewritten" {
+		t.Errorf("headline over a body with news: %q, want headline rewritten", got)
+	}
+	copied := append([]string{"Zambia closes Kafue River bridge as repair bill rises"}, body...)
+	if got := headline(Compare(doc(ref...), doc(copied...))); got == "headline rewritten" {
+		t.Errorf("headline over a body copied whole read as rewritten for news")
+	}
+}
