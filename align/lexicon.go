@@ -832,7 +832,7 @@ func boilerFoldedAfter(f string, checked int) bool {
 	if captionLine(f) || len(f) <= 120 && promoChannelRE.MatchString(f) {
 		return true
 	}
-	if w, rest, ok := strings.Cut(f, " "); ok && len(f) <= 60 && outletWord(w) && dateLineRE.MatchString(rest) && months[strings.Fields(rest)[0]] != 0 {
+	if w, rest, ok := strings.Cut(f, " "); ok && len(f) <= 60 && outletWord(w) && months[firstWord(rest)] != 0 && dateLineRE.MatchString(rest) {
 		// An agency's name and the date: "Reuters May 22, 2024".
 		return true
 	}
