@@ -343,8 +343,10 @@ func TestHeadlineSetTo(t *testing.T) {
 }
 
 // TestHeadlineRewritten reports an update's headline rewritten around a
-// new event over a body with news in it, and not over a body copied
-// whole (whose headline other rules judge).
+// new event over a body with news in it. (Over a body copied nearly
+// whole the pair of headlines is judged rewritten in place before
+// headlineRewritten sees it, so no near miss of the threshold can be
+// written here.)
 func TestHeadlineRewritten(t *testing.T) {
 	body := []string{"LUSAKA, March 3 - Floodwater damaged two piers of the Kafue River bridge on Monday, the roads agency said.",
 		"About 1,200 trucks a day use the bridge on the main route to Zimbabwe.",
@@ -366,9 +368,5 @@ func TestHeadlineRewritten(t *testing.T) {
 	rewritten := append([]string{"Zambia closes Kafue River bridge as repair bill rises"}, news...)
 	if got := headline(Compare(doc(ref...), doc(rewritten...))); got != "headline rewritten" {
 		t.Errorf("headline over a body with news: %q, want headline rewritten", got)
-	}
-	copied := append([]string{"Zambia closes Kafue River bridge as repair bill rises"}, body...)
-	if got := headline(Compare(doc(ref...), doc(copied...))); got == "headline rewritten" {
-		t.Errorf("headline over a body copied whole read as rewritten for news")
 	}
 }
