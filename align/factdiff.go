@@ -1043,6 +1043,31 @@ func sameSpan(x, y Fact) bool {
 	return errx == nil && erry == nil && vx*ux.size == vy*uy.size
 }
 
+// metricUnits gives each metric unit, as unitKey folds it, its size in
+// the unit of its family.
+var metricUnits = map[string]struct {
+	family string
+	size   float64
+}{
+	"kilogram": {"mass", 1}, "tonne": {"mass", 1e3}, "gram": {"mass", 1e-3}, "milligram": {"mass", 1e-6},
+	"meter": {"length", 1}, "kilometer": {"length", 1e3}, "centimeter": {"length", 1e-2}, "millimeter": {"length", 1e-3},
+	"liter": {"volume", 1}, "milliliter": {"volume", 1e-3},
+	"watt": {"power", 1}, "kilowatt": {"power", 1e3}, "megawatt": {"power", 1e6}, "gigawatt": {"power", 1e9},
+}
+
+// sameMeasure reports whether numbers x and y give one measure in two
+// metric units of a family: "1.2 tonnes" and "1,200 kilograms".
+func sameMeasure(x, y Fact) bool {
+	ux, okx := metricUnits[x.unit]
+	uy, oky := metricUnits[y.unit]
+	if !okx || !oky || x.unit == y.unit || ux.family != uy.family || x.per != y.per {
+		return false
+	}
+	vx, errx := strconv.ParseFloat(x.Key, 64)
+	vy, erry := strconv.ParseFloat(y.Key, 64)
+	return errx == nil && erry == nil && formatNum(vx*ux.size) == formatNum(vy*uy.size)
+}
+
 // nameSeq is one name of a sentence split into title words and the rest.
 type nameSeq struct {
 	titles, names []string
@@ -1293,6 +1318,7 @@ func diffNumbers(a, b []Fact) (rem, add []string) {
 	// A span told in another unit of time: "28 days" is "four weeks",
 	// "24 months" "two years".
 	pairLeft(a, b, usedA, usedB, sameSpan)
+	pairLeft(a, b, usedA, usedB, sameMeasure)
 	// A loose number ("one") counts only as the match of another:
 	// left over, it is no claim, unless the other side has a number of
 	// its unit left over ("one mile" → "half a mile").
