@@ -1215,6 +1215,20 @@ func wordNumber(s string) (float64, bool) {
 
 var yearContext = set(`in since of by until from early late mid before after during year fiscal the`)
 
+// monthSpanAhead reports whether toks[i] opens a span of months: "and",
+// "to", "through" or "or" and then a month's name ("May to July").
+func monthSpanAhead(toks []token, i int) bool {
+	if i+2 >= len(toks) || !toks[i+2].cap {
+		return false
+	}
+	switch toks[i+1].lower {
+	case "and", "to", "through", "or":
+		_, ok := months[toks[i+2].lower]
+		return ok
+	}
+	return false
+}
+
 // spanAsRelative returns the index of the last word of a span at toks[i]
 // that restates a relative date: "a year earlier", "a month ago", "the
 // past ten years", "for the year"; else -1.
@@ -1724,8 +1738,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// Months, with a day ("November 20", "20 November").
 		if m, ok := months[lw]; ok && (t.cap || len(lw) > 3) && !(lw == "may" && !t.cap) && !(lw == "march" && !t.cap) {
 			if lw == "may" && (i == 0 || !unicode.IsDigit(firstRune(next))) && !unicode.IsDigit(firstRune(prev)) &&
-				!(i > 0 && t.cap && (yearContext[prev] || relativeMods[prev])) {
-				// "May" alone is more often the verb.
+				!(i > 0 && t.cap && (yearContext[prev] || relativeMods[prev] || prev == "between" || !toks[i-1].cap && monthSpanAhead(toks, i))) {
+				// "May" alone is more often the verb; "between May and
+				// July", "May to July" are months.
 				continue
 			}
 			key := "m" + strconv.Itoa(m)

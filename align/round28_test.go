@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Tests of session 16's work.
 
@@ -22,5 +25,39 @@ func TestMetricConversion(t *testing.T) {
 			p("Police seized 1,500 kilograms of pangolin scales at the port on Sunday."), []string{"altered number"}},
 		{"kilometres and miles stay apart", p("The fire spread along 2.5 km of the riverbank on Sunday."),
 			p("The fire spread along 2.5 miles of the riverbank on Sunday."), []string{"altered number"}},
+	})
+}
+
+// TestMaySpan reads "May" as the month in a span of months ("between
+// May and July", "from May to July") and not after a capitalised name.
+func TestMaySpan(t *testing.T) {
+	dates := func(s string) []string {
+		var out []string
+		for _, f := range Facts(s) {
+			if f.Facet == FacetDate {
+				out = append(out, f.Key)
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		s    string
+		want string
+	}{
+		{"Rainfall between May and July was 60% below the average.", "[m5 m7]"},
+		{"Officials said May to July was the driest spell on record.", "[m5 m7]"},
+		{"Prime Minister Theresa May and her deputy met the envoy.", "[]"},
+		{"Residents may or may not return.", "[]"},
+	} {
+		if got := fmt.Sprint(dates(c.s)); got != c.want {
+			t.Errorf("%q: dates %s, want %s", c.s, got, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Drought hits Kakheti vineyards", a, "The ministry will pay farmers 200 lari a hectare."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"between … and as from … to", p("Rainfall in Kakheti between May and July was 60% below the long-term average, the agency said."),
+			p("The agency said rainfall in Kakheti from May to July was 60% below the long-term average."), nil},
 	})
 }
