@@ -129,13 +129,29 @@ func standingSwapped(detail string) bool {
 		for _, b := range vw {
 			lb := strings.ToLower(b)
 			sameState := stateGroups[la] != "" && stateGroups[la] == stateGroups[lb]
-			if (standing(a) && standing(b) || stateWords[la] && stateWords[lb]) && !synonymous(la, lb) && !sameState {
+			if (standing(a) && standing(b) || stateWords[la] && stateWords[lb] || measureStage(la) && measureStage(lb)) && !synonymous(la, lb) && !sameState {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// measureStage reports whether w tells the stage a measure has reached:
+// proposed, approved, rejected, vetoed, signed. A plan proposed, not
+// approved, is another claim however the rest is retold.
+func measureStage(w string) bool {
+	return measureStages[verbStem(w)]
+}
+
+// measureStages are the verb stems measureStage looks for.
+var measureStages = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range set(`proposed approved passed adopted rejected vetoed signed ratified enacted drafted tabled endorsed`) {
+		m[verbStem(w)] = true
+	}
+	return m
+}()
 
 // stateGroups gives states told by either word one group, for
 // standingSwapped only: a retelling's "found unharmed" is "found safe",

@@ -61,3 +61,33 @@ func TestMaySpan(t *testing.T) {
 			p("The agency said rainfall in Kakheti from May to July was 60% below the long-term average."), nil},
 	})
 }
+
+// TestMeasureStageRetold reports a measure told at another stage
+// ("approved" → "proposed") in a retelling, where other predicates
+// swapped are read as the retelling's own words.
+func TestMeasureStageRetold(t *testing.T) {
+	ref := func(a string) []string {
+		return []string{"Georgia approves aid for drought-hit farmers", a,
+			"The package will pay affected farmers 800 lari per hectare of damaged vineyard, Agriculture Minister Nodar Kiknadze said.",
+			"About 12,000 farmers are expected to qualify, most of them smallholders in Kakheti.",
+			"Farmers' groups welcomed the money but said payments should have come in July, when the heat first hit.",
+			"The ministry said the first payments would be made within three weeks of applications closing on September 15."}
+	}
+	ver := func(a string) []string {
+		return []string{"Drought aid for Georgian farmers", a,
+			"Affected farmers will get 800 lari for each hectare of damaged vineyard, Agriculture Minister Nodar Kiknadze told reporters.",
+			"Around 12,000 farmers, mostly smallholders in Kakheti, are expected to be eligible, Reuters reported.",
+			"Groups representing farmers welcomed the funds but said the payments should have arrived in July, when the heat began.",
+			"First payments will be made within three weeks after applications close on September 15, according to the ministry."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"approved told as proposed",
+			ref("TBILISI, Aug 12 (Reuters) - Georgia's government on Monday approved a 65 million lari aid package for farmers hit by the worst drought in 20 years."),
+			ver("Georgia's government on Monday proposed a 65 million lari package to help farmers hit by the worst drought in 20 years."),
+			[]string{"altered wording"}},
+		{"approved told as adopted",
+			ref("TBILISI, Aug 12 (Reuters) - Georgia's government on Monday approved a 65 million lari aid package for farmers hit by the worst drought in 20 years."),
+			ver("Georgia's government on Monday adopted a 65 million lari package to help farmers hit by the worst drought in 20 years."),
+			nil},
+	})
+}

@@ -119,7 +119,7 @@ vaunted much-vaunted much-touted miracle`)
 // rest is worded. Synonyms come from verbSynonyms.
 var keyPredicates = set(`arrested detained charged indicted convicted acquitted sentenced jailed imprisoned
 freed killed died dead deaths injured wounded resigned sacked dismissed
-elected appointed approved rejected vetoed banned cancelled canceled postponed delayed suspended
+elected appointed approved proposed rejected vetoed banned cancelled canceled postponed delayed suspended
 evacuated destroyed collapsed sank crashed exploded kidnapped abducted rescued sued fined
 investigated investigation inquiry probe questioned searched raided seized confiscated
 impeached deported extradited executed reopened halted lifted missing trapped`)
@@ -441,6 +441,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`criticised criticized condemned denounced slammed blasted criticise criticize condemn denounce`,
 	`praised hailed lauded commended welcomed praise hail laud commend`,
 	`planned intended aimed proposed plan intend aim propose`,
+	`proposed recommended suggested advised propose recommend suggest advise`,
 	`fixed repaired restored mended resolved fix repair restore resolve`,
 	`rescued saved freed rescue save`,
 	`released freed discharged release free`,
