@@ -1326,7 +1326,7 @@ func (c *comparer) comparePair(p sentPair) {
 		// condition's words go with the hedge dropped or added.
 		rc, vc = conditionCut(rc), conditionCut(vc)
 	}
-	d := predicateChange(rc, vc, nil, nil)
+	d, attempted := predicateChange(rc, vc, nil, nil), false
 	if d != "" {
 		d = predicateChange(rc, vc, c.neighbours(c.rs, p.r), c.neighbours(c.vs, p.v))
 	}
@@ -1337,6 +1337,8 @@ func (c *comparer) comparePair(p sentPair) {
 		// "brought … under control before 7 p.m.", it is the time's
 		// change.)
 		d = attemptDone(rc, vc)
+		_, done, _ := strings.Cut(d, " → ")
+		attempted = d != "" && !knowVerbs[baseStem(done)]
 	}
 	if hedgeOutAt >= 0 && (len(numRem) == 0 && len(numAdd) > 0 || d != "" && dateChanged) && !openMatter(fr, rf) && !openMatter(fv, vf) {
 		// "will take place on Thursday" → "backed the motion by 34 votes
@@ -1363,9 +1365,12 @@ func (c *comparer) comparePair(p sentPair) {
 		// act done where it was weighed is the modality's change.
 		d = ""
 	}
-	if d != "" && !numbersChanged {
+	if d != "" && (!numbersChanged || attempted) {
 		// A predicate that comes with a new number is the number's
-		// claim ("… and 22 were cancelled").
+		// claim ("… and 22 were cancelled"); an attempt told as done
+		// is a claim beside the figures ("began selling a bond, with
+		// orders exceeding €20 billion" → "sold a bond, with orders
+		// exceeding €32 billion").
 		out(FacetWording, d)
 		return
 	}
@@ -7103,20 +7108,44 @@ func recordClaim(rf, vf string) string {
 // restore", "are trying to reach".
 var attemptVerbs = set(`working trying seeking attempting struggling racing battling scrambling striving`)
 
+// knowVerbs (stems) tell a fact learnt, not an act done: an attempt "to
+// confirm the death" that succeeded settles a hedge, which the modality
+// reports.
+var knowVerbs = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range set(`confirmed verified established determined ascertained identified assessed`) {
+		m[baseStem(w)] = true
+	}
+	return m
+}()
+
+// beginVerbs tell an action begun, not yet done: "began selling",
+// "started to evacuate".
+var beginVerbs = set(`began begun begin begins beginning started start starts starting`)
+
 // attemptDone returns, as a detail ("working to restore → restored"),
-// an action that one of folded texts a and b tells as attempted and the
-// other as done, without the attempt: "were still trying to bring the
-// fire under control" → "brought the fire under control".
+// an action that one of folded texts a and b tells as attempted or begun
+// and the other as done, without the attempt: "were still trying to bring
+// the fire under control" → "brought the fire under control", "began
+// selling a bond" → "sold a bond".
 func attemptDone(a, b string) string {
 	find := func(f, other string) string {
 		fw, ow := words(f), words(other)
 		for i := 0; i+2 < len(fw); i++ {
-			if !attemptVerbs[fw[i]] || fw[i+1] != "to" || slices.Contains(ow, fw[i]) {
+			v, told := "", ""
+			switch {
+			case slices.Contains(ow, fw[i]):
+				continue
+			case attemptVerbs[fw[i]] && fw[i+1] == "to", beginVerbs[fw[i]] && fw[i+1] == "to":
+				v, told = fw[i+2], fw[i]+" to "+fw[i+2]
+			case beginVerbs[fw[i]] && strings.HasSuffix(fw[i+1], "ing") && len(fw[i+1]) > 5:
+				// "began selling": the gerund's verb.
+				v, told = fw[i+1], fw[i]+" "+fw[i+1]
+			default:
 				continue
 			}
-			v := fw[i+2]
-			if containsRun(ow, "to", v) {
-				continue // "tried to reach": still an attempt, whatever else has reached what
+			if containsRun(ow, "to", v) || slices.Contains(ow, v) {
+				continue // "tried to reach", "began selling": still an attempt, whatever else has reached what
 			}
 			for k, w := range ow {
 				done := strings.HasSuffix(w, "ed") || irregularPast[w] && !pastHomographs[w]
@@ -7124,7 +7153,7 @@ func attemptDone(a, b string) string {
 					slices.ContainsFunc(ow[max(0, k-3):k], isNegator) {
 					continue // "could be restored", "has not yet been established"
 				}
-				return fw[i] + " to " + v + " → " + w
+				return told + " → " + w
 			}
 		}
 		return ""

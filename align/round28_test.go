@@ -91,3 +91,35 @@ func TestMeasureStageRetold(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBegunToldDone reports an action told as begun on one side and done
+// on the other ("began selling a bond" → "sold a bond"), also beside a
+// changed figure; a check "to confirm" a death that succeeded is the
+// hedge's change, not an act done.
+func TestBegunToldDone(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Ireland returns to bond market", a, "The debt agency plans to raise up to €10 billion this year."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"began selling, sold",
+			p("Ireland began selling a new 10-year bond on Tuesday, the debt agency said."),
+			p("Ireland sold a new 10-year bond on Tuesday, the debt agency said."),
+			[]string{"altered wording"}},
+		{"started to evacuate, evacuated",
+			p("Police started to evacuate the harbour district on Tuesday, the debt agency said."),
+			p("Police evacuated the harbour district on Tuesday, the debt agency said."),
+			[]string{"altered wording"}},
+		{"sold beside a new figure",
+			p("Ireland began selling a new 10-year bond on Tuesday, with orders exceeding €20 billion, the memo showed."),
+			p("Ireland sold a new 10-year bond on Tuesday, with orders exceeding €32 billion, the memo showed."),
+			[]string{"altered number", "altered wording"}},
+		{"still selling",
+			p("Ireland began selling a new 10-year bond on Tuesday, the debt agency said."),
+			p("Ireland started selling a new 10-year bond on Tuesday, the debt agency said."),
+			nil},
+		{"a check to confirm, settled with a figure",
+			p("One person may have died, but the agency said it was still working to confirm the death."),
+			p("A 63-year-old woman died, the agency confirmed."),
+			[]string{"altered modality"}},
+	})
+}
