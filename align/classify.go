@@ -3483,7 +3483,22 @@ func predicateChange(rc, vc string, rn, vn []string) string {
 	if len(lost)+len(gained) == 0 {
 		return ""
 	}
+	// The word a predicate reverses is told with it: "closed →
+	// reopened", not "(none) → reopened".
+	lost = appendReversed(lost, gained, rws)
+	gained = appendReversed(gained, lost, vws)
 	return arrow(lost, gained)
+}
+
+// appendReversed appends to ws the words of own, not in ws yet, that are
+// antonyms of a word of other.
+func appendReversed(ws, other, own []string) []string {
+	for _, w := range own {
+		if !slices.Contains(ws, w) && slices.ContainsFunc(other, func(o string) bool { return antonymSwap([]string{w}, []string{o}) }) {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // unmatchedPredicates returns the key predicates of ws without a synonym

@@ -2,6 +2,8 @@ package align
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -122,4 +124,24 @@ func TestBegunToldDone(t *testing.T) {
 			p("A 63-year-old woman died, the agency confirmed."),
 			[]string{"altered modality"}},
 	})
+}
+
+// TestReversedBesideDate reports a predicate that reverses the other
+// side's ("has closed the bridge" → "has reopened the bridge") in an
+// update whose dateline also moved, with both words in its detail.
+func TestReversedBesideDate(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Kafue River bridge", a, "About 600 trucks were queued at the border post, drivers said."}
+	}
+	c := Compare(doc(p("LUSAKA, March 3 (Reuters) - Zambia has closed the Namalombwe Bridge on the main road to Chirundu after floodwaters eroded an abutment, the roads authority said on Monday.")...),
+		doc(p("LUSAKA, March 4 (Reuters) - Zambia has reopened the Namalombwe Bridge on the main road to Chirundu after floodwaters eroded an abutment, the roads authority said on Tuesday.")...))
+	var got []string
+	for _, d := range c.Divergences {
+		if d.Material {
+			got = append(got, string(d.Facet)+": "+d.Detail)
+		}
+	}
+	if !slices.Contains(got, "wording: closed → reopened") || !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "date: ") }) {
+		t.Errorf("material findings %q, want the date's and \"wording: closed → reopened\"", got)
+	}
 }

@@ -66,6 +66,12 @@ func (c *comparer) detailsOfChangedClaim(start int) {
 			// shares") change it; a predicate tells what followed.
 			continue
 		}
+		if d.Facet == FacetWording && antonymSwap(strings.Split(given, ", "), oneSidedOwnWords(d, !added)) {
+			// "has closed the bridge" → "has reopened the bridge":
+			// the predicate reverses the other side's, the claim
+			// itself.
+			continue
+		}
 		if d.Facet == FacetEntity && listedInPair(d, given, added) {
 			continue
 		}

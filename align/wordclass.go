@@ -169,7 +169,8 @@ var antonyms = func() map[string][]string {
 		accepted:rejected agreed:refused allowed:banned permitted:forbidden public:private
 		domestic:foreign internal:external rural:urban civilian:military full-time:part-time
 		temporary:permanent partial:complete minor:major optimistic:pessimistic bullish:bearish
-		remain:leave stay:leave open:closed keep:lose present:absent include:exclude included:excluded`) {
+		remain:leave stay:leave open:closed keep:lose present:absent include:exclude included:excluded
+		closed:reopened shut:reopened suspended:resumed halted:resumed`) {
 		a, b, _ := strings.Cut(p, ":")
 		a, b = verbStem(a), verbStem(b)
 		m[a], m[b] = append(m[a], b), append(m[b], a)
