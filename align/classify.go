@@ -1901,6 +1901,10 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		case intensityShift(h.del, h.ins):
 			// "rose" → "jumped": the same change told as more dramatic.
 			return FacetCharacterization, arrow(h.del, h.ins), ""
+		case verbIntensityShift(h.del, h.ins):
+			// "condemned" → "criticised", "paralysed" → "disrupted":
+			// the act told milder or harsher.
+			return FacetWording, arrow(h.del, h.ins), ""
 		case anyEvaluative(all, excused):
 			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all) && !allIn(all, excused) && (names == nil || !anyIn(all, names())) &&
@@ -4221,7 +4225,28 @@ func intensity(w string) int {
 	if strongChange[w] || strongChange[verbStem(w)] {
 		return 1
 	}
+	if strongVerbs[w] {
+		return 2
+	}
 	return 0
+}
+
+// strongVerbs tell an act at its harshest, where a synonym tells it
+// plainly: "condemned" for "criticised", "paralysed" for "disrupted".
+var strongVerbs = set(`condemned condemn condemns denounced denounce denounces lambasted lambast
+paralysed paralyzed paralyse paralyze paralyses paralyzes crippled cripple cripples`)
+
+// verbIntensityShift reports whether an edit swaps a verb of strongVerbs
+// for a plain synonym, or back.
+func verbIntensityShift(del, ins []string) bool {
+	for _, d := range del {
+		for _, i := range ins {
+			if (strongVerbs[d] != strongVerbs[i]) && synonymous(d, i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // intensityShift reports whether an edit swaps a plain verb of change for

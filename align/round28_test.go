@@ -145,3 +145,31 @@ func TestReversedBesideDate(t *testing.T) {
 		t.Errorf("material findings %q, want the date's and \"wording: closed → reopened\"", got)
 	}
 }
+
+// TestVerbIntensity reports an act told milder or harsher by a synonym
+// ("condemned" → "criticised", "paralysed" → "disrupted"), and keeps
+// synonyms of one strength ("criticised" → "criticized", "disrupted" →
+// "interrupted") as the same claim.
+func TestVerbIntensity(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Metro fares rise in Tunis", a, "The new fares take effect on Monday, the transport ministry said."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"condemned, criticised",
+			p("The increase, which unions and passenger groups condemned as a blow to low-income workers, is the first in six years."),
+			p("The increase, which unions and passenger groups criticised as a blow to low-income workers, is the first in six years."),
+			[]string{"altered wording"}},
+		{"disrupted, paralysed",
+			p("A strike by ground staff disrupted the city's main airport for six hours on Friday."),
+			p("A strike by ground staff paralysed the city's main airport for six hours on Friday."),
+			[]string{"altered wording"}},
+		{"spelling of one strength",
+			p("The increase, which unions and passenger groups criticised as a blow to low-income workers, is the first in six years."),
+			p("The increase, which unions and passenger groups criticized as a blow to low-income workers, is the first in six years."),
+			nil},
+		{"synonym of one strength",
+			p("A strike by ground staff disrupted the city's main airport for six hours on Friday."),
+			p("A strike by ground staff interrupted the city's main airport for six hours on Friday."),
+			nil},
+	})
+}

@@ -421,7 +421,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`built constructed erected build construct`,
 	`asked requested urged called ask request urge`,
 	`ordered instructed directed commanded order instruct direct command`,
-	`disrupted interrupted disrupt interrupt`,
+	`disrupted interrupted paralysed paralyzed crippled disrupt interrupt paralyse paralyze cripple`,
 	`needed required need require`,
 	`tried attempted sought try attempt seek`,
 	`sought wanted demanded seek want demand`, // "is seeking a 6% rise", "wants a 6% rise"
