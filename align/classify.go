@@ -1905,6 +1905,10 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			// "condemned" → "criticised", "paralysed" → "disrupted":
 			// the act told milder or harsher.
 			return FacetWording, arrow(h.del, h.ins), ""
+		case (len(h.del) == 0 || len(h.ins) == 0) && allIn(all, extentQualifiers):
+			// "a gate that was partly locked" → "a gate that was
+			// locked": the claim made whole, or partial.
+			return FacetWording, arrow(h.del, h.ins), ""
 		case anyEvaluative(all, excused):
 			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all) && !allIn(all, excused) && (names == nil || !anyIn(all, names())) &&

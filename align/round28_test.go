@@ -173,3 +173,25 @@ func TestVerbIntensity(t *testing.T) {
 			nil},
 	})
 }
+
+// TestExtentQualifier reports a claim made whole or partial by a
+// qualifier given on one side only ("partly locked" → "locked").
+func TestExtentQualifier(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Stadium fire kills two", a, "Police said an investigation had been opened."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"partly dropped",
+			p("Witnesses said fans were trapped behind a single exit gate that was partly locked when the fire broke out."),
+			p("Witnesses said fans were trapped behind a single exit gate that was locked when the fire broke out."),
+			[]string{"altered wording"}},
+		{"fully added",
+			p("Power was restored to the stadium district on Sunday, the utility said."),
+			p("Power was fully restored to the stadium district on Sunday, the utility said."),
+			[]string{"altered wording"}},
+		{"partly for partially",
+			p("Witnesses said fans were trapped behind a single exit gate that was partly locked when the fire broke out."),
+			p("Witnesses said fans were trapped behind a single exit gate that was partially locked when the fire broke out."),
+			nil},
+	})
+}

@@ -185,6 +185,10 @@ var antonyms = func() map[string][]string {
 var (
 	wholeExtent = set(`fully entirely completely wholly totally`)
 	partExtent  = set(`partly partially largely mostly mainly chiefly half halfway`)
+	// extentQualifiers, given on one side only, make a claim partial
+	// or whole: "partly locked" → "locked", "restored" → "fully
+	// restored".
+	extentQualifiers = set(`partly partially fully completely`)
 )
 
 // harmLexicon names harm done to people: injury, death, treatment.
