@@ -2623,6 +2623,21 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
+		if (lw == "speaking" || lw == "talking") && i+2 < len(toks) && toks[i+1].lower == "to" {
+			// "…, speaking to RTÉ's Morning Ireland", "talking to local
+			// radio": the outlet the words were given to, as "told
+			// RTÉ" reads.
+			if toks[i+2].cap {
+				n := len(f.attribs)
+				f.addAttribNamed(takeForward(s, toks, i+2, 5))
+				f.markAudience(n)
+			} else if k := mediaRecipient(s, toks, i+2); k > i {
+				n := len(f.attribs)
+				f.addAttrib(toks[i+2 : k+1])
+				f.markAudience(n)
+			}
+			continue
+		}
 		if !speechVerbs[lw] {
 			continue
 		}
@@ -4140,7 +4155,11 @@ var sourceClasses = map[string]string{
 
 // mediaNouns name outlets that an interview may be given to.
 var mediaNouns = set(`radio television tv broadcaster channel station newspaper paper daily magazine
-website podcast`)
+website podcast media outlet outlets`)
+
+// mediaEvents follow a media noun in the name of an event, not an outlet:
+// "a media briefing", "a radio interview".
+var mediaEvents = set(`briefing briefings conference conferences release statement event call interview`)
 
 // mediaRecipient returns the index of a media noun among the first three
 // tokens from i, with no clause break before it ("local radio", "a
@@ -4151,6 +4170,9 @@ func mediaRecipient(s string, toks []token, i int) int {
 			return -1
 		}
 		if mediaNouns[toks[k].lower] {
+			if k+1 < len(toks) && mediaEvents[toks[k+1].lower] {
+				return -1 // "told a media briefing": an event, no outlet
+			}
 			return k
 		}
 	}

@@ -195,3 +195,30 @@ func TestExtentQualifier(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOutletsSpokenTo reads the outlet a statement was given to in
+// "speaking to RTÉ" and "told local media" as "told RTÉ" is read, and a
+// media briefing as no outlet.
+func TestOutletsSpokenTo(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Hospital fire in Galway", a, "The fire started in a laundry room, officials said."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"speaking to one broadcaster, told another",
+			p(`"Every patient was accounted for within 40 minutes," said Dr Aoife Kinsella, the clinical director, speaking to RTÉ's Morning Ireland.`),
+			p(`"Every patient was accounted for within 40 minutes," Dr Aoife Kinsella, the clinical director, told Newstalk's breakfast programme.`),
+			[]string{"altered attribution"}},
+		{"speaking to, told the same",
+			p(`"Every patient was accounted for within 40 minutes," said Dr Aoife Kinsella, the clinical director, speaking to RTÉ.`),
+			p(`"Every patient was accounted for within 40 minutes," Dr Aoife Kinsella, the clinical director, told RTÉ.`),
+			nil},
+		{"an agency, then local media",
+			p(`"We have told villagers not to use the water," Sophorn told Xinhua over the phone.`),
+			p(`"We have told villagers not to use the water," Sophorn told local media.`),
+			[]string{"altered attribution"}},
+		{"a media briefing, then reporters",
+			p(`"We have clear evidence that 12 questions were leaked," Wijesundara told a media briefing at the head office.`),
+			p(`"We have clear evidence that 12 questions were leaked," he told reporters at the head office.`),
+			nil},
+	})
+}
