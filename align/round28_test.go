@@ -222,3 +222,15 @@ func TestOutletsSpokenTo(t *testing.T) {
 			nil},
 	})
 }
+
+// TestStampWithSource reads a time stamp with a day and month and no
+// year, and one with its source after it, as site chrome.
+func TestStampWithSource(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Published: 21/11 17:48 - Source: VNA", true},
+		{"Updated 3/7 09:15", true},
+		{"Published: 21/11/2024 17:48 | Source: Xinhua", true},
+		{"Published on 21/11, the report found 14 breaches at the plant.", false},
+		{"Source: officials said 21/11 was the deadline.", false},
+	})
+}
