@@ -465,6 +465,8 @@ func TestRepairMojibake(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"donâ€™t", "don’t"},
 		{"history鈥檚 first", "history’s first"},
+		{"Deputy Minister AistÄ— KavaliauskienÄ— said", "Deputy Minister Aistė Kavaliauskienė said"},
+		{"PELÉ’S", "PELÉ’S"},
 		{"plain text", "plain text"},
 	}
 	for _, tt := range tests {

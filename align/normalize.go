@@ -183,9 +183,10 @@ func hasLatin1Mojibake(s string) bool {
 			// Â and Ã lead the sequences of Latin-1 text; other leads
 			// count only before a letter-like character, or, for Ä and
 			// Å (the leads of ą, ę, ł, ś, ş, ğ …), before punctuation
-			// inside a lower-case word ("DÄ…browska" for "Dąbrowska"),
-			// so that an upper-case "É" before a closing quote or an
-			// apostrophe ("PELÉ’S") is not taken for damage.
+			// inside a lower-case word ("DÄ…browska" for "Dąbrowska",
+			// "AistÄ—" for "Aistė"), so that an upper-case "É" before
+			// a closing quote or an apostrophe ("PELÉ’S") is not taken
+			// for damage.
 			if prev == 0xC2 || prev == 0xC3 {
 				return true
 			}
@@ -193,7 +194,9 @@ func hasLatin1Mojibake(s string) bool {
 				if !strings.ContainsRune("‘’“”–—…•«»·", r) {
 					return true
 				}
-				if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); (prev == 0xC4 || prev == 0xC5) && unicode.IsLower(next) {
+				if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); (prev == 0xC4 || prev == 0xC5) && (unicode.IsLower(next) || unicode.IsLower(prev2)) {
+					// "DÄ…browska", or "AistÄ—" at a word's end after
+					// a lower-case letter.
 					return true
 				}
 			}
