@@ -4389,6 +4389,10 @@ func negativeBase(w string) string {
 	return ""
 }
 
+// likelihoodWords weigh how likely a claim is; their negatives by prefix
+// ("unlikely", "improbable") are hedges the modality compares.
+var likelihoodWords = set(`likely probable certain`)
+
 // antonymByPrefix reports whether folded text a has a negative word whose
 // base b states without negation and a does not: "unclear" → "clear".
 func antonymByPrefix(a, b string) bool {
@@ -4396,9 +4400,10 @@ func antonymByPrefix(a, b string) bool {
 	var wb []string
 	for _, w := range wa {
 		base := negativeBase(w)
-		if base == "" || slices.Contains(wa, base) || epistemicWords[base] {
-			// "unconfirmed" → "confirmed" settles a claim: a change of
-			// modality, not a denial.
+		if base == "" || slices.Contains(wa, base) || epistemicWords[base] || likelihoodWords[base] {
+			// "unconfirmed" → "confirmed" settles a claim, "unlikely"
+			// → "likely" weighs it anew: a change of modality, not a
+			// denial.
 			continue
 		}
 		if wb == nil {

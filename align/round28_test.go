@@ -234,3 +234,21 @@ func TestStampWithSource(t *testing.T) {
 		{"Source: officials said 21/11 was the deadline.", false},
 	})
 }
+
+// TestLikelihoodReversed reports "unlikely" → "likely" once, as the
+// hedge's change, not as a denial besides.
+func TestLikelihoodReversed(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Run on Paraguayan cooperative", a, "The agency appointed an interim administrator on Tuesday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"unlikely, likely",
+			p("Economists said the problems at the cooperative were unlikely to spread to the wider financial system."),
+			p("Economists said the problems at the cooperative were likely to spread to the wider financial system."),
+			[]string{"altered modality"}},
+		{"unclear, clear stays a denial",
+			p("Economists said it was unclear whether the problems would spread to the wider financial system."),
+			p("Economists said it was clear that the problems would spread to the wider financial system."),
+			[]string{"altered negation"}},
+	})
+}
