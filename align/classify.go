@@ -822,6 +822,13 @@ func (c *comparer) comparePair(p sentPair) {
 					// other units, one claim.
 					continue
 				}
+				if i > 0 && shareOfAmount(rem[i], rt) && shareOfAmount(add[i], vt) {
+					// "about 180 billion guaranies on Monday, roughly 4
+					// percent of the bank's deposits" → "410 billion …,
+					// roughly 9 percent": the amount's share of a whole,
+					// restated with it, is one claim with it.
+					continue
+				}
 				out(FacetNumber, rem[i]+" → "+add[i])
 			}
 		} else if pairs, restRem, restAdd := countsByNoun(rem, add); len(pairs) > 0 && len(restRem)+len(restAdd) > 0 {
@@ -1554,6 +1561,40 @@ func converted(t, s string) bool {
 		ws, n = ws[:n-1], n-1
 	}
 	return n >= 2 && strings.ContainsAny(ws[n-2], "0123456789") && strings.IndexFunc(ws[n-1], unicode.IsLetter) == 0
+}
+
+// shareOfAmount reports whether figure t (a number's text) stands in raw
+// text s as the share of a whole an amount before it makes: after a
+// comma and maybe a word of approximation, with another figure earlier in
+// the clause, and "of" after it ("180 billion guaranies on Monday,
+// roughly 4 percent of the bank's deposits").
+func shareOfAmount(t, s string) bool {
+	i := strings.Index(s, t)
+	if i <= 0 {
+		return false
+	}
+	after, pct := s[i+len(t):], strings.HasSuffix(t, "%") || strings.HasSuffix(t, "percent")
+	for _, p := range [...]string{"%", " percent", " per cent"} {
+		if a, ok := strings.CutPrefix(after, p); ok {
+			after, pct = a, true
+			break
+		}
+	}
+	if !pct || !strings.HasPrefix(strings.TrimSpace(after), "of ") {
+		return false
+	}
+	before := strings.TrimSpace(s[:i])
+	if k := strings.LastIndexByte(before, ' '); k >= 0 && conversionApprox[strings.ToLower(before[k+1:])] {
+		before = strings.TrimSpace(before[:k])
+	}
+	clause, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		return false
+	}
+	if k := strings.LastIndexAny(clause, ",;"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	return strings.ContainsAny(clause, "0123456789")
 }
 
 // listEditSim is the similarity above which a pair of sentences counts

@@ -252,3 +252,23 @@ func TestLikelihoodReversed(t *testing.T) {
 			[]string{"altered negation"}},
 	})
 }
+
+// TestShareOfAmount reports an amount changed with its share of a whole
+// restated after it ("180 billion guaranies, roughly 4 percent of the
+// bank's deposits") as one claim, and a share standing on its own as a
+// claim of its own.
+func TestShareOfAmount(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Run on Paraguayan bank", a, "The central bank said the wider system was sound."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"amount and its share",
+			p("Depositors withdrew about 180 billion guaranies on Monday, roughly 4 percent of the bank's deposits, people familiar with the matter said."),
+			p("Depositors withdrew about 410 billion guaranies on Monday, roughly 9 percent of the bank's deposits, people familiar with the matter said."),
+			[]string{"altered number"}},
+		{"two figures of their own",
+			p("Depositors withdrew about 180 billion guaranies on Monday, and 4 percent of branches closed early, people familiar with the matter said."),
+			p("Depositors withdrew about 410 billion guaranies on Monday, and 9 percent of branches closed early, people familiar with the matter said."),
+			[]string{"altered number", "altered number"}},
+	})
+}
