@@ -3821,6 +3821,9 @@ func misnamed(rem, add []string) bool {
 	}
 	rw, aw := strings.Fields(rem[0]), strings.Fields(add[0])
 	onlyR, onlyA := diffStrings(rw, aw)
+	if givenNameMisspelt(rw, aw, onlyR, onlyA) {
+		return true
+	}
 	if len(onlyR) != 1 || len(onlyA) != 1 || !capitalised(onlyR[0]) || !capitalised(onlyA[0]) ||
 		onlyR[0] != rw[len(rw)-1] || onlyA[0] != aw[len(aw)-1] {
 		return false
@@ -3831,6 +3834,77 @@ func misnamed(rem, add []string) bool {
 		}
 	}
 	return false
+}
+
+// givenNameMisspelt reports whether sources rw and aw (their words; onlyR
+// and onlyA those of one side only) are one person whose given name is
+// spelt two ways, one letter or two apart ("Deputy Mayor Jaan Sepp" →
+// "Deputy Mayor Jaak Sepp"), with the same surname. Words of one side
+// only before the title (a place: "Tallinn Deputy Mayor") qualify it.
+func givenNameMisspelt(rw, aw, onlyR, onlyA []string) bool {
+	last := rw[len(rw)-1]
+	if last != aw[len(aw)-1] || !capitalised(last) || titleWords[strings.ToLower(last)] || roleNouns[strings.ToLower(last)] {
+		return false
+	}
+	pairs := 0
+	var restR, restA []string
+	for _, x := range onlyR {
+		if y := slices.IndexFunc(onlyA, func(y string) bool { return nearSpelling(x, y) }); y >= 0 && capitalised(x) {
+			pairs++
+			continue
+		}
+		restR = append(restR, x)
+	}
+	for _, y := range onlyA {
+		if !slices.ContainsFunc(onlyR, func(x string) bool { return nearSpelling(x, y) }) {
+			restA = append(restA, y)
+		}
+	}
+	beforeTitle := func(ws, rest []string) bool {
+		t := slices.IndexFunc(ws, func(w string) bool { return titleWords[strings.ToLower(w)] })
+		for _, w := range rest {
+			if i := slices.Index(ws, w); t < 0 || i > t || !capitalised(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return pairs == 1 && beforeTitle(rw, restR) && beforeTitle(aw, restA)
+}
+
+// nearSpelling reports whether words a and b, different, of four letters
+// or more, are one letter apart (one substituted, added or dropped), or
+// two in words of seven letters or more: "Jaan" and "Jaak".
+func nearSpelling(a, b string) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	if a == b || len(ra) < 4 || len(rb) < 4 {
+		return false
+	}
+	limit := 1
+	if min(len(ra), len(rb)) >= 7 {
+		limit = 2
+	}
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return false
+	}
+	// The edit distance, row by row.
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)] <= limit
 }
 
 // capitalised reports whether a word starts with an upper-case letter.

@@ -272,3 +272,30 @@ func TestShareOfAmount(t *testing.T) {
 			[]string{"altered number", "altered number"}},
 	})
 }
+
+// TestGivenNameMisspelt reports a speaker whose given name is spelt
+// another way ("Jaan Sepp" → "Jaak Sepp") as a name changed, not as
+// another source; another given name is another person.
+func TestGivenNameMisspelt(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Tallinn school tender under review", a, "The city has suspended payments to the contractor."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"given name one letter apart, place before the title dropped",
+			p("Tallinn Deputy Mayor Jaan Sepp said the offers would be reviewed by an independent panel."),
+			p("Deputy Mayor Jaak Sepp said the offers would be reviewed by an independent panel."),
+			[]string{"altered entity"}},
+		{"another given name",
+			p("Deputy Mayor Jaan Sepp said the offers would be reviewed by an independent panel."),
+			p("Deputy Mayor Mart Sepp said the offers would be reviewed by an independent panel."),
+			[]string{"altered attribution"}},
+	})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"Jaan", "Jaak", true}, {"Kuznetsova", "Kuznetsov", true}, {"Mary", "Mira", false}, {"Jon", "Jan", false}, {"Sepp", "Sepp", false}} {
+		if got := nearSpelling(c.a, c.b); got != c.want {
+			t.Errorf("nearSpelling(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
