@@ -546,7 +546,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(disclaimer:? )?(this|the) (content|story|article|report|copy|piece|news) (is|was|has been) (provided|supplied|contributed|distributed|sourced)( to [a-z .'&-]{1,40})? (by|from|through|via) (a|an|our|the) ([a-z-]+ ){0,2}(partners?|feeds?|services?|providers?|agency|agencies|wires?)\b`),
 	// The standing note that a partner's views are not the site's: "The
 	// views expressed do not necessarily reflect those of this publication."
-	regexp.MustCompile(`\bviews (and opinions )?expressed (in this [a-z]+ |here |herein |above )?(are [^.]{0,80} and )?(do|does) not (necessarily )?(reflect|represent) (those|the views|the opinions?|the position|the policy|the stand)\b`),
+	regexp.MustCompile(`\b(views|opinions) (and (opinions|views) )?expressed (in this [a-z]+ |here |herein |above )?(are [^.]{0,80} and )?(do|does) not (necessarily )?(reflect|represent) (those|the views|the opinions?|the position|the policy|the stand)\b`),
 	// Paywall offers: "Get unlimited access to breaking news … for $2 a month."
 	regexp.MustCompile(`^(get|enjoy|unlock|gain) (unlimited|full|digital|premium|complete|instant) access\b`),
 	// A bare link to the rest of the story: "Read more…", "Continue reading »".
@@ -1156,7 +1156,7 @@ func contactLine(f string) bool {
 var creditWords = set(`ani pti ians afp ap aap reuters upi xinhua dpa efe kyodo yonhap bernama bloomberg cnn advertisement`)
 
 var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "edited by", "generated",
-	"views expressed", "access", "contributed", "sourced",
+	"views expressed", "opinions expressed", "access", "contributed", "sourced",
 	"information", "advice", "of free ", "source:",
 	"input", "subscribe",
 	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",

@@ -299,3 +299,13 @@ func TestGivenNameMisspelt(t *testing.T) {
 		}
 	}
 }
+
+// TestOpinionsDisclaimer reads a portal's note that opinions are not its
+// own as chrome, like the one on views.
+func TestOpinionsDisclaimer(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Disclaimer: Opinions expressed here are those of the writers and do not reflect those of this portal.", true},
+		{"Opinions and views expressed in this article do not necessarily reflect the position of the site.", true},
+		{"Opinions expressed at the hearing were divided, the committee chair said.", false},
+	})
+}
