@@ -655,6 +655,12 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 		return
 	}
+	if d := datelineCreditSwap(c.rs[p.r[0]].raw, c.vs[p.v[0]].raw); d != "" && c.kindOfVersion() == VersionCopy {
+		// "VIENTIANE, July 9 (Xinhua) --" → "VIENTIANE, July 9 (KPL)
+		// --": the copy credits another agency with the story. A
+		// retelling credits its own.
+		emit(FacetAttribution, d)
+	}
 	rf := strings.Join(foldSents(c.rs, p.r), " ")
 	vf := strings.Join(foldSents(c.vs, p.v), " ")
 	// "TEU (twenty-foot equivalent units)": an acronym spelled out
@@ -1561,6 +1567,49 @@ func converted(t, s string) bool {
 		ws, n = ws[:n-1], n-1
 	}
 	return n >= 2 && strings.ContainsAny(ws[n-2], "0123456789") && strings.IndexFunc(ws[n-1], unicode.IsLetter) == 0
+}
+
+// datelineCredit returns the words of the credit in brackets that ends
+// the dateline of raw sentence s ("Xinhua" of "VIENTIANE, July 9
+// (Xinhua) --"), or "".
+func datelineCredit(s string) string {
+	end := datelineEnd(s)
+	if end == 0 {
+		return ""
+	}
+	head := s[:end]
+	i, j := strings.LastIndexByte(head, '('), strings.LastIndexByte(head, ')')
+	if i < 0 || j < i || j-i > 40 {
+		return ""
+	}
+	return strings.TrimSpace(head[i+1 : j])
+}
+
+// datelineCreditSwap returns, as a detail ("Xinhua → KPL"), the agency
+// credits of the datelines of raw sentences r and v when both give one
+// and neither names the other's words, or "".
+func datelineCreditSwap(r, v string) string {
+	a, b := datelineCredit(r), datelineCredit(v)
+	if a == "" || b == "" {
+		return ""
+	}
+	wa, wb := words(Fold(a)), words(Fold(b))
+	if len(wa) == 0 || len(wb) == 0 || intersects(wa, wb) || acronymOf(a, wb) || acronymOf(b, wa) {
+		return ""
+	}
+	return a + " → " + b
+}
+
+// acronymOf reports whether s is written as the initials of words ws:
+// "AP" of "associated press".
+func acronymOf(s string, ws []string) bool {
+	var b strings.Builder
+	for _, w := range ws {
+		if !stopWords[w] {
+			b.WriteByte(w[0])
+		}
+	}
+	return len(ws) > 1 && strings.EqualFold(strings.ReplaceAll(s, ".", ""), b.String())
 }
 
 // shareOfAmount reports whether figure t (a number's text) stands in raw

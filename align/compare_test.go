@@ -58,7 +58,10 @@ func TestCompareFacets(t *testing.T) {
 		{"day month order", "The summit was held on November 20 in Geneva.", "The summit was held on 20 November in Geneva.", nil, ""},
 		{"ordinal day", "The summit was held on 20 November in Geneva.", "The summit was held on 20th November in Geneva.", nil, ""},
 		{"clock time", "The blast happened at 10:30 a.m. local time near the port.", "The blast happened at 10:45 a.m. local time near the port.", []string{"altered date"}, "10:30"},
-		{"dateline agency", "New Delhi, March 3 (ANI): The cabinet approved the housing scheme on Wednesday.", "New Delhi, March 3 (PTI) The cabinet approved the housing scheme on Wednesday.", nil, ""},
+		// A copy that credits its dateline to another agency claims
+		// another source for the story (see TestDatelineCreditSwapped).
+		{"dateline agency", "New Delhi, March 3 (ANI): The cabinet approved the housing scheme on Wednesday.", "New Delhi, March 3 (PTI) The cabinet approved the housing scheme on Wednesday.", []string{"altered attribution"}, "ANI → PTI"},
+		{"dateline agency restyled", "New Delhi, March 3 (ANI): The cabinet approved the housing scheme on Wednesday.", "New Delhi, March 3 (ANI) The cabinet approved the housing scheme on Wednesday.", nil, ""},
 		{"not a dateline", "Prime Minister Narendra Modi (BJP) opened the new bridge on Wednesday.", "Prime Minister Amit Shah (BJP) opened the new bridge on Wednesday.", []string{"altered entity"}, ""},
 		{"relative", "Trump spoke with Putin by phone last month about the plan.", "Trump spoke with Putin by phone last week about the plan.", []string{"altered date"}, "last month → last week"},
 		{"quote", `He said there were "no new developments to report so far."`, `He said there were "no developments to report so far."`, []string{"altered quote"}, "-new"},

@@ -309,3 +309,28 @@ func TestOpinionsDisclaimer(t *testing.T) {
 		{"Opinions expressed at the hearing were divided, the committee chair said.", false},
 	})
 }
+
+// TestDatelineCreditSwapped reports a copy whose dateline credits
+// another agency ("(Xinhua)" → "(KPL)"), and not a dateline credit
+// dropped, restyled or spelt out, nor another outlet's retelling under
+// its own credit.
+func TestDatelineCreditSwapped(t *testing.T) {
+	p := func(dl string) []string {
+		return []string{"Laos pharmacies run short of medicines",
+			dl + " Pharmacies in three provinces have reported shortages of antibiotics since May, health officials said.",
+			"The ministry said new supplies of antibiotics and syrups would arrive from Thailand next month.",
+			"Patients said prices at private clinics had doubled since the spring."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"another agency", p("VIENTIANE, July 9 (Xinhua) --"), p("VIENTIANE, July 9 (KPL) --"), []string{"altered attribution"}},
+		{"same agency, other style", p("VIENTIANE, July 9 (Xinhua) --"), p("Vientiane, July 9 (XINHUA) -"), nil},
+		{"credit dropped", p("VIENTIANE, July 9 (Xinhua) --"), p("VIENTIANE, July 9 --"), nil},
+		{"initials spelt out", p("VIENTIANE, July 9 (AP) --"), p("VIENTIANE, July 9 (Associated Press) --"), nil},
+	})
+	retold := []string{"Vientiane [Laos], July 9 (ANI): Pharmacies across three Lao provinces are running out of antibiotics, officials said, according to Xinhua.",
+		"New supplies of the drugs and syrups are due from Thailand next month, according to the ministry.",
+		"Prices at private clinics have doubled since spring, patients said."}
+	runMechanismCases(t, []mechanismCase{
+		{"a retelling's own credit", p("VIENTIANE, July 9 (Xinhua) --"), append([]string{"Lao pharmacies short of drugs"}, retold...), nil},
+	})
+}
