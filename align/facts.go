@@ -583,6 +583,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "The bridge is to close": a plan stated as certain, as
 			// "will close".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text + " to"})
+		case (lw == "meant" || lw == "supposed") && i > 0 && beVerbs[toks[i-1].lower] && i+1 < len(toks) && toks[i+1].lower == "to":
+			// "The project is meant to deepen the basin", "was supposed
+			// to deliver six vessels": its purpose, as "aims to deepen"
+			// tells it.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:intent", Text: t.text})
 		case (intentVerbs[lw] || lw == "hoped" && slices.ContainsFunc(toks[:i], func(t token) bool { return reportVerbs[t.lower] })) &&
 			i+1 < len(toks) && toks[i+1].lower == "to" &&
 			!(i > 0 && (nounBefore(toks[i-1]) || neutralModifiers[toks[i-1].lower] && !verbAdverbs[toks[i-1].lower] && !adverbAfterBe(toks, i-1) || evaluative[toks[i-1].lower] || determinerWords[toks[i-1].lower])) &&

@@ -241,13 +241,18 @@ func (c *comparer) detailsOfNewFigure(p sentPair, start int) {
 
 // namedOnSide reports whether every word of the names in text (a
 // divergence detail's side: "Marcus Delacroix", "United, States") occurs
-// in the version, or with ver false in the reference.
+// in the version, or with ver false in the reference. A word that opens
+// place names and is used in lower case too ("new" of "New Takoradi")
+// counts only where that side writes it capitalised inside a sentence.
 func (c *comparer) namedOnSide(text string, ver bool) bool {
-	ws := c.sideWords(ver)
+	ws, caps := c.sideWords(ver), c.refCaps
+	if ver {
+		caps = c.verCaps
+	}
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == ',' }) {
 		if k := wordKey(w); k != "" {
-			if !ws[k] {
+			if !ws[k] || nameOpeners[k] && !caps[k] {
 				return false
 			}
 			n++
@@ -255,6 +260,10 @@ func (c *comparer) namedOnSide(text string, ver bool) bool {
 	}
 	return n > 0
 }
+
+// nameOpeners are common words that open names of places: "New
+// Takoradi", "Port Moresby", "Lake Chad".
+var nameOpeners = set(`new north south east west upper lower port mount lake fort great little old`)
 
 // retoldKept, retoldShare and retoldMinPairs: a version is a retelling
 // when it has retoldMinPairs aligned sentence pairs or more and fewer

@@ -334,3 +334,41 @@ func TestDatelineCreditSwapped(t *testing.T) {
 		{"a retelling's own credit", p("VIENTIANE, July 9 (Xinhua) --"), append([]string{"Lao pharmacies short of drugs"}, retold...), nil},
 	})
 }
+
+// TestPlaceNameOpener reports a place swapped in a retelling ("New
+// Takoradi" → "Sekondi") though the retelling uses "new" as a word
+// elsewhere: a word that opens place names counts as named only where it
+// is written capitalised.
+func TestPlaceNameOpener(t *testing.T) {
+	ref := []string{"Takoradi dredging stalls as fishermen protest",
+		"TAKORADI, Ghana, April 8 (Reuters) - Work to deepen the main channel of Ghana's Takoradi port has been halted for a second week after hundreds of canoe fishermen blocked the dredging vessels, port officials said.",
+		"Fishermen say sediment pumped onto the shore has made the beach at New Takoradi impassable and muddied the inshore waters where they set their nets.",
+		"The Ghana Ports and Harbours Authority said it was in talks with the fishermen's leaders and hoped to resume work within days.",
+		"The $210 million project is meant to let larger container ships call at the port."}
+	ver := []string{"Ghana: fishermen's blockade halts Takoradi dredging",
+		"Dredging at Ghana's Takoradi port has been at a standstill for a second week because hundreds of canoe fishermen are blocking the vessels, port officials told Reuters.",
+		"According to the fishermen, sediment pumped onto the shore has left the beach at Sekondi impassable and muddied the inshore waters where they set their nets.",
+		"The ports authority said talks with the fishermen's leaders were under way and it hoped work would restart within days.",
+		"The $210 million project aims to allow larger, new container ships to call at the port."}
+	runMechanismCases(t, []mechanismCase{{"New Takoradi to Sekondi", ref, ver, []string{"altered entity"}}})
+}
+
+// TestPurposeTold reads "is meant to" and "was supposed to" as the
+// purpose that "aims to" tells, and keeps "meant to deliver" → "will
+// deliver" a change.
+func TestPurposeTold(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Port dredging resumes", a, "Fishermen have blocked the dredgers for two weeks."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"meant to, aims to",
+			p("The $210 million project is meant to deepen the harbour basin to 16 metres."),
+			p("The $210 million project aims to deepen the harbour basin to 16 metres."), nil},
+		{"meant to, supposed to",
+			p("The programme, which was meant to deliver six supply vessels by 2027, is two years late."),
+			p("The programme was supposed to deliver six supply vessels by 2027 but is two years late."), nil},
+		{"meant to, will",
+			p("The $210 million project is meant to deepen the harbour basin to 16 metres."),
+			p("The $210 million project will deepen the harbour basin to 16 metres."), []string{"altered modality"}},
+	})
+}
