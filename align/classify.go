@@ -2305,6 +2305,15 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	if len(rem)+len(add) == 0 {
 		rem, add = settledA, settledB
 	}
+	if len(rem) == 0 || len(add) == 0 {
+		// "could leave them dominated by algae" → "would leave them
+		// …" beside another "could": one modal swapped for one of
+		// another class before the same words, which the classes
+		// compared as sets hide.
+		if m, n := modalSwappedInPlace(a, b, rf, vf); m != "" {
+			return []string{m}, []string{n}
+		}
+	}
 	// "The contract creates an office" → "an office will be created":
 	// the same claim in another tense, unless the other side tells it
 	// as done ("cut 200 jobs" → "will cut 200 jobs").
@@ -2312,6 +2321,37 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 		return nil, nil
 	}
 	return rem, add
+}
+
+// modalSwappedInPlace returns a modal verb of facts a and one of another
+// class of facts b that stand before the same two words in folded texts
+// rf and vf, where neither text has the other's modal there: "could
+// leave them" → "would leave them"; else "", "".
+func modalSwappedInPlace(a, b []Fact, rf, vf string) (string, string) {
+	rw, vw := words(rf), words(vf)
+	for _, x := range a {
+		m := strings.ToLower(x.Text)
+		if !modalVerbs[m] || m == "to" {
+			continue
+		}
+		for i := 0; i+2 < len(rw); i++ {
+			if rw[i] != m {
+				continue
+			}
+			for j := 0; j+2 < len(vw); j++ {
+				n := vw[j]
+				if n == m || !modalVerbs[n] || n == "to" || vw[j+1] != rw[i+1] || vw[j+2] != rw[i+2] ||
+					containsRun(rw, n, rw[i+1]) || containsRun(vw, m, rw[i+1]) {
+					continue
+				}
+				k := slices.IndexFunc(b, func(f Fact) bool { return strings.EqualFold(f.Text, n) })
+				if k >= 0 && b[k].Key != x.Key {
+					return x.Text, b[k].Text
+				}
+			}
+		}
+	}
+	return "", ""
 }
 
 // settledHedges returns the hedges of possibility or likelihood among

@@ -229,6 +229,38 @@ func quoteTexts(ss []string) []string {
 // told lists the named audiences dropped so ("she told the Gazette"
 // against "she said"): the caller counts them as an attribution change
 // when the words told changed as well.
+// unmatchedWords returns the words of ws, a sentence's word set, less
+// those that occur only in its attributions matched (used) with the
+// other side's: a speaker of the other sentence counts as named in it
+// only by words of its own.
+func unmatchedWords(as []attribution, used []bool, ws map[string]bool) map[string]bool {
+	var drop []string
+	for i, x := range as {
+		if !used[i] || !x.finding {
+			continue
+		}
+		drop = append(drop, x.words...)
+	}
+	if len(drop) == 0 {
+		return ws
+	}
+	for i, x := range as {
+		if !used[i] || !x.finding {
+			drop = slices.DeleteFunc(drop, func(w string) bool { return slices.Contains(x.words, w) })
+		}
+	}
+	if len(drop) == 0 {
+		return ws
+	}
+	out := make(map[string]bool, len(ws))
+	for w := range ws {
+		if !slices.Contains(drop, w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem, add, retold, told []string) {
 	usedB := make([]bool, len(b))
 	usedA := make([]bool, len(a))
@@ -274,14 +306,18 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	}
 	// A pronoun credits someone named before: left over, it is the same
 	// source told another way, not a new one.
+	// A source whose words the other sentence gives only in a credit
+	// matched already ("…, the institute said" beside "by the Doha
+	// Marine Research Institute" on both sides) is left over too.
+	freeR, freeV := unmatchedWords(a, usedA, rw), unmatchedWords(b, usedB, vw)
 	var ra, rb []attribution
 	for i, x := range a {
-		if !usedA[i] && !keysIn(x.keys, vw) && !pronounOnly(x) {
+		if !usedA[i] && !keysIn(x.keys, freeV) && !pronounOnly(x) {
 			ra = append(ra, x)
 		}
 	}
 	for j, y := range b {
-		if !usedB[j] && !keysIn(y.keys, rw) && !pronounOnly(y) {
+		if !usedB[j] && !keysIn(y.keys, freeR) && !pronounOnly(y) {
 			rb = append(rb, y)
 		}
 	}

@@ -372,3 +372,37 @@ func TestPurposeTold(t *testing.T) {
 			p("The $210 million project will deepen the harbour basin to 16 metres."), []string{"altered modality"}},
 	})
 }
+
+// TestModalSwappedInPlace reports a modal swapped for one of another
+// class before the same words ("could leave them" → "would leave them")
+// though the sentence keeps another of the first class.
+func TestModalSwappedInPlace(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Coral bleaching off Qatar", a, "Officials said more surveys were planned."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"could to would beside another could",
+			p("The institute said the reefs could recover if temperatures fell quickly, but warned that repeated bleaching could leave them dominated by algae."),
+			p("The institute said the reefs could recover if temperatures fell quickly, but warned that repeated bleaching would leave them dominated by algae."),
+			[]string{"altered modality"}},
+		{"both could kept",
+			p("The institute said the reefs could recover if temperatures fell quickly, but warned that repeated bleaching could leave them dominated by algae."),
+			p("The institute said reefs could recover if temperatures fell fast, but warned repeated bleaching could leave them dominated by algae."),
+			nil},
+	})
+}
+
+// TestSpeakerBesideFinding reports a speaker swapped ("the institute
+// said" → "the environment ministry said") though the sentence keeps the
+// institute's name as the author of the survey.
+func TestSpeakerBesideFinding(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Coral bleaching off Qatar", a, "Officials said more surveys were planned."}
+	}
+	s := "A survey of 26 reef sites by the Doha Marine Research Institute found that 68 percent of coral colonies were bleached, "
+	runMechanismCases(t, []mechanismCase{
+		{"institute to ministry", p(s + "the institute said in a report."), p(s + "the environment ministry said in a report."),
+			[]string{"altered attribution"}},
+		{"institute kept", p(s + "the institute said in a report."), p(s + "the institute said in its report."), nil},
+	})
+}
