@@ -4698,12 +4698,12 @@ var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (
 // least 14", "more than 2,000", "up to 30", "over 300", "as many as 40"
 // (which news copy uses for "up to" as readily as the other way round),
 // "up to RM50", "over $3,000": the amount with its currency written on.
-var boundRE = regexp.MustCompile(`\b(at least|more than|just over|well over|over|above|upwards of|in excess of|exceeding|exceeds|exceeded|exceed|at most|up to|as much as|as many as|as high as|as long as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
+var boundRE = regexp.MustCompile(`\b(at least|no less than|not less than|no fewer than|not fewer than|more than|just over|well over|over|above|upwards of|in excess of|exceeding|exceeds|exceeded|exceed|at most|up to|as much as|as many as|as high as|as long as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
 
 // boundWordRE finds a count in words with a bound that only counts
 // ("six" → "at least six"); "over four stages", "under three" (of an
 // age) and "up to two years" tell other things as often.
-var boundWordRE = regexp.MustCompile(`\b(at least|more than|fewer than|as many as|as long as|at most|no more than|not more than|up to)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
+var boundWordRE = regexp.MustCompile(`\b(at least|no less than|not less than|no fewer than|not fewer than|more than|fewer than|less than|as many as|as long as|at most|no more than|not more than|up to|nearly|almost|close to|just under|just over|well over)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
 
 // multiplierBoundRE finds a multiple with a bound before it: "nearly
 // twice as many" → "twice as many" drops the bound.
@@ -4713,7 +4713,8 @@ var multiplierBoundRE = regexp.MustCompile(`\b(at least|more than|less than|near
 var boundKinds = map[string]string{"at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min",
 	// "power cuts that can exceed 10 hours" last "more than 10 hours".
 	"exceed": "min", "exceeds": "min", "exceeded": "min", "exceeding": "min",
-	"in excess of": "min", "at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
+	"in excess of": "min", "no less than": "min", "not less than": "min", "no fewer than": "min", "not fewer than": "min",
+	"at most": "max", "up to": "max", "as much as": "max", "as many as": "max", "as high as": "max", "no more than": "max", "not more than": "max", "fewer than": "max",
 	"less than": "max", "under": "max", "below": "max", "as long as": "max",
 	// "nearly 9,000" → "more than 9,000": short of the figure, or past it.
 	"nearly": "max", "almost": "max", "close to": "max", "just under": "max", "just over": "min", "well over": "min",

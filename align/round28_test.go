@@ -406,3 +406,22 @@ func TestSpeakerBesideFinding(t *testing.T) {
 		{"institute kept", p(s + "the institute said in a report."), p(s + "the institute said in its report."), nil},
 	})
 }
+
+// TestBoundsOfWordCounts reads bounds before a count in words ("nearly
+// four hours" → "more than four hours") and "no fewer than" as "at
+// least".
+func TestBoundsOfWordCounts(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Trading halted in Thimphu", a, "Officials said the fault was fixed."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"nearly to more than", p("Trading was suspended for nearly four hours on Tuesday, the exchange said."),
+			p("Trading was suspended for more than four hours on Tuesday, the exchange said."), []string{"altered number"}},
+		{"nearly to almost", p("Trading was suspended for nearly four hours on Tuesday, the exchange said."),
+			p("Trading was suspended for almost four hours on Tuesday, the exchange said."), nil},
+		{"at least to no fewer than", p("At least 430 cattle died in the fire on Tuesday, the council said."),
+			p("No fewer than 430 cattle died in the fire on Tuesday, the council said."), nil},
+		{"at least to no less than, in words", p("The salvage is expected to last at least three weeks, the council said on Tuesday."),
+			p("The salvage is expected to last no less than three weeks, the council said on Tuesday."), nil},
+	})
+}
