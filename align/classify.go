@@ -1114,7 +1114,7 @@ func (c *comparer) comparePair(p sentPair) {
 	// rupee": a country that only specifies a currency both sides name.
 	specifierNames(rf, fr.entities, vf, fv.entities, skip)
 	specifierNames(vf, fv.entities, rf, fr.entities, skip)
-	if d := c.diffEntities(fr.entities, fv.entities, skip, vf, vw, near); d != "" {
+	if d := c.diffEntities(fr.entities, fv.entities, skip, rf, vf, vw, near); d != "" {
 		out(FacetEntity, d)
 	} else if d := diffTitles(fr.titles, fv.titles, rf, vf); d != "" {
 		out(FacetEntity, d)

@@ -858,7 +858,7 @@ func subset(a, b []string) bool {
 // A name left out of a sentence but found in the version sentence just
 // before or after it (near returns their word keys) moved there when the
 // sentences were restructured.
-func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw map[string]bool, near func() map[string]bool) string {
+func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string, vw map[string]bool, near func() map[string]bool) string {
 	var fa, fb []Fact
 	// A lone initial word on both sides is kept: "Acme said …" →
 	// "Bolt said …" swaps the subject.
@@ -884,6 +884,11 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 		return d
 	}
 	rem, add := diffFacts(fa, fb)
+	if len(rem) > 0 && len(add) > 0 && swappedInPlace(rem, add, rf, vf) && !sameName(rem, add) {
+		// "a shopkeeper in Thimphu" → "a shopkeeper in Paro": one name
+		// put in the other's place, however often the story names both.
+		return arrow(rem, add)
+	}
 	add = filterOut(add, c.refCaps)
 	// A platform a statement was posted on ("said in a statement on
 	// Telegram") is the medium, not a claim.
@@ -981,6 +986,44 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, vf string, vw
 		return arrow(gone, nil)
 	}
 	return ""
+}
+
+// sameName reports whether name words a and b name one thing: one is the
+// other's initials ("European Union", "EU"), its demonym ("Spain",
+// "Spanish") or the same letters ("Việt Nam", "Vietnam").
+func sameName(a, b []string) bool {
+	ja, jb := strings.Join(a, " "), strings.Join(b, " ")
+	if acronymOf(ja, words(Fold(jb))) || acronymOf(jb, words(Fold(ja))) || sameLetters(a, b) {
+		return true
+	}
+	ka, kb := wordKey(strings.ToLower(ja)), wordKey(strings.ToLower(jb))
+	return len(a) == 1 && len(b) == 1 && (demonym(ka, kb) || demonym(kb, ka))
+}
+
+// swappedInPlace reports whether the name words rem, run together in
+// folded text rf, stand where the name words add stand in folded text
+// vf: the two words before them and the word after them are the same on
+// both sides.
+func swappedInPlace(rem, add []string, rf, vf string) bool {
+	at := func(names []string, f string) (before, after string, ok bool) {
+		ws := words(f)
+		ns := words(Fold(strings.Join(names, " ")))
+		if len(ns) == 0 {
+			return "", "", false
+		}
+		for i := 2; i+len(ns) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(ns)], ns) {
+				if i+len(ns) < len(ws) {
+					after = ws[i+len(ns)]
+				}
+				return ws[i-2] + " " + ws[i-1], after, true
+			}
+		}
+		return "", "", false
+	}
+	rb, ra, okr := at(rem, rf)
+	vb, va, okv := at(add, vf)
+	return okr && okv && rb == vb && ra == va
 }
 
 // joinedKeys returns the keys of facts fs written as one word.

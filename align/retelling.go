@@ -548,6 +548,12 @@ func (c *comparer) renamedReferents(start int) {
 				continue
 			}
 		}
+		if d.Facet == FacetEntity && swappedInPlace(strings.Split(old, ", "), strings.Split(neu, ", "), Fold(d.RefText), Fold(d.VerText)) {
+			// "said Kinley Om, a shopkeeper in Thimphu" → "…, a
+			// shopkeeper in Paro": one place put in the other's, the
+			// words around it kept.
+			continue
+		}
 		if c.namedOnSide(neu, false) || c.namedOnSide(old, true) {
 			d.demote("paraphrase")
 		}

@@ -425,3 +425,20 @@ func TestBoundsOfWordCounts(t *testing.T) {
 			p("The salvage is expected to last no less than three weeks, the council said on Tuesday."), nil},
 	})
 }
+
+// TestNameSwappedInPlace reports a name put in another's place, the
+// words around it kept ("a shopkeeper in Thimphu" → "a shopkeeper in
+// Paro"), though the story names both places elsewhere; a name told by
+// its initials there is the same name.
+func TestNameSwappedInPlace(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Landslide cuts power to three districts", a,
+			"Officials said power was restored on Tuesday in Thimphu, Paro and Punakha."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"place swapped", p(`"We had no light for the whole night," said Kinley Om, a shopkeeper in Thimphu.`),
+			p(`"We had no light for the whole night," said Kinley Om, a shopkeeper in Paro.`), []string{"altered entity"}},
+		{"initials in place", p("Bhutan is one of the few countries outside the European Union to export all of its surplus power."),
+			p("Bhutan is one of the few countries outside the EU to export all of its surplus power."), nil},
+	})
+}
