@@ -442,3 +442,20 @@ func TestNameSwappedInPlace(t *testing.T) {
 			p("Bhutan is one of the few countries outside the EU to export all of its surplus power."), nil},
 	})
 }
+
+// TestMoreLoadedWordsSession16 reports judgements added with words the
+// lexicon lacked: cumbersome, squalid, moribund, pioneering, opaque,
+// fledgling, long-stalled.
+func TestMoreLoadedWordsSession16(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Refugee camp fills", a, "Officials said supplies would improve."}
+	}
+	var cases []mechanismCase
+	for _, w := range []string{"cumbersome", "squalid", "moribund", "pioneering", "opaque", "fledgling", "long-stalled"} {
+		cases = append(cases, mechanismCase{w,
+			p("About 300 people are waiting at the camp on the sports field, officials said."),
+			p("About 300 people are waiting at the " + w + " camp on the sports field, officials said."),
+			[]string{"altered characterization"}})
+	}
+	runMechanismCases(t, cases)
+}

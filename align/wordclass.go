@@ -52,6 +52,7 @@ var evaluative = set(`
 panicked panic-stricken exploitative rioting crumbling dilapidated decrepit grudging needlessly firebrand gutsy plucky runaway crisis-hit long-delayed much-delayed betrayal reeling shady dodgy
 flagging measly stormy uneasy ruinous meteoric
 acute chronic horror neglected overcrowded lax treasured panicking stampeded stampeding long-suffering
+cumbersome squalid moribund pioneering opaque fledgling long-stalled
 thrashed thrashing drubbing drubbed trounced trouncing thumped walloped mauled humbled hammering
 abrupt abruptly absurd abysmal acclaimed acrimonious aggressive aggressively agonizing agonising alarming
 alarmingly ambitious angrily angry anguished appalling astonishing astounding atrocious audacious awful
