@@ -1782,13 +1782,13 @@ func diffDates(a, b []Fact, af, bf string) (rem, add []string) {
 			}
 		}
 	}
-	if len(ra) == 0 && allDeictic(rb, bf) || len(rb) == 0 && allDeictic(ra, af) {
+	if len(ra) == 0 && allDeictic(rb, bf, af) || len(rb) == 0 && allDeictic(ra, af, bf) {
 		return nil, nil
 	}
 	// A dateline date left over on one side is no change (diffFacts):
 	// nor is a weekday placed against it ("Patna, Apr 14 (PTI) … held a
 	// day earlier" → "PATNA: … held on Saturday").
-	if allWeak(ra) && !anyWeak(rb) && allDeictic(rb, bf) || allWeak(rb) && !anyWeak(ra) && allDeictic(ra, af) {
+	if allWeak(ra) && !anyWeak(rb) && allDeictic(rb, bf, af) || allWeak(rb) && !anyWeak(ra) && allDeictic(ra, af, bf) {
 		return nil, nil
 	}
 	return diffFacts(ra, rb)
@@ -1908,7 +1908,7 @@ func anyWeak(fs []Fact) bool {
 // year". A date that bounds a period or sets a deadline ("until Friday",
 // "by Monday"), or any date of a sentence about the future, is a claim of
 // its own.
-func allDeictic(fs []Fact, f string) bool {
+func allDeictic(fs []Fact, f, other string) bool {
 	ws := words(f)
 	for _, w := range ws {
 		if futureWords[w] {
@@ -1921,13 +1921,27 @@ func allDeictic(fs []Fact, f string) bool {
 		}
 		first := strings.ToLower(strings.Fields(d.Text)[0])
 		for i := 1; i < len(ws); i++ {
-			if ws[i] == first && deadlineBefore(ws, i) {
+			if ws[i] == first && deadlineBefore(ws, i) && !boundKept(ws, i, words(other)) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// boundKept reports whether the bound before ws[i], a relative day, and
+// the part of the day after it stand in other without the day: "by
+// yesterday afternoon" against "by the afternoon", the deadline kept and
+// its day told.
+func boundKept(ws []string, i int, other []string) bool {
+	if i+1 >= len(ws) || !dayTimes[ws[i+1]] && !dayParts[ws[i+1]] || !boundWords[ws[i-1]] {
+		return false
+	}
+	return containsRun(other, ws[i-1], "the") && containsRun(other, "the", ws[i+1]) || containsRun(other, ws[i-1], ws[i+1])
+}
+
+// dayParts are the parts of a day a time may be told by.
+var dayParts = set(`morning afternoon evening night midday noon`)
 
 // futureWords mark a sentence about what is to come, whose dates are
 // claims of their own.

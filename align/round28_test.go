@@ -459,3 +459,19 @@ func TestMoreLoadedWordsSession16(t *testing.T) {
 	}
 	runMechanismCases(t, cases)
 }
+
+// TestBoundKeptDayTold keeps a deadline whose day is told on one side
+// only ("by the afternoon" → "by yesterday afternoon") as the same
+// claim, and a deadline moved ("by the afternoon" → "by Friday
+// afternoon" in a sentence about what is to come) as a change.
+func TestBoundKeptDayTold(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Rubbish avalanche in Kumasi", a, "Officials said the search would continue."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"day told", p("Rescue workers had pulled 14 people alive from the debris by the afternoon, officials said."),
+			p("Rescue workers had pulled 14 people alive from the debris by yesterday afternoon, officials said."), nil},
+		{"deadline set", p("Officials said the road would reopen by the afternoon."),
+			p("Officials said the road would reopen by Friday afternoon."), []string{"altered date"}},
+	})
+}
