@@ -2079,9 +2079,14 @@ func numberNotation(ws []string, f string) bool {
 			case currencyCodes[w] != "":
 				ok = ok || before(i+1)
 			case approxWords[w]:
-				// "roughly a third" for "about one in three": how near
-				// the share is, which the number facet compares.
-				ok = ok || i+2 < len(fw) && fractionWordRE.MatchString(fw[i+1]+" "+fw[i+2])
+				// "roughly a third" for "about one in three", "some
+				// two metres" for "about two metres": how near the
+				// figure is, which the number facet compares.
+				ok = ok || i+2 < len(fw) && fractionWordRE.MatchString(fw[i+1]+" "+fw[i+2]) || before(i+1)
+				if i+1 < len(fw) {
+					_, num := wordNumber(fw[i+1])
+					ok = ok || num
+				}
 			case w == "shortly":
 				// "shortly after 3 a.m." for "at around 3 a.m.": how
 				// near the time is, which the date facet compares.

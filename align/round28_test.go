@@ -475,3 +475,20 @@ func TestBoundKeptDayTold(t *testing.T) {
 			p("Officials said the road would reopen by Friday afternoon."), []string{"altered date"}},
 	})
 }
+
+// TestApproximationBeforeFigure reads "some" before a figure as a word of
+// approximation ("about two metres" → "some two metres"), and "some"
+// before a noun as a quantifier still.
+func TestApproximationBeforeFigure(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Avalanche at ski resort", a, "Officials said the search would continue."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"about to some before a number word", p("Rescuers dug the boy out from under about two metres of snow after roughly 40 minutes."),
+			p("Rescuers dug the boy out from under some two metres of snow after roughly 40 minutes."), nil},
+		{"about to some before digits", p("Rescuers searched about 300 metres of slope after roughly 40 minutes."),
+			p("Rescuers searched some 300 metres of slope after roughly 40 minutes."), nil},
+		{"some residents", p("Residents were evacuated from the valley after the avalanche, officials said."),
+			p("Some residents were evacuated from the valley after the avalanche, officials said."), []string{"altered characterization"}},
+	})
+}
