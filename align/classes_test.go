@@ -431,7 +431,7 @@ func TestZeroTurned(t *testing.T) {
 	twice := append(slices.Clone(ver), "A second driver was charged over a separate crash in Holm.")
 	runMechanismCases(t, []mechanismCase{
 		{"none, then charged", ref, ver, []string{"altered number"}},
-		{"two sentences charge someone", ref, twice, []string{"dropped negation", "added number", "added entity"}},
+		{"two sentences charge someone", ref, twice, []string{"dropped negation", "added number", "added wording"}},
 	})
 }
 

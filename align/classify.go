@@ -2977,9 +2977,10 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		// claim, not a denial flipped: over the development sets such
 		// sentences were labelled negation once in 19.)
 		return FacetNegation
-	case c.hasName(f.entities, capsN):
+	case c.hasName(f.entities, capsN) && !slices.ContainsFunc(contentWords(u.fold), isKeyPredicate):
 		// A name is the claim of a sentence with no other fact: who
-		// did something, or where.
+		// did something, or where. A key event told of the name
+		// ("Police detained Khamphou at his home") is the claim.
 		return FacetEntity
 	case slices.ContainsFunc(f.attribs, func(a attribution) bool { return !a.audience && !pronounOnly(a) }):
 		// "Troops were deployed, the army said": with no other fact,

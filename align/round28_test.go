@@ -492,3 +492,29 @@ func TestApproximationBeforeFigure(t *testing.T) {
 			p("Some residents were evacuated from the valley after the avalanche, officials said."), []string{"altered characterization"}},
 	})
 }
+
+// TestAddedEventFacet gives a sentence added with a key event told of a
+// name ("The Ministry has since suspended further payments") the
+// wording facet, and one that only names who or where the entity facet.
+func TestAddedEventFacet(t *testing.T) {
+	ref := []string{"Highway tender under audit", "An audit found irregularities in the $48 million highway tender, officials said.",
+		"The contractor denied wrongdoing."}
+	for _, c := range []struct {
+		added string
+		want  Facet
+	}{
+		{"The Ministry has since suspended further payments to the company.", FacetWording},
+		{"The delegation was led by Transport Minister Viengthong Siphandone.", FacetEntity},
+	} {
+		ver := append(slices.Clone(ref), c.added)
+		got := Facet("")
+		for _, d := range Compare(doc(ref...), doc(ver...)).Divergences {
+			if d.Kind == Added && d.Material {
+				got = d.Facet
+			}
+		}
+		if got != c.want {
+			t.Errorf("added %q: facet %q, want %q", c.added, got, c.want)
+		}
+	}
+}
