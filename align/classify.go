@@ -7486,6 +7486,12 @@ func countedNoun(t string) string {
 	return ""
 }
 
+// headlineClaimWords tell in a headline who says or believes what
+// ("confirms", "claims", "suspected"): given on one side only of a
+// headline told anew, they went with its old event. A hedge settled ("set
+// to vote" → "passes") is a claim of its own.
+var headlineClaimWords = set(`confirms confirmed claims claimed says said suspected alleged admits denies`)
+
 // headlineMinNews is how many material changes the body of a version must
 // hold before its headline told in other words counts as rewritten for
 // the news (see headlineRewritten).
@@ -7501,15 +7507,37 @@ const headlineMinNews = 3
 // nearly whole, a copier's headline.
 func (c *comparer) headlineRewritten() {
 	at, news := -1, 0
+	var hedges []int // one-sided hedges, denials and judgements of the headline pair
+	headPair := func(d Divergence) bool {
+		return d.Kind == Altered && d.RefPara == 0 && d.VerPara == 0 &&
+			len(c.rSent) > 0 && len(c.vSent) > 0 && len(c.rSent[0]) == 1 && len(c.vSent[0]) == 1 &&
+			c.headlineLine(c.rs, c.rSent, 0) && c.headlineLine(c.vs, c.vSent, 0)
+	}
 	for i, d := range c.divs {
 		switch {
+		case d.Material && headPair(d):
+			news++
+			if given, _, one := oneSided(d.Detail); one && (d.Facet == FacetModality && headlineClaimWords[strings.ToLower(given)] || d.Facet == FacetNegation || d.Facet == FacetCharacterization) {
+				hedges = append(hedges, i)
+			} else {
+				hedges = append(hedges, -1)
+			}
 		case d.Material:
 			news++
-		case d.Kind == Altered && d.Facet == FacetWording && d.Detail == "paraphrase" && d.RefPara == 0 && d.VerPara == 0 &&
-			len(c.rSent) > 0 && len(c.vSent) > 0 && len(c.rSent[0]) == 1 && len(c.vSent[0]) == 1 &&
-			c.headlineLine(c.rs, c.rSent, 0) && c.headlineLine(c.vs, c.vSent, 0):
+		case d.Facet == FacetWording && d.Detail == "paraphrase" && headPair(d):
 			at = i
 		}
+	}
+	// A headline told anew around the news whose only findings are a
+	// hedge, a denial or a judgement given on one side ("Blackout leaves
+	// much of Botswana without power" → "Power returns to most of
+	// Botswana after blackout": "without → (none)") is rewritten: those
+	// words went with the old event.
+	if at < 0 && len(hedges) > 0 && !slices.Contains(hedges, -1) {
+		at = hedges[0]
+		news -= len(hedges)
+	} else {
+		hedges = nil
 	}
 	if at < 0 || news < headlineMinNews || c.kindOfVersion() == VersionRetelling {
 		return
@@ -7529,6 +7557,9 @@ func (c *comparer) headlineRewritten() {
 		}
 	}
 	if fresh >= 2 && verb {
-		d.Material, d.Detail = true, "headline rewritten"
+		d.Material, d.Facet, d.Detail = true, FacetWording, "headline rewritten"
+		for k := len(hedges) - 1; k >= 1; k-- {
+			c.divs = slices.Delete(c.divs, hedges[k], hedges[k]+1)
+		}
 	}
 }
