@@ -7486,6 +7486,23 @@ func countedNoun(t string) string {
 	return ""
 }
 
+// headlineVerbAfterSubject reports whether word w of a headline (its
+// words ws) is a verb told after its subject: a base form after a plural
+// noun ("workers extend"), or an "-s" form of a known verb after a noun
+// that no determiner opens ("government offers", not "the offers").
+func headlineVerbAfterSubject(ws []string, w string) bool {
+	i := slices.Index(ws, w)
+	if i < 1 || stopWords[ws[i-1]] || knownVerb(ws[i-1]) {
+		return false
+	}
+	prev := ws[i-1]
+	if baseVerb(w) {
+		return len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss")
+	}
+	b, ok := strings.CutSuffix(w, "s")
+	return ok && len(b) >= 4 && baseVerb(b) && (i < 2 || !determinerWords[ws[i-2]])
+}
+
 // headlineClaimWords tell in a headline who says or believes what
 // ("confirms", "claims", "suspected"): given on one side only of a
 // headline told anew, they went with its old event. A hedge settled ("set
@@ -7524,7 +7541,9 @@ func (c *comparer) headlineRewritten() {
 			}
 		case d.Material:
 			news++
-		case d.Facet == FacetWording && d.Detail == "paraphrase" && headPair(d):
+		case d.Facet == FacetWording && (d.Detail == "paraphrase" || strings.HasPrefix(d.Detail, "headline (")) && headPair(d) && at < 0:
+			// (A fact given in one headline only is no claim of its
+			// own: see headlineDetails.)
 			at = i
 		}
 	}
@@ -7533,11 +7552,12 @@ func (c *comparer) headlineRewritten() {
 	// much of Botswana without power" → "Power returns to most of
 	// Botswana after blackout": "without → (none)") is rewritten: those
 	// words went with the old event.
-	if at < 0 && len(hedges) > 0 && !slices.Contains(hedges, -1) {
+	switch {
+	case slices.Contains(hedges, -1):
+		return // the headline's change is reported already
+	case len(hedges) > 0:
 		at = hedges[0]
 		news -= len(hedges)
-	} else {
-		hedges = nil
 	}
 	if at < 0 || news < headlineMinNews || c.kindOfVersion() == VersionRetelling {
 		return
@@ -7548,12 +7568,16 @@ func (c *comparer) headlineRewritten() {
 	// headline tells another event ("remands", "recalls", "declares"),
 	// not the same one in other nouns ("tourists" → "holidaymakers").
 	fresh, verb := 0, false
+	all := words(Fold(d.VerText))
 	for _, w := range vw {
 		if !slices.ContainsFunc(rw, func(r string) bool { return synonymous(w, r) }) {
 			fresh++
 			// A verb in the present, as headlines write it, or in the
-			// past: not "plan" nor "workers".
-			verb = verb || knownVerb(w) && looksLikeVerb(w) || presentVerb(w)
+			// past: not "plan" nor "workers". After a plural subject
+			// ("rail workers extend strike") or a noun ("government
+			// offers loan") it takes its base form or an "-s" that
+			// presentVerb leaves to nouns.
+			verb = verb || knownVerb(w) && looksLikeVerb(w) || presentVerb(w) || headlineVerbAfterSubject(all, w)
 		}
 	}
 	if fresh >= 2 && verb {

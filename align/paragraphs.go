@@ -27,6 +27,20 @@ type cand struct {
 	o    overlap
 }
 
+// headlineFree reports whether paragraph i, of the version if ver, is the
+// headline of its document while the other document's headline is still
+// unpaired (its group in other is -1): a headline told anew ("Malawi
+// confirms dengue outbreak" → "Malawi dengue cases rise to 41") pairs
+// with the other headline, not merged into the lead whose words it
+// repeats.
+func (c *comparer) headlineFree(i int, ver bool, other []int) bool {
+	own, oth := c.ref, c.ver
+	if ver {
+		own, oth = c.ver, c.ref
+	}
+	return i == 0 && len(oth) > 0 && other[0] < 0 && headline(own[0].raw) && headline(oth[0].raw) && !oth[0].boiler
+}
+
 // alignParagraphs aligns the paragraphs and fills c.links.
 func (c *comparer) alignParagraphs() {
 	nr, nv := len(c.ref), len(c.ver)
@@ -85,14 +99,14 @@ func (c *comparer) alignParagraphs() {
 			switch {
 			case vGroup[cd.v] < 0 && rGroup[cd.r] >= 0 && cd.o.contB >= paraContainment:
 				g := groups[rGroup[cd.r]]
-				if len(g.ref) == 1 && adjacent(g.ver, cd.v) && !c.ver[cd.v].boiler && !c.duplicateIn(c.ver, g.ver, cd.v) {
+				if len(g.ref) == 1 && adjacent(g.ver, cd.v) && !c.ver[cd.v].boiler && !c.duplicateIn(c.ver, g.ver, cd.v) && !c.headlineFree(cd.v, true, rGroup) {
 					g.ver = insertSorted(g.ver, cd.v)
 					vGroup[cd.v] = rGroup[cd.r]
 					changed = true
 				}
 			case rGroup[cd.r] < 0 && vGroup[cd.v] >= 0 && cd.o.contA >= paraContainment:
 				g := groups[vGroup[cd.v]]
-				if len(g.ver) == 1 && adjacent(g.ref, cd.r) && !c.ref[cd.r].boiler && !c.duplicateIn(c.ref, g.ref, cd.r) {
+				if len(g.ver) == 1 && adjacent(g.ref, cd.r) && !c.ref[cd.r].boiler && !c.duplicateIn(c.ref, g.ref, cd.r) && !c.headlineFree(cd.r, false, vGroup) {
 					g.ref = insertSorted(g.ref, cd.r)
 					rGroup[cd.r] = vGroup[cd.v]
 					changed = true

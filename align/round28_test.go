@@ -556,3 +556,41 @@ func TestHeadlineRewrittenOverHedge(t *testing.T) {
 		t.Errorf("headline's hedge settled: %q, want the hedge's change", got)
 	}
 }
+
+// TestHeadlineToldAnewPaired pairs a headline told anew with the other
+// headline, not merged into the lead whose words it repeats, and reports
+// it rewritten over an update's news, also when its new facts ("rise to
+// 41") alone would be a headline's detail and its verb follows a plural
+// subject ("workers extend").
+func TestHeadlineToldAnewPaired(t *testing.T) {
+	body := []string{"LILONGWE, March 19 - Malawi's Ministry of Health has confirmed an outbreak of dengue fever in the northern district of Karonga, with 27 laboratory-confirmed cases.",
+		"Most of the patients are traders who travel to Tanzania, officials said.",
+		"The ministry said it had sent a team of 15 health workers to Karonga.",
+		"Spraying of breeding sites is planned for next week.",
+		"Hospitals in the district have set aside 40 beds.",
+		"Dengue is spread by mosquitoes and has no specific treatment."}
+	news := []string{"LILONGWE, March 20 - Malawi's Ministry of Health has confirmed an outbreak of dengue fever in the northern district of Karonga, with 41 laboratory-confirmed cases.",
+		"Most of the patients are traders who travel to Tanzania, officials said.",
+		"The ministry said it had sent a team of 25 health workers to Karonga.",
+		"Spraying of breeding sites began on Thursday.",
+		"Hospitals in the district have set aside 40 beds.",
+		"Dengue is spread by mosquitoes and has no specific treatment."}
+	head := func(ref, ver string) []string {
+		c := Compare(doc(append([]string{ref}, body...)...), doc(append([]string{ver}, news...)...))
+		var out []string
+		for _, d := range c.Divergences {
+			if d.RefPara == 0 && d.VerPara == 0 && d.Material {
+				out = append(out, d.Detail)
+			}
+		}
+		return out
+	}
+	for _, c := range []struct{ ref, ver string }{
+		{"Malawi confirms dengue outbreak in northern district of Karonga", "Malawi dengue cases rise to 41 as Karonga records first death"},
+		{"Malawi health workers begin dengue spraying in Karonga", "Malawi health workers extend dengue spraying as government offers loan"},
+	} {
+		if got := head(c.ref, c.ver); !slices.Equal(got, []string{"headline rewritten"}) {
+			t.Errorf("%q → %q: headline findings %q, want [headline rewritten]", c.ref, c.ver, got)
+		}
+	}
+}
