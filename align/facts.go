@@ -2713,7 +2713,13 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			// "The judge told jurors to take their time": an order,
 			// not a statement credited to anyone.
 		case lw == "told" || lw == "tells" || lw == "tell":
-			if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
+			if k := mediaRecipient(s, toks, i+1); k > i+1 && toks[i+1].cap && !toks[k].cap {
+				// "told Jordanian state television": the outlet, its
+				// country's word before it.
+				n := len(f.attribs)
+				f.addAttrib(toks[i+1 : k+1])
+				f.markAudience(n)
+			} else if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
 				obj := takeForward(s, toks, i+1, 5)
 				n := len(f.attribs)
 				f.addAttribNamed(obj)

@@ -517,7 +517,8 @@ func (c *comparer) renamedReferents(start int) {
 			continue
 		}
 		if d.Facet == FacetAttribution && newsOutlet(old) != newsOutlet(neu) &&
-			(!newsOutlet(old) || reportCredit(old, d.RefText)) && (!newsOutlet(neu) || reportCredit(neu, d.VerText)) {
+			(!newsOutlet(old) || reportCredit(old, d.RefText)) && (!newsOutlet(neu) || reportCredit(neu, d.VerText)) &&
+			!(toldTo(old, d.RefText) && toldTo(neu, d.VerText)) {
 			// "Palau's government says" → "…, according to Reuters",
 			// "Kaarisaari's mayor" → "Mayor Lehtinen told Reuters": a
 			// retelling credits the outlet it took the story from,
@@ -1303,9 +1304,30 @@ func newsOutlet(s string) bool {
 		return creditWords[lw] && lw != "advertisement" || outletNames[lw]
 	}
 	// "the Valley Herald", "Coastal Radio"; not "the National Maritime
-	// Agency", a body of the state.
-	return outletWords[lw] && outletLine(strings.Join(ws, " "))
+	// Agency", a body of the state. A broadcaster described ("Jordanian
+	// state television", "local radio") is an outlet too.
+	return outletWords[lw] && outletLine(strings.Join(ws, " ")) || describedOutlets[lw]
 }
+
+// toldTo reports whether credit text s stands in sentence sent as the one
+// told: "told LETA", "told public broadcaster LSM". One told for another
+// is a swap whether or not either is known as an outlet.
+func toldTo(s, sent string) bool {
+	name := strings.ToLower(strings.TrimSpace(s))
+	lower := strings.ToLower(sent)
+	i := strings.Index(lower, "told "+name)
+	if name == "" || i < 0 {
+		return false
+	}
+	// "told the French news agency": an agency described, which may
+	// be the one the other side names.
+	rest := strings.TrimSpace(lower[i+len("told "+name):])
+	return !strings.HasPrefix(rest, "news agency") && !strings.HasPrefix(rest, "agency") && !strings.HasPrefix(rest, "wire")
+}
+
+// describedOutlets end an outlet described rather than named: "state
+// television", "local media".
+var describedOutlets = set(`television tv radio broadcaster media`)
 
 // reportCredit reports whether the outlet of credit text s stands in
 // sentence sent as the teller of a report ("according to Reuters",

@@ -594,3 +594,31 @@ func TestHeadlineToldAnewPaired(t *testing.T) {
 		}
 	}
 }
+
+// TestToldOutletsRetold reports, in a retelling, a statement told to one
+// outlet and then to another ("told AFP" → "told Jordanian state
+// television", "told LETA" → "told public broadcaster LSM"), and not an
+// agency described ("told the French news agency").
+func TestToldOutletsRetold(t *testing.T) {
+	ref := func(a string) []string {
+		return []string{"Cholera outbreak in Jordan Valley", a,
+			"AMMAN, Aug 4 (AFP) - Jordan has confirmed a cholera outbreak in the Jordan Valley, where 21 patients were admitted to hospital this week.",
+			"The ministry traced the outbreak to a contaminated irrigation canal near South Shuna, officials said.",
+			"Residents were told not to drink untreated water until further notice."}
+	}
+	ver := func(a string) []string {
+		return []string{"Cholera outbreak hits Jordan Valley", a,
+			"Jordanian health authorities have confirmed cholera in the Jordan Valley, with 21 people hospitalised this week, AFP reported.",
+			"Officials said a polluted irrigation canal close to South Shuna was behind the outbreak.",
+			"People living in the area were warned against drinking untreated water until further notice."}
+	}
+	said := `"The situation is under control," ministry spokesman Hazem al-Rawashdeh told `
+	runMechanismCases(t, []mechanismCase{
+		{"AFP, then state television", ref(said + "AFP."), ver(`"The situation is under control," Hazem al-Rawashdeh, a spokesman for the ministry, told Jordanian state television.`),
+			[]string{"altered attribution"}},
+		{"an agency, then a broadcaster described", ref(said + "LETA."), ver(`"The situation is under control," Hazem al-Rawashdeh, a spokesman for the ministry, told public broadcaster LSM.`),
+			[]string{"altered attribution"}},
+		{"AFP, then the agency described", ref(said + "AFP."), ver(`"The situation is under control," Hazem al-Rawashdeh, a spokesman for the ministry, told the French news agency.`),
+			nil},
+	})
+}
