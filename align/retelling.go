@@ -549,6 +549,11 @@ func (c *comparer) renamedReferents(start int) {
 				continue
 			}
 		}
+		if d.Facet == FacetEntity && rankChanged(old, neu, d.RefText, d.VerText) {
+			// "the authority's head, Natalia Grosu" → "Natalia Grosu,
+			// the authority's deputy head": another post.
+			continue
+		}
 		if d.Facet == FacetEntity && swappedInPlace(strings.Split(old, ", "), strings.Split(neu, ", "), Fold(d.RefText), Fold(d.VerText)) {
 			// "said Kinley Om, a shopkeeper in Thimphu" → "…, a
 			// shopkeeper in Paro": one place put in the other's, the
@@ -1307,6 +1312,18 @@ func newsOutlet(s string) bool {
 	// Agency", a body of the state. A broadcaster described ("Jordanian
 	// state television", "local radio") is an outlet too.
 	return outletWords[lw] && outletLine(strings.Join(ws, " ")) || describedOutlets[lw]
+}
+
+// rankChanged reports whether name texts a and b, of sentences ra and
+// rb, share a word but for a rank word that one of them gives and the
+// other's sentence lacks: "Deputy provincial governor X" → "Provincial
+// governor X".
+func rankChanged(a, b, sa, sb string) bool {
+	wa, wb := words(strings.ToLower(a)), words(strings.ToLower(b))
+	ta, tb := words(Fold(sa)), words(Fold(sb))
+	ra := slices.ContainsFunc(wa, func(w string) bool { return rankWords[w] && !slices.Contains(tb, w) })
+	rb := slices.ContainsFunc(wb, func(w string) bool { return rankWords[w] && !slices.Contains(ta, w) })
+	return (ra || rb) && slices.ContainsFunc(wa, func(w string) bool { return !rankWords[w] && slices.Contains(wb, w) })
 }
 
 // toldTo reports whether credit text s stands in sentence sent as the one

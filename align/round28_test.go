@@ -622,3 +622,27 @@ func TestToldOutletsRetold(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRankChangedRetold reports, in a retelling, a person given another
+// rank of a post ("the authority's head" → "the authority's deputy
+// head"), and not a rank both sentences give in other places.
+func TestRankChangedRetold(t *testing.T) {
+	ref := func(a string) []string {
+		return []string{"Moldova revokes casino licence", a,
+			"CHISINAU, May 6 (Reuters) - Moldova's gambling authority on Tuesday revoked the licence of a casino in the capital after an audit found unpaid taxes of 12 million lei.",
+			"The casino's owners said they would appeal the decision in court.",
+			"The audit was ordered in January after complaints from residents."}
+	}
+	ver := func(a string) []string {
+		return []string{"Chisinau casino loses its licence", a,
+			"The gambling authority in Moldova pulled the licence of a casino in Chisinau on Tuesday, after auditors found 12 million lei in unpaid taxes, Reuters reported.",
+			"The owners of the casino plan to challenge the decision in court.",
+			"Complaints from residents prompted the audit in January."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"head, then deputy head", ref(`"A licence is a privilege, not a right," said the authority's head, Natalia Grosu.`),
+			ver(`Natalia Grosu, the authority's deputy head, told reporters that a licence was "a privilege, not a right".`), []string{"altered entity"}},
+		{"deputy head both sides", ref(`"A licence is a privilege, not a right," said the authority's deputy head, Natalia Grosu.`),
+			ver(`Natalia Grosu, the authority's deputy head, told reporters that a licence was "a privilege, not a right".`), nil},
+	})
+}
