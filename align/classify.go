@@ -7504,10 +7504,12 @@ func headlineVerbAfterSubject(ws []string, w string) bool {
 }
 
 // headlineClaimWords tell in a headline who says or believes what
-// ("confirms", "claims", "suspected"): given on one side only of a
-// headline told anew, they went with its old event. A hedge settled ("set
-// to vote" → "passes") is a claim of its own.
-var headlineClaimWords = set(`confirms confirmed claims claimed says said suspected alleged admits denies`)
+// ("confirms", "claims", "suspected"), or a plan ("Zambia to reopen
+// bridge"): given on one side only of a headline told anew around
+// another event, they went with it. A headline's plan settled in the
+// same words ("to approve" → "approves", "set to vote" → "passes") is a
+// claim of its own.
+var headlineClaimWords = set(`confirms confirmed claims claimed says said suspected alleged admits denies to`)
 
 // headlineMinNews is how many material changes the body of a version must
 // hold before its headline told in other words counts as rewritten for

@@ -575,6 +575,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			i+1 < len(toks) && toks[i+1].lower == "to" && !(lw == "due" && i+2 < len(toks) && causeAfterDue(toks[i+2].lower)):
 			// "is due to", "is set to": a timetable (see scheduleKey).
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: scheduleKey, Text: t.text + " to"})
+		case lw == "to" && headlineTo(fk, toks, i):
+			// "Vietnam to approve emergency aid": a headline's plan,
+			// its "is" left out, as "plans to approve" tells it.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:intent", Text: t.text})
 		case lw == "set" && headlineSetTo(toks, i):
 			// "Morocco set to extend wheat subsidies": a headline's
 			// timetable, its "is" left out.
@@ -3928,6 +3932,31 @@ func headlineSetTo(toks []token, i int) bool {
 	}
 	v := toks[i+2].lower
 	return !toks[i+2].cap && v != "work" && knownVerb(v) && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing")
+}
+
+// headlineTo reports whether toks[i], a "to", opens the plan of a
+// headline without its verb of being: sentence s is short and has no
+// final stop, a noun stands before the "to" with no verb anywhere before
+// it, and a verb of the synonym table in its base form follows ("Fiji
+// parliament to vote on bill", "Vietnam to approve emergency aid").
+func headlineTo(s string, toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || len(toks) > 16 || strings.HasSuffix(strings.TrimSpace(s), ".") {
+		return false
+	}
+	v := toks[i+1].lower
+	if toks[i+1].cap && i+1 > 0 || !baseVerb(v) {
+		return false
+	}
+	prev := toks[i-1].lower
+	if stopWords[prev] || determinerWords[prev] || unicode.IsDigit(firstRune(prev)) {
+		return false
+	}
+	for _, t := range toks[:i] {
+		if beVerbs[t.lower] || knownVerb(t.lower) || modalVerbs[t.lower] {
+			return false // "Police move to evacuate", "Talks set to resume": a verb of its own
+		}
+	}
+	return true
 }
 
 // riskVerbs put an outcome at risk: "risks pushing", "risked losing".

@@ -646,3 +646,37 @@ func TestRankChangedRetold(t *testing.T) {
 			ver(`Natalia Grosu, the authority's deputy head, told reporters that a licence was "a privilege, not a right".`), nil},
 	})
 }
+
+// TestHeadlinePlanTo reads a headline's "Subject to verb" as its plan
+// ("Vietnam to approve emergency aid" → "Vietnam approves emergency
+// aid" settles it), and not "to" after a verb or in a phrase.
+func TestHeadlinePlanTo(t *testing.T) {
+	modal := func(s string) string {
+		for _, f := range Facts(s) {
+			if f.Facet == FacetModality {
+				return f.Key
+			}
+		}
+		return ""
+	}
+	for _, c := range []struct{ s, want string }{
+		{"Vietnam to approve emergency aid", "hedge:intent"},
+		{"Fiji parliament to vote on pension bill", "hedge:intent"},
+		{"Police move to evacuate village", ""},
+		{"Flights to Paris cancelled after strike", ""},
+		{"The ministry is due to approve the aid.", scheduleKey},
+		{"Key to success, the coach said.", ""},
+	} {
+		if got := modal(c.s); got != c.want {
+			t.Errorf("%q: modality %q, want %q", c.s, got, c.want)
+		}
+	}
+	body := []string{"HANOI, Aug 12 - Vietnam's government approved 1.5 trillion dong in emergency aid for drought-hit farmers in the Mekong Delta on Tuesday.",
+		"The aid will be paid out within a month, the agriculture ministry said."}
+	runMechanismCases(t, []mechanismCase{
+		{"plan settled", append([]string{"Vietnam to approve emergency aid for drought-hit farmers"}, body...),
+			append([]string{"Vietnam approves emergency aid for drought-hit farmers"}, body...), []string{"altered modality"}},
+		{"plan told as plans", append([]string{"Vietnam to approve emergency aid for drought-hit farmers"}, body...),
+			append([]string{"Vietnam plans to approve emergency aid for drought-hit farmers"}, body...), nil},
+	})
+}
