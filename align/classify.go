@@ -1876,6 +1876,12 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		rf, vf = dropNameAcronyms(rf, ns), dropNameAcronyms(vf, ns)
 	}
 	rc, vc := approximators(canonPhrases(rf)), approximators(canonPhrases(vf))
+	if rem, add := diffStrings(contentWords(rc), contentWords(vc)); len(rem) == 1 && len(add) == 1 &&
+		(rankPrefixed(rem[0], add[0]) || rankPrefixed(add[0], rem[0])) {
+		// "central bank vice-governor Tomislav Perić" → "central bank
+		// governor Tomislav Perić": another post.
+		return FacetEntity, rem[0] + " → " + add[0], ""
+	}
 	rc, vc = timetableAsWill(rc), timetableAsWill(vc)
 	if strings.Contains(rc, " set to") || strings.Contains(vc, " set to") {
 		rc, vc = lookSetRE.ReplaceAllString(rc, "likely to"), lookSetRE.ReplaceAllString(vc, "likely to")
@@ -2326,6 +2332,13 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 		return nil, nil
 	}
 	return rem, add
+}
+
+// rankPrefixed reports whether word a is word b with a rank joined before
+// it by a hyphen: "vice-governor" of "governor", "ex-minister".
+func rankPrefixed(a, b string) bool {
+	r, rest, ok := strings.Cut(a, "-")
+	return ok && rest == b && rankWords[r]
 }
 
 // modalSwappedInPlace returns a modal verb of facts a and one of another

@@ -1319,8 +1319,11 @@ func newsOutlet(s string) bool {
 // other's sentence lacks: "Deputy provincial governor X" → "Provincial
 // governor X".
 func rankChanged(a, b, sa, sb string) bool {
-	wa, wb := words(strings.ToLower(a)), words(strings.ToLower(b))
-	ta, tb := words(Fold(sa)), words(Fold(sb))
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	}
+	wa, wb := split(a), split(b)
+	ta, tb := split(Fold(sa)), split(Fold(sb))
 	ra := slices.ContainsFunc(wa, func(w string) bool { return rankWords[w] && !slices.Contains(tb, w) })
 	rb := slices.ContainsFunc(wb, func(w string) bool { return rankWords[w] && !slices.Contains(ta, w) })
 	return (ra || rb) && slices.ContainsFunc(wa, func(w string) bool { return !rankWords[w] && slices.Contains(wb, w) })

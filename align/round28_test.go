@@ -680,3 +680,20 @@ func TestHeadlinePlanTo(t *testing.T) {
 			append([]string{"Vietnam plans to approve emergency aid for drought-hit farmers"}, body...), nil},
 	})
 }
+
+// TestRankHyphened reports a rank joined to a post by a hyphen given on
+// one side only ("vice-governor" → "governor").
+func TestRankHyphened(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Run on Croatian bank", a, "Officials said the bank would reopen on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"vice-governor to governor", p(`"There is no reason for panic," central bank vice-governor Tomislav Perić told reporters.`),
+			p(`"There is no reason for panic," central bank governor Tomislav Perić told reporters.`), []string{"altered entity"}},
+		{"vice-governor kept", p(`"There is no reason for panic," central bank vice-governor Tomislav Perić told reporters.`),
+			p(`"There is no reason for panic," central bank vice-governor Tomislav Perić told journalists.`), nil},
+	})
+	if !rankPrefixed("ex-minister", "minister") || rankPrefixed("well-known", "known") {
+		t.Errorf("rankPrefixed: ex-minister and well-known misread")
+	}
+}
