@@ -6325,10 +6325,15 @@ func partlyTold(qs []Fact, f string) bool {
 	for _, q := range qs {
 		ql = append(ql, lemmas(Fold(q.Text))...)
 	}
-	if len(ql) < 3 {
+	if len(ql) == 0 {
 		return false
 	}
 	_, shared := lemmaOverlap(ql, lemmas(f))
+	if len(ql) < 3 {
+		// A fragment quoted in the narration ("officers 'may have
+		// located' a site") is told only when all of it is.
+		return shared == len(ql)
+	}
 	return 2*shared >= len(ql)
 }
 

@@ -697,3 +697,19 @@ func TestRankHyphened(t *testing.T) {
 		t.Errorf("rankPrefixed: ex-minister and well-known misread")
 	}
 }
+
+// TestFragmentHedgeRetold reports a hedge of a fragment quoted in the
+// narration that the other side tells without it ("officers 'may have
+// located' a site" → "officers had located a site") as a hedge settled,
+// not as a quote dropped.
+func TestFragmentHedgeRetold(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Rocket launch site found", a, "Officials said the search would continue."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"may have located, had located", p(`Police said officers "may have located" a launch site near the border.`),
+			p("Police said officers had located a launch site near the border."), []string{"altered modality"}},
+		{"fragment kept", p(`Police said officers "may have located" a launch site near the border.`),
+			p(`Police said officers "may have located" a launch site close to the border.`), nil},
+	})
+}
