@@ -808,6 +808,7 @@ func (c *comparer) comparePair(p sentPair) {
 			return k
 		})
 	}
+	numberAt := len(c.divs) // the first number divergence of the pair, if any
 	if rem, add := numRem, numAdd; len(rem)+len(add) > 0 {
 		numbersChanged = true
 		numberAdded = len(rem) != len(add)
@@ -1377,6 +1378,15 @@ func (c *comparer) comparePair(p sentPair) {
 		// "is considering a proposal" → "has approved a proposal": the
 		// act done where it was weighed is the modality's change.
 		d = ""
+	}
+	if d != "" && numbersChanged && !attempted && !isOneSided(d) && (len(numRem) == 0 || len(numAdd) == 0) &&
+		numberAt < len(c.divs) && c.divs[numberAt].Facet == FacetNumber && numberAt == len(c.divs)-1 {
+		// "were taken in for questioning" → "two have been arrested":
+		// a predicate swapped for another is the claim, a count given
+		// on one side only with the new one its detail.
+		c.divs = c.divs[:numberAt]
+		out(FacetWording, d)
+		return
 	}
 	if d != "" && (!numbersChanged || attempted) {
 		// A predicate that comes with a new number is the number's

@@ -713,3 +713,23 @@ func TestFragmentHedgeRetold(t *testing.T) {
 			p(`Police said officers "may have located" a launch site close to the border.`), nil},
 	})
 }
+
+// TestPredicateSwapWithCount reports a predicate swapped for another with
+// a count given on one side only ("were taken in for questioning" →
+// "Two people have been arrested") as the predicate's change, once; a
+// count changed for another is still reported.
+func TestPredicateSwapWithCount(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Vanilla smuggling at Toamasina port", a, "Customs said the shipment had been declared as cloves."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"questioned to arrested, count added",
+			p("A freight agent and a foreign national were taken in for questioning on Tuesday, police said."),
+			p("Two people, a freight agent and a foreign national, have been arrested, police said on Tuesday."),
+			[]string{"altered wording"}},
+		{"count changed beside",
+			p("Police said 40 kilograms of vanilla were seized and three people were taken in for questioning."),
+			p("Police said 60 kilograms of vanilla were seized and three people were arrested."),
+			[]string{"altered number"}},
+	})
+}
