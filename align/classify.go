@@ -1604,10 +1604,22 @@ func datelineCreditSwap(r, v string) string {
 		return ""
 	}
 	wa, wb := words(Fold(a)), words(Fold(b))
-	if len(wa) == 0 || len(wb) == 0 || intersects(wa, wb) || acronymOf(a, wb) || acronymOf(b, wa) {
+	if len(wa) == 0 || len(wb) == 0 || intersects(wa, wb) || acronymOf(a, wb) || acronymOf(b, wa) ||
+		initialsOfOne(a, wb) || initialsOfOne(b, wa) {
 		return ""
 	}
 	return a + " → " + b
+}
+
+// initialsOfOne reports whether credit s is initials ("AA") whose first
+// letter opens the one word ws of the other credit ("anadolu") and whose
+// other letters stand for the words an agency's name leaves out
+// ("Agency", "Press", "News"): "Reuters" and "RIA" stay two agencies.
+func initialsOfOne(s string, ws []string) bool {
+	if len(ws) != 1 || len(s) < 2 || len(s) > 4 || strings.Trim(s[1:], "APN") != "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	return strings.ToLower(s[:1]) == ws[0][:1]
 }
 
 // acronymOf reports whether s is written as the initials of words ws:
@@ -1639,7 +1651,14 @@ func shareOfAmount(t, s string) bool {
 			break
 		}
 	}
-	if !pct || !strings.HasPrefix(strings.TrimSpace(after), "of ") {
+	whole, ok := strings.CutPrefix(strings.TrimSpace(after), "of ")
+	if !pct || !ok {
+		return false
+	}
+	if w, _, _ := strings.Cut(whole, " "); shareOfItself[strings.ToLower(strings.Trim(w, ",.;"))] {
+		// "1,200 homes, 30 percent of them in Beira", "12 percent of
+		// which went to China": a part of the amount told apart, a
+		// claim of its own.
 		return false
 	}
 	before := strings.TrimSpace(s[:i])
@@ -1655,6 +1674,10 @@ func shareOfAmount(t, s string) bool {
 	}
 	return strings.ContainsAny(clause, "0123456789")
 }
+
+// shareOfItself are the words after "percent of" that take up the amount
+// just told: a part of it, not its share of a whole.
+var shareOfItself = set(`them which those these whom it`)
 
 // listEditSim is the similarity above which a pair of sentences counts
 // as edited in place, where a list item added or dropped is a claim; in
@@ -2011,7 +2034,7 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			// "condemned" → "criticised", "paralysed" → "disrupted":
 			// the act told milder or harsher.
 			return FacetWording, arrow(h.del, h.ins), ""
-		case (len(h.del) == 0 || len(h.ins) == 0) && allIn(all, extentQualifiers):
+		case (len(h.del) == 0 || len(h.ins) == 0) && allIn(all, extentQualifiers) && (!allIn(all, wholeExtent) || participle(h.next)):
 			// "a gate that was partly locked" → "a gate that was
 			// locked": the claim made whole, or partial.
 			return FacetWording, arrow(h.del, h.ins), ""
@@ -3000,7 +3023,7 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		// claim, not a denial flipped: over the development sets such
 		// sentences were labelled negation once in 19.)
 		return FacetNegation
-	case c.hasName(f.entities, capsN) && !slices.ContainsFunc(contentWords(u.fold), isKeyPredicate):
+	case c.hasName(f.entities, capsN) && !slices.ContainsFunc(contentWords(u.fold), func(w string) bool { return isKeyPredicate(w) && lowerWordIn(u.raw, w) }):
 		// A name is the claim of a sentence with no other fact: who
 		// did something, or where. A key event told of the name
 		// ("Police detained Khamphou at his home") is the claim.
@@ -3545,6 +3568,25 @@ func dropRepeated(rem, add []string, again bool) ([]string, []string) {
 		}
 	}
 	return rem, add
+}
+
+// lowerWordIn reports whether raw text s writes word w in lower case, as
+// a word of its own: "missing" of "two are missing", not of "the Missing
+// Persons Unit".
+func lowerWordIn(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[k+len(w):])
+		if (k == 0 || !unicode.IsLetter(before)) && (k+len(w) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = k + len(w)
+	}
 }
 
 // hasWord reports whether folded text has the word w.
@@ -5278,7 +5320,9 @@ func negatedAntonym(a, b string) (string, bool) {
 			continue
 		}
 		for j, y := range wa {
-			if !slices.Contains(opp, verbStem(y)) || j > 0 && (negators[wa[j-1]] || strings.HasSuffix(wa[j-1], "n't")) {
+			if !slices.Contains(opp, verbStem(y)) || j > 0 && (negators[wa[j-1]] || strings.HasSuffix(wa[j-1], "n't")) ||
+				slices.Contains(undoneBy[verbStem(x)], verbStem(y)) {
+				// "was not closed" is no "was reopened".
 				continue
 			}
 			if k := strings.Index(b, wb[i]+" "+mid+x); k >= 0 {

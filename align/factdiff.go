@@ -1002,8 +1002,10 @@ func sameName(a, b []string) bool {
 
 // swappedInPlace reports whether the name words rem, run together in
 // folded text rf, stand where the name words add stand in folded text
-// vf: the two words before them and the word after them are the same on
-// both sides.
+// vf: the two words before them, the last a preposition, and the word
+// after them are the same on both sides. A name acting in the claim
+// ("that Russia would respond" → "that Moscow would respond") may be
+// told by another name for one actor.
 func swappedInPlace(rem, add []string, rf, vf string) bool {
 	at := func(names []string, f string) (before, after string, ok bool) {
 		ws := words(f)
@@ -1023,8 +1025,12 @@ func swappedInPlace(rem, add []string, rf, vf string) bool {
 	}
 	rb, ra, okr := at(rem, rf)
 	vb, va, okv := at(add, vf)
-	return okr && okv && rb == vb && ra == va
+	_, prep, _ := strings.Cut(rb, " ")
+	return okr && okv && rb == vb && ra == va && swapPrepositions[prep]
 }
+
+// swapPrepositions place what follows them: "a shopkeeper in Thimphu".
+var swapPrepositions = set(`in at from near to into outside inside across around of`)
 
 // joinedKeys returns the keys of facts fs written as one word.
 func joinedKeys(fs []Fact) string {

@@ -587,6 +587,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "The bridge is to close": a plan stated as certain, as
 			// "will close".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text + " to"})
+		case (lw == "meant" || lw == "supposed") && i > 0 && beVerbs[toks[i-1].lower] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].lower == "have":
+			// "is supposed to have fled": what is said of someone, as
+			// "supposedly fled", no purpose.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["supposedly"], Text: t.text})
 		case (lw == "meant" || lw == "supposed") && i > 0 && beVerbs[toks[i-1].lower] && i+1 < len(toks) && toks[i+1].lower == "to":
 			// "The project is meant to deepen the basin", "was supposed
 			// to deliver six vessels": its purpose, as "aims to deepen"
@@ -1747,9 +1751,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// Months, with a day ("November 20", "20 November").
 		if m, ok := months[lw]; ok && (t.cap || len(lw) > 3) && !(lw == "may" && !t.cap) && !(lw == "march" && !t.cap) {
 			if lw == "may" && (i == 0 || !unicode.IsDigit(firstRune(next))) && !unicode.IsDigit(firstRune(prev)) &&
-				!(i > 0 && t.cap && (yearContext[prev] || relativeMods[prev] || prev == "between" || !toks[i-1].cap && monthSpanAhead(toks, i))) {
+				!(t.cap && (i > 0 && (yearContext[prev] || relativeMods[prev]) || (i == 0 || prev == "between" || !toks[i-1].cap) && monthSpanAhead(toks, i))) {
 				// "May" alone is more often the verb; "between May and
-				// July", "May to July" are months.
+				// July", "May to July" are months, where "between May
+				// and Corbyn" names a person.
 				continue
 			}
 			key := "m" + strconv.Itoa(m)
@@ -2537,7 +2542,7 @@ var unitCanon = map[string]string{
 	"millilitre": "milliliter", "mg": "milligram", "kph": "km/h", "kmh": "km/h",
 	"sterling": "pound", "usd": "dollar", "eur": "euro", "gbp": "pound", "storey": "story",
 	"floor": "story", "kilowatt-hour": "kwh", "celsius": "degree", "fahrenheit": "fahrenheit",
-	"sq": "square", "cu": "cubic",
+	"sq": "square", "cu": "cubic", "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt",
 }
 
 // titleWords may precede or join a name in a capitalised sequence.
@@ -2632,7 +2637,10 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
-		if (lw == "speaking" || lw == "talking") && i+2 < len(toks) && toks[i+1].lower == "to" {
+		if (lw == "speaking" || lw == "talking") && i+2 < len(toks) && toks[i+1].lower == "to" &&
+			(i == 0 || clauseBreak(s[toks[i-1].start+len(toks[i-1].text):t.start])) {
+			// Only a clause of its own credits: "was speaking to Mary
+			// Wanjiku when the bus left the road" tells the event.
 			// "…, speaking to RTÉ's Morning Ireland", "talking to local
 			// radio": the outlet the words were given to, as "told
 			// RTÉ" reads.
@@ -3277,6 +3285,10 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 			// "Qaeda-linked", "Tehran-backed": the name the compound
 			// ties to, as "linked to Al Qaeda" names it.
 			lw = lw[:k]
+		}
+		if _, metric := metricUnits[unitKey(lw)]; metric && i > 0 && unicode.IsDigit(firstRune(toks[i-1].text)) {
+			// "1,500 MW": the unit of a figure, not a name.
+			continue
 		}
 		if timeZones[lw] && i > 0 && (unicode.IsDigit(firstRune(toks[i-1].text)) || meridiem(strings.TrimSuffix(toks[i-1].lower, ".")) != "") {
 			// "06:00 GMT", "9 pm IST": the clock of a time, not a name.

@@ -461,7 +461,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// labelled as the page's making ("Created: 04-03-2025 14:52 IST"),
 	// or with its source after it ("Published: 21/11 17:48 - Source:
 	// VNA").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}/\d{1,2}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3}|source: ?[a-z][a-z.'&-]*( [a-z][a-z.'&-]*){0,3})?$`),
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}/\d{1,2}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3}|source: ?[a-z][a-z.'&/-]*( [a-z][a-z.'&/-]*){0,3})?$`),
 	// A desk's byline without a name: "Staff Reporter", "Our
 	// Correspondent".
 	regexp.MustCompile(`^(staff|special|our|a) (reporter|correspondent|writer)s?$`),
@@ -546,7 +546,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(disclaimer:? )?(this|the) (content|story|article|report|copy|piece|news) (is|was|has been) (provided|supplied|contributed|distributed|sourced)( to [a-z .'&-]{1,40})? (by|from|through|via) (a|an|our|the) ([a-z-]+ ){0,2}(partners?|feeds?|services?|providers?|agency|agencies|wires?)\b`),
 	// The standing note that a partner's views are not the site's: "The
 	// views expressed do not necessarily reflect those of this publication."
-	regexp.MustCompile(`\b(views|opinions) (and (opinions|views) )?expressed (in this [a-z]+ |here |herein |above )?(are [^.]{0,80} and )?(do|does) not (necessarily )?(reflect|represent) (those|the views|the opinions?|the position|the policy|the stand)\b`),
+	regexp.MustCompile(`^(disclaimer:? |note:? |\* )?(the |all |any )?(views|opinions) (and (opinions|views) )?expressed (in this [a-z]+ |here |herein |above |by (the )?(authors?|writers?|contributors?|columnists?|readers?) )?(are [^.]{0,80} and )?(do|does) not (necessarily )?(reflect|represent) (those|the views|the opinions?|the (official |editorial )?(position|policy|stand))( (of|held by) [^.,;]{1,80})?\.?$`),
 	// Paywall offers: "Get unlimited access to breaking news … for $2 a month."
 	regexp.MustCompile(`^(get|enjoy|unlock|gain) (unlimited|full|digital|premium|complete|instant) access\b`),
 	// A bare link to the rest of the story: "Read more…", "Continue reading »".

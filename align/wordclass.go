@@ -120,7 +120,7 @@ vaunted much-vaunted much-touted miracle`)
 // rest is worded. Synonyms come from verbSynonyms.
 var keyPredicates = set(`arrested detained charged indicted convicted acquitted sentenced jailed imprisoned
 freed killed died dead deaths injured wounded resigned sacked dismissed
-elected appointed approved proposed rejected vetoed banned cancelled canceled postponed delayed suspended
+elected appointed approved proposed tabled ratified rejected vetoed banned cancelled canceled postponed delayed suspended
 evacuated destroyed collapsed sank crashed exploded kidnapped abducted rescued sued fined
 investigated investigation inquiry probe questioned searched raided seized confiscated
 impeached deported extradited executed reopened halted lifted missing trapped`)
@@ -170,11 +170,26 @@ var antonyms = func() map[string][]string {
 		accepted:rejected agreed:refused allowed:banned permitted:forbidden public:private
 		domestic:foreign internal:external rural:urban civilian:military full-time:part-time
 		temporary:permanent partial:complete minor:major optimistic:pessimistic bullish:bearish
-		remain:leave stay:leave open:closed keep:lose present:absent include:exclude included:excluded
-		closed:reopened shut:reopened suspended:resumed halted:resumed`) {
+		remain:leave stay:leave open:closed keep:lose present:absent include:exclude included:excluded` + " " + reversalPairs) {
 		a, b, _ := strings.Cut(p, ":")
 		a, b = verbStem(a), verbStem(b)
 		m[a], m[b] = append(m[a], b), append(m[b], a)
+	}
+	return m
+}()
+
+// reversalPairs are acts and the acts that undo them: opposites told of
+// one thing at two times, not a word and its denial. "has not reopened"
+// is "remains closed", but "was not closed" is no "was reopened".
+const reversalPairs = `closed:reopened shut:reopened suspended:resumed halted:resumed`
+
+// undoneBy gives the stem of an act of reversalPairs the stems of the
+// acts that undo it.
+var undoneBy = func() map[string][]string {
+	m := make(map[string][]string)
+	for _, p := range strings.Fields(reversalPairs) {
+		a, b, _ := strings.Cut(p, ":")
+		m[verbStem(a)] = append(m[verbStem(a)], verbStem(b))
 	}
 	return m
 }()
@@ -187,9 +202,11 @@ var (
 	wholeExtent = set(`fully entirely completely wholly totally`)
 	partExtent  = set(`partly partially largely mostly mainly chiefly half halfway`)
 	// extentQualifiers, given on one side only, make a claim partial
-	// or whole: "partly locked" → "locked", "restored" → "fully
-	// restored".
-	extentQualifiers = set(`partly partially fully completely`)
+	// or whole: "partly locked" → "locked", "largely destroyed" →
+	// "destroyed", "restored" → "fully restored". A word of whole
+	// extent counts only before a participle: "fully aware",
+	// "completely false" only stress.
+	extentQualifiers = set(`partly partially largely mostly mainly fully completely`)
 )
 
 // harmLexicon names harm done to people: injury, death, treatment.
@@ -838,4 +855,10 @@ func processNotice(f string) bool {
 		return 2*process >= content
 	}
 	return 2*process > content
+}
+
+// participle reports whether w, a folded word, reads as a past
+// participle: "restored", "locked", "built", "broken".
+func participle(w string) bool {
+	return looksLikeVerb(w) || len(w) > 4 && strings.HasSuffix(w, "en")
 }
