@@ -2345,6 +2345,11 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 		}
 	}
 	a, b = sameSchedule(a, b)
+	if ca, cb := abilityModals(a), abilityModals(b); ca > cb {
+		a = abilityTold(a, vf)
+	} else if cb > ca {
+		b = abilityTold(b, rf)
+	}
 	rem, add = diffFacts(a, b)
 	if len(rem)+len(add) == 0 {
 		rem, add = settledA, settledB
@@ -2373,6 +2378,34 @@ func rankPrefixed(a, b string) bool {
 	r, rest, ok := strings.Cut(a, "-")
 	return ok && rest == b && rankWords[r]
 }
+
+// abilityTold returns modal facts fs without a "can" or "could" that the
+// other side, folded as other, tells as an ability in other words: "a
+// runway capable of handling wide-body aircraft" → "could handle",
+// "investors who could bid" → "were able to bid".
+func abilityTold(fs []Fact, other string) []Fact {
+	if !abilityRE.MatchString(other) {
+		return fs
+	}
+	return slices.DeleteFunc(slices.Clone(fs), func(f Fact) bool {
+		w := strings.ToLower(f.Text)
+		return w == "can" || w == "could"
+	})
+}
+
+// abilityModals counts the "can" and "could" among modal facts fs.
+func abilityModals(fs []Fact) int {
+	n := 0
+	for _, f := range fs {
+		if w := strings.ToLower(f.Text); w == "can" || w == "could" {
+			n++
+		}
+	}
+	return n
+}
+
+// abilityRE finds an ability told without a modal verb.
+var abilityRE = regexp.MustCompile(`\b(able to|capable of|unable to|incapable of)\b`)
 
 // modalSwappedInPlace returns a modal verb of facts a and one of another
 // class of facts b that stand before the same two words in folded texts

@@ -152,6 +152,8 @@ var gradedQuantifiers = set(`some most many few several majority minority`)
 // before sentences are compared, so that "called off" and "cancelled" or
 // "found not guilty" and "acquitted" read as the same claim.
 var phrasalCanon = map[string]string{
+	"were able to":         "could",
+	"was able to":          "could",
 	"called off":           "cancelled",
 	"put off":              "postponed",
 	"pushed back":          "postponed",

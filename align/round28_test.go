@@ -733,3 +733,22 @@ func TestPredicateSwapWithCount(t *testing.T) {
 			[]string{"altered number"}},
 	})
 }
+
+// TestAbilityTold keeps an ability told without a modal verb ("capable
+// of handling", "were able to bid") as the same claim as "could handle",
+// and a possibility turned certain still a change.
+func TestAbilityTold(t *testing.T) {
+	could := extract("Officials said the airport's runway could handle wide-body aircraft.", nil, nil).modal
+	if got := abilityTold(could, Fold("The airport has a runway capable of handling wide-body aircraft.")); len(got) != 0 {
+		t.Errorf("could against capable of: modal %v left, want none", got)
+	}
+	p := func(a string) []string {
+		return []string{"New airport opens in Skardu", a, "Flights to Islamabad will start next month."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"could, were able to", p("Retail investors, who could bid from 5,000 rupees through banking apps, took a third of the issue."),
+			p("Retail investors, who were able to bid from 5,000 rupees via banking apps, took a third of the issue."), nil},
+		{"could, will", p("Officials said the runway could handle wide-body aircraft from next year."),
+			p("Officials said the runway will handle wide-body aircraft from next year."), []string{"altered modality"}},
+	})
+}
