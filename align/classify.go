@@ -772,6 +772,21 @@ func (c *comparer) comparePair(p sentPair) {
 		numRem = slices.DeleteFunc(numRem, func(t string) bool { return c.recalledIn(fr.numbers, t, c.rs, p.r) })
 		numAdd = slices.DeleteFunc(numAdd, func(t string) bool { return c.recalledIn(fv.numbers, t, c.vs, p.v) })
 	}
+	// A count of two given on one side only where the pair names two
+	// places or bodies joined by "and" ("Oraltobe and Koktal-Ata, two
+	// villages", "Laos and China" → "the two neighbours") counts the
+	// names: no claim of its own.
+	if len(numRem) == 0 || len(numAdd) == 0 {
+		pair := namedPairRE.MatchString(rt) || namedPairRE.MatchString(vt)
+		two := func(fs []Fact) func(string) bool {
+			return func(t string) bool {
+				i := slices.IndexFunc(fs, func(f Fact) bool { return f.Text == t })
+				ws := strings.Fields(t)
+				return pair && i >= 0 && fs[i].Key == "2" && len(ws) == 2 && !measureUnits[unitKey(ws[1])]
+			}
+		}
+		numRem, numAdd = slices.DeleteFunc(numRem, two(fr.numbers)), slices.DeleteFunc(numAdd, two(fv.numbers))
+	}
 	// A number that counts the sources of a changed attribution ("two
 	// people familiar with the matter said") is that attribution's.
 	numRem, numAdd = outside(numRem, attrRem), outside(numAdd, attrAdd)
@@ -2392,6 +2407,10 @@ func abilityTold(fs []Fact, other string) []Fact {
 		return w == "can" || w == "could"
 	})
 }
+
+// namedPairRE finds two capitalised names joined by "and" inside a
+// sentence: "Oraltobe and Koktal-Ata", "Laos and China".
+var namedPairRE = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? and \p{Lu}[\p{L}'’-]+`)
 
 // abilityModals counts the "can" and "could" among modal facts fs.
 func abilityModals(fs []Fact) int {

@@ -752,3 +752,19 @@ func TestAbilityTold(t *testing.T) {
 			p("Officials said the runway will handle wide-body aircraft from next year."), []string{"altered modality"}},
 	})
 }
+
+// TestCountOfNamedPair keeps a count of two given on one side only, where
+// the pair names two places joined by "and" ("Oraltobe and Koktal-Ata,
+// two villages"), as no claim of its own; a span of two weeks is still
+// one.
+func TestCountOfNamedPair(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Floods in Kazakhstan", a, "Rescuers evacuated 1,200 people overnight."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"two villages named", p("Floodwater reached about 600 houses in the villages of Oraltobe and Koktal-Ata, the ministry said."),
+			p("Floodwater reached about 600 houses in Oraltobe and Koktal-Ata, two villages, the ministry said."), nil},
+		{"two weeks beside a pair", p("Trains between Oraltobe and Koktal-Ata will remain suspended, the ministry said."),
+			p("Trains between Oraltobe and Koktal-Ata will remain suspended for two weeks, the ministry said."), []string{"altered number"}},
+	})
+}
