@@ -438,7 +438,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(only|nothing but|except for|apart from) the headline\b.{0,40}\b(has|have|may have|was|were) (not )?been (changed|edited|reworked|modified|altered)`),
 	// A promotion headed by its label: "Also read: …", "Related Stories: …",
 	// "More news on the economy - …".
-	regexp.MustCompile(`^(also read|read also|read more|read|also see|see also|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|you (may|might) also like)\s*[:|-]`),
+	regexp.MustCompile(`^(also read|read also|read more|read next|read|also see|see also|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|you (may|might) also like)\s*[:|»›>-]`),
 	regexp.MustCompile(`\b(subscribe|sign up|signup) (to|for|now|today)\b`),
 	regexp.MustCompile(`\b(newsletter|premium access|member only|members only|exclusive insights|unlock exclusive)\b`),
 	regexp.MustCompile(`\b(follow us on|join our (whatsapp|telegram)|download the app|click here)\b`),
@@ -808,8 +808,9 @@ func boilerFoldedAfter(f string, checked int) bool {
 				chrome++
 			case outletSegment(seg):
 				// "The Canadian Press · Published …": the outlet's name.
-			case dateLineRE.MatchString(seg) || stampRE.MatchString(seg):
-				// "Source: Xinhua · 18 March 2025, 21:05": its time stamp.
+			case dateLineRE.MatchString(seg) || stampRE.MatchString(seg) || agoRE.MatchString(seg):
+				// "Source: Xinhua · 18 March 2025, 21:05", "AFP · 14
+				// hours ago": its time stamp.
 				dated++
 			case len(words(seg)) > 1 || strings.ContainsAny(seg, "0123456789"):
 				all = false
@@ -833,14 +834,46 @@ func boilerFoldedAfter(f string, checked int) bool {
 			return true
 		}
 	}
-	if captionLine(f) || len(f) <= 120 && promoChannelRE.MatchString(f) {
+	if captionLine(f) || len(f) <= 120 && promoChannelRE.MatchString(f) || len(f) <= 80 && smallChromeRE.MatchString(f) || len(f) <= 200 && promoArrowRE.MatchString(f) {
 		return true
 	}
-	if w, rest, ok := strings.Cut(f, " "); ok && len(f) <= 60 && outletWord(w) && months[firstWord(rest)] != 0 && dateLineRE.MatchString(rest) {
-		// An agency's name and the date: "Reuters May 22, 2024".
+	if by, date, ok := strings.Cut(f, " on "); ok && len(f) <= 80 && postedByRE.MatchString(by) && dateLineRE.MatchString(date) &&
+		!slices.ContainsFunc(words(by), func(w string) bool { return sourceNouns[w] || roleNouns[singular(w)] }) {
+		// "Posted by CMC on May 22, 2024"; not "Posted by police on
+		// …", a source's post that is the news.
+		return true
+	}
+	if w, rest, ok := strings.Cut(f, " "); ok && len(f) <= 60 && outletWord(w) && (months[firstWord(rest)] != 0 || dayThenMonth(rest)) && dateLineRE.MatchString(rest) {
+		// An agency's name and the date: "Reuters May 22, 2024",
+		// "Reuters 27 January 2025 14:05 GMT".
 		return true
 	}
 	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && !byTime(f) && boilerplateRE.MatchString(f)
+}
+
+// promoArrowRE matches a promo whose arrow ("ALSO READ » …") folding
+// turned into a quotation mark, after words that only open promos.
+var promoArrowRE = regexp.MustCompile(`^(also read|read also|read more|read next|see also|also see|related( stories| story| articles?)?|must read) "`)
+
+// smallChromeRE matches short lines of a page's furniture: "Comments
+// (0)", "Courtesy", "Photo courtesy of the ministry".
+var smallChromeRE = regexp.MustCompile(`^(comments? \([0-9]+\)|(photo |image )?courtesy( of [a-z .'&-]{1,40})?)$`)
+
+// postedByRE matches who posted a page, before " on " and its date.
+var postedByRE = regexp.MustCompile(`^(posted|published|written|uploaded) by [a-z][a-z.'&-]*( [a-z][a-z.'&-]*){0,3}$`)
+
+// agoRE matches a time told back from the page's reading: "14 hours ago".
+var agoRE = regexp.MustCompile(`^(about |over )?([0-9]{1,3}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$`)
+
+// dayThenMonth reports whether folded text f opens with a day of the
+// month and a month's name: "27 january 2025".
+func dayThenMonth(f string) bool {
+	d, rest, ok := strings.Cut(f, " ")
+	if !ok || len(d) > 2 || d == "" || d[0] < '0' || d[0] > '9' {
+		return false
+	}
+	_, month := months[firstWord(rest)]
+	return month
 }
 
 // captionLine reports whether folded text f is a picture's caption: "The

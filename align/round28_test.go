@@ -768,3 +768,21 @@ func TestCountOfNamedPair(t *testing.T) {
 			p("Trains between Oraltobe and Koktal-Ata will remain suspended for two weeks, the ministry said."), []string{"altered number"}},
 	})
 }
+
+// TestMoreChromeSession16 reads more lines of a page's furniture as
+// chrome, and story lines of the same shape as story.
+func TestMoreChromeSession16(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Reuters 27 January 2025 14:05 GMT", true},
+		{"AFP · 14 hours ago", true},
+		{"Posted by CMC on May 22, 2024", true},
+		{"Comments (0)", true},
+		{"(Courtesy)", true},
+		{"Read next: Oberhain coach praises \"perfect\" display in Rotenfels rout", true},
+		{"ALSO READ » Frontex to expand Aegean patrols, says agency chief", true},
+		{"Police 27 January 2025 arrested two men near the port.", false},
+		{"Read \"The Leopard\" tonight, the professor told her students.", false},
+		{"The law was posted by the ministry on May 22, 2024, and took effect a week later.", false},
+		{"Courtesy calls were made to the families on Monday.", false},
+	})
+}
