@@ -2020,7 +2020,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				continue
 			} else if lw == "one" || lw == "a" {
 				// "one million", "a dozen"
-				if _, isScale := scaleWords[next]; isScale && next != "m" && next != "b" && next != "k" {
+				if lw == "one" && prev == "to" && tallyBefore(toks, i) {
+					// "by a vote of four to one", "four votes to one":
+					// the second count of a tally.
+					v, ok = 1, true
+				} else if _, isScale := scaleWords[next]; isScale && next != "m" && next != "b" && next != "k" {
 					v, ok = 1, true
 				} else if next == "dozen" {
 					v, ok = 1, true
@@ -3969,6 +3973,20 @@ func headlineTo(s string, toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// tallyBefore reports whether toks[i], after a "to", closes a tally: a
+// count stands right before the "to", or before the noun before it
+// ("four to one", "four votes to one").
+func tallyBefore(toks []token, i int) bool {
+	num := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		_, isWord := wordNumber(toks[k].lower)
+		return isWord || unicode.IsDigit(firstRune(toks[k].lower))
+	}
+	return num(i-2) || i >= 3 && num(i-3) && !stopWords[toks[i-2].lower]
 }
 
 // riskVerbs put an outcome at risk: "risks pushing", "risked losing".

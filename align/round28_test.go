@@ -786,3 +786,18 @@ func TestMoreChromeSession16(t *testing.T) {
 		{"Courtesy calls were made to the families on Monday.", false},
 	})
 }
+
+// TestTallyToOne reads "one" closing a tally ("by a vote of four to
+// one", "four votes to one") as a count, so that "by a 4-1 vote" is the
+// same tally and "four to two" another.
+func TestTallyToOne(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Casino licence approved", a, "Residents said they would appeal."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"four to one, 4-1", p("The board approved the licence by a vote of four to one on Tuesday."),
+			p("The board approved the licence by a 4-1 vote on Tuesday."), nil},
+		{"four votes to one, four votes to two", p("The board approved the licence by four votes to one on Tuesday."),
+			p("The board approved the licence by four votes to two on Tuesday."), []string{"altered number"}},
+	})
+}
