@@ -65,6 +65,11 @@ var devFloors = []struct {
 	{"set52", 0.80, 0.82}, // blind, written mid-session 15 and kept unseen until its end: P 0.83, R 0.85 (the same under the session-start rules)
 	{"set53", 0.77, 0.74}, // blind, written late in session 15 and kept unseen until every rule but its own round was in: P 0.80, R 0.77 (the same under the session-start rules)
 	{"set54", 0.82, 0.85}, // blind, written at the end of session 15 and measured once its rules were final: P 0.85, R 0.88 (P 0.85, R 0.87 under the session-start rules)
+	{"set55", 0.83, 0.84}, // blind at the start of session 16: P 0.81, R 0.82
+	{"set56", 0.87, 0.90}, // blind, kept unseen until mid-session 16: P 0.88, R 0.87 (P 0.88, R 0.86 under the session-start rules)
+	{"set57", 0.76, 0.82}, // blind, written at the start of session 16 and kept unseen until its rules were final: P 0.79, R 0.85 (P 0.80, R 0.83 under the session-start rules)
+	{"set58", 0.83, 0.84}, // blind, written mid-session 16 and measured before its round: P 0.84, R 0.83 (P 0.84, R 0.82 under the session-start rules)
+	{"set59", 0.79, 0.83}, // blind, written mid-session 16 and kept unseen until its rules were final: P 0.82, R 0.86 (P 0.83, R 0.86 under the session-start rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
