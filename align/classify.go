@@ -1619,7 +1619,7 @@ func datelineCreditSwap(r, v string) string {
 		return ""
 	}
 	wa, wb := words(Fold(a)), words(Fold(b))
-	if len(wa) == 0 || len(wb) == 0 || intersects(wa, wb) || acronymOf(a, wb) || acronymOf(b, wa) ||
+	if len(wa) == 0 || len(wb) == 0 || intersects(wa, wb) || initialsOf(a, b) || initialsOf(b, a) ||
 		initialsOfOne(a, wb) || initialsOfOne(b, wa) {
 		return ""
 	}
@@ -1637,16 +1637,10 @@ func initialsOfOne(s string, ws []string) bool {
 	return strings.ToLower(s[:1]) == ws[0][:1]
 }
 
-// acronymOf reports whether s is written as the initials of words ws:
-// "AP" of "associated press".
-func acronymOf(s string, ws []string) bool {
-	var b strings.Builder
-	for _, w := range ws {
-		if !stopWords[w] {
-			b.WriteByte(w[0])
-		}
-	}
-	return len(ws) > 1 && strings.EqualFold(strings.ReplaceAll(s, ".", ""), b.String())
+// initialsOf reports whether s is written as the initials (capInitials)
+// of name n, of two words or more: "AP" of "Associated Press".
+func initialsOf(s, n string) bool {
+	return len(strings.Fields(n)) > 1 && strings.EqualFold(strings.ReplaceAll(s, ".", ""), capInitials(n))
 }
 
 // shareOfAmount reports whether figure t (a number's text) stands in raw
@@ -2402,10 +2396,13 @@ func abilityTold(fs []Fact, other string) []Fact {
 	if !abilityRE.MatchString(other) {
 		return fs
 	}
-	return slices.DeleteFunc(slices.Clone(fs), func(f Fact) bool {
-		w := strings.ToLower(f.Text)
-		return w == "can" || w == "could"
-	})
+	return slices.DeleteFunc(slices.Clone(fs), abilityModal)
+}
+
+// abilityModal reports whether modal fact f is a "can" or a "could".
+func abilityModal(f Fact) bool {
+	w := strings.ToLower(f.Text)
+	return w == "can" || w == "could"
 }
 
 // namedPairRE finds two capitalised names joined by "and" inside a
@@ -2416,7 +2413,7 @@ var namedPairRE = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+
 func abilityModals(fs []Fact) int {
 	n := 0
 	for _, f := range fs {
-		if w := strings.ToLower(f.Text); w == "can" || w == "could" {
+		if abilityModal(f) {
 			n++
 		}
 	}

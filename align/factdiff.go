@@ -993,7 +993,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 // "Spanish") or the same letters ("Việt Nam", "Vietnam").
 func sameName(a, b []string) bool {
 	ja, jb := strings.Join(a, " "), strings.Join(b, " ")
-	if acronymOf(ja, words(Fold(jb))) || acronymOf(jb, words(Fold(ja))) || sameLetters(a, b) {
+	if initialsOf(ja, jb) || initialsOf(jb, ja) || sameLetters(a, b) {
 		return true
 	}
 	ka, kb := wordKey(strings.ToLower(ja)), wordKey(strings.ToLower(jb))
@@ -1940,14 +1940,11 @@ func allDeictic(fs []Fact, f, other string) bool {
 // yesterday afternoon" against "by the afternoon", the deadline kept and
 // its day told.
 func boundKept(ws []string, i int, other []string) bool {
-	if i+1 >= len(ws) || !dayTimes[ws[i+1]] && !dayParts[ws[i+1]] || !boundWords[ws[i-1]] {
+	if i+1 >= len(ws) || !timeOfDayWords[ws[i+1]] || !boundWords[ws[i-1]] {
 		return false
 	}
 	return containsRun(other, ws[i-1], "the") && containsRun(other, "the", ws[i+1]) || containsRun(other, ws[i-1], ws[i+1])
 }
-
-// dayParts are the parts of a day a time may be told by.
-var dayParts = set(`morning afternoon evening night midday noon`)
 
 // futureWords mark a sentence about what is to come, whose dates are
 // claims of their own.

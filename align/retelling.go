@@ -1314,8 +1314,8 @@ func newsOutlet(s string) bool {
 	return outletWords[lw] && outletLine(strings.Join(ws, " ")) || describedOutlets[lw]
 }
 
-// rankChanged reports whether name texts a and b, of sentences ra and
-// rb, share a word but for a rank word that one of them gives and the
+// rankChanged reports whether name texts a and b, of sentences sa and
+// sb, share a word but for a rank word that one of them gives and the
 // other's sentence lacks: "Deputy provincial governor X" → "Provincial
 // governor X".
 func rankChanged(a, b, sa, sb string) bool {
