@@ -3815,9 +3815,11 @@ func anyEvaluative(ss []string, excused map[string]bool) bool {
 
 // Thresholds of pairLeftovers.
 const (
-	leftoverSim       = 0.5 // lemma overlap of leftover sentences of one paragraph group
-	leftoverLoneSim   = 0.3 // the same when they are the only leftovers of the group
-	leftoverAcrossSim = 0.6 // the same across neighbouring groups
+	leftoverSim       = 0.5  // lemma overlap of leftover sentences of one paragraph group
+	leftoverLoneSim   = 0.3  // the same when they are the only leftovers of the group
+	leftoverAcrossSim = 0.6  // the same across neighbouring groups
+	leftoverFarSim    = 0.75 // the same across groups further apart
+	leftoverFarGroups = 3    // how far apart, in version paragraphs
 )
 
 // pairLeftovers pairs the sentences that the aligner left unmatched inside
@@ -4435,13 +4437,23 @@ func (c *comparer) pairLeftoversAcross(lc *lemmaCache) {
 		}
 		var lr []string
 		for vi, v := range vs {
-			if d := pos - c.vs[v].para; d < -1 || d > 1 {
+			d := abs(pos - c.vs[v].para)
+			if d > leftoverFarGroups {
 				continue
 			}
 			if lr == nil {
 				lr = lc.of(0, r)
 			}
-			if sim, shared := lc.overlap(lr, lc.of(1, v)); sim >= leftoverAcrossSim && shared >= 2 || harmTurn(hr[ri], hv[vi]) {
+			sim, shared := lc.overlap(lr, lc.of(1, v))
+			if d > 1 {
+				// Further off: a paragraph moved past another, told
+				// again in nearly the same words.
+				if sim >= leftoverFarSim && shared >= 3 {
+					cs = append(cs, leftoverCand{r, v, sim})
+				}
+				continue
+			}
+			if sim >= leftoverAcrossSim && shared >= 2 || harmTurn(hr[ri], hv[vi]) {
 				cs = append(cs, leftoverCand{r, v, sim})
 			}
 		}

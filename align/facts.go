@@ -459,8 +459,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// economists": someone's forecast reported, not a hedge of
 			// the claim ("is expected to", "is expected on Friday").
 			f.content = append(f.content, lw)
-		case lw == "could" && i+1 < len(toks) && toks[i+1].lower == "not" || lw == "couldn't":
-			// "could not be used" states an inability, not a hedge.
+		case lw == "could" && inabilityAhead(toks, i+1) || lw == "couldn't":
+			// "could not be used", "could no longer help" state an
+			// inability, not a hedge.
 		case (lw == "claimed" || lw == "claims" || lw == "claim") && countTaken(toks, i):
 			// "claimed six wickets", "claims 30 lives": took, not said.
 			f.content = append(f.content, wordKey(lw))
@@ -5124,6 +5125,22 @@ func acronymBeforeBracket(raw string) bool {
 			return false
 		}
 		i += 2 + j
+	}
+	return false
+}
+
+// inabilityAhead reports whether the words from toks[i] deny an ability
+// that a "could" before them tells: "not", "no longer", "hardly",
+// "barely".
+func inabilityAhead(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].lower {
+	case "not", "hardly", "barely", "scarcely":
+		return true
+	case "no":
+		return i+1 < len(toks) && toks[i+1].lower == "longer"
 	}
 	return false
 }

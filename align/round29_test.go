@@ -1,0 +1,59 @@
+package align
+
+import (
+	"testing"
+)
+
+// Tests of session 17's work.
+
+// TestCouldNoLonger reads "could no longer", "could hardly" as an
+// inability told, not a hedge, as "could not" already was; "could" alone
+// stays a hedge.
+func TestCouldNoLonger(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"By then treatment could no longer help her, doctors said.", 0},
+		{"Rescuers could hardly reach the village after the storm.", 0},
+		{"Rescuers could not reach the village after the storm.", 0},
+		{"The storm could reach the village by Friday.", 1},
+		{"No one could say when the road would reopen.", 1},
+	} {
+		n := 0
+		for _, f := range extract(c.s, nil, nil).modal {
+			if f.Text == "could" {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d hedges \"could\", want %d", c.s, n, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Girl dies of rabies in Leon", a, "Health teams have vaccinated 1,850 people since."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"no longer effective, could no longer help", p("By the time she fell ill, treatment was no longer effective, the ministry said."),
+			p("By the time she fell ill, treatment could no longer help her, the ministry said."), nil},
+	})
+}
+
+// TestLeftoversFarApart pairs a sentence told again in nearly the same
+// words in a paragraph moved past two others, and so the paragraph's
+// other sentence too, rather than reporting them dropped and added.
+func TestLeftoversFarApart(t *testing.T) {
+	ref := []string{"Quake rattles Hokkaido coast",
+		"An earthquake rattled the Hokkaido coast on Monday, cracking roads, cutting power in the north of the island and prompting a brief tsunami advisory, officials said. There were no immediate reports of deaths.",
+		"The magnitude 6.1 quake struck at 9:12 p.m. at a depth of 30 kilometres, the meteorological agency said.",
+		"Rail services were halted for two hours while tracks were inspected.",
+		"The region was hit by a larger quake in 2018."}
+	ver := []string{"Quake rattles Hokkaido coast",
+		"A magnitude 6.1 quake struck at 9:12 p.m. at a depth of 30 kilometres on Monday, the meteorological agency said.",
+		"Rail services were suspended for two hours while tracks were checked.",
+		"The tremor cracked roads and knocked out electricity in the north of the island, and a tsunami advisory was briefly issued. No deaths were immediately reported.",
+		"The region was hit by a larger quake in 2018."}
+	// The lead is paired with its retelling, which leaves out the island
+	// and the officials; the deaths sentence is paired as a paraphrase.
+	runMechanismCases(t, []mechanismCase{{"moved past two paragraphs", ref, ver, []string{"altered attribution", "altered entity"}}})
+}
