@@ -4030,7 +4030,10 @@ func misnamed(rem, add []string) bool {
 	if len(rem) != 1 || len(add) != 1 {
 		return false
 	}
-	rw, aw := strings.Fields(rem[0]), strings.Fields(add[0])
+	rw, aw := sourceNameWords(strings.Fields(rem[0])), sourceNameWords(strings.Fields(add[0]))
+	if len(rw) == 0 || len(aw) == 0 {
+		return false
+	}
 	onlyR, onlyA := diffStrings(rw, aw)
 	if givenNameMisspelt(rw, aw, onlyR, onlyA) {
 		return true
@@ -4047,6 +4050,29 @@ func misnamed(rem, add []string) bool {
 	return false
 }
 
+// sourceNameWords returns the words of a source as misnamed compares
+// them: a title capitalised before a name is the word written in lower
+// case elsewhere ("Governor Chhim Sophal", "provincial governor Chhim
+// Sopheap"), and a lower-case word qualifying the title ("provincial")
+// places the same office.
+func sourceNameWords(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for i, w := range ws {
+		w = strings.Trim(w, ",")
+		lw := strings.ToLower(w)
+		switch {
+		case (titleWords[lw] || roleNouns[lw]) && (i == 0 || strings.ToLower(ws[i-1]) != "of"):
+			// (Not a body's name: "the Ministry of Finance".)
+			out = append(out, lw)
+		case !capitalised(w) && len(w) > 3 && i+2 < len(ws) && (titleWords[strings.ToLower(ws[i+1])] || roleNouns[strings.ToLower(ws[i+1])]):
+			// "provincial", "regional" before the title.
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // givenNameMisspelt reports whether sources rw and aw (their words; onlyR
 // and onlyA those of one side only) are one person whose given name is
 // spelt two ways, one letter or two apart ("Deputy Mayor Jaan Sepp" →
@@ -4060,19 +4086,38 @@ func givenNameMisspelt(rw, aw, onlyR, onlyA []string) bool {
 	pairs := 0
 	var restR, restA []string
 	for _, x := range onlyR {
-		if y := slices.IndexFunc(onlyA, func(y string) bool { return nearSpelling(x, y) }); y >= 0 && capitalised(x) {
+		if y := slices.IndexFunc(onlyA, func(y string) bool { return nearGivenName(x, y) }); y >= 0 && capitalised(x) {
 			pairs++
 			continue
 		}
 		restR = append(restR, x)
 	}
 	for _, y := range onlyA {
-		if !slices.ContainsFunc(onlyR, func(x string) bool { return nearSpelling(x, y) }) {
+		if !slices.ContainsFunc(onlyR, func(x string) bool { return nearGivenName(x, y) }) {
 			restA = append(restA, y)
 		}
 	}
-	beforeTitle := func(ws, rest []string) bool {
+	isTitle := func(w string) bool { return titleWords[strings.ToLower(w)] || roleNouns[strings.ToLower(w)] }
+	beforeTitle := func(ws, rest, other []string) bool {
 		t := slices.IndexFunc(ws, func(w string) bool { return titleWords[strings.ToLower(w)] })
+		if !slices.ContainsFunc(other, isTitle) {
+			// The other side gives the name alone: this side's title,
+			// and the body named before it ("Vilija Knit chief
+			// executive Darius Rimkus" → "Dainius Rimkus"), describe
+			// the person.
+			t = slices.IndexFunc(ws, isTitle)
+			if t >= 0 {
+				for t+1 < len(ws) && isTitle(ws[t+1]) {
+					t++
+				}
+			}
+			for _, w := range rest {
+				if i := slices.Index(ws, w); t < 0 || i > t || !capitalised(w) && !isTitle(w) {
+					return false
+				}
+			}
+			return true
+		}
 		for _, w := range rest {
 			if i := slices.Index(ws, w); t < 0 || i > t || !capitalised(w) {
 				return false
@@ -4080,7 +4125,18 @@ func givenNameMisspelt(rw, aw, onlyR, onlyA []string) bool {
 		}
 		return true
 	}
-	return pairs == 1 && beforeTitle(rw, restR) && beforeTitle(aw, restA)
+	return pairs == 1 && beforeTitle(rw, restR, aw) && beforeTitle(aw, restA, rw)
+}
+
+// nearGivenName reports whether given names a and b are one spelt two
+// ways: nearSpelling, or two letters apart in names of five letters or
+// more that begin alike ("Darius" and "Dainius").
+func nearGivenName(a, b string) bool {
+	if nearSpelling(a, b) {
+		return true
+	}
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	return len(ra) >= 5 && len(rb) >= 5 && ra[0] == rb[0] && editDistance(ra, rb) <= 2
 }
 
 // nearSpelling reports whether words a and b, different, of four letters
@@ -4098,7 +4154,12 @@ func nearSpelling(a, b string) bool {
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return false
 	}
-	// The edit distance, row by row.
+	return editDistance(ra, rb) <= limit
+}
+
+// editDistance returns the number of letters substituted, added or
+// dropped that turn ra into rb.
+func editDistance(ra, rb []rune) int {
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -4115,7 +4176,7 @@ func nearSpelling(a, b string) bool {
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(rb)] <= limit
+	return prev[len(rb)]
 }
 
 // capitalised reports whether a word starts with an upper-case letter.

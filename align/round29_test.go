@@ -57,3 +57,35 @@ func TestLeftoversFarApart(t *testing.T) {
 	// and the officials; the deaths sentence is paired as a paraphrase.
 	runMechanismCases(t, []mechanismCase{{"moved past two paragraphs", ref, ver, []string{"altered attribution", "altered entity"}}})
 }
+
+// TestMisnamedSource reads a source whose title is written in capitals
+// on one side only, or whose title the other side leaves out, as the
+// same person named wrongly when one name word changes; another person
+// keeps the attribution.
+func TestMisnamedSource(t *testing.T) {
+	for _, c := range []struct {
+		rem, add string
+		want     bool
+	}{
+		{"provincial governor Chhim Sopheap", "Governor Chhim Sophal", true},
+		{"Vilija Knit chief executive Darius Rimkus", "Dainius Rimkus", true},
+		{"Justice Mary Wanjiru", "Justice Mary Wambui", true},
+		{"Drilon Kastrati", "Arben Kastrati", false},
+		{"Energy Minister Hendra Wiratmadja", "Deputy Energy Minister Yuliana Sitompul", false},
+		{"provincial governor Chhim Sopheap", "Governor Sok Pheaktra", false},
+		{"chief executive Darius Rimkus", "finance director Dainius Rimkus", false},
+	} {
+		if got := misnamed([]string{c.rem}, []string{c.add}); got != c.want {
+			t.Errorf("misnamed(%q, %q) = %v, want %v", c.rem, c.add, got, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Bridge collapse kills five", a, "Rescue work ended on Sunday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"governor misnamed", p("Five workers died, provincial governor Chhim Sopheap said."),
+			p("Five workers died, Governor Chhim Sophal said."), []string{"altered entity"}},
+		{"governor replaced", p("Five workers died, provincial governor Chhim Sopheap said."),
+			p("Five workers died, police chief Sok Pheaktra said."), []string{"altered attribution"}},
+	})
+}
