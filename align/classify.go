@@ -1463,6 +1463,13 @@ func (c *comparer) comparePair(p sentPair) {
 		out(FacetCharacterization, "(none) → "+tail)
 		return
 	}
+	if d := officeSwap(rt, vt); d != "" {
+		// "Finance Ministry permanent secretary Charity Mwale told
+		// AFP" → "Finance Minister Charity Mwale told AFP": the person
+		// kept, given another office, a change of who is speaking.
+		out(FacetEntity, d)
+		return
+	}
 	facet, detail, _ := wordingChange(rf, vf, len(fr.content)+len(fv.content), excused, names)
 	if facet != "" {
 		out(facet, detail)
@@ -1489,6 +1496,79 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 	}
 	emit(FacetWording, "paraphrase")
+}
+
+// officeSwap returns, as a detail ("Finance Ministry permanent secretary
+// → Finance Minister"), the title that texts a and b give one name
+// before it, where nothing else of the two differs: the words changed
+// stand together just before a capitalised name both keep, and are
+// titles, offices or the capitalised words of a body ("Ministry"). Else
+// "".
+func officeSwap(a, b string) string {
+	wa, wb := strings.Fields(foldKeepCase(RepairMojibake(a))), strings.Fields(foldKeepCase(RepairMojibake(b)))
+	same := func(x, y string) bool {
+		return strings.EqualFold(strings.Trim(x, `,.;:"“”'’`), strings.Trim(y, `,.;:"“”'’`))
+	}
+	pre := 0
+	for pre < len(wa) && pre < len(wb) && same(wa[pre], wb[pre]) {
+		pre++
+	}
+	suf := 0
+	for suf < len(wa)-pre && suf < len(wb)-pre && same(wa[len(wa)-1-suf], wb[len(wb)-1-suf]) {
+		suf++
+	}
+	ma, mb := wa[pre:len(wa)-suf], wb[pre:len(wb)-suf]
+	if len(ma) == 0 && len(mb) == 0 || len(ma) > 4 || len(mb) > 4 || suf == 0 {
+		return ""
+	}
+	name := wa[len(wa)-suf]
+	isTitle := func(w string) bool { return titleWords[strings.ToLower(w)] || roleNouns[strings.ToLower(w)] }
+	if !capitalised(name) || isTitle(name) {
+		return ""
+	}
+	office := func(ws []string) bool {
+		for i, w := range ws {
+			// A word in lower case qualifies the title after it
+			// ("permanent secretary", "acting director").
+			if !isTitle(w) && !capitalised(w) && !(i+1 < len(ws) && isTitle(ws[i+1])) {
+				return false
+			}
+		}
+		return true
+	}
+	// The title must hold an office word on each side that gives one.
+	// Each side gives the person an office: a title only added to a
+	// name ("Dahlgren" → "council chair Lena Dahlgren") describes.
+	titled := func(ws []string) bool { return slices.ContainsFunc(ws, isTitle) }
+	if !office(ma) || !office(mb) || !titled(ma) || !titled(mb) {
+		return ""
+	}
+	roles := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if roleNouns[strings.ToLower(w)] {
+				out = append(out, strings.ToLower(w))
+			}
+		}
+		return out
+	}
+	ra, rb := roles(ma), roles(mb)
+	// One office named two ways ("manager" → "boss") is no change; a
+	// minister and a secretary, one office in some governments' usage,
+	// are two where a copy changes nothing else ("Health Minister" →
+	// "Health Secretary").
+	crossed := slices.Contains(ra, "minister") && slices.Contains(rb, "secretary") ||
+		slices.Contains(ra, "secretary") && slices.Contains(rb, "minister")
+	if rolesShared(ra, rb) && !crossed {
+		return ""
+	}
+	// The words before the changed ones that belong to the title
+	// ("Finance") are shown with it.
+	from := pre
+	for from > 0 && capitalised(wa[from-1]) && !strings.ContainsAny(wa[from-1], `,.;:"“”`) {
+		from--
+	}
+	return strings.Join(wa[from:len(wa)-suf], " ") + " → " + strings.Join(wb[from:len(wb)-suf], " ")
 }
 
 // headlineVerbSwap returns, as a detail ("tables → passes"), the verb in

@@ -257,9 +257,9 @@ func RepairMojibake(s string) string {
 
 // mojibakeTable repairs the Windows-1252 mojibake of common punctuation,
 // including the right double quote whose last byte (0x9D) is unmapped in
-// Windows-1252 and is often lost.
+// Windows-1252 and is often lost, or replaced by U+FFFD.
 var mojibakeTable = strings.NewReplacer(
-	"â€œ", "“", "â€", "”", "â€™", "’", "â€˜", "‘", "â€”", "—",
+	"â€\ufffd", "”", "â€œ", "“", "â€", "”", "â€™", "’", "â€˜", "‘", "â€”", "—",
 	"â€“", "–", "â€¦", "…", "â€¢", "•", "Â ", " ", "Â ", " ", "â€", "”",
 )
 

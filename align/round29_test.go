@@ -89,3 +89,41 @@ func TestMisnamedSource(t *testing.T) {
 			p("Five workers died, police chief Sok Pheaktra said."), []string{"altered attribution"}},
 	})
 }
+
+// TestOfficeSwap reads a named person given another office in an
+// otherwise unchanged sentence as an entity change; a title only added
+// to a name, or other words changed, are not.
+func TestOfficeSwap(t *testing.T) {
+	for _, c := range []struct {
+		a, b, want string
+	}{
+		{"The plan is sound, Finance Ministry permanent secretary Charity Mwale told AFP.",
+			"The plan is sound, Finance Minister Charity Mwale told AFP.",
+			"Finance Ministry permanent secretary → Finance Minister"},
+		{"Interior Undersecretary Camila Fuentes said the fires were contained.",
+			"Interior Minister Camila Fuentes said the fires were contained.",
+			"Interior Undersecretary → Interior Minister"},
+		{`"Nobody closes libraries for fun," Dahlgren told TT.`,
+			`"Nobody closes libraries for fun," council chair Lena Dahlgren told TT.`, ""},
+		{"Health Minister Pradeep Nayak said 40 people died.",
+			"Health Minister Pradeep Nayak said 45 people died.", ""},
+		{"The plan is sound, Finance Minister Charity Mwale told AFP.",
+			"The plan is sound, the finance minister told AFP.", ""},
+	} {
+		if got := officeSwap(c.a, c.b); got != c.want {
+			t.Errorf("officeSwap(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+	if got := RepairMojibake("skills,â€\ufffd Mwale said"); got != "skills,” Mwale said" {
+		t.Errorf("RepairMojibake: right quote with U+FFFD for its lost byte = %q", got)
+	}
+	p := func(a string) []string {
+		return []string{"Zambia to sell water stake", a, "The union threatened to strike."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"office swapped in a damaged copy",
+			p("“We are not selling water,” Finance Ministry permanent secretary Charity Mwale told AFP. The ministry will keep a majority."),
+			p("â€œWe are not selling water,â€\ufffd Finance Minister Charity Mwale told AFP. The ministry will keep a majority."),
+			[]string{"altered entity"}},
+	})
+}

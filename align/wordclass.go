@@ -251,7 +251,8 @@ candidate champion star pilot driver engineer teacher principal headteacher stud
 suspect defendant witness survivor patient worker farmer trustee adviser advisor aide negotiator
 mediator administrator curator conductor composer director-general vice-president vice-chairman
 statistician registrar ombudsman comptroller controller coroner warden rector dean provost
-vice-chancellor attorney-general solicitor-general auditor-general surveyor-general`)
+vice-chancellor attorney-general solicitor-general auditor-general surveyor-general undersecretary
+under-secretary permanent-secretary`)
 
 // roleSynonyms groups role nouns used for the same role; a title swapped
 // within a group ("activist" → "campaigner") is no change. A word may
