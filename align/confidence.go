@@ -77,15 +77,15 @@ const (
 // shares of such pairs and of reference sentences kept exactly below
 // which a version that kept more than retoldShare of its pairs nearly as
 // they were is still a retelling: its writer kept some sentences' words
-// but wrote none out again as it was, and kept fewer than retoldMostKept
+// but wrote few out again as they were, and kept fewer than retoldMostKept
 // nearly as they were (a copy edited in every sentence, "Sept." made
 // "September", keeps most).
 const (
 	copyKept          = 0.8
 	verbatimSim       = 0.97
-	retoldVerbatim    = 0.2
-	retoldWordForWord = 0.1
-	retoldMostKept    = 0.7
+	retoldVerbatim    = 0.25
+	retoldWordForWord = 0.12
+	retoldMostKept    = 0.75
 )
 
 // versionKind judges the kind of version compared. A retelling for

@@ -270,6 +270,27 @@ func TestVersionKind(t *testing.T) {
 		"The company said on Wednesday it would fund a monitoring bore near Ōtaki.",
 		"A hearing on the consent is set for March in Whanganui, the council said.",
 	}
+	ref2 := []string{
+		"The plant will employ 35 people once it opens next year.",
+		"Its owner, Ōtaki Springs, already bottles water in two other towns.",
+		"Local iwi said they had not been consulted on the plan.",
+		"The council received 412 submissions, most of them opposed.",
+		"Three councillors voted against the consent.",
+		"The mayor said the decision followed the law.",
+		"Protesters gathered outside the council building before the vote.",
+		"The regional council must still approve a discharge permit.",
+	}
+	edited2 := []string{
+		"Its owner, Ōtaki Springs, already bottles water in two other North Island towns.",
+		"Local iwi said they had never been consulted on the plan.",
+	}
+	retold2 := []string{
+		"Of the 412 submissions the council received, most were against it.",
+		"The consent was opposed by three councillors.",
+		"According to the mayor, the council had followed the law in deciding.",
+		"Before the vote, a crowd of protesters had gathered outside the building.",
+		"A discharge permit from the regional council is still needed.",
+	}
 	tests := []struct {
 		name     string
 		ref, ver []string
@@ -282,6 +303,10 @@ func TestVersionKind(t *testing.T) {
 		// edit, not a retelling.
 		{"three sentences edited, one retold", ref[:4], append(edited[:3:3], retold[3]), VersionEdit},
 		{"told again in other words", ref, retold, VersionRetelling},
+		// One sentence in nine kept word for word, two nearly: still
+		// a retelling.
+		{"retold, one sentence kept", append(ref[:1:1], ref2...),
+			append(append(retold[:1:1], ref2[0], edited2[0], edited2[1]), retold2...), VersionRetelling},
 	}
 	for _, tt := range tests {
 		if got := Compare(doc(tt.ref...), doc(tt.ver...)).Summary.Version; got != tt.want {
