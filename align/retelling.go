@@ -384,18 +384,20 @@ func isNegator(w string) bool {
 
 // governedKept reports whether the first content word after one of the
 // negators given (a divergence detail's side: "not", "refused to") in
-// words own is among words other, by its stem: the verb or noun it denies
-// is there to be denied.
+// words own is among words other, by its stem or a synonym ("not
+// mandatory" → "compulsory"): the verb or noun it denies is there to be
+// denied.
 func governedKept(own, given, other []string) bool {
-	stems := make(map[string]bool, len(other))
-	for _, w := range contentWords(strings.Join(other, " ")) {
+	ws := contentWords(strings.Join(other, " "))
+	stems := make(map[string]bool, len(ws))
+	for _, w := range ws {
 		stems[baseStem(w)] = true
 	}
 	for cw := range wordsAfter(own, given) {
 		for len(cw) > 1 && negationFillers[cw[0]] {
 			cw = cw[1:]
 		}
-		if len(cw) > 0 && stems[baseStem(cw[0])] {
+		if len(cw) > 0 && (stems[baseStem(cw[0])] || slices.ContainsFunc(ws, func(w string) bool { return synonymous(cw[0], w) })) {
 			return true
 		}
 	}

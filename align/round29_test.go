@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -126,4 +127,25 @@ func TestOfficeSwap(t *testing.T) {
 			p("â€œWe are not selling water,â€\ufffd Finance Minister Charity Mwale told AFP. The ministry will keep a majority."),
 			[]string{"altered entity"}},
 	})
+}
+
+// TestNegatedSynonymKept reads a negator whose denied word the other
+// side gives by a synonym ("not mandatory" → "compulsory") as a claim
+// denied there, not a negation of a retelling's own wording.
+func TestNegatedSynonymKept(t *testing.T) {
+	for _, c := range []struct {
+		own, other string
+		want       bool
+	}{
+		{"the vaccine is free and not mandatory", "the vaccine is free and compulsory", true},
+		{"the vaccine is free and not mandatory", "the vaccine is free and mandatory", true},
+		{"the vaccine is free and not mandatory", "the vaccine costs nothing", false},
+	} {
+		if got := governedKept(strings.Fields(c.own), []string{"not"}, strings.Fields(c.other)); got != c.want {
+			t.Errorf("governedKept(%q, not, %q) = %v, want %v", c.own, c.other, got, c.want)
+		}
+	}
+	if !antonymSwap([]string{"mandatory"}, []string{"voluntary"}) || !synonymous("compulsory", "mandatory") {
+		t.Error("mandatory: want compulsory a synonym and voluntary an antonym")
+	}
 }

@@ -170,7 +170,8 @@ var antonyms = func() map[string][]string {
 		accepted:rejected agreed:refused allowed:banned permitted:forbidden public:private
 		domestic:foreign internal:external rural:urban civilian:military full-time:part-time
 		temporary:permanent partial:complete minor:major optimistic:pessimistic bullish:bearish
-		remain:leave stay:leave open:closed keep:lose present:absent include:exclude included:excluded` + " " + reversalPairs) {
+		remain:leave stay:leave open:closed keep:lose present:absent include:exclude included:excluded
+		mandatory:voluntary compulsory:voluntary mandatory:optional compulsory:optional` + " " + reversalPairs) {
 		a, b, _ := strings.Cut(p, ":")
 		a, b = verbStem(a), verbStem(b)
 		m[a], m[b] = append(m[a], b), append(m[b], a)
@@ -446,6 +447,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`ordered instructed directed commanded order instruct direct command`,
 	`disrupted interrupted paralysed paralyzed crippled disrupt interrupt paralyse paralyze cripple`,
 	`needed required need require`,
+	`mandatory compulsory obligatory`,
 	`tried attempted sought try attempt seek`,
 	`sought wanted demanded seek want demand`, // "is seeking a 6% rise", "wants a 6% rise"
 	`got received obtained secured won get receive obtain secure`,
