@@ -2742,9 +2742,15 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				f.addAttribNamed(obj)
 				f.markAudience(n)
 			} else if k := mediaRecipient(s, toks, i+1); k > i {
-				// "told local radio", "told state television"
+				// "told local radio", "told state television", and
+				// with the outlet's name after it, "told state news
+				// agency TAP".
+				end := k + 1
+				for end < len(toks) && end < k+4 && toks[end].cap && !clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start]) {
+					end++
+				}
 				n := len(f.attribs)
-				f.addAttrib(toks[i+1 : k+1])
+				f.addAttrib(toks[i+1 : end])
 				f.markAudience(n)
 			}
 			phrase = takeBackward(s, toks, i, 7)
@@ -4234,13 +4240,13 @@ var mediaEvents = set(`briefing briefings conference conferences release stateme
 
 // mediaRecipient returns the index of a media noun among the first three
 // tokens from i, with no clause break before it ("local radio", "a
-// regional newspaper"), or -1.
+// regional newspaper", "state news agency"), or -1.
 func mediaRecipient(s string, toks []token, i int) int {
 	for k := i; k < len(toks) && k < i+3; k++ {
 		if k > i && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
 			return -1
 		}
-		if mediaNouns[toks[k].lower] {
+		if mediaNouns[toks[k].lower] || k > i && toks[k-1].lower == "news" && (toks[k].lower == "agency" || toks[k].lower == "service") {
 			if k+1 < len(toks) && mediaEvents[toks[k+1].lower] {
 				return -1 // "told a media briefing": an event, no outlet
 			}

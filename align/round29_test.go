@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -147,5 +148,27 @@ func TestNegatedSynonymKept(t *testing.T) {
 	}
 	if !antonymSwap([]string{"mandatory"}, []string{"voluntary"}) || !synonymous("compulsory", "mandatory") {
 		t.Error("mandatory: want compulsory a synonym and voluntary an antonym")
+	}
+}
+
+// TestToldNewsAgency reads "told state news agency TAP" as the outlet
+// told, with its name, so that one outlet told for another is a swap.
+func TestToldNewsAgency(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Tunisia starts HPV vaccination", a, "The campaign runs until June."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"Reuters for a news agency", p(`"This is one of our best tools," Health Minister Radhia Mabrouk told Reuters at a school in Tunis.`),
+			p(`"This is one of our best tools," Health Minister Radhia Mabrouk told state news agency TAP at a school in Tunis.`),
+			[]string{"altered attribution"}},
+		{"the news agency named again", p(`"This is one of our best tools," Health Minister Radhia Mabrouk told state news agency TAP.`),
+			p(`"This is one of our best tools," Health Minister Radhia Mabrouk told state news agency TAP.`), nil},
+	})
+	var got []string
+	for _, a := range extract("The minister told state news agency TAP on Tuesday that the drive had begun.", nil, nil).attribs {
+		got = append(got, a.text)
+	}
+	if !slices.Contains(got, "state news agency TAP") {
+		t.Errorf("attributions %q, want one \"state news agency TAP\"", got)
 	}
 }
