@@ -172,3 +172,26 @@ func TestToldNewsAgency(t *testing.T) {
 		t.Errorf("attributions %q, want one \"state news agency TAP\"", got)
 	}
 }
+
+// TestLastingJudgement reads a compound that says a judgement lasted
+// ("long-troubled", "long-neglected") and "poorly" as characterizing;
+// "long-term" and "long-running" describe.
+func TestLastingJudgement(t *testing.T) {
+	for w, want := range map[string]bool{
+		"long-troubled": true, "long-neglected": true, "much-maligned": true,
+		"long-term": false, "long-running": false, "flood-hit": false, "scandal-hit": true,
+	} {
+		if got := judgedCompound(w); got != want {
+			t.Errorf("judgedCompound(%q) = %v, want %v", w, got, want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Kafue mill workers strike", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"long-troubled added", p("The mill, which reopened in 2019, employs 1,200 people."),
+			p("The long-troubled mill, which reopened in 2019, employs 1,200 people."), []string{"altered characterization"}},
+		{"poorly maintained added", p("Cracks had been visible on the bridge's pillars for months, villagers said."),
+			p("Cracks had been visible on the poorly maintained bridge's pillars for months, villagers said."), []string{"altered characterization"}},
+	})
+}

@@ -110,7 +110,7 @@ rowdy disorderly thuggish belligerent irate terse curt brusque illegally unlawfu
 slight slightly mildly sophisticated elaborate indefinite indefinitely
 infuriated enraged incensed livid disgruntled
 hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams
-vaunted much-vaunted much-touted miracle`)
+vaunted much-vaunted much-touted miracle poorly maligned`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
 // sentence: what happened to people (arrested, charged, killed, freed),
@@ -360,13 +360,16 @@ func judgedCompound(w string) bool {
 		return true // (an adverb of a judgement, not a compound)
 	}
 	head, tail, ok := strings.Cut(w, "-")
-	return ok && judgedHeads[head] && blightWords[tail]
+	// "long-troubled", "much-maligned": a judgement said to last.
+	return ok && (judgedHeads[head] && blightWords[tail] || lastingHeads[head] && (evaluative[tail] || blightWords[tail]))
 }
 
 // judgedHeads and blightWords make the compounds judgedCompound reads.
 var (
 	judgedHeads = set(`scandal crisis controversy turmoil chaos strife graft corruption`)
 	blightWords = set(`hit plagued ridden stricken tainted mired battered ravaged laden scarred`)
+	// lastingHeads open a compound whose judgement has lasted.
+	lastingHeads = set(`long much often chronically`)
 )
 
 // evaluativeKey is the comparison key of an evaluative word: its scale
