@@ -945,17 +945,18 @@ func dayPartsMeet(a, b string) bool {
 // "Washington [US], November 20 (ANI):", "KYIV, Nov 20:",
 // "New Delhi, March 3 (PTI) ", and the agency some wires set after the
 // date without brackets: "OSAKA, May 2 Jiji -", "Tamale, June 8, GNA -",
-// and the Spanish agencies' stop and dash: "Quito, Feb 17 (EFE).-".
+// the Spanish agencies' stop and dash: "Quito, Feb 17 (EFE).-", and a
+// month in capitals: "WINDHOEK, 07 OCT (NAMPA) –".
 var (
-	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, \d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|\.-|--|-|–|—)\s`)
-	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
+	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?(?:(?:, [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|, \d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|\.-|--|-|–|—)\s`)
+	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?, (?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|\d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
 // datelineUniRE and datelineUniDateRE are datelineRE and datelineDateRE
 // for places written with letters beyond ASCII: "SÃO PAULO (AP) —".
 var (
-	datelineUniRE     = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, \d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|\.-|--|-|–|—)\s`)
-	datelineUniDateRE = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
+	datelineUniRE     = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?(?:(?:, [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|, \d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|\.-|--|-|–|—)\s`)
+	datelineUniDateRE = regexp.MustCompile(`^\s*\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, \p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){0,2})?, (?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|\d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
 // agencyDatelineRE matches the agency alone before the dash, "(AP) —",

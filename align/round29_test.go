@@ -195,3 +195,46 @@ func TestLastingJudgement(t *testing.T) {
 			p("Cracks had been visible on the poorly maintained bridge's pillars for months, villagers said."), []string{"altered characterization"}},
 	})
 }
+
+// TestDatelineMonthInCapitals reads a dateline whose month is written in
+// capitals ("WINDHOEK, 07 OCT (NAMPA) –") as a dateline, so a copy that
+// drops its date and agency changes nothing.
+func TestDatelineMonthInCapitals(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want string
+	}{
+		{"WINDHOEK, 07 OCT (NAMPA) – The High Court on Tuesday placed the airline in liquidation.", "WINDHOEK, 07 OCT (NAMPA) – "},
+		{"KAMPALA, OCT 7 (Reuters) - Uganda's central bank held its rate.", "KAMPALA, OCT 7 (Reuters) - "},
+		{"WINDHOEK – The High Court on Tuesday placed the airline in liquidation.", "WINDHOEK – "},
+		{"OCT 7 was the day the court ruled.", ""},
+	} {
+		if got := c.s[:datelineEnd(c.s)]; got != c.want {
+			t.Errorf("dateline of %q = %q, want %q", c.s, got, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Airline placed in liquidation", a, "About 300 staff are affected."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"date and agency dropped", p("WINDHOEK, 07 OCT (NAMPA) – The High Court in Windhoek on Tuesday placed the airline in provisional liquidation."),
+			p("WINDHOEK – The High Court in Windhoek on Tuesday placed the airline in provisional liquidation."), nil},
+	})
+}
+
+// TestMoreLoadedWordsSession17 reports "blasted" and "flagship" added as
+// characterization, and a union's secretary-general made its president as
+// an office changed.
+func TestMoreLoadedWordsSession17(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Airline collapses", a, "About 300 staff are affected."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"criticised, blasted", p("Employees criticised the board for failing to act, the union said."),
+			p("Employees blasted the board for failing to act, the union said."), []string{"altered characterization"}},
+		{"flagship added", p("The minister broke ground on a 120-megawatt solar farm on Monday."),
+			p("The minister broke ground on a flagship 120-megawatt solar farm on Monday."), []string{"altered characterization"}},
+		{"secretary-general made president", p("Teachers will strike on Monday, said union secretary-general Rosa Campos."),
+			p("Teachers will strike on Monday, said union president Rosa Campos."), []string{"altered entity"}},
+	})
+}

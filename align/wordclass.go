@@ -110,7 +110,7 @@ rowdy disorderly thuggish belligerent irate terse curt brusque illegally unlawfu
 slight slightly mildly sophisticated elaborate indefinite indefinitely
 infuriated enraged incensed livid disgruntled
 hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams
-vaunted much-vaunted much-touted miracle poorly maligned`)
+vaunted much-vaunted much-touted miracle poorly maligned blasted flagship`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
 // sentence: what happened to people (arrested, charged, killed, freed),
@@ -253,7 +253,7 @@ suspect defendant witness survivor patient worker farmer trustee adviser advisor
 mediator administrator curator conductor composer director-general vice-president vice-chairman
 statistician registrar ombudsman comptroller controller coroner warden rector dean provost
 vice-chancellor attorney-general solicitor-general auditor-general surveyor-general undersecretary
-under-secretary permanent-secretary`)
+under-secretary permanent-secretary secretary-general`)
 
 // roleSynonyms groups role nouns used for the same role; a title swapped
 // within a group ("activist" → "campaigner") is no change. A word may
