@@ -2,6 +2,7 @@ package align
 
 import (
 	"hash/maphash"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -417,9 +418,11 @@ func (c *comparer) result() Comparison {
 	s.Truncated = c.truncatedAt >= 0
 	s.Version = c.kindOfVersion()
 	for i := range cmp.Divergences {
-		if d := &cmp.Divergences[i]; d.Material {
+		d := &cmp.Divergences[i]
+		if d.Material {
 			d.Confidence = ClassOf(*d, s.Version).Confidence()
 		}
+		d.Detail = surfaceDetail(d.Detail, d.RefText, d.VerText)
 	}
 	if cmp.Alignment == nil {
 		cmp.Alignment = []Link{}
@@ -479,4 +482,41 @@ func sortLinks(links []Link, nRef int) {
 		out[i] = links[j]
 	}
 	copy(links, out)
+}
+
+// detailWordRE finds the words of a divergence detail.
+var detailWordRE = regexp.MustCompile(`\p{Ll}[\p{Ll}'’-]*`)
+
+// surfaceDetail writes the words of detail that the comparison read by
+// one spelling of each ("criticized" for "criticised", "promized" for
+// "promised") as texts ref and ver write them, so that a detail names
+// only words the texts hold.
+func surfaceDetail(detail, ref, ver string) string {
+	if detail == "" {
+		return detail
+	}
+	var keyed map[string]string // a key read from a word of the texts → the word
+	present := make(map[string]bool)
+	for _, t := range [2]string{ref, ver} {
+		for _, w := range words(Fold(t)) {
+			present[w] = true
+			if k := wordKey(w); k != w && k != "" {
+				if keyed == nil {
+					keyed = make(map[string]string)
+				}
+				if _, ok := keyed[k]; !ok {
+					keyed[k] = w
+				}
+			}
+		}
+	}
+	if keyed == nil {
+		return detail
+	}
+	return detailWordRE.ReplaceAllStringFunc(detail, func(w string) string {
+		if s, ok := keyed[w]; ok && !present[w] {
+			return s
+		}
+		return w
+	})
 }

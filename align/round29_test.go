@@ -238,3 +238,28 @@ func TestMoreLoadedWordsSession17(t *testing.T) {
 			p("Teachers will strike on Monday, said union president Rosa Campos."), []string{"altered entity"}},
 	})
 }
+
+// TestDetailSpelling keeps a detail to the words the texts write:
+// spelling variants are compared by one key ("criticized"), but shown as
+// written ("criticised"), and words that only look like variants
+// ("promised") are not respelt.
+func TestDetailSpelling(t *testing.T) {
+	for _, c := range []struct {
+		ref, ver, want string
+	}{
+		{"The council criticised the plan on Monday.", "The council praised the plan on Monday.", "criticised → praised"},
+		{"The project had created 600 construction jobs, he said.", "The project had promised 600 construction jobs, he said.", "created → promised"},
+		{"The council criticized the plan on Monday.", "The council praised the plan on Monday.", "criticized → praised"},
+	} {
+		cmp := Compare(doc("Council row", c.ref), doc("Council row", c.ver))
+		var got []string
+		for _, d := range cmp.Divergences {
+			if d.Material {
+				got = append(got, d.Detail)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q → %q: details %q, want [%q]", c.ref, c.ver, got, c.want)
+		}
+	}
+}
