@@ -2661,7 +2661,7 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
-		if !speechVerbs[lw] {
+		if !speechVerbs[lw] && !putAtFigure(toks, i) {
 			continue
 		}
 		if nounLikeVerbs[lw] && (i == 0 || !(toks[i-1].cap || pronouns[toks[i-1].lower] || sourceNouns[toks[i-1].lower]) ||
@@ -5151,3 +5151,48 @@ func inabilityAhead(toks []token, i int) bool {
 	}
 	return false
 }
+
+// putAtFigure reports whether toks[i] is a verb that gives a source's
+// count ("Police put participation at about 9,000", "organisers placed
+// the crowd at 3,000"): "put" or "placed", then "at" and a figure within
+// a few words.
+func putAtFigure(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "put", "puts", "placed", "places", "pegged", "pegs":
+	default:
+		return false
+	}
+	if i > 0 && reckoningNouns[toks[i-1].lower] {
+		return false // "Revised estimates put the area at 520 hectares": no source
+	}
+	if i+1 < len(toks) && putParticles[toks[i+1].lower] {
+		return false // "put up tents at 3 sites": another verb
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].lower != "at" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			w := toks[j].lower
+			if unicode.IsDigit(firstRune(w)) || isWordNumber(w) || strings.ContainsAny(w[:min(len(w), 3)], "$€£¥₹") {
+				return true
+			}
+			if !figureApproximators[w] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// putParticles make "put" another verb: "put up", "put out".
+var putParticles = set(`up out down off on in forward aside together back away`)
+
+// reckoningNouns name a count itself, not who made it.
+var reckoningNouns = set(`estimate estimates estimation calculations projections forecasts forecast tallies tally`)
+
+// figureApproximators may stand between "at" and the figure a source
+// puts a count at: "at about 9,000", "at more than 3,000".
+var figureApproximators = set(`about around some roughly nearly almost approximately more less than over under
+up to close closer just at least`)

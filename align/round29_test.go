@@ -263,3 +263,33 @@ func TestDetailSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestPutAtFigure reads who "put" a count "at" a figure as its source,
+// as "estimated" was; a reckoning that puts it is no source.
+func TestPutAtFigure(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Organisers put the crowd at around 3,000.", true},
+		{"Police placed the number of protesters at more than 12,000.", true},
+		{"Revised estimates put the flooded area at 520 hectares.", false},
+		{"The council put the plan on hold at its meeting.", false},
+		{"Organisers put up tents at 3 locations.", false},
+	} {
+		toks := tokenize(c.s)
+		got := slices.ContainsFunc(toks, func(tk token) bool {
+			i := slices.IndexFunc(toks, func(x token) bool { return x.start == tk.start })
+			return putAtFigure(toks, i)
+		})
+		if got != c.want {
+			t.Errorf("%q: putAtFigure %v, want %v", c.s, got, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Thousands march in Riga", a, "The march ended peacefully."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"organisers for police", p("Organisers put the crowd at around 3,000."), p("Police put the crowd at around 3,000."), []string{"altered attribution"}},
+	})
+}
