@@ -5163,7 +5163,7 @@ func putAtFigure(toks []token, i int) bool {
 		return false
 	}
 	if i > 0 && reckoningNouns[toks[i-1].lower] {
-		return false // "Revised estimates put the area at 520 hectares": no source
+		return false // "Revised estimates put the area at 520 hectares", "Provisional results put …": no source
 	}
 	if i+1 < len(toks) && putParticles[toks[i+1].lower] {
 		return false // "put up tents at 3 sites": another verb
@@ -5190,7 +5190,8 @@ func putAtFigure(toks []token, i int) bool {
 var putParticles = set(`up out down off on in forward aside together back away`)
 
 // reckoningNouns name a count itself, not who made it.
-var reckoningNouns = set(`estimate estimates estimation calculations projections forecasts forecast tallies tally`)
+var reckoningNouns = set(`estimate estimates estimation calculations projections forecasts forecast tallies tally
+results figures data count counts`)
 
 // figureApproximators may stand between "at" and the figure a source
 // puts a count at: "at about 9,000", "at more than 3,000".
