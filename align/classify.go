@@ -3899,6 +3899,7 @@ const (
 	leftoverLoneSim   = 0.3  // the same when they are the only leftovers of the group
 	leftoverAcrossSim = 0.6  // the same across neighbouring groups
 	leftoverFarSim    = 0.75 // the same across groups further apart
+	leftoverRetoldSim = 0.3  // the same across neighbouring groups of a retelling
 	leftoverFarGroups = 3    // how far apart, in version paragraphs
 )
 
@@ -4594,7 +4595,8 @@ func (c *comparer) pairLeftoversAcross(lc *lemmaCache) {
 				}
 				continue
 			}
-			if sim >= leftoverAcrossSim && shared >= 2 || harmTurn(hr[ri], hv[vi]) {
+			if sim >= leftoverAcrossSim && shared >= 2 || harmTurn(hr[ri], hv[vi]) ||
+				sim >= leftoverRetoldSim && shared >= 2 && c.kindOfVersion() == VersionRetelling {
 				cs = append(cs, leftoverCand{r, v, sim})
 			}
 		}

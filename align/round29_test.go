@@ -293,3 +293,28 @@ func TestPutAtFigure(t *testing.T) {
 		{"organisers for police", p("Organisers put the crowd at around 3,000."), p("Police put the crowd at around 3,000."), []string{"altered attribution"}},
 	})
 }
+
+// TestRetoldLeftoversPaired pairs, in a retelling, two sentences left
+// over in neighbouring paragraphs that share a few lemmas ("The company
+// has not commented on the incident." → "The contractor has not
+// commented."), rather than reporting one dropped and one added.
+func TestRetoldLeftoversPaired(t *testing.T) {
+	ref := []string{"Stadium roof collapses in Muscat",
+		"Part of a stadium roof under construction in Muscat collapsed on Sunday, killing three workers, police said.",
+		"The steel frame gave way during a concrete pour, according to the Royal Oman Police.",
+		"Rescuers pulled two men from the rubble alive.",
+		"The company has not commented on the incident.",
+		"The stadium was due to open next year.",
+	}
+	ver := []string{"Three killed as Muscat stadium roof falls",
+		"Three labourers died when a section of roof at a Muscat stadium that is still being built fell in on Sunday, according to police.",
+		"Officers said the frame failed while concrete was being poured.",
+		"Two men were rescued alive from the debris. The contractor has not commented.",
+		"Opening had been planned for next year.",
+	}
+	for _, d := range Compare(doc(ref...), doc(ver...)).Divergences {
+		if d.Material && d.Kind != Altered {
+			t.Errorf("%s %s %q | %q: want the two paired", d.Kind, d.Facet, d.RefText, d.VerText)
+		}
+	}
+}
