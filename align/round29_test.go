@@ -222,8 +222,8 @@ func TestDatelineMonthInCapitals(t *testing.T) {
 	})
 }
 
-// TestMoreLoadedWordsSession17 reports "blasted" and "flagship" added as
-// characterization, and a union's secretary-general made its president as
+// TestMoreLoadedWordsSession17 reports "blasted", "flagship", "giant" and
+// "paltry" added as characterization, and a union's secretary-general made its president as
 // an office changed.
 func TestMoreLoadedWordsSession17(t *testing.T) {
 	p := func(a string) []string {
@@ -234,6 +234,10 @@ func TestMoreLoadedWordsSession17(t *testing.T) {
 			p("Employees blasted the board for failing to act, the union said."), []string{"altered characterization"}},
 		{"flagship added", p("The minister broke ground on a 120-megawatt solar farm on Monday."),
 			p("The minister broke ground on a flagship 120-megawatt solar farm on Monday."), []string{"altered characterization"}},
+		{"giant added", p("Two houses disappeared into a sinkhole in the town on Monday."),
+			p("Two houses disappeared into a giant sinkhole in the town on Monday."), []string{"altered characterization"}},
+		{"paltry added", p("The airline has offered staff 6.2 percent."),
+			p("The airline has offered staff a paltry 6.2 percent."), []string{"altered characterization"}},
 		{"secretary-general made president", p("Teachers will strike on Monday, said union secretary-general Rosa Campos."),
 			p("Teachers will strike on Monday, said union president Rosa Campos."), []string{"altered entity"}},
 	})
