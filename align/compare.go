@@ -2,10 +2,11 @@ package align
 
 import (
 	"hash/maphash"
-	"regexp"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Options tunes CompareWith.
@@ -484,39 +485,71 @@ func sortLinks(links []Link, nRef int) {
 	copy(links, out)
 }
 
-// detailWordRE finds the words of a divergence detail.
-var detailWordRE = regexp.MustCompile(`\p{Ll}[\p{Ll}'’-]*`)
-
 // surfaceDetail writes the words of detail that the comparison read by
 // one spelling of each ("criticized" for "criticised", "promized" for
 // "promised") as texts ref and ver write them, so that a detail names
 // only words the texts hold.
 func surfaceDetail(detail, ref, ver string) string {
-	if detail == "" {
+	var b strings.Builder
+	last := 0
+	for start, end := range detailWords(detail) {
+		w := detail[start:end]
+		if !unicode.IsLower(firstRune(w)) || strings.Contains(ref, w) || strings.Contains(ver, w) {
+			continue
+		}
+		s := surfaceOf(w, ref)
+		if s == "" {
+			s = surfaceOf(w, ver)
+		}
+		if s == "" {
+			continue
+		}
+		b.WriteString(detail[last:start])
+		b.WriteString(s)
+		last = end
+	}
+	if last == 0 {
 		return detail
 	}
-	var keyed map[string]string // a key read from a word of the texts → the word
-	present := make(map[string]bool)
-	for _, t := range [2]string{ref, ver} {
-		for _, w := range words(Fold(t)) {
-			present[w] = true
-			if k := wordKey(w); k != w && k != "" {
-				if keyed == nil {
-					keyed = make(map[string]string)
+	b.WriteString(detail[last:])
+	return b.String()
+}
+
+// surfaceOf returns the word of text t, in lower case, whose comparison
+// key is w but which is written otherwise, or "".
+func surfaceOf(w, t string) string {
+	first := firstRune(w)
+	for start, end := range detailWords(t) {
+		if d := end - start - len(w); d < -3 || d > 3 || unicode.ToLower(firstRune(t[start:end])) != first {
+			continue // keys keep a word's first letter and near its length
+		}
+		lw := strings.ToLower(t[start:end])
+		if lw != w && wordKey(lw) == w {
+			return lw
+		}
+	}
+	return ""
+}
+
+// detailWords yields the start and end of each word of s: letters, with
+// apostrophes and hyphens inside.
+func detailWords(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		inWord := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-' }
+		start := -1
+		for i, r := range s {
+			switch {
+			case inWord(r) && start < 0:
+				start = i
+			case !inWord(r) && start >= 0:
+				if !yield(start, i) {
+					return
 				}
-				if _, ok := keyed[k]; !ok {
-					keyed[k] = w
-				}
+				start = -1
 			}
 		}
-	}
-	if keyed == nil {
-		return detail
-	}
-	return detailWordRE.ReplaceAllStringFunc(detail, func(w string) string {
-		if s, ok := keyed[w]; ok && !present[w] {
-			return s
+		if start >= 0 {
+			yield(start, len(s))
 		}
-		return w
-	})
+	}
 }
