@@ -672,7 +672,7 @@ var namePlaceRE = regexp.MustCompile(`^\p{Lu}[\pL.'’-]+(?: \p{Lu}[\pL.'’-]+)
 
 // metaLabelRE finds the labels of a page's meta line: "Published:",
 // "Last Updated:", "Source:", "Editor:".
-var metaLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first |last )?(?:published|updated|posted|modified)|source|editor|edited by|written by|reporter|author|photo|credit)s?:\s*`)
+var metaLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first |last )?(?:published|updated|posted|modified|issued)(?: on)?|source|editor|edited by|written by|reporter|author|photo|credit)s?:\s*`)
 
 // metaSepRE splits a page's meta line into its fields: "Xinhua ⋅ 12
 // Feb", "PTI | Updated …".
@@ -681,6 +681,7 @@ var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*`)
 // bareStampRE matches a folded field that is a date or time alone, the
 // year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt".
 var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|` +
+	`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?: -)?|` +
 	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?(?:,? ` + stampTime + `)?|` + stampTime + `)(?:,? (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?\.?$`)
 
 // metaLine reports whether a raw line is a page's meta line: fields
@@ -697,7 +698,8 @@ func metaLine(raw string) bool {
 	// Each label opens a field of its own.
 	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
 	labelled := strings.Contains(marked, "\x00")
-	fields := 0
+	fields, stamped := 0, false
+	var names []string // fields that only name something, judged last
 	for _, part := range metaSepRE.Split(marked, -1) {
 		for _, f := range strings.Split(part, "\x00") {
 			f = strings.TrimSpace(f)
@@ -705,12 +707,47 @@ func metaLine(raw string) bool {
 				continue
 			}
 			fields++
-			if !metaField(f) {
+			switch {
+			case metaField(f):
+				stamped = stamped || stampField(f)
+			case nameField(f):
+				names = append(names, f)
+			default:
 				return false
 			}
 		}
 	}
+	// An outlet's or a section's name stands in a meta line beside its
+	// stamp: "Caribbean Wire Service | Updated Sept 12, 2025, 3:14 PM",
+	// "BalticWire · Health · 25 March 2025".
+	if len(names) > 0 && !stamped {
+		return false
+	}
 	return fields >= 2 || labelled && fields == 1
+}
+
+// stampField reports whether meta field f gives a day or a time.
+func stampField(f string) bool {
+	if m := metaLabelRE.FindStringIndex(f); m != nil && m[0] == 0 {
+		f = strings.TrimSpace(f[m[1]:])
+	}
+	lv := strings.ToLower(strings.TrimSuffix(f, "."))
+	return lv != "" && (bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv))
+}
+
+// nameField reports whether f only names something: up to four words,
+// each capitalised, no figures.
+func nameField(f string) bool {
+	ws := strings.Fields(f)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ";:!?\"“”0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // metaSeparated reports whether s has a separator of metaSepRE: a bar
@@ -744,7 +781,7 @@ func labelBeforeColon(s string) bool {
 }
 
 // metaLabels are the last words of metaLabelRE's labels.
-var metaLabels = set(`published updated posted modified source sources editor editors by reporter reporters author
+var metaLabels = set(`published updated posted modified issued on source sources editor editors by reporter reporters author
 authors photo photos credit credits`)
 
 // metaField reports whether f is one field of a meta line (see metaLine).
@@ -760,7 +797,7 @@ func metaField(f string) bool {
 	}
 	stamp := bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv)
 	switch {
-	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified"):
+	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified") || strings.Contains(label, "issued"):
 		return stamp
 	case stamp || outletLine(value):
 		return true

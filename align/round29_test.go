@@ -322,3 +322,24 @@ func TestRetoldLeftoversPaired(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaLineWithNames reads a page's meta line whose stamp stands
+// beside an outlet's or a section's name, or is labelled "Issued on", as
+// chrome; names alone are not.
+func TestMetaLineWithNames(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Caribbean Wire Service | Updated Sept 12, 2025, 3:14 PM", true},
+		{"BalticWire  ·  Health  ·  25 March 2025", true},
+		{"Issued on: 03/02/2025 - 14:22 Modified: 03/02/2025 - 14:25", true},
+		{"Health | Education | Sport", false},
+		{"Minister Ana Ruiz | Police Chief Tom Hale", false},
+		{"Police said 12 people were hurt | Updated 3:14 PM", false},
+	} {
+		if got := metaLine(c.s); got != c.want {
+			t.Errorf("metaLine(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
