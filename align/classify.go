@@ -1277,6 +1277,10 @@ func (c *comparer) comparePair(p sentPair) {
 		if len(rem)+len(add) > 0 {
 			out(FacetModality, arrow(rem, add))
 		}
+	} else if d := directiveSwap(rem, add, rf, vf); d != "" {
+		// "called for the results to stand" → "demanded that the
+		// results stand": one request made stronger, the verb's change.
+		out(FacetWording, d)
 	} else if len(rem)+len(add) > 0 {
 		if len(rem) > 0 && !slices.ContainsFunc(add, func(w string) bool { return !strings.HasPrefix(modalClasses[strings.ToLower(w)], "certain:") }) {
 			// Hedges taken out, or put as certain ("will take place"
@@ -7865,3 +7869,34 @@ func (c *comparer) headlineRewritten() {
 		}
 	}
 }
+
+// directiveSwap returns, as a detail ("called for → demanded"), the
+// request verb of folded text that a directive given on one side only
+// (rem of rf, or add of vf: "demanded that") replaces on the other side,
+// or "".
+func directiveSwap(rem, add []string, rf, vf string) string {
+	if len(rem)+len(add) != 1 {
+		return ""
+	}
+	w, other, ver := "", rf, true
+	if len(add) == 1 {
+		w = strings.ToLower(add[0])
+	} else {
+		w, other, ver = strings.ToLower(rem[0]), vf, false
+	}
+	if !directiveVerbs[w] {
+		return ""
+	}
+	m := requestVerbRE.FindString(other)
+	if m == "" || verbStem(strings.Fields(m)[0]) == verbStem(w) {
+		return ""
+	}
+	if ver {
+		return m + " → " + w
+	}
+	return w + " → " + m
+}
+
+// requestVerbRE finds, in folded text, a verb that asks for something
+// without the "that" of a directive: "called for", "urged", "asked".
+var requestVerbRE = regexp.MustCompile(`\b(called for|calls for|calling for|call for|urged|urges|asked|asks|appealed for|appeals for|pressed for|demanded|demands)\b`)

@@ -343,3 +343,30 @@ func TestMetaLineWithNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectiveSwap reads a request made a demand ("called for the
+// results to stand" → "demanded that the results stand") as the verb's
+// change, wording, not a directive hedge added.
+func TestDirectiveSwap(t *testing.T) {
+	for _, c := range []struct {
+		rem, add []string
+		rf, vf   string
+		want     string
+	}{
+		{nil, []string{"demanded"}, "he called for the results to stand", "he demanded that the results stand", "called for → demanded"},
+		{[]string{"demanded"}, nil, "she demanded that the ministry publish its audit", "she called for its audit to be made public", "demanded → called for"},
+		{nil, []string{"demanded"}, "he said the results should stand", "he demanded that the results stand", ""},
+		{nil, []string{"demanded"}, "he demands a recount", "he demanded that the results stand", ""},
+	} {
+		if got := directiveSwap(c.rem, c.add, c.rf, c.vf); got != c.want {
+			t.Errorf("directiveSwap(%v, %v, %q, %q) = %q, want %q", c.rem, c.add, c.rf, c.vf, got, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Iceland recount", a, "The board will meet on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"called for, demanded", p("Opposition leader Hjalti Ragnarsson called for the results of the first count to stand."),
+			p("Opposition leader Hjalti Ragnarsson demanded that the results of the first count stand."), []string{"altered wording"}},
+	})
+}
