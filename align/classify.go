@@ -1467,6 +1467,12 @@ func (c *comparer) comparePair(p sentPair) {
 		out(FacetCharacterization, "(none) → "+tail)
 		return
 	}
+	if d := admissionSwap(rf, vf); d != "" {
+		// "acknowledged that patient data had been stolen" → "said
+		// that …": an admission told as a plain statement, or back.
+		out(FacetWording, d)
+		return
+	}
 	if d := officeSwap(rt, vt); d != "" {
 		// "Finance Ministry permanent secretary Charity Mwale told
 		// AFP" → "Finance Minister Charity Mwale told AFP": the person
@@ -4721,7 +4727,7 @@ func intensity(w string) int {
 // strongVerbs tell an act at its harshest, where a synonym tells it
 // plainly: "condemned" for "criticised", "paralysed" for "disrupted".
 var strongVerbs = set(`condemned condemn condemns denounced denounce denounces lambasted lambast
-paralysed paralyzed paralyse paralyze paralyses paralyzes crippled cripple cripples`)
+paralysed paralyzed paralyse paralyze paralyses paralyzes crippled cripple cripples disabled disable disables`)
 
 // verbIntensityShift reports whether an edit swaps a verb of strongVerbs
 // for a plain synonym, or back.
@@ -7900,3 +7906,29 @@ func directiveSwap(rem, add []string, rf, vf string) string {
 // requestVerbRE finds, in folded text, a verb that asks for something
 // without the "that" of a directive: "called for", "urged", "asked".
 var requestVerbRE = regexp.MustCompile(`\b(called for|calls for|calling for|call for|urged|urges|asked|asks|appealed for|appeals for|pressed for|demanded|demands)\b`)
+
+// admissionSwap returns, as a detail ("acknowledged → said"), the verb of
+// admission of folded text a or b that the other replaces by a plain
+// verb of speech, where neither admits anything else; else "".
+func admissionSwap(a, b string) string {
+	find := func(f string, class map[string]bool) string {
+		for _, w := range words(f) {
+			if class[w] {
+				return w
+			}
+		}
+		return ""
+	}
+	aa, ba := find(a, admissionVerbs), find(b, admissionVerbs)
+	switch {
+	case aa != "" && ba == "":
+		if s := find(b, assertionVerbs); s != "" && find(a, assertionVerbs) == "" {
+			return aa + " → " + s
+		}
+	case ba != "" && aa == "":
+		if s := find(a, assertionVerbs); s != "" && find(b, assertionVerbs) == "" {
+			return s + " → " + ba
+		}
+	}
+	return ""
+}

@@ -370,3 +370,26 @@ func TestDirectiveSwap(t *testing.T) {
 			p("Opposition leader Hjalti Ragnarsson demanded that the results of the first count stand."), []string{"altered wording"}},
 	})
 }
+
+// TestAdmissionAndDisabling reads an admission told as a plain statement
+// ("acknowledged" → "said") and a system "disabled" told as "disrupted"
+// as wording changes of a copy.
+func TestAdmissionAndDisabling(t *testing.T) {
+	if got := admissionSwap("the insurer acknowledged on thursday that data was stolen", "the insurer said on thursday that data was stolen"); got != "acknowledged → said" {
+		t.Errorf("admissionSwap = %q, want \"acknowledged → said\"", got)
+	}
+	if got := admissionSwap("the insurer admitted that data was stolen, it said", "the insurer said that data was stolen"); got != "" {
+		t.Errorf("admissionSwap with a statement on both sides = %q, want none", got)
+	}
+	p := func(a string) []string {
+		return []string{"Hospital group hit by ransomware", a, "Patients were told to pay in cash."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"acknowledged, said", p("Mutualista Atlantida acknowledged on Thursday that patient data had been stolen."),
+			p("Mutualista Atlantida said on Thursday that patient data had been stolen."), []string{"altered wording"}},
+		{"disabled, disrupted", p("A ransomware attack has disabled the billing system of the hospital group."),
+			p("A ransomware attack has disrupted the billing system of the hospital group."), []string{"altered wording"}},
+		{"disrupted, interrupted", p("A ransomware attack has disrupted the billing system of the hospital group."),
+			p("A ransomware attack has interrupted the billing system of the hospital group."), nil},
+	})
+}

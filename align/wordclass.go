@@ -449,7 +449,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`built constructed erected build construct`,
 	`asked requested urged called ask request urge`,
 	`ordered instructed directed commanded order instruct direct command`,
-	`disrupted interrupted paralysed paralyzed crippled disrupt interrupt paralyse paralyze cripple`,
+	`disrupted interrupted paralysed paralyzed crippled disabled disrupt interrupt paralyse paralyze cripple disable`,
 	`needed required need require`,
 	`mandatory compulsory obligatory`,
 	`tried attempted sought try attempt seek`,
