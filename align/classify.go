@@ -1301,6 +1301,17 @@ func (c *comparer) comparePair(p sentPair) {
 		settled = len(rem) > len(add)
 		opened = len(add) > len(rem)
 	}
+	if !hedged && !responseChanged && c.kindOfVersion() != VersionRetelling {
+		// "The company did not say whether any ransom had been
+		// demanded" → "The company said no ransom had been demanded":
+		// the matter left open is answered.
+		or, ov := untoldMatterRE.FindString(rf), untoldMatterRE.FindString(vf)
+		if (or == "") != (ov == "") && openMatter(fr, rf) != openMatter(fv, vf) {
+			out(FacetModality, arrow(nonEmpty(or), nonEmpty(ov)))
+			hedged = true
+			settled, opened = or != "", ov != ""
+		}
+	}
 	charac := false
 	rem, add, excused := c.diffCharac(fr.charac, fv.charac, rw, vw)
 	if quoteChanged {
@@ -7931,4 +7942,16 @@ func admissionSwap(a, b string) string {
 		}
 	}
 	return ""
+}
+
+// untoldMatterRE finds, in folded text, a source that did not say what
+// it was asked: "did not say whether", "has not disclosed when".
+var untoldMatterRE = regexp.MustCompile(`\b(did not|didn't|would not|wouldn't|declined to|refused to|has not|have not|had not) (yet )?(say|disclose|specify|reveal|explain) (which|how|when|where|whether|what|who|why)\b`)
+
+// nonEmpty returns s alone in a list, or no list when s is "".
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }

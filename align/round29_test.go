@@ -393,3 +393,18 @@ func TestAdmissionAndDisabling(t *testing.T) {
 			p("A ransomware attack has interrupted the billing system of the hospital group."), nil},
 	})
 }
+
+// TestUntoldMatterAnswered reports a matter a source did not speak to
+// ("did not say whether any ransom had been demanded") answered on the
+// other side as the modality's change.
+func TestUntoldMatterAnswered(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Mobile money service hit by cyberattack", a, "Customers were told to use cash."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"ransom answered", p("The company did not say whether any ransom had been demanded."),
+			p("The company said no ransom had been demanded."), []string{"altered modality"}},
+		{"left open on both sides", p("The company did not say whether any ransom had been demanded."),
+			p("The company has not said whether any ransom had been demanded."), nil},
+	})
+}
