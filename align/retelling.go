@@ -551,6 +551,11 @@ func (c *comparer) renamedReferents(start int) {
 				continue
 			}
 		}
+		if d.Facet == FacetEntity && officeOfName(old, neu) {
+			// "Transport Minister Helena Cossa" → "Finance Minister
+			// Helena Cossa": the person given another office.
+			continue
+		}
 		if d.Facet == FacetEntity && rankChanged(old, neu, d.RefText, d.VerText) {
 			// "the authority's head, Natalia Grosu" → "Natalia Grosu,
 			// the authority's deputy head": another post.
@@ -1392,3 +1397,44 @@ var (
 	reportCreditAfter  = []string{"reported", "reports", "reporting", "quoted", "cited", "wrote", "said in a report",
 		"newspaper", "news agency", "agency", "daily", "broadcaster"}
 )
+
+// officeOfName reports whether name texts a and b give one name two
+// offices: the same name last, before it titles that differ on each side
+// in a capitalised word or an office ("Transport Minister Helena Cossa" →
+// "Finance Minister Helena Cossa"). A title only one side gives, or a
+// place's possessive ("Mozambique's"), is no other office.
+func officeOfName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	isTitle := func(w string) bool { return titleWords[strings.ToLower(w)] || roleNouns[strings.ToLower(w)] }
+	suf := 0
+	for suf < len(wa) && suf < len(wb) && strings.EqualFold(wa[len(wa)-1-suf], wb[len(wb)-1-suf]) && !isTitle(wa[len(wa)-1-suf]) {
+		suf++
+	}
+	if suf == 0 {
+		return false
+	}
+	ta, tb := wa[:len(wa)-suf], wb[:len(wb)-suf]
+	onlyA, onlyB := diffStrings(lowerAll(ta), lowerAll(tb))
+	if len(onlyA) == 0 || len(onlyB) == 0 || !slices.ContainsFunc(ta, isTitle) || !slices.ContainsFunc(tb, isTitle) {
+		return false
+	}
+	for _, t := range [2][]string{ta, tb} {
+		for _, w := range t {
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !capitalised(w) && !isTitle(w) ||
+				strings.EqualFold(w, "former") || strings.EqualFold(w, "ex") {
+				// (A former post is another fact about the person.)
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lowerAll returns ws in lower case.
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}

@@ -408,3 +408,23 @@ func TestUntoldMatterAnswered(t *testing.T) {
 			p("The company has not said whether any ransom had been demanded."), nil},
 	})
 }
+
+// TestOfficeOfName keeps, in a retelling, a named person given another
+// office as an entity change; a title one side leaves out, a former post
+// or a place's possessive is none.
+func TestOfficeOfName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Transport Minister Helena Cossa", "Finance Minister Helena Cossa", true},
+		{"Kohtla-Järve mayor Jelena Kuznetsova", "Jõhvi mayor Jelena Kuznetsova", true},
+		{"Minister Helena Cossa", "Helena Cossa", false},
+		{"Former Las Toscas midfielder Martín Ocampo", "Reserve-team coach Martín Ocampo", false},
+		{"Mozambique's Transport Minister Helena Cossa", "Transport Minister Helena Cossa", false},
+	} {
+		if got := officeOfName(c.a, c.b); got != c.want {
+			t.Errorf("officeOfName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
