@@ -1721,7 +1721,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			i += 2
 			continue
 		}
-		if relativeMods[lw] && relativeUnits[strings.TrimSuffix(next, "s")] {
+		if unit := strings.TrimSuffix(possessiveless(next), "s"); relativeMods[lw] && relativeUnits[unit] {
+			// ("last year's floods" dates them as "last year" does.)
 			mod := lw
 			if mod == "past" || mod == "previous" {
 				mod = "last"
@@ -1732,7 +1733,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			if mod == "earlier" {
 				mod = "this"
 			}
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + mod + " " + strings.TrimSuffix(next, "s"), Text: t.text + " " + toks[i+1].text})
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + mod + " " + unit, Text: t.text + " " + toks[i+1].text})
 			used[i], used[i+1] = true, true
 			i++
 			continue
@@ -5197,3 +5198,15 @@ results figures data count counts`)
 // puts a count at: "at about 9,000", "at more than 3,000".
 var figureApproximators = set(`about around some roughly nearly almost approximately more less than over under
 up to close closer just at least`)
+
+// possessiveless returns word w without a possessive "'s": "year's" is
+// "year".
+func possessiveless(w string) string {
+	if b, ok := strings.CutSuffix(w, "'s"); ok {
+		return b
+	}
+	if b, ok := strings.CutSuffix(w, "’s"); ok {
+		return b
+	}
+	return w
+}

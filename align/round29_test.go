@@ -428,3 +428,24 @@ func TestOfficeOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveRelativeDate dates "last year's floods" as "last year"
+// does, so a retelling that moves the date into a possessive changes
+// nothing.
+func TestPossessiveRelativeDate(t *testing.T) {
+	for _, s := range []string{"Similar promises followed last year's floods.", "Similar promises followed last year’s floods."} {
+		ds := extract(s, nil, nil).dates
+		if len(ds) != 1 || ds[0].Key != "rel:last year" {
+			t.Errorf("%q: dates %v, want one rel:last year", s, ds)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Floods hit Bujumbura", a, "Aid agencies are sending tents."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"last year, last year's", p("Critics note that similar promises were made after floods last year."),
+			p("Critics note that similar promises were made after last year's floods."), nil},
+		{"hollow added", p("Critics note that similar promises were made after floods last year."),
+			p("Critics note that similar hollow promises were made after floods last year."), []string{"altered characterization"}},
+	})
+}
