@@ -70,6 +70,12 @@ var devFloors = []struct {
 	{"set57", 0.76, 0.82}, // blind, written at the start of session 16 and kept unseen until its rules were final: P 0.79, R 0.85 (P 0.80, R 0.83 under the session-start rules)
 	{"set58", 0.83, 0.84}, // blind, written mid-session 16 and measured before its round: P 0.84, R 0.83 (P 0.84, R 0.82 under the session-start rules)
 	{"set59", 0.79, 0.83}, // blind, written mid-session 16 and kept unseen until its rules were final: P 0.82, R 0.86 (P 0.83, R 0.86 under the session-start rules)
+	{"set60", 0.83, 0.88}, // blind at the start of session 17: P 0.83, R 0.87
+	{"set61", 0.85, 0.87}, // blind, written at the start of session 17 and kept unseen until its rules were final: P 0.88, R 0.90 (the same under the session-start rules)
+	{"set62", 0.82, 0.87}, // blind, kept unseen until mid-session 17: P 0.83, R 0.87 (the same under the session-start rules)
+	{"set63", 0.85, 0.85}, // blind, written at the start of session 17 and kept unseen until its rules were final: P 0.88, R 0.88 (P 0.87, R 0.88 under the session-start rules)
+	{"set64", 0.82, 0.83}, // blind, written mid-session 17 and measured before its round: P 0.85, R 0.84 (P 0.82, R 0.84 under the session-start rules)
+	{"set65", 0.82, 0.82}, // blind, written mid-session 17 and measured before its round: P 0.83, R 0.84 (P 0.82, R 0.84 under the session-start rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
