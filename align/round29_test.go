@@ -449,3 +449,23 @@ func TestPossessiveRelativeDate(t *testing.T) {
 			p("Critics note that similar hollow promises were made after floods last year."), []string{"altered characterization"}},
 	})
 }
+
+// TestPublicBodyForCompany keeps, in a retelling, a statement credited to
+// the state on one side and to a company named in the story on the other
+// as another source.
+func TestPublicBodyForCompany(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The government", "Zeta Hydro", true},
+		{"the interior ministry", "Ndour", true},
+		{"The government", "the company", false},
+		{"The government", "Interior Minister Petar Kaludjerovic", false},
+		{"the regulator", "Health Ministry", false},
+	} {
+		if got := publicBodySource(c.a) && privateName(c.b); got != c.want {
+			t.Errorf("%q → %q: another source %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
