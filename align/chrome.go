@@ -698,7 +698,7 @@ func metaLine(raw string) bool {
 	// Each label opens a field of its own.
 	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
 	labelled := strings.Contains(marked, "\x00")
-	fields, stamped := 0, false
+	fields, stamped, dated := 0, false, false
 	var names []string // fields that only name something, judged last
 	for _, part := range metaSepRE.Split(marked, -1) {
 		for _, f := range strings.Split(part, "\x00") {
@@ -709,7 +709,8 @@ func metaLine(raw string) bool {
 			fields++
 			switch {
 			case metaField(f):
-				stamped = stamped || stampField(f)
+				dated = dated || stampField(f)
+				stamped = stamped || stampField(f) && metaLabelRE.MatchString(f)
 			case nameField(f):
 				names = append(names, f)
 			default:
@@ -718,10 +719,17 @@ func metaLine(raw string) bool {
 		}
 	}
 	// An outlet's or a section's name stands in a meta line beside its
-	// stamp: "Caribbean Wire Service | Updated Sept 12, 2025, 3:14 PM",
-	// "BalticWire · Health · 25 March 2025".
-	if len(names) > 0 && !stamped {
+	// labelled stamp: "Caribbean Wire Service | Updated Sept 12, 2025,
+	// 3:14 PM"; beside a bare date only a one-word name ("BalticWire ·
+	// Health · 25 March 2025", "STA | 26.05.2025 | 17:32"): "Registration
+	// Deadline · 31 March 2025" is a fact box's.
+	if len(names) > 0 && !dated {
 		return false
+	}
+	for _, n := range names {
+		if !stamped && len(strings.Fields(n)) > 1 {
+			return false
+		}
 	}
 	return fields >= 2 || labelled && fields == 1
 }

@@ -1566,9 +1566,17 @@ func officeSwap(a, b string) string {
 	}
 	roles := func(ws []string) []string {
 		var out []string
+		joined := strings.ToLower(strings.Join(ws, " "))
 		for _, w := range ws {
-			if roleNouns[strings.ToLower(w)] {
-				out = append(out, strings.ToLower(w))
+			lw := strings.ToLower(w)
+			switch {
+			case lw == "under-secretary":
+				lw = "undersecretary" // one office spelt two ways
+			case lw == "general-secretary" || lw == "secretary" && strings.Contains(joined, "general secretary"):
+				lw = "secretary-general"
+			}
+			if roleNouns[lw] {
+				out = append(out, lw)
 			}
 		}
 		return out
@@ -7904,9 +7912,16 @@ func directiveSwap(rem, add []string, rf, vf string) string {
 	if !directiveVerbs[w] {
 		return ""
 	}
-	m := requestVerbRE.FindString(other)
-	if m == "" || verbStem(strings.Fields(m)[0]) == verbStem(w) {
+	loc := requestVerbRE.FindStringIndex(other)
+	if loc == nil {
 		return ""
+	}
+	m := other[loc[0]:loc[1]]
+	if verbStem(strings.Fields(m)[0]) == verbStem(w) {
+		return ""
+	}
+	if next := words(other[loc[1]:]); len(next) > 0 && (questionWords[next[0]] || next[0] == "about" || next[0] == "if") {
+		return "" // "Asked about the delays, …": a question put, no request
 	}
 	if ver {
 		return m + " → " + w
@@ -7923,9 +7938,10 @@ var requestVerbRE = regexp.MustCompile(`\b(called for|calls for|calling for|call
 // verb of speech, where neither admits anything else; else "".
 func admissionSwap(a, b string) string {
 	find := func(f string, class map[string]bool) string {
-		for _, w := range words(f) {
-			if class[w] {
-				return w
+		ws := words(f)
+		for i, w := range ws {
+			if class[w] && !(i+1 < len(ws) && ws[i+1] == "to") {
+				return w // (not "admitted to hospital")
 			}
 		}
 		return ""
@@ -7946,7 +7962,7 @@ func admissionSwap(a, b string) string {
 
 // untoldMatterRE finds, in folded text, a source that did not say what
 // it was asked: "did not say whether", "has not disclosed when".
-var untoldMatterRE = regexp.MustCompile(`\b(did not|didn't|would not|wouldn't|declined to|refused to|has not|have not|had not) (yet )?(say|disclose|specify|reveal|explain) (which|how|when|where|whether|what|who|why)\b`)
+var untoldMatterRE = regexp.MustCompile(`\b(did not|didn't|would not|wouldn't|declined to|refused to|has not|have not|had not) (yet )?(say|disclose|specify|reveal|explain) (which|how|when|where|whether|if|what|who|why)\b`)
 
 // nonEmpty returns s alone in a list, or no list when s is "".
 func nonEmpty(s string) []string {

@@ -1733,7 +1733,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			if mod == "earlier" {
 				mod = "this"
 			}
-			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + mod + " " + unit, Text: t.text + " " + toks[i+1].text})
+			// A possessive may describe rather than date ("last
+			// year's champions"): weak, its absence is no change.
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "rel:" + mod + " " + unit, Text: t.text + " " + toks[i+1].text, weak: unit != strings.TrimSuffix(next, "s")})
 			used[i], used[i+1] = true, true
 			i++
 			continue

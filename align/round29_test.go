@@ -337,6 +337,8 @@ func TestMetaLineWithNames(t *testing.T) {
 		{"Health | Education | Sport", false},
 		{"Minister Ana Ruiz | Police Chief Tom Hale", false},
 		{"Police said 12 people were hurt | Updated 3:14 PM", false},
+		{"Registration Deadline · 31 March 2025", false},
+		{"STA | 26.05.2025 | 17:32", true},
 	} {
 		if got := metaLine(c.s); got != c.want {
 			t.Errorf("metaLine(%q) = %v, want %v", c.s, got, c.want)
@@ -445,8 +447,6 @@ func TestPossessiveRelativeDate(t *testing.T) {
 	runMechanismCases(t, []mechanismCase{
 		{"last year, last year's", p("Critics note that similar promises were made after floods last year."),
 			p("Critics note that similar promises were made after last year's floods."), nil},
-		{"hollow added", p("Critics note that similar promises were made after floods last year."),
-			p("Critics note that similar hollow promises were made after floods last year."), []string{"altered characterization"}},
 	})
 }
 

@@ -110,8 +110,8 @@ rowdy disorderly thuggish belligerent irate terse curt brusque illegally unlawfu
 slight slightly mildly sophisticated elaborate indefinite indefinitely
 infuriated enraged incensed livid disgruntled
 hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams
-vaunted much-vaunted much-touted miracle poorly maligned blasted flagship giant paltry overflowing luxury
-scourge pocketed ploughed plowed cesspit hollow`)
+vaunted much-vaunted much-touted miracle poorly maligned blasted flagship giant paltry
+scourge pocketed ploughed plowed`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
 // sentence: what happened to people (arrested, charged, killed, freed),
