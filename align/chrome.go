@@ -709,8 +709,10 @@ func metaLine(raw string) bool {
 			fields++
 			switch {
 			case metaField(f):
-				dated = dated || stampField(f)
-				stamped = stamped || stampField(f) && metaLabelRE.MatchString(f)
+				if stampField(f) {
+					dated = true
+					stamped = stamped || metaLabelRE.MatchString(f)
+				}
 			case nameField(f):
 				names = append(names, f)
 			default:

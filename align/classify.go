@@ -1543,15 +1543,14 @@ func officeSwap(a, b string) string {
 		return ""
 	}
 	name := wa[len(wa)-suf]
-	isTitle := func(w string) bool { return titleWords[strings.ToLower(w)] || roleNouns[strings.ToLower(w)] }
-	if !capitalised(name) || isTitle(name) {
+	if !capitalised(name) || officeWord(name) {
 		return ""
 	}
 	office := func(ws []string) bool {
 		for i, w := range ws {
 			// A word in lower case qualifies the title after it
 			// ("permanent secretary", "acting director").
-			if !isTitle(w) && !capitalised(w) && !(i+1 < len(ws) && isTitle(ws[i+1])) {
+			if !officeWord(w) && !capitalised(w) && !(i+1 < len(ws) && officeWord(ws[i+1])) {
 				return false
 			}
 		}
@@ -1560,7 +1559,7 @@ func officeSwap(a, b string) string {
 	// The title must hold an office word on each side that gives one.
 	// Each side gives the person an office: a title only added to a
 	// name ("Dahlgren" → "council chair Lena Dahlgren") describes.
-	titled := func(ws []string) bool { return slices.ContainsFunc(ws, isTitle) }
+	titled := func(ws []string) bool { return slices.ContainsFunc(ws, officeWord) }
 	if !office(ma) || !office(mb) || !titled(ma) || !titled(mb) {
 		return ""
 	}
@@ -4171,10 +4170,10 @@ func sourceNameWords(ws []string) []string {
 		w = strings.Trim(w, ",")
 		lw := strings.ToLower(w)
 		switch {
-		case (titleWords[lw] || roleNouns[lw]) && (i == 0 || strings.ToLower(ws[i-1]) != "of"):
+		case officeWord(lw) && (i == 0 || strings.ToLower(ws[i-1]) != "of"):
 			// (Not a body's name: "the Ministry of Finance".)
 			out = append(out, lw)
-		case !capitalised(w) && len(w) > 3 && i+2 < len(ws) && (titleWords[strings.ToLower(ws[i+1])] || roleNouns[strings.ToLower(ws[i+1])]):
+		case !capitalised(w) && len(w) > 3 && i+2 < len(ws) && officeWord(ws[i+1]):
 			// "provincial", "regional" before the title.
 		default:
 			out = append(out, w)
@@ -4207,22 +4206,21 @@ func givenNameMisspelt(rw, aw, onlyR, onlyA []string) bool {
 			restA = append(restA, y)
 		}
 	}
-	isTitle := func(w string) bool { return titleWords[strings.ToLower(w)] || roleNouns[strings.ToLower(w)] }
 	beforeTitle := func(ws, rest, other []string) bool {
 		t := slices.IndexFunc(ws, func(w string) bool { return titleWords[strings.ToLower(w)] })
-		if !slices.ContainsFunc(other, isTitle) {
+		if !slices.ContainsFunc(other, officeWord) {
 			// The other side gives the name alone: this side's title,
 			// and the body named before it ("Vilija Knit chief
 			// executive Darius Rimkus" → "Dainius Rimkus"), describe
 			// the person.
-			t = slices.IndexFunc(ws, isTitle)
+			t = slices.IndexFunc(ws, officeWord)
 			if t >= 0 {
-				for t+1 < len(ws) && isTitle(ws[t+1]) {
+				for t+1 < len(ws) && officeWord(ws[t+1]) {
 					t++
 				}
 			}
 			for _, w := range rest {
-				if i := slices.Index(ws, w); t < 0 || i > t || !capitalised(w) && !isTitle(w) {
+				if i := slices.Index(ws, w); t < 0 || i > t || !capitalised(w) && !officeWord(w) {
 					return false
 				}
 			}

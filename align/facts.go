@@ -1721,7 +1721,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			i += 2
 			continue
 		}
-		if unit := strings.TrimSuffix(possessiveless(next), "s"); relativeMods[lw] && relativeUnits[unit] {
+		if unit := strings.TrimSuffix(possessiveBase(next), "s"); relativeMods[lw] && relativeUnits[unit] {
 			// ("last year's floods" dates them as "last year" does.)
 			mod := lw
 			if mod == "past" || mod == "previous" {
@@ -5200,15 +5200,3 @@ results figures data count counts`)
 // puts a count at: "at about 9,000", "at more than 3,000".
 var figureApproximators = set(`about around some roughly nearly almost approximately more less than over under
 up to close closer just at least`)
-
-// possessiveless returns word w without a possessive "'s": "year's" is
-// "year".
-func possessiveless(w string) string {
-	if b, ok := strings.CutSuffix(w, "'s"); ok {
-		return b
-	}
-	if b, ok := strings.CutSuffix(w, "’s"); ok {
-		return b
-	}
-	return w
-}

@@ -599,7 +599,7 @@ func privateName(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.'’"))
-		if !capitalised(w) || publicBodies[singular(lw)] || titleWords[lw] || roleNouns[lw] || bodyKinds[singular(lw)] {
+		if !capitalised(w) || publicBodies[singular(lw)] || officeWord(lw) || bodyKinds[singular(lw)] {
 			return false
 		}
 	}
@@ -1442,9 +1442,8 @@ var (
 // place's possessive ("Mozambique's"), is no other office.
 func officeOfName(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
-	isTitle := func(w string) bool { return titleWords[strings.ToLower(w)] || roleNouns[strings.ToLower(w)] }
 	suf := 0
-	for suf < len(wa) && suf < len(wb) && strings.EqualFold(wa[len(wa)-1-suf], wb[len(wb)-1-suf]) && !isTitle(wa[len(wa)-1-suf]) {
+	for suf < len(wa) && suf < len(wb) && strings.EqualFold(wa[len(wa)-1-suf], wb[len(wb)-1-suf]) && !officeWord(wa[len(wa)-1-suf]) {
 		suf++
 	}
 	if suf == 0 {
@@ -1452,12 +1451,12 @@ func officeOfName(a, b string) bool {
 	}
 	ta, tb := wa[:len(wa)-suf], wb[:len(wb)-suf]
 	onlyA, onlyB := diffStrings(lowerAll(ta), lowerAll(tb))
-	if len(onlyA) == 0 || len(onlyB) == 0 || !slices.ContainsFunc(ta, isTitle) || !slices.ContainsFunc(tb, isTitle) {
+	if len(onlyA) == 0 || len(onlyB) == 0 || !slices.ContainsFunc(ta, officeWord) || !slices.ContainsFunc(tb, officeWord) {
 		return false
 	}
 	for _, t := range [2][]string{ta, tb} {
 		for _, w := range t {
-			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !capitalised(w) && !isTitle(w) ||
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !capitalised(w) && !officeWord(w) ||
 				strings.EqualFold(w, "former") || strings.EqualFold(w, "ex") {
 				// (A former post is another fact about the person.)
 				return false

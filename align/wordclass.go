@@ -256,6 +256,13 @@ statistician registrar ombudsman comptroller controller coroner warden rector de
 vice-chancellor attorney-general solicitor-general auditor-general surveyor-general undersecretary
 under-secretary permanent-secretary secretary-general`)
 
+// officeWord reports whether w, in any case, is a title or a role noun:
+// a word of a person's office.
+func officeWord(w string) bool {
+	lw := strings.ToLower(w)
+	return titleWords[lw] || roleNouns[lw]
+}
+
 // roleSynonyms groups role nouns used for the same role; a title swapped
 // within a group ("activist" → "campaigner") is no change. A word may
 // belong to several groups ("boss": the chief, or a club's manager).
