@@ -1563,6 +1563,12 @@ func officeSwap(a, b string) string {
 	if !office(ma) || !office(mb) || !titled(ma) || !titled(mb) {
 		return ""
 	}
+	// One title with and without its hyphen ("Vice-President" → "Vice
+	// President") is one office.
+	unhyphened := func(ws []string) string { return strings.ToLower(strings.ReplaceAll(strings.Join(ws, " "), "-", " ")) }
+	if unhyphened(ma) == unhyphened(mb) {
+		return ""
+	}
 	roles := func(ws []string) []string {
 		var out []string
 		joined := strings.ToLower(strings.Join(ws, " "))

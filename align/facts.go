@@ -4087,7 +4087,8 @@ func (f *facts) parseTitles(s string, toks []token) {
 			case rankWords[lw]:
 				tn.ranks = append(tn.ranks, lw)
 			case roleNouns[singular(lw)]:
-				tn.heads = append(tn.heads, singular(lw))
+				hs, rs := roleParts(singular(lw))
+				tn.heads, tn.ranks = append(tn.heads, hs...), append(tn.ranks, rs...)
 			case len(tn.heads) == 0 && !toks[k].cap && portfolioWord(lw) && portfolioBefore(toks, k):
 				// "housing" in "housing spokesperson". Capitalised words
 				// name a party or body ("Sinn Féin housing spokesperson")
@@ -4163,10 +4164,37 @@ func (f *facts) parseTitlesAfter(s string, toks []token, isTitle func(string) bo
 			!clauseBreak(s[toks[last].start+len(toks[last].text):toks[n].start]) {
 			continue
 		}
-		tn.heads, tn.ranks, tn.portfolio = []string{head}, ranks, portfolio
+		hs, rs := roleParts(head)
+		tn.heads, tn.ranks, tn.portfolio = hs, append(ranks, rs...), portfolio
 		tn.text = s[toks[start].start : toks[last].start+len(toks[last].text)]
 		f.titles = append(f.titles, tn)
 	}
+}
+
+// roleParts returns the role nouns and rank words of role noun r: r
+// itself, and the parts of a compound that are role nouns or ranks, so
+// that one office written with or without its hyphen is one title:
+// "vice-president" holds the rank "vice" and the role "president",
+// "secretary-general" the roles "secretary" and "general", as "general
+// secretary" does.
+func roleParts(r string) (heads, ranks []string) {
+	heads = []string{r}
+	if !strings.Contains(r, "-") {
+		return heads, nil
+	}
+	for _, p := range strings.Split(r, "-") {
+		switch {
+		case rankWords[p]:
+			ranks = append(ranks, p)
+		case roleNouns[p]:
+			heads = append(heads, p)
+		default:
+			// "under-secretary", "permanent-secretary": a part that is
+			// neither makes another office of the compound.
+			return []string{r}, nil
+		}
+	}
+	return heads, ranks
 }
 
 // portfolioWord reports whether a lower-case word before a role noun may

@@ -284,6 +284,7 @@ var roleSynonyms = func() map[string][]int {
 		`premier prime`,
 		`minister secretary`,
 		`councillor councilor`,
+		`undersecretary under-secretary`, // one office spelt two ways
 	} {
 		for _, w := range strings.Fields(g) {
 			m[w] = append(m[w], gi+1)

@@ -1,0 +1,60 @@
+package align
+
+import (
+	"slices"
+	"testing"
+)
+
+// Tests of session 18's work.
+
+// TestOfficeHyphenated reads one office written with and without its
+// hyphen, or as its compound's words in the other order ("general
+// secretary", "secretary-general"), as one title; a rank dropped from a
+// compound ("Vice-President" → "President") is still another office.
+func TestOfficeHyphenated(t *testing.T) {
+	for _, c := range []struct {
+		a, b, want string
+	}{
+		{"Vice-President Camila Fuentes said the fires were contained.",
+			"Vice President Camila Fuentes said the fires were contained.", ""},
+		{"Attorney-General Camila Fuentes said the fires were contained.",
+			"Attorney General Camila Fuentes said the fires were contained.", ""},
+		{"Vice-President Camila Fuentes said the fires were contained.",
+			"President Camila Fuentes said the fires were contained.", "Vice-President → President"},
+	} {
+		if got := officeSwap(c.a, c.b); got != c.want {
+			t.Errorf("officeSwap(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		role         string
+		heads, ranks []string
+	}{
+		{"vice-president", []string{"vice-president", "president"}, []string{"vice"}},
+		{"secretary-general", []string{"secretary-general", "secretary", "general"}, nil},
+		{"under-secretary", []string{"under-secretary"}, nil},
+		{"mayor", []string{"mayor"}, nil},
+	} {
+		h, r := roleParts(c.role)
+		if !slices.Equal(h, c.heads) || !slices.Equal(r, c.ranks) {
+			t.Errorf("roleParts(%q) = %q, %q, want %q, %q", c.role, h, r, c.heads, c.ranks)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Ceasefire talks resume in Geneva", a, "The next round is due in March."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"general secretary, secretary-general",
+			p("The talks must succeed, union general secretary Rosa Campos told reporters."),
+			p("The talks must succeed, union secretary-general Rosa Campos told reporters."), nil},
+		{"Vice-Chancellor in apposition, hyphen dropped",
+			p("The talks must succeed, Rosa Campos, the university's vice-chancellor, told reporters."),
+			p("The talks must succeed, Rosa Campos, the university's vice chancellor, told reporters."), nil},
+		{"Vice-President made President",
+			p("The talks must succeed, Vice-President Rosa Campos told reporters."),
+			p("The talks must succeed, President Rosa Campos told reporters."), []string{"altered entity"}},
+		{"Deputy Secretary-General made Secretary-General",
+			p("The talks must succeed, Deputy Secretary-General Rosa Campos told reporters."),
+			p("The talks must succeed, Secretary-General Rosa Campos told reporters."), []string{"altered entity"}},
+	})
+}
