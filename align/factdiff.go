@@ -2101,7 +2101,9 @@ func titleFields(t string) []string {
 	for i := last - 1; i >= 0; i-- {
 		w := ws[i]
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || rankWords[lw] || titleAbbrevs[lw] || roleNouns[singular(lw)] {
+		// "Marija Petkovska, director": a name set before its title
+		// with a comma names no field.
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.HasSuffix(w, ",") || rankWords[lw] || titleAbbrevs[lw] || roleNouns[singular(lw)] {
 			break
 		}
 		out = append(out, wordKey(lw))

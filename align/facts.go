@@ -3371,6 +3371,9 @@ func estimatedAt(toks []token, i int) bool {
 		}
 	}
 	n := toks[i+2].lower
+	if (isoCode(toks[i+2].text) || currencyUnits[n] != "") && i+3 < len(toks) {
+		n = toks[i+3].lower // "estimated at EUR 140 million", "at € 5m"
+	}
 	return unicode.IsDigit(firstRune(n)) || strings.HasPrefix(n, "$") || conversionApprox[n]
 }
 

@@ -58,3 +58,34 @@ func TestOfficeHyphenated(t *testing.T) {
 			p("The talks must succeed, Secretary-General Rosa Campos told reporters."), []string{"altered entity"}},
 	})
 }
+
+// TestTitleAfterNameAndEstimateInCode reads a title set after the name
+// with a comma as naming no field ("Marija Petkovska, director of Vardar
+// Travel" keeps "Vardar Travel director"), and an estimate of an amount
+// written with its currency code first ("estimated at EUR 140 million")
+// as the estimate "estimated at 140 million euros" was.
+func TestTitleAfterNameAndEstimateInCode(t *testing.T) {
+	if got := titleFields("Marija Petkovska, director"); len(got) != 0 {
+		t.Errorf("titleFields of a name before its title = %q, want none", got)
+	}
+	if got := titleFields("Vardar Travel director"); !slices.Equal(got, []string{"travel", "vardar"}) {
+		t.Errorf("titleFields(%q) = %q", "Vardar Travel director", got)
+	}
+	p := func(a string) []string {
+		return []string{"Tourists stranded in Manila", a, "Flights are due to resume on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"title after the name, same office",
+			p("Vardar Travel director Marija Petkovska said the agency would cover the cost of extra nights."),
+			p("Marija Petkovska, director of Vardar Travel, said the agency would cover the cost of extra nights."), nil},
+		{"title after the name, the firm changed",
+			p("Vardar Travel director Marija Petkovska said the agency would cover the cost of extra nights."),
+			p("Marija Petkovska, director of Ohrid Travel, said the agency would cover the cost of extra nights."), []string{"altered entity"}},
+		{"estimate with its currency code first",
+			p("The remaining funds, estimated at 140 million euros, are expected to come from EU funds."),
+			p("The remaining funds, estimated at EUR 140 million, are expected to come from EU funds."), nil},
+		{"estimate with its currency code first, amount changed",
+			p("The remaining funds, estimated at 140 million euros, are expected to come from EU funds."),
+			p("The remaining funds, estimated at EUR 104 million, are expected to come from EU funds."), []string{"altered number"}},
+	})
+}
