@@ -3323,7 +3323,10 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 			}
 			// A capitalised first word is a name only if it is seen
 			// capitalised inside a sentence or starts a longer name.
-			if caps != nil && !caps[wordKey(lw)] && !(i+1 < len(toks) && toks[i+1].cap && gapIsSpace(s, t, toks[i+1])) {
+			// A state or a participle ("Missing North Macedonian
+			// couple found", "Stranded Qantas passengers") starts none.
+			if caps != nil && !caps[wordKey(lw)] && (!(i+1 < len(toks) && toks[i+1].cap && gapIsSpace(s, t, toks[i+1])) ||
+				stateWords[lw] || (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && knownVerb(lw)) {
 				continue
 			}
 		}

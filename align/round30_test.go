@@ -89,3 +89,39 @@ func TestTitleAfterNameAndEstimateInCode(t *testing.T) {
 			p("The remaining funds, estimated at EUR 104 million, are expected to come from EU funds."), []string{"altered number"}},
 	})
 }
+
+// TestGrantedAndHeadlineParticiple reads "granted" as a verb of the
+// synonym table, so that a licence "requested" instead of "granted" is
+// another act, and "issued" for "granted" none; and takes a capitalised
+// state or participle that opens a headline before a name ("Missing
+// North Macedonian couple found safe") for no part of the name.
+func TestGrantedAndHeadlineParticiple(t *testing.T) {
+	p := func(h, a string) []string {
+		return []string{h, a, "Flights are due to resume on Friday."}
+	}
+	const head = "Tourists stranded in Manila"
+	runMechanismCases(t, []mechanismCase{
+		{"granted → requested",
+			p(head, "The company said an environmental licence had been granted in February."),
+			p(head, "The company said an environmental licence had been requested in February."), []string{"altered wording"}},
+		{"granted → issued",
+			p(head, "The company said an environmental licence had been granted in February."),
+			p(head, "The company said an environmental licence had been issued in February."), nil},
+	})
+	var f facts
+	toks := tokenize("Missing North Macedonian couple found safe")
+	f.parseEntities("Missing North Macedonian couple found safe", toks, make([]bool, len(toks)), lowerVocab{}, map[string]bool{"north": true, "macedonian": true}, 0)
+	var got []string
+	for _, e := range f.entities {
+		got = append(got, e.Key)
+	}
+	if slices.Contains(got, "missing") || !slices.Contains(got, "north") {
+		t.Errorf("entities of a headline opened by a state: %q, want North and Macedonian only", got)
+	}
+	toks = tokenize("Kettering Borough Council approved the plan")
+	f = facts{}
+	f.parseEntities("Kettering Borough Council approved the plan", toks, make([]bool, len(toks)), lowerVocab{}, map[string]bool{"borough": true, "council": true}, 0)
+	if len(f.entities) == 0 || f.entities[0].Key != wordKey("kettering") {
+		t.Errorf("a town that opens a name and is no verb of the table must stay a name: %v", f.entities)
+	}
+}

@@ -573,6 +573,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`celebrated marked commemorated celebrate mark commemorate`,
 	`announced declared proclaimed announce declare proclaim`,
 	`published released issued publish release issue`,
+	`granted awarded issued grant award`, // "a licence was granted", "was issued"
 	`confiscated seized impounded confiscate seize impound`,
 	`robbed stole burgled looted rob steal burgle loot`,
 	`shot fired gunned shoot`,
