@@ -897,7 +897,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 	// A country for its adjective: "the Spanish court" → "Spain's court".
 	add = filterFunc(add, func(k string) bool {
 		for r := range c.refCaps {
-			if demonym(k, r) || demonym(r, k) {
+			if sameNation(k, r) {
 				return true
 			}
 		}
@@ -905,7 +905,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 	})
 	rem = filterFunc(rem, func(k string) bool {
 		for _, f := range fb {
-			if demonym(k, f.Key) || demonym(f.Key, k) {
+			if sameNation(k, f.Key) {
 				return true
 			}
 		}
@@ -965,7 +965,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 		}
 		if j == i+1 && !left {
 			for w := range inVer {
-				if demonym(w, fa[i].Key) || demonym(fa[i].Key, w) {
+				if sameNation(w, fa[i].Key) {
 					left = true // "a Spanish court" → "a court in Spain"
 					break
 				}
@@ -997,7 +997,23 @@ func sameName(a, b []string) bool {
 		return true
 	}
 	ka, kb := wordKey(strings.ToLower(ja)), wordKey(strings.ToLower(jb))
-	return len(a) == 1 && len(b) == 1 && (demonym(ka, kb) || demonym(kb, ka))
+	if len(a) != 1 || len(b) != 1 {
+		return false
+	}
+	return sameNation(ka, kb)
+}
+
+// sameNation reports whether name keys a and b name one country or its
+// people: one is the other's demonym ("spain", "spanish"), or both are
+// the country's adjective spelt two ways ("ecuadorean", "ecuadorian").
+func sameNation(a, b string) bool {
+	if demonym(a, b) || demonym(b, a) {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || a[:4] != b[:4] {
+		return false
+	}
+	return slices.ContainsFunc(countryWords(), func(c string) bool { return demonym(a, c) && demonym(b, c) })
 }
 
 // swappedInPlace reports whether the name words rem, run together in
@@ -1651,6 +1667,12 @@ func demonym(adj, name string) bool {
 	}
 	if n := len(name); n >= 3 && strings.ContainsRune("aeiou", rune(name[n-1])) && adj == name+"n" {
 		return true // "asia" is "asia-n", "korea" is "korea-n"
+	}
+	if n := len(name); n >= 4 && (adj == name+"ian" || name[n-1] == 'a' && adj == name+"nian") {
+		return true // "ghana" is "ghana-ian", "panama" is "panama-nian"
+	}
+	if s, ok := strings.CutSuffix(name, "que"); ok && len(s) >= 4 && adj == s+"can" {
+		return true // "mozambique" is "mozambi-can"
 	}
 	// "italy" is "ital-ian", "kenya" is "keny-an", "andes" is "and-ean".
 	for k, stem := range [3]string{strings.TrimRight(name, "aeiouy"), strings.TrimRight(name, "aeiou"), strings.TrimRight(strings.TrimSuffix(name, "s"), "aeiou")} {

@@ -125,3 +125,42 @@ func TestGrantedAndHeadlineParticiple(t *testing.T) {
 		t.Errorf("a town that opens a name and is no verb of the table must stay a name: %v", f.entities)
 	}
 }
+
+// TestSameNation reads a country's adjective spelt two ways, and the
+// demonyms formed on the whole name ("Ghanaian", "Panamanian") or on a
+// name in "-que" ("Mozambican"), as that country's.
+func TestSameNation(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ecuadorean", "ecuadorian", true},
+		{"panamanian", "panama", true},
+		{"panamanians", "panamanian", true},
+		{"ghanaian", "ghana", true},
+		{"mozambican", "mozambique", true},
+		{"spanish", "spain", true},
+		{"ecuadorian", "peruvian", false},
+		{"austrian", "australian", false},
+		{"panamanian", "panamerican", false},
+		{"mozambican", "morocco", false},
+	} {
+		if got := sameNation(c.a, c.b); got != c.want {
+			t.Errorf("sameNation(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Trawler seized off Galápagos", a, "The crew were released on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"adjective spelt two ways",
+			p("Under Ecuadorean law, illegal fishing in a protected area carries a prison sentence."),
+			p("Under Ecuadorian law, illegal fishing in a protected area carries a prison sentence."), nil},
+		{"another country's adjective",
+			p("Under Ecuadorean law, illegal fishing in a protected area carries a prison sentence."),
+			p("Under Peruvian law, illegal fishing in a protected area carries a prison sentence."), []string{"altered entity"}},
+		{"people for adjective",
+			p("Two Panamanian nationals who arranged the paperwork were detained on Monday."),
+			p("Two Panamanians who arranged the paperwork were detained on Monday."), nil},
+	})
+}
