@@ -648,7 +648,33 @@ func attribMatch(x, y attribution) bool {
 	if kx, ky := describedKind(x), describedKind(y); kx != "" && ky == "" && bareKind(y, kx) || ky != "" && kx == "" && bareKind(x, ky) {
 		return true // "Residents said" and "People living nearby said"
 	}
+	if wireReference(x) && namesWire(y) || wireReference(y) && namesWire(x) {
+		return true // "told AFP" and "told the news agency"
+	}
 	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
+}
+
+// wireReference reports whether attribution a names no outlet but
+// refers to one by what it is: "the news agency", "the agency", "the
+// wire service".
+func wireReference(a attribution) bool {
+	if a.head != "agency" && a.head != "service" || len(a.acros) > 0 || strings.Contains(a.text, "Agency") || strings.Contains(a.text, "Service") {
+		return false // "the Wire Agency" names one
+	}
+	for _, k := range a.keys {
+		switch k {
+		case "news", "agency", "wire", "service", "state":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// namesWire reports whether attribution a credits a wire agency or a
+// news service known by its initials: "AFP", "Reuters".
+func namesWire(a attribution) bool {
+	return slices.ContainsFunc(a.keys, func(k string) bool { return creditWords[k] && k != "advertisement" || outletNames[k] })
 }
 
 // describedKindRE matches, in folded text, a kind of source told in
@@ -962,6 +988,9 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 		if acr := initials(fa[i:j]); acr != "" && inVer[acr] || joinedInitials(fa, i, j, inVer) || inVer[capitals[seqKey(fa[i:j])]] ||
 			j > i+1 && inVer[joinedKeys(fa[i:j])] {
 			left = true // "Việt Nam" → "Vietnam" too
+		}
+		if j == i+1 && !left && (creditWords[fa[i].Key] || outletNames[fa[i].Key]) && (inVer["agency"] || inVer["service"]) {
+			left = true // "told AFP" → "told the news agency"
 		}
 		if j == i+1 && !left {
 			for w := range inVer {

@@ -164,3 +164,26 @@ func TestSameNation(t *testing.T) {
 			p("Two Panamanians who arranged the paperwork were detained on Monday."), nil},
 	})
 }
+
+// TestWireAgencyByWhatItIs reads "the news agency" of a retelling as the
+// wire agency the other side names ("told AFP"), so that a speaker
+// misnamed beside it is an entity's change and the credit no change.
+func TestWireAgencyByWhatItIs(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Bridge collapse kills five in Cambodia", a, "The site was sealed off on Friday."}
+	}
+	const ref = "The bridge gave way at around 10:30, provincial police chief Sok Pheakdey told AFP."
+	runMechanismCases(t, []mechanismCase{
+		{"agency by what it is",
+			p(ref), p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told the news agency."), nil},
+		{"agency by what it is, speaker misnamed",
+			p(ref), p("The structure collapsed at about 10:30, provincial police chief Sok Pheaktra told the news agency."), []string{"altered entity"}},
+		{"another agency named",
+			p(ref), p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told Reuters."), []string{"altered attribution"}},
+		{"an agency by its capitalised name",
+			p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told the Wire Agency."),
+			p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told Reuters."), []string{"altered attribution"}},
+		{"a newspaper for the agency",
+			p(ref), p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told the newspaper."), []string{"altered attribution"}},
+	})
+}
