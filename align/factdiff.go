@@ -661,9 +661,9 @@ func wireReference(a attribution) bool {
 	if a.head != "agency" && a.head != "service" || len(a.acros) > 0 || strings.Contains(a.text, "Agency") || strings.Contains(a.text, "Service") {
 		return false // "the Wire Agency" names one
 	}
-	for _, k := range a.keys {
+	for _, k := range a.words {
 		switch k {
-		case "news", "agency", "wire", "service", "state":
+		case "new", "news", "agency", "wire", "service", "state":
 		default:
 			return false
 		}

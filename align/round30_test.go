@@ -183,6 +183,9 @@ func TestWireAgencyByWhatItIs(t *testing.T) {
 		{"an agency by its capitalised name",
 			p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told the Wire Agency."),
 			p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told Reuters."), []string{"altered attribution"}},
+		{"another kind of agency",
+			p("The bridge gave way at around 10:30, the national emergency agency said."),
+			p("The bridge gave way at around 10:30, the interior ministry said, according to Reuters."), []string{"altered attribution"}},
 		{"a newspaper for the agency",
 			p(ref), p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told the newspaper."), []string{"altered attribution"}},
 	})
