@@ -4150,6 +4150,14 @@ func misnamed(rem, add []string) bool {
 		return false
 	}
 	onlyR, onlyA := diffStrings(rw, aw)
+	// A word capitalised on one side only ("ministry spokesman" →
+	// "Ministry spokesman") is the same word.
+	caseOnly := func(x string, other []string) bool {
+		return slices.ContainsFunc(other, func(y string) bool { return x != y && strings.EqualFold(x, y) })
+	}
+	r0, a0 := strings.Fields(rem[0]), strings.Fields(add[0])
+	onlyR = slices.DeleteFunc(onlyR, func(x string) bool { return caseOnly(x, a0) })
+	onlyA = slices.DeleteFunc(onlyA, func(y string) bool { return caseOnly(y, r0) })
 	if givenNameMisspelt(rw, aw, onlyR, onlyA) {
 		return true
 	}

@@ -651,7 +651,29 @@ func attribMatch(x, y attribution) bool {
 	if wireReference(x) && namesWire(y) || wireReference(y) && namesWire(x) {
 		return true // "told AFP" and "told the news agency"
 	}
+	if nx, ny := sourceNameKeys(x), sourceNameKeys(y); len(nx) > 0 && len(ny) > 0 && !slices.ContainsFunc(nx, func(k string) bool { return slices.Contains(ny, k) }) {
+		return false // "the state news agency BelTA" and "the Interfax news agency": two named
+	}
 	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
+}
+
+// sourceNameKeys returns the keys of a that name it rather than say what it
+// is: "belta" of "the state news agency BelTA", not "agency".
+func sourceNameKeys(a attribution) []string {
+	var out []string
+	for i, w := range strings.Fields(a.text) {
+		if prepositionWords[strings.ToLower(w)] || strings.EqualFold(w, "at") {
+			break // "a nurse at Phonkham Hospital": where the source works
+		}
+		if i == 0 || !capitalised(w) {
+			continue // (a first word may be capitalised as the sentence's)
+		}
+		k := wordKey(strings.ToLower(strings.Trim(w, `,.;:"“”'’`)))
+		if slices.Contains(a.keys, k) && !sourceNouns[k] && !roleNouns[k] && !classifierNouns[k] && !officeWord(k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // wireReference reports whether attribution a names no outlet but

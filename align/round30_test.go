@@ -190,3 +190,31 @@ func TestWireAgencyByWhatItIs(t *testing.T) {
 			p(ref), p("The structure collapsed at about 10:30, provincial police chief Sok Pheakdey told the newspaper."), []string{"altered attribution"}},
 	})
 }
+
+// TestMisnamedAndNamedAgencies reads a speaker whose title is capitalised
+// on one side only and whose surname changed ("ministry spokesman Andrei
+// Kovalchuk" → "Ministry spokesman Andrei Kovalenko") as misnamed, and
+// two agencies each named ("the state news agency BelTA", "the Interfax
+// news agency") as two sources, not one source with a name changed.
+func TestMisnamedAndNamedAgencies(t *testing.T) {
+	if !misnamed([]string{"ministry spokesman Andrei Kovalchuk"}, []string{"Ministry spokesman Andrei Kovalenko"}) {
+		t.Error("misnamed: title capitalised on one side, surname changed: want true")
+	}
+	if misnamed([]string{"ministry spokesman Andrei Kovalchuk"}, []string{"Ministry spokesman Pavel Kovalenko"}) {
+		t.Error("misnamed: given name and surname changed: want false")
+	}
+	p := func(a string) []string {
+		return []string{"Hospital fire kills nine in Belarus", a, "The hospital will stay closed until Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"two agencies named",
+			p("The Investigative Committee has opened a criminal case, the state news agency BelTA reported."),
+			p("The Interfax news agency reported that the Investigative Committee had opened a criminal case."), []string{"altered attribution"}},
+		{"one agency, described and named",
+			p("The Investigative Committee has opened a criminal case, the state news agency BelTA reported."),
+			p("The BelTA news agency reported that the Investigative Committee had opened a criminal case."), nil},
+		{"a nurse at another hospital",
+			p(`"We cannot buy rice," a nurse at Phonkham Provincial Hospital told AFP.`),
+			p(`"We cannot buy rice," a nurse at a hospital in Vientiane told AFP.`), []string{"altered entity"}},
+	})
+}
