@@ -1034,6 +1034,14 @@ func (c *comparer) comparePair(p sentPair) {
 			told = nil
 		}
 	}
+	if len(told) == 1 && len(attrRem)+len(attrAdd) == 0 {
+		// "said in a statement" → "told Xinhua": the words given in
+		// an interview, not the statement; another occasion.
+		if d := venueSwap(told[0], rf, vf); d != "" {
+			attrRem, attrAdd = venueRem(d), venueAdd(d)
+			told = nil
+		}
+	}
 	retold = append(retold, told...)
 	if len(attrAdd) == 0 && !namedPerson(fr.attribs) && deniedReportRE.MatchString(vf) && !deniedReportRE.MatchString(rf) ||
 		len(attrRem) == 0 && !namedPerson(fv.attribs) && deniedReportRE.MatchString(rf) && !deniedReportRE.MatchString(vf) {
@@ -2138,6 +2146,10 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		case len(h.del) > 0 && len(h.ins) > 0 && anyIn(h.del, stateWords) && anyIn(h.ins, stateWords):
 			// "remain open" → "be closed": another state.
 			return FacetWording, arrow(h.del, h.ins), "strong"
+		case len(h.del) == 1 && len(h.ins) == 1 && frequencyRank[h.del[0]] > 0 && frequencyRank[h.ins[0]] > 0 && frequencyRank[h.del[0]] != frequencyRank[h.ins[0]]:
+			// "routinely overloaded" → "often overloaded", "frequent
+			// cuts" → "occasional cuts": how often, told more or less.
+			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case allIn(all, gradedQuantifiers):
 			// "many residents" → "most residents", "some patients" →
 			// "patients": how widely a claim holds, told stronger or
@@ -7971,6 +7983,42 @@ func admissionSwap(a, b string) string {
 	}
 	return ""
 }
+
+// mediaEventRE finds, in folded text, an occasion a source spoke at
+// before no outlet of its own: a statement, a news conference, a
+// briefing.
+var mediaEventRE = regexp.MustCompile(`\b(?:in|via|through) an? (?:written |brief |short )?statement\b|\b(?:a|the|an?) (?:\S+ )?(?:press|news) conference\b|\bpress briefing\b|\bin a press release\b`)
+
+// venueSwap returns, as a detail ("in a statement → told Xinhua"), the
+// occasion that folded text rf or vf names for a claim where the other
+// gives, as its only credit changed, the outlet told (t, an audience
+// of one side only); else "".
+func venueSwap(t, rf, vf string) string {
+	lt := strings.ToLower(t)
+	inR, inV := strings.Contains(strings.ToLower(rf), lt), strings.Contains(strings.ToLower(vf), lt)
+	if inR == inV {
+		return ""
+	}
+	own, other := vf, rf
+	if inR {
+		own, other = rf, vf
+	}
+	ev := mediaEventRE.FindString(strings.ToLower(other))
+	if ev == "" || mediaEventRE.MatchString(strings.ToLower(own)) {
+		return ""
+	}
+	if !strings.Contains(ev, "statement") && !strings.Contains(ev, "release") && anyIn(words(lt), pressNouns) {
+		return "" // "told a news conference" → "told reporters": the reporters were there
+	}
+	if inR {
+		return "told " + t + " → " + ev
+	}
+	return ev + " → told " + t
+}
+
+// venueRem and venueAdd split a detail of venueSwap into its sides.
+func venueRem(d string) []string { a, _, _ := strings.Cut(d, " → "); return []string{a} }
+func venueAdd(d string) []string { _, b, _ := strings.Cut(d, " → "); return []string{b} }
 
 // untoldMatterRE finds, in folded text, a source that did not say what
 // it was asked: "did not say whether", "has not disclosed when".

@@ -338,8 +338,14 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		heard := func(t string, wires map[string]bool) bool {
 			return anyIn(words(Fold(t)), wires) || wires[capInitials(t)]
 		}
-		ta = slices.DeleteFunc(ta, func(t string) bool { return heard(t, c.datelineWires(true)) })
-		tb = slices.DeleteFunc(tb, func(t string) bool { return heard(t, c.datelineWires(false)) })
+		// Unless the other names the occasion the words were given at
+		// instead ("said in a statement" → "told Xinhua"): see
+		// venueSwap.
+		occasion := func(own, other map[string]bool) bool {
+			return slices.ContainsFunc([]string{"statement", "conference", "briefing"}, func(w string) bool { return other[w] && !own[w] })
+		}
+		ta = slices.DeleteFunc(ta, func(t string) bool { return heard(t, c.datelineWires(true)) && !occasion(rw, vw) })
+		tb = slices.DeleteFunc(tb, func(t string) bool { return heard(t, c.datelineWires(false)) && !occasion(vw, rw) })
 		told = append(ta, tb...)
 	}
 	// Two descriptions of one body ("the gallery said" → "the museum

@@ -2664,6 +2664,24 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
+		if lw == "telling" && i > 0 && i+1 < len(toks) && clauseBreak(s[toks[i-1].start+len(toks[i-1].text):t.start]) && !directive(s, toks, i) {
+			// "…, telling state broadcaster ZBC by phone": the outlet
+			// heard the words, as "told ZBC" reads.
+			if toks[i+1].cap {
+				n := len(f.attribs)
+				f.addAttribNamed(takeForward(s, toks, i+1, 5))
+				f.markAudience(n)
+			} else if k := mediaRecipient(s, toks, i+1); k > i {
+				end := k + 1
+				for end < len(toks) && end < k+4 && toks[end].cap && !clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start]) {
+					end++
+				}
+				n := len(f.attribs)
+				f.addAttrib(toks[i+1 : end])
+				f.markAudience(n)
+			}
+			continue
+		}
 		if !speechVerbs[lw] && !putAtFigure(toks, i) {
 			continue
 		}

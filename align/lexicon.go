@@ -148,6 +148,24 @@ var quantifiers = set(`some all most many few several every both majority minori
 // the claim; "some" → "all" changes it.
 var gradedQuantifiers = set(`some most many few several majority minority`)
 
+// frequencyRank ranks the words that tell how often something happens,
+// from rarely (1) to always (5); "never" is a negator, judged apart.
+var frequencyRank = func() map[string]int {
+	m := make(map[string]int)
+	for r, g := range []string{
+		`rarely seldom rare infrequently infrequent`,
+		`sometimes occasionally occasional periodically periodic sporadically sporadic`,
+		`often frequently frequent repeatedly repeated`,
+		`routinely regularly usually habitually routine habitual`,
+		`always constantly invariably constant perpetually perpetual`,
+	} {
+		for _, w := range strings.Fields(g) {
+			m[w] = r + 1
+		}
+	}
+	return m
+}()
+
 // phrasalCanon rewrites multi-word expressions to one equivalent word
 // before sentences are compared, so that "called off" and "cancelled" or
 // "found not guilty" and "acquitted" read as the same claim.

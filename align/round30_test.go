@@ -218,3 +218,74 @@ func TestMisnamedAndNamedAgencies(t *testing.T) {
 			p(`"We cannot buy rice," a nurse at a hospital in Vientiane told AFP.`), []string{"altered entity"}},
 	})
 }
+
+// TestFrequencyRank reads a word of how often something happens swapped
+// for one of another rank ("routinely" → "often") as a judgement told
+// milder or stronger, and one of the same rank ("often" → "frequently")
+// as none.
+func TestFrequencyRank(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Ferry sinks off Madagascar", a, "Rescuers resumed the search on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"routinely → often",
+			p("Boats on the route are routinely overloaded, fishermen said."),
+			p("Boats on the route are often overloaded, fishermen said."), []string{"altered characterization"}},
+		{"frequent → occasional",
+			p("Residents have suffered frequent water cuts since March."),
+			p("Residents have suffered occasional water cuts since March."), []string{"altered characterization"}},
+		{"often → frequently",
+			p("Boats on the route are often overloaded, fishermen said."),
+			p("Boats on the route are frequently overloaded, fishermen said."), nil},
+	})
+}
+
+// TestVenueSwap reads words given at a statement or a news conference on
+// one side and told to an outlet on the other as another occasion (an
+// attribution's change), the press at a news conference as the same,
+// and "telling state broadcaster ZBC" as an outlet told.
+func TestVenueSwap(t *testing.T) {
+	for _, c := range []struct {
+		told, rf, vf, want string
+	}{
+		{"Xinhua", "rahman said in a statement that services would resume.", "rahman told xinhua that services would resume.", "in a statement → told Xinhua"},
+		{"the Borneo Bulletin", "the ban protects operators, he told the borneo bulletin.", "the ban protects operators, he told a press conference.", "told the Borneo Bulletin → a press conference"},
+		{"reporters in Hoima", "atuhaire told a news conference in hoima.", "atuhaire told reporters in hoima.", ""},
+		{"reporters in Madang", "he said in a statement on thursday.", "he told reporters in madang on thursday.", "in a statement → told reporters in Madang"},
+		{"Xinhua", "rahman said in a statement.", "rahman said in a statement to xinhua.", ""},
+	} {
+		if got := venueSwap(c.told, c.rf, c.vf); got != c.want {
+			t.Errorf("venueSwap(%q, %q, %q) = %q, want %q", c.told, c.rf, c.vf, got, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Brunei internet restored after data-centre fire", a, "Services returned on Wednesday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"statement → told an outlet",
+			p("BDN chief executive Hajah Noraini Abdul Rahman said in a statement that services would resume on Monday."),
+			p("BDN chief executive Hajah Noraini Abdul Rahman told Xinhua that services would resume on Monday."), []string{"altered attribution"}},
+		{"news conference → told reporters",
+			p(`"We are saving the lake," Atuhaire told a news conference in Hoima.`),
+			p(`"We are saving the lake," Atuhaire told reporters in Hoima.`), nil},
+		{"telling another outlet",
+			p(`"We will not be intimidated," she told Reuters by phone.`),
+			p(`"We will not be intimidated," she said, telling state broadcaster ZBC by phone.`), []string{"altered attribution"}},
+		{"telling the same outlet",
+			p(`"We will not be intimidated," she told ZBC by phone.`),
+			p(`"We will not be intimidated," she said, telling ZBC by phone.`), nil},
+	})
+	// The wire of the dateline heard nothing new, unless the other
+	// side names the occasion instead.
+	doc2 := func(a string) []string {
+		return []string{"Brunei internet restored", "BANDAR SERI BEGAWAN, Feb 18 (Xinhua) -- Services across Brunei were shut down for nine hours.", a}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"dateline wire told, statement on the other side",
+			doc2(`"We apologise," chief executive Hajah Noraini Abdul Rahman said in a statement.`),
+			doc2(`"We apologise," chief executive Hajah Noraini Abdul Rahman told Xinhua.`), []string{"altered attribution"}},
+		{"dateline wire told, plain speech on the other side",
+			doc2(`"We apologise," chief executive Hajah Noraini Abdul Rahman said.`),
+			doc2(`"We apologise," chief executive Hajah Noraini Abdul Rahman told Xinhua.`), nil},
+	})
+}
