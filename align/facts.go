@@ -2667,19 +2667,7 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		if lw == "telling" && i > 0 && i+1 < len(toks) && clauseBreak(s[toks[i-1].start+len(toks[i-1].text):t.start]) && !directive(s, toks, i) {
 			// "…, telling state broadcaster ZBC by phone": the outlet
 			// heard the words, as "told ZBC" reads.
-			if toks[i+1].cap {
-				n := len(f.attribs)
-				f.addAttribNamed(takeForward(s, toks, i+1, 5))
-				f.markAudience(n)
-			} else if k := mediaRecipient(s, toks, i+1); k > i {
-				end := k + 1
-				for end < len(toks) && end < k+4 && toks[end].cap && !clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start]) {
-					end++
-				}
-				n := len(f.attribs)
-				f.addAttrib(toks[i+1 : end])
-				f.markAudience(n)
-			}
+			f.addHeard(s, toks, i)
 			continue
 		}
 		if !speechVerbs[lw] && !putAtFigure(toks, i) {
@@ -2752,29 +2740,7 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			// "The judge told jurors to take their time": an order,
 			// not a statement credited to anyone.
 		case lw == "told" || lw == "tells" || lw == "tell":
-			if k := mediaRecipient(s, toks, i+1); k > i+1 && toks[i+1].cap && !toks[k].cap {
-				// "told Jordanian state television": the outlet, its
-				// country's word before it.
-				n := len(f.attribs)
-				f.addAttrib(toks[i+1 : k+1])
-				f.markAudience(n)
-			} else if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
-				obj := takeForward(s, toks, i+1, 5)
-				n := len(f.attribs)
-				f.addAttribNamed(obj)
-				f.markAudience(n)
-			} else if k := mediaRecipient(s, toks, i+1); k > i {
-				// "told local radio", "told state television", and
-				// with the outlet's name after it, "told state news
-				// agency TAP".
-				end := k + 1
-				for end < len(toks) && end < k+4 && toks[end].cap && !clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start]) {
-					end++
-				}
-				n := len(f.attribs)
-				f.addAttrib(toks[i+1 : end])
-				f.markAudience(n)
-			}
+			f.addHeard(s, toks, i)
 			phrase = takeBackward(s, toks, i, 7)
 			if len(phrase) == 0 {
 				phrase, role = appositiveSubject(s, toks, i)
@@ -2840,6 +2806,36 @@ func (f *facts) parseAttributions(s string, toks []token) {
 				f.attribs[n].role = role
 			}
 		}
+	}
+}
+
+// addHeard adds, as an audience, whoever the verb of telling at toks[i]
+// ("told", "telling") names as hearing the words: an outlet ("told
+// Jordanian state television", "told local radio", "told state news
+// agency TAP"), a name or the press ("told reporters").
+func (f *facts) addHeard(s string, toks []token, i int) {
+	if k := mediaRecipient(s, toks, i+1); k > i+1 && toks[i+1].cap && !toks[k].cap {
+		// "told Jordanian state television": the outlet, its
+		// country's word before it.
+		n := len(f.attribs)
+		f.addAttrib(toks[i+1 : k+1])
+		f.markAudience(n)
+	} else if i+1 < len(toks) && (toks[i+1].cap || sourceNouns[toks[i+1].lower] || toks[i+1].lower == "the" || toks[i+1].lower == "reporters" || toks[i+1].lower == "journalists") {
+		obj := takeForward(s, toks, i+1, 5)
+		n := len(f.attribs)
+		f.addAttribNamed(obj)
+		f.markAudience(n)
+	} else if k := mediaRecipient(s, toks, i+1); k > i {
+		// "told local radio", "told state television", and
+		// with the outlet's name after it, "told state news
+		// agency TAP".
+		end := k + 1
+		for end < len(toks) && end < k+4 && toks[end].cap && !clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start]) {
+			end++
+		}
+		n := len(f.attribs)
+		f.addAttrib(toks[i+1 : end])
+		f.markAudience(n)
 	}
 }
 
