@@ -1055,6 +1055,16 @@ func (c *comparer) comparePair(p sentPair) {
 			// "Justice Mary Wanjiru said" → "Justice Mary Wambui said":
 			// the same speaker, named wrongly.
 			out(FacetEntity, arrow(attrRem, attrAdd))
+		} else if r, a, ok := misnamedAmong(attrRem, attrAdd); ok {
+			// The speaker misnamed beside a credit of the retelling
+			// ("…, Times of Malta reported"): the name's change, and
+			// the credit's.
+			out(FacetEntity, arrow([]string{attrRem[r]}, []string{attrAdd[a]}))
+			rest, more := slices.Delete(slices.Clone(attrRem), r, r+1), slices.Delete(slices.Clone(attrAdd), a, a+1)
+			rest, more = slices.DeleteFunc(rest, outletNamed), slices.DeleteFunc(more, outletNamed)
+			if len(rest)+len(more) > 0 {
+				out(FacetAttribution, arrow(rest, more))
+			}
 		} else {
 			out(FacetAttribution, arrow(attrRem, attrAdd))
 		}
@@ -4173,6 +4183,14 @@ func misnamed(rem, add []string) bool {
 	if givenNameMisspelt(rw, aw, onlyR, onlyA) {
 		return true
 	}
+	// One office held by one person: "Transport Minister Daniel
+	// Camilleri" → "Transport Minister David Camilleri", the title and
+	// the surname kept, the given name another.
+	if len(onlyR) == 1 && len(onlyA) == 1 && len(rw) >= 4 && len(rw) == len(aw) && rw[len(rw)-1] == aw[len(aw)-1] &&
+		onlyR[0] == rw[len(rw)-2] && onlyA[0] == aw[len(aw)-2] && capitalised(onlyR[0]) && capitalised(onlyA[0]) &&
+		slices.ContainsFunc(rw[:len(rw)-2], func(w string) bool { return roleNouns[w] && !rankWords[w] }) {
+		return true
+	}
 	if len(onlyR) != 1 || len(onlyA) != 1 || !capitalised(onlyR[0]) || !capitalised(onlyA[0]) ||
 		onlyR[0] != rw[len(rw)-1] || onlyA[0] != aw[len(aw)-1] {
 		return false
@@ -4183,6 +4201,32 @@ func misnamed(rem, add []string) bool {
 		}
 	}
 	return false
+}
+
+// outletNamed reports whether source text t names a news outlet: "Times
+// of Malta", "the Jamaica Gleaner", "AFP".
+func outletNamed(t string) bool {
+	ws := words(strings.ToLower(t))
+	return len(ws) > 0 && (outletEnds[ws[len(ws)-1]] || slices.ContainsFunc(ws, func(w string) bool {
+		return creditWords[w] && w != "advertisement" || outletNames[w] || outletWords[w]
+	}))
+}
+
+// misnamedAmong returns the indexes of the one source of rem and the one
+// of add, among several, that are one person misnamed (see misnamed).
+func misnamedAmong(rem, add []string) (int, int, bool) {
+	if len(rem)+len(add) <= 2 {
+		return 0, 0, false
+	}
+	ri, ai, n := 0, 0, 0
+	for i, r := range rem {
+		for j, a := range add {
+			if misnamed([]string{r}, []string{a}) {
+				ri, ai, n = i, j, n+1
+			}
+		}
+	}
+	return ri, ai, n == 1
 }
 
 // sourceNameWords returns the words of a source as misnamed compares

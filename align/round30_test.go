@@ -289,3 +289,38 @@ func TestVenueSwap(t *testing.T) {
 			doc2(`"We apologise," chief executive Hajah Noraini Abdul Rahman told Xinhua.`), nil},
 	})
 }
+
+// TestOneOfficeOnePerson reads a title and surname kept with another
+// given name ("Transport Minister Daniel Camilleri" → "Transport Minister
+// David Camilleri") as one person misnamed, also beside a retelling's
+// credit to an outlet; without a title, another given name is another
+// person of the family.
+func TestOneOfficeOnePerson(t *testing.T) {
+	for _, c := range []struct {
+		rem, add string
+		want     bool
+	}{
+		{"Transport Minister Daniel Camilleri", "Transport Minister David Camilleri", true},
+		{"Deputy Mayor Tom Ellery", "Deputy Mayor Paul Ellery", true},
+		{"Tom Ellery", "Paul Ellery", false},
+		{"Transport Minister Daniel Camilleri", "Finance Minister David Camilleri", false},
+	} {
+		if got := misnamed([]string{c.rem}, []string{c.add}); got != c.want {
+			t.Errorf("misnamed(%q, %q) = %v, want %v", c.rem, c.add, got, c.want)
+		}
+	}
+	if r, a, ok := misnamedAmong([]string{"Transport Minister Daniel Camilleri"}, []string{"Times of Malta", "Transport Minister David Camilleri"}); !ok || r != 0 || a != 1 {
+		t.Errorf("misnamedAmong = %d, %d, %v; want 0, 1, true", r, a, ok)
+	}
+	if !outletNamed("Times of Malta") || !outletNamed("the Jamaica Gleaner") || outletNamed("the transport ministry") {
+		t.Error("outletNamed: want Times of Malta and the Jamaica Gleaner, not the transport ministry")
+	}
+	p := func(a string) []string {
+		return []string{"Malta freezes cab licences", a, "Drivers' groups said they would appeal."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"given name changed beside an outlet's credit",
+			p("The freeze starts on March 1, Transport Minister Daniel Camilleri said."),
+			p("The freeze starts on March 1, Transport Minister David Camilleri said, Times of Malta reported."), []string{"altered entity"}},
+	})
+}
