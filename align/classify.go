@@ -4186,9 +4186,12 @@ func misnamed(rem, add []string) bool {
 	// One office held by one person: "Transport Minister Daniel
 	// Camilleri" → "Transport Minister David Camilleri", the title and
 	// the surname kept, the given name another.
-	if len(onlyR) == 1 && len(onlyA) == 1 && len(rw) >= 4 && len(rw) == len(aw) && rw[len(rw)-1] == aw[len(aw)-1] &&
+	if len(onlyR) == 1 && len(onlyA) == 1 && len(rw) >= 3 && len(rw) == len(aw) && rw[len(rw)-1] == aw[len(aw)-1] &&
 		onlyR[0] == rw[len(rw)-2] && onlyA[0] == aw[len(aw)-2] && capitalised(onlyR[0]) && capitalised(onlyA[0]) &&
-		slices.ContainsFunc(rw[:len(rw)-2], func(w string) bool { return roleNouns[w] && !rankWords[w] }) {
+		slices.ContainsFunc(rw[:len(rw)-2], func(w string) bool { return topTitles[w] || soleOffices[w] }) &&
+		!slices.ContainsFunc(rw[:len(rw)-2], func(w string) bool { return rankWords[strings.ToLower(w)] }) {
+		// (Not a deputy, an adviser or a spokesman: a body may have
+		// several, "Deputy Mayor Mart Sepp" another than "Jaan Sepp".)
 		return true
 	}
 	if len(onlyR) != 1 || len(onlyA) != 1 || !capitalised(onlyR[0]) || !capitalised(onlyA[0]) ||
@@ -4202,6 +4205,10 @@ func misnamed(rem, add []string) bool {
 	}
 	return false
 }
+
+// soleOffices, with topTitles, are offices one person holds at a time:
+// the minister of a portfolio, the mayor of a town.
+var soleOffices = set(`minister mayor premier chancellor`)
 
 // outletNamed reports whether source text t names a news outlet: "Times
 // of Malta", "the Jamaica Gleaner", "AFP".

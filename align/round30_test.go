@@ -301,7 +301,9 @@ func TestOneOfficeOnePerson(t *testing.T) {
 		want     bool
 	}{
 		{"Transport Minister Daniel Camilleri", "Transport Minister David Camilleri", true},
-		{"Deputy Mayor Tom Ellery", "Deputy Mayor Paul Ellery", true},
+		{"Mayor Tom Ellery", "Mayor Paul Ellery", true},
+		{"Deputy Mayor Tom Ellery", "Deputy Mayor Paul Ellery", false},
+		{"ministry spokesman Tom Ellery", "ministry spokesman Paul Ellery", false},
 		{"Tom Ellery", "Paul Ellery", false},
 		{"Transport Minister Daniel Camilleri", "Finance Minister David Camilleri", false},
 	} {
