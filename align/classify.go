@@ -1083,6 +1083,21 @@ func (c *comparer) comparePair(p sentPair) {
 			skip[wordKey(w)] = true
 		}
 	}
+	// A person the other side describes only by office ("the
+	// environment minister is expected to visit" → "Environment
+	// Minister Roberta Spiteri visited") is named, not added.
+	for _, side := range [2]struct {
+		f, of *facts
+		other map[string]bool
+	}{{fr, fv, vw}, {fv, fr, rw}} {
+		for _, tn := range side.f.titles {
+			if describedByOffice(tn, side.other) && !slices.ContainsFunc(side.of.titles, func(o titledName) bool { return rolesShared(o.heads, tn.heads) }) {
+				for _, w := range titledNameWords(tn) {
+					skip[w] = true
+				}
+			}
+		}
+	}
 	// So are the words of a changed source's role, the body it speaks
 	// for ("according to Kerala Fire and Rescue Services district
 	// officer Anil Menon" → "according to Ernakulam police inspector
@@ -4209,6 +4224,37 @@ func misnamed(rem, add []string) bool {
 // soleOffices, with topTitles, are offices one person holds at a time:
 // the minister of a portfolio, the mayor of a town.
 var soleOffices = set(`minister mayor premier chancellor`)
+
+// describedByOffice reports whether the words of a sentence, other,
+// give the office of title tn, a sole office and no rank, with the words
+// of its field ("environment" of "Environment Minister"), but not its
+// name: the person described there, where the sentence gives no one
+// that office by name.
+func describedByOffice(tn titledName, other map[string]bool) bool {
+	if len(tn.ranks) > 0 || other[tn.name] || !slices.ContainsFunc(tn.heads, func(h string) bool { return (topTitles[h] || soleOffices[h]) && other[h] }) {
+		return false
+	}
+	field := titleFields(tn.text)
+	return len(field) > 0 && !slices.ContainsFunc(field, func(w string) bool { return !other[w] })
+}
+
+// titledNameWords returns the word keys of the name of title tn, the
+// words after its title: "roberta", "spiteri" of "Environment Minister
+// Roberta Spiteri".
+func titledNameWords(tn titledName) []string {
+	ws := strings.Fields(tn.text)
+	last := -1
+	for i, w := range ws {
+		if lw := strings.ToLower(strings.Trim(w, ",.")); roleNouns[singular(lw)] || rankWords[lw] || titleWords[lw] {
+			last = i
+		}
+	}
+	var out []string
+	for _, w := range ws[last+1:] {
+		out = append(out, wordKey(strings.ToLower(strings.Trim(w, `,.;:"“”'’`))))
+	}
+	return out
+}
 
 // outletNamed reports whether source text t names a news outlet: "Times
 // of Malta", "the Jamaica Gleaner", "AFP".

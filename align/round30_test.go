@@ -326,3 +326,27 @@ func TestOneOfficeOnePerson(t *testing.T) {
 			p("The freeze starts on March 1, Transport Minister David Camilleri said, Times of Malta reported."), []string{"altered entity"}},
 	})
 }
+
+// TestNamedForOffice reads a person named with a sole office whom the
+// other side describes only by that office ("the environment minister"
+// → "Environment Minister Roberta Spiteri") as named, not added; a
+// deputy, or another office, is still a name added.
+func TestNamedForOffice(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Oil leak off Malta", a, "Fishermen said the spill had reached the bay."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"office named",
+			p("The environment minister visited the area on Tuesday."),
+			p("Environment Minister Roberta Spiteri visited the area on Tuesday."), nil},
+		{"office named, dropped",
+			p("Environment Minister Roberta Spiteri visited the area on Tuesday."),
+			p("The environment minister visited the area on Tuesday."), nil},
+		{"another office",
+			p("The environment minister visited the area on Tuesday."),
+			p("Transport Minister Roberta Spiteri visited the area on Tuesday."), []string{"altered entity"}},
+		{"a deputy named",
+			p("The environment minister visited the area on Tuesday."),
+			p("Deputy Environment Minister Roberta Spiteri visited the area on Tuesday."), []string{"altered entity"}},
+	})
+}
