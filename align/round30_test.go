@@ -350,3 +350,24 @@ func TestNamedForOffice(t *testing.T) {
 			p("Deputy Environment Minister Roberta Spiteri visited the area on Tuesday."), []string{"altered entity"}},
 	})
 }
+
+// TestMetaLineMasthead reads a site's name ending in a masthead word
+// beside a day and month ("WestAfrica Today · Business · 16/04") as a
+// meta line; a fact box's two words beside a date are not one.
+func TestMetaLineMasthead(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"WestAfrica Today · Business · 16/04", true},
+		{"Gulf Insider | Economy | 3.11", true},
+		{"BalticWire · Health · 25 March 2025", true},
+		{"Registration Deadline · 31 March 2025", false},
+		{"Registration Deadline · 16/04", false},
+		{"Score · 45/60", false},
+	} {
+		if got := metaLine(c.line); got != c.want {
+			t.Errorf("metaLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
