@@ -2200,6 +2200,9 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			return FacetWording, arrow(h.del, h.ins), ""
 		case anyEvaluative(all, excused):
 			return FacetCharacterization, arrow(h.del, h.ins), ""
+		case (h.after == "could" || h.after == "can") && allIn(all, couldNegators):
+			// "could not" → "could hardly have come at a worse time":
+			// the negation's, judged apart.
 		case (len(h.del) == 0 || len(h.ins) == 0) && len(all) <= 2 && allModifiers(all) && !allIn(all, excused) && (names == nil || !anyIn(all, names())) &&
 			!slices.ContainsFunc(all, func(w string) bool { return modalClasses[w] != "" }):
 			// A hedge ("temporarily", "reportedly") is the modality's.
@@ -4255,6 +4258,10 @@ func titledNameWords(tn titledName) []string {
 	}
 	return out
 }
+
+// couldNegators deny what "could" or "can" before them tells, as "not"
+// does: "could hardly have come at a worse time".
+var couldNegators = set(`not hardly scarcely`)
 
 // outletNamed reports whether source text t names a news outlet: "Times
 // of Malta", "the Jamaica Gleaner", "AFP".

@@ -453,6 +453,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// details": how the source spoke, not a claim denied.
 		case negators[lw] || strings.HasSuffix(lw, "n't"):
 			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
+		case (lw == "hardly" || lw == "scarcely") && i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "can"):
+			// "could hardly have come at a worse time": "could not" in
+			// other words.
+			f.negs = append(f.negs, Fact{Facet: FacetNegation, Key: "neg", Text: t.text})
 		case lw == "expected" && !(i+1 < len(toks) && toks[i+1].lower == "to") &&
 			(!passiveBefore(toks, i) || i+1 == len(toks) || toks[i+1].lower == "by" && !timeAt(toks, i+2)):
 			// "analysts had expected", "than expected", "was expected by

@@ -371,3 +371,23 @@ func TestMetaLineMasthead(t *testing.T) {
 		}
 	}
 }
+
+// TestCouldHardly reads "could hardly" and "could scarcely" as "could
+// not" told another way, a negation kept; "could" alone against "could
+// not" is still the negation's change.
+func TestCouldHardly(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Oil leak off Malta", a, "Flights resume on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"could not → could hardly",
+			p("Fishermen said the leak could not have come at a worse time."),
+			p("Fishermen said the leak could hardly have come at a worse time."), nil},
+		{"can scarcely → cannot",
+			p("Fishermen said they can scarcely afford fuel."),
+			p("Fishermen said they cannot afford fuel."), nil},
+		{"could not → could",
+			p("Fishermen said they could not fish for a week."),
+			p("Fishermen said they could fish for a week."), []string{"altered negation", "altered modality"}},
+	})
+}
