@@ -3874,7 +3874,7 @@ func singular(w string) string {
 
 // imminent reports whether token i starts a phrase saying an event is
 // about to happen but has not: "close to signing", "near to agreeing",
-// "on the verge of", "on the brink of", "poised to".
+// "on the verge of", "on the brink of", "poised to", "was about to".
 func imminent(toks []token, i int) bool {
 	lw := toks[i].lower
 	next := func(k int) string {
@@ -3889,6 +3889,10 @@ func imminent(toks []token, i int) bool {
 		return next(1) == "to" && len(n2) > 5 && strings.HasSuffix(n2, "ing") && !toks[i+2].cap
 	case "verge", "brink":
 		return i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "on" && next(1) == "of"
+	case "about":
+		// "the lender was about to collapse", not "fell about 5%".
+		n2 := next(2)
+		return i > 0 && beVerbs[toks[i-1].lower] && next(1) == "to" && n2 != "" && !toks[i+2].cap && !unicode.IsDigit(firstRune(n2)) && !stopWords[n2]
 	case "poised":
 		return next(1) == "to"
 	case "projected", "predicted", "tipped":

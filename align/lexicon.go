@@ -173,6 +173,8 @@ var phrasalCanon = map[string]string{
 	"were able to":         "could",
 	"was able to":          "could",
 	"called off":           "cancelled",
+	"on the verge of":      "about to",
+	"on the brink of":      "about to",
 	"put off":              "postponed",
 	"pushed back":          "postponed",
 	"pulled out of":        "withdrawn from",

@@ -391,3 +391,25 @@ func TestCouldHardly(t *testing.T) {
 			p("Fishermen said they could fish for a week."), []string{"altered negation", "altered modality"}},
 	})
 }
+
+// TestAboutTo reads "was about to collapse" as the imminence "on the
+// verge of collapse" tells, and "fell about 5%" as no such thing.
+func TestAboutTo(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Run on Zimbabwe bank", a, "The central bank said it was monitoring the situation."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"about to → on the verge of",
+			p("Messages on social media claimed the lender was about to collapse."),
+			p("Messages on social media claimed the lender was on the verge of collapse."), nil},
+		{"about to → did",
+			p("Messages on social media claimed the lender was about to collapse."),
+			p("Messages on social media claimed the lender had collapsed."), []string{"altered modality"}},
+	})
+	toks := tokenize("Shares fell about 5% on Monday.")
+	for i := range toks {
+		if imminent(toks, i) {
+			t.Errorf("imminent(%q) at %q: want false", "Shares fell about 5% on Monday.", toks[i].text)
+		}
+	}
+}
