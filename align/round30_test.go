@@ -413,3 +413,15 @@ func TestAboutTo(t *testing.T) {
 		}
 	}
 }
+
+// TestFakeBogus reads "fake", "bogus" and "sham" as one judgement told in
+// other words.
+func TestFakeBogus(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Lottery scam in Madagascar", a, "The suspects appear in court on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"fake → bogus", p("Police said the gang ran a fake lottery on social media."), p("Police said the gang ran a bogus lottery on social media."), nil},
+		{"fake → lucrative", p("Police said the gang ran a fake lottery on social media."), p("Police said the gang ran a lucrative lottery on social media."), []string{"altered characterization"}},
+	})
+}
