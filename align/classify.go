@@ -2508,6 +2508,7 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 		}
 	}
 	a, b = sameSchedule(a, b)
+	a, b = estimateApproximated(a, b, rf, vf), estimateApproximated(b, a, vf, rf)
 	if ca, cb := abilityModals(a), abilityModals(b); ca > cb {
 		a = abilityTold(a, vf)
 	} else if cb > ca {
@@ -2534,6 +2535,34 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	}
 	return rem, add
 }
+
+// estimateApproximated returns modal facts a of folded text f without an
+// estimate of a quantity ("an estimated 2,000 cubic metres") where the
+// other side, facts b of folded text other, gives another figure as an
+// approximation ("about 3,000 cubic metres") and no estimate: a figure
+// changed, told as uncertain both ways.
+func estimateApproximated(a, b []Fact, f, other string) []Fact {
+	i := slices.IndexFunc(a, func(m Fact) bool { return m.Key == "hedge:estimate" && strings.EqualFold(m.Text, "estimated") })
+	if i < 0 || indexKey(b, "hedge:estimate") >= 0 || !quantityEstimateRE.MatchString(f) || !approximateFigureRE.MatchString(other) {
+		return a
+	}
+	// Only where the figure changed, which its own finding reports: the
+	// estimated figure given on the other side ("lent an estimated 6.2
+	// billion" → "lent 6.2 billion", "an estimated 20,000" → "some
+	// 20,000") is the estimate's change.
+	if m := estimatedFigureRE.FindStringSubmatch(f); m == nil || strings.Contains(other, m[1]) {
+		return a
+	}
+	return slices.Delete(slices.Clone(a), i, i+1)
+}
+
+// estimatedFigureRE finds, in folded text, the figure an estimate gives:
+// "2,000" of "an estimated 2,000", "120" of "estimated at between 120".
+var estimatedFigureRE = regexp.MustCompile(`estimated (?:at )?(?:about |around |roughly |some |between |up to )?(?:[$€£]|us\$)?(\d[\d.,]*\d|\d)`)
+
+// approximateFigureRE finds, in folded text, a figure told as
+// approximate: "about 3,000", "roughly $4 million", "some 200".
+var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to) (?:[$€£]|us\$)?\d`)
 
 // rankPrefixed reports whether word a is word b with a rank joined before
 // it by a hyphen: "vice-governor" of "governor", "ex-minister".

@@ -425,3 +425,25 @@ func TestFakeBogus(t *testing.T) {
 		{"fake → lucrative", p("Police said the gang ran a fake lottery on social media."), p("Police said the gang ran a lucrative lottery on social media."), []string{"altered characterization"}},
 	})
 }
+
+// TestEstimateApproximated reads an estimated figure told as approximate
+// on the other side with another figure ("an estimated 2,000" → "about
+// 3,000") as no hedge dropped, the figure's change reported alone; the
+// same figure given bare or approximated ("an estimated 6.2 billion" →
+// "6.2 billion") is the estimate's change.
+func TestEstimateApproximated(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Wastewater spill in Klosterneuburg", a, "The river was reopened to boats on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"estimate → approximation, figure changed",
+			p("An estimated 2,000 cubic metres of wastewater flowed into the river."),
+			p("About 3,000 cubic metres of wastewater flowed into the river."), []string{"altered number"}},
+		{"estimate → approximation, same figure",
+			p("An estimated 2,000 cubic metres of wastewater flowed into the river."),
+			p("About 2,000 cubic metres of wastewater flowed into the river."), []string{"altered modality"}},
+		{"estimate → fact",
+			p("The bank lent an estimated 6.2 billion crowns to about 40 firms."),
+			p("The bank lent 6.2 billion crowns to about 40 firms."), []string{"altered modality"}},
+	})
+}
