@@ -2886,6 +2886,10 @@ func allModifiers(ss []string) bool {
 				break
 			}
 		}
+		// "arrive", "receive", "survive": verbs, not adjectives in "-ive".
+		if ok && (strings.HasSuffix(s, "eive") || strings.HasSuffix(s, "rive") || strings.HasSuffix(s, "vive")) {
+			ok = false
+		}
 		if !ok || notCharacterization[s] {
 			return false
 		}

@@ -174,6 +174,8 @@ var phrasalCanon = map[string]string{
 	"was able to":          "could",
 	"called off":           "cancelled",
 	"on the verge of":      "about to",
+	"the majority of":      "most",
+	"a majority of":        "most",
 	"on the brink of":      "about to",
 	"put off":              "postponed",
 	"pushed back":          "postponed",

@@ -447,3 +447,26 @@ func TestEstimateApproximated(t *testing.T) {
 			p("The bank lent 6.2 billion crowns to about 40 firms."), []string{"altered modality"}},
 	})
 }
+
+// TestNotJudgements reads verbs in "-ive" ("arrive", "receive") as no
+// judgement added, "particularly" and "especially" as one intensifier,
+// and "the majority of" as "most".
+func TestNotJudgements(t *testing.T) {
+	if allModifiers([]string{"receive"}) || allModifiers([]string{"arrive"}) || !allModifiers([]string{"massive"}) {
+		t.Error("allModifiers: want receive and arrive no modifiers, massive one")
+	}
+	p := func(a string) []string {
+		return []string{"Measles in Mongolia", a, "Vaccination resumes on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"most → the majority of",
+			p("Most of the cases are in the Songinokhairkhan district, the ministry said."),
+			p("The majority of the cases are in the Songinokhairkhan district, the ministry said."), nil},
+		{"particularly → especially",
+			p("Young children are particularly vulnerable, the ministry said."),
+			p("Young children are especially vulnerable, the ministry said."), nil},
+		{"most → some",
+			p("Most of the cases are in the Songinokhairkhan district, the ministry said."),
+			p("Some of the cases are in the Songinokhairkhan district, the ministry said."), []string{"altered characterization"}},
+	})
+}

@@ -343,6 +343,7 @@ var evaluativeScales = func() map[string]string {
 		`strong firm strongly firmly`,
 		`embattled beleaguered besieged`,
 		`baseless groundless unfounded`,
+		`particularly especially notably`,
 		`fake bogus sham phoney phony`,
 		`notorious infamous notoriously`,
 		`hefty sizeable sizable substantial considerable`,
