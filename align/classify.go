@@ -3855,7 +3855,7 @@ func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []s
 	restated := func(ss []string, other map[string]bool) []string {
 		return slices.DeleteFunc(ss, func(s string) bool {
 			k := wordKey(strings.ToLower(s))
-			if !adverbOfAny(k, other) && !adverbOfAny2(k, other) {
+			if !adverbOfAny(k, other) && !adverbOfAny2(k, other) && !nounOfAny(k, other) {
 				return false
 			}
 			if excused == nil {
@@ -3885,6 +3885,18 @@ func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []s
 	}
 	rem, add = keep(rem, true), keep(add, false)
 	return rem, add, excused
+}
+
+// nounOfAny reports whether judgement word adj is told, in words other,
+// by its noun: "angry" by "anger", "vulnerable" by "vulnerability",
+// "dangerous" by "danger", "harmful" by "harm".
+func nounOfAny(adj string, other map[string]bool) bool {
+	for _, r := range [...][2]string{{"ry", "er"}, {"able", "ability"}, {"ible", "ibility"}, {"ous", ""}, {"ful", ""}} {
+		if stem, ok := strings.CutSuffix(adj, r[0]); ok && len(stem) >= 3 && other[stem+r[1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // sideWords returns the word keys of the whole version, or with ver

@@ -470,3 +470,30 @@ func TestNotJudgements(t *testing.T) {
 			p("Some of the cases are in the Songinokhairkhan district, the ministry said."), []string{"altered characterization"}},
 	})
 }
+
+// TestJudgementByItsNoun reads a judgement told by its noun on the other
+// side ("were angry" → "reacted with anger") as kept.
+func TestJudgementByItsNoun(t *testing.T) {
+	for _, c := range []struct {
+		adj, noun string
+		want      bool
+	}{
+		{"angry", "anger", true}, {"vulnerable", "vulnerability", true}, {"dangerous", "danger", true},
+		{"harmful", "harm", true}, {"angry", "hunger", false}, {"furious", "fury", false},
+	} {
+		if got := nounOfAny(c.adj, map[string]bool{c.noun: true}); got != c.want {
+			t.Errorf("nounOfAny(%q, {%q}) = %v, want %v", c.adj, c.noun, got, c.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Bus fares rise in Managua", a, "The new fares take effect on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"anger → angry",
+			p("Commuters at the market terminal reacted with anger."),
+			p("At the market terminal, commuters were angry."), nil},
+		{"calm → angry",
+			p("Commuters at the market terminal reacted calmly."),
+			p("At the market terminal, commuters were angry."), []string{"altered characterization"}},
+	})
+}
