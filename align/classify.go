@@ -4486,7 +4486,10 @@ func (c *comparer) harmOf(u *unit) harmInfo {
 	}
 	// A name or a date may tell of another event; the hospital that
 	// treated the hurt is part of this one's count.
-	if fs := c.factsOf(u); slices.ContainsFunc(fs.entities, func(e Fact) bool { return !careFacility(u.fold, e.Key) }) ||
+	// (A speaker credited tells of no event: "…, Mkrtchyan said.")
+	if fs := c.factsOf(u); slices.ContainsFunc(fs.entities, func(e Fact) bool {
+		return !careFacility(u.fold, e.Key) && !slices.ContainsFunc(fs.attribs, func(a attribution) bool { return slices.Contains(a.words, e.Key) })
+	}) ||
 		slices.ContainsFunc(fs.dates, func(d Fact) bool { return !inCreditTail(u.raw, d.Text) }) {
 		return h
 	}

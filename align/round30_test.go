@@ -497,3 +497,23 @@ func TestJudgementByItsNoun(t *testing.T) {
 			p("At the market terminal, commuters were angry."), []string{"altered characterization"}},
 	})
 }
+
+// TestCasualtiesCountedBySpeaker pairs "no casualties" with a count of
+// the dead credited to a named speaker ("…, Mkrtchyan said."): the
+// speaker tells of no other event.
+func TestCasualtiesCountedBySpeaker(t *testing.T) {
+	ref := []string{"Fire at Vanadzor hospital", "A fire broke out in the surgical building of the Vanadzor Medical Centre on Saturday, officials said.",
+		"There were no immediate reports of casualties.", "The cause of the fire is being investigated."}
+	ver := []string{"Fire at Vanadzor hospital", "A fire broke out in the surgical building of the Vanadzor Medical Centre on Saturday, officials said.",
+		"Two elderly patients died of smoke inhalation, Mkrtchyan said.", "The cause of the fire is being investigated."}
+	c := Compare(doc(ref...), doc(ver...))
+	var kinds []string
+	for _, d := range c.Divergences {
+		if d.Material {
+			kinds = append(kinds, string(d.Kind))
+		}
+	}
+	if !slices.Equal(kinds, []string{"altered"}) {
+		t.Errorf("no casualties → two dead credited to a speaker: material kinds %q, want one altered", kinds)
+	}
+}
