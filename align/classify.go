@@ -3278,8 +3278,9 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 // reported so ("The ministry said the bridge would reopen on Friday" is a
 // dropped date): over set3 to set23 the labelled dropped sentences that
 // credit a source named the claim's facet 25 times and the source 11
-// times. An added sentence keeps its source, the new voice of the story:
-// there the two came out even.
+// times. An added sentence is reported so too: over the 65 development
+// sets of session 18, naming its claim's facet rather than its source
+// matched the labels 13 times more.
 func (c *comparer) claimFacet(u *unit, capsN map[string]int) Facet {
 	f := c.factsOf(u)
 	switch {
@@ -3688,10 +3689,10 @@ func (c *comparer) unmatched() {
 		}
 		u := &c.vs[i]
 		d := Divergence{Kind: Added, Facet: c.primaryFacet(u, c.vs, c.verCapsN), VerText: u.raw, RefPara: -1, VerPara: u.para}
-		if d.Facet == FacetAttribution {
-			if f := c.claimFacet(u, c.verCapsN); f != FacetWording {
-				d.Facet = f
-			}
+		if d.Facet == FacetAttribution && !noComment(u.fold) {
+			// (A party's comment refused, added, is its own: "The
+			// airline declined to comment.")
+			d.Facet = c.claimFacet(u, c.verCapsN)
 		}
 		if detail := c.chrome(c.vs, c.vSent, i); detail != "" {
 			d.Facet, d.Detail = FacetBoilerplate, detail

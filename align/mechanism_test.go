@@ -134,7 +134,7 @@ func TestNumberForms(t *testing.T) {
 // said") leaves the claim's own fact as the facet, and a weekday placing
 // a past event yields to the name, unlike a deadline or a plan. A
 // sentence added or dropped whole is told by its claim, not its source,
-// unless the claim has no fact of its own.
+// even when the claim has no fact of its own (wording).
 func TestSentenceClaimFacet(t *testing.T) {
 	keep := []string{
 		"The port reopened on Monday after a two-day closure.",
@@ -152,12 +152,14 @@ func TestSentenceClaimFacet(t *testing.T) {
 			[]string{"dropped modality"}},
 		{"order told to someone", keep, plus("Harbour master Ivan Petrov told crews to stay clear of the breakwater."),
 			[]string{"added entity"}},
-		{"speaker before an appositive", keep, plus("Ivan Petrov, the harbour master, said crews had worked through the night."),
-			[]string{"added attribution"}},
-		{"two speakers before an appositive", keep, plus("Mira Holt and Dev Anand, who run the ferry service, said bookings had recovered."),
-			[]string{"added attribution"}},
-		{"name as the appositive", keep, plus("The port's operations chief, Lena Varga, said crews had worked through the night."),
-			[]string{"added attribution"}},
+		{"speaker before an appositive", plus("Ivan Petrov, the harbour master, said crews had worked through the night."),
+			plus("Tomas Berg, the harbour master, said crews had worked through the night."), []string{"altered attribution"}},
+		{"two speakers before an appositive", plus("Mira Holt and Dev Anand, who run the ferry service, said bookings had recovered."),
+			plus("Ana Ruiz and Tom Hale, who run the ferry service, said bookings had recovered."), []string{"altered attribution"}},
+		{"name as the appositive", plus("The port's operations chief, Lena Varga, said crews had worked through the night."),
+			plus("The port's operations chief, Ivan Petrov, said crews had worked through the night."), []string{"altered entity"}}, // one role, another name
+		{"speaker of a claim with no fact of its own", keep, plus("Ivan Petrov, the harbour master, said crews had worked through the night."),
+			[]string{"added wording"}},
 		{"deadline credited after the claim", plus("Ferries will resume sailings on Friday, the operator said."), keep,
 			[]string{"dropped date"}},
 		{"place credited after the claim", keep, plus("Divers recovered the anchor near Gull Island, the coastguard said."),
@@ -1058,8 +1060,8 @@ func TestCurrencyConversion(t *testing.T) {
 // whole: a party's "no comment" added is an attribution, dropped what
 // the party did not say (wording), a count that only
 // recalls what the story counted or named before and a number inside a
-// name are no number claim, and a credit after a claim without other
-// facts is the attribution.
+// name are no number claim, and a claim without other facts added with
+// its credit is the wording's, as one dropped is.
 func TestLoneSentenceFacet(t *testing.T) {
 	lead := "Customs officers stopped two travellers at Brenmouth airport on Sunday with undeclared gold."
 	runMechanismCases(t, []mechanismCase{
@@ -1083,7 +1085,7 @@ func TestLoneSentenceFacet(t *testing.T) {
 			[]string{"The worst-hit wards are Eastgate and Millbrook, where water stood a metre deep."},
 			[]string{"The worst-hit wards are Eastgate and Millbrook, where water stood a metre deep.",
 				"Volunteers handed out sandbags in the two wards, the fire service said."},
-			[]string{"added attribution"}},
+			[]string{"added wording"}},
 		{"another count of the same things",
 			[]string{lead, "The three travellers were later charged and released on bail."},
 			[]string{lead},

@@ -300,7 +300,7 @@ func TestDroppedClaimFacet(t *testing.T) {
 		{"no comment dropped", with("A spokeswoman for the operator declined to comment."), ref, []string{"dropped wording"}},
 		{"a forecast dropped", with("The operator said it expected traffic to stay light for weeks."), ref, []string{"dropped modality"}},
 		{"a dated claim added", ref, with("The ministry said the bridge would reopen on Friday."), []string{"added date"}},
-		{"a claim without a fact added", ref, with("The ministry said engineers had worked through the night."), []string{"added attribution"}},
+		{"a claim without a fact added", ref, with("The ministry said engineers had worked through the night."), []string{"added wording"}},
 	})
 }
 

@@ -164,7 +164,7 @@ func TestChromeSession9(t *testing.T) {
 		{"developing label", []string{ref[0], ref[1], ref[2], ref[3]}, nil},
 		{"caption credited to the agency", []string{ref[0], ref[1], "A policeman looks at a dark traffic light in Asuncion. (AFP)", ref[2], ref[3]}, nil},
 		{"a story sentence is no stamp", []string{ref[0], ref[1], ref[2], ref[3], "Power was restored by 18:05 on Wednesday, 12 March 2025."}, []string{"added date"}},
-		{"the wire's closing credit keeps its sentence", []string{ref[0], ref[1], ref[2], ref[3], "Engineers found a broken insulator on the line, officials said. (AFP)"}, []string{"added attribution"}},
+		{"the wire's closing credit keeps its sentence", []string{ref[0], ref[1], ref[2], ref[3], "Engineers found a broken insulator on the line, officials said. (AFP)"}, []string{"added wording"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := ref

@@ -517,3 +517,30 @@ func TestCasualtiesCountedBySpeaker(t *testing.T) {
 		t.Errorf("no casualties → two dead credited to a speaker: material kinds %q, want one altered", kinds)
 	}
 }
+
+// TestAddedSentenceClaimFacet reports a sentence added whole by the fact
+// of its claim, as a dropped one is, not by its source: "ShqipNet Mobile
+// said it was studying the decision" adds what was said (wording), "…,
+// the mayor said, would reopen on Friday" a date.
+func TestAddedSentenceClaimFacet(t *testing.T) {
+	ref := []string{"Regulator fines Albanian operator", "The regulator fined ShqipNet Mobile 40 million leks on Monday.", "The fine is the largest this year."}
+	for _, c := range []struct {
+		added string
+		want  Facet
+	}{
+		{"ShqipNet Mobile said it was studying the decision.", FacetWording},
+		{"Mayor Arben Hoxha said the office would reopen on Friday.", FacetDate},
+	} {
+		ver := append(slices.Clone(ref), c.added)
+		cmp := Compare(doc(ref...), doc(ver...))
+		var got []Facet
+		for _, d := range cmp.Divergences {
+			if d.Material && d.Kind == Added {
+				got = append(got, d.Facet)
+			}
+		}
+		if !slices.Equal(got, []Facet{c.want}) {
+			t.Errorf("added %q: facets %q, want %q", c.added, got, c.want)
+		}
+	}
+}
