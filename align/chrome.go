@@ -8,14 +8,19 @@ import (
 	"unicode/utf8"
 )
 
+// addressLineRE matches a folded line that gives only e-mail addresses,
+// closed perhaps by a wire's end marker: a reporter's address signing a
+// wire copy ("mskim@yna.co.kr (END)").
+var addressLineRE = regexp.MustCompile(`^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ,;/]*)+(?:\(?(?:end|ends|enditem|###)\)?\.?)?$`)
+
 // chrome names the kind of site chrome sentence i of us (paragraphs'
 // sentences in sents) is when the boilerplate patterns alone miss it, or
 // returns "": a breadcrumb trail, a promotion headed by a capitalised
-// label, a photo credit, a section label, or a photo caption. A caption
-// is a sentence without quotes that shares its paragraph with a photo
-// credit ("Waves break over the sea wall. Photo: Coastwire"), or a short
-// verbless line standing alone as a paragraph after the first ("Crowds
-// at the open-air stage on Saturday night.").
+// label, a photo credit, a reporter's address, a section label, or a
+// photo caption. A caption is a sentence without quotes that shares its
+// paragraph with a photo credit ("Waves break over the sea wall. Photo:
+// Coastwire"), or a short verbless line standing alone as a paragraph
+// after the first ("Crowds at the open-air stage on Saturday night.").
 func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 	u := &us[i]
 	if u.boiler {
@@ -44,6 +49,8 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		return "promotion"
 	case photoCredit(u.fold):
 		return "photo credit"
+	case addressLineRE.MatchString(u.fold):
+		return "reporter's address"
 	case sectionLabel(u.fold):
 		return "section label"
 	case len(sents[u.para]) == 1 && bareLabel(u.raw):

@@ -544,3 +544,24 @@ func TestAddedSentenceClaimFacet(t *testing.T) {
 		}
 	}
 }
+
+// TestReporterAddress reads a line of e-mail addresses closing a wire
+// copy ("mskim@yna.co.kr (END)") as chrome, not a name dropped; a
+// sentence that gives an address among its words is no such line.
+func TestReporterAddress(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"mskim@yna.co.kr (end)", true},
+		{"mskim@yna.co.kr", true},
+		{"jlee@wire.com, kpark@wire.com", true},
+		{"complaints can be sent to help@ministry.gov.mn by friday.", false},
+	} {
+		if got := addressLineRE.MatchString(c.line); got != c.want {
+			t.Errorf("addressLineRE(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	ref := []string{"Seoran mayor jailed for bribery", "A court sentenced the mayor of Seoran to four years in prison on Thursday.", "mskim@yna.co.kr\n(END)"}
+	runMechanismCases(t, []mechanismCase{{"address dropped", ref, ref[:2], nil}})
+}
