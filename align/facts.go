@@ -2597,7 +2597,12 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		// verb ends a noun phrase there.
 		progressive := i > 0 && beVerbs[toks[i-1].lower] && strings.HasSuffix(lw, "ing") && stanceStems[verbStem(lw)] &&
 			i+1 < len(toks) && !auxiliaryWords[toks[i+1].lower]
-		if stanceVerbs[lw] || progressive {
+		// "Opposition councillor Benedito Macamo called the cut 'a
+		// short-sighted decision'": a judgement given, as "described
+		// the cut as" gives one; not "called for", "called off", "called
+		// the police".
+		calledAs := lw == "called" && i+2 < len(toks) && !calledParticles[toks[i+1].lower] && calledJudgement(s, toks, i)
+		if stanceVerbs[lw] || progressive || calledAs {
 			// "Opposition MP Velusamy Arumugam welcomed the law": a
 			// subject named or described as a source, not "the
 			// stadium, which welcomed 40,000 fans", nor the residents
@@ -2841,6 +2846,33 @@ func (f *facts) addHeard(s string, toks []token, i int) {
 		f.addAttrib(toks[i+1 : end])
 		f.markAudience(n)
 	}
+}
+
+// calledParticles after "called" make another verb of it: "called for",
+// "called off".
+var calledParticles = set(`for off on in up out back upon into`)
+
+// calledJudgement reports whether "called" at toks[i] names its object as
+// something, within a few words: a quote ("called the cut 'a mistake'")
+// or a judgement ("called the strike illegal").
+func calledJudgement(s string, toks []token, i int) bool {
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		gap := s[toks[k-1].start+len(toks[k-1].text) : toks[k].start]
+		if strings.ContainsAny(gap, `"“'‘`) || strings.ContainsAny(toks[k].text[:1], `"“'‘`) {
+			return true
+		}
+		if clauseBreak(gap) {
+			return false
+		}
+		if evaluative[toks[k].lower] {
+			return true
+		}
+	}
+	// The quote may end the sentence, with no word after it.
+	if last := toks[len(toks)-1]; len(toks) <= i+5 {
+		return strings.ContainsAny(s[last.start+len(last.text):], `"“'‘`)
+	}
+	return false
 }
 
 // findingVerbs report what a study or an inquiry found: with "that"

@@ -565,3 +565,28 @@ func TestReporterAddress(t *testing.T) {
 	ref := []string{"Seoran mayor jailed for bribery", "A court sentenced the mayor of Seoran to four years in prison on Thursday.", "mskim@yna.co.kr\n(END)"}
 	runMechanismCases(t, []mechanismCase{{"address dropped", ref, ref[:2], nil}})
 }
+
+// TestCalledAsJudgement reads "X called the cut 'a short-sighted
+// decision'" and "X called the strike illegal" as X's stance, a source
+// like "X described the cut as …"; "called for", "called off" and
+// "called the police" credit nobody.
+func TestCalledAsJudgement(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Library cuts in Maputo", a, "The council meets again on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"speaker of a quoted judgement swapped",
+			p(`Opposition councillor Benedito Macamo called the cut "a short-sighted decision".`),
+			p(`Teachers' union leader Graça Mondlane called the cut "a short-sighted decision".`), []string{"altered attribution"}},
+		{"speaker of a judgement swapped",
+			p("The general manager called the strike illegal."),
+			p("The Labor Ministry called the strike illegal."), []string{"altered attribution"}},
+		{"called for",
+			p("The union called for talks on Friday."),
+			p("The union called for talks on Monday."), []string{"altered date"}},
+	})
+	s := "Residents called the police after the blast."
+	if toks := tokenize(s); calledJudgement(s, toks, 1) {
+		t.Errorf("calledJudgement(%q): want false", s)
+	}
+}
