@@ -2673,6 +2673,16 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
+		if (lw == "carried" || lw == "published" || lw == "broadcast" || lw == "aired") && i+2 < len(toks) && toks[i+1].lower == "by" {
+			// "a statement carried by the Oman News Agency": the outlet
+			// that ran the words, as "quoted by PTI" is.
+			if ph := takeForward(s, toks, i+2, 6); slices.ContainsFunc(ph, func(t token) bool { return outletWord(t.lower) || fusedOutlet(t.text) }) {
+				n := len(f.attribs)
+				f.addAttrib(ph)
+				f.markAudience(n)
+				continue
+			}
+		}
 		if lw == "telling" && i > 0 && i+1 < len(toks) && clauseBreak(s[toks[i-1].start+len(toks[i-1].text):t.start]) && !directive(s, toks, i) {
 			// "…, telling state broadcaster ZBC by phone": the outlet
 			// heard the words, as "told ZBC" reads.

@@ -590,3 +590,26 @@ func TestCalledAsJudgement(t *testing.T) {
 		t.Errorf("calledJudgement(%q): want false", s)
 	}
 }
+
+// TestCarriedByOutlet reads "a statement carried by the Oman News
+// Agency" as credited to that outlet, so another outlet there is the
+// attribution's change; "carried by the wind" credits nothing.
+func TestCarriedByOutlet(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Cholera cases in Sohar", a, "Two patients are in intensive care."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"outlet swapped",
+			p("All the patients are foreign workers, the ministry said in a statement carried by the Oman News Agency."),
+			p("All the patients are foreign workers, the ministry said in a statement carried by the Times of Oman."), []string{"altered attribution"}},
+		{"outlet kept",
+			p("All the patients are foreign workers, the ministry said in a statement carried by the Oman News Agency."),
+			p("All the patients are foreign workers, the ministry said in a statement carried by the Oman News Agency (ONA)."), nil},
+	})
+	var f facts
+	s := "Ash carried by the wind fell on Sohar."
+	f.parseAttributions(s, tokenize(s))
+	if len(f.attribs) != 0 {
+		t.Errorf("attributions of %q: %v, want none", s, f.attribs)
+	}
+}
