@@ -688,7 +688,7 @@ var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*`)
 // bareStampRE matches a folded field that is a date or time alone, the
 // year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt".
 var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|` +
-	`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?: -)?|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])|` +
+	`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?: -)?|(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])|` +
 	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?(?:,? ` + stampTime + `)?|` + stampTime + `)(?:,? (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?\.?$`)
 
 // metaLine reports whether a raw line is a page's meta line: fields
@@ -745,14 +745,14 @@ func metaLine(raw string) bool {
 
 // masthead reports whether name n ends in a word that ends the names of
 // news sites and papers besides outletWords: "WestAfrica Today", "Gulf
-// Insider", "Baltic Online".
+// Insider".
 func masthead(n string) bool {
 	ws := strings.Fields(strings.ToLower(n))
 	return len(ws) > 1 && mastheadEnds[ws[len(ws)-1]]
 }
 
 // mastheadEnds end the names of news sites and papers.
-var mastheadEnds = set(`today online live weekly insider digital daily`)
+var mastheadEnds = set(`today weekly insider digital daily`)
 
 // stampField reports whether meta field f gives a day or a time.
 func stampField(f string) bool {

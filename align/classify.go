@@ -2543,7 +2543,14 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 // changed, told as uncertain both ways.
 func estimateApproximated(a, b []Fact, f, other string) []Fact {
 	i := slices.IndexFunc(a, func(m Fact) bool { return m.Key == "hedge:estimate" && strings.EqualFold(m.Text, "estimated") })
-	if i < 0 || indexKey(b, "hedge:estimate") >= 0 || !quantityEstimateRE.MatchString(f) || !approximateFigureRE.MatchString(other) {
+	if i < 0 || indexKey(b, "hedge:estimate") >= 0 || !quantityEstimateRE.MatchString(f) {
+		return a
+	}
+	// The approximation must give a figure of its own: "about 300"
+	// told on both sides approximates something else.
+	if !slices.ContainsFunc(approximateFigureRE.FindAllString(other, -1), func(m string) bool {
+		return !strings.Contains(f, m[strings.IndexFunc(m, unicode.IsDigit):])
+	}) {
 		return a
 	}
 	// Only where the figure changed, which its own finding reports: the
@@ -2562,7 +2569,7 @@ var estimatedFigureRE = regexp.MustCompile(`estimated (?:at )?(?:about |around |
 
 // approximateFigureRE finds, in folded text, a figure told as
 // approximate: "about 3,000", "roughly $4 million", "some 200".
-var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to) (?:[$€£]|us\$)?\d`)
+var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to) (?:[$€£]|us\$)?\d(?:[\d.,]*\d)?`)
 
 // rankPrefixed reports whether word a is word b with a rank joined before
 // it by a hyphen: "vice-governor" of "governor", "ex-minister".
@@ -4253,7 +4260,7 @@ func misnamed(rem, add []string) bool {
 	if len(onlyR) == 1 && len(onlyA) == 1 && len(rw) >= 3 && len(rw) == len(aw) && rw[len(rw)-1] == aw[len(aw)-1] &&
 		onlyR[0] == rw[len(rw)-2] && onlyA[0] == aw[len(aw)-2] && capitalised(onlyR[0]) && capitalised(onlyA[0]) &&
 		slices.ContainsFunc(rw[:len(rw)-2], func(w string) bool { return topTitles[w] || soleOffices[w] }) &&
-		!slices.ContainsFunc(rw[:len(rw)-2], func(w string) bool { return rankWords[strings.ToLower(w)] }) {
+		!slices.ContainsFunc(append(strings.Fields(rem[0]), strings.Fields(add[0])...), func(w string) bool { return rankWords[strings.ToLower(w)] }) {
 		// (Not a deputy, an adviser or a spokesman: a body may have
 		// several, "Deputy Mayor Mart Sepp" another than "Jaan Sepp".)
 		return true

@@ -691,7 +691,7 @@ func wireReference(a attribution) bool {
 	}
 	for _, k := range a.words {
 		switch k {
-		case "new", "news", "agency", "wire", "service", "state":
+		case "new", "news", "agency", "wire", "service":
 		default:
 			return false
 		}
@@ -699,10 +699,10 @@ func wireReference(a attribution) bool {
 	return true
 }
 
-// namesWire reports whether attribution a credits a wire agency or a
-// news service known by its initials: "AFP", "Reuters".
+// namesWire reports whether attribution a credits a wire agency: "AFP",
+// "Reuters" (not a broadcaster, nor a country's state agency).
 func namesWire(a attribution) bool {
-	return slices.ContainsFunc(a.keys, func(k string) bool { return creditWords[k] && k != "advertisement" || outletNames[k] })
+	return slices.ContainsFunc(a.keys, func(k string) bool { return creditWords[k] && k != "advertisement" })
 }
 
 // describedKindRE matches, in folded text, a kind of source told in
@@ -1017,7 +1017,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 			j > i+1 && inVer[joinedKeys(fa[i:j])] {
 			left = true // "Việt Nam" → "Vietnam" too
 		}
-		if j == i+1 && !left && (creditWords[fa[i].Key] || outletNames[fa[i].Key]) && (inVer["agency"] || inVer["service"]) {
+		if j == i+1 && !left && creditWords[fa[i].Key] && (inVer["agency"] || inVer["service"]) && !inVer["state"] {
 			left = true // "told AFP" → "told the news agency"
 		}
 		if j == i+1 && !left {

@@ -154,9 +154,9 @@ var frequencyRank = func() map[string]int {
 	m := make(map[string]int)
 	for r, g := range []string{
 		`rarely seldom rare infrequently infrequent`,
-		`sometimes occasionally occasional periodically periodic sporadically sporadic`,
-		`often frequently frequent repeatedly repeated`,
-		`routinely regularly usually habitually routine habitual`,
+		`sometimes occasionally occasional sporadically sporadic`,
+		`often frequently frequent repeatedly repeated regularly regular periodically periodic`,
+		`routinely usually habitually routine habitual`,
 		`always constantly invariably constant perpetually perpetual`,
 	} {
 		for _, w := range strings.Fields(g) {

@@ -360,7 +360,9 @@ func TestMetaLineMasthead(t *testing.T) {
 		want bool
 	}{
 		{"WestAfrica Today · Business · 16/04", true},
-		{"Gulf Insider | Economy | 3.11", true},
+		{"Gulf Insider | Economy | 03/11", true},
+		{"Magnitude · 6.1", false},
+		{"Applications Open Online · 16/04", false},
 		{"BalticWire · Health · 25 March 2025", true},
 		{"Registration Deadline · 31 March 2025", false},
 		{"Registration Deadline · 16/04", false},
