@@ -8146,8 +8146,9 @@ func admissionSwap(a, b string) string {
 
 // mediaEventRE finds, in folded text, an occasion a source spoke at
 // before no outlet of its own: a statement, a news conference, a
-// briefing.
-var mediaEventRE = regexp.MustCompile(`\b(?:in|via|through) an? (?:written |brief |short )?statement\b|\b(?:a|the|an?) (?:\S+ )?(?:press|news) conference\b|\bpress briefing\b|\bin a press release\b`)
+// briefing, or a broadcast ("said on state television").
+var mediaEventRE = regexp.MustCompile(`\b(?:in|via|through) an? (?:written |brief |short )?statement\b|\b(?:a|the|an?) (?:\S+ )?(?:press|news) conference\b|\bpress briefing\b|\bin a press release\b|` +
+	`\bsaid on (?:state |national |public |local )?(?:television|radio|tv)\b`)
 
 // venueSwap returns, as a detail ("in a statement → told Xinhua"), the
 // occasion that folded text rf or vf names for a claim where the other

@@ -1605,6 +1605,12 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				used[i] = true
 				continue
 			}
+			// "early 2026", "late 2025": the part of the year so.
+			if y := strings.TrimRight(toks[i+1].lower, ".,;"); yearRE.MatchString(y) {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "part:" + lw + " y" + y, Text: t.text + " " + toks[i+1].text, weak: true})
+				used[i] = true
+				continue
+			}
 		}
 		// "mid-March" (and "the middle of March", see canonPhrases).
 		if m, ok := months[strings.TrimPrefix(lw, "mid-")]; ok && strings.HasPrefix(lw, "mid-") {

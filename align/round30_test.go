@@ -615,3 +615,24 @@ func TestCarriedByOutlet(t *testing.T) {
 		t.Errorf("attributions of %q: %v, want none", s, f.attribs)
 	}
 }
+
+// TestYearPartAndBroadcast reads "early 2026" → "late 2026" as a date's
+// change, as "early March" → "late March" was, and words said on state
+// television on one side and told to a wire on the other as another
+// occasion.
+func TestYearPartAndBroadcast(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Meningitis outbreak in Gabon", a, "Schools reopen on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"early → late year",
+			p("Construction is scheduled to begin in early 2026, the ministry said."),
+			p("Construction is scheduled to begin in late 2026, the ministry said."), []string{"altered date"}},
+		{"year part added",
+			p("Construction is scheduled to begin in 2026, the ministry said."),
+			p("Construction is scheduled to begin in early 2026, the ministry said."), nil},
+		{"state television → told Reuters",
+			p("Schools will close for a week, Health Minister Arlette Mboumba said on state television."),
+			p("Schools will close for a week, Health Minister Arlette Mboumba told Reuters."), []string{"altered attribution"}},
+	})
+}
