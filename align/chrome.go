@@ -682,8 +682,9 @@ var namePlaceRE = regexp.MustCompile(`^\p{Lu}[\pL.'’-]+(?: \p{Lu}[\pL.'’-]+)
 var metaLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first |last )?(?:published|updated|posted|modified|issued)(?: on)?|source|editor|edited by|written by|reporter|author|photo|credit)s?:\s*`)
 
 // metaSepRE splits a page's meta line into its fields: "Xinhua ⋅ 12
-// Feb", "PTI | Updated …".
-var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*`)
+// Feb", "PTI | Updated …", "Daily Mining Courier / Mining / May 21, 2024"
+// (a slash between spaces; "24/7" is no separator).
+var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*|\s+/\s+`)
 
 // bareStampRE matches a folded field that is a date or time alone, the
 // year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt".
@@ -782,7 +783,7 @@ func nameField(f string) bool {
 // or a dot between fields (searched byte-wise, which is faster than
 // strings.ContainsAny on characters outside ASCII).
 func metaSeparated(s string) bool {
-	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "⋅") || strings.Contains(s, "·") || strings.Contains(s, "•")
+	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "⋅") || strings.Contains(s, "·") || strings.Contains(s, "•") || strings.Contains(s, " / ")
 }
 
 // labelBeforeColon reports whether a word of metaLabelRE's labels stands

@@ -367,6 +367,9 @@ func TestMetaLineMasthead(t *testing.T) {
 		{"Registration Deadline · 31 March 2025", false},
 		{"Registration Deadline · 16/04", false},
 		{"Score · 45/60", false},
+		{"Daily Mining Courier / Mining / May 21, 2024", true},
+		{"Pacific Beat Online / News Desk / Published: 22 Jul 2024, 6:40 pm", true},
+		{"Open 24/7 · Call 555 0100", false},
 	} {
 		if got := metaLine(c.line); got != c.want {
 			t.Errorf("metaLine(%q) = %v, want %v", c.line, got, c.want)
