@@ -1984,9 +1984,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 						// "a 10-percent stake" is "a 10% stake".
 						pct, hyUnit = true, ""
 					}
-				} else if wv, isNum := wordNumber(a); isNum && !strings.Contains(b, "-") {
+				} else if wv, isNum := wordNumber(a); isNum && (!strings.Contains(b, "-") || strings.HasSuffix(b, "-old") && strings.Count(b, "-") == 1) {
+					// "three-day", and an age, "nine-year-old".
 					v, ok = wv, true
-					hyUnit = b
+					hyUnit, _, _ = strings.Cut(b, "-")
 				} else if ov, rest, isOrd := compoundOrdinal(lw); isOrd && rest != "" && !notOrdinalCompounds[strings.SplitN(rest, "-", 2)[0]] {
 					// "twenty-first-century"
 					v, ord, ok = ov, true, true

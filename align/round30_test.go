@@ -639,3 +639,21 @@ func TestYearPartAndBroadcast(t *testing.T) {
 			p("Schools will close for a week, Health Minister Arlette Mboumba told Reuters."), []string{"altered attribution"}},
 	})
 }
+
+// TestAgeInWords reads an age written in words ("a nine-year-old boy")
+// as the number an age in figures is, so "nine-year-old" →
+// "10-year-old" is a number's change and "nine-year-old" → "9-year-old"
+// none.
+func TestAgeInWords(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Tiger attack near Kayes", a, "The circus has suspended its shows."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"age changed", p("A tiger seriously injured a nine-year-old boy on Sunday, police said."),
+			p("A tiger seriously injured a 10-year-old boy on Sunday, police said."), []string{"altered number"}},
+		{"age in figures", p("A tiger seriously injured a nine-year-old boy on Sunday, police said."),
+			p("A tiger seriously injured a 9-year-old boy on Sunday, police said."), nil},
+		{"age in months", p("A nine-month-old baby was moved to intensive care on Sunday."),
+			p("A six-month-old baby was moved to intensive care on Sunday."), []string{"altered number"}},
+	})
+}
