@@ -84,10 +84,12 @@ func (c *comparer) restatedDetails(p sentPair, start int) {
 			if !added {
 				other = d.VerText
 			}
-			if zeroCount(Fold(other)) {
+			if f := Fold(other); zeroCount(f) || howMuchRE.MatchString(f) && untoldMatterRE.MatchString(f) {
 				// "No injuries were reported" → "Three passengers
 				// were treated in hospital": a count where the other
-				// side counted none is the claim changed.
+				// side counted none is the claim changed; so is one
+				// where it said the amount was not given ("did not
+				// say how much rice was stored").
 				continue
 			}
 		}

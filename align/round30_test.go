@@ -657,3 +657,22 @@ func TestAgeInWords(t *testing.T) {
 			p("A six-month-old baby was moved to intensive care on Sunday."), []string{"altered number"}},
 	})
 }
+
+// TestRetoldAmountAnswered reports, in a retelling, an amount given where
+// the other side said it was not given ("did not say how much rice was
+// stored" → "said about 12,000 tonnes were stored"): the claim changed,
+// not a detail the retelling filled in.
+func TestRetoldAmountAnswered(t *testing.T) {
+	ref := []string{"Explosion at Monrovia port grain silo kills three",
+		"An explosion tore through a grain silo at the Freeport of Monrovia on Sunday, killing three workers, police said.",
+		"The company did not say how much rice was stored in the silo at the time.",
+		"Firefighters brought the blaze under control after four hours, the fire service said."}
+	ver := []string{"Three dead as blast wrecks rice silo at Monrovia's Freeport",
+		"Three workers were killed on Sunday when a blast ripped through a grain silo at Monrovia's Freeport, according to police.",
+		"The company said about 12,000 tonnes of rice were stored in the silo at the time.",
+		"It took firefighters four hours to bring the fire under control, according to the fire service."}
+	c := Compare(doc(ref...), doc(ver...))
+	if got := materialOf(c); !slices.Contains(got, "altered number") {
+		t.Errorf("amount answered in a retelling: material %q, want an altered number", got)
+	}
+}
