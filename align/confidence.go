@@ -175,75 +175,75 @@ func Band(confidence float64) string {
 // listed only when it differs from its shape by 0.05 or more.
 var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
-		ShapeSwap:     0.97, // 1384 of 1431
-		ShapeOneSided: 0.83, // 672 of 808
-		ShapeLone:     0.79, // 719 of 908
+		ShapeSwap:     0.97, // 1600 of 1653
+		ShapeOneSided: 0.83, // 758 of 907
+		ShapeLone:     0.80, // 804 of 1000
 	},
 	VersionEdit: {
-		ShapeSwap:     0.91, // 935 of 1022
-		ShapeOneSided: 0.66, // 485 of 734
-		ShapeLone:     0.83, // 414 of 500
+		ShapeSwap:     0.91, // 1063 of 1167
+		ShapeOneSided: 0.66, // 548 of 836
+		ShapeLone:     0.85, // 460 of 543
 	},
 	VersionRetelling: {
-		ShapeSwap:     0.90, // 1433 of 1592
-		ShapeOneSided: 0.68, // 557 of 814
-		ShapeLone:     0.56, // 176 of 314
+		ShapeSwap:     0.90, // 1574 of 1743
+		ShapeOneSided: 0.69, // 629 of 906
+		ShapeLone:     0.55, // 182 of 328
 	},
 }
 
 var facetConfidence = map[Class]float64{
-	{VersionCopy, ShapeLone, FacetAttribution}:               0.51, // 11 of 25
-	{VersionCopy, ShapeLone, FacetCharacterization}:          0.42, // 5 of 17
-	{VersionCopy, ShapeLone, FacetDate}:                      0.70, // 67 of 96
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.61, // 40 of 67
-	{VersionCopy, ShapeLone, FacetModality}:                  0.45, // 17 of 42
-	{VersionCopy, ShapeLone, FacetNegation}:                  0.68, // 27 of 41
-	{VersionCopy, ShapeLone, FacetNumber}:                    0.86, // 286 of 331
-	{VersionCopy, ShapeLone, FacetQuote}:                     0.98, // 210 of 214
-	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.72, // 43 of 61
-	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.91, // 110 of 120
-	{VersionCopy, ShapeOneSided, FacetDate}:                  0.63, // 21 of 35
-	{VersionCopy, ShapeOneSided, FacetEntity}:                0.52, // 10 of 23
-	{VersionCopy, ShapeOneSided, FacetModality}:              0.93, // 364 of 390
-	{VersionCopy, ShapeOneSided, FacetNegation}:              0.73, // 28 of 39
-	{VersionCopy, ShapeOneSided, FacetNumber}:                0.76, // 71 of 94
-	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.64, // 9 of 16
-	{VersionCopy, ShapeOneSided, FacetWording}:               0.58, // 16 of 30
-	{VersionCopy, ShapeSwap, FacetEntity}:                    0.89, // 37 of 42
-	{VersionCopy, ShapeSwap, FacetWording}:                   0.83, // 60 of 73
-	{VersionEdit, ShapeLone, FacetAttribution}:               0.50, // 6 of 16
-	{VersionEdit, ShapeLone, FacetEntity}:                    0.71, // 20 of 29
-	{VersionEdit, ShapeLone, FacetModality}:                  0.56, // 13 of 26
+	{VersionCopy, ShapeLone, FacetCharacterization}:          0.42, // 6 of 20
+	{VersionCopy, ShapeLone, FacetDate}:                      0.70, // 73 of 105
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.63, // 44 of 71
+	{VersionCopy, ShapeLone, FacetModality}:                  0.44, // 18 of 46
+	{VersionCopy, ShapeLone, FacetNegation}:                  0.72, // 35 of 49
+	{VersionCopy, ShapeLone, FacetNumber}:                    0.87, // 316 of 364
+	{VersionCopy, ShapeLone, FacetQuote}:                     0.97, // 234 of 239
+	{VersionCopy, ShapeLone, FacetWording}:                   0.75, // 78 of 105
+	{VersionCopy, ShapeOneSided, FacetAttribution}:           0.72, // 52 of 73
+	{VersionCopy, ShapeOneSided, FacetCharacterization}:      0.91, // 120 of 131
+	{VersionCopy, ShapeOneSided, FacetDate}:                  0.63, // 22 of 37
+	{VersionCopy, ShapeOneSided, FacetEntity}:                0.50, // 10 of 24
+	{VersionCopy, ShapeOneSided, FacetModality}:              0.94, // 412 of 438
+	{VersionCopy, ShapeOneSided, FacetNegation}:              0.71, // 31 of 45
+	{VersionCopy, ShapeOneSided, FacetNumber}:                0.78, // 82 of 106
+	{VersionCopy, ShapeOneSided, FacetQuote}:                 0.61, // 9 of 17
+	{VersionCopy, ShapeOneSided, FacetWording}:               0.60, // 20 of 36
+	{VersionCopy, ShapeSwap, FacetWording}:                   0.81, // 72 of 90
+	{VersionEdit, ShapeLone, FacetCharacterization}:          0.55, // 1 of 5
+	{VersionEdit, ShapeLone, FacetEntity}:                    0.73, // 22 of 31
+	{VersionEdit, ShapeLone, FacetModality}:                  0.61, // 17 of 30
 	{VersionEdit, ShapeLone, FacetNegation}:                  0.46, // 7 of 20
-	{VersionEdit, ShapeLone, FacetNumber}:                    0.88, // 121 of 137
-	{VersionEdit, ShapeLone, FacetQuote}:                     0.98, // 182 of 185
-	{VersionEdit, ShapeLone, FacetWording}:                   0.76, // 17 of 23
-	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.59, // 33 of 57
-	{VersionEdit, ShapeOneSided, FacetDate}:                  0.56, // 25 of 46
-	{VersionEdit, ShapeOneSided, FacetEntity}:                0.26, // 5 of 29
-	{VersionEdit, ShapeOneSided, FacetModality}:              0.75, // 202 of 270
-	{VersionEdit, ShapeOneSided, FacetNumber}:                0.73, // 100 of 137
-	{VersionEdit, ShapeOneSided, FacetWording}:               0.57, // 24 of 43
-	{VersionEdit, ShapeSwap, FacetEntity}:                    0.71, // 15 of 23
-	{VersionEdit, ShapeSwap, FacetQuote}:                     0.97, // 49 of 50
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.78, // 84 of 108
-	{VersionRetelling, ShapeLone, FacetDate}:                 0.44, // 20 of 47
-	{VersionRetelling, ShapeLone, FacetEntity}:               0.39, // 11 of 31
-	{VersionRetelling, ShapeLone, FacetModality}:             0.40, // 1 of 5
+	{VersionEdit, ShapeLone, FacetQuote}:                     0.97, // 200 of 205
+	{VersionEdit, ShapeLone, FacetWording}:                   0.75, // 28 of 38
+	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.53, // 34 of 66
+	{VersionEdit, ShapeOneSided, FacetDate}:                  0.56, // 27 of 49
+	{VersionEdit, ShapeOneSided, FacetEntity}:                0.26, // 6 of 32
+	{VersionEdit, ShapeOneSided, FacetModality}:              0.75, // 228 of 304
+	{VersionEdit, ShapeOneSided, FacetNumber}:                0.72, // 110 of 153
+	{VersionEdit, ShapeOneSided, FacetQuote}:                 0.60, // 25 of 42
+	{VersionEdit, ShapeOneSided, FacetWording}:               0.59, // 28 of 48
+	{VersionEdit, ShapeSwap, FacetEntity}:                    0.81, // 26 of 33
+	{VersionEdit, ShapeSwap, FacetNegation}:                  0.73, // 4 of 7
+	{VersionEdit, ShapeSwap, FacetQuote}:                     0.98, // 57 of 58
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.74, // 99 of 135
+	{VersionRetelling, ShapeLone, FacetDate}:                 0.44, // 21 of 49
+	{VersionRetelling, ShapeLone, FacetEntity}:               0.37, // 11 of 33
+	{VersionRetelling, ShapeLone, FacetModality}:             0.36, // 1 of 6
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.28, // 0 of 6
-	{VersionRetelling, ShapeLone, FacetNumber}:               0.81, // 61 of 73
-	{VersionRetelling, ShapeLone, FacetQuote}:                0.62, // 44 of 71
-	{VersionRetelling, ShapeLone, FacetWording}:              0.46, // 26 of 58
-	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.84, // 273 of 325
-	{VersionRetelling, ShapeOneSided, FacetDate}:             0.26, // 1 of 14
+	{VersionRetelling, ShapeLone, FacetNumber}:               0.81, // 63 of 76
+	{VersionRetelling, ShapeLone, FacetQuote}:                0.62, // 46 of 74
+	{VersionRetelling, ShapeLone, FacetWording}:              0.47, // 33 of 71
+	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.85, // 306 of 360
+	{VersionRetelling, ShapeOneSided, FacetDate}:             0.25, // 1 of 15
 	{VersionRetelling, ShapeOneSided, FacetEntity}:           0.54, // 4 of 9
-	{VersionRetelling, ShapeOneSided, FacetModality}:         0.62, // 151 of 245
-	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.85, // 95 of 111
-	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.54, // 22 of 42
-	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.22, // 6 of 40
-	{VersionRetelling, ShapeOneSided, FacetWording}:          0.27, // 5 of 28
-	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.65, // 20 of 33
-	{VersionRetelling, ShapeSwap, FacetEntity}:               0.81, // 82 of 102
-	{VersionRetelling, ShapeSwap, FacetNegation}:             0.69, // 18 of 28
-	{VersionRetelling, ShapeSwap, FacetWording}:              0.81, // 6 of 8
+	{VersionRetelling, ShapeOneSided, FacetModality}:         0.64, // 174 of 274
+	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.85, // 109 of 127
+	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.51, // 24 of 49
+	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.21, // 6 of 43
+	{VersionRetelling, ShapeOneSided, FacetWording}:          0.26, // 5 of 29
+	{VersionRetelling, ShapeSwap, FacetCharacterization}:     0.71, // 23 of 34
+	{VersionRetelling, ShapeSwap, FacetEntity}:               0.85, // 101 of 119
+	{VersionRetelling, ShapeSwap, FacetNegation}:             0.72, // 22 of 32
+	{VersionRetelling, ShapeSwap, FacetWording}:              0.82, // 6 of 8
 }

@@ -76,6 +76,12 @@ var devFloors = []struct {
 	{"set63", 0.85, 0.85}, // blind, written at the start of session 17 and kept unseen until its rules were final: P 0.88, R 0.88 (P 0.87, R 0.88 under the session-start rules)
 	{"set64", 0.82, 0.83}, // blind, written mid-session 17 and measured before its round: P 0.85, R 0.84 (P 0.82, R 0.84 under the session-start rules)
 	{"set65", 0.82, 0.82}, // blind, written mid-session 17 and measured before its round: P 0.83, R 0.84 (P 0.82, R 0.84 under the session-start rules)
+	{"set66", 0.87, 0.88}, // blind at the start of session 18: P 0.87, R 0.89
+	{"set67", 0.80, 0.81}, // blind, written at the start of session 18 and kept unseen until its rules were final: P 0.83, R 0.84 (P 0.82, R 0.84 under the session-start rules)
+	{"set68", 0.82, 0.86}, // blind at the start of session 18: P 0.82, R 0.86
+	{"set69", 0.79, 0.79}, // blind, written at the start of session 18 and kept unseen until its rules were final: P 0.82, R 0.82 (the same under the session-start rules)
+	{"set70", 0.76, 0.80}, // blind, written mid-session 18 and measured before its round: P 0.78, R 0.83 (P 0.77, R 0.82 under the session-start rules)
+	{"set71", 0.85, 0.86}, // blind, written mid-session 18 and measured before its round: P 0.88, R 0.87 (the same under the session-start rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
