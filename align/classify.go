@@ -8115,7 +8115,7 @@ func directiveSwap(rem, add []string, rf, vf string) string {
 
 // requestVerbRE finds, in folded text, a verb that asks for something
 // without the "that" of a directive: "called for", "urged", "asked".
-var requestVerbRE = regexp.MustCompile(`\b(called for|calls for|calling for|call for|urged|urges|asked|asks|appealed for|appeals for|pressed for|demanded|demands)\b`)
+var requestVerbRE = regexp.MustCompile(`\b(called for|calls for|calling for|call for|urged|urges|urging|asked|asks|asking|appealed for|appeals for|pressed for|pressing for|demanded|demands)\b`)
 
 // admissionSwap returns, as a detail ("acknowledged → said"), the verb of
 // admission of folded text a or b that the other replaces by a plain

@@ -676,3 +676,18 @@ func TestRetoldAmountAnswered(t *testing.T) {
 		t.Errorf("amount answered in a retelling: material %q, want an altered number", got)
 	}
 }
+
+// TestDirectiveAsking reads "is asking" as a request verb, so a demand
+// made into a request ("has demanded that Brightleaf pay" → "is asking
+// Brightleaf to pay") is the verb's change (wording), not a modality
+// dropped.
+func TestDirectiveAsking(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Samoa seeks tea royalties", a, "The company has not commented."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"demanded → is asking",
+			p("The government has demanded that Brightleaf Co pay royalties of about 640,000 tala."),
+			p("The government is asking Brightleaf Co to pay royalties of about 640,000 tala."), []string{"altered wording"}},
+	})
+}
