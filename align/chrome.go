@@ -534,6 +534,11 @@ const dayDate = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? 
 // in a name ("The Associated Press").
 func timeStamp(raw, f string) bool {
 	if !dateLineRE.MatchString(f) && !weekdayStamp(raw, f) {
+		// "Reuters Tue, February 18, 2025 at 2:14 PM GMT+1": a wire's
+		// name before its stamp.
+		if w, rest, ok := strings.Cut(f, " "); ok && creditWords[w] && w != "advertisement" && dateLineRE.MatchString(rest) {
+			return true
+		}
 		return false
 	}
 	if !strings.HasPrefix(f, "by ") {

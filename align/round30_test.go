@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -690,4 +691,22 @@ func TestDirectiveAsking(t *testing.T) {
 			p("The government has demanded that Brightleaf Co pay royalties of about 640,000 tala."),
 			p("The government is asking Brightleaf Co to pay royalties of about 640,000 tala."), []string{"altered wording"}},
 	})
+}
+
+// TestWireBeforeStamp reads a wire's name before a time stamp ("Reuters
+// Tue, February 18, 2025 at 2:14 PM GMT+1") as a stamp line, and a
+// sentence opened by the wire's name as none.
+func TestWireBeforeStamp(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Reuters Tue, February 18, 2025 at 2:14 PM GMT+1", true},
+		{"AFP 18 February 2025", true},
+		{"Reuters reported the crash on Tuesday, February 18, 2025.", false},
+	} {
+		if got := timeStamp(c.line, Fold(strings.ToLower(c.line))); got != c.want {
+			t.Errorf("timeStamp(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
 }
