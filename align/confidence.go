@@ -177,7 +177,7 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
 		ShapeSwap:     0.97, // 1600 of 1653
 		ShapeOneSided: 0.83, // 758 of 907
-		ShapeLone:     0.80, // 804 of 1000
+		ShapeLone:     0.80, // 804 of 999
 	},
 	VersionEdit: {
 		ShapeSwap:     0.91, // 1063 of 1167
@@ -186,14 +186,14 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.90, // 1574 of 1743
-		ShapeOneSided: 0.69, // 629 of 906
+		ShapeOneSided: 0.69, // 629 of 905
 		ShapeLone:     0.55, // 182 of 328
 	},
 }
 
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.42, // 6 of 20
-	{VersionCopy, ShapeLone, FacetDate}:                      0.70, // 73 of 105
+	{VersionCopy, ShapeLone, FacetDate}:                      0.71, // 73 of 104
 	{VersionCopy, ShapeLone, FacetEntity}:                    0.63, // 44 of 71
 	{VersionCopy, ShapeLone, FacetModality}:                  0.44, // 18 of 46
 	{VersionCopy, ShapeLone, FacetNegation}:                  0.72, // 35 of 49
@@ -237,7 +237,7 @@ var facetConfidence = map[Class]float64{
 	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.85, // 306 of 360
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.25, // 1 of 15
 	{VersionRetelling, ShapeOneSided, FacetEntity}:           0.54, // 4 of 9
-	{VersionRetelling, ShapeOneSided, FacetModality}:         0.64, // 174 of 274
+	{VersionRetelling, ShapeOneSided, FacetModality}:         0.64, // 174 of 273
 	{VersionRetelling, ShapeOneSided, FacetNegation}:         0.85, // 109 of 127
 	{VersionRetelling, ShapeOneSided, FacetNumber}:           0.51, // 24 of 49
 	{VersionRetelling, ShapeOneSided, FacetQuote}:            0.21, // 6 of 43
