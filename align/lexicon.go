@@ -118,7 +118,7 @@ var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to"
 // swapping one for another ("dead" → "missing", "guilty" → "innocent")
 // changes the claim even in a sentence that is otherwise the same. Changed
 // actions (past-tense verbs) are found by verbSwap.
-var stateWords = set(`dead alive missing safe unharmed injured wounded guilty innocent liable free
+var stateWords = set(`dead died alive missing safe unharmed injured injuries wounded guilty innocent liable free
 captive open closed shut active inactive valid invalid legal binding final temporary permanent
 partial full complete incomplete official unofficial stable critical serious
 good fair`)

@@ -710,3 +710,17 @@ func TestWireBeforeStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestDiedAsState reads "died" and "injuries" as states a person is in,
+// so "one of them in a critical condition" → "one of them has since
+// died" is another state (wording).
+func TestDiedAsState(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Bus crash on Kamchik pass", a, "The road was reopened on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"critical → died beside a changed count",
+			p("Three workers were taken to hospital with burns, one of them in a critical condition. Around 40 others were evacuated."),
+			p("Four workers were taken to hospital with burns, and one of them has since died. Around 40 others were evacuated."), []string{"altered number", "altered wording"}},
+	})
+}
