@@ -1725,10 +1725,10 @@ func demonym(adj, name string) bool {
 	if n := len(name); n >= 3 && strings.ContainsRune("aeiou", rune(name[n-1])) && adj == name+"n" {
 		return true // "asia" is "asia-n", "korea" is "korea-n"
 	}
-	if n := len(name); n >= 4 && (adj == name+"ian" || name[n-1] == 'a' && adj == name+"nian") {
+	if rest, ok := strings.CutPrefix(adj, name); ok && len(name) >= 4 && (rest == "ian" || rest == "nian" && name[len(name)-1] == 'a') {
 		return true // "ghana" is "ghana-ian", "panama" is "panama-nian"
 	}
-	if s, ok := strings.CutSuffix(name, "que"); ok && len(s) >= 4 && adj == s+"can" {
+	if s, ok := strings.CutSuffix(name, "que"); ok && len(s) >= 4 && len(adj) == len(s)+3 && strings.HasPrefix(adj, s) && strings.HasSuffix(adj, "can") {
 		return true // "mozambique" is "mozambi-can"
 	}
 	// "italy" is "ital-ian", "kenya" is "keny-an", "andes" is "and-ean".
