@@ -1037,8 +1037,8 @@ func (c *comparer) comparePair(p sentPair) {
 	if len(told) == 1 && len(attrRem)+len(attrAdd) == 0 {
 		// "said in a statement" → "told Xinhua": the words given in
 		// an interview, not the statement; another occasion.
-		if d := venueSwap(told[0], rf, vf); d != "" {
-			attrRem, attrAdd = venueRem(d), venueAdd(d)
+		if from, to := venueSwap(told[0], rf, vf); from != "" {
+			attrRem, attrAdd = []string{from}, []string{to}
 			told = nil
 		}
 	}
@@ -4260,7 +4260,7 @@ func misnamed(rem, add []string) bool {
 	if len(onlyR) == 1 && len(onlyA) == 1 && len(rw) >= 3 && len(rw) == len(aw) && rw[len(rw)-1] == aw[len(aw)-1] &&
 		onlyR[0] == rw[len(rw)-2] && onlyA[0] == aw[len(aw)-2] && capitalised(onlyR[0]) && capitalised(onlyA[0]) &&
 		slices.ContainsFunc(rw[:len(rw)-2], func(w string) bool { return topTitles[w] || soleOffices[w] }) &&
-		!slices.ContainsFunc(append(strings.Fields(rem[0]), strings.Fields(add[0])...), func(w string) bool { return rankWords[strings.ToLower(w)] }) {
+		!slices.ContainsFunc(append(slices.Clone(r0), a0...), func(w string) bool { return rankWords[strings.ToLower(w)] }) {
 		// (Not a deputy, an adviser or a spokesman: a body may have
 		// several, "Deputy Mayor Mart Sepp" another than "Jaan Sepp".)
 		return true
@@ -8150,15 +8150,15 @@ func admissionSwap(a, b string) string {
 var mediaEventRE = regexp.MustCompile(`\b(?:in|via|through) an? (?:written |brief |short )?statement\b|\b(?:a|the|an?) (?:\S+ )?(?:press|news) conference\b|\bpress briefing\b|\bin a press release\b|` +
 	`\bsaid on (?:state |national |public |local )?(?:television|radio|tv)\b`)
 
-// venueSwap returns, as a detail ("in a statement → told Xinhua"), the
-// occasion that folded text rf or vf names for a claim where the other
-// gives, as its only credit changed, the outlet told (t, an audience
-// of one side only); else "".
-func venueSwap(t, rf, vf string) string {
+// venueSwap returns the reference's and the version's credit ("in a
+// statement", "told Xinhua") where folded text rf or vf names the
+// occasion of a claim and the other gives, as its only credit changed,
+// the outlet told (t, an audience of one side only); else "", "".
+func venueSwap(t, rf, vf string) (from, to string) {
 	lt := strings.ToLower(t)
 	inR, inV := strings.Contains(strings.ToLower(rf), lt), strings.Contains(strings.ToLower(vf), lt)
 	if inR == inV {
-		return ""
+		return "", ""
 	}
 	own, other := vf, rf
 	if inR {
@@ -8166,20 +8166,20 @@ func venueSwap(t, rf, vf string) string {
 	}
 	ev := mediaEventRE.FindString(strings.ToLower(other))
 	if ev == "" || mediaEventRE.MatchString(strings.ToLower(own)) {
-		return ""
+		return "", ""
 	}
 	if !strings.Contains(ev, "statement") && !strings.Contains(ev, "release") && anyIn(words(lt), pressNouns) {
-		return "" // "told a news conference" → "told reporters": the reporters were there
+		return "", "" // "told a news conference" → "told reporters": the reporters were there
 	}
 	if inR {
-		return "told " + t + " → " + ev
+		return "told " + t, ev
 	}
-	return ev + " → told " + t
+	return ev, "told " + t
 }
 
-// venueRem and venueAdd split a detail of venueSwap into its sides.
-func venueRem(d string) []string { a, _, _ := strings.Cut(d, " → "); return []string{a} }
-func venueAdd(d string) []string { _, b, _ := strings.Cut(d, " → "); return []string{b} }
+// occasionWords are the words of mediaEventRE's occasions, for a check on
+// a sentence's word keys: see diffAttribs.
+var occasionWords = []string{"statement", "conference", "briefing", "television", "radio"}
 
 // untoldMatterRE finds, in folded text, a source that did not say what
 // it was asked: "did not say whether", "has not disclosed when".

@@ -342,7 +342,7 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 		// instead ("said in a statement" → "told Xinhua"): see
 		// venueSwap.
 		occasion := func(own, other map[string]bool) bool {
-			return slices.ContainsFunc([]string{"statement", "conference", "briefing", "television", "radio"}, func(w string) bool { return other[w] && !own[w] })
+			return slices.ContainsFunc(occasionWords, func(w string) bool { return other[w] && !own[w] })
 		}
 		ta = slices.DeleteFunc(ta, func(t string) bool { return heard(t, c.datelineWires(true)) && !occasion(rw, vw) })
 		tb = slices.DeleteFunc(tb, func(t string) bool { return heard(t, c.datelineWires(false)) && !occasion(vw, rw) })

@@ -2840,7 +2840,8 @@ func (f *facts) parseAttributions(s string, toks []token) {
 // Jordanian state television", "told local radio", "told state news
 // agency TAP"), a name or the press ("told reporters").
 func (f *facts) addHeard(s string, toks []token, i int) {
-	if k := mediaRecipient(s, toks, i+1); k > i+1 && toks[i+1].cap && !toks[k].cap {
+	k := mediaRecipient(s, toks, i+1)
+	if k > i+1 && toks[i+1].cap && !toks[k].cap {
 		// "told Jordanian state television": the outlet, its
 		// country's word before it.
 		n := len(f.attribs)
@@ -2851,7 +2852,7 @@ func (f *facts) addHeard(s string, toks []token, i int) {
 		n := len(f.attribs)
 		f.addAttribNamed(obj)
 		f.markAudience(n)
-	} else if k := mediaRecipient(s, toks, i+1); k > i {
+	} else if k > i {
 		// "told local radio", "told state television", and
 		// with the outlet's name after it, "told state news
 		// agency TAP".

@@ -255,7 +255,12 @@ func TestVenueSwap(t *testing.T) {
 		{"reporters in Madang", "he said in a statement on thursday.", "he told reporters in madang on thursday.", "in a statement → told reporters in Madang"},
 		{"Xinhua", "rahman said in a statement.", "rahman said in a statement to xinhua.", ""},
 	} {
-		if got := venueSwap(c.told, c.rf, c.vf); got != c.want {
+		from, to := venueSwap(c.told, c.rf, c.vf)
+		got := ""
+		if from != "" {
+			got = from + " → " + to
+		}
+		if got != c.want {
 			t.Errorf("venueSwap(%q, %q, %q) = %q, want %q", c.told, c.rf, c.vf, got, c.want)
 		}
 	}
