@@ -2540,11 +2540,20 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 // estimate of a quantity ("an estimated 2,000 cubic metres") where the
 // other side, facts b of folded text other, gives another figure as an
 // approximation ("about 3,000 cubic metres") and no estimate: a figure
-// changed, told as uncertain both ways.
+// changed, told as uncertain both ways; or where it gives the same figure
+// as an approximation ("about 2,000"): the same hedge in other words.
 func estimateApproximated(a, b []Fact, f, other string) []Fact {
 	i := slices.IndexFunc(a, func(m Fact) bool { return m.Key == "hedge:estimate" && strings.EqualFold(m.Text, "estimated") })
 	if i < 0 || indexKey(b, "hedge:estimate") >= 0 || !quantityEstimateRE.MatchString(f) {
 		return a
+	}
+	// The same figure told as approximate ("an estimated 1.2 million" →
+	// "about 1.2 million", "put at about 40 million") keeps the
+	// estimate.
+	if m := estimatedFigureRE.FindStringSubmatch(f); m != nil && slices.ContainsFunc(approximateFigureRE.FindAllString(other, -1), func(s string) bool {
+		return strings.HasSuffix(s, " "+m[1]) || strings.HasSuffix(s, "$"+m[1])
+	}) {
+		return slices.Delete(slices.Clone(a), i, i+1)
 	}
 	// The approximation must give a figure of its own: "about 300"
 	// told on both sides approximates something else.
@@ -2569,7 +2578,7 @@ var estimatedFigureRE = regexp.MustCompile(`estimated (?:at )?(?:about |around |
 
 // approximateFigureRE finds, in folded text, a figure told as
 // approximate: "about 3,000", "roughly $4 million", "some 200".
-var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to) (?:[$€£]|us\$)?\d(?:[\d.,]*\d)?`)
+var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to|put at) (?:[$€£]|us\$)?\d(?:[\d.,]*\d)?`)
 
 // rankPrefixed reports whether word a is word b with a rank joined before
 // it by a hyphen: "vice-governor" of "governor", "ex-minister".

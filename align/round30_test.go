@@ -450,9 +450,11 @@ func TestEstimateApproximated(t *testing.T) {
 		{"estimate → approximation, figure changed",
 			p("An estimated 2,000 cubic metres of wastewater flowed into the river."),
 			p("About 3,000 cubic metres of wastewater flowed into the river."), []string{"altered number"}},
+		// Session 19: the same figure approximated is the same hedge
+		// (TestEstimateToldApproximate).
 		{"estimate → approximation, same figure",
 			p("An estimated 2,000 cubic metres of wastewater flowed into the river."),
-			p("About 2,000 cubic metres of wastewater flowed into the river."), []string{"altered modality"}},
+			p("About 2,000 cubic metres of wastewater flowed into the river."), nil},
 		{"estimate → fact",
 			p("The bank lent an estimated 6.2 billion crowns to about 40 firms."),
 			p("The bank lent 6.2 billion crowns to about 40 firms."), []string{"altered modality"}},
