@@ -711,7 +711,7 @@ func metaLine(raw string) bool {
 	// Each label opens a field of its own.
 	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
 	labelled := strings.Contains(marked, "\x00")
-	fields, stamped, dated := 0, false, false
+	fields, stamped, dated, calendar := 0, false, false, false
 	var names []string // fields that only name something, judged last
 	for _, part := range metaSepRE.Split(marked, -1) {
 		for _, f := range strings.Split(part, "\x00") {
@@ -724,6 +724,7 @@ func metaLine(raw string) bool {
 			case metaField(f):
 				if stampField(f) {
 					dated = true
+					calendar = calendar || calendarDay(f)
 					stamped = stamped || metaLabelRE.MatchString(f)
 				}
 			case nameField(f):
@@ -741,8 +742,12 @@ func metaLine(raw string) bool {
 	if len(names) > 0 && !dated {
 		return false
 	}
+	// "Prague Today Online | Health | 15 August 2025": a name of more
+	// words beside a section's one word and a day of the calendar, the
+	// outlet's ("Kickoff · National Stadium · 19:00" is a fact box's).
+	sectioned := fields >= 3 && calendar && slices.ContainsFunc(names, func(n string) bool { return len(strings.Fields(n)) == 1 })
 	for _, n := range names {
-		if !stamped && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) {
+		if !stamped && !sectioned && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) {
 			return false
 		}
 	}
@@ -767,6 +772,18 @@ func stampField(f string) bool {
 	}
 	lv := strings.ToLower(strings.TrimSuffix(f, "."))
 	return lv != "" && (bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv))
+}
+
+// calendarDay reports whether meta field f names a month or a year, not
+// only a time of day.
+func calendarDay(f string) bool {
+	for _, w := range strings.Fields(strings.ToLower(f)) {
+		w = strings.Trim(w, ",.")
+		if months[w] != 0 || len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameField reports whether f only names something: up to four words,

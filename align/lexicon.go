@@ -435,6 +435,11 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(this|the) (article|story|report|copy|content|piece|item) (is|was|has been|have been) (carried|published|reproduced|run|printed|posted) (unedited|verbatim|as received|without (any )?(editing|modifications?|changes)) from (a|an|the|our) ([a-z-]+ ){0,2}(feeds?|wires?|services?|agency|agencies)\b`),
 	regexp.MustCompile(`^\(?only the (headline|headlines|title|picture|image)( and [a-z ]{1,20})? (of this [a-z]+ )?(may have been|has been|have been) (changed|edited|modified|altered|reworked)[.)]*$`),
 	regexp.MustCompile(`(assumes?|accepts?|takes?) no (responsibility|liability)`),
+	// "CaribWire is not responsible for its content.", "Views expressed
+	// are those of the original publisher.": a republisher disowning the
+	// copy.
+	regexp.MustCompile(`^[a-z0-9 .'&-]{1,40} (is|are) not responsible for (its|the|their|this|any) (content|contents|accuracy|views)( of [a-z .'&-]{1,40})?\.?$`),
+	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	// "This content is provided by Xinhua and has not been edited by
 	// our newsroom."
@@ -460,7 +465,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(only|nothing but|except for|apart from) the headline\b.{0,40}\b(has|have|may have|was|were) (not )?been (changed|edited|reworked|modified|altered)`),
 	// A promotion headed by its label: "Also read: …", "Related Stories: …",
 	// "More news on the economy - …".
-	regexp.MustCompile(`^(also read|read also|read more|read next|read|also see|see also|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|you (may|might) also like)\s*[:|»›>-]`),
+	regexp.MustCompile(`^(also read|read also|read more|read next|read|also see|see also|also on [a-z][a-z .'&-]{1,30}|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|you (may|might) also like)\s*[:|»›>-]`),
 	regexp.MustCompile(`\b(subscribe|sign up|signup) (to|for|now|today)\b`),
 	regexp.MustCompile(`\b(newsletter|premium access|member only|members only|exclusive insights|unlock exclusive)\b`),
 	regexp.MustCompile(`\b(follow us on|join our (whatsapp|telegram)|download the app|click here)\b`),
@@ -502,6 +507,11 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// published in 2019 and found 14 breaches") is story text.
 	regexp.MustCompile(`^this (report|article|story|copy|item) ((by|from) [a-z .'&-]{2,60} )?(was |has been )?(originally |first )(published|posted|filed|appeared)` +
 		`( (in|by) (the )?[a-z .'&-]{2,60}?)?(,? (on |in )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4}|\d{4}-\d\d-\d\d|[a-z]{3,9} \d{4}|\d{4}))?(,? at [0-9:. apm]{3,12})?\.?$`),
+	// "This article first appeared in the Honiara Business Weekly and is
+	// republished by Pacific Newswire under a content-sharing
+	// agreement.": the copy's terms, where "This story first appeared
+	// on TikTok." may be the news.
+	regexp.MustCompile(`^this (report|article|story|copy|item) (was |has been )?(originally |first )(published|posted|appeared) (in|by|on) (the )?[a-z .'&-]{2,60}? and (is|has been) (republished|reproduced|reprinted|shared|carried)\b[a-z .'&-]{0,100}\.?$`),
 	regexp.MustCompile(`^\(?(file )?(photo|image|picture|representational image|video)( credit)?\s*:.{0,120}$`),
 	// A share prompt: "Share this:", "Share it with your friends on
 	// WhatsApp and X."
@@ -822,7 +832,7 @@ func boilerFoldedAfter(f string, checked int) bool {
 		// · Last updated: 14 July 2025": chrome when every segment is,
 		// or is one word without digits (a place, an agency).
 		segs := strings.Split(f, sep)
-		chrome, dated, all := 0, 0, true
+		chrome, dated, named, all := 0, 0, 0, true
 		for _, seg := range segs {
 			seg = strings.TrimSpace(seg)
 			switch {
@@ -830,14 +840,21 @@ func boilerFoldedAfter(f string, checked int) bool {
 				chrome++
 			case outletSegment(seg):
 				// "The Canadian Press · Published …": the outlet's name.
-			case dateLineRE.MatchString(seg) || stampRE.MatchString(seg) || agoRE.MatchString(seg):
+			case dateLineRE.MatchString(seg) || stampRE.MatchString(seg) || agoRE.MatchString(seg) || bareStampRE.MatchString(seg):
 				// "Source: Xinhua · 18 March 2025, 21:05", "AFP · 14
 				// hours ago": its time stamp.
 				dated++
-			case len(words(seg)) > 1 || strings.ContainsAny(seg, "0123456789"):
+			case len(words(seg)) <= 3 && !strings.ContainsAny(seg, "0123456789.,;:!?"):
+				// "Space & Science": a section's name, chrome only
+				// beside a credit and a date.
+				if len(words(seg)) > 1 {
+					named++
+				}
+			default:
 				all = false
 			}
 		}
+		all = all && (named == 0 || chrome > 0 && dated > 0)
 		// "NAMPA · 6 May 2026": an agency's or a place's one word and
 		// a date make a line of chrome too.
 		if all && (chrome > 1 || chrome > 0 && sep != " - " || dated > 0 && len(segs) == 2 && sep != " - ") {
@@ -859,10 +876,14 @@ func boilerFoldedAfter(f string, checked int) bool {
 	if captionLine(f) || len(f) <= 120 && promoChannelRE.MatchString(f) || len(f) <= 80 && smallChromeRE.MatchString(f) || len(f) <= 200 && promoArrowRE.MatchString(f) {
 		return true
 	}
-	if by, date, ok := strings.Cut(f, " on "); ok && len(f) <= 80 && postedByRE.MatchString(by) && dateLineRE.MatchString(date) &&
-		!slices.ContainsFunc(words(by), func(w string) bool { return sourceNouns[w] || roleNouns[singular(w)] }) {
+	if by, date, ok := strings.Cut(f, " on "); ok && len(f) <= 80 && postedByRE.MatchString(by) && dateLineRE.MatchString(date) && deskPoster(by) {
 		// "Posted by CMC on May 22, 2024"; not "Posted by police on
 		// …", a source's post that is the news.
+		return true
+	}
+	if len(f) <= 40 && postedByRE.MatchString(f) && deskPoster(f) {
+		// "Posted by Newsroom", alone or as a field of a meta line
+		// ("Posted by Newsroom • Wednesday").
 		return true
 	}
 	if w, rest, ok := strings.Cut(f, " "); ok && len(f) <= 60 && outletWord(w) && (months[firstWord(rest)] != 0 || dayThenMonth(rest)) && dateLineRE.MatchString(rest) {
@@ -883,6 +904,17 @@ var smallChromeRE = regexp.MustCompile(`^(comments? \([0-9]+\)|(photo |image )?c
 
 // postedByRE matches who posted a page, before " on " and its date.
 var postedByRE = regexp.MustCompile(`^(posted|published|written|uploaded) by [a-z][a-z.'&-]*( [a-z][a-z.'&-]*){0,3}$`)
+
+// deskPoster reports whether folded "posted by …" names a desk or a
+// writer, not a source whose post is the news ("posted by police").
+func deskPoster(by string) bool {
+	return !slices.ContainsFunc(words(by), func(w string) bool {
+		return (sourceNouns[w] || roleNouns[singular(w)]) && !deskWords[w]
+	})
+}
+
+// deskWords name who posts a page at its outlet.
+var deskWords = set(`editor editors desk newsroom staff admin team reporter correspondent`)
 
 // agoRE matches a time told back from the page's reading: "14 hours ago".
 var agoRE = regexp.MustCompile(`^(about |over )?([0-9]{1,3}|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$`)

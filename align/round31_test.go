@@ -27,3 +27,43 @@ func TestEstimateToldApproximate(t *testing.T) {
 			p("Officers seized 27 kilograms of rhino horn worth 1.2 million dollars."), []string{"altered modality"}},
 	})
 }
+
+// TestRepublisherNotices reads a republisher's notices as chrome: the
+// copy disowned ("CaribWire is not responsible for its content", "Views
+// expressed are those of the original publisher"), where it first
+// appeared and on what terms it is republished, "Also on <site>:"
+// promotions, "Posted by <desk>" fields and a meta line naming the
+// outlet in several words beside a section and a date. A source's post
+// that is the news, or a sentence denying responsibility for an event,
+// is still story text.
+func TestRepublisherNotices(t *testing.T) {
+	base := []string{
+		"Customs officers walk out at Roseau port",
+		"Customs officers at Roseau port stopped work on Tuesday over unpaid allowances.",
+		"The union said talks would resume next week.",
+	}
+	with := func(line string) []string {
+		return []string{base[0], base[1], line, base[2]}
+	}
+	cases := []mechanismCase{}
+	for _, line := range []string{
+		"CaribWire is not responsible for its content.",
+		"Views expressed are those of the original publisher.",
+		"The views expressed in this article are those of the author.",
+		"This article first appeared in the Honiara Business Weekly and is republished by Pacific Newswire under a content-sharing agreement.",
+		"This article first appeared on The Hague Courant and is reproduced with permission.",
+		"Also on Prague Today: Five things to know about travel vaccinations this summer",
+		"Posted by Newsroom • Wednesday",
+		"Posted by Editor · September 18 · Space & Science",
+		"Prague Today Online | Health | 15 August 2025",
+	} {
+		cases = append(cases, mechanismCase{line, base, with(line), nil})
+	}
+	cases = append(cases,
+		mechanismCase{"a party denying responsibility", base,
+			with("The union is not responsible for the delays, its leader said."), []string{"added negation"}},
+		mechanismCase{"a source's post", base,
+			with("Posted by police on Tuesday, the video shows officers leaving the port."), []string{"added date"}},
+	)
+	runMechanismCases(t, cases)
+}
