@@ -1186,6 +1186,7 @@ var spanUnits = map[string]struct {
 }{
 	"minute": {"clock", 1}, "hour": {"clock", 60}, "day": {"clock", 1440}, "week": {"clock", 10080},
 	"fortnight": {"clock", 20160}, "month": {"calendar", 1}, "year": {"calendar", 12}, "decade": {"calendar", 120},
+	"century": {"calendar", 1200},
 }
 
 // sameSpan reports whether numbers x and y give one span of time in

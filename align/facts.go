@@ -3604,6 +3604,12 @@ func canonPhrases(s string) string {
 	if strings.Contains(s, "decade") {
 		s = decadeRE.ReplaceAllString(s, "${1}10 years$2")
 	}
+	if strings.Contains(s, "century") || strings.Contains(s, "fortnight") {
+		s = spanWordRE.ReplaceAllStringFunc(s, func(m string) string {
+			sm := spanWordRE.FindStringSubmatch(m)
+			return sm[1] + spanWordLengths[strings.ToLower(sm[2])] + sm[3]
+		})
+	}
 	return expandContractions(s)
 }
 
@@ -3734,6 +3740,14 @@ var fractionScaleRE = regexp.MustCompile(`(?i)\b((?:a|one|three|three-) ?quarter
 // decadeRE matches "a decade", ten years ("more than a decade" is "over
 // ten years").
 var decadeRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for )(?:a|one) decade([^-\pL]|$)`)
+
+// spanWordRE matches a span of time named by one word: "more than a
+// century", "in half a century", "after a fortnight".
+var spanWordRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for |after |within )(a century|one century|half a century|a fortnight|one fortnight)([^-\pL]|$)`)
+
+// spanWordLengths give the spans spanWordRE matches in years or weeks.
+var spanWordLengths = map[string]string{"a century": "100 years", "one century": "100 years", "half a century": "50 years",
+	"a fortnight": "two weeks", "one fortnight": "two weeks"}
 
 // fractionWords are the decimals of the fractions andAHalfRE reads.
 var fractionWords = map[string]string{"a half": ".5", "a quarter": ".25", "three quarters": ".75"}

@@ -67,3 +67,26 @@ func TestRepublisherNotices(t *testing.T) {
 	)
 	runMechanismCases(t, cases)
 }
+
+// TestSpanWords reads a century, half a century and a fortnight as the
+// years and weeks they stand for, so that a copy giving them in figures
+// changes nothing and another span is still a number's change.
+func TestSpanWords(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Drought grips the north", a, "Farmers have asked for help."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"more than a century", p("The drought is the worst in more than a century."),
+			p("The drought is the worst in over 100 years."), nil},
+		{"two centuries", p("The dam has stood for two centuries."),
+			p("The dam has stood for 200 years."), nil},
+		{"half a century", p("The drought is the worst in half a century."),
+			p("The drought is the worst in 50 years."), nil},
+		{"a fortnight", p("The road reopened after a fortnight."),
+			p("The road reopened after two weeks."), nil},
+		{"a fortnight, three weeks", p("The road reopened after a fortnight."),
+			p("The road reopened after three weeks."), []string{"altered number"}},
+		{"half a century, 40 years", p("The drought is the worst in half a century."),
+			p("The drought is the worst in 40 years."), []string{"altered number"}},
+	})
+}
