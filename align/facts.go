@@ -3505,6 +3505,26 @@ func canonPhrases(s string) string {
 			return phrasalCanon[strings.ToLower(m)]
 		})
 	}
+	if strings.Contains(s, " in the morning") || strings.Contains(s, " in the afternoon") || strings.Contains(s, " in the evening") || strings.Contains(s, " at night") {
+		// "nine in the morning" is "9 a.m.", "six in the evening" "6
+		// p.m.".
+		s = clockWordsRE.ReplaceAllStringFunc(s, func(m string) string {
+			sm := clockWordsRE.FindStringSubmatch(m)
+			n := sm[1]
+			if v, ok := numberWords[strings.ToLower(n)]; ok {
+				n = strconv.Itoa(int(v))
+			} else if strings.EqualFold(n, "one") {
+				n = "1"
+			}
+			switch {
+			case n == "12" && sm[4] != "":
+				return "midnight" // "twelve at night"
+			case strings.EqualFold(sm[3], "morning"):
+				return n + " a.m."
+			}
+			return n + " p.m."
+		})
+	}
 	if strings.Contains(s, "iddle of ") {
 		// "the middle of March" is "mid-March".
 		s = middleMonthRE.ReplaceAllString(s, "mid-$1")
@@ -3740,6 +3760,10 @@ var fractionScaleRE = regexp.MustCompile(`(?i)\b((?:a|one|three|three-) ?quarter
 // decadeRE matches "a decade", ten years ("more than a decade" is "over
 // ten years").
 var decadeRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for )(?:a|one) decade([^-\pL]|$)`)
+
+// clockWordsRE matches an hour of the clock told by the part of the day:
+// "nine in the morning", "6 o'clock in the evening", "eleven at night".
+var clockWordsRE = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])( o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`)
 
 // spanWordRE matches a span of time named by one word: "more than a
 // century", "in half a century", "after a fortnight".

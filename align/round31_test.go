@@ -90,3 +90,25 @@ func TestSpanWords(t *testing.T) {
 			p("The drought is the worst in 40 years."), []string{"altered number"}},
 	})
 }
+
+// TestClockWords reads an hour told by the part of the day ("nine in the
+// morning", "six o'clock in the evening", "eleven at night") as the time
+// of the clock, so that it equals "9 a.m." and another hour is a date's
+// change, not a count's.
+func TestClockWords(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Union to vote on offer", a, "The result is expected on Sunday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"nine in the morning", p("The vote will start at 9 a.m. on Saturday."),
+			p("The vote will start at nine in the morning on Saturday."), nil},
+		{"six o'clock in the evening", p("The vote will start at 6 p.m. on Saturday."),
+			p("The vote will start at six o'clock in the evening on Saturday."), nil},
+		{"eleven at night", p("The vote will start at 11 p.m. on Saturday."),
+			p("The vote will start at eleven at night on Saturday."), nil},
+		{"twelve at night", p("The vote will close at midnight on Saturday."),
+			p("The vote will close at twelve at night on Saturday."), nil},
+		{"another hour", p("The vote will start at 9 a.m. on Saturday."),
+			p("The vote will start at ten in the morning on Saturday."), []string{"altered date"}},
+	})
+}
