@@ -1524,6 +1524,12 @@ func (c *comparer) comparePair(p sentPair) {
 		out(FacetEntity, d)
 		return
 	}
+	if d := conditionGraded(rf, vf); d != "" {
+		// "in serious condition" → "in critical condition": a
+		// patient's state graded otherwise, a characterization.
+		out(FacetCharacterization, d)
+		return
+	}
 	facet, detail, _ := wordingChange(rf, vf, len(fr.content)+len(fv.content), excused, names)
 	if facet != "" {
 		out(facet, detail)
@@ -2936,8 +2942,8 @@ func contentWords(s string) []string {
 			// "p12m": an amount, compared as a number.
 			continue
 		}
-		if _, ok := wordNumber(k); ok || ordinalWords[k] > 0 || k == "half" || strings.HasPrefix(k, "half-") {
-			continue // "ninth" against "9th", "half a mile": compared as numbers
+		if _, ok := wordNumber(k); ok || ordinalWords[k] > 0 || k == "half" || strings.HasPrefix(k, "half-") || k == "both" {
+			continue // "ninth" against "9th", "half a mile", "both" against "the two": compared as numbers
 		}
 		if _, ok := scaleWords[k]; ok || k == "percent" || k == "cent" {
 			continue
@@ -8200,4 +8206,31 @@ func nonEmpty(s string) []string {
 		return nil
 	}
 	return []string{s}
+}
+
+// conditionGradeRE finds, in folded text, the grade of a patient's condition:
+// "serious" of "in a serious condition", "serious but stable" of "in
+// serious but stable condition".
+var conditionGradeRE = regexp.MustCompile(`\b(serious|critical|stable|fair|good|grave|satisfactory|poor|life-threatening)(?: but (serious|critical|stable|fair|good|grave|satisfactory|poor))? condition\b`)
+
+// conditionGraded describes a patient's condition graded otherwise in
+// folded texts rf and vf ("serious → critical"), or returns "" when
+// either side grades none or both grade it alike.
+func conditionGraded(rf, vf string) string {
+	grades := func(f string) []string {
+		var out []string
+		for _, m := range conditionGradeRE.FindAllStringSubmatch(f, -1) {
+			for _, g := range m[1:] {
+				if g != "" && !slices.Contains(out, g) {
+					out = append(out, g)
+				}
+			}
+		}
+		return out
+	}
+	a, b := grades(rf), grades(vf)
+	if len(a) == 0 || len(b) == 0 || slices.Equal(a, b) {
+		return ""
+	}
+	return strings.Join(a, ", ") + " → " + strings.Join(b, ", ")
 }

@@ -4094,6 +4094,9 @@ func headlineTo(s string, toks []token, i int) bool {
 	if stopWords[prev] || determinerWords[prev] || unicode.IsDigit(firstRune(prev)) {
 		return false
 	}
+	if len(prev) > 4 && strings.HasSuffix(prev, "ed") {
+		return false // "Herder trampled to death", "Man sentenced to hang": a participle's "to"
+	}
 	for _, t := range toks[:i] {
 		if beVerbs[t.lower] || knownVerb(t.lower) || modalVerbs[t.lower] {
 			return false // "Police move to evacuate", "Talks set to resume": a verb of its own

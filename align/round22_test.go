@@ -39,7 +39,9 @@ func TestRetoldStandingSwapped(t *testing.T) {
 		want string // the facet of the material change in the changed sentence, or ""
 	}{
 		{"questioned → arrested", with(4, "Investigators have arrested three guards who were on duty that night."), "wording"},
-		{"serious → critical", with(1, "According to the ministry, a guard was stabbed and is in a critical condition."), "wording"},
+		// Session 19: a condition graded otherwise is a
+		// characterization (TestConditionGradeBothAndParticipleTo).
+		{"serious → critical", with(1, "According to the ministry, a guard was stabbed and is in a critical condition."), "characterization"},
 		{"the same standing retold", with(4, "Three guards who were on duty that night are being interrogated by investigators."), ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -184,7 +186,7 @@ func TestJudgementsSession10(t *testing.T) {
 		{"terse", line("In a brief statement, the embassy said the men were being held in Cartagena."),
 			line("The embassy, in a terse statement, said the men were being held in Cartagena."), []string{"altered characterization"}},
 		{"condition graded", line("One guard was stabbed and is in a serious condition, the ministry said."),
-			line("One guard was stabbed and is in a critical condition, the ministry said."), []string{"altered wording"}},
+			line("One guard was stabbed and is in a critical condition, the ministry said."), []string{"altered characterization"}},
 		{"protesters and demonstrators", line("Protesters, some in school blazers, chanted outside the embassy."),
 			line("Demonstrators, some in school blazers, chanted outside the embassy."), nil},
 	})

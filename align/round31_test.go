@@ -112,3 +112,36 @@ func TestClockWords(t *testing.T) {
 			p("The vote will start at ten in the morning on Saturday."), []string{"altered date"}},
 	})
 }
+
+// TestConditionGradeBothAndParticipleTo covers three readings: a
+// patient's condition graded otherwise ("serious" → "critical") is a
+// characterization, not a predicate's change; "both" counts as the two
+// it stands for ("both countries" → "the two countries"); and a "to"
+// after a participle in a headline ("Herder trampled to death") plans
+// nothing.
+func TestConditionGradeBothAndParticipleTo(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Helicopter ditches off Grenada", a, "An inquiry has been opened."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"serious → critical", p("The pilot remained in serious condition at the hospital."),
+			p("The pilot was in critical condition at the hospital."), []string{"altered characterization"}},
+		{"stable → serious but stable", p("The pilot was in stable condition at the hospital."),
+			p("The pilot was in serious but stable condition at the hospital."), []string{"altered characterization"}},
+		{"same grade", p("The pilot remained in serious condition at the hospital."),
+			p("The pilot was still in a serious condition at the hospital."), nil},
+		{"both, the two", p("Officials from both countries met on Thursday."),
+			p("Officials from the two countries met on Thursday."), nil},
+		{"both, three", p("Officials from both countries met on Thursday."),
+			p("Officials from three countries met on Thursday."), []string{"altered number"}},
+	})
+	head := func(h string) []string {
+		return []string{h, "A herder was killed by an elephant near Afmadow on Sunday.", "Wildlife officers are tracking the herd."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"participle's to", head("Elephant kills herder near Afmadow"),
+			head("Herder trampled to death by elephant near Afmadow"), nil},
+		{"a plan's to", head("Elephant kills herder near Afmadow"),
+			head("Rangers to move elephant herd near Afmadow"), []string{"altered modality"}},
+	})
+}
