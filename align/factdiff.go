@@ -651,6 +651,9 @@ func attribMatch(x, y attribution) bool {
 		nounSynonyms(x.keys[0], y.keys[0]) && commonNoun(x) && commonNoun(y) && sameQualifiers(x, y) {
 		return true // "Residents say" and "Villagers say"
 	}
+	if len(x.keys) == 1 && len(y.keys) == 1 && (advocatesOf(x.keys[0], y.keys[0]) || advocatesOf(y.keys[0], x.keys[0])) {
+		return true // "Conservation groups say" and "Conservationists say"
+	}
 	if kx, ky := describedKind(x), describedKind(y); kx != "" && ky == "" && bareKind(y, kx) || ky != "" && kx == "" && bareKind(x, ky) {
 		return true // "Residents said" and "People living nearby said"
 	}
@@ -661,6 +664,14 @@ func attribMatch(x, y attribution) bool {
 		return false // "the state news agency BelTA" and "the Interfax news agency": two named
 	}
 	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
+}
+
+// advocatesOf reports whether key b names the advocates of the cause key
+// a names: "conservationists" of "conservation" (groups),
+// "environmentalists" of "environmental" (groups).
+func advocatesOf(a, b string) bool {
+	rest, ok := strings.CutPrefix(b, a)
+	return ok && len(a) >= 5 && (rest == "ists" || rest == "ist")
 }
 
 // sourceNameKeys returns the keys of a that name it rather than say what it

@@ -2609,7 +2609,11 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		// the cut as" gives one; not "called for", "called off", "called
 		// the police".
 		calledAs := lw == "called" && i+2 < len(toks) && !calledParticles[toks[i+1].lower] && calledJudgement(s, toks, i)
-		if stanceVerbs[lw] || progressive || calledAs {
+		// "Conservationists have called on the authorities not to kill
+		// the animals": an appeal, as "urged" makes one.
+		calledOn := (lw == "called" || lw == "calls" || lw == "call") && i+2 < len(toks) && (toks[i+1].lower == "on" || toks[i+1].lower == "upon") &&
+			slices.ContainsFunc(toks[i+2:min(len(toks), i+9)], func(t token) bool { return t.lower == "to" })
+		if stanceVerbs[lw] || progressive || calledAs || calledOn {
 			// "Opposition MP Velusamy Arumugam welcomed the law": a
 			// subject named or described as a source, not "the
 			// stadium, which welcomed 40,000 fans", nor the residents

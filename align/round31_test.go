@@ -145,3 +145,24 @@ func TestConditionGradeBothAndParticipleTo(t *testing.T) {
 			head("Rangers to move elephant herd near Afmadow"), []string{"altered modality"}},
 	})
 }
+
+// TestCalledOnAndAdvocates credits the subject of "called on X to" as
+// "urged" credits its own, and reads the advocates of a cause
+// ("conservationists") as the groups that stand for it ("conservation
+// groups").
+func TestCalledOnAndAdvocates(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Elephant herd moves north", a, "Rangers are tracking the herd."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"urged, called on; groups, -ists",
+			p("Conservation groups have urged authorities not to kill the animals."),
+			p("Conservationists have called on the authorities not to kill the animals."), nil},
+		{"environmental groups, environmentalists",
+			p("Environmental groups have urged authorities not to kill the animals."),
+			p("Environmentalists have urged the authorities not to kill the animals."), nil},
+		{"another party calls on",
+			p("Conservation groups have urged authorities not to kill the animals."),
+			p("Farmers have called on the authorities not to kill the animals."), []string{"altered attribution"}},
+	})
+}
