@@ -668,6 +668,11 @@ func (c *comparer) comparePair(p sentPair) {
 	rfx, vfx := withoutExpansions(rt, rf), withoutExpansions(vt, vf)
 	spelledOut := rfx != rf || vfx != vf
 	rf, vf = rfx, vfx
+	// "a count by this news service" → "a count by Pacific News
+	// Service": the outlet naming itself, named by its copier.
+	if rfn, vfn := selfNamed(rt, vt, rf, vf); rfn != rf || vfn != vf {
+		rf, vf, spelledOut = rfn, vfn, true
+	}
 	// "would remain" → "would not leave": the same claim, compared as
 	// written alike.
 	var vNegAnt, rNegAnt bool
@@ -8234,3 +8239,66 @@ func conditionGraded(rf, vf string) string {
 	}
 	return strings.Join(a, ", ") + " → " + strings.Join(b, ", ")
 }
+
+// selfRefRE finds, in folded text, an outlet's words for itself: "this
+// newspaper", "our correspondent".
+var selfRefRE = regexp.MustCompile(`\b(?:this|our) (?:newspaper|paper|news service|news agency|agency|publication|website|news site|site|outlet|station|broadcaster|newsroom|magazine|reporter|correspondent)\b`)
+
+// selfNamed returns folded texts rf and vf, of raw sentences rt and vt,
+// with the outlet that one side names where the other refers to itself
+// ("seen by this newspaper" → "seen by the Hague Courant") written as
+// that side's own words, so that the copier's naming of the original is
+// no change of source.
+func selfNamed(rt, vt, rf, vf string) (string, string) {
+	inR, inV := selfRefRE.MatchString(rf), selfRefRE.MatchString(vf)
+	switch {
+	case inR && !inV:
+		vf = namedAsSelf(rf, vt, vf)
+	case inV && !inR:
+		rf = namedAsSelf(vf, rt, rf)
+	}
+	return rf, vf
+}
+
+// namedAsSelf returns folded text f, of raw sentence raw, with the name
+// of an outlet written as the self-reference of folded text self, when
+// the name stands after the word that stands before the self-reference
+// there ("by this newspaper", "by Dutch daily Het Stadsblad").
+func namedAsSelf(self, raw, f string) string {
+	m := selfRefRE.FindStringIndex(self)
+	before := words(self[:m[0]])
+	if len(before) == 0 {
+		return f
+	}
+	lead := before[len(before)-1]
+	s := foldKeepCase(raw)
+	toks := tokenize(s)
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower != lead {
+			continue
+		}
+		j, k, capped := i+1, i+1, false
+		for k < len(toks) && k-j < 6 && (toks[k].cap || outletDescriptors[toks[k].lower]) {
+			if k > j && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
+				break
+			}
+			capped = capped || toks[k].cap
+			k++
+		}
+		for k > j && !toks[k-1].cap {
+			k-- // "by the Courant daily": the name ends capitalised
+		}
+		if !capped || k == j {
+			continue
+		}
+		span := strings.ToLower(s[toks[j].start : toks[k-1].start+len(toks[k-1].text)])
+		if strings.Contains(f, span) {
+			return strings.Replace(f, span, self[m[0]:m[1]], 1)
+		}
+	}
+	return f
+}
+
+// outletDescriptors describe an outlet before or inside its name: "Dutch
+// daily Het Stadsblad", "the weekly Pohnpei Ledger".
+var outletDescriptors = set(`the daily weekly newspaper paper tabloid broadsheet magazine news agency service broadcaster station radio television website site`)

@@ -166,3 +166,24 @@ func TestCalledOnAndAdvocates(t *testing.T) {
 			p("Farmers have called on the authorities not to kill the animals."), []string{"altered attribution"}},
 	})
 }
+
+// TestSelfNamed reads an outlet's words for itself ("this news service",
+// "this newspaper") named by its copier as the same credit, when nothing
+// else of the sentence changed; another outlet for a named one is still a
+// change of source.
+func TestSelfNamed(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"ATMs run dry in Kolonia", a, "The central bank said cash would arrive on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"this news service, named",
+			p("ATMs in Kolonia began running out of cash on Friday, according to a count by this news service."),
+			p("ATMs in Kolonia began running out of cash on Friday, according to a count by Pacific News Service."), nil},
+		{"this newspaper, named with its kind",
+			p("The bank will close 12 branches, according to a memo seen by this newspaper."),
+			p("The bank will close 12 branches, according to a memo seen by the weekly Pohnpei Ledger."), nil},
+		{"named outlet, another",
+			p("The bank will close 12 branches, according to a memo seen by the Pohnpei Ledger."),
+			p("The bank will close 12 branches, according to a memo seen by Reuters."), []string{"altered attribution"}},
+	})
+}
