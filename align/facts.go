@@ -623,6 +623,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "recommended that it be listed": what someone wants done,
 			// not what will be.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:directive", Text: t.text})
+		case lw == "should" && invertedCondition(outside, toks, i):
+			// "prices will ease should supply recover", "Should talks
+			// fail, …": "if supply recovers", a condition.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:condition", Text: t.text})
 		case (lw == "if" || lw == "unless") && conditionClause(toks, i):
 			// "faces 20 years if convicted", "could cross 300 if the
 			// weather holds": the claim holds only on a condition.
@@ -664,6 +668,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: key, Text: t.text + " " + toks[i+1].text})
 		case lw == "striking" && i+1 < len(toks) && strikers(toks[i+1].lower):
 			// "striking workers" are on strike, not remarkable.
+			f.content = append(f.content, lw)
+		case lw == "explosive" && (i+1 < len(toks) && munitionNouns[singular(toks[i+1].lower)] || i > 0 && toks[i-1].lower == "improvised"):
+			// "explosive ordnance", "an explosive device": what a thing
+			// is made of, not a charged claim.
 			f.content = append(f.content, lw)
 		case stateWords[lw] && i+1 < len(toks) && toks[i+1].lower == "condition":
 			// "in a serious condition", "in critical condition": a
@@ -713,6 +721,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	}
 	return f
 }
+
+// munitionNouns are the things "explosive" describes literally.
+var munitionNouns = set(`ordnance device charge material remnant residue trace vest belt substance detection detector
+expert experts team unit disposal`)
 
 // penalty reads the modals of a sentence, lower-cased as lower, that
 // states the penalty the law allows under a condition: in "if found
@@ -5070,6 +5082,45 @@ var (
 	namedPosts = set(`presidency premiership chairmanship throne reins helm mantle leadership command duties office
 role post position chair`)
 )
+
+// invertedCondition reports whether "should" at toks[i], of folded text
+// s, opens a condition told without "if": at the start of a sentence
+// before a comma ("Should talks fail, the strike will go ahead"), or after
+// a main clause whose modal or finite verb comes right before it with no
+// clause opened in between ("prices will ease later this year should
+// supply recover"), its subject before its verb.
+func invertedCondition(s string, toks []token, i int) bool {
+	if i+2 >= len(toks) || invertedNot[toks[i+1].lower] {
+		return false
+	}
+	end := i + 1
+	for end < len(toks) && end-i <= 6 && !clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start]) {
+		end++
+	}
+	if end-i < 3 || end-i > 6 || stopWords[toks[end-1].lower] || toks[end-1].cap {
+		return false
+	}
+	if i == 0 {
+		return end < len(toks) // "Should talks fail, …"
+	}
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := toks[k].lower
+		if clauseOpeners[w] || speechVerbs[w] || k+1 <= i && clauseBreak(s[toks[k].start+len(toks[k].text):toks[k+1].start]) {
+			return false
+		}
+		if w == "will" || w == "would" || w == "could" || w == "can" || w == "may" || w == "might" || w == "to" && k+1 < i && !toks[k+1].cap {
+			return true // "expect prices to ease later this year should supply recover"
+		}
+	}
+	return false
+}
+
+// invertedNot follow a plain "should": "should be", "should not".
+var invertedNot = set(`be have not n't also still never only be,`)
+
+// clauseOpeners open a clause of their own: a "should" after them is the
+// clause's own modal.
+var clauseOpeners = set(`that which who whom whether and but because if when so as where while although though`)
 
 // conditionClause reports whether the "if" or "unless" at toks[i] opens a
 // condition rather than an indirect question ("asked if", "unclear if")

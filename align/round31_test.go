@@ -187,3 +187,40 @@ func TestSelfNamed(t *testing.T) {
 			p("The bank will close 12 branches, according to a memo seen by Reuters."), []string{"altered attribution"}},
 	})
 }
+
+// TestLiteralExplosiveAndInvertedCondition covers three readings:
+// "explosive ordnance", "an explosive device" describe what a thing is
+// ("bomb disposal"), not a charged claim; a condition told without "if"
+// ("should supply recover", "Should talks fail, …") is the condition
+// "if" tells; and "later in the year" is "later this year".
+func TestLiteralExplosiveAndInvertedCondition(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Rubber prices climb", a, "Traders met on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"explosive ordnance disposal, bomb disposal",
+			p("A Navy explosive ordnance disposal team recovered the mine on Sunday."),
+			p("A Navy bomb disposal team recovered the mine on Sunday."), nil},
+		{"explosive device, bomb",
+			p("Police said an explosive device was found near the port."),
+			p("Police said a bomb was found near the port."), nil},
+		{"explosive claims",
+			p("The minister made explosive claims about the deal."),
+			p("The minister made claims about the deal."), []string{"altered characterization"}},
+		{"should for if, later in the year",
+			p("Some traders expect prices to ease later in the year if Asian supply recovers."),
+			p("Some traders expect prices to ease later this year should supply from Asia recover."), nil},
+		{"should for if after will",
+			p("Prices will ease if supply recovers."),
+			p("Prices will ease should supply recover."), nil},
+		{"should opening the sentence",
+			p("If talks fail, the strike will go ahead on Monday."),
+			p("Should talks fail, the strike will go ahead on Monday."), nil},
+		{"should as the modal it is",
+			p("Officials said the government should supply more water to the camps."),
+			p("Officials said the government must supply more water to the camps."), nil},
+		{"condition dropped",
+			p("Prices will ease should supply recover."),
+			p("Prices will ease."), []string{"altered modality"}},
+	})
+}
