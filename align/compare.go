@@ -492,10 +492,17 @@ func sortLinks(links []Link, nRef int) {
 func surfaceDetail(detail, ref, ver string) string {
 	var b strings.Builder
 	last := 0
+	lref, lver := "", ""
 	for start, end := range detailWords(detail) {
 		w := detail[start:end]
 		if !unicode.IsLower(firstRune(w)) || strings.Contains(ref, w) || strings.Contains(ver, w) {
 			continue
+		}
+		if lref == "" {
+			lref, lver = strings.ToLower(ref), strings.ToLower(ver)
+		}
+		if hasWholeWord(lref, w) || hasWholeWord(lver, w) {
+			continue // "tahaa" of "Tahaa": written so, capitalised
 		}
 		s := surfaceOf(w, ref)
 		if s == "" {
@@ -513,6 +520,17 @@ func surfaceDetail(detail, ref, ver string) string {
 	}
 	b.WriteString(detail[last:])
 	return b.String()
+}
+
+// hasWholeWord reports whether word w stands in text t as a word of its
+// own: not "people" of "people's".
+func hasWholeWord(t, w string) bool {
+	for start, end := range detailWords(t) {
+		if t[start:end] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // surfaceOf returns the word of text t, in lower case, whose comparison

@@ -478,7 +478,10 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(follow us on|join our (whatsapp|telegram)|download the app|click here)\b`),
 	regexp.MustCompile(`^(copyright|©|\(c\)) .{0,80}$`),
 	regexp.MustCompile(`all rights reserved`),
-	regexp.MustCompile(`^\(?(distributed|syndicated|supplied|provided) (by|through) [a-z .,&-]{1,60}\)?\.?$`),
+	regexp.MustCompile(`^\(?((this )?(content|story|article|report|copy) (is |was )?)?(distributed|syndicated|supplied|provided) (by|through|via) [a-z .,&-]{1,60}\)?\.?$`),
+	// A wire's note of what an update changed: "UPDATED with likely
+	// source of the fly", "Updates with minister's comments".
+	regexp.MustCompile(`^\(?(updated|updates|adds|recasts|rewrites) with [a-z ,;'’&-]{3,100}\)?\.?$`),
 	// "without a licence" ends a notice only after a verb of copying:
 	// "riding without a licence" is a claim.
 	regexp.MustCompile(`not for (re-?distribution|re-?publication|resale)|\b(publish|republish|broadcast|rewritten|redistribut|reproduc|reprint|cop(y|ied)|used|stored|transmitted|shared)[a-z]*\b[^.;]{0,80}without (a|the|prior)( written)? (licen[cs]e|permission)`),

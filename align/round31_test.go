@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Tests of session 19's work.
 
@@ -223,4 +226,39 @@ func TestLiteralExplosiveAndInvertedCondition(t *testing.T) {
 			p("Prices will ease should supply recover."),
 			p("Prices will ease."), []string{"altered modality"}},
 	})
+}
+
+// TestGlottalMarkAndUpdateNotes reads a name written with and without the
+// mark of its glottal stop ("Taha'a", "Tahaa") as one spelling, shows the
+// words of a spelling's detail as each text writes them, and reads a
+// wire's update note ("UPDATED with …") and "Content distributed via …"
+// as chrome.
+func TestGlottalMarkAndUpdateNotes(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Fruit fly found on Raiatea", a, "Growers will be compensated."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"Taha'a, Tahaa", p("Raiatea and neighbouring Taha'a ship around 25 tonnes of mangoes a week."),
+			p("Raiatea and neighbouring Tahaa ship around 25 tonnes of mangoes a week."), nil},
+		{"Hawai'i, Hawaii", p("The fly was first found in Hawai'i in 1983."),
+			p("The fly was first found in Hawaii in 1983."), nil},
+		{"another island", p("Raiatea and neighbouring Taha'a ship around 25 tonnes of mangoes a week."),
+			p("Raiatea and neighbouring Huahine ship around 25 tonnes of mangoes a week."), []string{"altered entity"}},
+	})
+	cmp := Compare(doc(p("Raiatea and neighbouring Taha'a ship around 25 tonnes of mangoes a week.")...),
+		doc(p("Raiatea and neighbouring Tahaa ship around 25 tonnes of mangoes a week.")...))
+	for _, d := range cmp.Divergences {
+		if d.Facet == FacetSpelling && d.Detail != "taha'a → tahaa" {
+			t.Errorf("spelling detail = %q, want %q", d.Detail, "taha'a → tahaa")
+		}
+	}
+	base := p("Growers on Raiatea say the fly has spread.")
+	for _, line := range []string{
+		"UPDATED with likely source of the fly, compensation for growers",
+		"Updates with minister's comments, details",
+		"Content distributed via PacificFeed.",
+	} {
+		v := slices.Insert(slices.Clone(base), 1, line)
+		runMechanismCases(t, []mechanismCase{{line, base, v, nil}})
+	}
 }

@@ -119,6 +119,11 @@ func wordKey(t string) string {
 		t = t[:len(t)-1]
 	}
 	t = spellingKey(unaccented(t))
+	if i := strings.IndexByte(t, '\''); i > 0 && i < len(t)-1 && len(t) > 4 {
+		// "Taha'a" is written "Tahaa", "Hawai'i" "Hawaii": the glottal
+		// stop's mark is dropped as often as an accent.
+		t = strings.ReplaceAll(t, "'", "")
+	}
 	if len(t) > 3 && (t[:2] == "dj" || t[:2] == "Dj") {
 		// "Đoković" is written "Djokovic" too: both are "Dokovic".
 		t = t[:1] + t[2:]
