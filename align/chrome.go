@@ -769,6 +769,9 @@ var mastheadEnds = set(`today weekly insider digital daily`)
 func stampField(f string) bool {
 	if m := metaLabelRE.FindStringIndex(f); m != nil && m[0] == 0 {
 		f = strings.TrimSpace(f[m[1]:])
+		if f != "" && strings.Trim(f, "/.:,- ") == "" {
+			return true // "Published: // :": a stamp whose digits a broken feed stripped
+		}
 	}
 	lv := strings.ToLower(strings.TrimSuffix(f, "."))
 	return lv != "" && (bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv))
@@ -846,7 +849,8 @@ func metaField(f string) bool {
 	if value == "" {
 		return label != ""
 	}
-	stamp := bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv)
+	stamp := bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv) ||
+		label != "" && strings.Trim(lv, "/.:,- ") == "" // "Published: // :": its digits stripped by a broken feed
 	switch {
 	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified") || strings.Contains(label, "issued"):
 		return stamp

@@ -2201,6 +2201,10 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 		case intensityShift(h.del, h.ins):
 			// "rose" → "jumped": the same change told as more dramatic.
 			return FacetCharacterization, arrow(h.del, h.ins), ""
+		case len(h.del) == 1 && len(h.ins) == 1 && pressureVerbs[h.del[0]] != 0 && pressureVerbs[h.ins[0]] != 0 && pressureVerbs[h.del[0]] != pressureVerbs[h.ins[0]]:
+			// "squeezed" → "hammered": the same pressure told harsher or
+			// milder, a judgement of how hard it hits.
+			return FacetCharacterization, arrow(h.del, h.ins), ""
 		case verbIntensityShift(h.del, h.ins):
 			// "condemned" → "criticised", "paralysed" → "disrupted":
 			// the act told milder or harsher.
@@ -4951,6 +4955,20 @@ func intensity(w string) int {
 // plainly: "condemned" for "criticised", "paralysed" for "disrupted".
 var strongVerbs = set(`condemned condemn condemns denounced denounce denounces lambasted lambast
 paralysed paralyzed paralyse paralyze paralyses paralyzes crippled cripple cripples disabled disable disables`)
+
+// pressureVerbs grade the pressure a market or a group is under: 1 for a
+// squeeze, 2 for a blow.
+var pressureVerbs = func() map[string]int {
+	m := make(map[string]int)
+	for _, w := range strings.Fields(`squeezed squeeze squeezes pressured strained strain strains stretched`) {
+		m[w] = 1
+	}
+	for _, w := range strings.Fields(`hammered hammer hammers crushed crush crushes battered batter batters pummelled pummeled
+		devastated ravaged`) {
+		m[w] = 2
+	}
+	return m
+}()
 
 // verbIntensityShift reports whether an edit swaps a verb of strongVerbs
 // for a plain synonym, or back.

@@ -262,3 +262,24 @@ func TestGlottalMarkAndUpdateNotes(t *testing.T) {
 		runMechanismCases(t, []mechanismCase{{line, base, v, nil}})
 	}
 }
+
+// TestPressureGradedAndStrippedStamp reads a pressure told harsher or
+// milder ("squeezed" → "hammered") as a characterization, and a meta line
+// whose stamp lost its digits to a broken feed ("Published: // :") as
+// chrome.
+func TestPressureGradedAndStrippedStamp(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Rubber prices climb", a, "Traders expect prices to ease next year."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"squeezed → hammered", p("Sandal makers have been squeezed since 2023 by rising rubber prices."),
+			p("Sandal makers have been hammered since 2023 by rising rubber prices."), []string{"altered characterization"}},
+		{"crushed → squeezed", p("Sandal makers were crushed by rising rubber prices, traders said."),
+			p("Sandal makers were squeezed by rising rubber prices, traders said."), []string{"altered characterization"}},
+		{"one grade", p("Sandal makers were hammered by rising rubber prices, traders said."),
+			p("Sandal makers were battered by rising rubber prices, traders said."), nil},
+	})
+	base := p("Sandal makers have been squeezed since 2023.")
+	v := slices.Insert(slices.Clone(base), 1, "Iraq Desk | Published: // : | Source: Tigris Newswire")
+	runMechanismCases(t, []mechanismCase{{"stamp without digits", base, v, nil}})
+}
