@@ -469,6 +469,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case (lw == "claimed" || lw == "claims" || lw == "claim") && countTaken(toks, i):
 			// "claimed six wickets", "claims 30 lives": took, not said.
 			f.content = append(f.content, wordKey(lw))
+		case (lw == "could" || lw == "can") && i+2 < len(toks) && toks[i+1].lower == "be" && perceivedWords[toks[i+2].lower]:
+			// "the smoke could be seen from Tucker's Town": it was
+			// visible, a fact, not a possibility.
+			f.content = append(f.content, "visible")
+			used[i+1], used[i+2] = true, true
 		case lw == "possible" && !possibleHedge(toks, i):
 			// "as soon as possible", "an investigation into possible
 			// negligence", "possible investors": no hedge of the claim
@@ -721,6 +726,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	}
 	return f
 }
+
+// perceivedWords follow "could be" for what was there to see or hear:
+// "could be seen", "could be heard".
+var perceivedWords = set(`seen heard felt smelled smelt spotted glimpsed`)
 
 // munitionNouns are the things "explosive" describes literally.
 var munitionNouns = set(`ordnance device charge material remnant residue trace vest belt substance detection detector

@@ -283,3 +283,19 @@ func TestPressureGradedAndStrippedStamp(t *testing.T) {
 	v := slices.Insert(slices.Clone(base), 1, "Iraq Desk | Published: // : | Source: Tigris Newswire")
 	runMechanismCases(t, []mechanismCase{{"stamp without digits", base, v, nil}})
 }
+
+// TestCouldBeSeen reads "could be seen", "could be heard" as what was
+// there to see or hear, not as a possibility.
+func TestCouldBeSeen(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Fire at Hamilton harbour", a, "The fire was put out by evening."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"could be seen, was visible", p("Smoke rose over the harbour and could be seen from Tucker's Town."),
+			p("Smoke rose over the harbour and was visible from Tucker's Town."), nil},
+		{"could be heard, was heard", p("Explosions could be heard across the harbour, residents said."),
+			p("Explosions were heard across the harbour, residents said."), nil},
+		{"could spread, spread", p("Officials said the fire could spread to the fuel store."),
+			p("Officials said the fire spread to the fuel store."), []string{"altered modality"}},
+	})
+}
