@@ -2047,7 +2047,9 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				v, ok, hyUnit = 0.5, true, toks[i+2].lower
 				text += " " + toks[i+1].text + " " + toks[i+2].text
 				used[i+1], used[i+2] = true, true
-			} else if lw == "once" && i+1 < len(toks) && rateOpeners[next] {
+			} else if lw == "once" && i+1 < len(toks) && rateOpeners[next] &&
+				!(next == "every" && i+2 < len(toks) && (unicode.IsDigit(firstRune(toks[i+2].lower)) || isWordNumber(toks[i+2].lower))) {
+				// ("once every three weeks" is "every three weeks".)
 				// "once a week" counts as "twice a week" does.
 				v, ok = 1, true
 			} else if lw == "both" && i+1 < len(toks) && !stopWords[next] {

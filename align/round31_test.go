@@ -299,3 +299,20 @@ func TestCouldBeSeen(t *testing.T) {
 			p("Officials said the fire spread to the fuel store."), []string{"altered modality"}},
 	})
 }
+
+// TestOnceEvery reads "once every three weeks" as "every three weeks":
+// the "once" counts nothing of its own there, as it does in "once a
+// week".
+func TestOnceEvery(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Ship repairs delay mango shipments", a, "Growers want a second ship."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"once every", p("The ship calls at Nuku Hiva every three weeks."),
+			p("The ship calls at Nuku Hiva once every three weeks."), nil},
+		{"once every, another span", p("The ship calls at Nuku Hiva once every three weeks."),
+			p("The ship calls at Nuku Hiva once every two weeks."), []string{"altered number"}},
+		{"once a week, twice", p("The ship calls at Nuku Hiva once a week."),
+			p("The ship calls at Nuku Hiva twice a week."), []string{"altered number"}},
+	})
+}
