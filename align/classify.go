@@ -2589,11 +2589,11 @@ func estimateApproximated(a, b []Fact, f, other string) []Fact {
 
 // estimatedFigureRE finds, in folded text, the figure an estimate gives:
 // "2,000" of "an estimated 2,000", "120" of "estimated at between 120".
-var estimatedFigureRE = regexp.MustCompile(`estimated (?:at )?(?:about |around |roughly |some |between |up to )?(?:[$€£]|us\$)?(\d[\d.,]*\d|\d)`)
+var estimatedFigureRE = regexp.MustCompile(`estimated (?:at )?(?:about |around |roughly |some |between |up to )?(?:[$€£]|[a-z]{1,3}\$)?(\d[\d.,]*\d|\d)`)
 
 // approximateFigureRE finds, in folded text, a figure told as
 // approximate: "about 3,000", "roughly $4 million", "some 200".
-var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to|put at) (?:[$€£]|us\$)?\d(?:[\d.,]*\d)?`)
+var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to|put at) (?:[$€£]|[a-z]{1,3}\$)?\d(?:[\d.,]*\d)?`)
 
 // rankPrefixed reports whether word a is word b with a rank joined before
 // it by a hyphen: "vice-governor" of "governor", "ex-minister".

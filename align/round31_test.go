@@ -316,3 +316,17 @@ func TestOnceEvery(t *testing.T) {
 			p("The ship calls at Nuku Hiva twice a week."), []string{"altered number"}},
 	})
 }
+
+// TestEstimateInDollarCode reads an estimate given as another figure in a
+// dollar with its country's letters ("about EC$5.4 million" → "an
+// estimated EC$6 million") as the figure's change alone.
+func TestEstimateInDollarCode(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Emeralds seized at Grenada airport", a, "Two men were charged."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"about EC$5.4 million, an estimated EC$6 million",
+			p("The stones, valued by customs at about EC$5.4 million, were found in a suitcase."),
+			p("The stones, which customs valued at an estimated EC$6 million, were found in a suitcase."), []string{"altered number"}},
+	})
+}
