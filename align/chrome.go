@@ -745,7 +745,7 @@ func metaLine(raw string) bool {
 	// "Prague Today Online | Health | 15 August 2025": a name of more
 	// words beside a section's one word and a day of the calendar, the
 	// outlet's ("Kickoff · National Stadium · 19:00" is a fact box's).
-	sectioned := fields >= 3 && calendar && slices.ContainsFunc(names, func(n string) bool { return len(strings.Fields(n)) == 1 })
+	sectioned := fields >= 3 && calendar && slices.ContainsFunc(names, func(n string) bool { return sectionWords[strings.ToLower(n)] })
 	for _, n := range names {
 		if !stamped && !sectioned && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) {
 			return false
@@ -776,6 +776,11 @@ func stampField(f string) bool {
 	lv := strings.ToLower(strings.TrimSuffix(f, "."))
 	return lv != "" && (bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv))
 }
+
+// sectionWords name the sections of a news site: "Health", "Politics".
+var sectionWords = set(`news health politics business sport sports world local national regional opinion science
+technology tech economy culture entertainment lifestyle environment education crime travel markets finance africa asia
+europe americas pacific caribbean weather nation region`)
 
 // calendarDay reports whether meta field f names a month or a year, not
 // only a time of day.

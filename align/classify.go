@@ -2565,10 +2565,18 @@ func estimateApproximated(a, b []Fact, f, other string) []Fact {
 	// The same figure told as approximate ("an estimated 1.2 million" →
 	// "about 1.2 million", "put at about 40 million") keeps the
 	// estimate.
-	if m := estimatedFigureRE.FindStringSubmatch(f); m != nil && slices.ContainsFunc(approximateFigureRE.FindAllString(other, -1), func(s string) bool {
-		return strings.HasSuffix(s, " "+m[1]) || strings.HasSuffix(s, "$"+m[1])
-	}) {
-		return slices.Delete(slices.Clone(a), i, i+1)
+	if loc := estimatedFigureRE.FindStringSubmatchIndex(f); loc != nil {
+		fig, next := f[loc[2]:loc[3]], firstWord(strings.TrimLeft(f[loc[1]:], " "))
+		for _, at := range approximateFigureRE.FindAllStringIndex(other, -1) {
+			s := other[at[0]:at[1]]
+			on := firstWord(strings.TrimLeft(other[at[1]:], " "))
+			if (strings.HasSuffix(s, " "+fig) || strings.HasSuffix(s, "$"+fig)) && (on == next || on == "" || next == "" || stopWords[on] || stopWords[next]) {
+				// the same figure of the same thing: "an estimated
+				// 40 homes", "about 40 homes", not "about 40
+				// kilometres"
+				return slices.Delete(slices.Clone(a), i, i+1)
+			}
+		}
 	}
 	// The approximation must give a figure of its own: "about 300"
 	// told on both sides approximates something else.
@@ -8252,7 +8260,7 @@ func conditionGraded(rf, vf string) string {
 		return out
 	}
 	a, b := grades(rf), grades(vf)
-	if len(a) == 0 || len(b) == 0 || slices.Equal(a, b) {
+	if len(a) == 0 || len(b) == 0 || slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))) {
 		return ""
 	}
 	return strings.Join(a, ", ") + " → " + strings.Join(b, ", ")
@@ -8306,8 +8314,11 @@ func namedAsSelf(self, raw, f string) string {
 		for k > j && !toks[k-1].cap {
 			k-- // "by the Courant daily": the name ends capitalised
 		}
-		if !capped || k == j {
-			continue
+		if !capped || k == j || !slices.ContainsFunc(toks[j:k], func(t token) bool {
+			return t.lower != "the" && outletDescriptors[t.lower] || outletWord(t.lower) || fusedOutlet(t.text) || mastheadEnds[t.lower] || outletEnds[t.lower] ||
+				paperNameEnds[t.lower]
+		}) {
+			continue // "by the Finance Ministry": a source, not the outlet
 		}
 		span := strings.ToLower(s[toks[j].start : toks[k-1].start+len(toks[k-1].text)])
 		if strings.Contains(f, span) {
@@ -8316,6 +8327,11 @@ func namedAsSelf(self, raw, f string) string {
 	}
 	return f
 }
+
+// paperNameEnds end the names of newspapers besides outletWords: "the
+// Pohnpei Ledger", "the Hague Courant".
+var paperNameEnds = set(`ledger courant sentinel beacon clarion record advertiser argus mercury globe echo leader voice
+citizen standard nation observer`)
 
 // outletDescriptors describe an outlet before or inside its name: "Dutch
 // daily Het Stadsblad", "the weekly Pohnpei Ledger".

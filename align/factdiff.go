@@ -671,7 +671,7 @@ func attribMatch(x, y attribution) bool {
 // "environmentalists" of "environmental" (groups).
 func advocatesOf(a, b string) bool {
 	rest, ok := strings.CutPrefix(b, a)
-	return ok && len(a) >= 5 && (rest == "ists" || rest == "ist")
+	return ok && len(a) >= 5 && (rest == "ists" || rest == "ist") && !outletWords[a] // not "the Journal" and "journalists"
 }
 
 // sourceNameKeys returns the keys of a that name it rather than say what it

@@ -3537,6 +3537,7 @@ func canonPhrases(s string) string {
 		// p.m.".
 		s = clockWordsRE.ReplaceAllStringFunc(s, func(m string) string {
 			sm := clockWordsRE.FindStringSubmatch(m)
+			prep, _, _ := strings.Cut(m, " ")
 			n := sm[1]
 			if v, ok := numberWords[strings.ToLower(n)]; ok {
 				n = strconv.Itoa(int(v))
@@ -3545,12 +3546,18 @@ func canonPhrases(s string) string {
 			}
 			switch {
 			case n == "12" && sm[4] != "":
-				return "midnight" // "twelve at night"
+				return prep + " midnight" // "twelve at night"
 			case strings.EqualFold(sm[3], "morning"):
-				return n + " a.m."
+				return prep + " " + n + " a.m."
 			}
-			return n + " p.m."
+			return prep + " " + n + " p.m."
 		})
+	}
+	if strings.Contains(s, " in the year") && !yearNamedRE.MatchString(s) {
+		// "later in the year" is "later this year" where no other year
+		// is named ("closed in March 2019 and reopened later in the
+		// year" is not).
+		s = laterInYearRE.ReplaceAllString(s, "${1} this year")
 	}
 	if strings.Contains(s, "iddle of ") {
 		// "the middle of March" is "mid-March".
@@ -3654,6 +3661,9 @@ func canonPhrases(s string) string {
 	if strings.Contains(s, "century") || strings.Contains(s, "fortnight") {
 		s = spanWordRE.ReplaceAllStringFunc(s, func(m string) string {
 			sm := spanWordRE.FindStringSubmatch(m)
+			if strings.EqualFold(sm[1], "after ") && strings.Contains(strings.ToLower(sm[2]), "century") {
+				return m // "after a century from Kohli": a batter's hundred
+			}
 			return sm[1] + spanWordLengths[strings.ToLower(sm[2])] + sm[3]
 		})
 	}
@@ -3788,9 +3798,15 @@ var fractionScaleRE = regexp.MustCompile(`(?i)\b((?:a|one|three|three-) ?quarter
 // ten years").
 var decadeRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for )(?:a|one) decade([^-\pL]|$)`)
 
+// laterInYearRE matches "later in the year", "earlier in the year".
+var laterInYearRE = regexp.MustCompile(`(?i)\b(later|earlier) in the year\b`)
+
+// yearNamedRE finds a year written in figures.
+var yearNamedRE = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
 // clockWordsRE matches an hour of the clock told by the part of the day:
 // "nine in the morning", "6 o'clock in the evening", "eleven at night".
-var clockWordsRE = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])( o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`)
+var clockWordsRE = regexp.MustCompile(`(?i)\b(?:at|by|from|until|till|before|after|around|about|since|to|past) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])( o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`)
 
 // spanWordRE matches a span of time named by one word: "more than a
 // century", "in half a century", "after a fortnight".
@@ -4121,7 +4137,7 @@ func headlineTo(s string, toks []token, i int) bool {
 	if stopWords[prev] || determinerWords[prev] || unicode.IsDigit(firstRune(prev)) {
 		return false
 	}
-	if len(prev) > 4 && strings.HasSuffix(prev, "ed") {
+	if len(prev) > 4 && strings.HasSuffix(prev, "ed") && !toks[i-1].cap {
 		return false // "Herder trampled to death", "Man sentenced to hang": a participle's "to"
 	}
 	for _, t := range toks[:i] {
@@ -5108,7 +5124,13 @@ func invertedCondition(s string, toks []token, i int) bool {
 	for end < len(toks) && end-i <= 6 && !clauseBreak(s[toks[end-1].start+len(toks[end-1].text):toks[end].start]) {
 		end++
 	}
-	if end-i < 3 || end-i > 6 || stopWords[toks[end-1].lower] || toks[end-1].cap {
+	// The condition's own verb closes it ("should supply from Asia
+	// recover"), or an article opens its subject after it ("should the
+	// government agree to talks"): a plain "should" has its verb first
+	// ("should receive compensation").
+	subject := subjectOpeners[toks[i+1].lower] || toks[i+1].cap // "should EU funding rules change"
+	if end-i < 3 || end-i > 6 || stopWords[toks[end-1].lower] && !subject || toks[end-1].cap && !subject ||
+		!baseVerb(toks[end-1].lower) && !subject {
 		return false
 	}
 	if i == 0 {
@@ -5126,12 +5148,16 @@ func invertedCondition(s string, toks []token, i int) bool {
 	return false
 }
 
+// subjectOpeners open the subject of a condition told without "if":
+// "should the rains fail", "should its appeal succeed".
+var subjectOpeners = set(`the a an its their his her our this these those`)
+
 // invertedNot follow a plain "should": "should be", "should not".
 var invertedNot = set(`be have not n't also still never only be,`)
 
 // clauseOpeners open a clause of their own: a "should" after them is the
 // clause's own modal.
-var clauseOpeners = set(`that which who whom whether and but because if when so as where while although though`)
+var clauseOpeners = set(`that which who whom whether and but because if when so as where while although though how what why`)
 
 // conditionClause reports whether the "if" or "unless" at toks[i] opens a
 // condition rather than an indirect question ("asked if", "unclear if")

@@ -172,11 +172,9 @@ var frequencyRank = func() map[string]int {
 var phrasalCanon = map[string]string{
 	"explosive ordnance disposal": "bomb disposal",
 	"explosive ordnance":          "ordnance",
-	"improvised explosive device": "bomb",
+	"improvised explosive device": "homemade bomb",
 	"explosive device":            "bomb",
 	"explosive devices":           "bombs",
-	"later in the year":           "later this year",
-	"earlier in the year":         "earlier this year",
 	"were able to":                "could",
 	"was able to":                 "could",
 	"called off":                  "cancelled",
@@ -445,7 +443,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// "CaribWire is not responsible for its content.", "Views expressed
 	// are those of the original publisher.": a republisher disowning the
 	// copy.
-	regexp.MustCompile(`^[a-z0-9 .'&-]{1,40} (is|are) not responsible for (its|the|their|this|any) (content|contents|accuracy|views)( of [a-z .'&-]{1,40})?\.?$`),
+	regexp.MustCompile(`^[a-z0-9 .'&-]{1,40} (is|are) not responsible for (its|their|this) (content|contents|accuracy|views)\.?$|^[a-z0-9 .'&-]{1,40} (is|are) not responsible for the (content|contents|accuracy) of (this|the) (article|story|report|page|site|website|post|feed)s?\.?$`),
 	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	// "This content is provided by Xinhua and has not been edited by
@@ -472,13 +470,16 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(only|nothing but|except for|apart from) the headline\b.{0,40}\b(has|have|may have|was|were) (not )?been (changed|edited|reworked|modified|altered)`),
 	// A promotion headed by its label: "Also read: …", "Related Stories: …",
 	// "More news on the economy - …".
-	regexp.MustCompile(`^(also read|read also|read more|read next|read|also see|see also|also on [a-z][a-z .'&-]{1,30}|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|you (may|might) also like)\s*[:|»›>-]`),
+	regexp.MustCompile(`^(also read|read also|read more|read next|read|also see|see also|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|you (may|might) also like)\s*[:|»›>-]`),
 	regexp.MustCompile(`\b(subscribe|sign up|signup) (to|for|now|today)\b`),
 	regexp.MustCompile(`\b(newsletter|premium access|member only|members only|exclusive insights|unlock exclusive)\b`),
 	regexp.MustCompile(`\b(follow us on|join our (whatsapp|telegram)|download the app|click here)\b`),
 	regexp.MustCompile(`^(copyright|©|\(c\)) .{0,80}$`),
 	regexp.MustCompile(`all rights reserved`),
 	regexp.MustCompile(`^\(?((this )?(content|story|article|report|copy) (is |was )?)?(distributed|syndicated|supplied|provided) (by|through|via) [a-z .,&-]{1,60}\)?\.?$`),
+	// A promotion of the republishing site's own stories: "Also on
+	// Prague Today: …" (not "Also on the ballot: …").
+	regexp.MustCompile(`^also on ([a-z.'&-]+ ){0,3}(today|news|times|post|daily|online|weekly|herald|tribune|wire|insider|gazette|journal|express|review|[a-z]+\.com)\s*:`),
 	// A wire's note of what an update changed: "UPDATED with likely
 	// source of the fly", "Updates with minister's comments".
 	regexp.MustCompile(`^\(?(updated|updates|adds|recasts|rewrites) with [a-z ,;'’&-]{3,100}\)?\.?$`),
