@@ -82,6 +82,12 @@ var devFloors = []struct {
 	{"set69", 0.79, 0.79}, // blind, written at the start of session 18 and kept unseen until its rules were final: P 0.82, R 0.82 (the same under the session-start rules)
 	{"set70", 0.76, 0.80}, // blind, written mid-session 18 and measured before its round: P 0.78, R 0.83 (P 0.77, R 0.82 under the session-start rules)
 	{"set71", 0.85, 0.86}, // blind, written mid-session 18 and measured before its round: P 0.88, R 0.87 (the same under the session-start rules)
+	{"set72", 0.77, 0.81}, // blind at the start of session 19: P 0.77, R 0.83
+	{"set73", 0.81, 0.81}, // blind, written at the start of session 19 and kept unseen until its rules were final: P 0.83, R 0.83 (the same under the session-start rules)
+	{"set74", 0.80, 0.79}, // blind at the start of session 19: P 0.77, R 0.80
+	{"set75", 0.77, 0.82}, // blind, written at the start of session 19 and kept unseen until its rules were final (two of its chrome lines seen early): P 0.79, R 0.84 (P 0.78, R 0.83 under the session-start rules)
+	{"set76", 0.78, 0.85}, // blind, written mid-session 19 and measured before its round: P 0.77, R 0.86 (the same under the session-start rules)
+	{"set77", 0.73, 0.81}, // blind, written mid-session 19 and measured before its round: P 0.73, R 0.83 (the same under the session-start rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
