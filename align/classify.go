@@ -8290,8 +8290,24 @@ func selfNamed(rt, vt, rf, vf string) (string, string) {
 // selfRefRE finds, testing the cheap condition first: the regular
 // expression is slow on every sentence pair.
 func selfRef(f string) bool {
-	return (strings.Contains(f, "this ") || strings.Contains(f, "our ")) && selfRefRE.MatchString(f)
+	for _, det := range [...]string{"this ", "our "} {
+		for i := strings.Index(f, det); i >= 0; {
+			if w := firstWord(f[i+len(det):]); selfNouns[w] && (i == 0 || f[i-1] == ' ') {
+				return selfRefRE.MatchString(f)
+			}
+			n := strings.Index(f[i+1:], det)
+			if n < 0 {
+				break
+			}
+			i += n + 1
+		}
+	}
+	return false
 }
+
+// selfNouns are the first words of selfRefRE's nouns.
+var selfNouns = set(`newspaper paper news agency publication website site outlet station broadcaster newsroom magazine
+reporter correspondent`)
 
 // namedAsSelf returns folded text f, of raw sentence raw, with the name
 // of an outlet written as the self-reference of folded text self, when
