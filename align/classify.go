@@ -2597,11 +2597,15 @@ func estimateApproximated(a, b []Fact, f, other string) []Fact {
 
 // estimatedFigureRE finds, in folded text, the figure an estimate gives:
 // "2,000" of "an estimated 2,000", "120" of "estimated at between 120".
-var estimatedFigureRE = regexp.MustCompile(`estimated (?:at )?(?:about |around |roughly |some |between |up to )?(?:[$€£]|[a-z]{1,3}\$)?(\d[\d.,]*\d|\d)`)
+var estimatedFigureRE = regexp.MustCompile(`estimated (?:at )?(?:about |around |roughly |some |between |up to )?` + currencySign + `?(\d[\d.,]*\d|\d)`)
+
+// currencySign matches, in folded text, a currency's sign before a
+// figure, a dollar with its country's letters among them ("ec$", "nz$").
+const currencySign = `(?:[$€£]|[a-z]{1,3}\$)`
 
 // approximateFigureRE finds, in folded text, a figure told as
 // approximate: "about 3,000", "roughly $4 million", "some 200".
-var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to|put at) (?:[$€£]|[a-z]{1,3}\$)?\d(?:[\d.,]*\d)?`)
+var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to|put at) ` + currencySign + `?\d(?:[\d.,]*\d)?`)
 
 // rankPrefixed reports whether word a is word b with a rank joined before
 // it by a hyphen: "vice-governor" of "governor", "ex-minister".
@@ -8268,7 +8272,12 @@ func conditionGraded(rf, vf string) string {
 
 // selfRefRE finds, in folded text, an outlet's words for itself: "this
 // newspaper", "our correspondent".
-var selfRefRE = regexp.MustCompile(`\b(?:this|our) (?:newspaper|paper|news service|news agency|agency|publication|website|news site|site|outlet|station|broadcaster|newsroom|magazine|reporter|correspondent)\b`)
+var selfRefRE = regexp.MustCompile(`\b(?:this|our) (?:` + strings.Join(selfRefNouns, "|") + `)\b`)
+
+// selfRefNouns are the nouns an outlet calls itself by after "this" or
+// "our".
+var selfRefNouns = []string{"newspaper", "paper", "news service", "news agency", "agency", "publication", "website",
+	"news site", "site", "outlet", "station", "broadcaster", "newsroom", "magazine", "reporter", "correspondent"}
 
 // selfNamed returns folded texts rf and vf, of raw sentences rt and vt,
 // with the outlet that one side names where the other refers to itself
@@ -8305,9 +8314,14 @@ func selfRef(f string) bool {
 	return false
 }
 
-// selfNouns are the first words of selfRefRE's nouns.
-var selfNouns = set(`newspaper paper news agency publication website site outlet station broadcaster newsroom magazine
-reporter correspondent`)
+// selfNouns are the first words of selfRefNouns.
+var selfNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range selfRefNouns {
+		m[firstWord(n)] = true
+	}
+	return m
+}()
 
 // namedAsSelf returns folded text f, of raw sentence raw, with the name
 // of an outlet written as the self-reference of folded text self, when
