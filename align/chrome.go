@@ -688,8 +688,9 @@ var metaLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first |last )?(?:published|upd
 
 // metaSepRE splits a page's meta line into its fields: "Xinhua ⋅ 12
 // Feb", "PTI | Updated …", "Daily Mining Courier / Mining / May 21, 2024"
-// (a slash between spaces; "24/7" is no separator).
-var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*|\s+/\s+`)
+// (a slash between spaces; "24/7" is no separator), "Pacific Islands Wire
+// — Staff reporter — 12 March" (a dash between spaces).
+var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*|\s+[/—–]\s+`)
 
 // bareStampRE matches a folded field that is a date or time alone, the
 // year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt".
@@ -711,7 +712,7 @@ func metaLine(raw string) bool {
 	// Each label opens a field of its own.
 	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
 	labelled := strings.Contains(marked, "\x00")
-	fields, stamped, dated, calendar := 0, false, false, false
+	fields, stamped, dated, calendar, bylined := 0, false, false, false, false
 	var names []string // fields that only name something, judged last
 	for _, part := range metaSepRE.Split(marked, -1) {
 		for _, f := range strings.Split(part, "\x00") {
@@ -722,6 +723,7 @@ func metaLine(raw string) bool {
 			fields++
 			switch {
 			case metaField(f):
+				bylined = bylined || staffByline(strings.ToLower(f))
 				if stampField(f) {
 					dated = true
 					calendar = calendar || calendarDay(f)
@@ -746,6 +748,9 @@ func metaLine(raw string) bool {
 	// words beside a section's one word and a day of the calendar, the
 	// outlet's ("Kickoff · National Stadium · 19:00" is a fact box's).
 	sectioned := fields >= 3 && calendar && slices.ContainsFunc(names, func(n string) bool { return sectionWords[strings.ToLower(n)] })
+	// "Pacific Islands Wire — Staff reporter — 12 March": beside the
+	// byline of its staff and a day of the calendar, the outlet's name.
+	sectioned = sectioned || bylined && calendar && fields >= 3
 	for _, n := range names {
 		if !stamped && !sectioned && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) {
 			return false
@@ -764,6 +769,16 @@ func masthead(n string) bool {
 
 // mastheadEnds end the names of news sites and papers.
 var mastheadEnds = set(`today weekly insider digital daily`)
+
+// staffByline reports whether folded meta field f credits the outlet's
+// own staff, not a person by name: "staff reporter", "by our
+// correspondent", "news desk".
+func staffByline(f string) bool {
+	return staffBylineRE.MatchString(f)
+}
+
+// staffBylineRE matches a byline crediting an outlet's staff.
+var staffBylineRE = regexp.MustCompile(`^(by )?(a |the |our )?((staff|special|own|senior|political|foreign|local) )?(reporter|correspondent|writer|journalist|desk|news desk|web desk|staff)s?$`)
 
 // stampField reports whether meta field f gives a day or a time.
 func stampField(f string) bool {
@@ -813,7 +828,8 @@ func nameField(f string) bool {
 // or a dot between fields (searched byte-wise, which is faster than
 // strings.ContainsAny on characters outside ASCII).
 func metaSeparated(s string) bool {
-	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "⋅") || strings.Contains(s, "·") || strings.Contains(s, "•") || strings.Contains(s, " / ")
+	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "⋅") || strings.Contains(s, "·") || strings.Contains(s, "•") || strings.Contains(s, " / ") ||
+		strings.Contains(s, " — ") || strings.Contains(s, " – ")
 }
 
 // labelBeforeColon reports whether a word of metaLabelRE's labels stands
@@ -859,7 +875,7 @@ func metaField(f string) bool {
 	switch {
 	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified") || strings.Contains(label, "issued"):
 		return stamp
-	case stamp || outletLine(value):
+	case stamp || outletLine(value) || label == "" && staffByline(lv):
 		return true
 	}
 	// A name: "By Associated Press Reporter", "Source: Xinhua", "Editor:

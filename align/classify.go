@@ -1386,6 +1386,11 @@ func (c *comparer) comparePair(p sentPair) {
 			// the figure called the highest ever, or no longer.
 			out(FacetCharacterization, d)
 			charac = true
+		} else if d := windGraded(rf, vf); d != "" {
+			// "gale-force winds" → "hurricane-force winds": the wind
+			// told stronger or weaker.
+			out(FacetCharacterization, d)
+			charac = true
 		}
 	}
 	names := func() map[string]bool { return nameKeys(fr, fv) }
@@ -8241,6 +8246,38 @@ func nonEmpty(s string) []string {
 		return nil
 	}
 	return []string{s}
+}
+
+// windGradeRE finds, in folded text, how strong a wind is told:
+// "gale-force winds", "high winds", "gales".
+var windGradeRE = regexp.MustCompile(`\b(?:(gale|storm|hurricane|typhoon|cyclone)[- ]force (?:winds?|gusts?)|(light|gentle|moderate|strong|high|powerful|fierce|severe|damaging|gusty|violent|ferocious) (?:winds?|gusts?)|(gales?|breezes?))\b`)
+
+// windGrades ranks the words of windGradeRE, weakest first.
+var windGrades = map[string]int{"light": 1, "gentle": 1, "breeze": 1, "breezes": 1, "moderate": 2,
+	"strong": 3, "high": 3, "powerful": 3, "fierce": 3, "severe": 3, "damaging": 3, "gusty": 3, "violent": 3, "ferocious": 3,
+	"gale": 4, "gales": 4, "storm": 5, "hurricane": 6, "typhoon": 6, "cyclone": 6}
+
+// windGraded describes the wind of folded texts rf and vf told stronger
+// or weaker ("gale-force winds → hurricane-force winds"), or returns ""
+// when either side grades none or both grade it alike ("strong winds" →
+// "high winds").
+func windGraded(rf, vf string) string {
+	if !strings.Contains(rf, "wind") && !strings.Contains(rf, "gale") || !strings.Contains(vf, "wind") && !strings.Contains(vf, "gale") {
+		return ""
+	}
+	grade := func(f string) (string, int) {
+		m := windGradeRE.FindStringSubmatch(f)
+		if m == nil {
+			return "", 0
+		}
+		return m[0], windGrades[m[1]+m[2]+m[3]]
+	}
+	a, ga := grade(rf)
+	b, gb := grade(vf)
+	if ga == 0 || gb == 0 || ga == gb {
+		return ""
+	}
+	return a + " → " + b
 }
 
 // conditionGradeRE finds, in folded text, the grade of a patient's condition:

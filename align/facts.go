@@ -3559,6 +3559,11 @@ func canonPhrases(s string) string {
 		// year" is not).
 		s = laterInYearRE.ReplaceAllString(s, "${1} this year")
 	}
+	if strings.ContainsAny(s, "0123456789") {
+		// "October 5 to 10" is "October 5 to October 10": the second
+		// day is a day of the month too.
+		s = dayRanges(s)
+	}
 	if strings.Contains(s, "iddle of ") {
 		// "the middle of March" is "mid-March".
 		s = middleMonthRE.ReplaceAllString(s, "mid-$1")
@@ -3657,6 +3662,10 @@ func canonPhrases(s string) string {
 	}
 	if strings.Contains(s, "decade") {
 		s = decadeRE.ReplaceAllString(s, "${1}10 years$2")
+	}
+	if strings.Contains(s, "fortnight") {
+		// "once a fortnight" is "every two weeks".
+		s = everyFortnightRE.ReplaceAllString(s, "every two weeks")
 	}
 	if strings.Contains(s, "century") || strings.Contains(s, "fortnight") {
 		s = spanWordRE.ReplaceAllStringFunc(s, func(m string) string {
@@ -3812,6 +3821,10 @@ var clockWordsRE = regexp.MustCompile(`(?i)\b(?:at|by|from|until|till|before|aft
 // century", "in half a century", "after a fortnight".
 var spanWordRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for |after |within )(a century|one century|half a century|a fortnight|one fortnight)([^-\pL]|$)`)
 
+// everyFortnightRE matches a rate of once in two weeks: "once a
+// fortnight", "every fortnight".
+var everyFortnightRE = regexp.MustCompile(`(?i)\b(?:once (?:a|every|each) |every |each )fortnight\b`)
+
 // spanWordLengths give the spans spanWordRE matches in years or weeks.
 var spanWordLengths = map[string]string{"a century": "100 years", "one century": "100 years", "half a century": "50 years",
 	"a fortnight": "two weeks", "one fortnight": "two weeks"}
@@ -3901,6 +3914,98 @@ var scaleHyphenRE = regexp.MustCompile(`(?i)(\d (?:thousand|million|billion|tril
 // roundClockRE finds "around the clock", "round the clock": all day and
 // all night.
 var roundClockRE = regexp.MustCompile(`(?i)\b(?:a?round|all) the clock\b`)
+
+// monthDayRangeRE matches a range of days of one month: "October 5 to
+// 10", "Oct. 5-10", "5 to 10 October", "between March 3 and 7".
+var monthDayRangeRE = regexp.MustCompile(`\b(` + monthNamePattern + `)(\.? )(\d{1,2})(?:st|nd|rd|th)?( ?[-–] ?| to | through | until | till | and )(\d{1,2})(?:st|nd|rd|th)?\b|` +
+	`\b(\d{1,2})(?:st|nd|rd|th)?( ?[-–] ?| to | and )(\d{1,2})(?:st|nd|rd|th)? (` + monthNamePattern + `)\b`)
+
+// monthNamePattern matches a month's name, capitalised, whole or cut
+// short.
+const monthNamePattern = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`
+
+// rangeEnders are the words that may follow a range of days; any other
+// word makes its second figure a count ("October 5 to 10 people").
+var rangeEnders = set(`in at and or this next last but when as while with for after before on of from to the a an
+its their his her during`)
+
+// dayRanges writes each range of days of one month in text s with the
+// month at both ends: "October 5 to 10" → "October 5 to October 10", "5
+// to 10 October" → "5 October to 10 October". "and" joins a range only
+// after "between"; the second figure is a day only when it is greater
+// than the first, and when no unit, time or noun follows it.
+func dayRanges(s string) string {
+	locs := monthDayRangeRE.FindAllStringSubmatchIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range locs {
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return s[m[2*i]:m[2*i+1]]
+		}
+		month, first, sep, second := g(1), g(3), g(4), g(5)
+		dayFirst := month == ""
+		if dayFirst {
+			month, first, sep, second = g(9), g(6), g(7), g(8)
+		}
+		a, _ := strconv.Atoi(first)
+		z, _ := strconv.Atoi(second)
+		ok := a >= 1 && z > a && z <= 31
+		if ok && sep == " and " {
+			ok = strings.HasSuffix(strings.ToLower(s[:m[0]]), "between ")
+		}
+		if ok && !dayFirst {
+			ok = rangeEnds(s[m[1]:])
+		}
+		if !ok {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		if strings.TrimSpace(sep) == "-" || strings.TrimSpace(sep) == "–" {
+			sep = " to " // "Oct. 5-Oct. 10" would read as one word
+		}
+		if dayFirst {
+			b.WriteString(first + " " + month + sep + second + " " + month)
+		} else {
+			b.WriteString(month + g(2) + first + sep + month + g(2) + second)
+		}
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// rangeEnds reports whether text rest, after a range's second figure,
+// lets the figure be a day: the text ends, punctuation or a year
+// follows, or a word of rangeEnders.
+func rangeEnds(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	if t == "" {
+		return true
+	}
+	switch c := t[0]; {
+	case c == ',' && len(t) > 2 && t[1] == ' ' && t[2] >= '0' && t[2] <= '9':
+		return true // "October 5 to 10, 2025"
+	case c == ':' || c == '%' || c >= '0' && c <= '9':
+		return false
+	case c == '.' && len(t) > 1 && t[1] >= '0' && t[1] <= '9':
+		return false
+	case !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
+		return true
+	}
+	if len(rest) > 0 && rest[0] != ' ' {
+		return false // "10am", "10th-century"
+	}
+	return rangeEnders[strings.ToLower(firstWord(t))] || unicode.IsUpper(rune(t[0])) && !strings.HasPrefix(t, "GMT") && !strings.HasPrefix(t, "UTC")
+}
 
 // middleMonthRE matches "the middle of" a month or a year.
 var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:19|20)\d\d)\b`)

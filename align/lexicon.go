@@ -554,7 +554,10 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Last updated 5 hours ago", "Updated 16:45 with comment from the
 	// minister".
 	regexp.MustCompile(`^([a-z][a-z0-9&]*( [a-z0-9&]+){0,3} [-–|•·] )?(published|updated|posted|last updated)( on)?:? +((about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|today|yesterday|just now)\.?$`),
-	regexp.MustCompile(`^(updated|update) (at )?\d{1,2}[:.]\d\d( [a-z]{2,4})?,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
+	regexp.MustCompile(`^(updated|update)( on| at)? ` + updateWhen + `,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
+	// A copyright's other wording: "Reproduction reserved", "All
+	// reproduction prohibited".
+	regexp.MustCompile(`^(all )?reproduction (rights )?(is )?(strictly )?(reserved|prohibited|forbidden)\b.{0,60}$`),
 	// Notes that a feed's copy was imported as it came: "This article was
 	// automatically imported from a news agency feed and has not been
 	// edited by our newsroom."
@@ -1036,6 +1039,11 @@ func hasSeparator(f string) bool {
 	}
 	return false
 }
+
+// updateWhen matches, in folded text, when a take of a story was
+// updated: a time ("16:45", "9:05 a.m. et"), a weekday, a day of a month
+// ("sept. 10", "3 march 2025"), or a day and a time.
+const updateWhen = `(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?: \d{4})?)(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: [a-z]{2,4})?)?|\d{1,2}[:.]\d\d(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: [a-z]{2,4})?)`
 
 // stampRE matches a line that is only a date and time stamp: "07-08-2025
 // 10:31", "2025/08/07 10:31 ist".

@@ -1,0 +1,96 @@
+package align
+
+import "testing"
+
+// Tests of session 20's work.
+
+// TestUpdateNotesAndStaffBylines reads as chrome a take's note of what it
+// added with its day or time ("Updated Monday 9:05 a.m. with …",
+// "Updated Sept. 10 with …"), a copyright told as reproduction
+// reserved, and a meta line of an outlet, its staff's byline and a day
+// apart by dashes. A sentence saying what was updated, a claim with a
+// dash, and a fact box are still story text.
+func TestUpdateNotesAndStaffBylines(t *testing.T) {
+	base := []string{
+		"Mast collapses in storm",
+		"A telecommunications mast collapsed onto a street on Saturday night, injuring two people.",
+		"The building's managers said an inquiry would follow.",
+	}
+	with := func(line string) []string {
+		return []string{base[0], base[1], line, base[2]}
+	}
+	cases := []mechanismCase{}
+	for _, line := range []string{
+		"Updated Monday 9:05 a.m. with hospital, prosecutor and building manager statements.",
+		"Updated Sept. 10 with comments from water officials and city council",
+		"Updated on March 3 with new casualty figures",
+		"Updated 12 March 2025 at 14:20 with police comment",
+		"REPRODUCTION RESERVED © Copyright ANSA",
+		"Pacific Islands Wire — Staff reporter — 12 March",
+		"Riviera Daily – By our correspondent – 4 May 2025",
+	} {
+		cases = append(cases, mechanismCase{line, base, with(line), nil})
+	}
+	cases = append(cases,
+		mechanismCase{"what was updated, told", base,
+			with("The city updated its storm plan on Monday with new evacuation routes."), []string{"added date"}},
+		mechanismCase{"a claim with dashes", base,
+			with("Two staff reporters — both injured — were taken to hospital on 12 March."), []string{"added number"}},
+	)
+	runMechanismCases(t, cases)
+}
+
+// TestDayRanges reads the second day of a range of one month as a day of
+// that month ("October 5 to 10", "Oct. 5-10", "5 to 10 October"), so that
+// it changed is a date's change and the range written the other way
+// round is none; a count after a day is still a count.
+func TestDayRanges(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Festival cancelled over drought", a, "Refunds will follow."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"second day changed", p("The festival was to run from October 5 to 10 in Shiraz."),
+			p("The festival was to run from October 5 to 12 in Shiraz."), []string{"altered date"}},
+		{"hyphenated, a year after", p("The fair runs Oct. 5-10, 2025."),
+			p("The fair runs Oct. 5-11, 2025."), []string{"altered date"}},
+		{"day first", p("The festival was to run from 5 to 10 October."),
+			p("The festival was to run from 5 to 12 October."), []string{"altered date"}},
+		{"month moved", p("The festival was to run from October 5 to 10 in Shiraz."),
+			p("The festival was to run from 5 to 10 October in Shiraz."), nil},
+		{"between and", p("Talks were held between March 3 and 7."),
+			p("Talks were held from March 3 to 7."), nil},
+		{"a count after the day", p("On October 5 to 10 people were hurt."),
+			p("On October 5 to 12 people were hurt."), []string{"altered number"}},
+	})
+}
+
+// TestWindGraded reads a wind told stronger or weaker ("gale-force" →
+// "hurricane-force", "high winds" → "hurricane-force winds") as a
+// characterization, beside any other change of the sentence; one told
+// the same strength in other words is none.
+func TestWindGraded(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Mast falls in storm", a, "Repairs will take a week."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"gale-force to hurricane-force", p("The mast fell as gale-force winds lashed the coast."),
+			p("The mast fell as hurricane-force winds swept the coast."), []string{"altered characterization"}},
+		{"high winds to hurricane-force, with a number", p("A 25-metre mast fell as high winds lashed the coast."),
+			p("A 30-metre mast fell as hurricane-force winds lashed the coast."), []string{"altered number", "altered characterization"}},
+		{"gale-force to gales", p("The mast fell as gale-force winds lashed the coast."),
+			p("The mast fell as gales lashed the coast."), nil},
+	})
+}
+
+// TestEveryFortnight reads "once a fortnight" as "every two weeks".
+func TestEveryFortnight(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Atoll waits for flights", a, "Residents have asked for more."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"once a fortnight", p("The atoll is served by a flight roughly once a fortnight."),
+			p("The atoll is served by a flight roughly every two weeks."), nil},
+		{"every fortnight, every week", p("The atoll is served by a flight every fortnight."),
+			p("The atoll is served by a flight every week."), []string{"altered number"}},
+	})
+}
