@@ -4241,7 +4241,7 @@ var outbreakVerbs = set(`began begun begin begins broke erupted happened occurre
 
 // causedByVerbs tell, before "by", what the agent after it did to
 // cause the event: "cut by an excavator", "started by a cigarette".
-var causedByVerbs = set(`cut caused damaged destroyed started set struck hit severed ignited triggered sparked`)
+var causedByVerbs = set(`cut caused damaged destroyed started set struck hit severed ignited triggered sparked infected contaminated`)
 
 // deniedReportRE finds a denial of what others said, in folded text:
 // "denied claims that", "rejected reports".
@@ -6235,6 +6235,12 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 			continue // the neighbours moved: no slot
 		}
 		lr := lc.topicOf(0, r)
+		sole, free := c.soleInRefSlot(r, partner), 0
+		for v := lo + 1; v < hi; v++ {
+			if !c.vMatched[v] && !c.vs[v].boiler && !vChrome(v) {
+				free++
+			}
+		}
 		for v := lo + 1; v < hi; v++ {
 			if c.vMatched[v] || c.vs[v].boiler || vChrome(v) {
 				continue
@@ -6246,11 +6252,33 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 			if n := min(len(lr), len(lv)); shared >= slotShared && n > 0 && float64(shared)/float64(n) >= slotSim &&
 				c.related(r, v, lr, lv) {
 				cs = append(cs, leftoverCand{r, v, sim})
+			} else if sole && free == 1 && c.openLeftover(r, v, shared) {
+				// The one sentence of each side in the slot, a
+				// matter not known yet and what became of it ("The
+				// cause of the grounding was not known." → "Police
+				// said the captain had reported an engine failure."):
+				// one claim however few words they share.
+				cs = append(cs, leftoverCand{r, v, sim})
 			}
 		}
 	}
 	c.pairBest(cs, false)
 	c.pairCasualties()
+}
+
+// soleInRefSlot reports whether reference sentence r is the only one
+// left unmatched, boilerplate aside, between the nearest matched
+// sentences before and after it (partner gives each matched sentence's
+// version partner, -1 for none).
+func (c *comparer) soleInRefSlot(r int, partner []int) bool {
+	for _, step := range [2]int{-1, 1} {
+		for k := r + step; k >= 0 && k < len(c.rs) && partner[k] < 0; k += step {
+			if !c.rMatched[k] && !c.rs[k].boiler {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pairCasualties pairs the one unmatched reference sentence and the one

@@ -94,3 +94,33 @@ func TestEveryFortnight(t *testing.T) {
 			p("The atoll is served by a flight every week."), []string{"altered number"}},
 	})
 }
+
+// TestOpenMatterAnsweredInSlot pairs a paragraph saying a matter is not
+// known yet with the paragraph that answers it in the same place
+// between kept paragraphs, and reads a cause told as "infected by" as an
+// answer; the answer must fit the question, and the slot must hold only
+// the two.
+func TestOpenMatterAnsweredInSlot(t *testing.T) {
+	p := func(mid ...string) []string {
+		out := []string{"Ferry aground off Anguilla",
+			"A passenger ferry ran aground off Sandy Island on Saturday with 47 people on board.",
+			"The ferry is operated by Island Hopper Charters, a St Barts-based company."}
+		out = append(out, mid...)
+		return append(out, "The Department of Disaster Management said it had activated its emergency plan.")
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"cause not known, then reported", p("The cause of the grounding was not known."),
+			p("Police said the captain had reported an engine failure shortly before the vessel drifted onto the reef."),
+			[]string{"altered modality"}},
+		{"no cause in the answer", p("The cause of the grounding was not known."),
+			p("Police said divers from Marigot were on their way to the reef."),
+			[]string{"dropped modality", "added entity"}},
+		{"two sentences in the version's slot", p("The cause of the grounding was not known."),
+			p("Police said the captain had reported an engine failure shortly before the vessel drifted onto the reef.",
+				"Divers from Marigot were on their way to the reef."),
+			[]string{"dropped modality", "added wording", "added entity"}},
+		{"infected by", []string{"Oysters die at Aruba farm", "About 40 percent of the stock was lost. The cause of the die-off is not yet known.", "Sales were suspended."},
+			[]string{"Oysters die at Aruba farm", "About 40 percent of the stock was lost. Laboratory tests found the oysters were infected by a parasite.", "Sales were suspended."},
+			[]string{"altered modality"}},
+	})
+}
