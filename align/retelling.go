@@ -511,6 +511,7 @@ func (c *comparer) renamedReferents(start int) {
 		if !ok {
 			continue
 		}
+		credR, credV := old, neu
 		if d.Facet == FacetAttribution && (bareStatement(old) && namesIn(neu) == "" || bareStatement(neu) && namesIn(old) == "") {
 			// "according to the statement" → "the ministry said": the
 			// statement is the one the story says who issued. Its
@@ -575,10 +576,57 @@ func (c *comparer) renamedReferents(start int) {
 			// words around it kept.
 			continue
 		}
+		if d.Facet == FacetAttribution && (otherNamed(nameBeside(d.RefText, credR), credV) || otherNamed(nameBeside(d.VerText, credV), credR)) {
+			// "according to the committee's director, Sandrine
+			// Fontaine" → "according to Oceanis Cruises": the person
+			// the credit named is not the name given for it.
+			continue
+		}
 		if c.namedOnSide(neu, false) || c.namedOnSide(old, true) {
 			d.demote("paraphrase")
 		}
 	}
+}
+
+// nameBeside returns the name that raw sentence raw gives in apposition
+// right after credit ("the committee's director, Sandrine Fontaine"):
+// up to three capitalised words after a comma, or "".
+func nameBeside(raw, credit string) string {
+	raw = strings.ReplaceAll(raw, "’", "'") // credits come folded
+	i := strings.Index(strings.ToLower(raw), strings.ToLower(credit))
+	if i < 0 || credit == "" {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(raw[i+len(credit):], ", ")
+	if !ok {
+		return ""
+	}
+	var name []string
+	for _, w := range strings.Fields(rest) {
+		w = strings.TrimRight(w, ".,;:")
+		if !capitalised(w) || titleWords[strings.ToLower(w)] || stopWords[strings.ToLower(w)] || len(name) == 3 {
+			break
+		}
+		name = append(name, w)
+	}
+	if len(name) < 2 {
+		return "" // a person's name has two words or more
+	}
+	return strings.Join(name, " ")
+}
+
+// otherNamed reports whether credit text other names someone and shares
+// no word with name: another source than the one name stands for.
+func otherNamed(name, other string) bool {
+	if name == "" || namesIn(other) == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if strings.Contains(strings.ToLower(other), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // publicBodySource reports whether credit text s names a public body by

@@ -124,3 +124,18 @@ func TestOpenMatterAnsweredInSlot(t *testing.T) {
 			[]string{"altered modality"}},
 	})
 }
+
+// TestCreditNamedOtherwise keeps, in a retelling, a credit that named a
+// person in apposition ("the committee's director, Sandrine Fontaine")
+// told as another name the story gives elsewhere ("Oceanis Cruises") as
+// a change of source; the same person by name is none.
+func TestCreditNamedOtherwise(t *testing.T) {
+	const ref = "The ship's operator, Oceanis Cruises, cancelled the call. About 1,200 passengers had booked shore excursions with local operators, according to the committee's director, Sandrine Fontaine."
+	runMechanismCases(t, []mechanismCase{
+		retoldCase("person's credit given to the operator", ref,
+			"Oceanis Cruises, which runs the ship, called off the visit. About 1,200 passengers had booked shore excursions with local operators, according to Oceanis Cruises.",
+			"altered attribution"),
+		retoldCase("the same person by name", ref,
+			"Oceanis Cruises, which runs the ship, called off the visit. About 1,200 passengers had booked shore excursions with local operators, according to Sandrine Fontaine."),
+	})
+}
