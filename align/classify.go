@@ -1427,12 +1427,15 @@ func (c *comparer) comparePair(p sentPair) {
 		_, done, _ := strings.Cut(d, " → ")
 		attempted = d != "" && !knowVerbs[baseStem(done)]
 	}
-	if hedgeOutAt >= 0 && (len(numRem) == 0 && len(numAdd) > 0 || d != "" && dateChanged) && !openMatter(fr, rf) && !openMatter(fv, vf) {
+	if hedgeOutAt >= 0 && (len(numRem) == 0 && len(numAdd) > 0 || d != "" && dateChanged) && !openMatter(fr, rf) && !openMatter(fv, vf) &&
+		(indexKey(mr, "hedge:deliberation") >= 0) == (indexKey(mv, "hedge:deliberation") >= 0) {
 		// "will take place on Thursday" → "backed the motion by 34 votes
 		// to 24", "are believed to have been destroyed" → "confirmed
 		// that 17 homes were destroyed": the event reported with its
 		// figures or day is one claim, told by those facts; the hedge
-		// of the event awaited goes with it.
+		// of the event awaited goes with it. A step weighed and then
+		// taken ("is weighing an increase" → "on Tuesday approved an
+		// increase") is the decision's change, whatever its day.
 		c.divs = slices.Delete(c.divs, hedgeOutAt, hedgeOutAt+1)
 	}
 	if settled && strings.HasPrefix(d, "(none) → ") || opened && strings.HasSuffix(d, " → (none)") {

@@ -139,3 +139,21 @@ func TestCreditNamedOtherwise(t *testing.T) {
 			"Oceanis Cruises, which runs the ship, called off the visit. About 1,200 passengers had booked shore excursions with local operators, according to Sandrine Fontaine."),
 	})
 }
+
+// TestWeighedThenTaken keeps a step weighed and then taken ("is weighing
+// an increase" → "on Tuesday approved an increase") a change of modality
+// when the day changes with it; an event awaited and then reported with
+// its day is still one claim of the day.
+func TestWeighedThenTaken(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Tehran water tariffs", a, "The capital's reservoirs are near record lows."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"weighing, then approved on a day", p("The energy ministry is weighing an increase of 40 percent in water tariffs, officials said on Sunday."),
+			p("The energy ministry approved an increase of 40 percent in water tariffs, officials said on Tuesday."),
+			[]string{"altered date", "altered modality"}},
+		{"considering, then approved on a day", p("The cabinet is considering a ban on cars in the centre, officials said on Sunday."),
+			p("The cabinet approved a ban on cars in the centre, officials said on Tuesday."),
+			[]string{"altered date", "altered modality"}},
+	})
+}
