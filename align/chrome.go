@@ -690,7 +690,7 @@ var metaLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first |last )?(?:published|upd
 // Feb", "PTI | Updated …", "Daily Mining Courier / Mining / May 21, 2024"
 // (a slash between spaces; "24/7" is no separator), "Pacific Islands Wire
 // — Staff reporter — 12 March" (a dash between spaces).
-var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*|\s+[/—–]\s+`)
+var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*|\s+[/—–-]\s+`)
 
 // bareStampRE matches a folded field that is a date or time alone, the
 // year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt".
@@ -778,7 +778,16 @@ func staffByline(f string) bool {
 }
 
 // staffBylineRE matches a byline crediting an outlet's staff.
-var staffBylineRE = regexp.MustCompile(`^(by )?(a |the |our )?((staff|special|own|senior|political|foreign|local) )?(reporter|correspondent|writer|journalist|desk|news desk|web desk|staff)s?$`)
+var staffBylineRE = regexp.MustCompile(`^(by )?(a |the |our )?((staff|special|own|senior|political|foreign|local) )?(reporter|correspondent|writer|journalist|desk|news desk|web desk|staff)s?$|^(by )?([a-z0-9.'&-]+ ){1,4}(staff|staff reporters?|news desk|web desk|desk)$`)
+
+// permissionNotice reports whether folded meta field f says on what
+// terms the copy is run: "republished with permission".
+func permissionNotice(f string) bool {
+	return permissionRE.MatchString(f)
+}
+
+// permissionRE matches a note that a copy runs with its owner's leave.
+var permissionRE = regexp.MustCompile(`^(re-?published|reprinted|reproduced|used|shared) (here )?with (kind |the )?permission\b`)
 
 // stampField reports whether meta field f gives a day or a time.
 func stampField(f string) bool {
@@ -789,7 +798,20 @@ func stampField(f string) bool {
 		}
 	}
 	lv := strings.ToLower(strings.TrimSuffix(f, "."))
-	return lv != "" && (bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv))
+	return lv != "" && (bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv) || wordLabelledStamp(lv))
+}
+
+// wordLabelledStamp reports whether folded meta field f is a bare stamp
+// after its label's word without a colon: "updated 14:05", "published
+// 12 sep".
+func wordLabelledStamp(f string) bool {
+	for _, l := range [...]string{"published ", "updated ", "posted ", "modified ", "last updated "} {
+		if rest, ok := strings.CutPrefix(f, l); ok {
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), "at ")
+			return bareStampRE.MatchString(rest)
+		}
+	}
+	return false
 }
 
 // sectionWords name the sections of a news site: "Health", "Politics".
@@ -829,7 +851,7 @@ func nameField(f string) bool {
 // strings.ContainsAny on characters outside ASCII).
 func metaSeparated(s string) bool {
 	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "⋅") || strings.Contains(s, "·") || strings.Contains(s, "•") || strings.Contains(s, " / ") ||
-		strings.Contains(s, " — ") || strings.Contains(s, " – ")
+		strings.Contains(s, " — ") || strings.Contains(s, " – ") || strings.Contains(s, " - ")
 }
 
 // labelBeforeColon reports whether a word of metaLabelRE's labels stands
@@ -870,12 +892,12 @@ func metaField(f string) bool {
 	if value == "" {
 		return label != ""
 	}
-	stamp := bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv) ||
+	stamp := bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv) || wordLabelledStamp(lv) ||
 		label != "" && strings.Trim(lv, "/.:,- ") == "" // "Published: // :": its digits stripped by a broken feed
 	switch {
 	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified") || strings.Contains(label, "issued"):
 		return stamp
-	case stamp || outletLine(value) || label == "" && staffByline(lv):
+	case stamp || outletLine(value) || label == "" && (staffByline(lv) || permissionNotice(lv)):
 		return true
 	}
 	// A name: "By Associated Press Reporter", "Source: Xinhua", "Editor:

@@ -949,6 +949,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 		return d
 	}
 	rem, add := diffFacts(fa, fb)
+	rem, add = dropCountryForms(rem, add)
 	if len(rem) > 0 && len(add) > 0 && swappedInPlace(rem, add, rf, vf) && !sameName(rem, add) {
 		// "a shopkeeper in Thimphu" → "a shopkeeper in Paro": one name
 		// put in the other's place, however often the story names both.
@@ -1070,6 +1071,61 @@ func sameName(a, b []string) bool {
 	}
 	return sameNation(ka, kb)
 }
+
+// dropCountryForms removes from name words rem and add a country named
+// on each side by another of its names ("United Kingdom" → "Britain",
+// "United States" → "US"), returning the rest.
+func dropCountryForms(rem, add []string) ([]string, []string) {
+	if len(rem) == 0 || len(add) == 0 {
+		return rem, add
+	}
+	forms := func(ws []string) map[string][]int {
+		out := map[string][]int{}
+		for i := range ws {
+			for n := 3; n >= 1; n-- {
+				if i+n > len(ws) {
+					continue
+				}
+				k := strings.ToLower(strings.Join(ws[i:i+n], " "))
+				if c := countryForms[strings.ReplaceAll(k, ".", "")]; c != "" {
+					for j := i; j < i+n; j++ {
+						out[c] = append(out[c], j)
+					}
+					break
+				}
+			}
+		}
+		return out
+	}
+	fr, fv := forms(rem), forms(add)
+	drop := func(ws []string, at map[string][]int, other map[string][]int) []string {
+		gone := map[int]bool{}
+		for c, is := range at {
+			if other[c] != nil {
+				for _, i := range is {
+					gone[i] = true
+				}
+			}
+		}
+		if len(gone) == 0 {
+			return ws
+		}
+		var out []string
+		for i, w := range ws {
+			if !gone[i] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	return drop(rem, fr, fv), drop(add, fv, fr)
+}
+
+// countryForms maps the names of countries that news copy writes more
+// than one way to one of them.
+var countryForms = map[string]string{"united kingdom": "uk", "great britain": "uk", "britain": "uk", "uk": "uk",
+	"united states": "us", "us": "us", "usa": "us",
+	"united arab emirates": "uae", "uae": "uae"}
 
 // sameNation reports whether name keys a and b name one country or its
 // people: one is the other's demonym ("spain", "spanish"), or both are

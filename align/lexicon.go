@@ -444,6 +444,13 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// are those of the original publisher.": a republisher disowning the
 	// copy.
 	regexp.MustCompile(`^[a-z0-9 .'&-]{1,40} (is|are) not responsible for (its|their|this) (content|contents|accuracy|views)\.?$|^[a-z0-9 .'&-]{1,40} (is|are) not responsible for the (content|contents|accuracy) of (this|the) (article|story|report|page|site|website|post|feed)s?\.?$`),
+	// "Content syndicated from our partners; …", "Stories on
+	// Caribbean Newsline are supplied by partner newsrooms.",
+	// "Republished with permission": where a republisher's copy comes
+	// from, and on what terms.
+	regexp.MustCompile(`^(this |all |our )?(content|contents|stories|articles|reports|news) (is |are |was |were )?(syndicated|sourced|supplied|republished|distributed|provided) (from|by|via|through) (our |its |their )?(partners?|partner (newsrooms?|sites?|outlets?|publications?)|syndication|news agencies|agencies|wire services?)\b.{0,120}$`),
+	regexp.MustCompile(`^(stories|articles|content|reports|news) (on|from|at|in) [a-z0-9 .'&-]{2,40} (is|are) (supplied|provided|sourced|distributed|produced|syndicated) by (our |its )?(partner|partners|syndication|wire|news)\b.{0,60}$`),
+	regexp.MustCompile(`^\(?(re-?published|reprinted|reproduced|used|shared) (here )?with (kind |the )?permission\b[a-z .,'&-]{0,60}\)?\.?$`),
 	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	// "This content is provided by Xinhua and has not been edited by

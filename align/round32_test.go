@@ -11,16 +11,11 @@ import "testing"
 // apart by dashes. A sentence saying what was updated, a claim with a
 // dash, and a fact box are still story text.
 func TestUpdateNotesAndStaffBylines(t *testing.T) {
-	base := []string{
+	runChromeLines(t, []string{
 		"Mast collapses in storm",
 		"A telecommunications mast collapsed onto a street on Saturday night, injuring two people.",
 		"The building's managers said an inquiry would follow.",
-	}
-	with := func(line string) []string {
-		return []string{base[0], base[1], line, base[2]}
-	}
-	cases := []mechanismCase{}
-	for _, line := range []string{
+	}, []string{
 		"Updated Monday 9:05 a.m. with hospital, prosecutor and building manager statements.",
 		"Updated Sept. 10 with comments from water officials and city council",
 		"Updated on March 3 with new casualty figures",
@@ -28,15 +23,27 @@ func TestUpdateNotesAndStaffBylines(t *testing.T) {
 		"REPRODUCTION RESERVED © Copyright ANSA",
 		"Pacific Islands Wire — Staff reporter — 12 March",
 		"Riviera Daily – By our correspondent – 4 May 2025",
-	} {
+	}, []mechanismCase{
+		{"what was updated, told", nil, []string{"The city updated its storm plan on Monday with new evacuation routes."}, []string{"added date"}},
+		{"a claim with dashes", nil, []string{"Two staff reporters — both injured — were taken to hospital on 12 March."}, []string{"added number"}},
+	})
+}
+
+// runChromeLines checks that each of lines, put between the second and
+// third sentence of base, is chrome, and that each claim's one line
+// (its ver) put there is read as its want.
+func runChromeLines(t *testing.T, base, lines []string, claims []mechanismCase) {
+	t.Helper()
+	with := func(line string) []string {
+		return []string{base[0], base[1], line, base[2]}
+	}
+	var cases []mechanismCase
+	for _, line := range lines {
 		cases = append(cases, mechanismCase{line, base, with(line), nil})
 	}
-	cases = append(cases,
-		mechanismCase{"what was updated, told", base,
-			with("The city updated its storm plan on Monday with new evacuation routes."), []string{"added date"}},
-		mechanismCase{"a claim with dashes", base,
-			with("Two staff reporters — both injured — were taken to hospital on 12 March."), []string{"added number"}},
-	)
+	for _, c := range claims {
+		cases = append(cases, mechanismCase{c.name, base, with(c.ver[0]), c.want})
+	}
 	runMechanismCases(t, cases)
 }
 
@@ -156,4 +163,56 @@ func TestWeighedThenTaken(t *testing.T) {
 			p("The cabinet approved a ban on cars in the centre, officials said on Tuesday."),
 			[]string{"altered date", "altered modality"}},
 	})
+}
+
+// TestSyndicationTerms reads as chrome a republisher's note of where its
+// copy comes from and on what terms ("Content syndicated from our
+// partners; …", "Stories on Caribbean Newsline are supplied by partner
+// newsrooms.", "Republished with permission"), a meta line of fields
+// apart by hyphens, and a staff byline naming the outlet. Story
+// sentences with the same words, and a fact box, are still story text.
+func TestSyndicationTerms(t *testing.T) {
+	runChromeLines(t, []string{
+		"Fire burns in Montserrat hills",
+		"A bush fire burned across the hills above Salem on Saturday, forcing 40 households to leave.",
+		"Police said the cause had not been determined.",
+	}, []string{
+		"By Pago Pago Herald staff | Republished with permission",
+		"Published 03/11/2025 at 18:40 - Source: AFP",
+		"Outre-Mer Sport staff - updated 14:05",
+		"Stories on Caribbean Newsline are supplied by partner newsrooms.",
+		"Published 12 Sep 2025 - Economy - Caribbean",
+		"Content syndicated from our partners; Outre-mer Business Daily is not responsible for its accuracy.",
+		"Reprinted with permission.",
+	}, []mechanismCase{
+		{"a claim told by hyphens", nil, []string{"Fire crews - more than 40 of them - worked through the night."}, []string{"added number"}},
+		{"content supplied by police", nil, []string{"The content was supplied by police to reporters on Monday."}, []string{"added date"}},
+		{"photos used with permission", nil, []string{"The photos were used with permission from the family."}, []string{"added wording"}},
+		{"a fact box", nil, []string{"Kickoff - National Stadium - 19:00"}, []string{"added date"}},
+	})
+}
+
+// TestCountryForms reads a country named by another of its names
+// ("United Kingdom" → "Britain", "United States" → "US") as no change of
+// entity, in a merged pair too; another country is still one.
+func TestCountryForms(t *testing.T) {
+	ref := []string{"Fire burns in Montserrat hills",
+		"Premier Jerome Skerritt urged residents to stay away from the area. He said the government had asked the United Kingdom for a helicopter fitted with a water bucket.",
+		"Police said the cause had not been determined."}
+	ver := func(country string) []string {
+		return []string{ref[0],
+			"Premier Jerome Skerritt told residents to keep away from the area and said the government had asked " + country + " for a helicopter fitted with a water bucket.",
+			ref[2]}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"Britain", ref, ver("Britain"), nil},
+		{"the UK", ref, ver("the UK"), nil},
+		{"France", ref, ver("France"), []string{"altered entity"}},
+	})
+	if r, a := dropCountryForms([]string{"United", "States"}, []string{"US"}); len(r)+len(a) != 0 {
+		t.Errorf("dropCountryForms(United States, US) = %v, %v", r, a)
+	}
+	if r, a := dropCountryForms([]string{"South", "America"}, []string{"US"}); len(r) != 2 || len(a) != 1 {
+		t.Errorf("dropCountryForms(South America, US) = %v, %v", r, a)
+	}
 }
