@@ -950,6 +950,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 	}
 	rem, add := diffFacts(fa, fb)
 	rem, add = dropCountryForms(rem, add)
+	rem, add = dropTitleForms(rem, add)
 	if len(rem) > 0 && len(add) > 0 && swappedInPlace(rem, add, rf, vf) && !sameName(rem, add) {
 		// "a shopkeeper in Thimphu" → "a shopkeeper in Paro": one name
 		// put in the other's place, however often the story names both.
@@ -1119,6 +1120,43 @@ func dropCountryForms(rem, add []string) ([]string, []string) {
 		return out
 	}
 	return drop(rem, fr, fv), drop(add, fv, fr)
+}
+
+// dropTitleForms removes from name words rem and add a title written
+// out on one side and abbreviated on the other ("Representative" →
+// "Rep."), returning the rest.
+func dropTitleForms(rem, add []string) ([]string, []string) {
+	if len(rem) == 0 || len(add) == 0 {
+		return rem, add
+	}
+	full := func(w string) string {
+		w = strings.ToLower(strings.TrimSuffix(w, "."))
+		if f := titleInFull[w]; f != "" {
+			return f
+		}
+		return w
+	}
+	var gone []string
+	for _, r := range rem {
+		for _, a := range add {
+			if fr, fa := full(r), full(a); fr == fa && !strings.EqualFold(strings.TrimSuffix(r, "."), strings.TrimSuffix(a, ".")) {
+				gone = append(gone, r, a)
+			}
+		}
+	}
+	if gone == nil {
+		return rem, add
+	}
+	keep := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if !slices.Contains(gone, w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	return keep(rem), keep(add)
 }
 
 // countryForms maps the names of countries that news copy writes more
@@ -1343,13 +1381,32 @@ func titleSwap(a, b []Fact) string {
 			continue
 		}
 		for _, v := range vs {
-			if len(v.titles) > 0 && intersects(r.names, v.names) && !intersects(r.titles, v.titles) {
+			if len(v.titles) > 0 && intersects(r.names, v.names) && !intersects(fullTitles(r.titles), fullTitles(v.titles)) {
 				return r.text + " → " + v.text
 			}
 		}
 	}
 	return ""
 }
+
+// fullTitles returns title words ts with each abbreviation written out:
+// "rep" is "representative", "gov" "governor".
+func fullTitles(ts []string) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t
+		if f := titleInFull[t]; f != "" {
+			out[i] = f
+		}
+	}
+	return out
+}
+
+// titleInFull maps the abbreviations of titles to their words.
+var titleInFull = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+	"col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "cpt": "captain", "sgt": "sergeant",
+	"cmdr": "commander", "adm": "admiral", "brig": "brigadier", "prof": "professor", "rev": "reverend",
+	"supt": "superintendent", "insp": "inspector", "det": "detective", "atty": "attorney", "pres": "president"}
 
 // initials returns the lower-case initials of a multi-word name, such as
 // "eu" for "European Union", or "".

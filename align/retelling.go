@@ -1192,7 +1192,8 @@ func (c *comparer) hedgesOfUntold(start int) {
 	}
 	for d := range c.alteredFrom(start, FacetModality) {
 		given, own, other, ok := oneSidedWords(d)
-		if !ok || hedgedKept(own, given, other) || conditionOnKeptClaim(d, given) && c.onlyChange(start, d) || openAnswered(d) {
+		if !ok || hedgedKept(own, given, other) || conditionOnKeptClaim(d, given) && c.onlyChange(start, d) || openAnswered(d) ||
+			causeHedged(own, given) {
 			continue
 		}
 		d.demote("hedge of a clause told on one side")
@@ -1376,6 +1377,23 @@ func oneSidedWords(d *Divergence) (given, own, other []string, ok bool) {
 	}
 	return strings.Split(g, ", "), own, other, true
 }
+
+// causeHedged reports whether a hedge of given, words of sentence own,
+// qualifies the cause it names ("the most likely cause was aging
+// pipes", "the probable cause of the deaths"): a retelling that states
+// the cause outright ("blamed aging pipes", "low oxygen killed the
+// oysters") settles it, whatever words it tells the cause in.
+func causeHedged(own, given []string) bool {
+	for i, w := range own[:max(len(own)-1, 0)] {
+		if slices.Contains(given, w) && (w == "likely" || w == "probable" || w == "possible" || w == "suspected") && causeNouns[own[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// causeNouns name the cause of an event.
+var causeNouns = set(`cause causes culprit explanation reason source trigger`)
 
 // listedInPair is listedWithKept for the names given, on the version's
 // side if added, of divergence d: whether one stood in a list beside a

@@ -216,3 +216,34 @@ func TestCountryForms(t *testing.T) {
 		t.Errorf("dropCountryForms(South America, US) = %v, %v", r, a)
 	}
 }
+
+// TestTitleAbbreviated reads a title written out on one side and
+// abbreviated on the other ("Representative" → "Rep.") as the same
+// title; another title is still a change.
+func TestTitleAbbreviated(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"House passes reef bill", a, "The bill goes to the governor."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"Representative, Rep.", p("The plan was flawed, said Representative Ana Cruz."), p("The plan was flawed, said Rep. Ana Cruz."), nil},
+		{"Governor, Gov.", p("The plan was flawed, said Governor Ana Cruz."), p("The plan was flawed, said Gov. Ana Cruz."), nil},
+		{"Representative, Sen.", p("The plan was flawed, said Representative Ana Cruz."), p("The plan was flawed, said Sen. Ana Cruz."), []string{"altered entity"}},
+	})
+}
+
+// TestCauseHedgeSettled keeps, in a retelling, a cause told as likely on
+// one side and stated on the other ("the most likely cause was aging
+// service lines" → "blamed aging service lines") as a change of
+// modality, though the retelling words the cause otherwise; a hedge of a
+// clause the other side leaves out is still none.
+func TestCauseHedgeSettled(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		retoldCase("likely cause stated",
+			"Director Hollis Benjamin said the most likely cause was aging service lines that corroded after the switch in May.",
+			"Executive director Hollis Benjamin blamed aging service lines that corroded after the May switch.",
+			"altered modality"),
+		retoldCase("likely cause kept",
+			"Director Hollis Benjamin said the most likely cause was aging service lines that corroded after the switch in May.",
+			"Executive director Hollis Benjamin said aging service lines that corroded after the May switch were the likely cause."),
+	})
+}
