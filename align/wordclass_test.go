@@ -668,7 +668,9 @@ func TestFactsRound2(t *testing.T) {
 // a breadcrumb has no sentence punctuation.
 func FuzzChrome(f *testing.F) {
 	for _, s := range []string{"Home / News / Courts", "MARKETS LIVE: Follow stocks", "(File photo)", "4 min read",
-		"Crowds at the stage in Lisken on Saturday.", "12:30am", "10–20", "WATCH -", "›", ":"} {
+		"Crowds at the stage in Lisken on Saturday.", "12:30am", "10–20", "WATCH -", "›", ":",
+		"from October 5 to 10, 2025", "Oct. 5-1", "5 to 31 May", "between March 3 and 7:", "Pacific Islands Wire — Staff reporter — 12 March",
+		"gale-force winds", "Updated Sept. 10 with comments"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -685,6 +687,11 @@ func FuzzChrome(f *testing.F) {
 		headline(s)
 		if d := boundChange(fold, fold); d != "" {
 			t.Errorf("boundChange(%q, itself) = %q", fold, d)
+		}
+		dayRanges(s)
+		metaLine(s)
+		if d := windGraded(fold, fold); d != "" {
+			t.Errorf("windGraded(%q, itself) = %q", fold, d)
 		}
 		negatedAntonym("would remain open", fold)
 		negatedAntonym(fold, "would not leave")
