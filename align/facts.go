@@ -585,6 +585,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			i+1 < len(toks) && toks[i+1].lower == "to" && !(lw == "due" && i+2 < len(toks) && causeAfterDue(toks[i+2].lower)):
 			// "is due to", "is set to": a timetable (see scheduleKey).
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: scheduleKey, Text: t.text + " to"})
+		case lw == "due" && passiveBefore(toks, i) && i+1 < len(toks) && dueArrivals[toks[i+1].lower]:
+			// "The shipment is due in Honolulu on June 3", "due back
+			// on Friday": an arrival timetabled, as "is due to arrive".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: scheduleKey, Text: t.text})
 		case lw == "to" && headlineTo(fk, toks, i):
 			// "Vietnam to approve emergency aid": a headline's plan,
 			// its "is" left out, as "plans to approve" tells it.
@@ -3173,6 +3177,10 @@ nine ten dozens hundreds thousands`)
 // impersonalVerbs are speech verbs that in the passive without an agent
 // ("was reported", "were said") credit nobody.
 var impersonalVerbs = set(`reported said announced stated noted claimed added`)
+
+// dueArrivals are the words after "due" that timetable an arrival: "due
+// in Honolulu", "due back", "due home".
+var dueArrivals = set(`in at back home into`)
 
 // passiveBefore reports whether token i follows a form of "to be",
 // allowing an adverb between ("was widely reported").

@@ -247,3 +247,20 @@ func TestCauseHedgeSettled(t *testing.T) {
 			"Executive director Hollis Benjamin said aging service lines that corroded after the May switch were the likely cause."),
 	})
 }
+
+// TestDueArrival reads "due in Honolulu", "due back" as an arrival
+// timetabled, as "expected to arrive" tells it; the arrival reported is
+// still the timetable settled, and "due to rain" is a cause.
+func TestDueArrival(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Bananas shipped to Hawaii", a, "Growers hope for more orders."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"due in, expected to arrive", p("The shipment of green bananas from the cooperative's packing shed is expected to arrive in Honolulu on June 3."),
+			p("The shipment of green bananas from the cooperative's packing shed is due in Honolulu on June 3."), nil},
+		{"due back, expected back", p("The crew is expected back in Pago Pago on Friday."),
+			p("The crew is due back in Pago Pago on Friday."), nil},
+		{"due in, arrived", p("The shipment is due in Honolulu on June 3."),
+			p("The shipment arrived in Honolulu on June 3."), []string{"altered modality"}},
+	})
+}
