@@ -2578,7 +2578,7 @@ func estimateApproximated(a, b []Fact, f, other string) []Fact {
 		for _, at := range approximateFigureRE.FindAllStringIndex(other, -1) {
 			s := other[at[0]:at[1]]
 			on := firstWord(strings.TrimLeft(other[at[1]:], " "))
-			if (strings.HasSuffix(s, " "+fig) || strings.HasSuffix(s, "$"+fig)) && (on == next || on == "" || next == "" || stopWords[on] || stopWords[next]) {
+			if trailingFigure(s) == fig && (on == next || on == "" || next == "" || stopWords[on] || stopWords[next]) {
 				// the same figure of the same thing: "an estimated
 				// 40 homes", "about 40 homes", not "about 40
 				// kilometres"
@@ -2588,9 +2588,13 @@ func estimateApproximated(a, b []Fact, f, other string) []Fact {
 	}
 	// The approximation must give a figure of its own: "about 300"
 	// told on both sides approximates something else.
-	if !slices.ContainsFunc(approximateFigureRE.FindAllString(other, -1), func(m string) bool {
+	ownFigure := func(m string) bool {
 		return !strings.Contains(f, m[strings.IndexFunc(m, unicode.IsDigit):])
-	}) {
+	}
+	if !slices.ContainsFunc(approximateFigureRE.FindAllString(other, -1), ownFigure) &&
+		!slices.ContainsFunc(boundFigureRE.FindAllString(other, -1), ownFigure) {
+		// (A bound is uncertain too: "an estimated 45 acres" → "more
+		// than 60 acres" is the figure's change.)
 		return a
 	}
 	// Only where the figure changed, which its own finding reports: the
@@ -2612,8 +2616,20 @@ var estimatedFigureRE = regexp.MustCompile(`estimated (?:at )?(?:about |around |
 const currencySign = `(?:[$€£]|[a-z]{1,3}\$)`
 
 // approximateFigureRE finds, in folded text, a figure told as
-// approximate: "about 3,000", "roughly $4 million", "some 200".
-var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to|put at) ` + currencySign + `?\d(?:[\d.,]*\d)?`)
+// approximate: "about 3,000", "roughly $4 million", "some 200", "put the
+// cost of the damage at €310".
+var approximateFigureRE = regexp.MustCompile(`\b(?:about|around|roughly|approximately|some|nearly|almost|close to|put at|put (?:the |its |their )?(?:[a-z'-]+ ){1,5}?at(?: about| around| roughly| some)?) ` + currencySign + `?\d(?:[\d.,]*\d)?`)
+
+// boundFigureRE finds, in folded text, a figure told as a bound: "more
+// than 60", "at least $4 million", "up to 300".
+var boundFigureRE = regexp.MustCompile(`\b(?:more than|over|at least|up to|fewer than|less than|under|upwards of|in excess of) ` + currencySign + `?\d(?:[\d.,]*\d)?`)
+
+// trailingFigure returns the figure that ends text s, its currency sign
+// left out: "310" of "put the cost at €310".
+func trailingFigure(s string) string {
+	end := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsDigit(r) || r == ',' || r == '.' })
+	return s[len(end):]
+}
 
 // rankPrefixed reports whether word a is word b with a rank joined before
 // it by a hyphen: "vice-governor" of "governor", "ex-minister".

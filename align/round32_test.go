@@ -264,3 +264,28 @@ func TestDueArrival(t *testing.T) {
 			p("The shipment arrived in Honolulu on June 3."), []string{"altered modality"}},
 	})
 }
+
+// TestEstimateToldAsPut reads an estimate told as what someone put the
+// cost at ("put the cost of the damage at €310 million" → "an estimated
+// €310 million") as the same hedge, and an estimate against a bound of
+// another figure ("an estimated 45 acres" → "more than 60 acres") as the
+// figure's change alone; the estimate dropped before the same bare
+// figure is still a change of modality.
+func TestEstimateToldAsPut(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Storm damage counted", a, "Insurers expect claims to rise."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"put at, an estimated", p("The regional council has put the cost of the damage at €310 million."),
+			p("The storm caused an estimated €310 million in damage, the regional council said."), nil},
+		{"an estimated, more than another", p("The fire had burned an estimated 45 acres of dry forest by late afternoon."),
+			p("The fire had burned more than 60 acres of dry forest by late afternoon."), []string{"altered number"}},
+		{"an estimated, more than another, beside a time", p("The fire, first reported at around 11 a.m. near the trail, had burned an estimated 45 acres of dry forest by late afternoon."),
+			p("The fire was first reported around 11 a.m. near the trail and had burned more than 60 acres of dry forest by late afternoon."), []string{"altered number"}},
+		{"an estimated, the bare figure", p("The storm caused an estimated €310 million in damage, the council said."),
+			p("The storm caused €310 million in damage, the council said."), []string{"altered modality"}},
+	})
+	if got := trailingFigure("put the cost at €310"); got != "310" {
+		t.Errorf(`trailingFigure("put the cost at €310") = %q, want "310"`, got)
+	}
+}
