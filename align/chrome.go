@@ -712,7 +712,7 @@ func metaLine(raw string) bool {
 	// Each label opens a field of its own.
 	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
 	labelled := strings.Contains(marked, "\x00")
-	fields, stamped, dated, calendar, bylined := 0, false, false, false, false
+	fields, stamped, dated, calendar, bylined, worded := 0, false, false, false, false, false
 	var names []string // fields that only name something, judged last
 	for _, part := range metaSepRE.Split(marked, -1) {
 		for _, f := range strings.Split(part, "\x00") {
@@ -723,7 +723,8 @@ func metaLine(raw string) bool {
 			fields++
 			switch {
 			case metaField(f):
-				bylined = bylined || staffByline(strings.ToLower(f))
+				bylined = bylined || staffByline(f)
+				worded = worded || wordLabelledStamp(strings.ToLower(strings.TrimSuffix(f, ".")))
 				if stampField(f) {
 					dated = true
 					calendar = calendar || calendarDay(f)
@@ -744,6 +745,13 @@ func metaLine(raw string) bool {
 	if len(names) > 0 && !dated {
 		return false
 	}
+	// Fields apart by dashes only are a meta line's when one is a
+	// staff byline or a labelled stamp: "Referendum - 4 May" and "12
+	// March - Walkout by nursing staff" are a fact box's or a
+	// timeline's.
+	if dashesOnly(raw) && !bylined && !stamped && !worded && !labelled {
+		return false
+	}
 	// "Prague Today Online | Health | 15 August 2025": a name of more
 	// words beside a section's one word and a day of the calendar, the
 	// outlet's ("Kickoff · National Stadium · 19:00" is a fact box's).
@@ -759,6 +767,12 @@ func metaLine(raw string) bool {
 	return fields >= 2 || labelled && fields == 1
 }
 
+// dashesOnly reports whether the fields of meta line s stand apart by
+// dashes alone.
+func dashesOnly(s string) bool {
+	return !strings.ContainsAny(s, "|⋅·•") && !strings.Contains(s, " / ")
+}
+
 // masthead reports whether name n ends in a word that ends the names of
 // news sites and papers besides outletWords: "WestAfrica Today", "Gulf
 // Insider".
@@ -770,15 +784,19 @@ func masthead(n string) bool {
 // mastheadEnds end the names of news sites and papers.
 var mastheadEnds = set(`today weekly insider digital daily`)
 
-// staffByline reports whether folded meta field f credits the outlet's
-// own staff, not a person by name: "staff reporter", "by our
-// correspondent", "news desk".
+// staffByline reports whether meta field f credits the outlet's own
+// staff, not a person by name: "staff reporter", "by our
+// correspondent", "news desk", "By Pago Pago Herald staff".
 func staffByline(f string) bool {
-	return staffBylineRE.MatchString(f)
+	return staffBylineRE.MatchString(strings.ToLower(f)) || outletStaffRE.MatchString(f)
 }
 
 // staffBylineRE matches a byline crediting an outlet's staff.
-var staffBylineRE = regexp.MustCompile(`^(by )?(a |the |our )?((staff|special|own|senior|political|foreign|local) )?(reporter|correspondent|writer|journalist|desk|news desk|web desk|staff)s?$|^(by )?([a-z0-9.'&-]+ ){1,4}(staff|staff reporters?|news desk|web desk|desk)$`)
+var staffBylineRE = regexp.MustCompile(`^(by )?(a |the |our )?((staff|special|own|senior|political|foreign|local) )?(reporter|correspondent|writer|journalist|desk|news desk|web desk|staff)s?$`)
+
+// outletStaffRE matches, in raw text, a byline crediting a named
+// outlet's staff: "By Pago Pago Herald staff", "Outre-Mer Sport staff".
+var outletStaffRE = regexp.MustCompile(`^(?:[Bb]y )?(?:\p{Lu}[\pL0-9.'&-]*(?: |-)){1,4}(?:staff|staff reporters?|news desk|web desk|desk)$`)
 
 // permissionNotice reports whether folded meta field f says on what
 // terms the copy is run: "republished with permission".
@@ -787,7 +805,7 @@ func permissionNotice(f string) bool {
 }
 
 // permissionRE matches a note that a copy runs with its owner's leave.
-var permissionRE = regexp.MustCompile(`^(re-?published|reprinted|reproduced|used|shared) (here )?with (kind |the )?permission\b`)
+var permissionRE = regexp.MustCompile(`^(re-?published|reprinted|reproduced) (here )?with (kind |the )?permission( (of|from) [a-z .'&-]{1,60})?$`)
 
 // stampField reports whether meta field f gives a day or a time.
 func stampField(f string) bool {
@@ -897,7 +915,7 @@ func metaField(f string) bool {
 	switch {
 	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified") || strings.Contains(label, "issued"):
 		return stamp
-	case stamp || outletLine(value) || label == "" && (staffByline(lv) || permissionNotice(lv)):
+	case stamp || outletLine(value) || label == "" && (staffByline(strings.TrimSuffix(value, ".")) || permissionNotice(lv)):
 		return true
 	}
 	// A name: "By Associated Press Reporter", "Source: Xinhua", "Editor:

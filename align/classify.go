@@ -4183,7 +4183,9 @@ func (c *comparer) openLeftover(r, v int, shared int) bool {
 	ow, aw := words(open), words(answer)
 	switch openQuestion(open) {
 	case "cause":
-		return givesCause(aw)
+		// "infected by a parasite" answers what killed or sickened,
+		// not what started a fire.
+		return givesCause(aw) || slices.ContainsFunc(ow, func(w string) bool { return healthEvents[w] }) && infectedBy(aw)
 	case "condition":
 		// "His condition …" → "He died …": told of the same person.
 		same := len(aw) > 0 && (personalPronouns[aw[0]] || slices.Contains(ow, aw[0]) && !stopWords[aw[0]])
@@ -4251,6 +4253,21 @@ func givesCause(ws []string) bool {
 	return false
 }
 
+// healthEvents name deaths and sickness, whose cause an infection
+// gives.
+var healthEvents = set(`death deaths die-off dieoff die-offs illness illnesses outbreak disease sickness poisoning mortality`)
+
+// infectedBy reports whether words ws tell an infection's agent:
+// "infected by a parasite", "contaminated with bacteria".
+func infectedBy(ws []string) bool {
+	for i, w := range ws[:max(len(ws)-1, 0)] {
+		if (w == "infected" || w == "contaminated") && (ws[i+1] == "by" || ws[i+1] == "with") {
+			return true
+		}
+	}
+	return false
+}
+
 // causeAnswers are words that give the cause of an event.
 var causeAnswers = set(`caused triggered sparked error failure fault faulty findings showed pointed`)
 
@@ -4260,7 +4277,7 @@ var outbreakVerbs = set(`began begun begin begins broke erupted happened occurre
 
 // causedByVerbs tell, before "by", what the agent after it did to
 // cause the event: "cut by an excavator", "started by a cigarette".
-var causedByVerbs = set(`cut caused damaged destroyed started set struck hit severed ignited triggered sparked infected contaminated`)
+var causedByVerbs = set(`cut caused damaged destroyed started set struck hit severed ignited triggered sparked`)
 
 // deniedReportRE finds a denial of what others said, in folded text:
 // "denied claims that", "rejected reports".
@@ -8296,28 +8313,32 @@ func nonEmpty(s string) []string {
 }
 
 // windGradeRE finds, in folded text, how strong a wind is told:
-// "gale-force winds", "high winds", "gales".
-var windGradeRE = regexp.MustCompile(`\b(?:(gale|storm|hurricane|typhoon|cyclone)[- ]force (?:winds?|gusts?)|(light|gentle|moderate|strong|high|powerful|fierce|severe|damaging|gusty|violent|ferocious) (?:winds?|gusts?)|(gales?|breezes?))\b`)
+// "gale-force winds", "high winds" (not "gales": a name may be Gale).
+var windGradeRE = regexp.MustCompile(`\b(?:(gale|storm|hurricane|typhoon|cyclone)[- ]force (?:winds?|gusts?)|(light|gentle|moderate|strong|high|powerful|fierce|severe|damaging|gusty|violent|ferocious) (?:winds?|gusts?))\b`)
 
 // windGrades ranks the words of windGradeRE, weakest first.
-var windGrades = map[string]int{"light": 1, "gentle": 1, "breeze": 1, "breezes": 1, "moderate": 2,
+var windGrades = map[string]int{"light": 1, "gentle": 1, "moderate": 2,
 	"strong": 3, "high": 3, "powerful": 3, "fierce": 3, "severe": 3, "damaging": 3, "gusty": 3, "violent": 3, "ferocious": 3,
-	"gale": 4, "gales": 4, "storm": 5, "hurricane": 6, "typhoon": 6, "cyclone": 6}
+	"gale": 4, "storm": 5, "hurricane": 6, "typhoon": 6, "cyclone": 6}
 
 // windGraded describes the wind of folded texts rf and vf told stronger
 // or weaker ("gale-force winds → hurricane-force winds"), or returns ""
 // when either side grades none or both grade it alike ("strong winds" →
 // "high winds").
 func windGraded(rf, vf string) string {
-	if !strings.Contains(rf, "wind") && !strings.Contains(rf, "gale") || !strings.Contains(vf, "wind") && !strings.Contains(vf, "gale") {
+	if !strings.Contains(rf, "wind") && !strings.Contains(rf, "gust") || !strings.Contains(vf, "wind") && !strings.Contains(vf, "gust") {
 		return ""
 	}
 	grade := func(f string) (string, int) {
-		m := windGradeRE.FindStringSubmatch(f)
-		if m == nil {
-			return "", 0
+		// The strongest wind told: "light winds gave way to gale-force
+		// winds" grades the gale.
+		top, g := "", 0
+		for _, m := range windGradeRE.FindAllStringSubmatch(f, -1) {
+			if k := windGrades[m[1]+m[2]]; k > g {
+				top, g = m[0], k
+			}
 		}
-		return m[0], windGrades[m[1]+m[2]+m[3]]
+		return top, g
 	}
 	a, ga := grade(rf)
 	b, gb := grade(vf)

@@ -3934,14 +3934,20 @@ const monthNamePattern = `January|February|March|April|May|June|July|August|Sept
 
 // rangeEnders are the words that may follow a range of days; any other
 // word makes its second figure a count ("October 5 to 10 people").
-var rangeEnders = set(`in at and or this next last but when as while with for after before on of from to the a an
+var rangeEnders = set(`in at and or this next last but when as while with for after before on of the a an
 its their his her during`)
+
+// rangeOpeners end the words before a range of days told with "to":
+// "runs October 5 to 10", "held October 5 to 10".
+var rangeOpeners = []string{"run ", "runs ", "running ", "ran ", "held ", "take place ", "takes place ", "open ", "opens ",
+	"scheduled ", "planned ", "set for ", "lasts ", "last ", "closed ", "close "}
 
 // dayRanges writes each range of days of one month in text s with the
 // month at both ends: "October 5 to 10" → "October 5 to October 10", "5
 // to 10 October" → "5 October to 10 October". "and" joins a range only
-// after "between"; the second figure is a day only when it is greater
-// than the first, and when no unit, time or noun follows it.
+// after "between", and "to" only after "from" or a verb of a period
+// ("runs"); the second figure is a day only when it is greater than the
+// first, and when no unit, time or noun follows it.
 func dayRanges(s string) string {
 	locs := monthDayRangeRE.FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {
@@ -3964,8 +3970,14 @@ func dayRanges(s string) string {
 		a, _ := strconv.Atoi(first)
 		z, _ := strconv.Atoi(second)
 		ok := a >= 1 && z > a && z <= 31
-		if ok && sep == " and " {
-			ok = strings.HasSuffix(strings.ToLower(s[:m[0]]), "between ")
+		before := strings.ToLower(s[:m[0]])
+		switch strings.TrimSpace(sep) {
+		case "and":
+			ok = ok && strings.HasSuffix(before, "between ")
+		case "to", "through", "until", "till":
+			// "from October 5 to 10", "runs October 5 to 10"; "rose
+			// on May 4 to 15" is a count reached on a day.
+			ok = ok && (strings.HasSuffix(before, "from ") || slices.ContainsFunc(rangeOpeners, func(w string) bool { return strings.HasSuffix(before, w) }))
 		}
 		if ok && !dayFirst {
 			ok = rangeEnds(s[m[1]:])

@@ -448,9 +448,9 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Caribbean Newsline are supplied by partner newsrooms.",
 	// "Republished with permission": where a republisher's copy comes
 	// from, and on what terms.
-	regexp.MustCompile(`^(this |all |our )?(content|contents|stories|articles|reports|news) (is |are |was |were )?(syndicated|sourced|supplied|republished|distributed|provided) (from|by|via|through) (our |its |their )?(partners?|partner (newsrooms?|sites?|outlets?|publications?)|syndication|news agencies|agencies|wire services?)\b.{0,120}$`),
+	regexp.MustCompile(`^(this |all |our )?(content|contents|stories|articles) (is |are |was |were )?(syndicated|sourced|supplied|republished|distributed|provided) (from|by|via|through) (our |its |their )?(partners?|partner (newsrooms?|sites?|outlets?|publications?)|syndication|news agencies|agencies|wire services?)(\.|;.{0,120})?$`),
 	regexp.MustCompile(`^(stories|articles|content|reports|news) (on|from|at|in) [a-z0-9 .'&-]{2,40} (is|are) (supplied|provided|sourced|distributed|produced|syndicated) by (our |its )?(partner|partners|syndication|wire|news)\b.{0,60}$`),
-	regexp.MustCompile(`^\(?(re-?published|reprinted|reproduced|used|shared) (here )?with (kind |the )?permission\b[a-z .,'&-]{0,60}\)?\.?$`),
+	regexp.MustCompile(`^\(?(re-?published|reprinted|reproduced) (here )?with (kind |the )?permission( (of|from) [a-z .'&-]{1,60})?\)?\.?$`),
 	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	// "This content is provided by Xinhua and has not been edited by
@@ -1050,7 +1050,7 @@ func hasSeparator(f string) bool {
 // updateWhen matches, in folded text, when a take of a story was
 // updated: a time ("16:45", "9:05 a.m. et"), a weekday, a day of a month
 // ("sept. 10", "3 march 2025"), or a day and a time.
-const updateWhen = `(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?: \d{4})?)(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: [a-z]{2,4})?)?|\d{1,2}[:.]\d\d(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: [a-z]{2,4})?)`
+const updateWhen = `(?:(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?: \d{4})?)(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: [a-z]{2,4})?)?|\d{1,2}[:.]\d\d(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: [a-z]{2,4})?)`
 
 // stampRE matches a line that is only a date and time stamp: "07-08-2025
 // 10:31", "2025/08/07 10:31 ist".

@@ -576,10 +576,14 @@ func (c *comparer) renamedReferents(start int) {
 			// words around it kept.
 			continue
 		}
-		if d.Facet == FacetAttribution && (otherNamed(nameBeside(d.RefText, credR), credV) || otherNamed(nameBeside(d.VerText, credV), credR)) {
+		if d.Facet == FacetAttribution && (otherNamed(nameBeside(d.RefText, credR), credV) && !c.ownerNamed(credR, credV) ||
+			otherNamed(nameBeside(d.VerText, credV), credR) && !c.ownerNamed(credV, credR)) {
 			// "according to the committee's director, Sandrine
 			// Fontaine" → "according to Oceanis Cruises": the person
-			// the credit named is not the name given for it.
+			// the credit named is not the name given for it, nor the
+			// body the person speaks for ("the company's spokeswoman"
+			// → "Tarrow Water", where the story calls Tarrow Water the
+			// company).
 			continue
 		}
 		if c.namedOnSide(neu, false) || c.namedOnSide(old, true) {
@@ -613,6 +617,36 @@ func nameBeside(raw, credit string) string {
 		return "" // a person's name has two words or more
 	}
 	return strings.Join(name, " ")
+}
+
+// ownerNamed reports whether the owner of credit text credit ("company"
+// of "the company's spokeswoman") stands in one sentence of either side
+// with name, so that the story gives the name as that body's.
+func (c *comparer) ownerNamed(credit, name string) bool {
+	f := Fold(credit)
+	at := strings.Index(f, "'s ")
+	if at < 0 {
+		return false
+	}
+	ws := words(f[:at])
+	if len(ws) == 0 {
+		return false
+	}
+	owner, n := ws[len(ws)-1], Fold(name)
+	for _, us := range [2][]unit{c.rs, c.vs} {
+		for _, u := range us {
+			if !strings.Contains(u.fold, n) {
+				continue
+			}
+			// "the company's spokeswoman" and "The river's operator,
+			// Tarrow Water": a business called by another of its
+			// common nouns.
+			if slices.ContainsFunc(words(u.fold), func(w string) bool { return w == owner || businessNouns[owner] && businessNouns[w] }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherNamed reports whether credit text other names someone and shares

@@ -34,6 +34,13 @@ func TestUpdateNotesAndStaffBylines(t *testing.T) {
 // (its ver) put there is read as its want.
 func runChromeLines(t *testing.T, base, lines []string, claims []mechanismCase) {
 	t.Helper()
+	runMechanismCases(t, chromeLineCases(base, lines, claims))
+}
+
+// chromeLineCases builds cases that put each line (want nil) and each
+// claim's one ver line (its want) between the second and third
+// paragraph of base, against base without it.
+func chromeLineCases(base, lines []string, claims []mechanismCase) []mechanismCase {
 	with := func(line string) []string {
 		return []string{base[0], base[1], line, base[2]}
 	}
@@ -44,7 +51,7 @@ func runChromeLines(t *testing.T, base, lines []string, claims []mechanismCase) 
 	for _, c := range claims {
 		cases = append(cases, mechanismCase{c.name, base, with(c.ver[0]), c.want})
 	}
-	runMechanismCases(t, cases)
+	return cases
 }
 
 // TestDayRanges reads the second day of a range of one month as a day of
