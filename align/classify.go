@@ -2194,6 +2194,9 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 			// "routinely overloaded" → "often overloaded", "frequent
 			// cuts" → "occasional cuts": how often, told more or less.
 			return FacetCharacterization, arrow(h.del, h.ins), ""
+		case len(h.del) == 1 && len(h.ins) == 1 && (h.del[0] == "some" && h.ins[0] == "several" || h.del[0] == "several" && h.ins[0] == "some"):
+			// "several airlines" → "some airlines": the same count
+			// left vague.
 		case allIn(all, gradedQuantifiers):
 			// "many residents" → "most residents", "some patients" →
 			// "patients": how widely a claim holds, told stronger or

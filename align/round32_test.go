@@ -296,3 +296,18 @@ func TestEstimateToldAsPut(t *testing.T) {
 		t.Errorf(`trailingFigure("put the cost at €310") = %q, want "310"`, got)
 	}
 }
+
+// TestSomeSeveral reads "several" and "some" before a noun as the same
+// count left vague; "several" against "many" or a figure is still a
+// change.
+func TestSomeSeveral(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Airport strike", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"several, some", p("Several airlines advised passengers to arrive at least four hours before departure."),
+			p("Some airlines advised passengers to arrive at least four hours before departure."), nil},
+		{"several, many", p("Several airlines advised passengers to arrive at least four hours before departure."),
+			p("Many airlines advised passengers to arrive at least four hours before departure."), []string{"altered characterization"}},
+	})
+}
