@@ -88,6 +88,12 @@ var devFloors = []struct {
 	{"set75", 0.77, 0.82}, // blind, written at the start of session 19 and kept unseen until its rules were final (two of its chrome lines seen early): P 0.79, R 0.84 (P 0.78, R 0.83 under the session-start rules)
 	{"set76", 0.78, 0.85}, // blind, written mid-session 19 and measured before its round: P 0.77, R 0.86 (the same under the session-start rules)
 	{"set77", 0.73, 0.81}, // blind, written mid-session 19 and measured before its round: P 0.73, R 0.83 (the same under the session-start rules)
+	{"set78", 0.73, 0.83}, // blind at the start of session 20: P 0.71, R 0.81
+	{"set79", 0.71, 0.81}, // blind, written at the start of session 20 and kept unseen until its rules were final: P 0.73, R 0.83 (the same under the session-start rules)
+	{"set80", 0.76, 0.82}, // blind at the start of session 20: P 0.76, R 0.82
+	{"set81", 0.72, 0.82}, // blind, written at the start of session 20 and kept unseen until its rules were final: P 0.74, R 0.84 (the same under the session-start rules)
+	{"set82", 0.72, 0.81}, // blind, written mid-session 20 and measured before its round: P 0.70, R 0.83 (the same under the session-start rules)
+	{"set83", 0.72, 0.83}, // blind, written mid-session 20 and measured before its round: P 0.73, R 0.84 (the same under the session-start rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
