@@ -1077,7 +1077,7 @@ func sameName(a, b []string) bool {
 // on each side by another of its names ("United Kingdom" → "Britain",
 // "United States" → "US"), returning the rest.
 func dropCountryForms(rem, add []string) ([]string, []string) {
-	if len(rem) == 0 || len(add) == 0 {
+	if len(rem) == 0 || len(add) == 0 || !slices.ContainsFunc(rem, countryFormWord) || !slices.ContainsFunc(add, countryFormWord) {
 		return rem, add
 	}
 	forms := func(ws []string) map[string][]int {
@@ -1158,6 +1158,18 @@ func dropTitleForms(rem, add []string) ([]string, []string) {
 	}
 	return keep(rem), keep(add)
 }
+
+// countryFormWord reports whether name word w may stand in a name of
+// countryForms: the cheap test before the names are joined.
+func countryFormWord(w string) bool {
+	if w == "" || !strings.ContainsRune("UuGgBbAa", rune(w[0])) {
+		return false
+	}
+	return countryFormWords[strings.ToLower(strings.ReplaceAll(w, ".", ""))]
+}
+
+// countryFormWords are the words of the names of countryForms.
+var countryFormWords = set(`united kingdom great britain uk states us usa arab emirates uae`)
 
 // countryForms maps the names of countries that news copy writes more
 // than one way to one of them.
