@@ -805,7 +805,12 @@ func permissionNotice(f string) bool {
 }
 
 // permissionRE matches a note that a copy runs with its owner's leave.
-var permissionRE = regexp.MustCompile(`^(re-?published|reprinted|reproduced) (here )?with (kind |the )?permission( (of|from) [a-z .'&-]{1,60})?$`)
+var permissionRE = regexp.MustCompile(`^` + permissionPattern + `$`)
+
+// permissionPattern matches, in folded text, a note that a copy runs
+// with its owner's leave: "republished with kind permission of The Fiji
+// Times".
+const permissionPattern = `(re-?published|reprinted|reproduced) (here )?with (kind |the )?permission( (of|from) [a-z .'&-]{1,60})?`
 
 // stampField reports whether meta field f gives a day or a time.
 func stampField(f string) bool {

@@ -450,7 +450,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// from, and on what terms.
 	regexp.MustCompile(`^(this |all |our )?(content|contents|stories|articles) (is |are |was |were )?(syndicated|sourced|supplied|republished|distributed|provided) (from|by|via|through) (our |its |their )?(partners?|partner (newsrooms?|sites?|outlets?|publications?)|syndication|news agencies|agencies|wire services?)(\.|;.{0,120})?$`),
 	regexp.MustCompile(`^(stories|articles|content|reports|news) (on|from|at|in) [a-z0-9 .'&-]{2,40} (is|are) (supplied|provided|sourced|distributed|produced|syndicated) by (our |its )?(partner|partners|syndication|wire|news)\b.{0,60}$`),
-	regexp.MustCompile(`^\(?(re-?published|reprinted|reproduced) (here )?with (kind |the )?permission( (of|from) [a-z .'&-]{1,60})?\)?\.?$`),
+	regexp.MustCompile(`^\(?` + permissionPattern + `\)?\.?$`),
 	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	// "This content is provided by Xinhua and has not been edited by
