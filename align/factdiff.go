@@ -1030,6 +1030,9 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 			j > i+1 && inVer[joinedKeys(fa[i:j])] {
 			left = true // "Việt Nam" → "Vietnam" too
 		}
+		if !left && countryNamedIn(seqKey(fa[i:j]), vf) {
+			left = true // "the U.S." → "the United States"
+		}
 		if j == i+1 && !left && creditWords[fa[i].Key] && (inVer["agency"] || inVer["service"]) && !inVer["state"] {
 			left = true // "told AFP" → "told the news agency"
 		}
@@ -1157,6 +1160,24 @@ func dropTitleForms(rem, add []string) ([]string, []string) {
 		return out
 	}
 	return keep(rem), keep(add)
+}
+
+// countryNamedIn reports whether the name of key k is one of
+// countryForms and folded text f names the same country by any of them.
+func countryNamedIn(k, f string) bool {
+	c := countryForms[strings.ReplaceAll(k, ".", "")]
+	if c == "" {
+		return false
+	}
+	ws := words(f)
+	for i := range ws {
+		for n := 1; n <= 3 && i+n <= len(ws); n++ {
+			if countryForms[strings.ReplaceAll(strings.Join(ws[i:i+n], " "), ".", "")] == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryFormWord reports whether name word w may stand in a name of

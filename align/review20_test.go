@@ -31,7 +31,6 @@ var review20Limits = map[string]string{
 	"fortnight/twice a fortnight, every two weeks":                     "reported as wording, not number: the facet only, material either way (as at c61f97b)",
 	"fortnight/fortnightly, every two weeks":                           "'fortnightly' is not read as every two weeks: everyFortnightRE knows only 'once a/every/each fortnight' (as at c61f97b)",
 	"weighed then taken near-miss/still considering, a later day":      "'is considering' → 'is still considering' is read as the deliberation dropped, a modality change (as at c61f97b)",
-	"country forms/U.S., United States":                                "'U.S.' against 'United States' is still an entity change; dropCountryForms removes 'United States' but not the dotted 'U.S.' (as at c61f97b: U.S. → United, States)",
 	"country forms/British, UK":                                        "the demonym 'British' against 'UK officials' is read as another source (as at c61f97b)",
 	"country forms near-miss/UK and US, Britain alone":                 "the dropped US is reported as altered, not dropped entity: the kind only, material either way (as at c61f97b)",
 	"title abbreviated near-miss/Rep., another person written out":     "another person's name is reported as attribution, not entity: the facet only, material either way (as at c61f97b)",

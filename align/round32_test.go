@@ -216,6 +216,17 @@ func TestCountryForms(t *testing.T) {
 		{"the UK", ref, ver("the UK"), nil},
 		{"France", ref, ver("France"), []string{"altered entity"}},
 	})
+	aid := func(a string) []string {
+		return []string{"Aid reaches quake zone", a, "More flights are planned."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"U.S., United States", aid("The U.S. sent two military planes with water and tents."),
+			aid("The United States sent two military planes with water and tents."), nil},
+		{"United States, U.S.", aid("The United States sent two military planes with water and tents."),
+			aid("The U.S. sent two military planes with water and tents."), nil},
+		{"U.S., France", aid("The U.S. sent two military planes with water and tents."),
+			aid("France sent two military planes with water and tents."), []string{"altered entity", "altered wording"}},
+	})
 	if r, a := dropCountryForms([]string{"United", "States"}, []string{"US"}); len(r)+len(a) != 0 {
 		t.Errorf("dropCountryForms(United States, US) = %v, %v", r, a)
 	}
