@@ -1083,25 +1083,7 @@ func dropCountryForms(rem, add []string) ([]string, []string) {
 	if len(rem) == 0 || len(add) == 0 || !slices.ContainsFunc(rem, countryFormWord) || !slices.ContainsFunc(add, countryFormWord) {
 		return rem, add
 	}
-	forms := func(ws []string) map[string][]int {
-		out := map[string][]int{}
-		for i := range ws {
-			for n := 3; n >= 1; n-- {
-				if i+n > len(ws) {
-					continue
-				}
-				k := strings.ToLower(strings.Join(ws[i:i+n], " "))
-				if c := countryForms[strings.ReplaceAll(k, ".", "")]; c != "" {
-					for j := i; j < i+n; j++ {
-						out[c] = append(out[c], j)
-					}
-					break
-				}
-			}
-		}
-		return out
-	}
-	fr, fv := forms(rem), forms(add)
+	fr, fv := countryFormSpans(rem), countryFormSpans(add)
 	drop := func(ws []string, at map[string][]int, other map[string][]int) []string {
 		gone := map[int]bool{}
 		for c, is := range at {
@@ -1166,18 +1148,29 @@ func dropTitleForms(rem, add []string) ([]string, []string) {
 // countryForms and folded text f names the same country by any of them.
 func countryNamedIn(k, f string) bool {
 	c := countryForms[strings.ReplaceAll(k, ".", "")]
-	if c == "" {
-		return false
-	}
-	ws := words(f)
+	return c != "" && countryFormSpans(words(f))[c] != nil
+}
+
+// countryFormSpans returns, for each country of countryForms that words
+// ws name, the indexes of the words naming it: "United Kingdom" gives
+// "uk" its two words.
+func countryFormSpans(ws []string) map[string][]int {
+	out := map[string][]int{}
 	for i := range ws {
-		for n := 1; n <= 3 && i+n <= len(ws); n++ {
-			if countryForms[strings.ReplaceAll(strings.Join(ws[i:i+n], " "), ".", "")] == c {
-				return true
+		for n := 3; n >= 1; n-- {
+			if i+n > len(ws) {
+				continue
+			}
+			k := strings.ToLower(strings.Join(ws[i:i+n], " "))
+			if c := countryForms[strings.ReplaceAll(k, ".", "")]; c != "" {
+				for j := i; j < i+n; j++ {
+					out[c] = append(out[c], j)
+				}
+				break
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // countryFormWord reports whether name word w may stand in a name of

@@ -3949,58 +3949,42 @@ var rangeOpeners = []string{"run ", "runs ", "running ", "ran ", "held ", "take 
 // ("runs"); the second figure is a day only when it is greater than the
 // first, and when no unit, time or noun follows it.
 func dayRanges(s string) string {
-	locs := monthDayRangeRE.FindAllStringSubmatchIndex(s, -1)
-	if locs == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, m := range locs {
-		g := func(i int) string {
-			if m[2*i] < 0 {
-				return ""
-			}
-			return s[m[2*i]:m[2*i+1]]
-		}
-		month, first, sep, second := g(1), g(3), g(4), g(5)
+	return replaceWhere(s, monthDayRangeRE, func(m, before, after string) (string, bool) {
+		g := monthDayRangeRE.FindStringSubmatch(m)
+		month, dot, first, sep, second := g[1], g[2], g[3], g[4], g[5]
 		dayFirst := month == ""
 		if dayFirst {
-			month, first, sep, second = g(9), g(6), g(7), g(8)
+			month, first, sep, second = g[9], g[6], g[7], g[8]
 		}
 		a, _ := strconv.Atoi(first)
 		z, _ := strconv.Atoi(second)
-		ok := a >= 1 && z > a && z <= 31
-		before := strings.ToLower(s[:m[0]])
+		if a < 1 || z <= a || z > 31 {
+			return "", false
+		}
+		// The words just before the range: "between", "from", "runs".
+		before = strings.ToLower(before[max(0, len(before)-16):])
 		switch strings.TrimSpace(sep) {
 		case "and":
-			ok = ok && strings.HasSuffix(before, "between ")
+			if !strings.HasSuffix(before, "between ") {
+				return "", false
+			}
 		case "to", "through", "until", "till":
 			// "from October 5 to 10", "runs October 5 to 10"; "rose
 			// on May 4 to 15" is a count reached on a day.
-			ok = ok && (strings.HasSuffix(before, "from ") || slices.ContainsFunc(rangeOpeners, func(w string) bool { return strings.HasSuffix(before, w) }))
-		}
-		if ok && !dayFirst {
-			ok = rangeEnds(s[m[1]:])
-		}
-		if !ok {
-			continue
-		}
-		b.WriteString(s[last:m[0]])
-		if strings.TrimSpace(sep) == "-" || strings.TrimSpace(sep) == "–" {
+			if !strings.HasSuffix(before, "from ") && !slices.ContainsFunc(rangeOpeners, func(w string) bool { return strings.HasSuffix(before, w) }) {
+				return "", false
+			}
+		case "-", "–":
 			sep = " to " // "Oct. 5-Oct. 10" would read as one word
 		}
 		if dayFirst {
-			b.WriteString(first + " " + month + sep + second + " " + month)
-		} else {
-			b.WriteString(month + g(2) + first + sep + month + g(2) + second)
+			return first + " " + month + sep + second + " " + month, true
 		}
-		last = m[1]
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+		if !rangeEnds(after) {
+			return "", false
+		}
+		return month + dot + first + sep + month + dot + second, true
+	})
 }
 
 // rangeEnds reports whether text rest, after a range's second figure,

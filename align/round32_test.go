@@ -298,8 +298,10 @@ func TestEstimateToldAsPut(t *testing.T) {
 			p("The storm caused an estimated €310 million in damage, the regional council said."), nil},
 		{"an estimated, more than another", p("The fire had burned an estimated 45 acres of dry forest by late afternoon."),
 			p("The fire had burned more than 60 acres of dry forest by late afternoon."), []string{"altered number"}},
-		{"an estimated, more than another, beside a time", p("The fire, first reported at around 11 a.m. near the trail, had burned an estimated 45 acres of dry forest by late afternoon."),
-			p("The fire was first reported around 11 a.m. near the trail and had burned more than 60 acres of dry forest by late afternoon."), []string{"altered number"}},
+		retoldCase("an estimated, more than another, beside a time, retold",
+			"The fire, first reported at around 11 a.m. near the Runaway Ghaut trail, had burned an estimated 45 acres of dry forest and scrub by late afternoon, according to the Montserrat Fire and Rescue Service.",
+			"The blaze was first reported around 11 a.m. near the Runaway Ghaut trail and had scorched more than 60 acres of dry forest and scrub by late afternoon, the fire service said.",
+			"altered number"),
 		{"an estimated, the bare figure", p("The storm caused an estimated €310 million in damage, the council said."),
 			p("The storm caused €310 million in damage, the council said."), []string{"altered modality"}},
 	})
