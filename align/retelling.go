@@ -597,7 +597,11 @@ func (c *comparer) renamedReferents(start int) {
 // up to three capitalised words after a comma, or "".
 func nameBeside(raw, credit string) string {
 	raw = strings.ReplaceAll(raw, "’", "'") // credits come folded
-	i := strings.Index(strings.ToLower(raw), strings.ToLower(credit))
+	lower := strings.ToLower(raw)
+	if len(lower) != len(raw) {
+		return "" // offsets in the lower-cased text would not fit raw
+	}
+	i := strings.Index(lower, strings.ToLower(credit))
 	if i < 0 || credit == "" {
 		return ""
 	}
@@ -655,8 +659,9 @@ func otherNamed(name, other string) bool {
 	if name == "" || namesIn(other) == "" {
 		return false
 	}
+	other = strings.ToLower(other)
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if strings.Contains(strings.ToLower(other), w) {
+		if strings.Contains(other, w) {
 			return false
 		}
 	}
