@@ -624,6 +624,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				key = "hedge:deliberation"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
+		case baseIntentVerbs[lw] && i > 0 && i+1 < len(toks) && toks[i+1].lower == "to" && pluralSubject(outside, toks, i-1):
+			// "Relatives of the victims plan to form a human chain",
+			// "they intend to appeal": an intention, as "plans to" tells
+			// it, its verb in the plural.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:intent", Text: t.text})
 		case hopeClause(toks, i):
 			// "which organisers hope will draw 60,000 visitors", "hopes
 			// that the talks will resume": a wish, as "hopes to".
@@ -4619,6 +4624,33 @@ func timeAt(toks []token, i int) bool {
 // plural noun ("new plans to cut") is no verb: those are left out.
 var intentVerbs = set(`plans planned planning intends intended intending aims aimed aiming hopes hoping
 wants seeks proposes`)
+
+// baseIntentVerbs are intentVerbs in the plural: "they plan to".
+var baseIntentVerbs = set(`plan intend aim hope want seek propose`)
+
+// pluralSubject reports whether token j can be the plural subject of a
+// verb after it in text: "they", "we", "the victims", "two banks", "the
+// victims' relatives", "Authorities" opening the sentence. A plural after another word may be a verb
+// ("Premier defends plan to"), and a possessive makes the verb a noun
+// ("the ministry's plan to").
+func pluralSubject(text string, toks []token, j int) bool {
+	w := toks[j].lower
+	switch w {
+	case "they", "we", "i", "you", "who":
+		return true
+	}
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || determinerWords[w] {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	b := toks[j-1].lower
+	_, number := numberWords[b]
+	return b == "the" || b == "these" || b == "those" || b == "both" || b == "many" || b == "some" || b == "their" || b == "our" ||
+		number || unicode.IsDigit(firstRune(b)) || neutralModifiers[b] || strings.HasSuffix(b, "'s") ||
+		strings.HasPrefix(text[min(toks[j-1].start+len(toks[j-1].text), len(text)):], "'")
+}
 
 // rebuttalVerbs answer a claim as denialVerbs do: "rejected claims
 // that …".
