@@ -23,3 +23,23 @@ func TestPluralIntent(t *testing.T) {
 			p("Premier defends plan to borrow from pension reserves."), nil},
 	})
 }
+
+// TestLoadedVerbs reads a plain verb told as a loaded one ("said" →
+// "insisted", "imposed" → "slapped") and a neutral noun as a loaded one
+// ("companies linked to" → "cronies of") as a characterization; the
+// loaded word on both sides is none.
+func TestLoadedVerbs(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Refinery fire under control", a, "An inquiry has been opened."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"said to insisted", p("Its owners said fuel supplies would not be affected."),
+			p("Its owners insisted fuel supplies would not be affected."), []string{"altered characterization"}},
+		{"imposed to slapped", p("India has imposed a five-year anti-dumping duty on the fuel."),
+			p("India has slapped a five-year anti-dumping duty on the fuel."), []string{"altered characterization"}},
+		{"cronies", p("The fund lent money to companies linked to two former trustees."),
+			p("The fund lent money to cronies of two former trustees."), []string{"altered characterization"}},
+		{"insisted on both sides", p("Its owners insisted fuel supplies would not be affected."),
+			p("The owners insisted that fuel supplies would not be affected."), nil},
+	})
+}
