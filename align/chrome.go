@@ -243,7 +243,7 @@ func outletLine(raw string) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		outlet = outlet || outletWord(lw) || lw == "service" || fusedOutlet(w)
+		outlet = outlet || outletWord(lw) || lw == "service" || fusedOutlet(w) || lw == "desk" && k == len(ws)-1
 	}
 	return outlet
 }

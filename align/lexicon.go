@@ -507,8 +507,9 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// name after it ("Posted on November 18, 2025 by Pacific Desk") or
 	// labelled as the page's making ("Created: 04-03-2025 14:52 IST"),
 	// or with its source after it ("Published: 21/11 17:48 - Source:
-	// VNA").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}/\d{1,2}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3}|source: ?[a-z][a-z.'&/-]*( [a-z][a-z.'&/-]*){0,3})?$`),
+	// VNA"), or a desk's name before it, its figures stripped ("Sicily
+	// News Desk, published // :").
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? |[a-z&]+( [a-z&]+){2}(,| [-–|•·]) )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([/.:-][/.:, -]*$|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}/\d{1,2}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(a\.m\.|p\.m\.|(am|pm|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b)[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3}|source: ?[a-z][a-z.'&/-]*( [a-z][a-z.'&/-]*){0,3})?$`),
 	// A desk's byline without a name: "Staff Reporter", "Our
 	// Correspondent".
 	regexp.MustCompile(`^(staff|special|our|a) (reporter|correspondent|writer)s?$`),
@@ -561,7 +562,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Last updated 5 hours ago", "Updated 16:45 with comment from the
 	// minister".
 	regexp.MustCompile(`^([a-z][a-z0-9&]*( [a-z0-9&]+){0,3} [-–|•·] )?(published|updated|posted|last updated)( on)?:? +((about |around |over |more than )?(\d{1,3} +|an? |(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|today|yesterday|just now)\.?$`),
-	regexp.MustCompile(`^(updated|update)( on| at)? ` + updateWhen + `,? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
+	regexp.MustCompile(`^(updated|update)( on| at)? ` + updateWhen + `[,:]? (with|to add|to include|adds?) [a-z ,'-]{3,80}\.?$`),
 	// A copyright's other wording: "Reproduction reserved", "All
 	// reproduction prohibited".
 	regexp.MustCompile(`^(all )?reproduction (rights )?(is )?(strictly )?(reserved|prohibited|forbidden)\b.{0,60}$`),
@@ -602,6 +603,23 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// The standing note that a partner's views are not the site's: "The
 	// views expressed do not necessarily reflect those of this publication."
 	regexp.MustCompile(`^(disclaimer:? |note:? |\* )?(the |all |any )?(views|opinions) (and (opinions|views) )?expressed (in this [a-z]+ |here |herein |above |by (the )?(authors?|writers?|contributors?|columnists?|readers?) )?(are [^.]{0,80} and )?(do|does) not (necessarily )?(reflect|represent) (those|the views|the opinions?|the (official |editorial )?(position|policy|stand))( (of|held by) [^.,;]{1,80})?\.?$`),
+	// A republisher's note of the licence it runs a copy under: "This
+	// article was reproduced under license from The Canadian Press; the
+	// views expressed are not necessarily those of …".
+	regexp.MustCompile(`^\(?(this |the )?(article|story|report|content|copy|piece) (is |was |has been )?(reproduced|republished|reprinted|published|used|carried) under (a )?licen[cs]e (from|with|by) [a-z0-9 .'&-]{2,60}(;.{0,120})?\)?\.?$`),
+	// A partner or sponsor presenting the copy: "This article is
+	// brought to you by our partners at the Bala Chronicle", "Sponsored
+	// by Tongass Outfitters."
+	regexp.MustCompile(`^(this (article|story|report|content|section|feature|newsletter) (is )?)?brought to you by [a-z0-9 .'&,-]{2,80}\.?$|^(sponsored|presented|supported) by [a-z0-9 .'&-]{2,60}\.?$`),
+	// A republisher disowning the sites it links to: "NorthBeat News is
+	// not responsible for the content of external sites."
+	regexp.MustCompile(`\bnot responsible for the (content|contents) of (external|third-party|linked|other) (sites|websites|web sites|links|pages)\.?$`),
+	// Where the copy first ran, alone: "Originally published by the
+	// Emerald Isle Tribune."
+	regexp.MustCompile(`^(originally|first) (published|posted|appeared) (by|in|on|at) (the )?[a-z0-9 .'&-]{2,60}\.?$`),
+	// Calls for tips: "Have a news tip?", "Contact the Alaska News
+	// Network newsroom.", "Send your tips to news@…".
+	regexp.MustCompile(`^(do you )?(have|got) a (news )?(tip|story( idea)?)( for us)?\?$|^contact (the|our) ([a-z0-9.'&-]+ ){0,5}(newsroom|news desk|newsdesk|editors|editorial team)( (at|on|by) .{1,60})?\.?$|^(send|email|e-mail) (us )?(your )?(news )?tips\b.{0,60}$`),
 	// Paywall offers: "Get unlimited access to breaking news … for $2 a month."
 	regexp.MustCompile(`^(get|enjoy|unlock|gain) (unlimited|full|digital|premium|complete|instant) access\b`),
 	// A bare link to the rest of the story: "Read more…", "Continue reading »".
@@ -905,6 +923,10 @@ func boilerFoldedAfter(f string, checked int) bool {
 	if len(f) <= 40 && postedByRE.MatchString(f) && deskPoster(f) {
 		// "Posted by Newsroom", alone or as a field of a meta line
 		// ("Posted by Newsroom • Wednesday").
+		return true
+	}
+	if pub, upd, ok := strings.Cut(f, ", updated "); ok && len(f) <= 100 && isBoilerFolded(pub) && isBoilerFolded("updated "+upd) {
+		// "Published 6:15 a.m. HST, updated 9:02 a.m. HST": two stamps.
 		return true
 	}
 	if w, rest, ok := strings.Cut(f, " "); ok && len(f) <= 60 && outletWord(w) && (months[firstWord(rest)] != 0 || dayThenMonth(rest)) && dateLineRE.MatchString(rest) {
@@ -1277,7 +1299,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"sign up", "signup", "newsletter", "premium", "member", "exclusive", "follow us", "join our",
 	"download", "click", "copyright", "©", "(c)", "rights reserved", "distributed", "syndicated",
 	"supplied", "provided", "redistribution", "republication", "resale", "reproduc", "licen", "permission",
-	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "- published", "- posted", "corrected", "written by", "reporting by",
+	"advertisement", "continues", "scroll", "reading", "sponsored", "updated", "- published", "- posted", ", published", ", posted", "corrected", "written by", "reporting by",
 	"inbox", "follow", "log in", "login", "sign in", "subscriber", "author", "correspondent", "editor", "reporter",
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "first appeared", "originally appeared", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim",
@@ -1343,7 +1365,8 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"this article was", "please", "refresh", "(refresh", "share your", "leave a", "leave your", "join the", "tell us", "comments are", "comments have", "commenting",
 	"editor", "editing:", "only the", "(only the",
 	"source:", "you have reached", "you've reached", "you have used", "you've used", "disclaimer", "this article is", "this content is",
-	"the information", "all content"}
+	"the information", "all content", "have a ", "got a ", "do you have", "contact the ", "contact our ", "send us", "send your",
+	"email us", "email your", "e-mail us", "brought to you", "presented by", "supported by"}
 
 // breadcrumb reports whether raw text is a navigation trail such as
 // "Home / News / Courts" or "World › Europe": short segments of at most

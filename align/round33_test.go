@@ -25,7 +25,7 @@ func TestPluralIntent(t *testing.T) {
 }
 
 // TestLoadedVerbs reads a plain verb told as a loaded one ("said" →
-// "insisted", "imposed" → "slapped") and a neutral noun as a loaded one
+// "insisted", "criticised" → "berated") and a neutral noun as a loaded one
 // ("companies linked to" → "cronies of") as a characterization; the
 // loaded word on both sides is none.
 func TestLoadedVerbs(t *testing.T) {
@@ -35,11 +35,41 @@ func TestLoadedVerbs(t *testing.T) {
 	runMechanismCases(t, []mechanismCase{
 		{"said to insisted", p("Its owners said fuel supplies would not be affected."),
 			p("Its owners insisted fuel supplies would not be affected."), []string{"altered characterization"}},
-		{"imposed to slapped", p("India has imposed a five-year anti-dumping duty on the fuel."),
-			p("India has slapped a five-year anti-dumping duty on the fuel."), []string{"altered characterization"}},
+		{"criticised to berated", p("The minister criticised the refinery's managers on Tuesday."),
+			p("The minister berated the refinery's managers on Tuesday."), []string{"altered characterization"}},
 		{"cronies", p("The fund lent money to companies linked to two former trustees."),
 			p("The fund lent money to cronies of two former trustees."), []string{"altered characterization"}},
 		{"insisted on both sides", p("Its owners insisted fuel supplies would not be affected."),
 			p("The owners insisted that fuel supplies would not be affected."), nil},
+	})
+}
+
+// TestRepublisherLines reads as chrome a licence note ("reproduced under
+// license from …"), a partner or sponsor presenting the copy, a
+// disclaimer of linked sites, where the copy first ran, calls for tips,
+// a desk's stamp (also with its figures stripped), two stamps in one
+// line and a wire's update note after a colon. Claims that share their
+// words are still story text.
+func TestRepublisherLines(t *testing.T) {
+	runChromeLines(t, []string{
+		"Water rationing extended in Nome",
+		"The city extended water rationing on Tuesday as the reservoir fell to 20 percent of capacity.",
+		"Officials said deliveries by barge would start next week.",
+	}, []string{
+		"This article was reproduced under license from The Canadian Press; the views expressed are not necessarily those of HealthLine North.",
+		"This article is brought to you by our partners at the Bala & Penllyn Chronicle",
+		"Sponsored by Tongass Outfitters.",
+		"NorthBeat News is not responsible for the content of external sites.",
+		"Originally published by the Emerald Isle Tribune.",
+		"Have a news tip?",
+		"Contact the Alaska News Network newsroom.",
+		"Europe Desk | Friday 14:05 CET",
+		"Sicily News Desk, published // :",
+		"Published 6:15 a.m. HST, updated 9:02 a.m. HST",
+		"(Updated 11 June: adds asking price, new pledge total and concert date.)",
+	}, []mechanismCase{
+		{"contact the police", nil, []string{"Residents should contact the police if they see tankers selling water."}, []string{"added modality"}},
+		{"a sponsored tanker", nil, []string{"The first tanker, sponsored by a mining company, brought 40,000 litres."}, []string{"added number"}},
+		{"originally built", nil, []string{"The reservoir was originally built by the Army in 1943."}, []string{"added date"}},
 	})
 }

@@ -113,7 +113,7 @@ hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking r
 vaunted much-vaunted much-touted miracle poorly maligned blasted flagship giant paltry
 scourge pocketed ploughed plowed
 insisted insists boasted boasts bragged brags fumed fumes scoffed scoffs
-slapped savaged berated snubbed torpedoed decimated cronies`)
+savaged berated snubbed torpedoed decimated cronies`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
 // sentence: what happened to people (arrested, charged, killed, freed),
