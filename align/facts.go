@@ -3339,6 +3339,13 @@ func takeBackward(s string, toks []token, i, n int) []token {
 		}
 		break
 	}
+	// "A driver who crashed while carrying 38 pupils has admitted …": a
+	// participle's clause after "while" is no subject; the subject
+	// stands before it.
+	if len(out) > 1 && start > 0 && (toks[start-1].lower == "while" || toks[start-1].lower == "as") && !out[0].cap &&
+		len(out[0].lower) > 5 && strings.HasSuffix(out[0].lower, "ing") {
+		return nil
+	}
 	// A personal pronoun right before the verb is its subject, whatever
 	// stands before it: "a bonus they say is late" credits "they".
 	if n := len(out); n > 1 && personalPronouns[out[n-1].lower] && !out[n-1].cap {

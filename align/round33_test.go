@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Tests of session 21's work.
 
@@ -72,4 +75,25 @@ func TestRepublisherLines(t *testing.T) {
 		{"a sponsored tanker", nil, []string{"The first tanker, sponsored by a mining company, brought 40,000 litres."}, []string{"added number"}},
 		{"originally built", nil, []string{"The reservoir was originally built by the Army in 1943."}, []string{"added date"}},
 	})
+}
+
+// TestParticipleNoSource reads a count in a participle's clause after
+// "while" before a verb of speech ("who crashed while carrying 38 pupils
+// has admitted") as the claim's, not as the count of a source, so that
+// it changed is a number's change from one figure to the other.
+func TestParticipleNoSource(t *testing.T) {
+	doc := func(a string) Document {
+		return Document{Paragraphs: []string{"Driver admits careless driving", a, "Twelve pupils were taken to hospital."}}
+	}
+	c := Compare(doc("A school bus driver who crashed into a wall near Llandeilo while carrying 38 pupils has admitted driving without due care."),
+		doc("A bus driver has admitted careless driving after the double-decker he was driving with 40 pupils on board hit a wall near Llandeilo."))
+	var got []string
+	for _, d := range c.Divergences {
+		if d.Material {
+			got = append(got, string(d.Kind)+" "+string(d.Facet)+": "+d.Detail)
+		}
+	}
+	if want := []string{"altered number: 38 pupils → 40 pupils"}; !slices.Equal(got, want) {
+		t.Errorf("material = %q, want %q", got, want)
+	}
 }
