@@ -7863,7 +7863,7 @@ func deadlineBound(rf, vf string) string {
 // of", "about half the", "by one-fifth.". The word after it must be
 // "of", a determiner or the end of a clause, so that "a third term" and
 // "the first half" stay out, unless a hyphen joins it ("a one-fifth
-// stake").
+// stake") or "by" stands before it ("cut by half after").
 var fractionRE = regexp.MustCompile(`(?:^|[^a-z-])(?:(a|one|two|three|four|five|six|seven|eight|nine)([ -])(third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|(half))\b`)
 
 // fractionAfterRE is what may follow a fraction not joined by a hyphen.
@@ -7882,7 +7882,14 @@ func fractions(f string) map[float64]string {
 	for _, sm := range fractionRE.FindAllStringSubmatchIndex(f, -1) {
 		var v float64
 		var text string
-		if (sm[4] < 0 || f[sm[4]:sm[5]] != "-") && !fractionAfterRE.MatchString(f[sm[1]:]) {
+		at := sm[2]
+		if at < 0 {
+			at = sm[8]
+		}
+		// "cut by half after the break", "fell by a quarter last
+		// year": after "by" a fraction is the share of a change.
+		by := strings.HasSuffix(f[:at], "by ")
+		if (sm[4] < 0 || f[sm[4]:sm[5]] != "-") && !fractionAfterRE.MatchString(f[sm[1]:]) && !by {
 			continue
 		}
 		if sm[8] >= 0 {

@@ -97,3 +97,18 @@ func TestParticipleNoSource(t *testing.T) {
 		t.Errorf("material = %q, want %q", got, want)
 	}
 }
+
+// TestFractionAfterBy reads a fraction after "by" as a share whatever
+// follows it ("cut by half after the break"), so that it changed is a
+// number's change.
+func TestFractionAfterBy(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Nome rations water", a, "Crews are working on the line."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"half to a third", p("The utility asked residents to cut their water use by half after a break in the main line."),
+			p("The utility asked residents to cut their water use by a third after a break in the main line."), []string{"altered number"}},
+		{"a quarter to a third", p("Output fell by a quarter last year."), p("Output fell by a third last year."), []string{"altered number"}},
+		{"a third kept", p("Output fell by a third last year."), p("Output dropped by a third last year."), nil},
+	})
+}
