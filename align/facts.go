@@ -1551,6 +1551,23 @@ func yearRange(toks []token, i int) bool {
 	return (word(i-3) == "between" && word(i-1) == "and" || word(i-3) == "from" && word(i-1) == "to") && yearWord(word(i-2))
 }
 
+// datingTo reports whether toks[i] follows a verb that dates something
+// and "to" or "from": "dates to 1901", "dating from 1887".
+func datingTo(toks []token, i int) bool {
+	if i < 2 || toks[i-1].lower != "to" && toks[i-1].lower != "from" && toks[i-1].lower != "back" {
+		return false
+	}
+	k := i - 2
+	if toks[i-1].lower == "back" || k > 0 && toks[k].lower == "back" {
+		k-- // "dates back to"
+	}
+	switch toks[max(k, 0)].lower {
+	case "date", "dates", "dated", "dating":
+		return true
+	}
+	return false
+}
+
 // yearWord reports whether w is written as a year from 1900 to 2100.
 func yearWord(w string) bool {
 	if len(w) != 4 || strings.Trim(w, "0123456789") != "" {
@@ -2105,8 +2122,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		// Years.
 		// A year is written in digits: "thousands" (read as 2000) is a crowd.
-		if !pct && !ord && v >= 1900 && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") && lw[0] >= '0' && lw[0] <= '9' {
-			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || yearDeterminers[prev] && hyUnit == "" && !measureUnits[unitKey(next)] ||
+		// A year before 1900 needs a word that dates ("built in 1899",
+		// "dating to 1887"): "1850 runners" is a count.
+		old := v >= 1700 && v < 1900 && (yearContext[prev] && prev != "the" && prev != "of" || datingTo(toks, i))
+		if !pct && !ord && (v >= 1900 || old) && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") && lw[0] >= '0' && lw[0] <= '9' {
+			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || datingTo(toks, i) || yearDeterminers[prev] && hyUnit == "" && !measureUnits[unitKey(next)] ||
 				next == "" || !unicode.IsLetter(firstRune(next)) || yearRange(toks, i) || afterDate(f.dates, toks, i, used)) {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v), Text: t.text})
 				used[i] = true

@@ -112,3 +112,22 @@ func TestFractionAfterBy(t *testing.T) {
 		{"a third kept", p("Output fell by a third last year."), p("Output dropped by a third last year."), nil},
 	})
 }
+
+// TestOlderYears reads a year before 1900 after a word that dates ("built
+// in 1899", "dates to 1901" → "dating to 1899") as a date, so that it
+// changed is a date's change; a count of that size is still a number.
+func TestOlderYears(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Fish house burns", a, "The cause is under investigation."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"dates to", p("The shop was in a wooden building that dates to 1901, officials said."),
+			p("The shop was in a wooden building dating to 1899, officials said."), []string{"altered date"}},
+		{"built in", p("The shop was in a wooden building built in 1901, officials said."),
+			p("The shop was in a wooden building built in 1899, officials said."), []string{"altered date"}},
+		{"dating back to", p("Owners can clear arrears dating back to 1995 under the scheme."),
+			p("Owners can clear arrears dating back to 1998 under the scheme."), []string{"altered date"}},
+		{"a count", p("A total of 1850 runners took part in the race."),
+			p("A total of 1880 runners took part in the race."), []string{"altered number"}},
+	})
+}
