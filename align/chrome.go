@@ -504,11 +504,12 @@ func bareLabel(raw string) bool {
 // May 2025"), labelled or not ("Published …", "Last updated: …"), or
 // after a byline or agency ("By dpa news agency, 13 March 2025, 18:05",
 // "By Jo Lee, The Associated Press Posted May 13, 2025 at 4:12 AM",
-// "Reuters - Sunday, August 17, 2025 3:05 PM").
+// "Reuters - Sunday, August 17, 2025 3:05 PM", "By Nusantara Times Staff
+// Thursday, 10 April 2025 - 17:05 WITA").
 var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|/])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
 	`(` + dayDate + `|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|` + labelledDay + `)` +
-	`([.,]? ` + stampTime + `)?\.?$`)
+	`(([.,]? |,? [-–—|·] )` + stampTime + `)?\.?$`)
 
 // trailingDateRE matches the date a photo caption ends with, after a
 // comma: ", August 17, 2025.", ", 17 August 2025". A date after "on"

@@ -65,11 +65,51 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 		return
 	}
 	for d := range c.alteredFrom(start, FacetNumber, FacetDate, FacetEntity, FacetAttribution, FacetWording) {
-		if isOneSided(d.Detail) {
+		if isOneSided(d.Detail) && !c.tollGiven(d) {
 			d.demote("headline")
 		}
 	}
 }
+
+// tollGiven reports whether a number finding d of a pair of headlines
+// gives a toll of harm on one side only ("forces evacuation of
+// hundreds" → "kills one, hundreds evacuated") that the other side's
+// story does not give: the harm is the news. A toll the other story
+// tells ("killing at least nine people" under "Floods sweep through
+// Derna") is a detail the headline took from its story.
+func (c *comparer) tollGiven(d *Divergence) bool {
+	if d.Facet != FacetNumber {
+		return false
+	}
+	given, added, _ := oneSided(d.Detail)
+	head, otherHead, other := d.VerText, d.RefText, c.rs
+	if !added {
+		head, otherHead, other = d.RefText, d.VerText, c.vs
+	}
+	if given == "" || !casualtyHeadlineRE.MatchString(Fold(head)) || casualtyHeadlineRE.MatchString(Fold(otherHead)) {
+		return false // ("kills one" → "Shepherd killed": the same toll)
+	}
+	key := ""
+	for _, n := range extract(head, c.lv, c.allCaps).numbers {
+		if strings.HasPrefix(given, n.Text) {
+			key = n.Key
+		}
+	}
+	if key == "" {
+		return false
+	}
+	for i := range other {
+		if u := &other[i]; casualtyRE.MatchString(u.fold) && slices.ContainsFunc(c.factsOf(u).numbers, func(n Fact) bool { return n.Key == key }) {
+			return false
+		}
+	}
+	return true
+}
+
+// casualtyRE finds a death or an injury told in a story.
+var casualtyRE = regexp.MustCompile(`\b(kill|kills|killed|killing|dead|death|deaths|died|dies|die|dying|fatalities|fatality|bodies|injured|injuries|injuring|wounded|hurt)\b`)
+
+var casualtyHeadlineRE = regexp.MustCompile(`\b(kills|killed|injures|injured|leaves [a-z0-9]+ (dead|injured|hurt)|dead|die|dies|died)\b`)
 
 // deadlineRedated makes one date finding of a time limit told as a span
 // on one side and as a date on the other, among the divergences
@@ -5279,8 +5319,9 @@ var approxRE = regexp.MustCompile(`\b(around|roughly|approximately|some|circa) (
 // boundRE finds a number with a bound before it in folded text: "at
 // least 14", "more than 2,000", "up to 30", "over 300", "as many as 40"
 // (which news copy uses for "up to" as readily as the other way round),
-// "up to RM50", "over $3,000": the amount with its currency written on.
-var boundRE = regexp.MustCompile(`\b(at least|no less than|not less than|no fewer than|not fewer than|more than|just over|well over|over|above|upwards of|in excess of|exceeding|exceeds|exceeded|exceed|at most|up to|as much as|as many as|as high as|as long as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
+// "up to RM50", "over $3,000": the amount with its currency written on;
+// "nearly Rs 20,000": the amount after its currency's code.
+var boundRE = regexp.MustCompile(`\b(at least|no less than|not less than|no fewer than|not fewer than|more than|just over|well over|over|above|upwards of|in excess of|exceeding|exceeds|exceeded|exceed|at most|up to|as much as|as many as|as high as|as long as|no more than|not more than|fewer than|less than|just under|under|below|nearly|almost|close to|within)\s+(?:(?:rs\.?|inr|usd|eur|gbp|kes|ksh|ngn|php|aud|nzd|tk|rm|r|us\$) )?((?:[a-z]{1,3}\$?|[$£€₹¥])?[0-9][0-9,.]*)`)
 
 // boundWordRE finds a count in words with a bound that only counts
 // ("six" → "at least six"); "over four stages", "under three" (of an

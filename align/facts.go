@@ -214,6 +214,13 @@ func insideAny(q []quoteSpan, i int) bool {
 	return false
 }
 
+// quotedRupeesRE and quotedDollarsRE find an amount in rupees or dollars
+// written with its sign or code in a quote.
+var (
+	quotedRupeesRE  = regexp.MustCompile(`(?:\bRs\.?|₹) ?(\d[\d,]*(?:\.\d+)?)`)
+	quotedDollarsRE = regexp.MustCompile(`\$ ?(\d[\d,]*(?:\.\d+)?)`)
+)
+
 // quoteKey normalises quoted words for comparison. A compound is keyed
 // closed up: "north-easterly" and "northeasterly", "re-elected" and
 // "reelected" are one word spelt two ways; a word of "re-" that closed up
@@ -231,6 +238,11 @@ func quoteKey(s string) string {
 			}
 			return n + " pounds"
 		})
+	}
+	if strings.Contains(s, "₹") || strings.Contains(s, "Rs") || strings.Contains(s, "$") {
+		// "Rs 20,000" is said "20,000 rupees", "$500" "500 dollars".
+		s = quotedRupeesRE.ReplaceAllString(s, "$1 rupees")
+		s = quotedDollarsRE.ReplaceAllString(s, "$1 dollars")
 	}
 	ws := words(expandContractions(s))
 	for i, w := range ws {
@@ -558,10 +570,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				// "almost certainly": very likely, not certain.
 				key, text = "hedge:likely", toks[i-1].text+" "+t.text
 			}
-			if (lw == "suspected" || lw == "alleged") && i+1 < len(toks) && !stopWords[toks[i+1].lower] && unicode.IsLetter(firstRune(toks[i+1].lower)) &&
-				gapIsSpace(outside, t, toks[i+1]) {
+			if (lw == "suspected" || lw == "alleged") && i+1 < len(toks) && !stopWords[toks[i+1].lower] && !prepositionWords[toks[i+1].lower] &&
+				unicode.IsLetter(firstRune(toks[i+1].lower)) && gapIsSpace(outside, t, toks[i+1]) {
 				// "suspected smugglers", "alleged smugglers": one
-				// qualifier of who is accused, either word.
+				// qualifier of who is accused, either word ("bloom
+				// suspected behind fish kill" suspects the bloom).
 				key = "hedge:accused"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: text})
@@ -1551,6 +1564,13 @@ func yearRange(toks []token, i int) bool {
 	return (word(i-3) == "between" && word(i-1) == "and" || word(i-3) == "from" && word(i-1) == "to") && yearWord(word(i-2))
 }
 
+// casualtyVerbs take a toll as their object: "kills one", "injured
+// three".
+var casualtyVerbs = set(`kills killed kill injures injured injure wounds wounded wound hurts`)
+
+// casualtyStates tell a toll after "leaves": "leaves one dead".
+var casualtyStates = set(`dead injured hurt missing wounded`)
+
 // datingTo reports whether toks[i] follows a verb that dates something
 // and "to" or "from": "dates to 1901", "dating from 1887".
 func datingTo(toks []token, i int) bool {
@@ -2092,6 +2112,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				} else if _, isScale := scaleWords[next]; isScale && next != "m" && next != "b" && next != "k" {
 					v, ok = 1, true
 				} else if next == "dozen" {
+					v, ok = 1, true
+				} else if lw == "one" && next != "of" && i > 0 && gapIsSpace(s, toks[i-1], t) && (casualtyVerbs[prev] || (prev == "leaves" || prev == "left") && casualtyStates[next]) {
+					// "Hotel collapse kills one", "leaves one dead": the
+					// toll, a count.
 					v, ok = 1, true
 				} else if lw == "one" && next != "" && unicode.IsLetter(firstRune(next)) && !stopWords[next] {
 					// "one finals appearance" counts, weakly: "1 finals

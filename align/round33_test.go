@@ -131,3 +131,31 @@ func TestOlderYears(t *testing.T) {
 			p("A total of 1880 runners took part in the race."), []string{"altered number"}},
 	})
 }
+
+// TestTollsAndRupees reads "kills one" as a toll, so that it changed is a
+// number's change; a toll given in one headline only, the other telling
+// of none, as a number added; an amount after its currency's code
+// ("nearly Rs 20,000") with its bound; "Rs 20,000" in a quote as "20,000
+// rupees"; "suspected behind" as a belief, not an accusation; and a
+// byline before a stamp whose time stands after a dash as chrome.
+func TestTollsAndRupees(t *testing.T) {
+	h := func(head string) []string {
+		return []string{head, "Firefighters worked through the night.", "An inquiry has been opened."}
+	}
+	p := func(a string) []string {
+		return []string{"Fish die in Vembanad lake", a, "Officials are testing the water."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"kills one to three", h("Hotel collapse in Puerto Natales kills one"), h("Hotel collapse in Puerto Natales kills three"), []string{"altered number"}},
+		{"a toll in one headline", h("Fire at Freetown chemical warehouse forces evacuation of hundreds"),
+			h("Fire at Freetown chemical warehouse kills one, hundreds evacuated"), []string{"altered number"}},
+		{"one of them, no toll", p("Police said at least five were injured, one of them seriously."),
+			p("Police said at least five were injured, one of them critically."), []string{"altered characterization"}},
+		{"rupees in a quote", p("\"I have lost nearly Rs 20,000 worth of fish in my cage farm,\" said Joseph."),
+			p("\"I have lost nearly 20,000 rupees worth of fish in my cage farm,\" said Joseph."), nil},
+		{"suspected behind", h("Algal bloom suspected behind mass fish kill in Vembanad lake"),
+			h("Dead fish pile up in Vembanad lake; algal bloom suspected"), nil},
+		{"byline and stamp", []string{"Lift fails at park", "By Nusantara Times Staff Thursday, 10 April 2025 - 17:05 WITA", "Rescuers freed 40 people."},
+			[]string{"Lift fails at park", "Rescuers freed 40 people."}, nil},
+	})
+}
