@@ -2575,6 +2575,7 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	}
 	a, b = sameSchedule(a, b)
 	a, b = estimateApproximated(a, b, rf, vf), estimateApproximated(b, a, vf, rf)
+	a, b = preliminaryAsInitial(a, rf, vf), preliminaryAsInitial(b, vf, rf)
 	if ca, cb := abilityModals(a), abilityModals(b); ca > cb {
 		a = abilityTold(a, vf)
 	} else if cb > ca {
@@ -2600,6 +2601,35 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 		return nil, nil
 	}
 	return rem, add
+}
+
+// preliminaryAsInitial returns modal facts fs, of folded text f, without
+// a "preliminary" or "provisional" that the other side, folded as other,
+// tells as "initial" or "early" before the same word: "a preliminary
+// inspection found" → "an initial inspection found" is one finding.
+func preliminaryAsInitial(fs []Fact, f, other string) []Fact {
+	if !strings.Contains(other, "initial ") && !strings.Contains(other, "early ") && !strings.Contains(other, "first ") {
+		return fs
+	}
+	return slices.DeleteFunc(slices.Clone(fs), func(x Fact) bool {
+		w := strings.ToLower(x.Text)
+		if w != "preliminary" && w != "provisional" {
+			return false
+		}
+		_, after, ok := strings.Cut(f, w+" ")
+		if !ok {
+			return false
+		}
+		next, _, _ := strings.Cut(after, " ")
+		next = strings.TrimRight(next, ",.;:")
+		ws := words(other)
+		for k := 0; k+1 < len(ws); k++ {
+			if (ws[k] == "initial" || ws[k] == "early" || ws[k] == "first") && ws[k+1] == next {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // estimateApproximated returns modal facts a of folded text f without an

@@ -159,3 +159,18 @@ func TestTollsAndRupees(t *testing.T) {
 			[]string{"Lift fails at park", "Rescuers freed 40 people."}, nil},
 	})
 }
+
+// TestPreliminaryAsInitial reads "a preliminary inspection" and "an
+// initial inspection" as one finding; a preliminary result settled is
+// still a modality change.
+func TestPreliminaryAsInitial(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Bus crash inquiry", a, "The driver has been questioned."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"preliminary as initial", p("A preliminary inspection found that the rear brakes were worn."),
+			p("An initial inspection found the rear brakes were worn."), nil},
+		{"preliminary dropped", p("A preliminary inspection found that the rear brakes were worn."),
+			p("An inspection found the rear brakes were worn."), []string{"altered modality"}},
+	})
+}
