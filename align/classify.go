@@ -7938,7 +7938,7 @@ func deadlineBound(rf, vf string) string {
 var fractionRE = regexp.MustCompile(`(?:^|[^a-z-])(?:(a|one|two|three|four|five|six|seven|eight|nine)([ -])(third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|(half))\b`)
 
 // fractionAfterRE is what may follow a fraction not joined by a hyphen.
-var fractionAfterRE = regexp.MustCompile(`^(?: of| the| its| their| his| her|[,.;:]|$)`)
+var fractionAfterRE = regexp.MustCompile(`^(?: of| the| its| their| his| her| that| this| those| these|[,.;:]|$)`)
 
 // denominators gives the value of one part of each fraction word.
 var denominators = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -7959,7 +7959,11 @@ func fractions(f string) map[float64]string {
 		}
 		// "cut by half after the break", "fell by a quarter last
 		// year": after "by" a fraction is the share of a change.
-		by := strings.HasSuffix(f[:at], "by ")
+		before := f[:at]
+		for _, q := range []string{"about ", "around ", "roughly ", "nearly ", "almost ", "more than ", "less than ", "over ", "under ", "some "} {
+			before = strings.TrimSuffix(before, q)
+		}
+		by := strings.HasSuffix(before, "by ")
 		if (sm[4] < 0 || f[sm[4]:sm[5]] != "-") && !fractionAfterRE.MatchString(f[sm[1]:]) && !by {
 			continue
 		}

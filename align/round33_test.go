@@ -98,9 +98,11 @@ func TestParticipleNoSource(t *testing.T) {
 	}
 }
 
-// TestFractionAfterBy reads a fraction after "by" as a share whatever
-// follows it ("cut by half after the break"), so that it changed is a
-// number's change.
+// TestFractionAfterBy reads a fraction after "by" (and a bound) as a
+// share whatever follows it ("cut by half after the break", "fall by
+// about a quarter this year"), and one before "that" as a share of it
+// ("less than half that amount"), so that it changed is a number's
+// change.
 func TestFractionAfterBy(t *testing.T) {
 	p := func(a string) []string {
 		return []string{"Nome rations water", a, "Crews are working on the line."}
@@ -110,6 +112,8 @@ func TestFractionAfterBy(t *testing.T) {
 			p("The utility asked residents to cut their water use by a third after a break in the main line."), []string{"altered number"}},
 		{"a quarter to a third", p("Output fell by a quarter last year."), p("Output fell by a third last year."), []string{"altered number"}},
 		{"a third kept", p("Output fell by a third last year."), p("Output dropped by a third last year."), nil},
+		{"by about a quarter", p("The harvest will fall by about a quarter this year."), p("The harvest will fall by about a third this year."), []string{"altered number"}},
+		{"half that amount", p("He expects to produce less than half that amount."), p("He expects to produce only about a third of that."), []string{"altered number"}},
 	})
 }
 
