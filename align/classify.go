@@ -109,7 +109,7 @@ func (c *comparer) tollGiven(d *Divergence) bool {
 // casualtyRE finds a death or an injury told in a story.
 var casualtyRE = regexp.MustCompile(`\b(kill|kills|killed|killing|dead|death|deaths|died|dies|die|dying|fatalities|fatality|bodies|injured|injuries|injuring|wounded|hurt)\b`)
 
-var casualtyHeadlineRE = regexp.MustCompile(`\b(kills|killed|injures|injured|leaves [a-z0-9]+ (dead|injured|hurt)|dead|die|dies|died)\b`)
+var casualtyHeadlineRE = regexp.MustCompile(`\b(kills|killed|killing|injures|injured|injuring|leaves [a-z0-9]+ (dead|injured|hurt)|dead|die|dies|died)\b`)
 
 // deadlineRedated makes one date finding of a time limit told as a span
 // on one side and as a date on the other, among the divergences

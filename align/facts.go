@@ -217,8 +217,8 @@ func insideAny(q []quoteSpan, i int) bool {
 // quotedRupeesRE and quotedDollarsRE find an amount in rupees or dollars
 // written with its sign or code in a quote.
 var (
-	quotedRupeesRE  = regexp.MustCompile(`(?:\bRs\.?|₹) ?(\d[\d,]*(?:\.\d+)?)`)
-	quotedDollarsRE = regexp.MustCompile(`\$ ?(\d[\d,]*(?:\.\d+)?)`)
+	quotedRupeesRE  = regexp.MustCompile(`(?:\bRs\.?|₹) ?(\d[\d,]*(?:\.\d+)?(?: (?:lakh|crore|million|billion))?)`)
+	quotedDollarsRE = regexp.MustCompile(`\$ ?(\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion))?)`)
 )
 
 // quoteKey normalises quoted words for comparison. A compound is keyed
@@ -637,7 +637,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				key = "hedge:deliberation"
 			}
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: key, Text: t.text})
-		case baseIntentVerbs[lw] && i > 0 && i+1 < len(toks) && toks[i+1].lower == "to" && pluralSubject(outside, toks, i-1):
+		case baseIntentVerbs[lw] && i > 0 && i+1 < len(toks) && toks[i+1].lower == "to" && pluralSubject(outside, toks, i-1) && !nounPlanned(outside, toks, i) &&
+			!(i+2 < len(toks) && knowingVerbs[toks[i+2].lower]):
 			// "Relatives of the victims plan to form a human chain",
 			// "they intend to appeal": an intention, as "plans to" tells
 			// it, its verb in the plural.
@@ -703,6 +704,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		case stateWords[lw] && i+1 < len(toks) && toks[i+1].lower == "condition":
 			// "in a serious condition", "in critical condition": a
 			// patient's state as a hospital grades it, not a judgement.
+			f.content = append(f.content, lw)
+		case (lw == "insisted" || lw == "insists") && i+1 < len(toks) && (toks[i+1].lower == "on" || toks[i+1].lower == "upon"):
+			// "insisted on a written agreement": a demand, as
+			// "demanded" tells it, not speech told harder.
 			f.content = append(f.content, lw)
 		case (evaluative[lw] || judgedCompound(lw)) && !used[i]:
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: evaluativeKey(wordKey(lw)), Text: t.text})
@@ -1571,6 +1576,17 @@ var casualtyVerbs = set(`kills killed kill injures injured injure wounds wounded
 // casualtyStates tell a toll after "leaves": "leaves one dead".
 var casualtyStates = set(`dead injured hurt missing wounded`)
 
+// nounAfter reports whether toks[i], in text s, stands before a word it
+// may count: "in 1850 cases", "by 1750 metres" (not "in 1899, when",
+// "in 1899 by", "in 1899 and").
+func nounAfter(s string, toks []token, i int) bool {
+	if i+1 >= len(toks) || !gapIsSpace(s, toks[i], toks[i+1]) {
+		return false
+	}
+	n := toks[i+1].lower
+	return unicode.IsLetter(firstRune(n)) && !stopWords[n] && !prepositionWords[n] && !clauseJoiners[n] && !toks[i+1].cap
+}
+
 // datingTo reports whether toks[i] follows a verb that dates something
 // and "to" or "from": "dates to 1901", "dating from 1887".
 func datingTo(toks []token, i int) bool {
@@ -2113,9 +2129,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 					v, ok = 1, true
 				} else if next == "dozen" {
 					v, ok = 1, true
-				} else if lw == "one" && next != "of" && i > 0 && gapIsSpace(s, toks[i-1], t) && (casualtyVerbs[prev] || (prev == "leaves" || prev == "left") && casualtyStates[next]) {
+				} else if lw == "one" && next != "of" && i > 0 && gapIsSpace(s, toks[i-1], t) &&
+					(casualtyVerbs[prev] && !nounAfter(s, toks, i) || (prev == "leaves" || prev == "left") && casualtyStates[next]) {
 					// "Hotel collapse kills one", "leaves one dead": the
-					// toll, a count.
+					// toll, a count ("kills one strain" counts strains).
 					v, ok = 1, true
 				} else if lw == "one" && next != "" && unicode.IsLetter(firstRune(next)) && !stopWords[next] {
 					// "one finals appearance" counts, weakly: "1 finals
@@ -2148,7 +2165,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// A year is written in digits: "thousands" (read as 2000) is a crowd.
 		// A year before 1900 needs a word that dates ("built in 1899",
 		// "dating to 1887"): "1850 runners" is a count.
-		old := v >= 1700 && v < 1900 && (yearContext[prev] && prev != "the" && prev != "of" || datingTo(toks, i))
+		old := v >= 1700 && v < 1900 && (yearContext[prev] && prev != "the" && prev != "of" && !nounAfter(s, toks, i) || datingTo(toks, i))
 		if !pct && !ord && (v >= 1900 || old) && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") && lw[0] >= '0' && lw[0] <= '9' {
 			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || datingTo(toks, i) || yearDeterminers[prev] && hyUnit == "" && !measureUnits[unitKey(next)] ||
 				next == "" || !unicode.IsLetter(firstRune(next)) || yearRange(toks, i) || afterDate(f.dates, toks, i, used)) {
@@ -3385,8 +3402,9 @@ func takeBackward(s string, toks []token, i, n int) []token {
 	}
 	// "A driver who crashed while carrying 38 pupils has admitted …": a
 	// participle's clause after "while" is no subject; the subject
-	// stands before it.
-	if len(out) > 1 && start > 0 && (toks[start-1].lower == "while" || toks[start-1].lower == "as") && !out[0].cap &&
+	// stands before it. (After "as" it may be: "as leading economists
+	// had predicted".)
+	if len(out) > 1 && start > 0 && toks[start-1].lower == "while" && !out[0].cap &&
 		len(out[0].lower) > 5 && strings.HasSuffix(out[0].lower, "ing") {
 		return nil
 	}
@@ -4676,22 +4694,46 @@ func timeAt(toks []token, i int) bool {
 var intentVerbs = set(`plans planned planning intends intended intending aims aimed aiming hopes hoping
 wants seeks proposes`)
 
+// nounPlanned reports whether the intent word at toks[i], in text s, is
+// a noun after all: the subject of a verb later in its clause ("The
+// city's schools plan to add 40 classrooms was approved").
+func nounPlanned(s string, toks []token, i int) bool {
+	for k := i + 2; k+1 < len(toks); k++ {
+		if clauseBreak(s[toks[k].start+len(toks[k].text) : toks[k+1].start]) {
+			return false
+		}
+		switch toks[k+1].lower {
+		case "was", "were", "is":
+			return true
+		case "whether", "that", "if", "when", "because", "which", "who", "where", "after", "before", "while", "as", "and", "but":
+			return false // a clause of its own
+		}
+	}
+	return false
+}
+
+// knowingVerbs after "want to" tell a wish to learn, not a step
+// intended: "Parents want to know why".
+var knowingVerbs = set(`know understand see hear learn find`)
+
 // baseIntentVerbs are intentVerbs in the plural: "they plan to".
 var baseIntentVerbs = set(`plan intend aim hope want seek propose`)
 
 // pluralSubject reports whether token j can be the plural subject of a
 // verb after it in text: "they", "we", "the victims", "two banks", "the
-// victims' relatives", "Authorities" opening the sentence. A plural after another word may be a verb
-// ("Premier defends plan to"), and a possessive makes the verb a noun
-// ("the ministry's plan to").
+// victims' relatives", "Authorities" opening the sentence. A plural
+// after another word may be a verb ("Premier defends plan to"), and a
+// possessive makes the verb a noun ("the ministry's plan to", "the
+// families' plan to").
 func pluralSubject(text string, toks []token, j int) bool {
 	w := toks[j].lower
 	switch w {
-	case "they", "we", "i", "you", "who":
+	case "they", "we", "i", "you":
 		return true
 	}
-	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || determinerWords[w] {
-		return false
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || determinerWords[w] ||
+		strings.HasPrefix(text[min(toks[j].start+len(toks[j].text), len(text)):], "'") {
+		return false // ("the families' plan": a possessive)
 	}
 	if j == 0 {
 		return true

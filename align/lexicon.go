@@ -613,7 +613,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(this (article|story|report|content|section|feature|newsletter) (is )?)?brought to you by [a-z0-9 .'&,-]{2,80}\.?$|^(sponsored|presented|supported) by [a-z0-9 .'&-]{2,60}\.?$`),
 	// A republisher disowning the sites it links to: "NorthBeat News is
 	// not responsible for the content of external sites."
-	regexp.MustCompile(`\bnot responsible for the (content|contents) of (external|third-party|linked|other) (sites|websites|web sites|links|pages)\.?$`),
+	regexp.MustCompile(`^[a-z0-9 .'&-]{1,40} (is|are) not responsible for the (content|contents) of (external|third-party|linked|other) (sites|websites|web sites|links|pages)\.?$`),
 	// Where the copy first ran, alone: "Originally published by the
 	// Emerald Isle Tribune."
 	regexp.MustCompile(`^(originally|first) (published|posted|appeared) (by|in|on|at) (the )?[a-z0-9 .'&-]{2,60}\.?$`),

@@ -112,7 +112,7 @@ infuriated enraged incensed livid disgruntled
 hard-won hard-fought long-awaited long-overdue much-anticipated groundbreaking rickety ramshackle scam scams
 vaunted much-vaunted much-touted miracle poorly maligned blasted flagship giant paltry
 scourge pocketed ploughed plowed
-insisted insists boasted boasts bragged brags fumed fumes scoffed scoffs
+insisted insists boasted bragged brags fumed scoffed scoffs
 savaged berated snubbed torpedoed decimated cronies`)
 
 // keyPredicates are the verbs and event nouns that state the news of a
