@@ -3492,6 +3492,11 @@ func (f *facts) parseEntities(s string, toks []token, used []bool, lv lowerVocab
 		if definedAcronym(s, toks, i) || nameAcronym(s, toks, i) {
 			continue // "the minimum support price (MSP)": a term, not a name
 		}
+		if stopWords[lw] && i > 0 && dashAfter(s, toks, i-1) {
+			// "…, 21 May – About 310 workers": a sentence begun anew
+			// after a dateline's dash, not a name.
+			continue
+		}
 		initial := false
 		if i == 0 || sentenceInitial(s, toks, i) || toks[i-1].start < dateline {
 			initial = true
@@ -4019,7 +4024,8 @@ var rangeOpeners = []string{"run ", "runs ", "running ", "ran ", "held ", "take 
 // dayRanges writes each range of days of one month in text s with the
 // month at both ends: "October 5 to 10" → "October 5 to October 10", "5
 // to 10 October" → "5 October to 10 October". "and" joins a range only
-// after "between", and "to" only after "from" or a verb of a period
+// after "between", or two days running after "on", and "to" only after
+// "from" or a verb of a period
 // ("runs"); the second figure is a day only when it is greater than the
 // first, and when no unit, time or noun follows it.
 func dayRanges(s string) string {
@@ -4039,7 +4045,9 @@ func dayRanges(s string) string {
 		before = strings.ToLower(before[max(0, len(before)-16):])
 		switch strings.TrimSpace(sep) {
 		case "and":
-			if !strings.HasSuffix(before, "between ") {
+			// "between March 3 and 7"; "on September 14 and 15", two
+			// days running.
+			if !strings.HasSuffix(before, "between ") && !(strings.HasSuffix(before, "on ") && z == a+1) {
 				return "", false
 			}
 		case "to", "through", "until", "till":
@@ -4054,11 +4062,18 @@ func dayRanges(s string) string {
 		if dayFirst {
 			return first + " " + month + sep + second + " " + month, true
 		}
-		if !rangeEnds(after) {
+		if !rangeEnds(after) && !(strings.TrimSpace(sep) == "and" && pastVerbAfter(after)) {
 			return "", false
 		}
 		return month + dot + first + sep + month + dot + second, true
 	})
+}
+
+// pastVerbAfter reports whether text rest opens with a verb in the past
+// tense: "(on September 14 and 15) damaged 31 rooms".
+func pastVerbAfter(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && strings.ToLower(w) == w
 }
 
 // rangeEnds reports whether text rest, after a range's second figure,

@@ -1304,7 +1304,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "first appeared", "originally appeared", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim",
 	"handout", "/ pool", "/pool", "file photo", "associated press", "reuters", "afp", "xinhua", "kyodo",
-	"bernama", "yonhap", "updated today", "updated yesterday"}
+	"bernama", "yonhap", "updated today", "updated yesterday", "min read", "minute read", "minutes read"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.
 var boilerplateTriggerSet = newSubstrings(boilerplateTriggers)
@@ -1328,7 +1328,7 @@ updated corrected written reporting editing writing published posted photo image
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
 syndication content-sharing access expressed sourced reproduced reproduction unedited verbatim republished reprinted
-handout associated reuters afp xinhua kyodo bernama yonhap`)
+handout associated reuters afp xinhua kyodo bernama yonhap min`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").

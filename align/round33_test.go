@@ -182,3 +182,24 @@ func TestPreliminaryAsInitial(t *testing.T) {
 			p("An inspection found the rear brakes were worn."), []string{"altered modality"}},
 	})
 }
+
+// TestDashStartsAndDayPairs reads a capitalised small word after a
+// dateline's dash ("21 May – About 310 workers") as no name, two days
+// running after "on" ("on September 14 and 15 damaged") as dates, and an
+// outlet's line with its date and reading time apart by commas as
+// chrome.
+func TestDashStartsAndDayPairs(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Workers strike at cable plant", a, "Talks are due to resume next week."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"about, some after a dash", p("LAS PALMAS DE GRAN CANARIA, 21 May – About 310 workers at a copper cable plant began a strike."),
+			p("LAS PALMAS DE GRAN CANARIA, 21 May – Some 290 workers at a copper cable plant began a strike."), []string{"altered number"}},
+		{"two days running", p("The floods on September 14 and 15 damaged 31 of the longhouse's 38 rooms."),
+			p("The floods on September 13 and 14 damaged 31 of the longhouse's 38 rooms."), []string{"altered date"}},
+		{"a count after and", p("The floods on September 14 and 15 rooms were damaged."),
+			p("The floods on September 14 and 18 rooms were damaged."), []string{"altered number"}},
+		{"reading time apart by commas", []string{"Workers strike at cable plant", "IslasBusiness.com, 4 June 2025, 2 min read", "Talks are due to resume next week."},
+			[]string{"Workers strike at cable plant", "Talks are due to resume next week."}, nil},
+	})
+}
