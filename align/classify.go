@@ -109,6 +109,8 @@ func (c *comparer) tollGiven(d *Divergence) bool {
 // casualtyRE finds a death or an injury told in a story.
 var casualtyRE = regexp.MustCompile(`\b(kill|kills|killed|killing|dead|death|deaths|died|dies|die|dying|fatalities|fatality|bodies|injured|injuries|injuring|wounded|hurt)\b`)
 
+// casualtyHeadlineRE finds a toll told in a headline: "kills one",
+// "leaves three dead", "two injured".
 var casualtyHeadlineRE = regexp.MustCompile(`\b(kills|killed|killing|injures|injured|injuring|leaves [a-z0-9]+ (dead|injured|hurt)|dead|die|dies|died)\b`)
 
 // deadlineRedated makes one date finding of a time limit told as a span
@@ -2605,8 +2607,9 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 
 // preliminaryAsInitial returns modal facts fs, of folded text f, without
 // a "preliminary" or "provisional" that the other side, folded as other,
-// tells as "initial" or "early" before the same word: "a preliminary
-// inspection found" → "an initial inspection found" is one finding.
+// tells as "initial", "early" or "first" before the same word: "a
+// preliminary inspection found" → "an initial inspection found" is one
+// finding.
 func preliminaryAsInitial(fs []Fact, f, other string) []Fact {
 	if !strings.Contains(other, "initial ") && !strings.Contains(other, "early ") && !strings.Contains(other, "first ") {
 		return fs

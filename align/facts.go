@@ -2165,8 +2165,8 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		// A year is written in digits: "thousands" (read as 2000) is a crowd.
 		// A year before 1900 needs a word that dates ("built in 1899",
 		// "dating to 1887"): "1850 runners" is a count.
-		old := v >= 1700 && v < 1900 && (yearContext[prev] && prev != "the" && prev != "of" && !nounAfter(s, toks, i) || datingTo(toks, i))
-		if !pct && !ord && (v >= 1900 || old) && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") && lw[0] >= '0' && lw[0] <= '9' {
+		before1900 := v >= 1700 && v < 1900 && (yearContext[prev] && prev != "the" && prev != "of" && !nounAfter(s, toks, i) || datingTo(toks, i))
+		if !pct && !ord && (v >= 1900 || before1900) && v <= 2100 && v == float64(int(v)) && !strings.Contains(lw, ",") && !strings.Contains(lw, ".") && lw[0] >= '0' && lw[0] <= '9' {
 			if _, isScale := scaleWords[next]; !isScale && (yearContext[prev] || datingTo(toks, i) || yearDeterminers[prev] && hyUnit == "" && !measureUnits[unitKey(next)] ||
 				next == "" || !unicode.IsLetter(firstRune(next)) || yearRange(toks, i) || afterDate(f.dates, toks, i, used)) {
 				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: "y" + formatNum(v), Text: t.text})
@@ -4025,9 +4025,9 @@ var rangeOpeners = []string{"run ", "runs ", "running ", "ran ", "held ", "take 
 // month at both ends: "October 5 to 10" → "October 5 to October 10", "5
 // to 10 October" → "5 October to 10 October". "and" joins a range only
 // after "between", or two days running after "on", and "to" only after
-// "from" or a verb of a period
-// ("runs"); the second figure is a day only when it is greater than the
-// first, and when no unit, time or noun follows it.
+// "from" or a verb of a period ("runs"); the second figure is a day only
+// when it is greater than the first, and when no unit, time or noun
+// follows it (a verb in the past may follow two days running).
 func dayRanges(s string) string {
 	return replaceWhere(s, monthDayRangeRE, func(m, before, after string) (string, bool) {
 		g := monthDayRangeRE.FindStringSubmatch(m)
