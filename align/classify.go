@@ -65,32 +65,32 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 		return
 	}
 	for d := range c.alteredFrom(start, FacetNumber, FacetDate, FacetEntity, FacetAttribution, FacetWording) {
-		if isOneSided(d.Detail) && !c.tollGiven(d) {
+		if isOneSided(d.Detail) && !c.tollGiven(d, p) {
 			d.demote("headline")
 		}
 	}
 }
 
-// tollGiven reports whether a number finding d of a pair of headlines
+// tollGiven reports whether a number finding d of a pair of headlines p
 // gives a toll of harm on one side only ("forces evacuation of
 // hundreds" → "kills one, hundreds evacuated") that the other side's
 // story does not give: the harm is the news. A toll the other story
 // tells ("killing at least nine people" under "Floods sweep through
 // Derna") is a detail the headline took from its story.
-func (c *comparer) tollGiven(d *Divergence) bool {
+func (c *comparer) tollGiven(d *Divergence, p sentPair) bool {
 	if d.Facet != FacetNumber {
 		return false
 	}
 	given, added, _ := oneSided(d.Detail)
-	head, otherHead, other := d.VerText, d.RefText, c.rs
+	head, otherHead, other := &c.vs[p.v[0]], &c.rs[p.r[0]], c.rs
 	if !added {
-		head, otherHead, other = d.RefText, d.VerText, c.vs
+		head, otherHead, other = otherHead, head, c.vs
 	}
-	if given == "" || !casualtyHeadlineRE.MatchString(Fold(head)) || casualtyHeadlineRE.MatchString(Fold(otherHead)) {
+	if given == "" || !casualtyHeadlineRE.MatchString(head.fold) || casualtyHeadlineRE.MatchString(otherHead.fold) {
 		return false // ("kills one" → "Shepherd killed": the same toll)
 	}
 	key := ""
-	for _, n := range extract(head, c.lv, c.allCaps).numbers {
+	for _, n := range c.factsOf(head).numbers {
 		if strings.HasPrefix(given, n.Text) {
 			key = n.Key
 		}
