@@ -2044,6 +2044,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 		}
 		v, pct, ord, ok := parseNumber(lw)
 		hyUnit, hyCountry := "", "" // "7,000-Egyptian-pound": "pound", "egyptian "
+		skip := 0                   // words of the number after its first ("half a dozen")
 		if ok && glued == "" && dollarCode == "" && gluedMetres(s, t, lw, prev, next) {
 			v, hyUnit = v/1e6, "metre" // "the 200m", "30m high": metres, not millions
 		}
@@ -2104,6 +2105,11 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				v, ord, ok = ov, true, true
 			} else if wv, isNum := wordNumber(lw); isNum {
 				v, ok = wv, true
+			} else if lw == "half" && next == "a" && i+2 < len(toks) && toks[i+2].lower == "dozen" {
+				// "half a dozen" is six, its noun after "dozen".
+				v, ok, skip = 6, true, 2
+				text += " " + toks[i+1].text + " " + toks[i+2].text
+				used[i+1], used[i+2] = true, true
 			} else if lw == "half" && (next == "a" || next == "an") && i+2 < len(toks) && measureUnits[unitKey(toks[i+2].lower)] {
 				// "half a mile" is 0.5 miles.
 				v, ok, hyUnit = 0.5, true, toks[i+2].lower
@@ -2175,7 +2181,7 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			}
 		}
 		used[i] = true
-		j := i + 1
+		j := i + 1 + skip
 		// Scales: "3 million", "three hundred", "a dozen".
 		for j < len(toks) {
 			nl := strings.TrimSuffix(toks[j].lower, ".")

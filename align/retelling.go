@@ -538,6 +538,12 @@ func (c *comparer) renamedReferents(start int) {
 			// the story is another source, however often it is named.
 			continue
 		}
+		if d.Facet == FacetAttribution && (c.newcomerSource(old, neu) || c.newcomerSource(neu, old)) {
+			// "Wallnöfer said" → "a city spokesman said": the words
+			// given to someone the story brings in, not the person it
+			// named.
+			continue
+		}
 		if d.Facet == FacetAttribution && sameHead(old, neu) {
 			// One source described in other words: "The Milan-based
 			// firm" → "The company", "Cybersecurity analysts" →
@@ -590,6 +596,35 @@ func (c *comparer) renamedReferents(start int) {
 			d.demote("paraphrase")
 		}
 	}
+}
+
+// newcomerSource reports whether credit named is a person's name
+// ("Wallnöfer") and credit other someone the story introduces with an
+// indefinite article and a title ("a city spokesman", "an official"),
+// not said of that person in any sentence of either side ("Jan Moser, a
+// city spokesman"), nor speaking for them ("a spokesman for Moser").
+func (c *comparer) newcomerSource(named, other string) bool {
+	ws := strings.Fields(strings.ToLower(other))
+	if len(ws) < 2 || ws[0] != "a" && ws[0] != "an" || !privateName(named) {
+		return false
+	}
+	role := ""
+	for _, w := range ws[1:] {
+		if w = singular(strings.Trim(w, ",.")); roleNouns[w] {
+			role = w
+		}
+	}
+	if role == "" || strings.Contains(strings.ToLower(other), strings.ToLower(named)) {
+		return false
+	}
+	for _, us := range [2][]unit{c.rs, c.vs} {
+		for _, u := range us {
+			if strings.Contains(u.raw, named) && strings.Contains(strings.ToLower(u.raw), role) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nameBeside returns the name that raw sentence raw gives in apposition
