@@ -3369,7 +3369,7 @@ func appositiveSubject(s string, toks []token, i int) (phrase []token, role stri
 var subordinators = set(`after before when since until once although though whereas unless`)
 
 // takeBackward returns the source phrase of at most n tokens before the
-// verb at toks[i], stopping at a clause break.
+// verb at toks[i], stopping at a clause break: a slice of toks, clipped.
 func takeBackward(s string, toks []token, i, n int) []token {
 	// An aside between dashes before the verb is skipped: "The minister
 	// — who resigned on Monday — said".
@@ -3396,9 +3396,10 @@ func takeBackward(s string, toks []token, i, n int) []token {
 		}
 		start = k
 	}
-	// "has said", "was told": drop auxiliaries
+	// "has said", "was told": drop auxiliaries (not a name's word: "The
+	// Oak Point First Nation, whose …, said")
 	out := toks[start:i]
-	for len(out) > 0 {
+	for len(out) > 0 && !(out[len(out)-1].cap && out[len(out)-1].start > 0) {
 		lw := out[len(out)-1].lower
 		if lw == "has" || lw == "have" || lw == "had" || lw == "was" || lw == "were" || lw == "is" || lw == "also" || lw == "later" || lw == "then" || lw == "previously" || lw == "first" {
 			out = out[:len(out)-1]
@@ -3419,7 +3420,9 @@ func takeBackward(s string, toks []token, i, n int) []token {
 	if n := len(out); n > 1 && personalPronouns[out[n-1].lower] && !out[n-1].cap {
 		out = out[n-1:]
 	}
-	return withoutTimeAfter(out)
+	// The phrase shares toks' array: clipped, appending to it (as
+	// appositiveSubject does) cannot write over the tokens after it.
+	return slices.Clip(withoutTimeAfter(out))
 }
 
 // agentOnly cuts the words after "by" at what the agent was told or

@@ -50,6 +50,7 @@ func FuzzCompare(f *testing.F) {
 	f.Add("A.\nB.\nC.", "C.\nA.")
 	f.Add("\xff\xfe\n“x”", "donâ€™t\n鈥")
 	f.Add("", "One paragraph.")
+	f.Add("The cause is under investigation.", "The Oak Point First Nation, whose reserve lies downstream, said it was not told.")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		ref := Document{Paragraphs: strings.Split(a, "\n")}
 		ver := Document{Paragraphs: strings.Split(b, "\n")}

@@ -35,3 +35,25 @@ func TestNewcomerSource(t *testing.T) {
 			"The mayor chaired the talks at city hall. The city will pay 2 million euros a year for the next three years, a city spokesman said."),
 	})
 }
+
+// TestAppositiveAfterName keeps the words of a source intact when an
+// appositive follows a name whose last word but one is also an adverb
+// of time ("The Oak Point First Nation, whose reserve lies downstream,
+// said"): the source is the whole name, and reading it leaves the
+// sentence's tokens as they were (it once wrote "Nation" over "First"
+// and panicked on the overlap).
+func TestAppositiveAfterName(t *testing.T) {
+	const s = "The Oak Point First Nation, whose reserve lies downstream, said it was not notified of the leak until 14 hours after it was detected."
+	f := extract(s, nil, nil)
+	if len(f.attribs) != 1 || f.attribs[0].text != "The Oak Point First Nation" {
+		var got []string
+		for _, a := range f.attribs {
+			got = append(got, a.text)
+		}
+		t.Errorf("sources of %q: got %q, want [The Oak Point First Nation]", s, got)
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"another sentence beside it", []string{"Pipeline leak", "The cause of the weld failure is under investigation."},
+			[]string{"Pipeline leak", s}, []string{"dropped modality", "added number"}},
+	})
+}
