@@ -7940,8 +7940,10 @@ func deadlineBound(rf, vf string) string {
 // stake") or "by" stands before it ("cut by half after").
 var fractionRE = regexp.MustCompile(`(?:^|[^a-z-])(?:(a|one|two|three|four|five|six|seven|eight|nine)([ -])(third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|(half))\b`)
 
-// fractionAfterRE is what may follow a fraction not joined by a hyphen.
-var fractionAfterRE = regexp.MustCompile(`^(?: of| the| its| their| his| her| that| this| those| these|[,.;:]|$)`)
+// fractionAfterRE is what may follow a fraction not joined by a hyphen:
+// "of", a determiner, a stop, or a measure it is a share of ("at half
+// capacity", "half price").
+var fractionAfterRE = regexp.MustCompile(`^(?: of| the| its| their| his| her| that| this| those| these| capacity| price| speed| power| strength|[,.;:]|$)`)
 
 // denominators gives the value of one part of each fraction word.
 var denominators = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

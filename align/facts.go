@@ -564,6 +564,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "a man said to have acted as its chief", "is reported to
 			// be": hearsay, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " to"})
+		case (lw == "theory" || lw == "principle") && i > 0 && toks[i-1].lower == "in" && (i+1 == len(toks) || toks[i+1].lower != "of"):
+			// "could in theory support", "agreed in principle": a
+			// possibility, not the thing done.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:possible", Text: toks[i-1].text + " " + t.text})
 		case modalClasses[lw] != "":
 			key, text := modalClasses[lw], t.text
 			if (lw == "certainly" || lw == "certain") && i > 0 && (toks[i-1].lower == "almost" || toks[i-1].lower == "nearly") {

@@ -57,3 +57,22 @@ func TestAppositiveAfterName(t *testing.T) {
 			[]string{"Pipeline leak", s}, []string{"dropped modality", "added number"}},
 	})
 }
+
+// TestShareOfCapacity reads a fraction before a measure it is a share of
+// ("at half capacity", "half price") as a share, and "in theory" or "in
+// principle" as a hedge of possibility.
+func TestShareOfCapacity(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Glassworks strike", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"half to a third", p("The plant has been running at about half capacity since March."),
+			p("The plant has been running at about a third of capacity since March."), []string{"altered number"}},
+		{"half price kept", p("Tickets were sold at half price on Sunday."),
+			p("On Sunday, tickets were sold at half price."), nil},
+		{"agreed in principle", p("The union and the company agreed on Friday to extend the truce."),
+			p("The union and the company agreed in principle on Friday to extend the truce."), []string{"altered modality"}},
+		{"can and could in theory", p("The samples are stored frozen and can in theory be thawed decades later."),
+			p("Stored frozen, the samples could in theory be thawed decades later."), nil},
+	})
+}

@@ -22,7 +22,7 @@ var modalClasses = func() map[string]string {
 			m[w] = class
 		}
 	}
-	add("hedge:possible", `may might could possibly perhaps potentially potential maybe conceivably possible`)
+	add("hedge:possible", `may might could possibly perhaps potentially potential maybe conceivably possible theoretically`)
 	add("hedge:likely", `likely probably presumably expected`)
 	add("hedge:unlikely", `unlikely improbable`)
 	add("hedge:belief", `believe believes believed think thinks thought suspect suspects suspected
