@@ -8090,8 +8090,12 @@ func attemptDone(a, b string) string {
 	find := func(f, other string) string {
 		fw, ow := words(f), words(other)
 		for i := 0; i+2 < len(fw); i++ {
-			v, told := "", ""
+			v, told, perfect := "", "", false
 			switch {
+			case fw[i] == "would" && !wouldNotVerb[fw[i+1]] && !strings.HasSuffix(fw[i+1], "ly"):
+				// "said she would ask the government" → "said she had
+				// asked the government": the step announced, then taken.
+				v, told, perfect = fw[i+1], fw[i]+" "+fw[i+1], true
 			case slices.Contains(ow, fw[i]):
 				continue
 			case attemptVerbs[fw[i]] && fw[i+1] == "to", beginVerbs[fw[i]] && fw[i+1] == "to":
@@ -8108,6 +8112,7 @@ func attemptDone(a, b string) string {
 			for k, w := range ow {
 				done := strings.HasSuffix(w, "ed") || irregularPast[w] && !pastHomographs[w]
 				if !done || baseStem(w) != verbStem(v) || k > 0 && (modalVerbs[ow[k-1]] || ow[k-1] == "be") ||
+					perfect && (k == 0 || ow[k-1] != "had" && ow[k-1] != "has" && ow[k-1] != "have" || k > 1 && modalVerbs[ow[k-2]]) ||
 					slices.ContainsFunc(ow[max(0, k-3):k], isNegator) {
 					continue // "could be restored", "has not yet been established"
 				}
@@ -8125,6 +8130,10 @@ func attemptDone(a, b string) string {
 	}
 	return ""
 }
+
+// wouldNotVerb are words after "would" that are no verb of a step
+// announced: auxiliaries, negators and adverbs.
+var wouldNotVerb = set(`be have not also still only never then soon now further first again rather instead`)
 
 // containsRun reports whether ws holds a, then b right after it.
 func containsRun(ws []string, a, b string) bool {

@@ -76,3 +76,22 @@ func TestShareOfCapacity(t *testing.T) {
 			p("Stored frozen, the samples could in theory be thawed decades later."), nil},
 	})
 }
+
+// TestAnnouncedThenTaken reads a step announced in reported speech and
+// then told as taken ("said she would ask the government" → "said she
+// had asked the government") as a change of wording; the same step still
+// to come, or its condition told in the past ("would have forced"), is
+// none.
+func TestAnnouncedThenTaken(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Hail damage", a, "Insurers have received 4,000 claims."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"would ask, had asked", p("Reboul said she would ask the government for emergency aid."),
+			p("Reboul said she had asked the government for emergency aid."), []string{"altered wording"}},
+		{"would ask on both sides", p("Reboul said she would ask the government for emergency aid."),
+			p("She would ask the government for emergency aid, Reboul said."), nil},
+		{"would have forced", p("If approved, the motion would force the mayor out of office."),
+			p("If approved, the motion would have forced the mayor out of office."), nil},
+	})
+}
