@@ -760,6 +760,7 @@ func (c *comparer) comparePair(p sentPair) {
 	// made certain, or is -1.
 	hedgeOutAt, dateChanged := -1, false
 	dateAddedAt := -1 // the date divergence of a day or time only added, or -1
+	dateAt := -1      // the date divergence, or -1
 	numbersChanged, numberAdded := false, false
 	rw, vw := wordSet(rf), wordSet(vf)
 	attrRem, attrAdd, retold, told := c.diffAttribs(c.pronounsNamed(fr.attribs, fv.attribs, vf, c.rs, p.r[0]),
@@ -976,6 +977,7 @@ func (c *comparer) comparePair(p sentPair) {
 			if len(rem) == 0 {
 				dateAddedAt = len(c.divs)
 			}
+			dateAt = len(c.divs)
 			out(FacetDate, arrow(rem, add))
 			dateChanged = true
 		}
@@ -1468,6 +1470,16 @@ func (c *comparer) comparePair(p sentPair) {
 		d = attemptDone(rc, vc)
 		_, done, _ := strings.Cut(d, " → ")
 		attempted = d != "" && !knowVerbs[baseStem(done)]
+	}
+	if d == "" {
+		// "were still battling the blaze on Tuesday evening" → "brought
+		// the blaze under control early on Wednesday": the fire's
+		// state settled is the claim; its new time goes with it (a
+		// dateline's date moved is still a change of its own).
+		if d = fireSettled(rc, vc); d != "" && dateAt >= 0 && dateAt == len(c.divs)-1 && c.divs[dateAt].Facet == FacetDate &&
+			datelineEnd(c.rs[p.r[0]].raw) == 0 && datelineEnd(c.vs[p.v[0]].raw) == 0 {
+			c.divs, dateAddedAt = c.divs[:dateAt], -1
+		}
 	}
 	if hedgeOutAt >= 0 && (len(numRem) == 0 && len(numAdd) > 0 || d != "" && dateChanged) && !openMatter(fr, rf) && !openMatter(fv, vf) &&
 		(indexKey(mr, "hedge:deliberation") >= 0) == (indexKey(mv, "hedge:deliberation") >= 0) {
@@ -8127,6 +8139,31 @@ func attemptDone(a, b string) string {
 	if d := find(b, a); d != "" {
 		l, r, _ := strings.Cut(d, " → ")
 		return r + " → " + l
+	}
+	return ""
+}
+
+// fireBurningRE and fireOutRE find, in folded text, a fire told as
+// still burning ("battling the blaze", "was still burning") and as out or
+// held ("brought under control", "extinguished", "put out", "contained").
+var (
+	fireBurningRE = regexp.MustCompile(`\b(battling|fighting|tackling|still burning|continued to burn|continues to burn|raging|rages|still spreading)\b`)
+	fireOutRE     = regexp.MustCompile(`\b(under control|extinguished|put out|contained|doused)\b`)
+)
+
+// fireSettled returns, as a detail ("battling → under control"), a fire
+// that one of folded texts a and b tells as burning and the other as out
+// or held, each without the other's words, or "".
+func fireSettled(a, b string) string {
+	for _, p := range [2][2]string{{a, b}, {b, a}} {
+		on, out := fireBurningRE.FindString(p[0]), fireOutRE.FindString(p[1])
+		if on == "" || out == "" || fireOutRE.MatchString(p[0]) || fireBurningRE.MatchString(p[1]) {
+			continue
+		}
+		if p[0] == a {
+			return on + " → " + out
+		}
+		return out + " → " + on
 	}
 	return ""
 }

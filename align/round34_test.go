@@ -95,3 +95,25 @@ func TestAnnouncedThenTaken(t *testing.T) {
 			p("If approved, the motion would have forced the mayor out of office."), nil},
 	})
 }
+
+// TestFireSettled reads a fire told as burning on one side and as out or
+// held on the other ("were still battling the flames" → "brought the
+// flames under control") as a change of wording that carries its new
+// time; a dateline's date moved stays a change of its own, and a fire
+// held on both sides is none.
+func TestFireSettled(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Blaze at palm oil depot", a, "The cause of the fire is under investigation."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"battling to under control", p("Firefighters were still battling the flames early on Thursday, the agency said."),
+			p("Firefighters brought the flames under control shortly before noon on Thursday, the agency said."), []string{"altered wording"}},
+		{"burning to extinguished", p("The fire was still burning on Friday, officials said."),
+			p("The fire was extinguished on Friday, officials said."), []string{"altered wording"}},
+		{"dateline moved too", p("CHANIA, Crete, 12 August — Firefighters were battling a large blaze at a biodiesel plant on Tuesday evening."),
+			p("CHANIA, Crete, 13 August — Firefighters brought a large blaze at a biodiesel plant under control early on Wednesday."),
+			[]string{"altered date", "altered wording"}},
+		{"under control on both sides", p("Firefighters brought the flames under control shortly before noon, the agency said."),
+			p("The flames were brought under control shortly before noon, the agency said."), nil},
+	})
+}
