@@ -179,12 +179,31 @@ func signOff(raw string) bool {
 	}
 	for k, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !(k > 0 && (w == "of" || w == "and" || w == "&")) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
+		if !unicode.IsUpper(r) && !(k > 0 && (w == "of" || w == "and" || w == "&" || nameParticle(w))) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
 			return false
 		}
 	}
 	return true
 }
+
+// nameParticle reports whether lower-case word w joins the words of a
+// name in a language of Europe: "de", "la", "von", or an elided article
+// before a capital ("l'Orne", "d'Ivoire").
+func nameParticle(w string) bool {
+	if nameParticles[w] {
+		return true
+	}
+	for _, el := range [...]string{"l'", "d'", "l’", "d’"} {
+		if rest, ok := strings.CutPrefix(w, el); ok && unicode.IsUpper(firstRune(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticles are the lower-case words inside names: "Courrier de
+// l'Orne", "Gazzetta di Parma", "Stimme von Sachsen".
+var nameParticles = set(`de du des la le les di del della da dos das do van von der den el al y`)
 
 // creditCodes reports whether raw text is an agency credit followed by
 // the desk codes of its staff: "PTI ABC DEF".
@@ -713,7 +732,7 @@ func metaLine(raw string) bool {
 	// Each label opens a field of its own.
 	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
 	labelled := strings.Contains(marked, "\x00")
-	fields, stamped, dated, calendar, bylined, worded := 0, false, false, false, false, false
+	fields, stamped, dated, calendar, bylined, worded, section := 0, false, false, false, false, false, false
 	var names []string // fields that only name something, judged last
 	for _, part := range metaSepRE.Split(marked, -1) {
 		for _, f := range strings.Split(part, "\x00") {
@@ -722,6 +741,7 @@ func metaLine(raw string) bool {
 				continue
 			}
 			fields++
+			section = section || sectionWords[strings.ToLower(f)]
 			switch {
 			case metaField(f):
 				bylined = bylined || staffByline(f)
@@ -756,7 +776,7 @@ func metaLine(raw string) bool {
 	// "Prague Today Online | Health | 15 August 2025": a name of more
 	// words beside a section's one word and a day of the calendar, the
 	// outlet's ("Kickoff · National Stadium · 19:00" is a fact box's).
-	sectioned := fields >= 3 && calendar && slices.ContainsFunc(names, func(n string) bool { return sectionWords[strings.ToLower(n)] })
+	sectioned := fields >= 3 && calendar && section
 	// "Pacific Islands Wire — Staff reporter — 12 March": beside the
 	// byline of its staff and a day of the calendar, the outlet's name.
 	sectioned = sectioned || bylined && calendar && fields >= 3
@@ -841,19 +861,23 @@ func wordLabelledStamp(f string) bool {
 // sectionWords name the sections of a news site: "Health", "Politics".
 var sectionWords = set(`news health politics business sport sports world local national regional opinion science
 technology tech economy culture entertainment lifestyle environment education crime travel markets finance africa asia
-europe americas pacific caribbean weather nation region`)
+europe americas pacific caribbean weather nation region service`)
 
 // calendarDay reports whether meta field f names a month or a year, not
 // only a time of day.
 func calendarDay(f string) bool {
 	for _, w := range strings.Fields(strings.ToLower(f)) {
 		w = strings.Trim(w, ",.")
-		if months[w] != 0 || len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+		if months[w] != 0 || len(w) == 4 && strings.Trim(w, "0123456789") == "" || numericDayRE.MatchString(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// numericDayRE matches a day of the calendar in figures: "14.06.2024",
+// "3/11/2025".
+var numericDayRE = regexp.MustCompile(`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$`)
 
 // nameField reports whether f only names something: up to four words,
 // each capitalised, no figures.

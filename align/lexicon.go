@@ -468,6 +468,9 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(with inputs? from|inputs? from) [a-z .,&]{1,60}\)?\.?$`),
 	// "— With files from The Associated Press", "With agency inputs".
 	regexp.MustCompile(`^[-–— ]*\(?(with (files|reporting|additional reporting|inputs?) (from|by)|with (agency|wire) inputs?)\b[a-z .,&'-]{0,60}\)?\.?$`),
+	// An outlet's credit line with the wire it drew on: "The Provence
+	// Weekly, with AFP", "Staff, with Reuters".
+	regexp.MustCompile(`^[-–— ]*[a-z .'&-]{2,40}, with (afp|reuters|ap|the associated press|dpa|efe|ansa|anadolu|xinhua|kyodo|bernama|yonhap|pti|ani|agencies|wires|agency reports)\.?$`),
 	// "Disclaimer: This story is from a syndicated feed."
 	regexp.MustCompile(`^(disclaimer:? )?this (story|article|report|copy|content) (is|was|has been) (taken |sourced |published |auto-generated |carried |reproduced |republished )?from (a|an|the) (syndicated|agency|wire|news agency|news|wire service|news service|syndication) feed\b`),
 	// "This article is published under a content-sharing agreement
@@ -477,7 +480,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(only|nothing but|except for|apart from) the headline\b.{0,40}\b(has|have|may have|was|were) (not )?been (changed|edited|reworked|modified|altered)`),
 	// A promotion headed by its label: "Also read: …", "Related Stories: …",
 	// "More news on the economy - …".
-	regexp.MustCompile(`^(also read|read also|read more|read next|read|also see|see also|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|you (may|might) also like)\s*[:|»›>-]`),
+	regexp.MustCompile(`^(also read|read also|read more|read next|read|also see|see also|watch|related( (stories|story|articles?|news|coverage|content|reading|posts|links|topics))?|recommended( (stories|articles|reading|for you))?|must read|don't miss|trending( now| stories)?|more (stories|news|coverage)( (on|about|from) [a-z ]{1,30})?|more on this (story|topic|subject)|you (may|might) also like)\s*[:|»›>-]`),
 	regexp.MustCompile(`\b(subscribe|sign up|signup) (to|for|now|today)\b`),
 	regexp.MustCompile(`\b(newsletter|premium access|member only|members only|exclusive insights|unlock exclusive)\b`),
 	regexp.MustCompile(`\b(follow us on|join our (whatsapp|telegram)|download the app|click here)\b`),
@@ -498,6 +501,11 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// without the girl's consent" is a claim.
 	regexp.MustCompile(`^(this|the) (article|story|report|content|material|copy)\b[^.;]{0,40}\b(may|must|can|cannot|should)( not)? be (reproduc|republish|redistribut|copied|reprinted|rewritten|published|broadcast)[a-z]*\b[^.;]{0,60}\bwithout\b[^.;,]{0,40}\b(consent|permission|licen[cs]e|authori[sz]ation)( (of|from) [^.;,]{1,60}(, [a-z .&]{1,40}\b(holdings|group|limited|ltd|inc|media|press|corporation|corp))?)?(,? in whole or in part)?\.?$`),
 	regexp.MustCompile(`^story continues below`),
+	// A newsroom's note that it is covering the story live: "The Courier
+	// has a reporter at the scene and will update this story as more
+	// information becomes available."
+	regexp.MustCompile(`^(the |our )?[a-z .'&-]{1,40} (has|have) (a |an )?(reporter|reporters|correspondent|correspondents) (at|on) the scene( and (will|is going to) update (this|the) (story|article|report|page)( as [a-z ]{1,60})?)?\.?$`),
+	regexp.MustCompile(`^(we|[a-z .'&-]{1,40}) will (update|be updating) (this|the) (story|article|report|page)( as [a-z ]{1,60})?\.?$`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),
 	// A time stamp, after a section's name or not ("Education -
@@ -1359,7 +1367,7 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "created:", "photo", "image", "picture", "file photo", "(file", "(photo", "video",
 	"with files", "with reporting", "with additional", "with agency", "with wire", "- with", "-- with", "(with",
 	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author",
-	"more stories", "more news", "more coverage", "you may also", "you might also",
+	"more stories", "more news", "more coverage", "more on this", "you may also", "you might also",
 	"developing", "(developing", "breaking", "(breaking", "this is a developing", "this is a breaking", "a developing",
 	"this story is", "this report is", "(this", "this story was", "this report was", "this content was", "this piece",
 	"this article was", "please", "refresh", "(refresh", "share your", "leave a", "leave your", "join the", "tell us", "comments are", "comments have", "commenting",

@@ -117,3 +117,47 @@ func TestFireSettled(t *testing.T) {
 			p("The flames were brought under control shortly before noon, the agency said."), nil},
 	})
 }
+
+// TestNewsroomLines reads as chrome a sign-off whose name has particles
+// ("— Courrier de l'Orne"), a meta line of an outlet, a section and a
+// day in figures ("Sachsen Regional | Service | 14.06.2024 07:30"), a
+// promotion headed "More on this topic:", a credit with the wire drawn
+// on ("The Provence Weekly, with AFP") and a newsroom's note that it is
+// at the scene and will update the story. Claims with the same words are
+// still story text.
+func TestNewsroomLines(t *testing.T) {
+	runChromeLines(t, []string{
+		"Hail damage tops 200 million euros",
+		"Insurers in Saxony said on Monday that claims from last week's hailstorm had passed 200 million euros.",
+		"The regional insurer Sachsenland Versicherung said it had received 4,000 claims.",
+	}, []string{
+		"— Courrier de l'Orne",
+		"Sachsen Regional | Service | 14.06.2024 07:30",
+		"More on this topic: Storm season in Saxony",
+		"The Courier has a reporter at the scene and will update this story as more information becomes available.",
+	}, []mechanismCase{
+		{"a team at the scene", nil, []string{"Police have a team at the scene and will update residents on Tuesday."}, []string{"added date"}},
+		{"worked with agencies", nil, []string{"Farmers in 12 villages worked with agencies to count the damage."}, []string{"added number"}},
+		{"a sign-off with a figure", nil, []string{"— Route de l'Orne closed for 3 days"}, []string{"added number"}},
+	})
+}
+
+// TestWireCreditLine reads an outlet's credit line with the wire it drew
+// on ("The Provence Weekly, with AFP") as chrome in any version, not only
+// as a line added to a copy; a sentence with a verb before "with" is not.
+func TestWireCreditLine(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"the provence weekly, with afp", true},
+		{"staff, with agencies", true},
+		{"- the local, with reuters.", true},
+		{"farmers worked with agencies to count the damage.", false},
+		{"the ministry met with afp reporters on tuesday.", false},
+	} {
+		if got := isBoilerFolded(tt.f); got != tt.want {
+			t.Errorf("isBoilerFolded(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
