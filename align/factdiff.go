@@ -311,13 +311,15 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	// Marine Research Institute" on both sides) is left over too.
 	freeR, freeV := unmatchedWords(a, usedA, rw), unmatchedWords(b, usedB, vw)
 	var ra, rb []attribution
+	// (An office told apart by what it deals with is another source,
+	// whatever head it shares: see otherOffices.)
 	for i, x := range a {
-		if !usedA[i] && !keysIn(x.keys, freeV) && !pronounOnly(x) {
+		if !usedA[i] && (!keysIn(x.keys, freeV) || slices.ContainsFunc(b, func(y attribution) bool { return otherOffices(x, y) })) && !pronounOnly(x) {
 			ra = append(ra, x)
 		}
 	}
 	for j, y := range b {
-		if !usedB[j] && !keysIn(y.keys, freeR) && !pronounOnly(y) {
+		if !usedB[j] && (!keysIn(y.keys, freeR) || slices.ContainsFunc(a, func(x attribution) bool { return otherOffices(x, y) })) && !pronounOnly(y) {
 			rb = append(rb, y)
 		}
 	}
@@ -631,6 +633,9 @@ func attribMatch(x, y attribution) bool {
 	if len(x.keys) == 1 && x.keys[0] == "#pron" || len(y.keys) == 1 && y.keys[0] == "#pron" {
 		return !x.audience && !y.audience // "she" is who told, not who heard
 	}
+	if otherOffices(x, y) {
+		return false // "the regional tourism office" and "the state statistics office"
+	}
 	xk, yk := acronymKeys(x, y), acronymKeys(y, x)
 	if subset(xk, yk) || subset(yk, xk) {
 		return true
@@ -665,6 +670,54 @@ func attribMatch(x, y attribution) bool {
 	}
 	return x.head != "" && modifies(x.head, y) || y.head != "" && modifies(y.head, x)
 }
+
+// otherOffices reports whether two sources are offices of one kind of
+// noun that say, each by a word of their own before it, what they deal
+// with: "the tourism office" and "the statistics office", "the labour
+// department" and "the health department". Words of scope ("regional",
+// "state") and owners ("the city's") say nothing of what an office does.
+func otherOffices(x, y attribution) bool {
+	if x.head == "" || x.head != y.head || !officeHeads[x.head] {
+		return false
+	}
+	mx, my := officeModifiers(x), officeModifiers(y)
+	if len(mx) == 0 || len(my) == 0 {
+		return false
+	}
+	for _, a := range mx {
+		for _, b := range my {
+			if strings.Contains(a, b) || strings.Contains(b, a) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// officeModifiers returns the lower-case words of source a before its
+// head that say what it deals with (see otherOffices).
+func officeModifiers(a attribution) []string {
+	var out []string
+	for _, w := range strings.Fields(a.text) {
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		if singular(lw) == a.head {
+			return out
+		}
+		if capitalised(w) || stopWords[lw] || scopeWords[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			continue
+		}
+		out = append(out, singular(wordKey(lw))) // "harbour" is "harbor"
+	}
+	return nil
+}
+
+// officeHeads are the nouns of bodies that a word before them tells
+// apart: "office", "department", "agency".
+var officeHeads = set(`office department agency bureau board commission institute directorate authority service unit`)
+
+// scopeWords tell where or at what level a body works, not what it does.
+var scopeWords = set(`local regional state national federal provincial district city municipal county central
+government official public main head chief new`)
 
 // advocatesOf reports whether key b names the advocates of the cause key
 // a names: "conservationists" of "conservation" (groups),
@@ -2234,7 +2287,7 @@ var audienceNouns = set(`reporters journalists media press crowd audience suppor
 // of one kind of body, such as "the company" and "the firm": neither
 // names anyone.
 func sameBody(a, b attribution) bool {
-	if len(a.keys) != 1 || len(b.keys) != 1 || a.head == "" || b.head == "" {
+	if len(a.keys) != 1 || len(b.keys) != 1 || a.head == "" || b.head == "" || otherOffices(a, b) {
 		return false
 	}
 	ga, gb := bodyGroups[a.head], bodyGroups[b.head]

@@ -161,3 +161,22 @@ func TestWireCreditLine(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherOffices keeps apart two offices of one noun told apart by
+// what they deal with ("the regional tourism office" → "the state
+// statistics office"); the same office spelt otherwise or with its
+// scope told ("the harbour board" → "the harbor board", "the tourism
+// office" → "the regional tourism office") is none.
+func TestOtherOffices(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Spa town counts the cost", a, "The council votes on Thursday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"tourism to statistics", p("About 38,000 overnight stays were recorded last year, according to the regional tourism office."),
+			p("About 38,000 overnight stays were recorded last year, according to the state statistics office."), []string{"altered attribution"}},
+		{"harbour board spelt", p("The harbour board said it had since overhauled its financial controls."),
+			p("The harbor board said it had since overhauled its financial controls."), nil},
+		{"scope told", p("About 38,000 overnight stays were recorded last year, according to the tourism office."),
+			p("About 38,000 overnight stays were recorded last year, according to the regional tourism office."), nil},
+	})
+}
