@@ -286,6 +286,10 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 				continue
 			}
 			switch {
+			case otherKindsOfBody(x, y):
+				// "according to the GMB union" → "according to the
+				// company": a company is no union, however often the
+				// story names both.
 			case genericSource(x) && y.head != "":
 				if refWords := c.sideWords(false); refWords[y.head] || refWords[y.head+"s"] {
 					usedA[i], usedB[j] = true, true
@@ -1881,6 +1885,18 @@ func sameSet(a, b []string) bool {
 
 // genericSource reports whether an attribution credits only a generic
 // noun such as "the group" or "the company".
+// otherKindsOfBody reports whether two sources have heads of different
+// groups of bodyGroups: "the union" and "the company".
+func otherKindsOfBody(x, y attribution) bool {
+	gx, gy := bodyGroups[x.head], bodyGroups[y.head]
+	return gx != 0 && gy != 0 && gx != gy && !vagueBodyHeads[x.head] && !vagueBodyHeads[y.head]
+}
+
+// vagueBodyHeads are heads of bodyGroups that stories give bodies of
+// other groups too: an industry association is "the industry group", a
+// town's council "the city administration".
+var vagueBodyHeads = set(`group administration authority executive`)
+
 func genericSource(a attribution) bool {
 	return len(a.keys) == 1 && classifierNouns[a.head]
 }
@@ -2314,6 +2330,7 @@ var bodyGroups = func() map[string]int {
 		`organisers organizers committee`,
 		`newspaper paper daily tabloid publication outlet broadcaster channel network station`,
 		`trader dealer broker`,
+		`union federation confederation guild`,
 	} {
 		for _, w := range strings.Fields(g) {
 			m[w] = i + 1

@@ -3296,6 +3296,9 @@ func takeForward(s string, toks []token, i, n int) []token {
 		}
 		if k > i && !toks[k].cap && len(out) > 0 && out[len(out)-1].cap &&
 			!((nameJoiners[toks[k].lower] || toks[k].lower == "and" || toks[k].lower == "for" || toks[k].lower == "the") && k+1 < len(toks) && toks[k+1].cap) {
+			if bodyGroups[singular(toks[k].lower)] != 0 {
+				out = append(out, toks[k]) // "according to the GMB union": the name's body
+			}
 			break // the name ended: "told CNN on Wednesday"
 		}
 		out = append(out, toks[k])

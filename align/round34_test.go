@@ -180,3 +180,25 @@ func TestOtherOffices(t *testing.T) {
 			p("About 38,000 overnight stays were recorded last year, according to the regional tourism office."), nil},
 	})
 }
+
+// TestOtherKindsOfBody keeps a source described by a common noun apart
+// from a body of another kind that the story names ("according to the
+// union" → "according to the company", "the GMB union" → "the
+// company"), and reads a name's body after it as part of the source
+// ("according to the GMB union"); bodies that stories call by each
+// other's nouns ("the federation" → "the group") are one.
+func TestOtherKindsOfBody(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Glassblowers strike", a, "The GMB union's organiser Steve Tonkin said members backed the action."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"union to company", p("Twenty-two workers joined the stoppage, one in a serious condition, according to the union."),
+			p("Twenty-two workers joined the stoppage, one of them in a serious condition, according to the company."), []string{"altered attribution"}},
+		{"named union to company", p("Twenty-two workers joined the stoppage, according to the GMB union."),
+			p("Twenty-two workers joined the stoppage, according to the company."), []string{"altered attribution"}},
+	})
+	runMechanismCases(t, []mechanismCase{
+		{"federation and group", []string{"Heat pump sales halve", "A total of 141,000 units were sold between January and June, the federation said.", "The federation represents 90 manufacturers."},
+			[]string{"Heat pump sales halve", "In total, 141,000 units were sold between January and June, the group said.", "The federation represents 90 manufacturers."}, nil},
+	})
+}
