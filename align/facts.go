@@ -1753,7 +1753,13 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				continue
 			}
 		}
-		// Weekdays and relative days.
+		// A weekday as a possessive dates too: "Saturday's game",
+		// "yesterday's vote" ("today's prices" are the present's).
+		if bare, poss := strings.CutSuffix(lw, "'s"); poss && (weekdays[bare] || bare == "yesterday") {
+			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: bare, Text: t.text})
+			used[i] = true
+			continue
+		}
 		if weekdays[lw] || relativeDays[lw] {
 			f.dates = append(f.dates, Fact{Facet: FacetDate, Key: lw, Text: t.text})
 			used[i] = true
@@ -4035,13 +4041,13 @@ its their his her during`)
 // rangeOpeners end the words before a range of days told with "to":
 // "runs October 5 to 10", "held October 5 to 10".
 var rangeOpeners = []string{"run ", "runs ", "running ", "ran ", "held ", "take place ", "takes place ", "open ", "opens ",
-	"scheduled ", "planned ", "set for ", "lasts ", "last ", "closed ", "close "}
+	"scheduled ", "planned ", "set for ", "lasts ", "last ", "closed ", "close ", "for ", "covering ", "covers "}
 
 // dayRanges writes each range of days of one month in text s with the
 // month at both ends: "October 5 to 10" → "October 5 to October 10", "5
 // to 10 October" → "5 October to 10 October". "and" joins a range only
-// after "between", or two days running after "on", and "to" only after
-// "from" or a verb of a period ("runs"); the second figure is a day only
+// after "between", or two days running after "on", and "to" before the
+// month only after "from" or a verb of a period ("runs"); the second figure is a day only
 // when it is greater than the first, and when no unit, time or noun
 // follows it (a verb in the past may follow two days running).
 func dayRanges(s string) string {
@@ -4069,7 +4075,9 @@ func dayRanges(s string) string {
 		case "to", "through", "until", "till":
 			// "from October 5 to 10", "runs October 5 to 10"; "rose
 			// on May 4 to 15" is a count reached on a day.
-			if !strings.HasSuffix(before, "from ") && !slices.ContainsFunc(rangeOpeners, func(w string) bool { return strings.HasSuffix(before, w) }) {
+			// With its month after it ("covering 11 to 17 July") the
+			// range is one whatever stands before it.
+			if !dayFirst && !strings.HasSuffix(before, "from ") && !slices.ContainsFunc(rangeOpeners, func(w string) bool { return strings.HasSuffix(before, w) }) {
 				return "", false
 			}
 		case "-", "–":

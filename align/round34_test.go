@@ -202,3 +202,23 @@ func TestOtherKindsOfBody(t *testing.T) {
 			[]string{"Heat pump sales halve", "In total, 141,000 units were sold between January and June, the group said.", "The federation represents 90 manufacturers."}, nil},
 	})
 }
+
+// TestPossessiveDaysAndRanges reads a weekday as a possessive as its day
+// ("Saturday's game" is "its Saturday game"), but not "today's prices",
+// and a range of days with its month after it as one whatever stands
+// before it ("covering 11 to 17 July" is "for July 11-17").
+func TestPossessiveDaysAndRanges(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Team mourns players", a, "Counsellors will be available."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"possessive weekday", p("The team postponed its Saturday game in Neepawa."),
+			p("Saturday's game in Neepawa was postponed, the team said."), nil},
+		{"possessive weekday changed", p("The team postponed its Saturday game in Neepawa."),
+			p("Sunday's game in Neepawa was postponed, the team said."), []string{"altered date"}},
+		{"today's prices", p("Growers said they could not afford the rate at current tea prices."),
+			p("Growers said they could not afford the rate at today's tea prices."), nil},
+		{"day-first range", p("The union has filed a strike notice covering 11 to 17 July."),
+			p("The union has filed a strike notice for July 11-17."), nil},
+	})
+}
