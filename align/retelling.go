@@ -487,6 +487,26 @@ func (c *comparer) unlistedNames(start int) {
 	}
 }
 
+// namedElsewhere marks as no material change a name that comparePair
+// found, from index start, on one side only of a pair of a version that
+// edits or copies the reference, where the other side's story names it
+// in another sentence ("Greenland's largest fishing fleets" → "one of the
+// largest fleets", the version naming Greenland elsewhere): context the
+// sentence gives or leaves to the rest of the story. A name in a list
+// that grew or shrank is still a change (see unlistedNames).
+func (c *comparer) namedElsewhere(start int) {
+	if c.retoldAfter(start) {
+		return
+	}
+	for d := range c.alteredFrom(start, FacetEntity) {
+		given, added, ok := oneSided(d.Detail)
+		if !ok || listedInPair(d, given, added) || subjectSwapped(d, given, added) || !c.namedOnSide(given, !added) {
+			continue
+		}
+		d.demote("context named on one side")
+	}
+}
+
 // renamedReferents marks as no material change a name swapped for
 // another in a pair of a retelling ("Huong → SkyLotus", "Bayelsa state"
 // → "Bayelsa State"), among the divergences comparePair found from index

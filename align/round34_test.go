@@ -222,3 +222,23 @@ func TestPossessiveDaysAndRanges(t *testing.T) {
 			p("The union has filed a strike notice for July 11-17."), nil},
 	})
 }
+
+// TestNamedElsewhere reads, in a version that edits the reference, a
+// name given on one side only of a pair as context when the other side's
+// story names it in another sentence ("home to one of Greenland's largest
+// fishing fleets" cut, the version naming Greenland Police elsewhere); a
+// name the other story never gives is still a change.
+func TestNamedElsewhere(t *testing.T) {
+	const (
+		fire   = "The fire broke out at around 7 p.m. in a shed on the harbour's east pier, Chief Inspector Malik Kleist of Greenland Police said."
+		fund   = "The municipality said it would set up an emergency fund for the fishermen."
+		reopen = "The harbour reopened on Monday afternoon except for the damaged east pier."
+	)
+	runMechanismCases(t, []mechanismCase{
+		{"named elsewhere", []string{"The harbour, home to one of Greenland's largest fishing fleets, reopened on Monday afternoon except for the damaged east pier."},
+			[]string{fire, fund, reopen}, []string{"added date", "added wording"}},
+		{"named nowhere else", []string{"The harbour, home to one of Greenland's largest fishing fleets, reopened on Monday afternoon except for the damaged east pier."},
+			[]string{"The fire broke out at around 7 p.m. in a shed on the harbour's east pier, Chief Inspector Malik Kleist said.", fund, reopen},
+			[]string{"added date", "added wording", "altered entity"}},
+	})
+}
