@@ -426,6 +426,15 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// not known yet.
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
 			quiet = i + 2
+		case (lw == "investigation" || lw == "inquiry" || lw == "probe") && i+3 < len(toks) && toks[i+1].lower == "into" &&
+			toks[i+2].lower == "the" && openCauseNouns[toks[i+3].lower]:
+			// "opened an investigation into the cause of the fire": the
+			// cause is not known yet, as "is under investigation" says.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: t.text})
+		case (lw == "early" || lw == "soon") && i > 0 && toks[i-1].lower == "too" && i+3 < len(toks) && toks[i+1].lower == "to" &&
+			(toks[i+2].lower == "say" || toks[i+2].lower == "tell" || toks[i+2].lower == "determine") && openAfter[toks[i+3].lower]:
+			// "too early to say what caused the fire": not known yet.
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:unknown", Text: toks[i-1].text + " " + t.text})
 		case inquiryAt(toks, i):
 			// "police were investigating whether the fire was started
 			// by thieves": whether it was is not known yet.
@@ -4126,6 +4135,14 @@ func rangeEnds(rest string) bool {
 
 // middleMonthRE matches "the middle of" a month or a year.
 var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:19|20)\d\d)\b`)
+
+// openCauseNouns name what an inquiry into a thing looks for: "an
+// investigation into the cause of".
+var openCauseNouns = set(`cause causes circumstances origin origins reason reasons motive source`)
+
+// openAfter are the words after "too early to say" that leave a matter
+// open: "what", "whether".
+var openAfter = set(`what whether how why who when where if which`)
 
 // openCauseRE matches a cause or motive said to be under investigation.
 var openCauseRE = regexp.MustCompile(`(?i)(\b(?:cause|causes|circumstances|origin|reason|reasons|motive|source)\b[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained) (?:still |now )?)under (?:investigation|inquiry)`)

@@ -242,3 +242,21 @@ func TestNamedElsewhere(t *testing.T) {
 			[]string{"added date", "added wording", "altered entity"}},
 	})
 }
+
+// TestOpenInquiries reads an investigation opened into a cause and a
+// matter "too early to say" as open, as "not yet known" is: the cause
+// then named is a change of modality, and one open matter told as the
+// other is none.
+func TestOpenInquiries(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Fire on cruise ship", a, "Passengers were flown home on Friday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"too early, then named", p("Linea Aurora said it was too early to say what had caused the fire."),
+			p("Linea Aurora said an electrical fault in one of the ship's generators had caused the fire."), []string{"altered modality"}},
+		{"not known, too early", p("A company spokeswoman said the cause of the fire was not yet known."),
+			p("A company spokeswoman said it was too early to say what had caused the fire."), nil},
+		{"under investigation, investigation opened", p("The cause of the fire was under investigation, the agency said."),
+			p("Prosecutors have opened an investigation into the cause of the fire, the agency said."), []string{"altered wording"}},
+	})
+}
