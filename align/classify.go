@@ -64,7 +64,7 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 	if len(p.r) != 1 || len(p.v) != 1 || !c.headlineLine(c.rs, c.rSent, p.r[0]) || !c.headlineLine(c.vs, c.vSent, p.v[0]) {
 		return
 	}
-	for d := range c.alteredFrom(start, FacetNumber, FacetDate, FacetEntity, FacetAttribution, FacetWording) {
+	for d := range c.alteredFrom(start, FacetNumber, FacetDate, FacetEntity, FacetAttribution, FacetWording, FacetQuote) {
 		if isOneSided(d.Detail) && !c.tollGiven(d, p) {
 			d.demote("headline")
 		}

@@ -260,3 +260,17 @@ func TestOpenInquiries(t *testing.T) {
 			p("Prosecutors have opened an investigation into the cause of the fire, the agency said."), []string{"altered wording"}},
 	})
 }
+
+// TestHeadlineQuote reads words quoted in one headline only ("Faroe
+// Islands fines fishing skipper for radio broadcasts" → "'Pirate radio'
+// skipper fined in Faroe Islands") as a detail of the headline, as its
+// numbers and names are; a quote changed for another is still reported.
+func TestHeadlineQuote(t *testing.T) {
+	const body, more = "A court in Torshavn fined a fishing skipper 40,000 kroner on Monday for broadcasting music from his trawler without a licence.", "He said he would appeal."
+	runMechanismCases(t, []mechanismCase{
+		{"quoted on one side", []string{"Faroe Islands fines fishing skipper for radio broadcasts", body, more},
+			[]string{"'Pirate radio' skipper fined in Faroe Islands", body, more}, nil},
+		{"quote changed", []string{"'Pirate radio' skipper fined in Faroe Islands", body, more},
+			[]string{"'Radio rebel' skipper fined in Faroe Islands", body, more}, []string{"altered quote"}},
+	})
+}
