@@ -142,9 +142,9 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 }
 
 // outletWord reports whether lower-cased word lw names news outlets
-// ("press", "agency", "herald", "reuters", "correspondent").
+// ("press", "agency", "wire", "herald", "reuters", "correspondent").
 func outletWord(lw string) bool {
-	return outletWords[lw] || outletNames[lw] || creditWords[lw] || lw == "press" || lw == "agency"
+	return outletWords[lw] || outletNames[lw] || creditWords[lw] || lw == "press" || lw == "agency" || lw == "wire" || lw == "roundup" || lw == "digest"
 }
 
 // fusedOutlet reports whether w is an agency's or paper's name written
@@ -525,7 +525,7 @@ func bareLabel(raw string) bool {
 // "By Jo Lee, The Associated Press Posted May 13, 2025 at 4:12 AM",
 // "Reuters - Sunday, August 17, 2025 3:05 PM", "By Nusantara Times Staff
 // Thursday, 10 April 2025 - 17:05 WITA").
-var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|/])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)?:? )?` +
+var dateLineRE = regexp.MustCompile(`^((by [^.;:!?]{2,80}?|[a-z][a-z .&'-]{1,30} [-–—|/])[ ,]+)?((first |last )?(published|updated|posted|modified)( on| at)? ?:? )?` +
 	`(` + stampTime + `,? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?` +
 	`(` + dayDate + `|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|` + labelledDay + `)` +
 	`(([.,]? |,? [-–—|·] )` + stampTime + `)?\.?$`)
@@ -556,10 +556,10 @@ func timeStamp(raw, f string) bool {
 	if !dateLineRE.MatchString(f) && !weekdayStamp(raw, f) {
 		// "Reuters Tue, February 18, 2025 at 2:14 PM GMT+1": a wire's
 		// name before its stamp.
-		if w, rest, ok := strings.Cut(f, " "); ok && creditWords[w] && w != "advertisement" && dateLineRE.MatchString(rest) {
-			return true
+		if w, rest, ok := strings.Cut(f, " "); ok && creditWords[strings.TrimSuffix(w, ",")] && w != "advertisement" && dateLineRE.MatchString(rest) {
+			return true // (also after a comma: "dpa, 3 September 2025, 14:27 CEST")
 		}
-		return false
+		return strippedStampRE.MatchString(f)
 	}
 	if !strings.HasPrefix(f, "by ") {
 		return true
@@ -581,6 +581,12 @@ func timeStamp(raw, f string) bool {
 	}
 	return true
 }
+
+// strippedStampRE matches a folded stamp whose figures a broken feed
+// stripped, after its label: "published april , , : gmt", "updated sept
+// , , : pm".
+var strippedStampRE = regexp.MustCompile(`^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)? ?:? )(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?` +
+	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,:/.-]*(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?$`)
 
 // weekdayStampRE matches folded text that is a time stamp giving a
 // weekday and a time but no date, after an agency or a label or not:
@@ -741,7 +747,7 @@ func metaLine(raw string) bool {
 				continue
 			}
 			fields++
-			section = section || sectionWords[strings.ToLower(f)]
+			section = section || sectionField(f)
 			switch {
 			case metaField(f):
 				bylined = bylined || staffByline(f)
@@ -863,6 +869,21 @@ var sectionWords = set(`news health politics business sport sports world local n
 technology tech economy culture entertainment lifestyle environment education crime travel markets finance africa asia
 europe americas pacific caribbean weather nation region service`)
 
+// sectionField reports whether meta field f names a section of a site:
+// one or two words of sectionWords ("Health", "Regional News").
+func sectionField(f string) bool {
+	ws := strings.Fields(strings.ToLower(f))
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !sectionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // calendarDay reports whether meta field f names a month or a year, not
 // only a time of day.
 func calendarDay(f string) bool {
@@ -941,7 +962,8 @@ func metaField(f string) bool {
 		return label != ""
 	}
 	stamp := bareStampRE.MatchString(lv) || dateLineRE.MatchString(lv) || weekdayStampRE.MatchString(lv) || wordLabelledStamp(lv) ||
-		label != "" && strings.Trim(lv, "/.:,- ") == "" // "Published: // :": its digits stripped by a broken feed
+		label != "" && strings.Trim(lv, "/.:,- ") == "" || // "Published: // :": its digits stripped by a broken feed
+		strippedStampRE.MatchString(lv) // "Updated Sept , , : PM"
 	switch {
 	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified") || strings.Contains(label, "issued"):
 		return stamp

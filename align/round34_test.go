@@ -274,3 +274,27 @@ func TestHeadlineQuote(t *testing.T) {
 			[]string{"'Radio rebel' skipper fined in Faroe Islands", body, more}, []string{"altered quote"}},
 	})
 }
+
+// TestStampForms reads as chrome a stamp whose figures a broken feed
+// stripped ("Published March , , : GMT"), a label with a space before its
+// colon ("Last Updated : 14 Mar 2025, 09:30 AM"), an agency's name and a
+// comma before its stamp, an outlet beside a section of two words and a
+// day, and a wire's name beside a weekday and a time. Claims that share
+// their words are still story text.
+func TestStampForms(t *testing.T) {
+	runChromeLines(t, []string{
+		"Pension fund loses savings",
+		"The state pension fund lost 4 percent of its value in the first quarter, its managers said on Monday.",
+		"Members will be told of the loss by letter.",
+	}, []string{
+		"Published March , , : GMT",
+		"Last Updated : 14 Mar 2025, 09:30 AM",
+		"Island News Service | Updated Oct , ,  : AM",
+		"Pacific Business Watch | Regional News | March 3, 2025",
+		"Baltic Wire | Tuesday, 9:15 AM EET",
+		"efe, 4 March 2025, 10:05 CET",
+	}, []mechanismCase{
+		{"published figures", nil, []string{"Figures published in March showed a loss of 4 percent."}, []string{"added number"}},
+		{"updated forecast", nil, []string{"The fund updated its forecast on Tuesday, 9 March."}, []string{"added date"}},
+	})
+}
