@@ -104,6 +104,9 @@ func (c *comparer) chrome(us []unit, sents [][]int, i int) string {
 		// credit closing the story's last paragraph is not one.
 		return "photo caption"
 	}
+	if len(para) == 1 && loneDatelineRE.MatchString(strings.TrimSpace(u.raw)) {
+		return "dateline" // "VIENTIANE –", "LAUNCESTON, Feb 15 -": a dateline set apart from its story
+	}
 	if len(para) == 1 && (signOff(u.raw) || creditCodes(u.raw) || u.para == len(sents)-1 && outletLine(u.raw)) {
 		return "agency credit" // "— The Northern Press", "PTI ABC XYZ"
 	}
@@ -236,6 +239,11 @@ func acronymLine(raw string) bool {
 	return true
 }
 
+// loneDatelineRE matches a dateline standing as a paragraph of its own,
+// its place in capitals and its dash or colon at the end: "VIENTIANE –",
+// "LAUNCESTON, Feb 15 -", "BRADES, Montserrat, CMC –".
+var loneDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, ?\p{Lu}[\pL .'’-]{1,40}){0,3}(?:,? (?:\p{Lu}[a-z]{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}[a-z]{2,8}))?(?: \([^)]{2,20}\))?\s*[-–—:]$`)
+
 // reportedFromRE matches a credit for reporting done elsewhere: "Jo Lee
 // reported from Nairobi.", "Sam Oduya contributed reporting from Lagos."
 var reportedFromRE = regexp.MustCompile(`^(?:\p{Lu}[\pL.'-]+ ){1,3}\p{Lu}[\pL.'-]+ (?:also )?(?:reported|contributed reporting|contributed) from (?:\p{Lu}[\pL.'-]+(?:,? |\.?$)){1,4}$`)
@@ -249,7 +257,7 @@ func outletLine(raw string) bool {
 	if strings.Count(t, ",")+strings.Count(t, "|") > 1 {
 		return false
 	}
-	ws := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' })
+	ws := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' }) // "Vientiane Times/ANN"
 	if len(ws) == 0 || len(ws) > 6 {
 		return false
 	}

@@ -501,6 +501,16 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// without the girl's consent" is a claim.
 	regexp.MustCompile(`^(this|the) (article|story|report|content|material|copy)\b[^.;]{0,40}\b(may|must|can|cannot|should)( not)? be (reproduc|republish|redistribut|copied|reprinted|rewritten|published|broadcast)[a-z]*\b[^.;]{0,60}\bwithout\b[^.;,]{0,40}\b(consent|permission|licen[cs]e|authori[sz]ation)( (of|from) [^.;,]{1,60}(, [a-z .&]{1,40}\b(holdings|group|limited|ltd|inc|media|press|corporation|corp))?)?(,? in whole or in part)?\.?$`),
 	regexp.MustCompile(`^story continues below`),
+	// A photo's credit, a byline or a wire's note of what an update
+	// changed, in brackets alone: "(Courtesy)", "(By Jo Lee and Sam
+	// Oduya)", "(Updates death toll, adds rescues)".
+	regexp.MustCompile(`^\((courtesy|courtesy photo|file|file photo|handout|supplied)\)\.?$`),
+	regexp.MustCompile(`^\(by [a-z .,'&-]{3,80}\)\.?$`),
+	regexp.MustCompile(`^\((updates|adds|recasts|rewrites|corrects|changes|fixes|refiles)\b[^()]{3,120}\)?\.?$`),
+	// A page's count of comments: "Comments (0)".
+	regexp.MustCompile(`^comments? \(\d+\)$`),
+	// An explainer's label standing alone: "Why it matters:".
+	regexp.MustCompile(`^(why it matters|the big picture|what's next|what they're saying|the bottom line|between the lines|by the numbers|zoom in|zoom out|state of play|driving the news|catch up quick|reality check|what to watch|go deeper)\s*:?$`),
 	// A newsroom's note that it is covering the story live: "The Courier
 	// has a reporter at the scene and will update this story as more
 	// information becomes available."
@@ -1366,6 +1376,9 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"topic", "tag", "filed under", "categor", "more about", "edited by", "reporting by", "written by",
 	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "created:", "photo", "image", "picture", "file photo", "(file", "(photo", "video",
 	"with files", "with reporting", "with additional", "with agency", "with wire", "- with", "-- with", "(with",
+	"(courtesy", "(file", "(handout", "(supplied", "(by ", "(updates", "(adds", "(recasts", "(rewrites", "(corrects", "(changes", "(fixes", "(refiles",
+	"comment", "why it matters", "the big picture", "what's next", "what they're saying", "the bottom line", "between the lines",
+	"by the numbers", "zoom ", "state of play", "driving the news", "catch up", "reality check", "what to watch", "go deeper",
 	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author",
 	"more stories", "more news", "more coverage", "more on this", "you may also", "you might also",
 	"developing", "(developing", "breaking", "(breaking", "this is a developing", "this is a breaking", "a developing",

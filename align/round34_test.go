@@ -298,3 +298,26 @@ func TestStampForms(t *testing.T) {
 		{"updated forecast", nil, []string{"The fund updated its forecast on Tuesday, 9 March."}, []string{"added date"}},
 	})
 }
+
+// TestLoneChromeInUpdate reads as chrome, in a version that edits the
+// reference, a dateline standing as a paragraph of its own ("VIENTIANE
+// –", "LAUNCESTON, Feb 15 -"), a photo's credit or a byline in brackets,
+// a wire's update note in brackets, a count of comments and an
+// explainer's label alone ("Why it matters:"); a dateline that opens its
+// story, and a label followed by its claim, are story text.
+func TestLoneChromeInUpdate(t *testing.T) {
+	ref := []string{"Pension fund loses savings", "The state pension fund lost 4 percent of its value in the first quarter, its managers said on Monday.",
+		"Members will be told of the loss by letter.", "The fund has 80,000 members."}
+	with := func(line string) []string {
+		return []string{ref[0], "The state pension fund lost 6 percent of its value in the first quarter, its managers said on Monday.", line, ref[2], ref[3]}
+	}
+	var cases []mechanismCase
+	for _, line := range []string{"VIENTIANE –", "LAUNCESTON, Feb 15 -", "BRADES, Montserrat, CMC –", "(Courtesy)", "(By Lin Mei and Daniel Ko)",
+		"(Updates loss, adds managers' comments)", "Comments (12)", "Why it matters:"} {
+		cases = append(cases, mechanismCase{line, ref, with(line), []string{"altered number"}})
+	}
+	cases = append(cases,
+		mechanismCase{"dateline opening a claim", ref, with("PARIS – Police arrested 12 people on Tuesday."), []string{"altered number", "added number"}},
+		mechanismCase{"label with its claim", ref, with("Why it matters: 12 members lost their savings."), []string{"altered number", "added number"}})
+	runMechanismCases(t, cases)
+}
