@@ -8306,7 +8306,7 @@ func (c *comparer) headlineRewritten() {
 		at = hedges[0]
 		news -= len(hedges)
 	}
-	if at < 0 || news < headlineMinNews || c.kindOfVersion() == VersionRetelling {
+	if at < 0 || news < headlineMinNews || c.kindOfVersion() == VersionRetelling || c.newWire() {
 		return
 	}
 	d := &c.divs[at]
@@ -8333,6 +8333,24 @@ func (c *comparer) headlineRewritten() {
 			c.divs = slices.Delete(c.divs, hedges[k], hedges[k]+1)
 		}
 	}
+}
+
+// newWire reports whether the datelines of one side credit a wire the
+// other side's do not ("LE HAVRE, France (AFP) -" against "LE HAVRE -"):
+// the story retold by another outlet, whose headline is its own.
+func (c *comparer) newWire() bool {
+	rw, vw := c.datelineWires(false), c.datelineWires(true)
+	for w := range vw {
+		if !rw[w] {
+			return true
+		}
+	}
+	for w := range rw {
+		if !vw[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // directiveSwap returns, as a detail ("called for → demanded"), the

@@ -321,3 +321,37 @@ func TestLoneChromeInUpdate(t *testing.T) {
 		mechanismCase{"label with its claim", ref, with("Why it matters: 12 members lost their savings."), []string{"altered number", "added number"}})
 	runMechanismCases(t, cases)
 }
+
+// TestHeadlineOfAnotherWire leaves a headline told in other words
+// unreported when the datelines of one side credit a wire the other's do
+// not ("LUSAKA, March 3 (Reuters) -" against "LUSAKA, March 3 -"): the
+// story retold by another outlet, whose headline is its own. The same
+// outlet's update is still reported.
+func TestHeadlineOfAnotherWire(t *testing.T) {
+	body := func(lead, piers, trucks, cost string) []string {
+		return []string{lead + " Floodwater damaged " + piers + " piers of the Kafue River bridge on Monday, the roads agency said.",
+			"About " + trucks + " trucks a day use the bridge on the main route to Zimbabwe.",
+			"The agency said repairs would cost about " + cost + " million kwacha.",
+			"Traffic was diverted through Chirundu, adding 90 km to the journey."}
+	}
+	headline := func(c Comparison) string {
+		for _, d := range c.Divergences {
+			if d.RefPara == 0 && d.VerPara == 0 && d.Material {
+				return d.Detail
+			}
+		}
+		return ""
+	}
+	ref := append([]string{"Floods damage Kafue River bridge in Zambia"}, body("LUSAKA, March 3 -", "two", "1,200", "40")...)
+	for _, tt := range []struct {
+		name, lead, want string
+	}{
+		{"same outlet", "LUSAKA, March 3 -", "headline rewritten"},
+		{"another wire", "LUSAKA, March 3 (Reuters) -", ""},
+	} {
+		ver := append([]string{"Zambia closes Kafue River bridge as repair bill rises"}, body(tt.lead, "three", "1,500", "60")...)
+		if got := headline(Compare(doc(ref...), doc(ver...))); got != tt.want {
+			t.Errorf("%s: headline finding %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
