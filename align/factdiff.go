@@ -128,10 +128,10 @@ func fillerSentence(s string) bool {
 // more of its sentences left out and nothing else changed but
 // punctuation, at least one sentence being kept.
 func sentencesLeftOut(long, short string) bool {
-	rest := words(short)
+	rest := strings.Fields(quoteKey(short)) // "forty" is "40", "sulphur" "sulfur"
 	kept, cut := 0, 0
 	for _, sent := range quoteSentences(long) {
-		ws := words(sent)
+		ws := strings.Fields(quoteKey(sent))
 		if len(ws) > 0 && len(ws) <= len(rest) && slices.Equal(ws, rest[:len(ws)]) {
 			rest = rest[len(ws):]
 			kept++

@@ -365,6 +365,11 @@ var transliterations = map[string]string{
 	"wilful": "willful", "artefact": "artifact", "draught": "draft", "analyse": "analyze",
 	"paralyse": "paralyze", "catalogue": "catalog", "dialogue": "dialog", "ok": "okay",
 	"kilogramme": "kilogram", "kilogrammes": "kilograms", "gramme": "gram", "grammes": "grams",
+	"sulphur": "sulfur", "sulphuric": "sulfuric", "sulphate": "sulfate", "sulphates": "sulfates", "sulphide": "sulfide",
+	"paediatric": "pediatric", "paediatrician": "pediatrician", "paediatricians": "pediatricians",
+	"anaesthetic": "anesthetic", "anaesthetist": "anesthetist", "haemorrhage": "hemorrhage", "orthopaedic": "orthopedic",
+	"mould": "mold", "mouldy": "moldy", "smoulder": "smolder", "smouldering": "smoldering", "smouldered": "smoldered",
+	"cosy": "cozy", "moustache": "mustache", "sceptic": "skeptic", "sceptics": "skeptics",
 }
 
 // spellingKey returns a canonical spelling of a lower-case word so that

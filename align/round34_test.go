@@ -385,3 +385,19 @@ func TestAnotherWireRetells(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteCutWithNumerals reads a quote cut to its first sentence as the
+// rest dropped even when the kept sentence writes a number otherwise
+// ("forty years" → "40 years"), and a quote's word in another spelling
+// ("sulphur" → "sulfur") as no change of the quote.
+func TestQuoteCutWithNumerals(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Bear seen in village", a, "Rangers tracked it into the forest."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"cut, numeral", p(`"I have lived here for forty years and never seen anything like it. My guests thought it was a prank," said Ion Popa.`),
+			p(`"I have lived here for 40 years and never seen anything like it," said Ion Popa.`), []string{"dropped quote"}},
+		{"spelling", p(`"In summer you can smell sulphur from the balcony," said Marta Novak.`),
+			p(`"In summer you can smell sulfur from the balcony," said Marta Novak.`), nil},
+	})
+}
