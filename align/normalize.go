@@ -204,10 +204,26 @@ func hasLatin1Mojibake(s string) bool {
 				return true
 			}
 		}
+		if (prev == 'Ĺ' || prev == 'Ä' || prev == 'Ă') && cp1250Continuation[r] && prev2 != 0 && unicode.IsLetter(prev2) {
+			// UTF-8 read as Windows-1250, Central Europe's code page:
+			// "GroĹ„" for "Groń", "ĹĽ" for "ż" (after a letter, so
+			// that a word's capital "Ĺ" is not taken for damage).
+			return true
+		}
 		prev2, prev = prev, r
 	}
 	return false
 }
+
+// cp1250Continuation holds the characters Windows-1250 maps UTF-8
+// continuation bytes (0x80–0xBF) to that Windows-1252 does not.
+var cp1250Continuation = func() map[rune]bool {
+	m := make(map[rune]bool)
+	for _, r := range "„‚Ś‹ŚŤŽŹśťžźˇ˘ŁĄŞŻ˛łąşľĽ" {
+		m[r] = true
+	}
+	return m
+}()
 
 // isContinuationChar reports whether r is what a UTF-8 continuation byte
 // (0x80–0xBF) becomes when decoded as Windows-1252 or Latin-1.
@@ -228,7 +244,7 @@ var cp1252High = func() map[rune]bool {
 }()
 
 // RepairMojibake undoes the most common character-set damage: UTF-8 text
-// decoded as Windows-1252 or as GBK. Words that do not decode cleanly are
+// decoded as Windows-1252, Windows-1250 or GBK. Words that do not decode cleanly are
 // left as they are.
 func RepairMojibake(s string) string {
 	if !HasMojibake(s) {
@@ -268,7 +284,7 @@ var mojibakeTable = strings.NewReplacer(
 func reencode(w string) (string, bool) {
 	for _, enc := range []interface {
 		String(string) (string, error)
-	}{charmap.Windows1252.NewEncoder(), simplifiedchinese.GBK.NewEncoder()} {
+	}{charmap.Windows1252.NewEncoder(), charmap.Windows1250.NewEncoder(), simplifiedchinese.GBK.NewEncoder()} {
 		// Encode rune by rune so that characters outside the charset
 		// (plain ASCII is always inside) do not abort the whole word.
 		var b strings.Builder

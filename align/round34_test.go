@@ -401,3 +401,28 @@ func TestQuoteCutWithNumerals(t *testing.T) {
 			p(`"In summer you can smell sulfur from the balcony," said Marta Novak.`), nil},
 	})
 }
+
+// TestCentralEuropeanMojibake repairs UTF-8 read as Windows-1250, the
+// code page of Polish and Czech sites ("GroĹ„" for "Groń", "WrocĹ‚aw"
+// for "Wrocław"), so that the damaged name is damage, not another name;
+// a Slovak "Ľubica" and a Romanian "Ă" stay as they are.
+func TestCentralEuropeanMojibake(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"the hamlet of GroĹ„, near Sikora", "the hamlet of Groń, near Sikora"},
+		{"WrocĹ‚aw", "Wrocław"},
+		{"PaweĹ‚ KowalczykĂłw", "Paweł Kowalczyków"},
+		{"Ľubica Žilina", "Ľubica Žilina"},
+		{"ĂN ROMÂNIA", "ĂN ROMÂNIA"},
+	} {
+		if got := RepairMojibake(tt.in); got != tt.want {
+			t.Errorf("RepairMojibake(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	p := func(a string) []string {
+		return []string{"Bear attacks sheep", a, "Rangers tracked it into the forest."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"damaged name", p("The latest attack happened on Tuesday night in the hamlet of Groń, police said."),
+			p("The latest attack happened on Tuesday night in the hamlet of GroĹ„, police said."), nil},
+	})
+}
