@@ -844,8 +844,12 @@ var permissionRE = regexp.MustCompile(`^` + permissionPattern + `$`)
 
 // permissionPattern matches, in folded text, a note that a copy runs
 // with its owner's leave: "republished with kind permission of The Fiji
-// Times".
-const permissionPattern = `(re-?published|reprinted|reproduced) (here )?with (kind |the )?permission( (of|from) [a-z .'&-]{1,60})?`
+// Times", "republished under licence".
+const permissionPattern = `(re-?published|reprinted|reproduced) (here )?(with (kind |the )?permission|under (a )?licen[cs]e)( (of|from) [a-z .'&-]{1,60})?`
+
+// syndicationFieldRE matches a meta field that says where the copy comes
+// from: "syndicated content", "partner feed", "wire copy".
+var syndicationFieldRE = regexp.MustCompile(`^(syndicated|partner|sponsored|wire|agency)( (content|copy|story|feed))?$`)
 
 // stampField reports whether meta field f gives a day or a time.
 func stampField(f string) bool {
@@ -975,7 +979,7 @@ func metaField(f string) bool {
 	switch {
 	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified") || strings.Contains(label, "issued"):
 		return stamp
-	case stamp || outletLine(value) || label == "" && (staffByline(strings.TrimSuffix(value, ".")) || permissionNotice(lv)):
+	case stamp || outletLine(value) || label == "" && (staffByline(strings.TrimSuffix(value, ".")) || permissionNotice(lv) || syndicationFieldRE.MatchString(lv)):
 		return true
 	}
 	// A name: "By Associated Press Reporter", "Source: Xinhua", "Editor:

@@ -426,3 +426,21 @@ func TestCentralEuropeanMojibake(t *testing.T) {
 			p("The latest attack happened on Tuesday night in the hamlet of GroĹ„, police said."), nil},
 	})
 }
+
+// TestSourceLines reads as chrome a labelled source beside a note of
+// syndication or of the licence the copy runs under ("Source: Baltic Now
+// / syndicated content", "Source: Tatra Daily | Republished under
+// licence"); a claim about a licence is story text.
+func TestSourceLines(t *testing.T) {
+	runChromeLines(t, []string{
+		"Bear attacks sheep",
+		"A brown bear killed 14 sheep near the village of Ruda on Tuesday night, police said.",
+		"Rangers tracked it into the forest.",
+	}, []string{
+		"Source: Baltic Now / syndicated content",
+		"Source: Tatra Daily | Republished under licence",
+		"Source: Carpathian Courier | partner feed",
+	}, []mechanismCase{
+		{"a licence claim", nil, []string{"The farm had operated under licence since 2019, the ministry said."}, []string{"added date"}},
+	})
+}
