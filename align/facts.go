@@ -2095,6 +2095,10 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 					// "twenty-first-century"
 					v, ord, ok = ov, true, true
 					hyUnit, _, _ = strings.Cut(rest, "-")
+				} else if bv, bp, bo, bok := parseNumber(b); bok && scaleLabels[a] {
+					// "magnitude-7.4", "category-4": the figure of a
+					// scale written onto its name, as "magnitude 7.4".
+					v, pct, ord, ok = bv, bp, bo, true
 				} else if ov, isOrd := ordinalWords[a]; isOrd && !notOrdinalCompounds[b] {
 					// "third-quarter", "second-largest": the ordinal
 					// of "third quarter", "the second largest".
@@ -2564,6 +2568,10 @@ var gluedUnitRE = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?)([a-z]+)(?:/[a
 // gluedUnitWords are abbreviations read as units only when written onto
 // a number: "7.8in" is inches, "in" alone is a preposition.
 var gluedUnitWords = map[string]string{"in": "inch", "ft": "foot", "g": "gram", "l": "liter"}
+
+// scaleLabels name scales whose figure news copy joins to them by a
+// hyphen: "magnitude-7.4", "category-4", "level-3".
+var scaleLabels = set(`magnitude category level grade force stage phase`)
 
 // notOrdinalCompounds end compounds whose first word is an ordinal but
 // that count nothing: "second-hand", "second-guess".

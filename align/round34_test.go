@@ -444,3 +444,20 @@ func TestSourceLines(t *testing.T) {
 		{"a licence claim", nil, []string{"The farm had operated under licence since 2019, the ministry said."}, []string{"added date"}},
 	})
 }
+
+// TestScaleLabelJoined reads the figure of a scale joined to its name by
+// a hyphen ("magnitude-7.4", "category-4") as "magnitude 7.4" is read; a
+// name with a figure ("COVID-19") is no such scale.
+func TestScaleLabelJoined(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Nationwide earthquake drill", a, "Schools and offices took part."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"magnitude changed", p("The drill simulated a magnitude-7.4 quake striking the capital at 10 a.m."),
+			p("The drill simulated a magnitude-7.8 quake striking the capital at 10 a.m."), []string{"altered number"}},
+		{"hyphen or space", p("The drill simulated a magnitude-7.4 quake striking the capital at 10 a.m."),
+			p("The drill simulated a magnitude 7.4 quake striking the capital at 10 a.m."), nil},
+		{"a name with a figure", p("COVID-19 wards were cleared for the drill."),
+			p("COVID-19 wards were emptied for the drill."), nil},
+	})
+}
