@@ -1476,9 +1476,10 @@ func (c *comparer) comparePair(p sentPair) {
 		// "were still battling the blaze on Tuesday evening" → "brought
 		// the blaze under control early on Wednesday": the fire's
 		// state settled is the claim; its new time goes with it (a
-		// dateline's date moved is still a change of its own).
+		// dateline's date moved, or the day the fire began, is still a
+		// change of its own).
 		if d = fireSettled(rc, vc); d != "" && dateAt >= 0 && dateAt == len(c.divs)-1 && c.divs[dateAt].Facet == FacetDate &&
-			datelineEnd(c.rs[p.r[0]].raw) == 0 && datelineEnd(c.vs[p.v[0]].raw) == 0 {
+			datelineEnd(c.rs[p.r[0]].raw) == 0 && datelineEnd(c.vs[p.v[0]].raw) == 0 && !fireStartDated(c.divs[dateAt].Detail, rc, vc) {
 			c.divs, dateAddedAt = c.divs[:dateAt], -1
 		}
 	}
@@ -2560,6 +2561,10 @@ func sharesOfOneWhole(a []Fact, rem []string, b []Fact, add []string) bool {
 func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 	a = dropAssertions(a, b, vf)
 	b = dropAssertions(b, a, rf)
+	// An inquiry into a cause against an inquiry told without its
+	// question ("an investigation into the source of the leak" → "an
+	// investigation into the leak") leaves the matter as open.
+	a, b = inquiryOnBoth(a, vf), inquiryOnBoth(b, rf)
 	notOpen := func(f Fact) bool { return f.Key == "hedge:possible" && strings.EqualFold(f.Text, "not") }
 	apart := slices.ContainsFunc(a, notOpen) && slices.ContainsFunc(b, notOpen) &&
 		!hedgeUnderRuledOutRE.MatchString(rf) && !hedgeUnderRuledOutRE.MatchString(vf)
@@ -8152,6 +8157,33 @@ var (
 	fireOutRE     = regexp.MustCompile(`\b(under control|extinguished|put out|contained|doused)\b`)
 )
 
+// fireStartRE finds, in folded text, when a fire began told beside its
+// state: "the fire, which broke out on Monday, was still burning".
+var fireStartRE = regexp.MustCompile(`\b(broke out|started|began|erupted|ignited)\b`)
+
+// fireStartDated reports whether a date finding's detail ("Monday →
+// Sunday") dates when the fire began in folded texts a or b: a word of
+// it within a few words after "broke out", "started".
+func fireStartDated(detail string, a, b string) bool {
+	var changed []string
+	for _, side := range strings.Split(detail, " → ") {
+		for _, w := range strings.Split(side, ", ") {
+			if w != "(none)" && w != "" {
+				changed = append(changed, strings.ToLower(w))
+			}
+		}
+	}
+	for _, f := range [2]string{a, b} {
+		for _, m := range fireStartRE.FindAllStringIndex(f, -1) {
+			after := f[m[1]:min(len(f), m[1]+40)]
+			if slices.ContainsFunc(changed, func(w string) bool { return strings.Contains(after, w) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fireSettled returns, as a detail ("battling → under control"), a fire
 // that one of folded texts a and b tells as burning and the other as out
 // or held, each without the other's words, or "".
@@ -8168,6 +8200,22 @@ func fireSettled(a, b string) string {
 	}
 	return ""
 }
+
+// inquiryOnBoth drops from modal facts fs the open matter of an inquiry
+// into a cause ("investigation into the cause of") when folded text
+// other opens an inquiry too.
+func inquiryOnBoth(fs []Fact, other string) []Fact {
+	if !inquiryIntoRE.MatchString(other) {
+		return fs
+	}
+	return slices.DeleteFunc(slices.Clone(fs), func(f Fact) bool {
+		t := strings.ToLower(f.Text)
+		return f.Key == "hedge:unknown" && (t == "investigation" || t == "inquiry" || t == "probe")
+	})
+}
+
+// inquiryIntoRE finds an inquiry opened into something in folded text.
+var inquiryIntoRE = regexp.MustCompile(`\b(investigation|inquiry|probe) into\b`)
 
 // wouldNotVerb are words after "would" that are no verb of a step
 // announced: auxiliaries, negators and adverbs.

@@ -93,10 +93,7 @@ const (
 // that kept few pairs verbatim and few reference sentences word for word:
 // on the labelled development sets this tells 76 of 90 rewrites by another
 // outlet apart (51 by retoldThroughout alone) while taking 5 of 90 updates
-// and no syndicated copy for one. A version whose datelines credit a wire
-// the reference's do not, and which kept few pairs verbatim, is another
-// outlet's retelling too (see newWire): on the sets up to set93 that
-// took 49 false alarms and 16 right findings out of the rewrites.
+// and no syndicated copy for one.
 func (c *comparer) versionKind() VersionKind {
 	if c.retoldThroughout() {
 		return VersionRetelling
@@ -108,8 +105,6 @@ func (c *comparer) versionKind() VersionKind {
 		return VersionCopy
 	case len(c.pairs) >= retoldMinPairs && float64(verbatim) < retoldVerbatim*n && c.keptShare < retoldWordForWord &&
 		float64(kept) < retoldMostKept*n:
-		return VersionRetelling
-	case c.newWire() && float64(verbatim) < retoldVerbatim*n:
 		return VersionRetelling
 	}
 	return VersionEdit

@@ -690,13 +690,27 @@ func otherOffices(x, y attribution) bool {
 	}
 	for _, a := range mx {
 		for _, b := range my {
-			if strings.Contains(a, b) || strings.Contains(b, a) {
-				return false
+			if strings.Contains(a, b) || strings.Contains(b, a) || sharedPrefix(a, b) >= 5 || synonymous(a, b) || sameOfficeWords[a+":"+b] || sameOfficeWords[b+":"+a] {
+				return false // "tourism" and "tourist", "meteorological" and "weather"
 			}
 		}
 	}
 	return true
 }
+
+// sharedPrefix returns the number of bytes a and b share at their start.
+func sharedPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// sameOfficeWords pair the words that name one field of an office in
+// other words: "the meteorological office" is "the weather office".
+var sameOfficeWords = set(`meteorological:weather met:weather revenue:tax customs:border labour:employment labor:employment
+health:medical statistic:census`)
 
 // officeModifiers returns the lower-case words of source a before its
 // head that say what it deals with (see otherOffices).
@@ -1888,9 +1902,34 @@ func sameSet(a, b []string) bool {
 // otherKindsOfBody reports whether two sources have heads of different
 // groups of bodyGroups: "the union" and "the company".
 func otherKindsOfBody(x, y attribution) bool {
-	gx, gy := bodyGroups[x.head], bodyGroups[y.head]
+	gx, gy := bodyKind(x), bodyKind(y)
 	return gx != 0 && gy != 0 && gx != gy && !vagueBodyHeads[x.head] && !vagueBodyHeads[y.head]
 }
+
+// bodyKind returns the group of bodyGroups of source a's head, a body
+// of employers or of an industry ("the employers' federation", "the
+// business association") counting as a company's.
+func bodyKind(a attribution) int {
+	if slices.ContainsFunc(a.words, func(w string) bool { return employerWords[w] }) {
+		return bodyGroups["company"]
+	}
+	if unionHeads[a.head] {
+		return unionKind
+	}
+	return bodyGroups[a.head]
+}
+
+// unionHeads are the heads of workers' bodies, a kind of body beside
+// bodyGroups' ("the union" is no company, no council); unionKind numbers
+// their kind apart from bodyGroups' numbers.
+var unionHeads = set(`union federation confederation guild`)
+
+const unionKind = -1
+
+// employerWords tell a body of employers or firms: "the employers'
+// federation", "the industry association" (not "business", which names
+// papers too: "the Nikkei business daily").
+var employerWords = set(`employer employers industry manufacturers manufacturer chamber`)
 
 // vagueBodyHeads are heads of bodyGroups that stories give bodies of
 // other groups too: an industry association is "the industry group", a
@@ -2306,7 +2345,7 @@ func sameBody(a, b attribution) bool {
 	if len(a.keys) != 1 || len(b.keys) != 1 || a.head == "" || b.head == "" || otherOffices(a, b) {
 		return false
 	}
-	ga, gb := bodyGroups[a.head], bodyGroups[b.head]
+	ga, gb := bodyKind(a), bodyKind(b)
 	return ga != 0 && ga == gb
 }
 
@@ -2330,7 +2369,6 @@ var bodyGroups = func() map[string]int {
 		`organisers organizers committee`,
 		`newspaper paper daily tabloid publication outlet broadcaster channel network station`,
 		`trader dealer broker`,
-		`union federation confederation guild`,
 	} {
 		for _, w := range strings.Fields(g) {
 			m[w] = i + 1

@@ -573,9 +573,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "a man said to have acted as its chief", "is reported to
 			// be": hearsay, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " to"})
-		case (lw == "theory" || lw == "principle") && i > 0 && toks[i-1].lower == "in" && (i+1 == len(toks) || toks[i+1].lower != "of"):
+		case (lw == "theory" || lw == "principle" && i > 1 && agreeVerbs[toks[i-2].lower]) && i > 0 && toks[i-1].lower == "in" && (i+1 == len(toks) || toks[i+1].lower != "of"):
 			// "could in theory support", "agreed in principle": a
-			// possibility, not the thing done.
+			// possibility, not the thing done ("opposed in principle"
+			// is a stance).
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:possible", Text: toks[i-1].text + " " + t.text})
 		case modalClasses[lw] != "":
 			key, text := modalClasses[lw], t.text
@@ -3319,8 +3320,12 @@ func takeForward(s string, toks []token, i, n int) []token {
 		}
 		if k > i && !toks[k].cap && len(out) > 0 && out[len(out)-1].cap &&
 			!((nameJoiners[toks[k].lower] || toks[k].lower == "and" || toks[k].lower == "for" || toks[k].lower == "the") && k+1 < len(toks) && toks[k+1].cap) {
-			if bodyGroups[singular(toks[k].lower)] != 0 {
-				out = append(out, toks[k]) // "according to the GMB union": the name's body
+			if (bodyGroups[singular(toks[k].lower)] != 0 || unionHeads[singular(toks[k].lower)]) && (k+1 == len(toks) || stopWords[toks[k+1].lower] ||
+				clauseBreak(s[toks[k].start+len(toks[k].text):toks[k+1].start])) {
+				// "according to the GMB union": the name's body, last
+				// ("Northern Region police spokesperson Peter Kalaya"
+				// goes on to its speaker).
+				out = append(out, toks[k])
 			}
 			break // the name ended: "told CNN on Wednesday"
 		}
@@ -4143,6 +4148,10 @@ func rangeEnds(rest string) bool {
 
 // middleMonthRE matches "the middle of" a month or a year.
 var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:19|20)\d\d)\b`)
+
+// agreeVerbs settle a deal, which "in principle" leaves tentative:
+// "agreed in principle", "approved in principle".
+var agreeVerbs = set(`agree agreed agrees approve approved approves accept accepted accepts back backed backs endorse endorsed endorses`)
 
 // openCauseNouns name what an inquiry into a thing looks for: "an
 // investigation into the cause of".

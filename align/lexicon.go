@@ -510,8 +510,8 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// changed, in brackets alone: "(Courtesy)", "(By Jo Lee and Sam
 	// Oduya)", "(Updates death toll, adds rescues)".
 	regexp.MustCompile(`^\((courtesy|courtesy photo|file|file photo|handout|supplied)\)\.?$`),
-	regexp.MustCompile(`^\(by [a-z .,'&-]{3,80}\)\.?$`),
-	regexp.MustCompile(`^\((updates|adds|recasts|rewrites|corrects|changes|fixes|refiles)\b[^()]{3,120}\)?\.?$`),
+	regexp.MustCompile(`^\(by [a-z.'-]+( [a-z.'-]+){0,3}((,| and) [a-z.'-]+( [a-z.'-]+){0,3}){0,3}\)\.?$`),
+
 	// A page's count of comments: "Comments (0)".
 	regexp.MustCompile(`^comments? \(\d+\)$`),
 	// An explainer's label standing alone: "Why it matters:".
@@ -957,8 +957,35 @@ func boilerFoldedAfter(f string, checked int) bool {
 		// "Reuters 27 January 2025 14:05 GMT".
 		return true
 	}
+	if wireUpdateNote(f) {
+		return true
+	}
 	return (boilerplateStart(f) || boilerplateTriggerSet.in(f)) && !byTime(f) && boilerplateRE.MatchString(f)
 }
+
+// wireUpdateNote reports whether folded text is a wire's note, in
+// brackets, of what an update changed: "(updates death toll, adds
+// rescues)". A sentence in brackets that opens with such a word
+// ("(Updates are expected next week, the ministry said.)", "(Adds to a
+// string of setbacks …)") has a verb or a preposition after it.
+func wireUpdateNote(f string) bool {
+	rest, ok := strings.CutPrefix(f, "(")
+	if !ok || len(f) > 160 || !strings.HasSuffix(strings.TrimSuffix(f, "."), ")") {
+		return false
+	}
+	ws := words(rest)
+	if len(ws) < 2 || !updateNoteVerbs[ws[0]] || notAfterUpdateVerb[ws[1]] {
+		return false
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool { return finiteWords[w] || w == "said" || w == "says" })
+}
+
+// updateNoteVerbs open a wire's note of an update.
+var updateNoteVerbs = set(`updates adds recasts rewrites corrects refiles`)
+
+// notAfterUpdateVerb are words after which such a verb opens a sentence,
+// not a note: "(Adds to …)", "(Updates are …)".
+var notAfterUpdateVerb = set(`to are is was were will would have has had of from on in at for by`)
 
 // promoArrowRE matches a promo whose arrow ("ALSO READ » …") folding
 // turned into a quotation mark, after words that only open promos.
@@ -1381,7 +1408,7 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"topic", "tag", "filed under", "categor", "more about", "edited by", "reporting by", "written by",
 	"by ", "share", "published", "follow", "like", "find", "already", "not a", "log", "sign", "about the", "updated", "last updated", "first published", "posted", "created:", "photo", "image", "picture", "file photo", "(file", "(photo", "video",
 	"with files", "with reporting", "with additional", "with agency", "with wire", "- with", "-- with", "(with",
-	"(courtesy", "(file", "(handout", "(supplied", "(by ", "(updates", "(adds", "(recasts", "(rewrites", "(corrects", "(changes", "(fixes", "(refiles",
+	"(courtesy", "(file", "(handout", "(supplied", "(by ", "(updates", "(adds", "(recasts", "(rewrites", "(corrects", "(refiles",
 	"comment", "why it matters", "the big picture", "what's next", "what they're saying", "the bottom line", "between the lines",
 	"by the numbers", "zoom ", "state of play", "driving the news", "catch up", "reality check", "what to watch", "go deeper",
 	"story by", "text by", "words by", "compiled by", "produced by", "the writer", "the author", "(the writer", "(the author",

@@ -356,36 +356,6 @@ func TestHeadlineOfAnotherWire(t *testing.T) {
 	}
 }
 
-// TestAnotherWireRetells judges a version whose datelines credit a wire
-// the reference's do not, and which keeps few of its sentences word for
-// word, a retelling by another outlet; the same edits under the
-// reference's own dateline are an update.
-func TestAnotherWireRetells(t *testing.T) {
-	ref := []string{"Floods damage Kafue River bridge in Zambia",
-		"LUSAKA, March 3 - Floodwater damaged two piers of the Kafue River bridge on Monday, the roads agency said.",
-		"About 1,200 trucks a day use the bridge on the main route to Zimbabwe.",
-		"The agency said repairs would cost about 40 million kwacha.",
-		"Traffic was diverted through Chirundu, adding 90 km to the journey."}
-	ver := func(lead string) []string {
-		return []string{"Floods damage Kafue River bridge in Zambia",
-			lead + " Floodwater damaged two piers of the Kafue River bridge on Monday, the national roads agency said.",
-			"About 1,200 trucks a day cross the bridge, on the main route to Zimbabwe.",
-			"The bill for repairs is put at some 40 million kwacha by the agency.",
-			"Vehicles now detour via Chirundu, a journey longer by 90 km."}
-	}
-	for _, tt := range []struct {
-		name, lead string
-		want       VersionKind
-	}{
-		{"own dateline", "LUSAKA, March 3 -", VersionEdit},
-		{"another wire", "LUSAKA, March 3 (Reuters) -", VersionRetelling},
-	} {
-		if got := Compare(doc(ref...), doc(ver(tt.lead)...)).Summary.Version; got != tt.want {
-			t.Errorf("%s: version %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
-
 // TestQuoteCutWithNumerals reads a quote cut to its first sentence as the
 // rest dropped even when the kept sentence writes a number otherwise
 // ("forty years" → "40 years"), and a quote's word in another spelling
