@@ -57,7 +57,8 @@ func dollarCountries1(f string) string {
 // headlineDetails marks as no material change a fact that comparePair
 // found, from index start, on one side only of a pair of headlines ("Mine
 // waste kills thousands of fish" → "Mine waste spill kills fish", "(none)
-// → 36 flights"): a headline gives what fits, and the story below it
+// → 36 flights", words quoted in one headline only: "'Pirate radio'
+// skipper fined"): a headline gives what fits, and the story below it
 // tells the claim. A fact changed for another ("kills at least five" →
 // "rises to 12") is still reported.
 func (c *comparer) headlineDetails(p sentPair, start int) {
@@ -8316,7 +8317,8 @@ const headlineMinNews = 3
 // containers stranded" → "Aqaba port begins clearing backlog after
 // customs system restored" over a body with the restoration in it. A
 // headline cut or reordered is no change; nor is one over a body kept
-// nearly whole, a copier's headline.
+// nearly whole, a copier's headline; nor one over a story whose
+// datelines credit a wire the other's do not (newWire), another outlet's.
 func (c *comparer) headlineRewritten() {
 	at, news := -1, 0
 	var hedges []int // one-sided hedges, denials and judgements of the headline pair

@@ -1899,16 +1899,18 @@ func sameSet(a, b []string) bool {
 
 // genericSource reports whether an attribution credits only a generic
 // noun such as "the group" or "the company".
-// otherKindsOfBody reports whether two sources have heads of different
-// groups of bodyGroups: "the union" and "the company".
+// otherKindsOfBody reports whether two sources are bodies of different
+// kinds (bodyKind): "the union" and "the company", "the developers" and
+// "the ministry".
 func otherKindsOfBody(x, y attribution) bool {
 	gx, gy := bodyKind(x), bodyKind(y)
 	return gx != 0 && gy != 0 && gx != gy && !vagueBodyHeads[x.head] && !vagueBodyHeads[y.head]
 }
 
-// bodyKind returns the group of bodyGroups of source a's head, a body
-// of employers or of an industry ("the employers' federation", "the
-// business association") counting as a company's.
+// bodyKind returns the kind of body source a is: the group of
+// bodyGroups of its head, a body of employers or of an industry ("the
+// employers' federation", "the industry association") counting as a
+// company's, and a workers' body as one of unionHeads; 0 for none.
 func bodyKind(a attribution) int {
 	if slices.ContainsFunc(a.words, func(w string) bool { return employerWords[w] }) {
 		return bodyGroups["company"]

@@ -4069,9 +4069,10 @@ var rangeOpeners = []string{"run ", "runs ", "running ", "ran ", "held ", "take 
 // month at both ends: "October 5 to 10" → "October 5 to October 10", "5
 // to 10 October" → "5 October to 10 October". "and" joins a range only
 // after "between", or two days running after "on", and "to" before the
-// month only after "from" or a verb of a period ("runs"); the second figure is a day only
-// when it is greater than the first, and when no unit, time or noun
-// follows it (a verb in the past may follow two days running).
+// month only after "from" or a verb of a period ("runs"); the second
+// figure is a day only when it is greater than the first, and when no
+// unit, time or noun follows it (a verb in the past may follow two days
+// running).
 func dayRanges(s string) string {
 	return replaceWhere(s, monthDayRangeRE, func(m, before, after string) (string, bool) {
 		g := monthDayRangeRE.FindStringSubmatch(m)

@@ -519,8 +519,8 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// A newsroom's note that it is covering the story live: "The Courier
 	// has a reporter at the scene and will update this story as more
 	// information becomes available."
-	regexp.MustCompile(`^(the |our )?[a-z .'&-]{1,40} (has|have) (a |an )?(reporter|reporters|correspondent|correspondents) (at|on) the scene( and (will|is going to) update (this|the) (story|article|report|page)( as [a-z ]{1,60})?)?\.?$`),
-	regexp.MustCompile(`^(we|[a-z .'&-]{1,40}) will (update|be updating) (this|the) (story|article|report|page)( as [a-z ]{1,60})?\.?$`),
+	regexp.MustCompile(`^(the |our )?[a-z .'&-]{1,40} (has|have) (a |an )?(reporter|reporters|correspondent|correspondents) (at|on) the scene( and (will|is going to) update this (story|article|page)( as [a-z ]{1,60})?)?\.?$`),
+	regexp.MustCompile(`^(we|[a-z .'&-]{1,40}) will (update|be updating) this (story|article|page)( as [a-z ]{1,60})?\.?$`),
 	regexp.MustCompile(`^(advertisement|sponsored|sponsored content|ad|promoted)\b[^a-z]{0,6}(scroll|continue|story|article|content|\s*$)`),
 	regexp.MustCompile(`\bscroll (down )?to (continue|read|see)\b|^(continue|keep) reading\b|^(the )?(story|article) continues\b`),
 	// A time stamp, after a section's name or not ("Education -
