@@ -137,6 +137,7 @@ func TestNewsroomLines(t *testing.T) {
 		"The Courier has a reporter at the scene and will update this story as more information becomes available.",
 	}, []mechanismCase{
 		{"a team at the scene", nil, []string{"Police have a team at the scene and will update residents on Tuesday."}, []string{"added date"}},
+		{"a report updated", nil, []string{"The ministry will update the report as more data arrives."}, []string{"added wording"}},
 		{"worked with agencies", nil, []string{"Farmers in 12 villages worked with agencies to count the damage."}, []string{"added number"}},
 		{"a sign-off with a figure", nil, []string{"— Route de l'Orne closed for 3 days"}, []string{"added number"}},
 	})
