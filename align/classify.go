@@ -453,7 +453,6 @@ func (c *comparer) classify() {
 		c.unflippedNegations(start)
 		c.retoldPredicates(start)
 		c.unlistedNames(start)
-		c.namedElsewhere(start)
 		c.renamedReferents(start)
 		c.strippedFigures(start)
 		c.hedgeKept(p, start)

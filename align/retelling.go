@@ -474,33 +474,18 @@ func (c *comparer) retoldPredicates(start int) {
 // fifth seeds"), while a list that grew or shrank by a name changed who
 // or where the claim covers. On the labelled development sets set7 to
 // set12 such names outside a list were a changed claim 3 times in 20.
+// In a version that edits or copies the reference, a name is context
+// only when the other side's story names it in another sentence
+// ("Greenland's largest fishing fleets" → "one of the largest fleets",
+// the version naming Greenland elsewhere).
 func (c *comparer) unlistedNames(start int) {
-	if !c.retoldAfter(start) {
+	if start >= len(c.divs) {
 		return
 	}
+	retold := c.kindOfVersion() == VersionRetelling
 	for d := range c.alteredFrom(start, FacetEntity) {
 		given, added, ok := oneSided(d.Detail)
-		if !ok || listedInPair(d, given, added) || subjectSwapped(d, given, added) {
-			continue
-		}
-		d.demote("context named on one side")
-	}
-}
-
-// namedElsewhere marks as no material change a name that comparePair
-// found, from index start, on one side only of a pair of a version that
-// edits or copies the reference, where the other side's story names it
-// in another sentence ("Greenland's largest fishing fleets" → "one of the
-// largest fleets", the version naming Greenland elsewhere): context the
-// sentence gives or leaves to the rest of the story. A name in a list
-// that grew or shrank is still a change (see unlistedNames).
-func (c *comparer) namedElsewhere(start int) {
-	if c.retoldAfter(start) {
-		return
-	}
-	for d := range c.alteredFrom(start, FacetEntity) {
-		given, added, ok := oneSided(d.Detail)
-		if !ok || listedInPair(d, given, added) || subjectSwapped(d, given, added) || !c.namedOnSide(given, !added) {
+		if !ok || listedInPair(d, given, added) || subjectSwapped(d, given, added) || !retold && !c.namedOnSide(given, !added) {
 			continue
 		}
 		d.demote("context named on one side")

@@ -58,7 +58,7 @@ func TestLeftoversFarApart(t *testing.T) {
 	// The lead is paired with its retelling, which leaves out the island
 	// and the officials; the deaths sentence is paired as a paraphrase.
 	// (The island's name, which the version's headline still gives, is
-	// context since session 22: see namedElsewhere.)
+	// context since session 22: see unlistedNames.)
 	runMechanismCases(t, []mechanismCase{{"moved past two paragraphs", ref, ver, []string{"altered attribution"}}})
 }
 
