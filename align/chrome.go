@@ -182,7 +182,7 @@ func signOff(raw string) bool {
 	}
 	for k, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !(k > 0 && (w == "of" || w == "and" || w == "&" || nameParticle(w))) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
+		if !unicode.IsUpper(r) && !(k > 0 && (w == "and" || w == "&" || nameParticle(w))) || strings.ContainsAny(w, ",;:!?\"“”0123456789") {
 			return false
 		}
 	}
@@ -204,9 +204,10 @@ func nameParticle(w string) bool {
 	return false
 }
 
-// nameParticles are the lower-case words inside names: "Courrier de
-// l'Orne", "Gazzetta di Parma", "Stimme von Sachsen".
-var nameParticles = set(`de du des la le les di del della da dos das do van von der den el al y`)
+// nameParticles are the lower-case words inside names: those that join
+// a name's words (nameJoiners) and more articles of the languages of
+// Europe: "Courrier de l'Orne", "Gazzetta di Parma", "Stimme von Sachsen".
+var nameParticles = union(nameJoiners, set(`des le les di del della dos das do den el y`))
 
 // creditCodes reports whether raw text is an agency credit followed by
 // the desk codes of its staff: "PTI ABC DEF".

@@ -100,15 +100,18 @@ func (c *comparer) tollGiven(d *Divergence, p sentPair) bool {
 		return false
 	}
 	for i := range other {
-		if u := &other[i]; casualtyRE.MatchString(u.fold) && slices.ContainsFunc(c.factsOf(u).numbers, func(n Fact) bool { return n.Key == key }) {
+		if u := &other[i]; tellsCasualty(u.fold) && slices.ContainsFunc(c.factsOf(u).numbers, func(n Fact) bool { return n.Key == key }) {
 			return false
 		}
 	}
 	return true
 }
 
-// casualtyRE finds a death or an injury told in a story.
-var casualtyRE = regexp.MustCompile(`\b(kill|kills|killed|killing|dead|death|deaths|died|dies|die|dying|fatalities|fatality|bodies|injured|injuries|injuring|wounded|hurt)\b`)
+// tellsCasualty reports whether folded text f tells of a death or an
+// injury (deathWords, injuryWords).
+func tellsCasualty(f string) bool {
+	return slices.ContainsFunc(words(f), func(w string) bool { return deathWords[w] || injuryWords[w] })
+}
 
 // casualtyHeadlineRE finds a toll told in a headline: "kills one",
 // "leaves three dead", "two injured".

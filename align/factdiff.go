@@ -733,9 +733,9 @@ func officeModifiers(a attribution) []string {
 // apart: "office", "department", "agency".
 var officeHeads = set(`office department agency bureau board commission institute directorate authority service unit`)
 
-// scopeWords tell where or at what level a body works, not what it does.
-var scopeWords = set(`local regional state national federal provincial district city municipal county central
-government official public main head chief new`)
+// scopeWords tell where or at what level a body works, not what it does:
+// the levels of bodyLevels and words of rank or standing.
+var scopeWords = union(bodyLevels, set(`national federal central government official public main head chief new`))
 
 // advocatesOf reports whether key b names the advocates of the cause key
 // a names: "conservationists" of "conservation" (groups),

@@ -214,12 +214,13 @@ func insideAny(q []quoteSpan, i int) bool {
 	return false
 }
 
-// quotedRupeesRE and quotedDollarsRE find an amount in rupees or dollars
-// written with its sign or code in a quote.
-var (
-	quotedRupeesRE  = regexp.MustCompile(`(?:\bRs\.?|₹) ?(\d[\d,]*(?:\.\d+)?(?: (?:lakh|crore|million|billion))?)`)
-	quotedDollarsRE = regexp.MustCompile(`\$ ?(\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion))?)`)
-)
+// quotedMoneyRE finds an amount written with its currency's sign or code
+// in a quote: "Rs 20,000", "₹5 crore", "$2.5 million", "€100,000", "£40".
+// Its first group is the sign, its second the amount said.
+var quotedMoneyRE = regexp.MustCompile(`(\bRs\.?|[₹$€£]) ?(\d[\d,]*(?:\.\d+)?(?: (?:lakh|crore|million|billion|trillion))?)`)
+
+// moneyWords name the currency of a sign quotedMoneyRE finds.
+var moneyWords = map[string]string{"Rs": "rupees", "Rs.": "rupees", "₹": "rupees", "$": "dollars", "€": "euros", "£": "pounds"}
 
 // quoteKey normalises quoted words for comparison. A compound is keyed
 // closed up: "north-easterly" and "northeasterly", "re-elected" and
@@ -229,20 +230,12 @@ func quoteKey(s string) string {
 	if strings.Contains(s, "%") {
 		s = quotedPercentRE.ReplaceAllString(s, "$1 percent") // "99%" is said "99 percent"
 	}
-	if strings.Contains(s, "€") || strings.Contains(s, "£") {
-		// "€100,000" is said "100,000 euros".
-		s = quotedCurrencyRE.ReplaceAllStringFunc(s, func(m string) string {
-			sym, n := m[:len(m)-len(strings.TrimLeft(m, "€£"))], strings.TrimLeft(m, "€£")
-			if sym == "€" {
-				return n + " euros"
-			}
-			return n + " pounds"
+	if strings.ContainsAny(s, "₹$€£") || strings.Contains(s, "Rs") {
+		// "Rs 20,000" is said "20,000 rupees", "€100,000" "100,000 euros".
+		s = quotedMoneyRE.ReplaceAllStringFunc(s, func(m string) string {
+			g := quotedMoneyRE.FindStringSubmatch(m)
+			return g[2] + " " + moneyWords[g[1]]
 		})
-	}
-	if strings.Contains(s, "₹") || strings.Contains(s, "Rs") || strings.Contains(s, "$") {
-		// "Rs 20,000" is said "20,000 rupees", "$500" "500 dollars".
-		s = quotedRupeesRE.ReplaceAllString(s, "$1 rupees")
-		s = quotedDollarsRE.ReplaceAllString(s, "$1 dollars")
 	}
 	ws := words(expandContractions(s))
 	for i, w := range ws {
@@ -270,10 +263,6 @@ func quoteKey(s string) string {
 	}
 	return strings.ReplaceAll(strings.Join(ws, " "), "per cent", "percent")
 }
-
-// quotedCurrencyRE finds an amount after a euro or pound sign inside a
-// quote: "€100,000", "£2.5".
-var quotedCurrencyRE = regexp.MustCompile(`[€£][0-9][0-9,.]*[0-9]`)
 
 // quoteScales multiply the number word before them inside a quote:
 // "seven hundred", "two thousand". They are keyed as quoteKey spells
@@ -2692,7 +2681,8 @@ var unitCanon = map[string]string{
 	"sq": "square", "cu": "cubic", "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt",
 }
 
-// titleWords may precede or join a name in a capitalised sequence.
+// nameJoiners are the lower-case words that join the capitalised words
+// of one name: "Bank of England", "Ahmed bin Said", "Ludwig van Beethoven".
 var nameJoiners = set(`of de la al bin von van der du da`)
 
 // parseAttributions finds who said or reported the sentence's claims.

@@ -17,6 +17,17 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// union returns a new set holding the words of all sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // stopWords are function words that carry little of a sentence's claim.
 var stopWords = set(`a an the and or but nor so yet of to in on at by for with from into onto upon about
 as than then that this these those there here it its it's is are was were be been being am do does did

@@ -377,7 +377,7 @@ var (
 )
 
 // deathWords tell of a death.
-var deathWords = set(`dead death deaths die dies died killed killing fatality fatalities`)
+var deathWords = set(`dead death deaths die dies died dying kill kills killed killing fatality fatalities bodies`)
 
 // isNegator reports whether word w says "not" by itself.
 func isNegator(w string) bool {

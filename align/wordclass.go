@@ -213,10 +213,12 @@ var (
 	extentQualifiers = set(`partly partially largely mostly mainly fully completely`)
 )
 
-// harmLexicon names harm done to people: injury, death, treatment.
-var harmLexicon = set(`injured injury injuries hurt wounded wound wounds hospital hospitalised hospitalized
-treated casualty casualties dead death deaths die dies died killed killing fatality fatalities harmed unhurt injure injures
-missing ill sickened`)
+// harmLexicon names harm done to people: death, injury, treatment.
+var harmLexicon = union(deathWords, injuryWords, set(`hospital hospitalised hospitalized treated casualty casualties
+harmed unhurt injure injures missing ill sickened`))
+
+// injuryWords tell of people injured.
+var injuryWords = set(`injured injury injuries injuring hurt wounded wound wounds`)
 
 // classifierNouns name the kind of a named place or body ("the city of
 // Leeds", "the Acme company"); added next to the name they add nothing.
