@@ -747,7 +747,7 @@ func metaLine(raw string) bool {
 	// Each label opens a field of its own.
 	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
 	labelled := strings.Contains(marked, "\x00")
-	fields, stamped, dated, calendar, bylined, worded, section := 0, false, false, false, false, false, false
+	fields, stamped, dated, calendar, clocked, bylined, worded, section := 0, false, false, false, false, false, false, false
 	var names []string // fields that only name something, judged last
 	for _, part := range metaSepRE.Split(marked, -1) {
 		for _, f := range strings.Split(part, "\x00") {
@@ -764,6 +764,7 @@ func metaLine(raw string) bool {
 				if stampField(f) {
 					dated = true
 					calendar = calendar || calendarDay(f)
+					clocked = clocked || calendarDay(f) && minuteRE.MatchString(f)
 					stamped = stamped || metaLabelRE.MatchString(f)
 				}
 			case nameField(f):
@@ -796,12 +797,19 @@ func metaLine(raw string) bool {
 	// byline of its staff and a day of the calendar, the outlet's name.
 	sectioned = sectioned || bylined && calendar && fields >= 3
 	for _, n := range names {
-		if !stamped && !sectioned && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) {
+		// "Lakes & Borders Online · 29 Apr 2025, 16:20": a site's name
+		// beside the day and minute it published ("Applications Open
+		// Online · 16/04" is a fact box's).
+		online := clocked && strings.HasSuffix(strings.ToLower(n), " online")
+		if !stamped && !sectioned && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) && !online {
 			return false
 		}
 	}
 	return fields >= 2 || labelled && fields == 1
 }
+
+// minuteRE finds a time of day in figures in a meta field: "16:20", "6.40".
+var minuteRE = regexp.MustCompile(`\b\d{1,2}[:.]\d\d\b`)
 
 // dashesOnly reports whether the fields of meta line s stand apart by
 // dashes alone.
@@ -811,14 +819,14 @@ func dashesOnly(s string) bool {
 
 // masthead reports whether name n ends in a word that ends the names of
 // news sites and papers besides outletWords: "WestAfrica Today", "Gulf
-// Insider".
+// Insider", "Southern Star Newswire".
 func masthead(n string) bool {
 	ws := strings.Fields(strings.ToLower(n))
 	return len(ws) > 1 && mastheadEnds[ws[len(ws)-1]]
 }
 
 // mastheadEnds end the names of news sites and papers.
-var mastheadEnds = set(`today weekly insider digital daily`)
+var mastheadEnds = set(`today weekly insider digital daily newswire`)
 
 // staffByline reports whether meta field f credits the outlet's own
 // staff, not a person by name: "staff reporter", "by our
@@ -914,13 +922,16 @@ func calendarDay(f string) bool {
 var numericDayRE = regexp.MustCompile(`^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$`)
 
 // nameField reports whether f only names something: up to four words,
-// each capitalised, no figures.
+// each capitalised but the words that join a name's, no figures.
 func nameField(f string) bool {
 	ws := strings.Fields(f)
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
 	}
-	for _, w := range ws {
+	for k, w := range ws {
+		if k > 0 && k < len(ws)-1 && (w == "&" || w == "and" || nameParticle(w)) {
+			continue // "Lakes & Borders Online", "Voice of Kent"
+		}
 		if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ";:!?\"“”0123456789") {
 			return false
 		}

@@ -66,11 +66,30 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 		return
 	}
 	for d := range c.alteredFrom(start, FacetNumber, FacetDate, FacetEntity, FacetAttribution, FacetWording, FacetQuote) {
-		if isOneSided(d.Detail) && !c.tollGiven(d, p) {
+		if isOneSided(d.Detail) && !c.tollGiven(d, p) && !c.vagueCountGiven(d, p) {
 			d.demote("headline")
 		}
 	}
 }
+
+// vagueCountGiven reports whether a number finding d of a pair of
+// headlines p gives a figure where the other headline left the count
+// vague ("Several injured" → "Seven injured"): the count was told, not a
+// detail added.
+func (c *comparer) vagueCountGiven(d *Divergence, p sentPair) bool {
+	_, added, ok := oneSided(d.Detail)
+	if d.Facet != FacetNumber || !ok {
+		return false
+	}
+	head, other := words(c.vs[p.v[0]].fold), words(c.rs[p.r[0]].fold)
+	if !added {
+		head, other = other, head
+	}
+	return slices.ContainsFunc(other, func(w string) bool { return vagueAmounts[w] && !slices.Contains(head, w) })
+}
+
+// vagueAmounts leave a count untold: "several", "a number of".
+var vagueAmounts = set(`several some many numerous multiple scores number`)
 
 // tollGiven reports whether a number finding d of a pair of headlines p
 // gives a toll of harm on one side only ("forces evacuation of
@@ -2123,6 +2142,15 @@ func wordingChange(rf, vf string, contentTotal int, excused map[string]bool, nam
 	// Whose dollar a figure is is written one way: "$F68" and "FJ$68"
 	// are one word, "NZ$68" another.
 	rf, vf = dollarCountries1(rf), dollarCountries1(vf)
+	// A story that gives its dollars bare ("$150 million") and a copy that
+	// says whose they are ("NZ$150 million") give one amount.
+	if cr, cv := dollarCountryRE.MatchString(rf), dollarCountryRE.MatchString(vf); cr != cv {
+		if cr && strings.Contains(vf, "$") {
+			rf = dollarCountryRE.ReplaceAllString(rf, "$$$2")
+		} else if cv && strings.Contains(rf, "$") {
+			vf = dollarCountryRE.ReplaceAllString(vf, "$$$2")
+		}
+	}
 	type hunk struct {
 		del, ins []string
 		after    string // the word before the hunk

@@ -562,6 +562,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "a man said to have acted as its chief", "is reported to
 			// be": hearsay, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " to"})
+		case lw == "understood" && understoodHearsay(toks, i):
+			// "is understood to have clipped a fence", "It is understood
+			// that 31 pupils were on board": hearsay, as "reportedly".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text})
 		case (lw == "theory" || lw == "principle" && i > 1 && agreeVerbs[toks[i-2].lower]) && i > 0 && toks[i-1].lower == "in" && (i+1 == len(toks) || toks[i+1].lower != "of"):
 			// "could in theory support", "agreed in principle": a
 			// possibility, not the thing done ("opposed in principle"
@@ -5737,3 +5741,16 @@ results figures data count counts`)
 // puts a count at: "at about 9,000", "at more than 3,000".
 var figureApproximators = set(`about around some roughly nearly almost approximately more less than over under
 up to close closer just at least`)
+
+// understoodHearsay reports whether "understood" at toks[i] gives a claim
+// as what is heard: "is understood to", "are understood to have", "It is
+// understood that" or "It is understood the …". A verb of knowing ("they
+// understood the risk") or a passive with its agent ("was understood by
+// all") is none.
+func understoodHearsay(toks []token, i int) bool {
+	if i == 0 || !beVerbs[toks[i-1].lower] || i+1 == len(toks) {
+		return false
+	}
+	next := toks[i+1].lower
+	return next == "to" && !(i+2 < len(toks) && toks[i+2].lower == "mean") || i > 1 && toks[i-2].lower == "it" && next != "by"
+}

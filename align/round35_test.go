@@ -89,3 +89,91 @@ func TestCasualtyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstoodHearsay reads "is understood to" and "It is understood
+// (that)" as hearsay, settled when the version states the claim; a verb
+// of knowing ("understood the risk") and a passive with its agent are no
+// hedge.
+func TestUnderstoodHearsay(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Balloon lands hard near Methven", a, "An inquiry has been opened."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"understood to have", p("The balloon is understood to have clipped a fence before it came down."),
+			p("The balloon clipped a fence before it came down."), []string{"altered modality"}},
+		{"it is understood", p("It is understood the ride involved is the Whirlwind."),
+			p("The ride involved is the Whirlwind."), []string{"altered modality"}},
+		{"understood the risk", p("The pilot understood the risk before the balloon came down."),
+			p("The pilot knew the risk before the balloon came down."), nil},
+		{"understood by all", p("The rule was understood by all crews before the flight."),
+			p("The rule was known to all crews before the flight."), nil},
+	})
+}
+
+// TestVagueCountInHeadline reports a headline whose count was left vague
+// and is now a figure ("Several injured" → "Seven injured") as a change
+// of number even when the story tells the figure too; a figure the other
+// headline left out, without a vague count, is the headline's detail.
+func TestVagueCountInHeadline(t *testing.T) {
+	body := func(n string) string {
+		return n + " people have been injured after a fault on a fairground ride at an Easter fair in Cockermouth, police said."
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"several to seven", []string{"Several injured after fairground ride fault", body("Several"), "The fair has closed."},
+			[]string{"Seven injured after fairground ride fault", body("Seven"), "The fair has closed."},
+			[]string{"altered number", "altered number"}},
+		{"a figure added", []string{"Fairground ride fault in Cockermouth", body("Seven"), "The fair has closed."},
+			[]string{"Seven injured after fairground ride fault in Cockermouth", body("Seven"), "The fair has closed."}, nil},
+	})
+}
+
+// TestOutletStampLines reads a masthead ending "Online" or "Newswire",
+// its words joined by "&" or "of", beside a bare stamp as a page's meta
+// line; a fact box's name beside a date is not.
+func TestOutletStampLines(t *testing.T) {
+	runChromeLines(t, []string{
+		"Toll strike ends",
+		"Toll collectors at the Kawarau Crossing ended their strike on Thursday.",
+		"Talks resume on Monday.",
+	}, []string{
+		"Lakes & Borders Online · 29 Apr 2025, 16:20",
+		"Southern Star Newswire | 14 August",
+		"Voice of Otago Online | 3 March 2025",
+	}, []mechanismCase{
+		{"a fact box", nil, []string{"Pay Offer & Ballot · 29 April"}, []string{"added date"}},
+	})
+}
+
+// TestDetailsAwaited reads a newsroom's "More details are awaited." as a
+// notice that the story is still being written; details a story awaits
+// of a named matter are a claim.
+func TestDetailsAwaited(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"more details are awaited.", true},
+		{"further details are awaited.", true},
+		{"details awaited.", true},
+		{"details of the compensation package are awaited.", false},
+	} {
+		if got := storyNotice(tt.f); got != tt.want {
+			t.Errorf("storyNotice(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestDollarCountryWording compares a dollar amount with its country's
+// letters before the sign ("NZ$150 million") as the amount, not as a
+// word added; another amount is still a change.
+func TestDollarCountryWording(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Honey exports", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"NZ$ the same", p("The Otago honey industry is worth an estimated $150 million a year, according to the council."),
+			p("The Otago honey industry is worth an estimated NZ$150 million a year, according to the council."), nil},
+		{"NZ$ another", p("The Otago honey industry is worth an estimated $150 million a year, according to the council."),
+			p("The Otago honey industry is worth an estimated NZ$180 million a year, according to the council."), []string{"altered number"}},
+	})
+}
