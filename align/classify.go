@@ -4042,6 +4042,11 @@ func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []s
 		return rem, add, nil
 	}
 	rem, add = dropInflected(rem, vw), dropInflected(add, rw)
+	// "well above" against a sentence without "above" ("up from 49
+	// percent" → "well above the 49%") is a comparison told anew, not a
+	// degree judged.
+	rem = slices.DeleteFunc(rem, func(s string) bool { return degreeRetold(s, vw) })
+	add = slices.DeleteFunc(add, func(s string) bool { return degreeRetold(s, rw) })
 	// "by a narrow margin" → "narrowly", "easy" → "easily": one
 	// judgement told as an adjective on one side and as its adverb on
 	// the other.
@@ -8713,3 +8718,11 @@ citizen standard nation observer`)
 // outletDescriptors describe an outlet before or inside its name: "Dutch
 // daily Het Stadsblad", "the weekly Pohnpei Ledger".
 var outletDescriptors = set(`the daily weekly newspaper paper tabloid broadsheet magazine news agency service broadcaster station radio television website site`)
+
+// degreeRetold reports whether characterization s is a degree ("well
+// above", "far behind") whose preposition the other sentence, of words
+// other, does not have.
+func degreeRetold(s string, other map[string]bool) bool {
+	d, p, ok := strings.Cut(strings.ToLower(s), " ")
+	return ok && (d == "well" || d == "far") && degreePrepositions[p] && !other[p]
+}

@@ -373,6 +373,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	toks := tokenize(outside)
 	used := make([]bool, len(toks))
 	f.parseNumbers(outside, toks, used)
+	f.rangePercents(outside)
 	f.fractionShares(strings.ToLower(outside))
 	f.parseDayParts(toks)
 	f.parseFrequencies(toks, used)
@@ -701,6 +702,12 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 				key += " " + d
 			}
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: key, Text: t.text + " " + toks[i+1].text})
+		case (lw == "well" || lw == "far") && i+1 < len(toks) && degreePrepositions[toks[i+1].lower] && i > 0 && !determinerWords[toks[i-1].lower] &&
+			i+2 < len(toks) && !clauseBreak(outside[toks[i+1].start+len(toks[i+1].text):toks[i+2].start]):
+			// "pays well above the average", "falls well short of
+			// inflation", "far behind": how far, a judgement of degree
+			// ("as well as", "did well, above all" are none).
+			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: "well", Text: t.text + " " + toks[i+1].text})
 		case lw == "striking" && i+1 < len(toks) && strikers(toks[i+1].lower):
 			// "striking workers" are on strike, not remarkable.
 			f.content = append(f.content, lw)
@@ -2496,6 +2503,15 @@ func conversion(s string, start int, key, unit string, prior []Fact) bool {
 	p := prior[len(prior)-1]
 	last := p.Key
 	units := unit != "" && p.unit != "" && unit != p.unit && measureUnits[unit] && measureUnits[p.unit] // "45 meters per second (162 kilometers per hour)"
+	if !units && unit == p.unit && (unit == "square" || unit == "cubic") {
+		// "400 square meters (4,300 square feet)": the measure is the
+		// word after "square".
+		k, m := strings.LastIndex(s[:start], p.Text), strings.Index(s[start:], " "+unit)
+		if k >= 0 && m >= 0 {
+			a, b := unitKey(wordAfter(s[k+len(p.Text):])), unitKey(wordAfter(s[start+m+1+len(unit):]))
+			units = a != "" && b != "" && a != b && measureUnits[a] && measureUnits[b]
+		}
+	}
 	if !units && (unicode.IsDigit(firstRune(key)) || last == "" || unicode.IsDigit(firstRune(last)) || currencyPrefix(last) == currencyPrefix(key)) {
 		return false // not a currency, or the same one
 	}
@@ -4248,6 +4264,8 @@ func singular(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
+	case len(w) > 4 && sibilantPlural(w):
+		return w[:len(w)-2] // "inches", "boxes", "bushes", "losses"
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		return w[:len(w)-1]
 	}
@@ -5753,4 +5771,53 @@ func understoodHearsay(toks []token, i int) bool {
 	}
 	next := toks[i+1].lower
 	return next == "to" && !(i+2 < len(toks) && toks[i+2].lower == "mean") || i > 1 && toks[i-2].lower == "it" && next != "by"
+}
+
+// sibilantPlural reports whether w is a plural that adds "es" to a noun
+// ending in a hiss: "inches", "branches", "bushes", "boxes", "losses". A
+// noun that ends in "e" itself ("headaches", "niches", "axes" of "axe")
+// is left to the plain rule.
+func sibilantPlural(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ches"):
+		return !strings.HasSuffix(w, "aches") && !strings.HasSuffix(w, "iches") && !strings.HasSuffix(w, "uches") && !strings.HasSuffix(w, "eches") ||
+			sibilantEs[w]
+	case strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes") && w != "axes", strings.HasSuffix(w, "zzes"):
+		return true
+	}
+	return false
+}
+
+// sibilantEs are plurals in "-aches", "-iches", "-uches" and "-eches" of
+// nouns ending in "ch": "beaches", "coaches", "speeches".
+var sibilantEs = set(`beaches coaches approaches reaches breaches bleaches poaches roaches peaches leaches
+speeches leeches pouches couches touches crouches ostriches riches sandwiches stitches switches pitches
+ditches witches glitches hitches itches`)
+
+// wordAfter returns the first word of s, its letters only.
+func wordAfter(s string) string {
+	s = strings.TrimLeft(s, " ")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return s[:end]
+}
+
+// rangePercents gives the first figure of a range of percentages written
+// once after the second ("between 60 and 70 percent", "from 5 to 7%",
+// "60-70%") its percent, as "between 60% and 70%" writes it.
+func (f *facts) rangePercents(s string) {
+	for k := 0; k+1 < len(f.numbers); k++ {
+		a, b := &f.numbers[k], f.numbers[k+1]
+		if !strings.HasSuffix(b.Key, "%") || !isDigits(strings.ReplaceAll(strings.ReplaceAll(a.Key, ".", ""), "-", "")) || a.unit != "" {
+			continue
+		}
+		for _, sep := range [...]string{" and ", " to ", "-", "–", " or "} {
+			if strings.Contains(s, a.Text+sep+b.Text) {
+				a.Key += "%"
+				break
+			}
+		}
+	}
 }

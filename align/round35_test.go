@@ -177,3 +177,78 @@ func TestDollarCountryWording(t *testing.T) {
 			p("The Otago honey industry is worth an estimated NZ$180 million a year, according to the council."), []string{"altered number"}},
 	})
 }
+
+// TestSibilantPlurals takes "es" off a plural of a noun ending in a hiss
+// ("inches", "branches", "boxes", "losses") and only "s" off one ending
+// in "e" ("headaches", "niches").
+func TestSibilantPlurals(t *testing.T) {
+	for _, tt := range []struct{ plural, want string }{
+		{"inches", "inch"}, {"branches", "branch"}, {"churches", "church"}, {"beaches", "beach"},
+		{"boxes", "box"}, {"bushes", "bush"}, {"losses", "loss"},
+		{"headaches", "headache"}, {"niches", "niche"}, {"axes", "axe"}, {"homes", "home"},
+	} {
+		if got := singular(tt.plural); got != tt.want {
+			t.Errorf("singular(%q) = %q, want %q", tt.plural, got, tt.want)
+		}
+	}
+}
+
+// TestMeasureConversions reads an amount in brackets after a measure in
+// another unit as its conversion, which a copy may drop: "30 centimetres
+// (12 inches)", "400 square meters (4,300 square feet)"; the same unit in
+// brackets is another amount.
+func TestMeasureConversions(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Roof collapse", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"inches", p("The storm dumped 30 centimetres (12 inches) of snow on the town, officials said."),
+			p("The storm dumped 30 centimetres of snow on the town, officials said."), nil},
+		{"square feet", p("A section of the roof measuring about 400 square meters (4,300 square feet) crashed onto the court."),
+			p("A section of the roof measuring about 400 square metres crashed onto the court."), nil},
+		{"square meters twice", p("A section of the roof measuring about 400 square meters (of 900 square meters in all) crashed onto the court."),
+			p("A section of the roof measuring about 400 square metres crashed onto the court."), []string{"altered number"}},
+	})
+}
+
+// TestRangePercents gives the first figure of a range its percent when
+// the range writes it once: "between 60 and 70 percent" is "between 60%
+// and 70%"; another bound is still a change.
+func TestRangePercents(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Frost", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"and", p("A night of frost has destroyed between 60% and 70% of this year's cherry crop, growers said."),
+			p("A night of frost has destroyed between 60 and 70 percent of this year's cherry crop, growers said."), nil},
+		{"hyphen", p("A night of frost has destroyed 60%-70% of this year's cherry crop, growers said."),
+			p("A night of frost has destroyed 60-70% of this year's cherry crop, growers said."), nil},
+		{"another bound", p("A night of frost has destroyed between 50% and 70% of this year's cherry crop, growers said."),
+			p("A night of frost has destroyed between 60 and 70 percent of this year's cherry crop, growers said."), []string{"altered number"}},
+	})
+}
+
+// TestDegreeJudged reads "well" or "far" before a word of position
+// ("well above", "falls well short of", "far behind") as a judgement of
+// degree, cut or added; one against a sentence without that word tells
+// the comparison anew, and "as well as" is none.
+func TestDegreeJudged(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Pay offer", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"well above cut", p("The offer pays well above the national average, the union said."),
+			p("The offer pays above the national average, the union said."), []string{"altered characterization"}},
+		{"well short cut", p("The 3% offer falls well short of inflation, the union said."),
+			p("The 3% offer falls short of inflation, the union said."), []string{"altered characterization"}},
+		{"far and well", p("Coffee makes up less than 2% of exports, far behind cotton, the ministry said."),
+			p("Coffee makes up less than 2% of exports, well behind cotton, the ministry said."), nil},
+		{"as well as", p("The offer covers drivers as well as cleaners, the union said."),
+			p("The offer covers drivers and cleaners, the union said."), nil},
+	})
+	// "up from 49 percent" → "well above the 49%": the comparison told
+	// anew.
+	if !degreeRetold("well above", map[string]bool{"up": true, "from": true}) || degreeRetold("well above", map[string]bool{"above": true}) {
+		t.Error(`degreeRetold("well above", …) should hold only against a sentence without "above"`)
+	}
+}

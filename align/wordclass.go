@@ -428,6 +428,10 @@ var intensifiers = set(`far much very extremely highly vastly greatly significan
 overwhelmingly considerably substantially markedly sharply dramatically even increasingly deeply
 incredibly exceptionally particularly especially utterly totally`)
 
+// degreePrepositions are the words after which "well" tells how far: "well
+// above", "well short of", "well inside".
+var degreePrepositions = set(`above below short over under inside outside ahead behind beyond within past`)
+
 // comparatives are words an intensifier may modify.
 var comparatives = set(`more less fewer greater worse better larger smaller higher lower bigger too`)
 
