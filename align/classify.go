@@ -54,6 +54,19 @@ func dollarCountries1(f string) string {
 	})
 }
 
+// chromePair reports whether pair p is one short line on each side that
+// chrome reads as site chrome of one kind: a wire's desk codes closing
+// the story, a photo credit, a time stamp.
+func (c *comparer) chromePair(p sentPair) bool {
+	if len(p.r) != 1 || len(p.v) != 1 || countWords(c.rs[p.r[0]].raw) > 8 || countWords(c.vs[p.v[0]].raw) > 8 {
+		return false
+	}
+	// A headline standing above its story is no chrome here: its
+	// changes are the story's.
+	cr := c.chrome(c.rs, c.rSent, p.r[0])
+	return cr != "" && cr != "headline" && c.chrome(c.vs, c.vSent, p.v[0]) == cr
+}
+
 // headlineDetails marks as no material change a fact that comparePair
 // found, from index start, on one side only of a pair of headlines ("Mine
 // waste kills thousands of fish" → "Mine waste spill kills fish", "(none)
@@ -712,9 +725,9 @@ func (c *comparer) comparePair(p sentPair) {
 		emit(FacetDamage, "mojibake")
 		return
 	}
-	if allBoiler(c.rs, p.r) && allBoiler(c.vs, p.v) {
+	if allBoiler(c.rs, p.r) && allBoiler(c.vs, p.v) || c.chromePair(p) {
 		// One credit or notice for another ("AAP" → "By Jo Lee,
-		// AAP"): chrome either way.
+		// AAP", "PTI NK MNB" → "PTI NK MNB RT"): chrome either way.
 		if rt != vt {
 			emit(FacetBoilerplate, "site chrome changed")
 		}
@@ -1597,6 +1610,12 @@ func (c *comparer) comparePair(p sentPair) {
 		return
 	}
 	if tail := appendedAppositive(rf, vf); tail != "" {
+		if ws := words(tail); outletNouns[ws[len(ws)-1]] {
+			// "…told the Dimapur Courier, a local newspaper": who
+			// the outlet is, no comment on the claim.
+			emit(FacetWording, "paraphrase")
+			return
+		}
 		// "…solar farm." → "…solar farm, a rare feature for the
 		// region": a comment on the claim, not a claim.
 		out(FacetCharacterization, "(none) → "+tail)
@@ -2067,6 +2086,11 @@ func appendedAppositive(rf, vf string) string {
 	}
 	return tail
 }
+
+// outletNouns name a kind of news outlet: "a local newspaper", "the
+// state broadcaster".
+var outletNouns = set(`newspaper paper daily weekly tabloid broadcaster agency channel station website site magazine outlet
+network radio television`)
 
 // specifierNames adds to skip the keys of the one-word names among es,
 // the names of folded text f, that stand before the name of a currency

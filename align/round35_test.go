@@ -252,3 +252,32 @@ func TestDegreeJudged(t *testing.T) {
 		t.Error(`degreeRetold("well above", …) should hold only against a sentence without "above"`)
 	}
 }
+
+// TestDeskCodesChanged reads a wire's credit and desk codes closing the
+// story on both sides ("PTI NK MNB" → "PTI NK MNB RT") as chrome changed;
+// a headline's change, though chrome reads it as a headline above its
+// story, is still the story's.
+func TestDeskCodesChanged(t *testing.T) {
+	runMechanismCases(t, []mechanismCase{
+		{"desk codes", []string{"Pension scam", "Police arrested three men on Monday.", "Police named the vendor as Zeliang Infotech. PTI NK MNB"},
+			[]string{"Pension scam", "Police arrested three men on Monday.", "Police named the vendor as Zeliang Infotech. PTI NK MNB RT"}, nil},
+		{"headline toll", []string{"Fire at Kutaisi hospital kills three", "A fire swept through a hospital in Kutaisi on Monday, officials said.", "An inquiry has opened."},
+			[]string{"Fire at Kutaisi hospital kills five", "A fire swept through a hospital in Kutaisi on Monday, officials said.", "An inquiry has opened."},
+			[]string{"altered number"}},
+	})
+}
+
+// TestOutletAppositive reads an appositive that tells what kind of outlet
+// a source spoke to ("told the Dimapur Courier, a local newspaper") as
+// no comment on the claim; one appended to the claim still is.
+func TestOutletAppositive(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Kelp farm losses", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a local newspaper", p("Co-founder Avinuo Kikhi said the farm had lost a third of its tanks, speaking to the Dimapur Courier."),
+			p("Co-founder Avinuo Kikhi said the farm had lost a third of its tanks, speaking to the Dimapur Courier, a local newspaper."), nil},
+		{"a comment", p("The farm grows kelp in tanks of artificial seawater in the hills."),
+			p("The farm grows kelp in tanks of artificial seawater in the hills, a rare sight in the region."), []string{"altered characterization"}},
+	})
+}
