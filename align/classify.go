@@ -3850,10 +3850,12 @@ func hasHedge(fs []Fact) bool {
 
 // claimHedged reports whether a sentence of facts f hedges its claim: a
 // reporting aside ("which he said had since been resolved") credits a
-// detail, not the claim.
+// detail, not the claim; a qualifier of who is accused ("the suspected
+// leader") and a demand ("demanded that the minister resign") hedge
+// nothing.
 func claimHedged(f *facts) bool {
 	for _, m := range f.modal {
-		if strings.HasPrefix(m.Key, "hedge") && !isAside(m) {
+		if strings.HasPrefix(m.Key, "hedge") && !isAside(m) && m.Key != "hedge:accused" && m.Key != "hedge:directive" {
 			return true
 		}
 	}

@@ -281,3 +281,17 @@ func TestOutletAppositive(t *testing.T) {
 			p("The farm grows kelp in tanks of artificial seawater in the hills, a rare sight in the region."), []string{"altered characterization"}},
 	})
 }
+
+// TestQualifierNoHedge reports a sentence added whole by the fact it
+// tells, not by a word that qualifies who is accused ("the suspected
+// leader") or by a demand ("demanded that the minister resign"): neither
+// hedges the claim. A forecast added is still a modality.
+func TestQualifierNoHedge(t *testing.T) {
+	base := []string{"Pension scam gang traced to Jharkhand", "Two men have been arrested in Jharkhand over the pension fraud, police said.", "Pensioners lost more than Rs 1.3 crore."}
+	with := func(s string) []string { return []string{base[0], base[1], s, base[2]} }
+	runMechanismCases(t, []mechanismCase{
+		{"suspected leader", base, with("Inspector Temsu Ao said a lookout notice had been issued for the suspected leader of the gang."), []string{"added wording"}},
+		{"demanded", base, with("The opposition Congress demanded that the finance minister resign over the fraud."), []string{"added entity"}},
+		{"forecast", base, with("More arrests could follow in the coming weeks, police said."), []string{"added modality"}},
+	})
+}
