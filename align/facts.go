@@ -602,6 +602,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// conditional: against a plain verb it weakens the claim.
 			weak := i == 0 || toks[i-1].lower != "which" || slices.ContainsFunc(toks[:i], func(t token) bool { return reportVerbs[t.lower] })
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "certain:future", Text: t.text, weak: weak})
+		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && passiveBefore(toks, i) && timeClauseBefore(outside, toks, i):
+			// "shortly before the first train was due to pass", "weeks
+			// before they were due to be harvested": when something
+			// happened, told by a timetable, not a timetable claimed.
+			f.content = append(f.content, lw)
 		case (lw == "due" || lw == "scheduled" || lw == "set" || lw == "slated") && passiveBefore(toks, i) &&
 			i+1 < len(toks) && toks[i+1].lower == "to" && !(lw == "due" && i+2 < len(toks) && causeAfterDue(toks[i+2].lower)):
 			// "is due to", "is set to": a timetable (see scheduleKey).
@@ -5820,4 +5825,20 @@ func (f *facts) rangePercents(s string) {
 			}
 		}
 	}
+}
+
+// timeClauseBefore reports whether toks[i], a word of a timetable after
+// its "be" ("was due", "were scheduled"), stands in a clause of time
+// opened by "before" or "until" a few words back, with no break of the
+// clause between: "before the first train was due to pass".
+func timeClauseBefore(s string, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if clauseBreak(s[toks[k].start+len(toks[k].text) : toks[k+1].start]) {
+			return false
+		}
+		if lw := toks[k].lower; lw == "before" || lw == "until" {
+			return true
+		}
+	}
+	return false
 }

@@ -295,3 +295,21 @@ func TestQualifierNoHedge(t *testing.T) {
 		{"forecast", base, with("More arrests could follow in the coming weeks, police said."), []string{"added modality"}},
 	})
 }
+
+// TestTimetableInTimeClause reads a timetable told in a clause of time
+// ("shortly before the first train was due to pass", "weeks before they
+// were due to be harvested") as when something happened, not as a
+// timetable claimed; a timetable of the claim's own is still one.
+func TestTimetableInTimeClause(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Landslide blocks railway", a, "Repairs began on Tuesday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"before a train was due", p("Rock slid onto the tracks at around 6:40 a.m., shortly before the first train of the day was due to pass."),
+			p("Rock slid onto the tracks at around 6:40 a.m., shortly before the first train of the day passed."), nil},
+		{"before harvest was due", p("Farmers reported heavy damage to melon fields two weeks before harvest was due to begin."),
+			p("Farmers reported heavy damage to melon fields two weeks before the harvest."), nil},
+		{"a timetable claimed", p("The line is due to reopen on Friday, the operator said."),
+			p("The line reopens on Friday, the operator said."), []string{"altered modality"}},
+	})
+}
