@@ -799,8 +799,9 @@ func metaLine(raw string) bool {
 	for _, n := range names {
 		// "Lakes & Borders Online · 29 Apr 2025, 16:20": a site's name
 		// beside the day and minute it published ("Applications Open
-		// Online · 16/04" is a fact box's).
-		online := clocked && strings.HasSuffix(strings.ToLower(n), " online")
+		// Online · 16/04" and "Registration Opens Online · 3 May 2025,
+		// 09:00" are a fact box's: a verb among the words).
+		online := clocked && strings.HasSuffix(strings.ToLower(n), " online") && !slices.ContainsFunc(words(strings.ToLower(n)), knownVerb)
 		if !stamped && !sectioned && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) && !online {
 			return false
 		}

@@ -90,7 +90,7 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 // vague ("Several injured" → "Seven injured"): the count was told, not a
 // detail added.
 func (c *comparer) vagueCountGiven(d *Divergence, p sentPair) bool {
-	_, added, ok := oneSided(d.Detail)
+	given, added, ok := oneSided(d.Detail)
 	if d.Facet != FacetNumber || !ok {
 		return false
 	}
@@ -98,7 +98,28 @@ func (c *comparer) vagueCountGiven(d *Divergence, p sentPair) bool {
 	if !added {
 		head, other = other, head
 	}
-	return slices.ContainsFunc(other, func(w string) bool { return vagueAmounts[w] && !slices.Contains(head, w) })
+	// The vague word counts what the figure counts: "Several injured" →
+	// "Seven injured", "a number of patients" → "two patients" ("many
+	// objections" against a budget's "$40 million" counts another thing).
+	gw := words(strings.ToLower(given))
+	if len(gw) < 2 {
+		return false
+	}
+	counted := singular(gw[len(gw)-1])
+	for k, w := range other {
+		if !vagueAmounts[w] || slices.Contains(head, w) || k+1 == len(other) {
+			continue
+		}
+		if w == "number" && (k == 0 || other[k-1] != "a" || other[k+1] != "of") {
+			continue // "the number of burglaries rises" counts nothing vaguely
+		}
+		// ("Several feared dead" → "Six dead": the count's noun a
+		// few words on.)
+		if slices.ContainsFunc(other[k+1:min(len(other), k+4)], func(x string) bool { return singular(x) == counted }) {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueAmounts leave a count untold: "several", "a number of".
@@ -140,10 +161,15 @@ func (c *comparer) tollGiven(d *Divergence, p sentPair) bool {
 }
 
 // tellsCasualty reports whether folded text f tells of a death or an
-// injury (deathWords, injuryWords).
+// injury (deathWords, injuryWords, tollWords).
 func tellsCasualty(f string) bool {
-	return slices.ContainsFunc(words(f), func(w string) bool { return deathWords[w] || injuryWords[w] })
+	return slices.ContainsFunc(words(f), func(w string) bool { return deathWords[w] || injuryWords[w] || tollWords[w] })
 }
+
+// tollWords tell of a death or an injury in a story that has its toll,
+// though alone they may not ("vowed to kill the bill", "oversight
+// bodies"): harmLexicon leaves them out.
+var tollWords = set(`kill kills dying bodies injuring`)
 
 // casualtyHeadlineRE finds a toll told in a headline: "kills one",
 // "leaves three dead", "two injured".
@@ -4884,12 +4910,25 @@ func harmWords(f string) bool {
 			}
 			continue
 		}
-		if harmLexicon[w] || harmLexicon[singular(w)] {
+		if harmLexicon[w] || harmLexicon[singular(w)] || bodiesFound(ws, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// bodiesFound reports whether ws[i] is "bodies" or "body" recovered,
+// the dead ("Two bodies were recovered from the mud"), not a body of
+// officials ("Two oversight bodies will investigate").
+func bodiesFound(ws []string, i int) bool {
+	if ws[i] != "bodies" && ws[i] != "body" {
+		return false
+	}
+	return slices.ContainsFunc(ws[i+1:min(len(ws), i+5)], func(w string) bool { return recoveryVerbs[w] })
+}
+
+// recoveryVerbs tell of the dead found: "bodies were recovered".
+var recoveryVerbs = set(`recovered found pulled retrieved washed identified exhumed`)
 
 // leftoverCand is a possible pair of unmatched sentences.
 type leftoverCand struct {

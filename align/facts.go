@@ -708,6 +708,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			}
 			f.charac = append(f.charac, Fact{Facet: FacetCharacterization, Key: key, Text: t.text + " " + toks[i+1].text})
 		case (lw == "well" || lw == "far") && i+1 < len(toks) && degreePrepositions[toks[i+1].lower] && i > 0 && !determinerWords[toks[i-1].lower] &&
+			!wellNouns[toks[i-1].lower] &&
 			i+2 < len(toks) && !clauseBreak(outside[toks[i+1].start+len(toks[i+1].text):toks[i+2].start]):
 			// "pays well above the average", "falls well short of
 			// inflation", "far behind": how far, a judgement of degree
@@ -5811,7 +5812,8 @@ func wordAfter(s string) string {
 
 // rangePercents gives the first figure of a range of percentages written
 // once after the second ("between 60 and 70 percent", "from 5 to 7%",
-// "60-70%") its percent, as "between 60% and 70%" writes it.
+// "60-70%") its percent, as "between 60% and 70%" writes it, and the
+// second of one written once after the first ("from 5 percent to 7").
 func (f *facts) rangePercents(s string) {
 	for k := 0; k+1 < len(f.numbers); k++ {
 		a, b := &f.numbers[k], f.numbers[k+1]
@@ -5821,6 +5823,20 @@ func (f *facts) rangePercents(s string) {
 		for _, sep := range [...]string{" and ", " to ", "-", "–", " or "} {
 			if strings.Contains(s, a.Text+sep+b.Text) {
 				a.Key += "%"
+				break
+			}
+		}
+	}
+	// "from 5 percent to 7": the second figure of a range the percent
+	// of the first.
+	for k := 0; k+1 < len(f.numbers); k++ {
+		a, b := f.numbers[k], &f.numbers[k+1]
+		if !strings.HasSuffix(a.Key, "%") || strings.HasSuffix(b.Key, "%") || !isDigits(strings.ReplaceAll(b.Text, ".", "")) || b.unit != "" {
+			continue
+		}
+		for _, pct := range [...]string{"%", " percent", " per cent"} {
+			if strings.Contains(s, "from "+a.Text+pct+" to "+b.Text) {
+				b.Key += "%"
 				break
 			}
 		}

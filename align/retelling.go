@@ -358,9 +358,10 @@ const (
 // injuries or both, or 0.
 func harmKinds(f string) int {
 	k := 0
-	for _, w := range words(f) {
+	ws := words(f)
+	for i, w := range ws {
 		switch {
-		case deathWords[w]:
+		case deathWords[w] || bodiesFound(ws, i):
 			k |= harmDeath
 		case harmLexicon[w] || harmLexicon[singular(w)]:
 			k |= harmInjury
@@ -377,7 +378,7 @@ var (
 )
 
 // deathWords tell of a death.
-var deathWords = set(`dead death deaths die dies died dying kill kills killed killing fatality fatalities bodies`)
+var deathWords = set(`dead death deaths die dies died killed killing fatality fatalities`)
 
 // isNegator reports whether word w says "not" by itself.
 func isNegator(w string) bool {

@@ -218,7 +218,7 @@ var harmLexicon = union(deathWords, injuryWords, set(`hospital hospitalised hosp
 harmed unhurt injure injures missing ill sickened`))
 
 // injuryWords tell of people injured.
-var injuryWords = set(`injured injury injuries injuring hurt wounded wound wounds`)
+var injuryWords = set(`injured injury injuries hurt wounded wound wounds`)
 
 // classifierNouns name the kind of a named place or body ("the city of
 // Leeds", "the Acme company"); added next to the name they add nothing.
@@ -430,7 +430,10 @@ incredibly exceptionally particularly especially utterly totally`)
 
 // degreePrepositions are the words after which "well" tells how far: "well
 // above", "well short of", "well inside".
-var degreePrepositions = set(`above below short over under inside outside ahead behind beyond within past`)
+var degreePrepositions = set(`above below short over under inside outside ahead behind beyond within`)
+
+// wellNouns come before "well" the noun: "a gas well inside the reserve".
+var wellNouns = set(`gas oil water old new deep village artesian exploration production disposal injection`)
 
 // comparatives are words an intensifier may modify.
 var comparatives = set(`more less fewer greater worse better larger smaller higher lower bigger too`)
