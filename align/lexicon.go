@@ -359,6 +359,8 @@ doctors doctor scientists researchers economists economist survey study data fig
 // transliterations maps variant spellings of names to one canonical form.
 var transliterations = map[string]string{
 	"kiev": "kyiv", "kharkov": "kharkiv", "odessa": "odesa", "lvov": "lviv", "lugansk": "luhansk",
+	"türkiye": "turkey", "turkiye": "turkey", "burma": "myanmar", "swaziland": "eswatini", "bombay": "mumbai",
+	"calcutta": "kolkata", "madras": "chennai", "bangalore": "bengaluru", "gurgaon": "gurugram",
 	"zelenskyy": "zelensky", "zelenskiy": "zelensky", "zelenskii": "zelensky",
 	"qaddafi": "gaddafi", "gadhafi": "gaddafi", "kadhafi": "gaddafi",
 	"al-qaida": "al-qaeda", "al-qa'ida": "al-qaeda", "usama": "osama", "muhammad": "mohammed",

@@ -317,3 +317,20 @@ func TestTimetableInTimeClause(t *testing.T) {
 			p("The line reopens on Friday, the operator said."), []string{"altered modality"}},
 	})
 }
+
+// TestRenamedPlaces reads a country's or a city's new name and its old
+// one ("Türkiye" and "Turkey", "Bombay" and "Mumbai") as one place
+// spelt two ways; another country is still another place.
+func TestRenamedPlaces(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Reservoir runs dry", a, "Talks resume on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"Türkiye", p("A severe drought in Turkey's Cappadocia has drained the Mavikaya reservoir, officials said."),
+			p("A severe drought in Türkiye's Cappadocia has drained the Mavikaya reservoir, officials said."), nil},
+		{"Mumbai", p("The flights to Bombay were cancelled on Monday, the airline said."),
+			p("The flights to Mumbai were cancelled on Monday, the airline said."), nil},
+		{"another country", p("A severe drought in Turkey's Cappadocia has drained the Mavikaya reservoir, officials said."),
+			p("A severe drought in Greece's Thessaly has drained the Mavikaya reservoir, officials said."), []string{"altered entity"}},
+	})
+}
