@@ -751,9 +751,9 @@ func (c *comparer) comparePair(p sentPair) {
 		emit(FacetDamage, "mojibake")
 		return
 	}
-	if allBoiler(c.rs, p.r) && allBoiler(c.vs, p.v) || c.chromePair(p) {
+	if allBoiler(c.rs, p.r) && allBoiler(c.vs, p.v) {
 		// One credit or notice for another ("AAP" → "By Jo Lee,
-		// AAP", "PTI NK MNB" → "PTI NK MNB RT"): chrome either way.
+		// AAP"): chrome either way.
 		if rt != vt {
 			emit(FacetBoilerplate, "site chrome changed")
 		}
@@ -793,6 +793,12 @@ func (c *comparer) comparePair(p sentPair) {
 		case rt != vt && !HasMojibake(vt):
 			emit(FacetPunctuation, "quote, dash or space characters")
 		}
+		return
+	}
+	if c.chromePair(p) {
+		// "PTI NK MNB" → "PTI NK MNB RT": the wire's desk codes, chrome
+		// either way.
+		emit(FacetBoilerplate, "site chrome changed")
 		return
 	}
 	if c.lastStorySentence(p.v[len(p.v)-1]) {
