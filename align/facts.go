@@ -1953,6 +1953,17 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 				continue
 			}
 		}
+		// A time written with a point opening a range that ends in a
+		// time of the clock: "between 7.30 and 8 p.m.", keyed as "7:30"
+		// is.
+		if m := dottedClockRE.FindStringSubmatch(lw); m != nil && (prev == "between" || prev == "from") && i+2 < len(toks) &&
+			(next == "and" || next == "to") && clockAhead(toks, i+2) {
+			if key, ok := clockKey(m[1], m[2], ""); ok {
+				f.dates = append(f.dates, Fact{Facet: FacetDate, Key: key, Text: t.text})
+				used[i] = true
+				continue
+			}
+		}
 		// Times: "3 p.m.", "6pm", "2.30am", "10:30", "18:00". The key is
 		// the time on a 24-hour clock, however written.
 		if m := digitLed(lw, clockRE); m != nil {
@@ -5855,6 +5866,22 @@ func timeClauseBefore(s string, toks []token, i int) bool {
 		if lw := toks[k].lower; lw == "before" || lw == "until" {
 			return true
 		}
+	}
+	return false
+}
+
+// clockAhead reports whether toks[k] is a time of the clock: "8pm",
+// "8:15", or a figure with "a.m." or "p.m." after it.
+func clockAhead(toks []token, k int) bool {
+	if m := digitLed(toks[k].lower, clockRE); m != nil || strings.Contains(toks[k].lower, ":") && isDigits(strings.ReplaceAll(toks[k].lower, ":", "")) {
+		return true
+	}
+	if k+1 == len(toks) || !isDigits(toks[k].lower) {
+		return false
+	}
+	switch strings.ReplaceAll(toks[k+1].lower, ".", "") {
+	case "am", "pm":
+		return true
 	}
 	return false
 }

@@ -334,3 +334,21 @@ func TestRenamedPlaces(t *testing.T) {
 			p("A severe drought in Greece's Thessaly has drained the Mavikaya reservoir, officials said."), []string{"altered entity"}},
 	})
 }
+
+// TestDottedTimeRange reads a time written with a point that opens a
+// range ending in a time of the clock ("between 7.30 and 8 p.m.") as the
+// time "7:30" writes; a range of other figures is no time.
+func TestDottedTimeRange(t *testing.T) {
+	p := func(a string) []string {
+		return []string{"Pharmacy robbed", a, "The second man is still being sought."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"7.30 and 7:30", p("Detective Inspector Jari Kettunen appealed to anyone in the Koskikatu area between 7.30 and 8 p.m. to come forward."),
+			p("Detective Inspector Jari Kettunen appealed to anyone in the Koskikatu area between 7:30 and 8 pm to come forward."), nil},
+		{"another time", p("Detective Inspector Jari Kettunen appealed to anyone in the Koskikatu area between 7.30 and 8 p.m. to come forward."),
+			p("Detective Inspector Jari Kettunen appealed to anyone in the Koskikatu area between 6:30 and 8 pm to come forward."), []string{"altered date"}},
+	})
+	if f := extract("prices rose between 7.30 and 8 percent", nil, nil); len(f.dates) != 0 {
+		t.Errorf("a range of percentages read as times: %v", f.dates)
+	}
+}
