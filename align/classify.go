@@ -4924,13 +4924,20 @@ func harmWords(f string) bool {
 }
 
 // bodiesFound reports whether ws[i] is "bodies" or "body" recovered,
-// the dead ("Two bodies were recovered from the mud"), not a body of
-// officials ("Two oversight bodies will investigate").
+// the dead ("Two bodies were recovered from the mud", "The body of a
+// farmer was found"), not a body of officials ("Two oversight bodies
+// will investigate", "The regulatory body found that …"): the verb of
+// finding is a passive's.
 func bodiesFound(ws []string, i int) bool {
 	if ws[i] != "bodies" && ws[i] != "body" {
 		return false
 	}
-	return slices.ContainsFunc(ws[i+1:min(len(ws), i+5)], func(w string) bool { return recoveryVerbs[w] })
+	for k := i + 2; k < min(len(ws), i+7); k++ {
+		if recoveryVerbs[ws[k]] && beVerbs[ws[k-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // recoveryVerbs tell of the dead found: "bodies were recovered".

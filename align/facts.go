@@ -5808,8 +5808,7 @@ func sibilantPlural(w string) bool {
 // sibilantEs are plurals in "-aches", "-iches", "-uches" and "-eches" of
 // nouns ending in "ch": "beaches", "coaches", "speeches".
 var sibilantEs = set(`beaches coaches approaches reaches breaches bleaches poaches roaches peaches leaches
-speeches leeches pouches couches touches crouches ostriches riches sandwiches stitches switches pitches
-ditches witches glitches hitches itches`)
+speeches leeches pouches couches touches crouches ostriches riches sandwiches`)
 
 // wordAfter returns the first word of s, its letters only.
 func wordAfter(s string) string {

@@ -678,9 +678,8 @@ var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read
 // storyNoticeRE matches a whole line telling readers that the story is
 // still being written: "This story is developing and will be updated.",
 // "This is a breaking news update.", "More details to follow.", "Further
-// details are awaited.", "AP's
-// earlier story follows below.", "We will have more on this story as it
-// develops."
+// details are awaited.", "AP's earlier story follows below.", "We will
+// have more on this story as it develops."
 var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|((this|the) (story|article|report|page)|this (news|item|piece)) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) ((to|will) (follow|come)( soon| shortly)?|soon|shortly)|((more|further) )?details (are )?(still )?awaited|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates|we('ll| will) (have|bring you|provide) more( (details|updates|information))?( on this( developing| breaking)? story)?)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as (it|the story|the situation) (develops|unfolds|evolves)| (soon|shortly))?[.!?]?$`)
 
 // storyNotice reports whether folded text is only a notice that the

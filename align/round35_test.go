@@ -80,6 +80,8 @@ func TestCasualtyWords(t *testing.T) {
 		{"the blast kills two workers", true, false},
 		{"three bodies were recovered", true, true},
 		{"two oversight bodies will investigate", true, false},
+		{"the regulatory body found that the firm broke the rules", false, false},
+		{"the body of a farmer was found on tuesday", false, true},
 		{"one senator vowed to kill the bill", true, false},
 		{"a man dying of his injuries", true, true},
 		{"four people were wounded", true, true},
