@@ -5779,15 +5779,20 @@ up to close closer just at least`)
 
 // understoodHearsay reports whether "understood" at toks[i] gives a claim
 // as what is heard: "is understood to", "are understood to have", "It is
-// understood that" or "It is understood the …". A verb of knowing ("they
+// understood that" or "It is understood the …", an adverb perhaps
+// before it ("It is widely understood that"). A verb of knowing ("they
 // understood the risk") or a passive with its agent ("was understood by
 // all") is none.
 func understoodHearsay(toks []token, i int) bool {
-	if i == 0 || !beVerbs[toks[i-1].lower] || i+1 == len(toks) {
+	b := i - 1 // the "be" before it
+	if b > 0 && strings.HasSuffix(toks[b].lower, "ly") {
+		b--
+	}
+	if b < 0 || !beVerbs[toks[b].lower] || i+1 == len(toks) {
 		return false
 	}
 	next := toks[i+1].lower
-	return next == "to" && !(i+2 < len(toks) && toks[i+2].lower == "mean") || i > 1 && toks[i-2].lower == "it" && next != "by"
+	return next == "to" && !(i+2 < len(toks) && toks[i+2].lower == "mean") || b > 0 && toks[b-1].lower == "it" && next != "by"
 }
 
 // sibilantPlural reports whether w is a plural that adds "es" to a noun
