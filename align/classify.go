@@ -759,6 +759,9 @@ func (c *comparer) comparePair(p sentPair) {
 		}
 		return
 	}
+	if rt == vt {
+		return // the same words, the same characters
+	}
 	if d := datelineCreditSwap(c.rs[p.r[0]].raw, c.vs[p.v[0]].raw); d != "" && c.kindOfVersion() == VersionCopy {
 		// "VIENTIANE, July 9 (Xinhua) --" → "VIENTIANE, July 9 (KPL)
 		// --": the copy credits another agency with the story. A

@@ -3717,7 +3717,7 @@ func canonPhrases(s string) string {
 		// year" is not).
 		s = laterInYearRE.ReplaceAllString(s, "${1} this year")
 	}
-	if strings.ContainsAny(s, "0123456789") {
+	if digitRuns(s) >= 2 {
 		// "October 5 to 10" is "October 5 to October 10": the second
 		// day is a day of the month too.
 		s = dayRanges(s)
@@ -5888,4 +5888,20 @@ func clockAhead(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// digitRuns counts the runs of digits in s, up to two: a range of days
+// needs two.
+func digitRuns(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		d := s[i] >= '0' && s[i] <= '9'
+		if d && !in {
+			if n++; n == 2 {
+				return n
+			}
+		}
+		in = d
+	}
+	return n
 }

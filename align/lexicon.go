@@ -1195,8 +1195,11 @@ func boilerHint(f string, st bool, process int) bool {
 func chromeLine(f string, notices bool) bool {
 	return creditLine(f) || copyrightLine(f) || notices && processNotice(f) || photoCredit(f) || tickerLine(f) ||
 		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) || wireNote(f) || labelledStamp(f) ||
-		deskCodeRE.MatchString(f)
+		len(f) <= maxDeskCode && strings.IndexByte(f, '/') > 0 && deskCodeRE.MatchString(f)
 }
+
+// maxDeskCode is the longest text deskCodeRE can match.
+const maxDeskCode = 6 + 5*5 + 5
 
 // deskCodeRE matches folded text that is a wire desk's codes cut by
 // slashes, the agency's first and the year last: "CMC/kb/ir/2025" (not
