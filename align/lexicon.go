@@ -1042,7 +1042,7 @@ func dayThenMonth(f string) bool {
 // (Apart from boilerplateRE: its long gaps would slow every line.)
 func captionLine(f string) bool {
 	return len(f) <= 240 && (strings.Contains(f, " photo") || strings.Contains(f, " picture") || strings.Contains(f, " image")) &&
-		captionRE.MatchString(f)
+		(strings.Contains(f, "in this ") || strings.Contains(f, "in an undated ")) && captionRE.MatchString(f)
 }
 
 // captionRE matches a caption's words, for captionLine.
