@@ -763,8 +763,9 @@ func metaLine(raw string) bool {
 				worded = worded || wordLabelledStamp(strings.ToLower(strings.TrimSuffix(f, ".")))
 				if stampField(f) {
 					dated = true
-					calendar = calendar || calendarDay(f)
-					clocked = clocked || calendarDay(f) && minuteRE.MatchString(f)
+					day := calendarDay(f)
+					calendar = calendar || day
+					clocked = clocked || day && minuteRE.MatchString(f)
 					stamped = stamped || metaLabelRE.MatchString(f)
 				}
 			case nameField(f):
@@ -797,16 +798,21 @@ func metaLine(raw string) bool {
 	// byline of its staff and a day of the calendar, the outlet's name.
 	sectioned = sectioned || bylined && calendar && fields >= 3
 	for _, n := range names {
-		// "Lakes & Borders Online · 29 Apr 2025, 16:20": a site's name
-		// beside the day and minute it published ("Applications Open
-		// Online · 16/04" and "Registration Opens Online · 3 May 2025,
-		// 09:00" are a fact box's: a verb among the words).
-		online := clocked && strings.HasSuffix(strings.ToLower(n), " online") && !slices.ContainsFunc(words(strings.ToLower(n)), knownVerb)
-		if !stamped && !sectioned && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) && !online {
+		if !stamped && !sectioned && len(strings.Fields(n)) > 1 && !outletLine(n) && !masthead(n) && !(clocked && onlineMasthead(n)) {
 			return false
 		}
 	}
 	return fields >= 2 || labelled && fields == 1
+}
+
+// onlineMasthead reports whether name n is a news site's ending "Online",
+// which a meta line gives beside the day and minute it published ("Lakes
+// & Borders Online · 29 Apr 2025, 16:20"); "Applications Open Online"
+// and "Registration Opens Online" are a fact box's, a verb among the
+// words.
+func onlineMasthead(n string) bool {
+	ln := strings.ToLower(n)
+	return strings.HasSuffix(ln, " online") && !slices.ContainsFunc(words(ln), knownVerb)
 }
 
 // minuteRE finds a time of day in figures in a meta field: "16:20", "6.40".

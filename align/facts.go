@@ -2525,7 +2525,7 @@ func conversion(s string, start int, key, unit string, prior []Fact) bool {
 		// word after "square".
 		k, m := strings.LastIndex(s[:start], p.Text), strings.Index(s[start:], " "+unit)
 		if k >= 0 && m >= 0 {
-			a, b := unitKey(wordAfter(s[k+len(p.Text):])), unitKey(wordAfter(s[start+m+1+len(unit):]))
+			a, b := unitKey(firstWord(strings.TrimLeft(s[k+len(p.Text):], " "))), unitKey(firstWord(strings.TrimLeft(s[start+m+1+len(unit):], " ")))
 			units = a != "" && b != "" && a != b && measureUnits[a] && measureUnits[b]
 		}
 	}
@@ -4181,16 +4181,19 @@ var middleMonthRE = regexp.MustCompile(`(?i)\b(?:the )?middle of ((?:jan|febr)ua
 // "agreed in principle", "approved in principle".
 var agreeVerbs = set(`agree agreed agrees approve approved approves accept accepted accepts back backed backs endorse endorsed endorses`)
 
-// openCauseNouns name what an inquiry into a thing looks for: "an
-// investigation into the cause of".
-var openCauseNouns = set(`cause causes circumstances origin origins reason reasons motive source`)
+// openCauseWords name what an inquiry into a thing looks for: "an
+// investigation into the cause of", "the cause is under investigation".
+const openCauseWords = `cause causes circumstances origin origins reason reasons motive source`
+
+// openCauseNouns is openCauseWords as a set.
+var openCauseNouns = set(openCauseWords)
 
 // openAfter are the words after "too early to say" that leave a matter
 // open: "what", "whether".
 var openAfter = set(`what whether how why who when where if which`)
 
 // openCauseRE matches a cause or motive said to be under investigation.
-var openCauseRE = regexp.MustCompile(`(?i)(\b(?:cause|causes|circumstances|origin|reason|reasons|motive|source)\b[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained) (?:still |now )?)under (?:investigation|inquiry)`)
+var openCauseRE = regexp.MustCompile(`(?i)(\b(?:` + strings.Join(strings.Fields(openCauseWords), "|") + `)\b[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained) (?:still |now )?)under (?:investigation|inquiry)`)
 
 // hasPhrasal reports whether s may hold a key of phrasalCanon: whether
 // two neighbouring words of s, lower-cased, start one.
@@ -5814,16 +5817,6 @@ func sibilantPlural(w string) bool {
 // nouns ending in "ch": "beaches", "coaches", "speeches".
 var sibilantEs = set(`beaches coaches approaches reaches breaches bleaches poaches roaches peaches leaches
 speeches leeches pouches couches touches crouches ostriches riches sandwiches`)
-
-// wordAfter returns the first word of s, its letters only.
-func wordAfter(s string) string {
-	s = strings.TrimLeft(s, " ")
-	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(s)
-	}
-	return s[:end]
-}
 
 // rangePercents gives the first figure of a range of percentages written
 // once after the second ("between 60 and 70 percent", "from 5 to 7%",

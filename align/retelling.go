@@ -625,7 +625,7 @@ func (c *comparer) newcomerSource(named, other string) bool {
 	}
 	for _, us := range [2][]unit{c.rs, c.vs} {
 		for _, u := range us {
-			if strings.Contains(u.raw, named) && strings.Contains(strings.ToLower(u.raw), role) {
+			if strings.Contains(u.raw, named) && strings.Contains(u.fold, role) {
 				return false
 			}
 		}
