@@ -3502,7 +3502,7 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 	case c.newsDates(f, u.fold, capsN):
 		return FacetDate
 	case len(f.charac) > 0:
-		return FacetCharacterization
+		return c.judgedFacet(f, capsN)
 	case claimHedged(f):
 		return FacetModality
 	case len(f.negs) > 0 && c.kindOfVersion() != VersionRetelling:
@@ -3552,12 +3552,25 @@ func (c *comparer) claimFacet(u *unit, capsN map[string]int) Facet {
 	case c.newsDates(f, u.fold, capsN):
 		return FacetDate
 	case len(f.charac) > 0:
-		return FacetCharacterization
+		return c.judgedFacet(f, capsN)
 	case len(f.negs) > 0:
 		return FacetNegation
 	case c.hasName(unsourced(f.entities, f.attribs), capsN):
 		// "The mayor said troops had been sent to Gull Island": where.
 		return FacetEntity
+	}
+	return FacetWording
+}
+
+// judgedFacet names the facet of a lone sentence of facts f that
+// judges: an evaluative word said of someone or somewhere named ("Critics
+// say the Lakeside deal was rushed") is a characterization; one said of
+// nothing named ("Illegal harvesting has surged in recent years") is the
+// sentence's wording. Over set7 to set100 the labels of such unnamed
+// sentences named wording 23 times in 29 and characterization 9 times.
+func (c *comparer) judgedFacet(f *facts, capsN map[string]int) Facet {
+	if c.hasName(unsourced(f.entities, f.attribs), capsN) {
+		return FacetCharacterization
 	}
 	return FacetWording
 }
