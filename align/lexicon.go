@@ -1037,16 +1037,19 @@ func dayThenMonth(f string) bool {
 }
 
 // captionLine reports whether folded text f is a picture's caption: "The
-// ship, seen at anchor in an undated handout photo.", "… in this photo";
-// not "the suspect, seen in a handout photo released on Monday, fled".
+// ship, seen at anchor in an undated handout photo.", "… in this photo",
+// "… is seen in a file photo."; not "the suspect, seen in a handout
+// photo released on Monday, fled".
 // (Apart from boilerplateRE: its long gaps would slow every line.)
 func captionLine(f string) bool {
 	return len(f) <= 240 && (strings.Contains(f, " photo") || strings.Contains(f, " picture") || strings.Contains(f, " image")) &&
-		(strings.Contains(f, "in this ") || strings.Contains(f, "in an undated ")) && captionRE.MatchString(f)
+		(strings.Contains(f, "in this ") || strings.Contains(f, "in an undated ") || strings.Contains(f, "in a file ") || strings.Contains(f, "in a handout ")) &&
+		captionRE.MatchString(f)
 }
 
 // captionRE matches a caption's words, for captionLine.
-var captionRE = regexp.MustCompile(`\b(seen|pictured|shown)\b.{0,100}\bin (this( undated)?|an undated) (handout |file )?(photo|picture|image|photograph)\b[^.0-9]{0,40}\.?$`)
+// A photo told as "a file photo" ends the line.
+var captionRE = regexp.MustCompile(`\b(seen|pictured|shown)\b.{0,100}\bin ((this( undated)?|an undated) (handout |file )?(photo|picture|image|photograph)\b[^.0-9]{0,40}|a (file|handout) (photo|picture|image|photograph))\.?$`)
 
 // promoChannelRE matches a site's prompt to follow it elsewhere, on a
 // short line: "Join our WhatsApp channel", not a story sentence that

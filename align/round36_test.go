@@ -16,3 +16,53 @@ func TestJudgedFacet(t *testing.T) {
 		{"dropped, nothing named", with("Illegal timber felling has surged in recent years."), base, []string{"dropped wording"}},
 	})
 }
+
+// TestParticiples reads an irregular participle as its verb ("sunk" is
+// "sank", "taken" is "took"), so a tense retold is no change of wording;
+// another verb still is.
+func TestParticiples(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"sank", "sunk", true},
+		{"took", "taken", true},
+		{"stole", "stolen", true},
+		{"withdrew", "withdrawn", true},
+		{"sank", "stolen", false},
+		{"taken", "given", false},
+	} {
+		if got := synonymous(tt.a, tt.b); got != tt.want {
+			t.Errorf("synonymous(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	p := func(s string) []string {
+		return []string{"Storm sinks boats at marina", s, "Divers will survey the basin on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"sank, had sunk", p("At least nine vessels sank at their moorings, the harbour master said."),
+			p("The harbour master said at least nine vessels had sunk at their moorings."), nil},
+		{"sank, had been rescued", p("At least nine vessels sank at their moorings, the harbour master said."),
+			p("The harbour master said at least nine vessels had been rescued from their moorings."), []string{"altered wording"}},
+	})
+}
+
+// TestCaptionFilePhoto reads "… is seen in a file photo." as a picture's
+// caption, as it reads "… in this photo"; a story sentence that goes on
+// after the photo is not one.
+func TestCaptionFilePhoto(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"a vial of measles vaccine is seen in a file photo.", true},
+		{"the ship is pictured in a handout photo.", true},
+		{"the ship, seen at anchor in an undated handout photo.", true},
+		{"the suspect, seen in a file photo released on monday, fled to 3 towns.", false},
+		{"the ship was seen in a file photo by 2 witnesses", false},
+	} {
+		if got := captionLine(tt.f); got != tt.want {
+			t.Errorf("captionLine(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}

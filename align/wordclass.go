@@ -690,8 +690,8 @@ func synonymGroups(w string) []int {
 
 // synonymous reports whether two words share a synonym group or a stem.
 func synonymous(a, b string) bool {
-	if a == b || verbStem(a) == verbStem(b) {
-		return true
+	if a == b || verbStem(a) == verbStem(b) || irregularForm(a, b) && baseStem(a) == baseStem(b) {
+		return true // "sank" and "sunk", "took" and "takes"
 	}
 	if adverbOf(a, b) || adverbOf(b, a) || derived(a, b) || derived(b, a) {
 		return true // "evacuation" and "evacuated", "approval" and "approves"
@@ -706,6 +706,24 @@ func synonymous(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// wordPairs maps each first word of the pairs in s to the second.
+func wordPairs(s string) map[string]string {
+	f := strings.Fields(s)
+	m := make(map[string]string, len(f)/2)
+	for i := 0; i+1 < len(f); i += 2 {
+		m[f[i]] = f[i+1]
+	}
+	return m
+}
+
+// irregularForm reports whether a or b is an irregular past form or
+// participle.
+func irregularForm(a, b string) bool {
+	_, pa := participleBase[a]
+	_, pb := participleBase[b]
+	return irregularPast[a] || irregularPast[b] || pa || pb
 }
 
 // knownVerb reports whether the synonym table lists a word: only then can
@@ -774,8 +792,7 @@ func nounRoots(w string) []string {
 
 // pastBase maps common irregular past forms of content verbs, which do
 // not end in -ed, to their base forms: "took" to "take".
-var pastBase = func() map[string]string {
-	f := strings.Fields(`began begin beat beat bought buy brought bring built build caught catch chose choose came come cut cut dealt deal
+var pastBase = wordPairs(`began begin beat beat bought buy brought bring built build caught catch chose choose came come cut cut dealt deal
 drew draw drove drive fell fall felt feel fought fight found find fled flee flew fly forbade forbid forgot forget froze freeze
 gave give got get grew grow held hold hid hide hit hit hurt hurt kept keep knew know laid lay led lead left leave lent lend
 lost lose made make meant mean met meet paid pay put put quit quit ran run rang ring rose rise sank sink sat sit saw see
@@ -783,12 +800,15 @@ sent send set set shook shake shot shoot shut shut slid slide sold sell spent sp
 stole steal stood stand struck strike swore swear swept sweep swam swim took take taught teach threw throw told tell
 tore tear understood understand went go withdrew withdraw won win wrote write upheld uphold withheld withhold
 overcame overcome overthrew overthrow undertook undertake forgave forgive foresaw foresee rebuilt rebuild`)
-	m := make(map[string]string, len(f)/2)
-	for i := 0; i+1 < len(f); i += 2 {
-		m[f[i]] = f[i+1]
-	}
-	return m
-}()
+
+// participleBase maps common irregular participles that are not also
+// past forms to their base forms: "taken" to "take". (They are not
+// looksLikeVerb's: "is seen in a file photo" states nothing.)
+var participleBase = wordPairs(`begun begin beaten beat chosen choose drawn draw driven drive fallen fall flown fly forbidden forbid forgotten forget
+frozen freeze given give gotten get grown grow hidden hide known know risen rise sunk sink shaken shake spoken speak
+stolen steal sworn swear swum swim taken take torn tear thrown throw withdrawn withdraw written write overthrown overthrow
+undertaken undertake forgiven forgive foreseen foresee broken break eaten eat worn wear blown blow shown show gone go
+ridden ride seen see`)
 
 // irregularPast are the irregular past forms pastBase knows.
 var irregularPast = func() map[string]bool {
@@ -804,6 +824,8 @@ var irregularPast = func() map[string]bool {
 // "rose", "saw") keep their own stem.
 func baseStem(w string) string {
 	if b, ok := pastBase[w]; ok && !pastHomographs[w] {
+		w = b
+	} else if b, ok := participleBase[w]; ok {
 		w = b
 	}
 	return verbStem(w)
