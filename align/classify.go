@@ -8780,7 +8780,8 @@ func namedAsSelf(self, raw, f string) string {
 			continue
 		}
 		j, k, capped := i+1, i+1, false
-		for k < len(toks) && k-j < 6 && (toks[k].cap || outletDescriptors[toks[k].lower]) {
+		for k < len(toks) && k-j < 6 && (toks[k].cap || outletDescriptors[toks[k].lower] ||
+			k > j && nameParticles[toks[k].lower] && k+1 < len(toks) && toks[k+1].cap) { // "Corriere di Como"
 			if k > j && clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]) {
 				break
 			}
@@ -8805,9 +8806,12 @@ func namedAsSelf(self, raw, f string) string {
 }
 
 // paperNameEnds end the names of newspapers besides outletWords: "the
-// Pohnpei Ledger", "the Hague Courant".
+// Pohnpei Ledger", "the Hague Courant", and the words for a newspaper in
+// other languages that name papers read abroad ("the Wälder Bote", "Corriere
+// di Como").
 var paperNameEnds = set(`ledger courant sentinel beacon clarion record advertiser argus mercury globe echo leader voice
-citizen standard nation observer`)
+citizen standard nation observer bote zeitung kurier anzeiger tagblatt rundschau nachrichten courrier corriere gazzetta
+giornale stampa messaggero diario jornal folha correio tidende dagblad posten`)
 
 // outletDescriptors describe an outlet before or inside its name: "Dutch
 // daily Het Stadsblad", "the weekly Pohnpei Ledger".

@@ -123,7 +123,10 @@ therefore meanwhile moreover furthermore nevertheless nonetheless instead`)
 
 // negatorPhrases are multi-word negations, matched on folded text.
 var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "unable to", "denied", "rejected claims",
-	"fails to", "refuses to", "declines to", "denies", "deny", "stopped short of", "stops short of"}
+	"fails to", "refuses to", "declines to", "denies", "deny", "stopped short of", "stops short of",
+	// "were still waiting to hear from their insurers" is "had yet to
+	// hear".
+	"still waiting to", "still waiting for", "still awaiting"}
 
 // stateWords describe the state a claim leaves someone or something in;
 // swapping one for another ("dead" → "missing", "guilty" → "innocent")
@@ -369,7 +372,7 @@ var transliterations = map[string]string{
 	"sergei": "sergey", "sergej": "sergey", "alexei": "alexey", "aleksei": "alexey",
 	"navalniy": "navalny", "yevgeny": "yevgeny", "evgeny": "yevgeny", "shmygal": "shmyhal",
 	"whilst": "while", "amongst": "among", "towards": "toward", "afterwards": "afterward",
-	"e-mail": "email", "percent": "percent", "programme": "program", "programmes": "programs",
+	"e-mail": "email", "tv": "television", "percent": "percent", "programme": "program", "programmes": "programs",
 	"cheque": "check", "tyre": "tire", "tyres": "tires", "grey": "gray", "mum": "mom",
 	"aluminium": "aluminum", "jewellery": "jewelry", "plough": "plow", "sceptical": "skeptical",
 	"storey": "story", "kerb": "curb", "pyjamas": "pajamas", "manoeuvre": "maneuver",

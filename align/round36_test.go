@@ -66,3 +66,42 @@ func TestCaptionFilePhoto(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignPaperNamed reads a paper named by its copier in its own
+// language ("the Wälder Bote", "Corriere di Como") as the outlet that
+// called itself "this newspaper"; a body is still a source.
+func TestForeignPaperNamed(t *testing.T) {
+	p := func(s string) []string { return []string{"Sawmill fire destroys stock", s, "The cause is not known."} }
+	runMechanismCases(t, []mechanismCase{
+		{"Bote", p(`"Three generations of work, gone in one night," he told this newspaper.`),
+			p(`"Three generations of work, gone in one night," he told the Wälder Bote.`), nil},
+		{"Corriere", p(`"We lost everything," the owner told this newspaper.`),
+			p(`"We lost everything," the owner told the Corriere di Como.`), nil},
+		{"a ministry", p(`"We lost everything," the owner told this newspaper.`),
+			p(`"We lost everything," the owner told the Finance Ministry.`), []string{"altered attribution"}},
+	})
+}
+
+// TestTelevisionAbbreviated reads "TV" as "television": "told local
+// television" and "told local TV" name one audience.
+func TestTelevisionAbbreviated(t *testing.T) {
+	p := func(s string) []string { return []string{"Sawmill fire destroys stock", s, "The cause is not known."} }
+	runMechanismCases(t, []mechanismCase{
+		{"TV", p("The owner told local television he would rebuild."), p("The owner told local TV he would rebuild."), nil},
+		{"radio", p("The owner told local television he would rebuild."), p("The owner told local radio he would rebuild."), []string{"altered attribution"}},
+	})
+}
+
+// TestStillWaiting reads "still waiting to" as "yet to": a matter open on
+// both sides is no negation changed; one settled still is.
+func TestStillWaiting(t *testing.T) {
+	p := func(s string) []string {
+		return []string{"Storm sinks boats at marina", s, "Divers will survey the basin on Monday."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"yet to", p("Many owners said they were still waiting to hear from their insurers."),
+			p("Many owners said they had yet to hear from their insurers."), nil},
+		{"heard", p("Many owners said they were still waiting to hear from their insurers."),
+			p("Many owners said they had heard from their insurers."), []string{"altered negation"}},
+	})
+}
