@@ -1279,6 +1279,10 @@ func (c *comparer) comparePair(p sentPair) {
 	// ("HOLLIS CITY, Ind. (AP) —" → "… in Hollis City, Indiana, …").
 	datelinePlaces(c.rs[p.r[0]].raw, fv.entities, skip)
 	datelinePlaces(c.vs[p.v[0]].raw, fr.entities, skip)
+	// "TAAL, Batangas —" → "TAAL, Philippines (AFP) —": where a
+	// dateline's town lies is told by province on one side, by country
+	// on the other.
+	datelineQualifiers(c.rs[p.r[0]].raw, c.vs[p.v[0]].raw, skip)
 	// "the US dollar" → "the dollar", "the rupee" → "the Indian
 	// rupee": a country that only specifies a currency both sides name.
 	specifierNames(rf, fr.entities, vf, fv.entities, skip)
@@ -2177,6 +2181,38 @@ func datelinePlaces(raw string, es []Fact, skip map[string]bool) {
 		for _, e := range es {
 			if e.Key == wordKey(w) || abbr && len(w) >= 3 && strings.HasPrefix(e.Key, w) {
 				skip[e.Key] = true
+			}
+		}
+	}
+}
+
+// datelineQualifiers adds to skip the keys of the words that qualify the
+// town of the datelines of sentences r and v, after its comma ("TAAL,
+// Batangas —", "HITOYOSHI, Japan (AFP) —"), when both sentences open with
+// a dateline naming one town: a province or a country that the body of the
+// sentence names again ("… at a town fiesta in the Philippines") restates
+// its dateline.
+func datelineQualifiers(r, v string, skip map[string]bool) {
+	er, ev := datelineEnd(r), datelineEnd(v)
+	if er == 0 || ev == 0 {
+		return
+	}
+	town := func(s string) string { t, _, _ := strings.Cut(s, ","); return strings.ToLower(strings.TrimSpace(t)) }
+	if town(r[:er]) != town(v[:ev]) {
+		return
+	}
+	for _, side := range [2]struct {
+		raw string
+		end int
+	}{{r, er}, {v, ev}} {
+		_, qual, ok := strings.Cut(side.raw[:side.end], ",")
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(Fold(qual)) {
+			w = strings.Trim(w, ".,:;()[]—–-")
+			if k := wordKey(w); len(w) >= 2 && !creditWords[w] {
+				skip[k] = true
 			}
 		}
 	}

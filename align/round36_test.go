@@ -105,3 +105,36 @@ func TestStillWaiting(t *testing.T) {
 			p("Many owners said they had heard from their insurers."), []string{"altered negation"}},
 	})
 }
+
+// TestDatelineQualifier reads the words after a dateline's town ("TAAL,
+// Batangas —" → "TAAL, Philippines (AFP) —") as where the town lies, told
+// by province or by country, even when the body names the country again;
+// a place named in the body alone is still one, and so is another town.
+func TestDatelineQualifier(t *testing.T) {
+	p := func(s string) []string {
+		return []string{"Fireworks blast injures 11", s, "The cause is being investigated."}
+	}
+	lead := "TAAL, Batangas — Eleven people were injured on Saturday when a fireworks stall exploded during a fiesta, police said."
+	runMechanismCases(t, []mechanismCase{
+		{"country", p(lead), p("TAAL, Philippines (AFP) — Eleven people were injured on Saturday when a fireworks stall exploded during a fiesta in the Philippines, police said."), nil},
+		{"body place", p(lead), p("TAAL, Batangas — Eleven people were injured on Saturday when a fireworks stall exploded during a fiesta in Lemery, police said."), []string{"altered entity"}},
+	})
+}
+
+// TestUpdatedWithNotice reads "This article has been updated with new
+// figures from the hospital." as a newsroom notice; a sentence that goes
+// on to a claim is not one.
+func TestUpdatedWithNotice(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"editor's note: this article has been updated with new figures from the hospital.", true},
+		{"this story has been updated to include comment from the mayor.", true},
+		{"the hospital has been updated with new beds.", false},
+	} {
+		if got := storyNotice(tt.f); got != tt.want {
+			t.Errorf("storyNotice(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
