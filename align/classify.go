@@ -953,9 +953,16 @@ func (c *comparer) comparePair(p sentPair) {
 		} else if len(rem) == len(add) && len(rem) > 1 {
 			// Several numbers changed, each in its place: one claim
 			// each ("killed three and wounded 11" → "five … 19").
-			for i := range rem {
+			for i := 0; i < len(rem); i++ {
 				if i > 0 && rem[i] == rem[i-1] && add[i] == add[i-1] {
 					continue // the two counts of one tally: "7-4" → "8-3"
+				}
+				if i+1 < len(rem) && figureRange(rem[i], rem[i+1], rt) && figureRange(add[i], add[i+1], vt) {
+					// "15 to 25 centimetres" → "20 to 30 centimetres":
+					// one range, moved.
+					out(FacetNumber, rem[i]+" to "+rem[i+1]+" → "+add[i]+" to "+add[i+1])
+					i++
+					continue
 				}
 				if i > 0 && converted(rem[i], rt) && converted(add[i], vt) {
 					// "12,000 hectares (about 30,000 acres)" → "19,500
@@ -2216,6 +2223,19 @@ func datelineQualifiers(r, v string, skip map[string]bool) {
 			}
 		}
 	}
+}
+
+// figureRange reports whether figures a and b, as the facts give them,
+// are the two ends of one range in text: "15 to 25 centimetres", "15-25",
+// "between 15 and 25".
+func figureRange(a, b, text string) bool {
+	for _, sep := range [...]string{" to ", "-", "–", "—", " and "} {
+		i := strings.Index(text, a+sep+firstWord(b))
+		if i >= 0 && (sep != " and " || strings.HasSuffix(strings.ToLower(text[:i]), "between ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordingChange classifies the word-level edits of two aligned sentences

@@ -1188,9 +1188,9 @@ func dropTitleForms(rem, add []string) ([]string, []string) {
 	full := func(w string) string {
 		w = strings.ToLower(strings.TrimSuffix(w, "."))
 		if f := titleInFull[w]; f != "" {
-			return f
+			return wordKey(f)
 		}
-		return w
+		return wordKey(w)
 	}
 	var gone []string
 	for _, r := range rem {
@@ -1503,7 +1503,8 @@ func fullTitles(ts []string) []string {
 var titleInFull = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
 	"col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "cpt": "captain", "sgt": "sergeant",
 	"cmdr": "commander", "adm": "admiral", "brig": "brigadier", "prof": "professor", "rev": "reverend",
-	"supt": "superintendent", "insp": "inspector", "det": "detective", "atty": "attorney", "pres": "president"}
+	"supt": "superintendent", "insp": "inspector", "det": "detective", "atty": "attorney", "pres": "president",
+	"cr": "councillor", "cllr": "councillor", "clr": "councillor", "coun": "councillor"}
 
 // initials returns the lower-case initials of a multi-word name, such as
 // "eu" for "European Union", or "".

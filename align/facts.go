@@ -474,6 +474,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// economists": someone's forecast reported, not a hedge of
 			// the claim ("is expected to", "is expected on Friday").
 			f.content = append(f.content, lw)
+		case (lw == "could" || lw == "can") && capacityAhead(toks, i+1):
+			// "It could hold about 800 worshippers", "can seat 2,000":
+			// what a place holds, a fact, not a possibility.
 		case lw == "could" && inabilityAhead(toks, i+1) || lw == "couldn't":
 			// "could not be used", "could no longer help" state an
 			// inability, not a hedge.
@@ -1018,10 +1021,12 @@ func dayPartsMeet(a, b string) bool {
 // "New Delhi, March 3 (PTI) ", and the agency some wires set after the
 // date without brackets: "OSAKA, May 2 Jiji -", "Tamale, June 8, GNA -",
 // the Spanish agencies' stop and dash: "Quito, Feb 17 (EFE).-", and a
-// month in capitals: "WINDHOEK, 07 OCT (NAMPA) –".
+// month in capitals: "WINDHOEK, 07 OCT (NAMPA) –", and a province of two
+// words joined: "HAPPY VALLEY-GOOSE BAY, Newfoundland and Labrador, Nov 18
+// (Reuters) -".
 var (
-	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?(?:(?:, [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|, \d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|\.-|--|-|–|—)\s`)
-	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?, (?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|\d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
+	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: (?:and |of )?[A-Z][A-Za-z.'-]*){0,2})?(?:(?:, [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|, \d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|\.-|--|-|–|—)\s`)
+	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: (?:and |of )?[A-Z][A-Za-z.'-]*){0,2})?, (?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|\d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
 // datelineUniRE and datelineUniDateRE are datelineRE and datelineDateRE
@@ -1110,6 +1115,30 @@ func datelineEnd(s string) int {
 	}
 	return 0
 }
+
+// capacityAhead reports whether toks[i:] open with a verb of holding and
+// a figure: "hold about 800", "seat 2,000", "accommodate up to 40" (not
+// "hold talks").
+func capacityAhead(toks []token, i int) bool {
+	if i+1 >= len(toks) || !capacityVerbs[toks[i].lower] {
+		return false
+	}
+	for _, t := range toks[i+1 : min(len(toks), i+4)] {
+		switch {
+		case unicode.IsDigit(firstRune(t.lower)) || isWordNumber(t.lower):
+			return true
+		case !approxWords[t.lower] && !figureBounds[t.lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// capacityVerbs tell what a place or a vessel holds.
+var capacityVerbs = set(`hold seat accommodate house sleep fit`)
+
+// figureBounds bound a figure: "up to 40", "as many as", "more than".
+var figureBounds = set(`up to as many more than over`)
 
 // parseNumber reads a numeric token ("1,000", "3.5", "14", "5%", "2nd").
 func parseNumber(s string) (v float64, pct, ord, ok bool) {

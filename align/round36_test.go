@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of session 24's work.
 
@@ -136,5 +139,49 @@ func TestUpdatedWithNotice(t *testing.T) {
 		if got := storyNotice(tt.f); got != tt.want {
 			t.Errorf("storyNotice(%q) = %v, want %v", tt.f, got, tt.want)
 		}
+	}
+}
+
+// TestRangeMoved reports a range whose two ends both changed ("15 to 25
+// centimetres" → "20 to 30 centimetres") as one change of number; two
+// figures apart are two.
+func TestRangeMoved(t *testing.T) {
+	p := func(s string) []string { return []string{"Snow on the way", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"to", p("Forecasters expect 15 to 25 centimetres of snow this weekend."), p("Forecasters expect 20 to 30 centimetres of snow this weekend."), []string{"altered number"}},
+		{"between", p("Between 30 and 40 percent of the reef is bleached, divers said."), p("Between 35 and 45 percent of the reef is bleached, divers said."), []string{"altered number"}},
+		{"apart", p("Crews cleared 15 roads and 25 bridges on Sunday."), p("Crews cleared 20 roads and 30 bridges on Sunday."), []string{"altered number", "altered number"}},
+	})
+}
+
+// TestCapacityModal reads "could hold about 800" as what a place holds,
+// no hedge; "could hold talks" is still one.
+func TestCapacityModal(t *testing.T) {
+	p := func(s string) []string { return []string{"Cathedral fire", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"could hold", p("The cathedral seated about 800 people."), p("The cathedral could hold about 800 people."), nil},
+		{"can accommodate", p("The hall seats up to 40 guests."), p("The hall can accommodate up to 40 guests."), nil},
+		{"could hold talks", p("The two sides will hold talks on Friday."), p("The two sides could hold talks on Friday."), []string{"altered modality"}},
+	})
+}
+
+// TestCouncillorTitles reads the abbreviations of a councillor's title
+// ("Cr", "Coun.", "Cllr") and its American spelling as one title, and
+// "snowplough" as "snowplow".
+func TestCouncillorTitles(t *testing.T) {
+	p := func(s string) []string { return []string{"Hail storm", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"Cr", p(`"Nobody budgets for a snowplough," said Cr Tregenza.`), p(`"Nobody budgets for a snowplow," said Councilor Tregenza.`), nil},
+		{"Coun.", p("The storm was rare, said Coun. Marcus Tregenza on Monday."), p("The storm was rare, said Councillor Marcus Tregenza on Monday."), nil},
+		{"another councillor", p("The storm was rare, said Cr Tregenza."), p("The storm was rare, said Councillor Ambrose."), []string{"altered attribution"}},
+	})
+}
+
+// TestDatelineJoinedProvince reads a dateline whose province has two
+// words joined by "and" ("Newfoundland and Labrador").
+func TestDatelineJoinedProvince(t *testing.T) {
+	s := "HAPPY VALLEY-GOOSE BAY, Newfoundland and Labrador, Nov 18 (Reuters) - The mill will close."
+	if got, want := datelineEnd(s), strings.Index(s, "The mill"); got != want {
+		t.Errorf("datelineEnd(%q) = %d, want %d", s, got, want)
 	}
 }
