@@ -943,6 +943,13 @@ func (c *comparer) comparePair(p sentPair) {
 		})
 	}
 	numberAt := len(c.divs) // the first number divergence of the pair, if any
+	if d := spanOpened(numRem, numAdd, rf, vf); d != "" {
+		// "closed for at least two weeks" → "closed until further
+		// notice": how long it lasts, told as a time and as none.
+		numRem, numAdd = nil, nil
+		numbersChanged = true
+		out(FacetDate, d)
+	}
 	if rem, add := numRem, numAdd; len(rem)+len(add) > 0 {
 		numbersChanged = true
 		numberAdded = len(rem) != len(add)
@@ -5803,6 +5810,37 @@ func figureIndex(f, n string) int {
 func durationAfter(rest string) bool {
 	ws := words(rest)
 	return len(ws) > 0 && durationUnits[strings.TrimSuffix(ws[0], "s")]
+}
+
+// spanOpened returns the change of a span of time (numbers rem or add,
+// one side's only figures) told open-ended on the other side, of folded
+// texts rf and vf: "two weeks → until further notice", or "".
+func spanOpened(rem, add []string, rf, vf string) string {
+	span := func(ns []string) bool {
+		if len(ns) != 1 {
+			return false
+		}
+		ws := words(strings.ToLower(ns[0]))
+		return len(ws) > 1 && durationUnits[strings.TrimSuffix(ws[len(ws)-1], "s")]
+	}
+	switch oR, oV := openEnded(rf), openEnded(vf); {
+	case len(add) == 0 && span(rem) && oV != "" && oR == "":
+		return rem[0] + " → " + oV
+	case len(rem) == 0 && span(add) && oR != "" && oV == "":
+		return oR + " → " + add[0]
+	}
+	return ""
+}
+
+// openEnded returns the phrase of folded text f that tells a state lasting
+// with no end set ("until further notice"), or "".
+func openEnded(f string) string {
+	for _, p := range [...]string{"until further notice", "for the foreseeable future"} {
+		if strings.Contains(f, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // durationUnits measure time.

@@ -474,6 +474,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// economists": someone's forecast reported, not a hedge of
 			// the claim ("is expected to", "is expected on Friday").
 			f.content = append(f.content, lw)
+		case lw == "could" && timeClauseBefore(outside, toks, i):
+			// "trapped for 40 minutes before firefighters could free
+			// him": when it was done, not whether it might be.
 		case (lw == "could" || lw == "can") && capacityAhead(toks, i+1):
 			// "It could hold about 800 worshippers", "can seat 2,000":
 			// what a place holds, a fact, not a possibility.

@@ -185,3 +185,30 @@ func TestDatelineJoinedProvince(t *testing.T) {
 		t.Errorf("datelineEnd(%q) = %d, want %d", s, got, want)
 	}
 }
+
+// TestCouldInTimeClause reads "could" in a clause of time ("before
+// firefighters could free him") as when a thing was done, no hedge.
+func TestCouldInTimeClause(t *testing.T) {
+	p := func(s string) []string { return []string{"Tram derails", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"before could", p("The driver was trapped for 40 minutes until firefighters freed him."),
+			p("The driver was trapped for 40 minutes before firefighters could free him."), nil},
+		{"could alone", p("Firefighters will free the driver within the hour."),
+			p("Firefighters could free the driver within the hour."), []string{"altered modality"}},
+	})
+}
+
+// TestSpanOpened reports a span of time told open-ended on the other side
+// ("for at least two weeks" → "until further notice") as a change of
+// date, not a number dropped.
+func TestSpanOpened(t *testing.T) {
+	p := func(s string) []string { return []string{"Museum flood", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"closed", p("The museum will be closed for at least two weeks, the director said."),
+			p("The museum will remain closed until further notice, the director said."), []string{"altered date"}},
+		{"opened", p("The levy will remain in force until further notice."),
+			p("The levy will remain in force for three months."), []string{"altered date"}},
+		{"count", p("The museum will be closed until further notice, the director said."),
+			p("The museum will be closed until further notice, the director said, and two guards will stay."), []string{"altered number"}},
+	})
+}
