@@ -474,7 +474,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// economists": someone's forecast reported, not a hedge of
 			// the claim ("is expected to", "is expected on Friday").
 			f.content = append(f.content, lw)
-		case lw == "could" && timeClauseBefore(outside, toks, i):
+		case lw == "could" && timeClauseBefore(outside, toks, i) && !slices.ContainsFunc(toks[max(0, i-10):i], func(t token) bool { return coordinators[t.lower] }):
 			// "trapped for 40 minutes before firefighters could free
 			// him": when it was done, not whether it might be.
 		case (lw == "could" || lw == "can") && capacityAhead(toks, i+1):
@@ -1118,6 +1118,10 @@ func datelineEnd(s string) int {
 	}
 	return 0
 }
+
+// coordinators join clauses of equal rank: "until Friday and could
+// remain shut" is no clause of time.
+var coordinators = set(`and but or`)
 
 // capacityAhead reports whether toks[i:] open with a verb of holding and
 // a figure: "hold about 800", "seat 2,000", "accommodate up to 40" (not

@@ -193,6 +193,8 @@ func TestCouldInTimeClause(t *testing.T) {
 	runMechanismCases(t, []mechanismCase{
 		{"before could", p("The driver was trapped for 40 minutes until firefighters freed him."),
 			p("The driver was trapped for 40 minutes before firefighters could free him."), nil},
+		{"until and could", p("The school will stay closed until Friday and will remain shut for weeks."),
+			p("The school will stay closed until Friday and could remain shut for weeks."), []string{"altered modality"}},
 		{"could alone", p("Firefighters will free the driver within the hour."),
 			p("Firefighters could free the driver within the hour."), []string{"altered modality"}},
 	})
