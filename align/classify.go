@@ -4224,9 +4224,10 @@ func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []s
 
 // nounOfAny reports whether judgement word adj is told, in words other,
 // by its noun: "angry" by "anger", "vulnerable" by "vulnerability",
-// "dangerous" by "danger", "harmful" by "harm".
+// "dangerous" by "danger", "harmful" by "harm", "frustrated" by
+// "frustration", "disappointed" by "disappointment".
 func nounOfAny(adj string, other map[string]bool) bool {
-	for _, r := range [...][2]string{{"ry", "er"}, {"able", "ability"}, {"ible", "ibility"}, {"ous", ""}, {"ful", ""}} {
+	for _, r := range [...][2]string{{"ry", "er"}, {"able", "ability"}, {"ible", "ibility"}, {"ous", ""}, {"ful", ""}, {"ated", "ation"}, {"ed", "ment"}} {
 		if stem, ok := strings.CutSuffix(adj, r[0]); ok && len(stem) >= 3 && other[stem+r[1]] {
 			return true
 		}

@@ -214,3 +214,16 @@ func TestSpanOpened(t *testing.T) {
 			p("The museum will be closed until further notice, the director said, and two guards will stay."), []string{"altered number"}},
 	})
 }
+
+// TestJudgedWordsTold reports "deafening", "awkward" and "frustrated"
+// added as judgements, and reads "were frustrated" as "expressed
+// frustration" told by its noun.
+func TestJudgedWordsTold(t *testing.T) {
+	p := func(s string) []string { return []string{"Tram derails", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"deafening", p("Witnesses described a bang followed by screaming."), p("Witnesses described a deafening bang followed by screaming."), []string{"altered characterization"}},
+		{"frustrated", p("Passengers waited at the depot on Monday."), p("Frustrated passengers waited at the depot on Monday."), []string{"altered characterization"}},
+		{"by its noun", p("Patients turned away on Monday expressed frustration but also sympathy."),
+			p("Patients turned away on Monday were frustrated but also sympathetic."), nil},
+	})
+}
