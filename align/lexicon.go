@@ -388,6 +388,9 @@ var transliterations = map[string]string{
 	"cosy": "cozy", "moustache": "mustache", "sceptic": "skeptic", "sceptics": "skeptics",
 	"ploughs": "plows", "ploughed": "plowed", "ploughing": "plowing", "snowplough": "snowplow",
 	"snowploughs": "snowplows", "councillor": "councilor", "councillors": "councilors",
+	"diarrhoea": "diarrhea", "oesophagus": "esophagus", "foetus": "fetus", "oedema": "edema", "anaemia": "anemia",
+	"anaemic": "anemic", "leukaemia": "leukemia", "haemoglobin": "hemoglobin", "faeces": "feces", "oestrogen": "estrogen",
+	"gynaecologist": "gynecologist", "haematoma": "hematoma", "septicaemia": "septicemia",
 }
 
 // spellingKey returns a canonical spelling of a lower-case word so that
@@ -471,7 +474,10 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Caribbean Newsline are supplied by partner newsrooms.",
 	// "Republished with permission": where a republisher's copy comes
 	// from, and on what terms.
-	regexp.MustCompile(`^(this |all |our )?(content|contents|stories|articles) (is |are |was |were )?(syndicated|sourced|supplied|republished|distributed|provided) (from|by|via|through) (our |its |their )?(partners?|partner (newsrooms?|sites?|outlets?|publications?)|syndication|news agencies|agencies|wire services?)(\.|;.{0,120})?$`),
+	regexp.MustCompile(`^(this |all |our )?(content|contents|stories|articles) (is |are |was |were )?(syndicated|sourced|supplied|republished|distributed|provided) (from|by|via|through) (our |its |their )?(partners?|partner (newsrooms?|sites?|outlets?|publications?)|syndication|news agencies|agencies|wire services?|[a-z .'&-]{2,40} (feature service|news service|syndicate|news agency))(\.|;.{0,120})?$`),
+	// "(Information from EFE, republished under a content-sharing
+	// agreement.)"
+	regexp.MustCompile(`^\(?(information|reporting|material) (from|by) [a-z .'&-]{2,40}[,;]? (republished|reproduced|used|distributed|carried) under (a |an )?[a-z -]{0,30}(agreement|licen[cs]e|arrangement)\.?\)?\.?$`),
 	regexp.MustCompile(`^(stories|articles|content|reports|news) (on|from|at|in) [a-z0-9 .'&-]{2,40} (is|are) (supplied|provided|sourced|distributed|produced|syndicated) by (our |its )?(partner|partners|syndication|wire|news)\b.{0,60}$`),
 	regexp.MustCompile(`^\(?` + permissionPattern + `\)?\.?$`),
 	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),

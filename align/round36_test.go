@@ -227,3 +227,27 @@ func TestJudgedWordsTold(t *testing.T) {
 			p("Patients turned away on Monday were frustrated but also sympathetic."), nil},
 	})
 }
+
+// TestCopySourceNotices reads a copier's notes of where a copy comes from
+// and on what terms as chrome: a named service that distributes it, a
+// permission from a paper whose name holds a comma, an agency's
+// information run under an agreement; a story sentence is not one.
+func TestCopySourceNotices(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Content distributed by Andes Feature Service; views expressed are those of the original publisher.", true},
+		{"Republished with permission from El Heraldo del Valle, Salta", true},
+		{"(Information from EFE, republished under a content-sharing agreement.)", true},
+		{"Information from residents was used by police to find the van.", false},
+		{"Aid distributed by the Andes Relief Service reached 400 families on Monday.", false},
+	})
+}
+
+// TestMedicalSpellings reads British medical spellings ("diarrhoea",
+// "anaemia") as the American ones, inside quotes too.
+func TestMedicalSpellings(t *testing.T) {
+	p := func(s string) []string { return []string{"Jail riot", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"diarrhoea", p(`"Some men have skin infections and diarrhoea," the lawyer said.`), p(`"Some men have skin infections and diarrhea," the lawyer said.`), nil},
+		{"anaemia", p("Two children were treated for anaemia."), p("Two children were treated for anemia."), nil},
+	})
+}
