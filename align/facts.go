@@ -746,7 +746,8 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 	for _, p := range negatorPhrases {
 		n := strings.Count(lower, p)
 		if n > 0 && p == "yet to" {
-			n -= strings.Count(lower, "yet to decide") + strings.Count(lower, "yet to make a decision") + strings.Count(lower, "yet to take a decision")
+			n -= strings.Count(lower, "yet to decide") + strings.Count(lower, "yet to make a decision") + strings.Count(lower, "yet to take a decision") +
+				len(yetUnknownRE.FindAllStringIndex(lower, -1))
 		}
 		if n > 0 && (p == "declined to" || p == "declines to" || p == "refused to" || p == "refuses to") {
 			// "an official who declined to be named" says who spoke.
@@ -5398,14 +5399,20 @@ weather demand delays problems technical concerns fears safety security budget`)
 var undecidedAfter = set(`is was are were remains remained remain still stays stayed left`)
 
 // yetToDecide reports whether the "yet" at toks[i] opens "yet to decide",
-// "yet to make a decision" or "yet to take a decision".
+// "yet to make a decision", "yet to take a decision" or "yet to be
+// identified" (any of epistemicWords).
 func yetToDecide(toks []token, i int) bool {
 	if i+2 >= len(toks) || toks[i+1].lower != "to" {
 		return false
 	}
 	w := strings.TrimRight(toks[i+2].lower, ".,;")
-	return w == "decide" || (w == "make" || w == "take") && i+4 < len(toks) && toks[i+3].lower == "a" && strings.HasPrefix(toks[i+4].lower, "decision")
+	return w == "decide" || (w == "make" || w == "take") && i+4 < len(toks) && toks[i+3].lower == "a" && strings.HasPrefix(toks[i+4].lower, "decision") ||
+		w == "be" && i+3 < len(toks) && epistemicWords[strings.TrimRight(toks[i+3].lower, ".,;")]
 }
+
+// yetUnknownRE finds a matter told open with "yet to be": "has yet to be
+// identified" is "has not been identified", a hedge (yetToDecide).
+var yetUnknownRE = regexp.MustCompile(`\byet to be (known|identified|confirmed|determined|established|verified)\b`)
 
 // decisionAhead returns the index of "decision" in "no decision", "no
 // final decision", or -1.

@@ -251,3 +251,14 @@ func TestMedicalSpellings(t *testing.T) {
 		{"anaemia", p("Two children were treated for anaemia."), p("Two children were treated for anemia."), nil},
 	})
 }
+
+// TestYetToBeKnown reads "has yet to be identified" as "has not been
+// identified", a matter open, and its settling as the hedge's change.
+func TestYetToBeKnown(t *testing.T) {
+	p := func(s string) []string { return []string{"Festival crush", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"yet to be", p("The fourth victim had not been identified by Monday afternoon."), p("The fourth victim had yet to be identified on Monday afternoon."), nil},
+		{"settled", p("The fourth victim has yet to be identified."), p("The fourth victim has been identified."), []string{"altered modality"}},
+		{"yet to pay", p("The firm has not paid the fine."), p("The firm has yet to pay the fine."), nil},
+	})
+}
