@@ -2215,6 +2215,25 @@ func datelineQualifiers(r, v string, skip map[string]bool) {
 	if town(r[:er]) != town(v[:ev]) {
 		return
 	}
+	// Two provinces or two countries written out are two places
+	// ("SPRINGFIELD, Illinois" → "SPRINGFIELD, Missouri"): only a country
+	// against a province, an abbreviation, or a qualifier on one side
+	// only, tells where one town lies.
+	quals := [2][]string{}
+	for n, side := range [2]string{r[:er], v[:ev]} {
+		if _, qual, ok := strings.Cut(side, ","); ok {
+			quals[n] = strings.Fields(Fold(qual))
+		}
+	}
+	country := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return countryish(wordKey(strings.Trim(w, ".,:;()[]—–-"))) })
+	}
+	abbreviated := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(strings.TrimRight(w, ",:"), ".") })
+	}
+	if len(quals[0]) > 0 && len(quals[1]) > 0 && country(quals[0]) == country(quals[1]) && !abbreviated(quals[0]) && !abbreviated(quals[1]) {
+		return // ("HINTON, Alta." and "HINTON, Alberta" are one province)
+	}
 	for _, side := range [2]struct {
 		raw string
 		end int
@@ -2238,8 +2257,9 @@ func datelineQualifiers(r, v string, skip map[string]bool) {
 func figureRange(a, b, text string) bool {
 	for _, sep := range [...]string{" to ", "-", "–", "—", " and "} {
 		i := strings.Index(text, a+sep+firstWord(b))
-		if i >= 0 && (sep != " and " || strings.HasSuffix(strings.ToLower(text[:i]), "between ")) {
-			return true
+		before := strings.ToLower(text[:max(i, 0)])
+		if i >= 0 && (sep != " and " || strings.HasSuffix(before, "between ")) && !strings.HasSuffix(before, "from ") {
+			return true // (not "rose from 12 to 20": two figures, then and now)
 		}
 	}
 	return false
@@ -3565,7 +3585,7 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 	case c.newsDates(f, u.fold, capsN):
 		return FacetDate
 	case len(f.charac) > 0:
-		return c.judgedFacet(f, capsN)
+		return c.judgedFacet(f, u.fold, capsN)
 	case claimHedged(f):
 		return FacetModality
 	case len(f.negs) > 0 && c.kindOfVersion() != VersionRetelling:
@@ -3615,7 +3635,7 @@ func (c *comparer) claimFacet(u *unit, capsN map[string]int) Facet {
 	case c.newsDates(f, u.fold, capsN):
 		return FacetDate
 	case len(f.charac) > 0:
-		return c.judgedFacet(f, capsN)
+		return c.judgedFacet(f, u.fold, capsN)
 	case len(f.negs) > 0:
 		return FacetNegation
 	case c.hasName(unsourced(f.entities, f.attribs), capsN):
@@ -3629,13 +3649,33 @@ func (c *comparer) claimFacet(u *unit, capsN map[string]int) Facet {
 // judges: an evaluative word said of someone or somewhere named ("Critics
 // say the Lakeside deal was rushed") is a characterization; one said of
 // nothing named ("Illegal harvesting has surged in recent years") is the
-// sentence's wording. Over set7 to set100 the labels of such unnamed
+// sentence's wording. A party told by its common noun ("the operator's
+// response has been chaotic") is named. Over set7 to set100 the labels of such unnamed
 // sentences named wording 23 times in 29 and characterization 9 times.
-func (c *comparer) judgedFacet(f *facts, capsN map[string]int) Facet {
-	if c.hasName(unsourced(f.entities, f.attribs), capsN) {
+func (c *comparer) judgedFacet(f *facts, fold string, capsN map[string]int) Facet {
+	if c.hasName(unsourced(f.entities, f.attribs), capsN) || partyNamed(fold) {
 		return FacetCharacterization
 	}
 	return FacetWording
+}
+
+// placeNouns are the classifierNouns of places, no parties: "across the
+// region".
+var placeNouns = set(`city town village province region county district country capital island area neighbourhood neighborhood
+suburb municipality state`)
+
+// partyNamed reports whether folded text f names a party of the story by
+// its common noun, as the owner of what is judged: "the operator's
+// response", "the council's handling".
+func partyNamed(f string) bool {
+	ws := words(f)
+	for i, w := range ws {
+		n, ok := strings.CutSuffix(w, "'s")
+		if ok && (classifierNouns[n] && !placeNouns[n] || roleNouns[n]) && i > 0 && determinerWords[ws[i-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // newsDates reports whether the dates of a sentence of facts f, folded
@@ -5817,21 +5857,35 @@ func durationAfter(rest string) bool {
 // one side's only figures) told open-ended on the other side, of folded
 // texts rf and vf: "two weeks → until further notice", or "".
 func spanOpened(rem, add []string, rf, vf string) string {
-	span := func(ns []string) bool {
+	// The span of a state: "closed for two weeks", "in force for three
+	// months" (not "has flown the route for 20 years").
+	span := func(ns []string, f string) bool {
 		if len(ns) != 1 {
 			return false
 		}
-		ws := words(strings.ToLower(ns[0]))
-		return len(ws) > 1 && durationUnits[strings.TrimSuffix(ws[len(ws)-1], "s")]
+		n := strings.ToLower(ns[0])
+		ws := words(n)
+		i := strings.Index(f, n)
+		if len(ws) < 2 || !durationUnits[strings.TrimSuffix(ws[len(ws)-1], "s")] || i < 0 {
+			return false
+		}
+		before := words(f[:i])
+		return slices.ContainsFunc(before[max(0, len(before)-8):], func(w string) bool { return spanStates[w] })
 	}
 	switch oR, oV := openEnded(rf), openEnded(vf); {
-	case len(add) == 0 && span(rem) && oV != "" && oR == "":
+	case len(add) == 0 && span(rem, rf) && oV != "" && oR == "":
 		return rem[0] + " → " + oV
-	case len(rem) == 0 && span(add) && oR != "" && oV == "":
+	case len(rem) == 0 && span(add, vf) && oR != "" && oV == "":
 		return oR + " → " + add[0]
 	}
 	return ""
 }
+
+// spanStates are the words of a state that lasts a span: "closed for",
+// "remain in force for", "suspended for", "advised not to sell their
+// catch for".
+var spanStates = set(`closed shut suspended suspension remain remains remained stay stays stayed force banned ban halted
+extended effect last lasts lasted valid postponed delayed closure not`)
 
 // openEnded returns the phrase of folded text f that tells a state lasting
 // with no end set ("until further notice"), or "".

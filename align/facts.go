@@ -474,7 +474,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// economists": someone's forecast reported, not a hedge of
 			// the claim ("is expected to", "is expected on Friday").
 			f.content = append(f.content, lw)
-		case lw == "could" && timeClauseBefore(outside, toks, i) && !slices.ContainsFunc(toks[max(0, i-10):i], func(t token) bool { return coordinators[t.lower] }):
+		case lw == "could" && clauseOfTimeSubject(outside, toks, i):
 			// "trapped for 40 minutes before firefighters could free
 			// him": when it was done, not whether it might be.
 		case (lw == "could" || lw == "can") && capacityAhead(toks, i+1):
@@ -748,6 +748,9 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 		if n > 0 && p == "yet to" {
 			n -= strings.Count(lower, "yet to decide") + strings.Count(lower, "yet to make a decision") + strings.Count(lower, "yet to take a decision") +
 				len(yetUnknownRE.FindAllStringIndex(lower, -1))
+		}
+		if n > 0 && p == "still waiting for" {
+			n -= len(waitingForRideRE.FindAllStringIndex(lower, -1))
 		}
 		if n > 0 && (p == "declined to" || p == "declines to" || p == "refused to" || p == "refuses to") {
 			// "an official who declined to be named" says who spoke.
@@ -1097,7 +1100,7 @@ func datelineEnd(s string) int {
 	if strings.IndexAny(s, ":-(") < 0 && !strings.ContainsRune(s, '–') && !strings.ContainsRune(s, '—') {
 		return 0
 	}
-	if loc := datelineRE.FindStringIndex(s); loc != nil {
+	if loc := datelineRE.FindStringIndex(s); loc != nil && joinedPlaceDated(s[:loc[1]]) {
 		return loc[1]
 	}
 	if loc := datelineDateRE.FindStringIndex(s); loc != nil {
@@ -1120,9 +1123,29 @@ func datelineEnd(s string) int {
 	return 0
 }
 
-// coordinators join clauses of equal rank: "until Friday and could
-// remain shut" is no clause of time.
-var coordinators = set(`and but or`)
+// clauseOfTimeSubject reports whether the "could" at toks[i] follows
+// "before" or "until" and a subject only: "before firefighters could",
+// "until paramedics and firefighters could"; not "until Friday and could
+// remain shut", "an inspection before the blast found the boiler could",
+// "until Monday as the main could leak".
+func clauseOfTimeSubject(s string, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if clauseBreak(s[toks[k].start+len(toks[k].text) : toks[k+1].start]) {
+			return false
+		}
+		switch w := toks[k].lower; {
+		case w == "before" || w == "until":
+			return k < i-1
+		case w == "and" || w == "or":
+			if k == i-1 {
+				return false // "until Friday and could remain shut"
+			}
+		case looksLikeVerb(w), clauseOpeners[w]:
+			return false
+		}
+	}
+	return false
+}
 
 // capacityAhead reports whether toks[i:] open with a verb of holding and
 // a figure: "hold about 800", "seat 2,000", "accommodate up to 40" (not
@@ -1147,6 +1170,14 @@ var capacityVerbs = set(`hold seat accommodate house sleep fit`)
 
 // figureBounds bound a figure: "up to 40", "as many as", "more than".
 var figureBounds = set(`up to as many more than over`)
+
+// joinedPlaceDated reports whether dateline d, if its place joins two
+// words with "and" ("Newfoundland and Labrador"), goes on to a date or an
+// agency, as a list of names before a dash does not ("Mertens, Vogel and
+// Brandt —").
+func joinedPlaceDated(d string) bool {
+	return !strings.Contains(d, " and ") || strings.ContainsAny(d, "(0123456789")
+}
 
 // parseNumber reads a numeric token ("1,000", "3.5", "14", "5%", "2nd").
 func parseNumber(s string) (v float64, pct, ord, ok bool) {
@@ -5409,6 +5440,10 @@ func yetToDecide(toks []token, i int) bool {
 	return w == "decide" || (w == "make" || w == "take") && i+4 < len(toks) && toks[i+3].lower == "a" && strings.HasPrefix(toks[i+4].lower, "decision") ||
 		w == "be" && i+3 < len(toks) && epistemicWords[strings.TrimRight(toks[i+3].lower, ".,;")]
 }
+
+// waitingForRideRE finds a wait for a ride, which denies nothing: "still
+// waiting for buses at the shelter".
+var waitingForRideRE = regexp.MustCompile(`\bstill waiting for (a |the |their |)(bus|buses|train|trains|ferry|ferries|flight|flights|taxi|taxis|boat|boats|shuttle|shuttles|lift|lifts|ride|rides)\b`)
 
 // yetUnknownRE finds a matter told open with "yet to be": "has yet to be
 // identified" is "has not been identified", a hedge (yetToDecide).

@@ -125,7 +125,7 @@ therefore meanwhile moreover furthermore nevertheless nonetheless instead`)
 var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "unable to", "denied", "rejected claims",
 	"fails to", "refuses to", "declines to", "denies", "deny", "stopped short of", "stops short of",
 	// "were still waiting to hear from their insurers" is "had yet to
-	// hear".
+	// hear" (waiting for a bus denies nothing: see waitingForRide).
 	"still waiting to", "still waiting for", "still awaiting"}
 
 // stateWords describe the state a claim leaves someone or something in;
@@ -372,7 +372,7 @@ var transliterations = map[string]string{
 	"sergei": "sergey", "sergej": "sergey", "alexei": "alexey", "aleksei": "alexey",
 	"navalniy": "navalny", "yevgeny": "yevgeny", "evgeny": "yevgeny", "shmygal": "shmyhal",
 	"whilst": "while", "amongst": "among", "towards": "toward", "afterwards": "afterward",
-	"e-mail": "email", "tv": "television", "percent": "percent", "programme": "program", "programmes": "programs",
+	"e-mail": "email", "percent": "percent", "programme": "program", "programmes": "programs",
 	"cheque": "check", "tyre": "tire", "tyres": "tires", "grey": "gray", "mum": "mom",
 	"aluminium": "aluminum", "jewellery": "jewelry", "plough": "plow", "sceptical": "skeptical",
 	"storey": "story", "kerb": "curb", "pyjamas": "pajamas", "manoeuvre": "maneuver",
@@ -692,7 +692,7 @@ var readingTimeRE = regexp.MustCompile(`\b\d+[ -]?(min|mins|minute|minutes) read
 // details are awaited.", "AP's earlier story follows below.", "We will
 // have more on this story as it develops.", "This article has been
 // updated with new figures from the hospital."
-var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|((this|the) (story|article|report|page)|this (news|item|piece)) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) ((to|will) (follow|come)( soon| shortly)?|soon|shortly)|((more|further) )?details (are )?(still )?awaited|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates|we('ll| will) (have|bring you|provide) more( (details|updates|information))?( on this( developing| breaking)? story)?)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as (it|the story|the situation) (develops|unfolds|evolves)| (soon|shortly)| (with|to (include|reflect|add)) [a-z0-9 ,'-]{1,80})?[.!?]?$`)
+var storyNoticeRE = regexp.MustCompile(`^(this (is an? )?(developing|breaking)( news)? (story|update)|((this|the) (story|article|report|page)|this (news|item|piece)) (is developing|is being updated|will be updated|has been updated|may be updated)|it (is being|will be|may be) updated|this (is an? )?(developing|breaking) story|(more|further) (details|updates|information) ((to|will) (follow|come)( soon| shortly)?|soon|shortly)|((more|further) )?details (are )?(still )?awaited|check back (later )?for (more|updates)|stay tuned for (more|updates)|((an?|the) )?([a-z]+'s )?earlier (story|version) (follows|is) below|please refresh (this page )?for updates|we('ll| will) (have|bring you|provide) more( (details|updates|information))?( on this( developing| breaking)? story)?)( and (will|may) be updated| as (more )?(information|details)( becomes?| are| is)? available| on this (developing |breaking )?(story|page)| throughout the (day|night|evening)| as (it|the story|the situation) (develops|unfolds|evolves)| (soon|shortly)| (with|to (include|reflect|add)) ((new|the latest|more|additional|further|fresh|updated) [a-z'-]+|comments?|a (comment|response|statement)|reactions?|responses?)( [a-z'-]+){0,6})?[.!?]?$`)
 
 // storyNotice reports whether folded text is only a notice that the
 // story is still being written (storyNoticeRE): an update drops it as the

@@ -85,16 +85,6 @@ func TestForeignPaperNamed(t *testing.T) {
 	})
 }
 
-// TestTelevisionAbbreviated reads "TV" as "television": "told local
-// television" and "told local TV" name one audience.
-func TestTelevisionAbbreviated(t *testing.T) {
-	p := func(s string) []string { return []string{"Sawmill fire destroys stock", s, "The cause is not known."} }
-	runMechanismCases(t, []mechanismCase{
-		{"TV", p("The owner told local television he would rebuild."), p("The owner told local TV he would rebuild."), nil},
-		{"radio", p("The owner told local television he would rebuild."), p("The owner told local radio he would rebuild."), []string{"altered attribution"}},
-	})
-}
-
 // TestStillWaiting reads "still waiting to" as "yet to": a matter open on
 // both sides is no negation changed; one settled still is.
 func TestStillWaiting(t *testing.T) {
@@ -215,14 +205,14 @@ func TestSpanOpened(t *testing.T) {
 	})
 }
 
-// TestJudgedWordsTold reports "deafening", "awkward" and "frustrated"
-// added as judgements, and reads "were frustrated" as "expressed
-// frustration" told by its noun.
+// TestJudgedWordsTold reports "deafening" and "awkward" added as
+// judgements, and reads "were frustrated" as "expressed frustration" told
+// by its noun.
 func TestJudgedWordsTold(t *testing.T) {
 	p := func(s string) []string { return []string{"Tram derails", s, "Crews are ready."} }
 	runMechanismCases(t, []mechanismCase{
 		{"deafening", p("Witnesses described a bang followed by screaming."), p("Witnesses described a deafening bang followed by screaming."), []string{"altered characterization"}},
-		{"frustrated", p("Passengers waited at the depot on Monday."), p("Frustrated passengers waited at the depot on Monday."), []string{"altered characterization"}},
+		{"awkward", p("The strike comes at a time when the depot is short of drivers."), p("The strike comes at an awkward time, when the depot is short of drivers."), []string{"altered characterization"}},
 		{"by its noun", p("Patients turned away on Monday expressed frustration but also sympathy."),
 			p("Patients turned away on Monday were frustrated but also sympathetic."), nil},
 	})

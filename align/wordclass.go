@@ -49,7 +49,7 @@ var assertionVerbs = set(`said says stated states announced announces told tells
 // top) and words that carry facts of their own (numbers, names, dates,
 // legal outcomes) are left out.
 var evaluative = set(`
-panicked deafening awkward frustrated panic-stricken exploitative rioting crumbling dilapidated decrepit grudging needlessly firebrand gutsy plucky runaway crisis-hit long-delayed much-delayed betrayal reeling shady dodgy
+panicked deafening awkward panic-stricken exploitative rioting crumbling dilapidated decrepit grudging needlessly firebrand gutsy plucky runaway crisis-hit long-delayed much-delayed betrayal reeling shady dodgy
 flagging measly stormy uneasy ruinous meteoric
 acute chronic horror neglected overcrowded lax treasured panicking stampeded stampeding long-suffering
 cumbersome squalid moribund pioneering opaque fledgling long-stalled
