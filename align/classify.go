@@ -3645,13 +3645,14 @@ func (c *comparer) claimFacet(u *unit, capsN map[string]int) Facet {
 	return FacetWording
 }
 
-// judgedFacet names the facet of a lone sentence of facts f that
-// judges: an evaluative word said of someone or somewhere named ("Critics
-// say the Lakeside deal was rushed") is a characterization; one said of
-// nothing named ("Illegal harvesting has surged in recent years") is the
-// sentence's wording. A party told by its common noun ("the operator's
-// response has been chaotic") is named. Over set7 to set100 the labels of such unnamed
-// sentences named wording 23 times in 29 and characterization 9 times.
+// judgedFacet names the facet of a lone sentence of facts f, folded text
+// fold, that judges: an evaluative word said of someone or somewhere named
+// ("Critics say the Lakeside deal was rushed"), or of a party told by its
+// common noun ("the operator's response has been chaotic"), is a
+// characterization; one said of nothing named ("Illegal harvesting has
+// surged in recent years") is the sentence's wording. Over set7 to set100
+// the labels of such unnamed sentences named wording 23 times in 29 and
+// characterization 9 times.
 func (c *comparer) judgedFacet(f *facts, fold string, capsN map[string]int) Facet {
 	if c.hasName(unsourced(f.entities, f.attribs), capsN) || partyNamed(fold) {
 		return FacetCharacterization
@@ -4264,8 +4265,8 @@ func (c *comparer) diffCharac(a, b []Fact, rw, vw map[string]bool) (rem, add []s
 
 // nounOfAny reports whether judgement word adj is told, in words other,
 // by its noun: "angry" by "anger", "vulnerable" by "vulnerability",
-// "dangerous" by "danger", "harmful" by "harm", "frustrated" by
-// "frustration", "disappointed" by "disappointment".
+// "dangerous" by "danger", "harmful" by "harm", "devastated" by
+// "devastation".
 func nounOfAny(adj string, other map[string]bool) bool {
 	for _, r := range [...][2]string{{"ry", "er"}, {"able", "ability"}, {"ible", "ibility"}, {"ous", ""}, {"ful", ""}, {"ated", "ation"}, {"ed", "ment"}} {
 		if stem, ok := strings.CutSuffix(adj, r[0]); ok && len(stem) >= 3 && other[stem+r[1]] {

@@ -125,7 +125,7 @@ therefore meanwhile moreover furthermore nevertheless nonetheless instead`)
 var negatorPhrases = []string{"failed to", "refused to", "declined to", "yet to", "unable to", "denied", "rejected claims",
 	"fails to", "refuses to", "declines to", "denies", "deny", "stopped short of", "stops short of",
 	// "were still waiting to hear from their insurers" is "had yet to
-	// hear" (waiting for a bus denies nothing: see waitingForRide).
+	// hear" (waiting for a bus denies nothing: see waitingForRideRE).
 	"still waiting to", "still waiting for", "still awaiting"}
 
 // stateWords describe the state a claim leaves someone or something in;
@@ -1059,8 +1059,8 @@ func captionLine(f string) bool {
 		captionRE.MatchString(f)
 }
 
-// captionRE matches a caption's words, for captionLine.
-// A photo told as "a file photo" ends the line.
+// captionRE matches a caption's words, for captionLine; a photo told as
+// "a file photo" ends the line.
 var captionRE = regexp.MustCompile(`\b(seen|pictured|shown)\b.{0,100}\bin ((this( undated)?|an undated) (handout |file )?(photo|picture|image|photograph)\b[^.0-9]{0,40}|a (file|handout) (photo|picture|image|photograph))\.?$`)
 
 // promoChannelRE matches a site's prompt to follow it elsewhere, on a
