@@ -8182,7 +8182,22 @@ func adverbOfAny(w string, other map[string]bool) bool {
 		return false
 	}
 	for _, c := range [...]string{b, b + "e", b + "le", strings.TrimSuffix(b, "i") + "y", strings.TrimSuffix(b, "al")} {
-		if c != w && len(c) >= 3 && other[c] {
+		if c != w && len(c) >= 3 && (other[c] || scaleMateIn(c, other)) {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleMateIn reports whether words other hold a word of adjective a's
+// scale: "slightly hurt" against "with minor injuries".
+func scaleMateIn(a string, other map[string]bool) bool {
+	g, ok := evaluativeScales[a]
+	if !ok {
+		return false
+	}
+	for w := range other {
+		if w != a && evaluativeScales[w] == g {
 			return true
 		}
 	}

@@ -252,3 +252,17 @@ func TestYetToBeKnown(t *testing.T) {
 		{"yet to pay", p("The firm has not paid the fine."), p("The firm has yet to pay the fine."), nil},
 	})
 }
+
+// TestDegreeByScale reads a degree told as an adverb on one side and by
+// another adjective of its scale on the other ("two of them slightly
+// hurt" against "two of them with minor injuries") as one judgement; a
+// degree added where none stood is still one.
+func TestDegreeByScale(t *testing.T) {
+	p := func(s string) []string { return []string{"Jail riot", s, "Crews are ready."} }
+	runMechanismCases(t, []mechanismCase{
+		{"minor, slightly", p("Three guards were released by the evening, two of them with minor injuries."),
+			p("Three guards had been freed by the evening, two of them slightly hurt."), nil},
+		{"slightly added", p("Three guards were released by the evening, two of them hurt."),
+			p("Three guards were released by the evening, two of them slightly hurt."), []string{"altered characterization"}},
+	})
+}

@@ -351,7 +351,7 @@ var evaluativeScales = func() map[string]string {
 		`fake bogus sham phoney phony`,
 		`notorious infamous notoriously`,
 		`hefty sizeable sizable substantial considerable`,
-		`modest slight marginal negligible`,
+		`modest slight marginal negligible minor`,
 		`lacklustre lackluster tepid sluggish`,
 		`ludicrous absurd ridiculous outlandish farcical`,
 		`extravagant opulent luxurious profligate`,
