@@ -1291,12 +1291,13 @@ func (c *comparer) comparePair(p sentPair) {
 	}
 	// A place the other side gives in its dateline is no name added
 	// ("HOLLIS CITY, Ind. (AP) —" → "… in Hollis City, Indiana, …").
-	datelinePlaces(c.rs[p.r[0]].raw, fv.entities, skip)
-	datelinePlaces(c.vs[p.v[0]].raw, fr.entities, skip)
+	rd, vd := datelineOf(c.rs[p.r[0]].raw), datelineOf(c.vs[p.v[0]].raw)
+	datelinePlaces(rd, fv.entities, skip)
+	datelinePlaces(vd, fr.entities, skip)
 	// "TAAL, Batangas —" → "TAAL, Philippines (AFP) —": where a
 	// dateline's town lies is told by province on one side, by country
 	// on the other.
-	datelineQualifiers(c.rs[p.r[0]].raw, c.vs[p.v[0]].raw, skip)
+	datelineQualifiers(rd, vd, skip)
 	// "the US dollar" → "the dollar", "the rupee" → "the Indian
 	// rupee": a country that only specifies a currency both sides name.
 	specifierNames(rf, fr.entities, vf, fv.entities, skip)
@@ -1567,7 +1568,7 @@ func (c *comparer) comparePair(p sentPair) {
 		// dateline's date moved, or the day the fire began, is still a
 		// change of its own).
 		if d = fireSettled(rc, vc); d != "" && dateAt >= 0 && dateAt == len(c.divs)-1 && c.divs[dateAt].Facet == FacetDate &&
-			datelineEnd(c.rs[p.r[0]].raw) == 0 && datelineEnd(c.vs[p.v[0]].raw) == 0 && !fireStartDated(c.divs[dateAt].Detail, rc, vc) {
+			rd == "" && vd == "" && !fireStartDated(c.divs[dateAt].Detail, rc, vc) {
 			c.divs, dateAddedAt = c.divs[:dateAt], -1
 		}
 	}
@@ -2178,16 +2179,20 @@ func specifierNames(f string, es []Fact, g string, ges []Fact, skip map[string]b
 	}
 }
 
-// datelinePlaces adds to skip the keys of names among es that the
-// dateline of raw, a sentence, gives: the same word, or one the dateline
-// abbreviates ("Ind." for "Indiana").
-func datelinePlaces(raw string, es []Fact, skip map[string]bool) {
-	end := datelineEnd(raw)
-	if end == 0 || len(es) == 0 {
+// datelineOf returns the leading dateline of raw sentence s, or "".
+func datelineOf(s string) string {
+	return s[:datelineEnd(s)]
+}
+
+// datelinePlaces adds to skip the keys of names among es that dateline d
+// gives: the same word, or one the dateline abbreviates ("Ind." for
+// "Indiana").
+func datelinePlaces(d string, es []Fact, skip map[string]bool) {
+	if d == "" || len(es) == 0 {
 		return
 	}
-	for _, w := range strings.Fields(Fold(raw[:end])) {
-		abbr := strings.HasSuffix(strings.TrimRight(w, ",:"), ".") // "Ind.", "Calif."
+	for _, w := range strings.Fields(Fold(d)) {
+		abbr := abbreviation(w) // "Ind.", "Calif."
 		w = strings.Trim(w, ".,:;()[]—–-")
 		if len(w) < 2 || creditWords[w] {
 			continue
@@ -2200,19 +2205,24 @@ func datelinePlaces(raw string, es []Fact, skip map[string]bool) {
 	}
 }
 
+// abbreviation reports whether word w of a dateline is abbreviated:
+// "Ind.", "Alta.,".
+func abbreviation(w string) bool {
+	return strings.HasSuffix(strings.TrimRight(w, ",:"), ".")
+}
+
 // datelineQualifiers adds to skip the keys of the words that qualify the
-// town of the datelines of sentences r and v, after its comma ("TAAL,
-// Batangas —", "HITOYOSHI, Japan (AFP) —"), when both sentences open with
-// a dateline naming one town: a province or a country that the body of the
-// sentence names again ("… at a town fiesta in the Philippines") restates
-// its dateline.
+// town of datelines r and v, after its comma ("TAAL, Batangas —",
+// "HITOYOSHI, Japan (AFP) —"), when both sentences open with a dateline
+// naming one town: a province or a country that the body of the sentence
+// names again ("… at a town fiesta in the Philippines") restates its
+// dateline.
 func datelineQualifiers(r, v string, skip map[string]bool) {
-	er, ev := datelineEnd(r), datelineEnd(v)
-	if er == 0 || ev == 0 {
+	if r == "" || v == "" {
 		return
 	}
 	town := func(s string) string { t, _, _ := strings.Cut(s, ","); return strings.ToLower(strings.TrimSpace(t)) }
-	if town(r[:er]) != town(v[:ev]) {
+	if town(r) != town(v) {
 		return
 	}
 	// Two provinces or two countries written out are two places
@@ -2220,7 +2230,7 @@ func datelineQualifiers(r, v string, skip map[string]bool) {
 	// against a province, an abbreviation, or a qualifier on one side
 	// only, tells where one town lies.
 	quals := [2][]string{}
-	for n, side := range [2]string{r[:er], v[:ev]} {
+	for n, side := range [2]string{r, v} {
 		if _, qual, ok := strings.Cut(side, ","); ok {
 			quals[n] = strings.Fields(Fold(qual))
 		}
@@ -2228,24 +2238,15 @@ func datelineQualifiers(r, v string, skip map[string]bool) {
 	country := func(ws []string) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return countryish(wordKey(strings.Trim(w, ".,:;()[]—–-"))) })
 	}
-	abbreviated := func(ws []string) bool {
-		return slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(strings.TrimRight(w, ",:"), ".") })
-	}
-	if len(quals[0]) > 0 && len(quals[1]) > 0 && country(quals[0]) == country(quals[1]) && !abbreviated(quals[0]) && !abbreviated(quals[1]) {
+	if len(quals[0]) > 0 && len(quals[1]) > 0 && country(quals[0]) == country(quals[1]) &&
+		!slices.ContainsFunc(quals[0], abbreviation) && !slices.ContainsFunc(quals[1], abbreviation) {
 		return // ("HINTON, Alta." and "HINTON, Alberta" are one province)
 	}
-	for _, side := range [2]struct {
-		raw string
-		end int
-	}{{r, er}, {v, ev}} {
-		_, qual, ok := strings.Cut(side.raw[:side.end], ",")
-		if !ok {
-			continue
-		}
-		for _, w := range strings.Fields(Fold(qual)) {
+	for _, ws := range quals {
+		for _, w := range ws {
 			w = strings.Trim(w, ".,:;()[]—–-")
-			if k := wordKey(w); len(w) >= 2 && !creditWords[w] {
-				skip[k] = true
+			if len(w) >= 2 && !creditWords[w] {
+				skip[wordKey(w)] = true
 			}
 		}
 	}
@@ -2257,8 +2258,11 @@ func datelineQualifiers(r, v string, skip map[string]bool) {
 func figureRange(a, b, text string) bool {
 	for _, sep := range [...]string{" to ", "-", "–", "—", " and "} {
 		i := strings.Index(text, a+sep+firstWord(b))
-		before := strings.ToLower(text[:max(i, 0)])
-		if i >= 0 && (sep != " and " || strings.HasSuffix(before, "between ")) && !strings.HasSuffix(before, "from ") {
+		if i < 0 {
+			continue
+		}
+		before := strings.ToLower(text[:i])
+		if (sep != " and " || strings.HasSuffix(before, "between ")) && !strings.HasSuffix(before, "from ") {
 			return true // (not "rose from 12 to 20": two figures, then and now)
 		}
 	}
@@ -5858,6 +5862,9 @@ func durationAfter(rest string) bool {
 // one side's only figures) told open-ended on the other side, of folded
 // texts rf and vf: "two weeks → until further notice", or "".
 func spanOpened(rem, add []string, rf, vf string) string {
+	if len(rem)+len(add) != 1 {
+		return "" // one figure on one side only
+	}
 	// The span of a state: "closed for two weeks", "in force for three
 	// months" (not "has flown the route for 20 years").
 	span := func(ns []string, f string) bool {
