@@ -3664,11 +3664,6 @@ func (c *comparer) judgedFacet(f *facts, fold string, capsN map[string]int) Face
 	return FacetWording
 }
 
-// placeNouns are the classifierNouns of places, no parties: "across the
-// region".
-var placeNouns = set(`city town village province region county district country capital island area neighbourhood neighborhood
-suburb municipality state`)
-
 // partyNamed reports whether folded text f names a party of the story by
 // its common noun, as the owner of what is judged: "the operator's
 // response", "the council's handling".

@@ -222,10 +222,14 @@ var injuryWords = set(`injured injury injuries hurt wounded wound wounds`)
 
 // classifierNouns name the kind of a named place or body ("the city of
 // Leeds", "the Acme company"); added next to the name they add nothing.
-var classifierNouns = set(`city town village province region county district country capital island area
-neighbourhood neighborhood suburb municipality state company firm group organisation organization
+var classifierNouns = union(placeNouns, set(`company firm group organisation organization
 party club team chain maker manufacturer carmaker automaker retailer carrier airline lender bank insurer
-operator developer producer supplier conglomerate startup giant brand label outlet network charity`)
+operator developer producer supplier conglomerate startup giant brand label outlet network charity`))
+
+// placeNouns are the classifierNouns of places, no parties: "across the
+// region".
+var placeNouns = set(`city town village province region county district country capital island area
+neighbourhood neighborhood suburb municipality state`)
 
 // speechNouns name the form a statement took ("said in a statement", "told
 // a news conference"); added, they change no claim.
