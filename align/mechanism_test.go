@@ -32,6 +32,12 @@ func runMechanismCases(t *testing.T, tests []mechanismCase) {
 	}
 }
 
+// wrapBetween sets paragraph a between a headline and a closing
+// paragraph kept the same on both sides.
+func wrapBetween(head, tail string) func(string) []string {
+	return func(a string) []string { return []string{head, a, tail} }
+}
+
 // boilerCase is a line and whether IsBoilerplate should call it site
 // chrome.
 type boilerCase struct {

@@ -107,15 +107,11 @@ func runReview16Boiler(t *testing.T, group string, tests []boilerCase) {
 	})
 }
 
-func review16Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 func TestReview16(t *testing.T) {
 	// --- sameMeasure: metric units of one family ---------------------
-	seize := review16Wrap("Customs seize ivory and drugs at Mombasa port", "The shipment was bound for Vietnam, officials said.")
-	rain := review16Wrap("Floods hit coastal towns", "The weather service warned of more rain on Thursday.")
-	grid := review16Wrap("New power plant for Zambia", "The project is financed by a consortium of Chinese banks, the ministry said.")
+	seize := wrapBetween("Customs seize ivory and drugs at Mombasa port", "The shipment was bound for Vietnam, officials said.")
+	rain := wrapBetween("Floods hit coastal towns", "The weather service warned of more rain on Thursday.")
+	grid := wrapBetween("New power plant for Zambia", "The project is financed by a consortium of Chinese banks, the ministry said.")
 	runReview16(t, "metric", []mechanismCase{
 		{"grams as kilograms", seize("Officers found 500 grams of heroin hidden in a spare tyre, police said."),
 			seize("Officers found 0.5 kilograms of heroin hidden in a spare tyre, police said."), nil},
@@ -140,7 +136,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- 'May' in spans of months -------------------------------------
-	rains := review16Wrap("Poor rains in Kenya", "The ministry said it would distribute seed to 200,000 farmers.")
+	rains := wrapBetween("Poor rains in Kenya", "The ministry said it would distribute seed to 200,000 farmers.")
 	runReview16(t, "may", []mechanismCase{
 		{"from May to July, June to July", rains("The long rains, which usually fall from May to July, were 40 percent below average, the met department said."),
 			rains("The long rains, which usually fall from June to July, were 40 percent below average, the met department said."), []string{"altered date"}},
@@ -179,12 +175,12 @@ func TestReview16(t *testing.T) {
 			levyVer("Kenyan lawmakers on Tuesday tabled legislation that would raise the fuel levy by 5 shillings a litre to pay for road repairs."), []string{"altered wording"}},
 		{"approved as adopted", levyRef(levy),
 			levyVer("Kenyan lawmakers on Tuesday adopted legislation that raises the fuel levy by 5 shillings a litre to pay for road repairs."), nil},
-		{"recommended as proposed, copy", review16Wrap("Fuel levy review", "The Treasury will respond within 30 days.")("A parliamentary committee recommended raising the fuel levy by 5 shillings a litre on Tuesday."),
-			review16Wrap("Fuel levy review", "The Treasury will respond within 30 days.")("A parliamentary committee proposed raising the fuel levy by 5 shillings a litre on Tuesday."), nil},
+		{"recommended as proposed, copy", wrapBetween("Fuel levy review", "The Treasury will respond within 30 days.")("A parliamentary committee recommended raising the fuel levy by 5 shillings a litre on Tuesday."),
+			wrapBetween("Fuel levy review", "The Treasury will respond within 30 days.")("A parliamentary committee proposed raising the fuel levy by 5 shillings a litre on Tuesday."), nil},
 	})
 
 	// --- begun → done ---------------------------------------------------
-	flood := review16Wrap("Malawi floods", "The government has appealed for international aid.")
+	flood := wrapBetween("Malawi floods", "The government has appealed for international aid.")
 	runReview16(t, "begun", []mechanismCase{
 		{"began evacuating, evacuated", flood("Soldiers began evacuating families from low-lying villages along the Shire River on Sunday, officials said."),
 			flood("Soldiers evacuated families from low-lying villages along the Shire River on Sunday, officials said."), []string{"altered wording"}},
@@ -232,7 +228,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- verb intensity --------------------------------------------------
-	tunis := review16Wrap("Crackdown in Tunis", "The interior ministry did not respond to a request for comment.")
+	tunis := wrapBetween("Crackdown in Tunis", "The interior ministry did not respond to a request for comment.")
 	runReview16(t, "intensity", []mechanismCase{
 		{"denounced, criticised", tunis("Rights groups denounced the arrests of 14 activists as politically motivated."),
 			tunis("Rights groups criticised the arrests of 14 activists as politically motivated."), []string{"altered wording"}},
@@ -251,7 +247,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- extent qualifiers -------------------------------------------------
-	slide := review16Wrap("Landslide on the A1", "Engineers will inspect the slope again next week.")
+	slide := wrapBetween("Landslide on the A1", "Engineers will inspect the slope again next week.")
 	runReview16(t, "extent", []mechanismCase{
 		{"partly reopened, reopened", slide("The highway was partly reopened to traffic on Tuesday after crews cleared the debris, police said."),
 			slide("The highway was reopened to traffic on Tuesday after crews cleared the debris, police said."), []string{"altered wording"}},
@@ -274,7 +270,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- outlets spoken to ---------------------------------------------------
-	acc := review16Wrap("Nairobi bus crash", "The bus was carrying 52 passengers, police said.")
+	acc := wrapBetween("Nairobi bus crash", "The bus was carrying 52 passengers, police said.")
 	runReview16(t, "outlets", []mechanismCase{
 		{"speaking to the BBC, told the BBC", acc(`"The brakes failed on the hill," said Peter Otieno, a survivor, speaking to the BBC.`),
 			acc(`"The brakes failed on the hill," Peter Otieno, a survivor, told the BBC.`), nil},
@@ -312,7 +308,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- mojibake at a word's end ---------------------------------------------
-	vil := review16Wrap("Lithuania budget", "Parliament will vote on the budget in December.")
+	vil := wrapBetween("Lithuania budget", "Parliament will vote on the budget in December.")
 	runReview16(t, "mojibake", []mechanismCase{
 		{"ė at a surname's end", vil("Prime Minister Ingrida Šimonytė said the deficit would narrow to 2.5 percent next year."),
 			vil("Prime Minister Ingrida Å imonytÄ— said the deficit would narrow to 2.5 percent next year."), nil},
@@ -321,7 +317,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- likelihood words as modality --------------------------------------
-	bank := review16Wrap("Cooperative run in Asunción", "The regulator appointed an administrator on Tuesday.")
+	bank := wrapBetween("Cooperative run in Asunción", "The regulator appointed an administrator on Tuesday.")
 	runReview16(t, "likely", []mechanismCase{
 		{"improbable, probable", bank("Scientists said it was improbable that the outbreak would reach the capital."),
 			bank("Scientists said it was probable that the outbreak would reach the capital."), []string{"altered modality"}},
@@ -334,7 +330,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- an amount's share of a whole -------------------------------------------
-	cut := review16Wrap("Job cuts and exports", "Unions said they would challenge the decision in court.")
+	cut := wrapBetween("Job cuts and exports", "Unions said they would challenge the decision in court.")
 	runReview16(t, "share", []mechanismCase{
 		{"share of them in a place, two claims", cut("The cyclone destroyed 1,200 homes, 30 percent of them in Beira, the disaster agency said."),
 			cut("The cyclone destroyed 1,500 homes, 45 percent of them in Beira, the disaster agency said."), []string{"altered number", "altered number"}},
@@ -353,7 +349,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- given names spelt one letter apart ---------------------------------
-	mad := review16Wrap("Cholera in Madrid suburb", "The city has opened two treatment centres.")
+	mad := wrapBetween("Cholera in Madrid suburb", "The city has opened two treatment centres.")
 	runReview16(t, "nearname", []mechanismCase{
 		{"Maria, Mario", mad("Health Minister Maria Lopez said 14 new cases had been confirmed."),
 			mad("Health Minister Mario Lopez said 14 new cases had been confirmed."), []string{"altered entity"}},
@@ -382,7 +378,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- purpose: meant to, supposed to ----------------------------------
-	hosp := review16Wrap("Hospital delays in Accra", "The contractor blamed late payments for the delays.")
+	hosp := wrapBetween("Hospital delays in Accra", "The contractor blamed late payments for the delays.")
 	runReview16(t, "purpose", []mechanismCase{
 		{"supposed to open, opened", hosp("The $300 million hospital was supposed to open in 2021, the auditor-general said."),
 			hosp("The $300 million hospital opened in 2021, the auditor-general said."), []string{"altered modality"}},
@@ -397,7 +393,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- speaker beside a survey credit ---------------------------------------
-	stunt := review16Wrap("Child stunting in Uganda", "The government plans to expand school feeding next year.")
+	stunt := wrapBetween("Child stunting in Uganda", "The government plans to expand school feeding next year.")
 	runReview16(t, "survey", []mechanismCase{
 		{"the university said, the ministry said", stunt("A study by Makerere University found that one in five children in the district were stunted, the university said."),
 			stunt("A study by Makerere University found that one in five children in the district were stunted, the health ministry said."), []string{"altered attribution"}},
@@ -410,7 +406,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- a modal swapped in place --------------------------------------------
-	dam := review16Wrap("Dam fears in Mozambique", "More surveys are planned, officials said.")
+	dam := wrapBetween("Dam fears in Mozambique", "More surveys are planned, officials said.")
 	runReview16(t, "modal", []mechanismCase{
 		{"could, will beside another could", dam("Engineers said the dam could hold, but warned that more rain could force the release of water downstream."),
 			dam("Engineers said the dam could hold, but warned that more rain will force the release of water downstream."), []string{"altered modality"}},
@@ -427,7 +423,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- bounds before number words ------------------------------------------
-	hear := review16Wrap("Trial of former minister", "The trial resumes on Monday.")
+	hear := wrapBetween("Trial of former minister", "The trial resumes on Monday.")
 	runReview16(t, "bounds", []mechanismCase{
 		{"nearly five hours, five hours", hear("The hearing lasted nearly five hours on Thursday, lawyers said."),
 			hear("The hearing lasted five hours on Thursday, lawyers said."), []string{"altered number"}},
@@ -474,7 +470,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- loaded words ---------------------------------------------------
-	camp := review16Wrap("Refugees in Goma", "Aid agencies said supplies would improve.")
+	camp := wrapBetween("Refugees in Goma", "Aid agencies said supplies would improve.")
 	runReview16(t, "loaded", []mechanismCase{
 		{"opaque bags, literal", camp("Police found the drugs wrapped in opaque plastic bags inside the truck."),
 			camp("Police found the drugs wrapped in plastic bags inside the truck."), nil},
@@ -485,7 +481,7 @@ func TestReview16(t *testing.T) {
 	})
 
 	// --- a deadline whose day is told on one side ----------------------
-	mud := review16Wrap("Mudslide in Freetown", "Officials said the search would continue.")
+	mud := wrapBetween("Mudslide in Freetown", "Officials said the search would continue.")
 	runReview16(t, "deadline", []mechanismCase{
 		{"by the evening, by Tuesday evening (past)", mud("Rescuers had recovered 23 bodies by the evening, the Red Cross said."),
 			mud("Rescuers had recovered 23 bodies by Tuesday evening, the Red Cross said."), nil},

@@ -87,12 +87,6 @@ func runReview17Details(t *testing.T, group string, tests []review17Detail) {
 	})
 }
 
-// review17Wrap sets sentence a between a headline and a closing paragraph
-// kept the same on both sides: a copy.
-func review17Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 // review17Retold sets the sentences a (reference) and b (version) as a
 // paragraph of their own in a story the version retells throughout, its
 // other sentences reworded with no change of fact.
@@ -115,8 +109,8 @@ func retold17(name, a, b string, want []string) mechanismCase {
 
 func TestReview17(t *testing.T) {
 	// --- 4fc19b4: "could no longer", "could hardly/barely/scarcely" tell an inability, not a hedge.
-	rabies := review17Wrap("Girl in intensive care after snake bite", "Her family has appealed for blood donors.")
-	smoke := review17Wrap("Wildfire smoke blankets valley towns", "Schools in the valley will stay shut on Monday.")
+	rabies := wrapBetween("Girl in intensive care after snake bite", "Her family has appealed for blood donors.")
+	smoke := wrapBetween("Wildfire smoke blankets valley towns", "Schools in the valley will stay shut on Monday.")
 	runReview17(t, "inability", []mechanismCase{
 		// The claim turned round: it could help, it no longer can.
 		{"could help, could no longer help", rabies("Doctors said the antivenom could help her."),
@@ -153,7 +147,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- 5b7d501: a source misnamed when its title is capitalised, qualified or left out on one side.
-	bridge := review17Wrap("Bridge collapse kills five in Kampot", "Rescue work ended on Sunday.")
+	bridge := wrapBetween("Bridge collapse kills five in Kampot", "Rescue work ended on Sunday.")
 	runReview17(t, "misnamed source", []mechanismCase{
 		{"title capitalised, same name", bridge("Five workers died, provincial governor Chhim Sopheap said."),
 			bridge("Five workers died, Governor Chhim Sopheap said."), nil},
@@ -171,7 +165,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- 7b76ecb, 09798cc: a named person given another office in a copy; undersecretary, secretary-general offices.
-	talks := review17Wrap("Ceasefire talks resume in Geneva", "The next round is due in March.")
+	talks := wrapBetween("Ceasefire talks resume in Geneva", "The next round is due in March.")
 	runReview17(t, "office swap", []mechanismCase{
 		{"Secretary-General, UN chief", talks("The talks must succeed, UN Secretary-General António Guterres told reporters."),
 			talks("The talks must succeed, UN chief António Guterres told reporters."), nil},
@@ -202,7 +196,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- d18ea21: mandatory, compulsory, obligatory one word; voluntary, optional their opposites; a retelling's negator kept against a synonym.
-	jab := review17Wrap("Measles vaccination drive begins", "The campaign runs until June.")
+	jab := wrapBetween("Measles vaccination drive begins", "The campaign runs until June.")
 	runReview17(t, "mandatory", []mechanismCase{
 		{"mandatory, compulsory", jab("The vaccine is free and mandatory for schoolchildren, the ministry said."),
 			jab("The vaccine is free and compulsory for schoolchildren, the ministry said."), nil},
@@ -221,7 +215,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- 1910b0f: "told state news agency TAP": a news agency is a media noun, its name kept with it.
-	hpv := review17Wrap("Tunisia starts HPV vaccination", "The campaign runs until June.")
+	hpv := wrapBetween("Tunisia starts HPV vaccination", "The campaign runs until June.")
 	runReview17(t, "told news agency", []mechanismCase{
 		{"agency named for another", hpv(`"This is one of our best tools," the minister told state news agency TAP.`),
 			hpv(`"This is one of our best tools," the minister told state news agency MAP.`), []string{"altered attribution"}},
@@ -236,7 +230,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- 3470936: "long-troubled", "much-maligned" and "poorly" characterize.
-	mill := review17Wrap("Textile mill workers strike", "Talks resume on Monday.")
+	mill := wrapBetween("Textile mill workers strike", "Talks resume on Monday.")
 	runReview17(t, "lasting judgement", []mechanismCase{
 		{"long-suffering added", mill("Residents near the mill have complained about the noise for years."),
 			mill("Long-suffering residents near the mill have complained about the noise for years."), []string{"altered characterization"}},
@@ -253,7 +247,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- 09798cc: a dateline's month in capitals.
-	court := review17Wrap("Airline placed in liquidation", "About 300 staff are affected.")
+	court := wrapBetween("Airline placed in liquidation", "About 300 staff are affected.")
 	runReview17(t, "dateline in capitals", []mechanismCase{
 		{"date and agency dropped", court("NAIROBI, 12 MAR (KNA) – The High Court on Tuesday placed the airline in liquidation."),
 			court("NAIROBI – The High Court on Tuesday placed the airline in liquidation."), nil},
@@ -267,24 +261,24 @@ func TestReview17(t *testing.T) {
 
 	// --- f23ec1f, 09798cc, 33fefa1: more loaded words, used literally.
 	runReview17(t, "loaded words, literal", []mechanismCase{
-		{"giant panda", review17Wrap("Zoo celebrates birth", "Visitors can see the cub from June.")("The zoo's giant panda Mei Lan gave birth on Sunday."),
-			review17Wrap("Zoo celebrates birth", "Visitors can see the cub from June.")("The zoo's panda Mei Lan gave birth on Sunday."), nil},
-		{"lorry ploughed into, crashed into", review17Wrap("Lorry hits market in Mbale", "The driver was arrested.")("A lorry ploughed into a market stall on Monday, injuring four people."),
-			review17Wrap("Lorry hits market in Mbale", "The driver was arrested.")("A lorry crashed into a market stall on Monday, injuring four people."), nil},
-		{"cesspit, sewage pit", review17Wrap("Boy rescued in Kisii", "He is recovering in hospital.")("Firefighters pulled a six-year-old boy from a cesspit behind his school."),
-			review17Wrap("Boy rescued in Kisii", "He is recovering in hospital.")("Firefighters pulled a six-year-old boy from a sewage pit behind his school."), nil},
-		{"luxury cars, high-end cars", review17Wrap("Budget raises car tax", "The tax takes effect in July.")("The budget sets a 10 percent tax on luxury cars."),
-			review17Wrap("Budget raises car tax", "The tax takes effect in July.")("The budget sets a 10 percent tax on high-end cars."), nil},
-		{"blasted a channel", review17Wrap("Ice jam threatens village", "The river is expected to fall by Friday.")("Army engineers blasted a channel through the ice jam on Monday."),
-			review17Wrap("Ice jam threatens village", "The river is expected to fall by Friday.")("Army engineers used explosives to open a channel through the ice jam on Monday."), nil},
-		{"flagship store, main store", review17Wrap("Retailer closes stores", "About 200 jobs will go.")("The retailer will keep its flagship store on Oxford Street open."),
-			review17Wrap("Retailer closes stores", "About 200 jobs will go.")("The retailer will keep its main store on Oxford Street open."), nil},
-		{"hollow tree", review17Wrap("Missing boy found", "He was taken to hospital as a precaution.")("The boy was found asleep in a hollow tree near the farm."),
-			review17Wrap("Missing boy found", "He was taken to hospital as a precaution.")("The boy was found asleep inside a tree near the farm."), nil},
-		{"overflowing river, swollen river", review17Wrap("Floods hit Livingstone", "More rain is forecast.")("The overflowing Zambezi flooded low-lying parts of the town."),
-			review17Wrap("Floods hit Livingstone", "More rain is forecast.")("The swollen Zambezi flooded low-lying parts of the town."), nil},
+		{"giant panda", wrapBetween("Zoo celebrates birth", "Visitors can see the cub from June.")("The zoo's giant panda Mei Lan gave birth on Sunday."),
+			wrapBetween("Zoo celebrates birth", "Visitors can see the cub from June.")("The zoo's panda Mei Lan gave birth on Sunday."), nil},
+		{"lorry ploughed into, crashed into", wrapBetween("Lorry hits market in Mbale", "The driver was arrested.")("A lorry ploughed into a market stall on Monday, injuring four people."),
+			wrapBetween("Lorry hits market in Mbale", "The driver was arrested.")("A lorry crashed into a market stall on Monday, injuring four people."), nil},
+		{"cesspit, sewage pit", wrapBetween("Boy rescued in Kisii", "He is recovering in hospital.")("Firefighters pulled a six-year-old boy from a cesspit behind his school."),
+			wrapBetween("Boy rescued in Kisii", "He is recovering in hospital.")("Firefighters pulled a six-year-old boy from a sewage pit behind his school."), nil},
+		{"luxury cars, high-end cars", wrapBetween("Budget raises car tax", "The tax takes effect in July.")("The budget sets a 10 percent tax on luxury cars."),
+			wrapBetween("Budget raises car tax", "The tax takes effect in July.")("The budget sets a 10 percent tax on high-end cars."), nil},
+		{"blasted a channel", wrapBetween("Ice jam threatens village", "The river is expected to fall by Friday.")("Army engineers blasted a channel through the ice jam on Monday."),
+			wrapBetween("Ice jam threatens village", "The river is expected to fall by Friday.")("Army engineers used explosives to open a channel through the ice jam on Monday."), nil},
+		{"flagship store, main store", wrapBetween("Retailer closes stores", "About 200 jobs will go.")("The retailer will keep its flagship store on Oxford Street open."),
+			wrapBetween("Retailer closes stores", "About 200 jobs will go.")("The retailer will keep its main store on Oxford Street open."), nil},
+		{"hollow tree", wrapBetween("Missing boy found", "He was taken to hospital as a precaution.")("The boy was found asleep in a hollow tree near the farm."),
+			wrapBetween("Missing boy found", "He was taken to hospital as a precaution.")("The boy was found asleep inside a tree near the farm."), nil},
+		{"overflowing river, swollen river", wrapBetween("Floods hit Livingstone", "More rain is forecast.")("The overflowing Zambezi flooded low-lying parts of the town."),
+			wrapBetween("Floods hit Livingstone", "More rain is forecast.")("The swollen Zambezi flooded low-lying parts of the town."), nil},
 	})
-	bribe := review17Wrap("Customs official jailed", "He plans to appeal.")
+	bribe := wrapBetween("Customs official jailed", "He plans to appeal.")
 	runReview17(t, "loaded words, loaded", []mechanismCase{
 		{"received, pocketed", bribe("The official received $40,000 in bribes over two years, the court heard."),
 			bribe("The official pocketed $40,000 in bribes over two years, the court heard."), []string{"altered characterization"}},
@@ -311,7 +305,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- 232adf1: a request made a demand is the verb's change, wording.
-	recount := review17Wrap("Opposition disputes election result", "The board will meet on Monday.")
+	recount := wrapBetween("Opposition disputes election result", "The board will meet on Monday.")
 	runReview17(t, "directive swap", []mechanismCase{
 		{"urged to, demanded that", recount("The opposition urged the commission to recount the ballots."),
 			recount("The opposition demanded that the commission recount the ballots."), []string{"altered wording"}},
@@ -328,8 +322,8 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- ca4829a: an admission told as a plain statement; "disabled" the harsh form of "disrupted".
-	fire := review17Wrap("Fire at chemical plant", "The cause is under investigation.")
-	hack := review17Wrap("Ransomware hits rail operator", "Trains ran normally on Tuesday.")
+	fire := wrapBetween("Fire at chemical plant", "The cause is under investigation.")
+	hack := wrapBetween("Ransomware hits rail operator", "Trains ran normally on Tuesday.")
 	runReview17(t, "admission swap", []mechanismCase{
 		{"conceded, said", fire("The operator conceded that safety checks had been skipped."),
 			fire("The operator said that safety checks had been skipped."), []string{"altered wording"}},
@@ -345,7 +339,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- fea4863: a matter a source did not speak to, answered on the other side: the modality's change.
-	ransom := review17Wrap("Mobile money service hit by cyberattack", "Customers were told to use cash.")
+	ransom := wrapBetween("Mobile money service hit by cyberattack", "Customers were told to use cash.")
 	runReview17(t, "untold matter", []mechanismCase{
 		{"did not say whether, did not say if", ransom("The company did not say whether any ransom had been demanded."),
 			ransom("The company did not say if any ransom had been demanded."), nil},
@@ -360,7 +354,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- fccbc63, 3d268cc: who "put" or "placed" a count "at" a figure is its source; a reckoning is none.
-	march := review17Wrap("Thousands march in Riga", "The march ended peacefully.")
+	march := wrapBetween("Thousands march in Riga", "The march ended peacefully.")
 	runReview17(t, "put at a figure", []mechanismCase{
 		{"figure changed", march("Organisers put turnout at 5,000."), march("Organisers put turnout at 8,000."), []string{"altered number"}},
 		{"put, numbered … said", march("Police put the crowd at 3,000."), march("The crowd numbered 3,000, police said."), nil},
@@ -387,7 +381,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- 33fefa1: "last year's floods" dates them as "last year" does.
-	cup := review17Wrap("Cup final set for Cairo", "Tickets go on sale on Monday.")
+	cup := wrapBetween("Cup final set for Cairo", "Tickets go on sale on Monday.")
 	runReview17(t, "possessive date", []mechanismCase{
 		{"last year's, this year's", cup("Critics say last year's floods exposed the drainage problems."),
 			cup("Critics say this year's floods exposed the drainage problems."), []string{"altered date"}},
@@ -400,7 +394,7 @@ func TestReview17(t *testing.T) {
 	})
 
 	// --- 7b76ecb: the right double quote whose lost byte became U+FFFD is repaired.
-	water := review17Wrap("Zambia to sell water stake", "The union threatened to strike.")
+	water := wrapBetween("Zambia to sell water stake", "The union threatened to strike.")
 	runReview17(t, "mojibake quote", []mechanismCase{
 		{"damaged quotes only", water("“We are not selling water,” the minister said. “Nothing changes for customers.”"),
 			water("â€œWe are not selling water,â€\ufffd the minister said. â€œNothing changes for customers.â€\ufffd"), nil},

@@ -48,15 +48,9 @@ func runReview18(t *testing.T, group string, tests []mechanismCase) {
 	runLimitedProbes(t, group, tests, review18Limits)
 }
 
-// review18Wrap sets sentence a between a headline and a closing paragraph
-// kept the same on both sides.
-func review18Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 func TestReview18(t *testing.T) {
 	// --- a6ee1c9: one office with and without its hyphen; compounds of another office.
-	summit := review18Wrap("Donors pledge aid for drought relief", "A second conference is planned for October.")
+	summit := wrapBetween("Donors pledge aid for drought relief", "A second conference is planned for October.")
 	runReview18(t, "office hyphen", []mechanismCase{
 		{"Director-General, Director General", summit("The pledges fall short, agency Director-General Mirela Kostic told delegates."),
 			summit("The pledges fall short, agency Director General Mirela Kostic told delegates."), nil},
@@ -73,7 +67,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- c5e9341: a title set after the name with a comma; an estimate with its currency code first.
-	strike := review18Wrap("Pilots' strike grounds Baltic flights", "Talks resume on Thursday.")
+	strike := wrapBetween("Pilots' strike grounds Baltic flights", "Talks resume on Thursday.")
 	runReview18(t, "title after name", []mechanismCase{
 		{"a spokeswoman for, firm spokeswoman", strike("Anna Kova, a spokeswoman for Balt Air, said 40 flights had been cancelled."),
 			strike("Balt Air spokeswoman Anna Kova said 40 flights had been cancelled."), nil},
@@ -82,7 +76,7 @@ func TestReview18(t *testing.T) {
 		{"chief executive of, firm chief executive", strike("Tomas Berg, chief executive of Lund Energy, said fuel stocks were sufficient."),
 			strike("Lund Energy chief executive Tomas Berg said fuel stocks were sufficient."), nil},
 	})
-	quake := review18Wrap("Earthquake damage assessed", "Reconstruction is due to start in spring.")
+	quake := wrapBetween("Earthquake damage assessed", "Reconstruction is due to start in spring.")
 	runReview18(t, "estimate in currency code", []mechanismCase{
 		{"USD code, dollar sign", quake("The damage, estimated at USD 2.3 billion, will take years to repair."),
 			quake("The damage, estimated at $2.3 billion, will take years to repair."), nil},
@@ -93,7 +87,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- edf6a09: 'granted' in the synonym table; a state or participle opening a sentence starts no name.
-	mine := review18Wrap("Gold mine dispute in Kakamega", "Residents plan a protest on Friday.")
+	mine := wrapBetween("Gold mine dispute in Kakamega", "Residents plan a protest on Friday.")
 	runReview18(t, "granted", []mechanismCase{
 		{"granted, revoked", mine("The ministry granted the mining licence in March."),
 			mine("The ministry revoked the mining licence in March."), []string{"altered wording"}},
@@ -104,7 +98,7 @@ func TestReview18(t *testing.T) {
 		{"granted bail, denied bail", mine("The court granted the mine's manager bail on Tuesday."),
 			mine("The court denied the mine's manager bail on Tuesday."), []string{"altered wording"}},
 	})
-	patrol := review18Wrap("Border patrols stepped up", "The patrols will continue until the end of the month.")
+	patrol := wrapBetween("Border patrols stepped up", "The patrols will continue until the end of the month.")
 	runReview18(t, "opening participle", []mechanismCase{
 		{"United Nations, African Union", patrol("United Nations troops patrolled the border on Sunday."),
 			patrol("African Union troops patrolled the border on Sunday."), []string{"altered entity"}},
@@ -121,7 +115,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- 72e399c: sameNation, demonyms spelt two ways.
-	crew := review18Wrap("Fishing crew detained", "The crew's families have appealed for their release.")
+	crew := wrapBetween("Fishing crew detained", "The crew's families have appealed for their release.")
 	runReview18(t, "same nation", []mechanismCase{
 		{"Argentine, Argentinian", crew("Argentine officials said the trawler had been fishing illegally."),
 			crew("Argentinian officials said the trawler had been fishing illegally."), nil},
@@ -134,7 +128,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- 8cdde9d, 0d1e040: 'the news agency' is the wire agency the other side names.
-	coup := review18Wrap("Soldiers seize state broadcaster", "The capital was calm on Tuesday.")
+	coup := wrapBetween("Soldiers seize state broadcaster", "The capital was calm on Tuesday.")
 	runReview18(t, "the news agency", []mechanismCase{
 		{"told AFP, told the state news agency", coup("Gunfire was heard near the presidency overnight, a resident told AFP."),
 			coup("Gunfire was heard near the presidency overnight, a resident told the state news agency."), []string{"altered attribution"}},
@@ -145,7 +139,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- 9888ced, 7a8d951, de91c30: a speaker misnamed (title capitalised on one side; a sole office, another given name).
-	levee := review18Wrap("River breaches levee", "Water levels are expected to fall by Friday.")
+	levee := wrapBetween("River breaches levee", "Water levels are expected to fall by Friday.")
 	runReview18(t, "misnamed speaker", []mechanismCase{
 		{"police spokesman capitalised, surname changed", levee("Two villages were evacuated overnight, police spokesman Jonas Petraitis said."),
 			levee("Two villages were evacuated overnight, Police spokesman Jonas Petrauskas said."), []string{"altered entity"}},
@@ -174,7 +168,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- da73bc5, 14a1cd8: another occasion (statement, news conference → told an outlet); '…, telling X'.
-	power := review18Wrap("Blackout hits capital", "Power was restored by Wednesday evening.")
+	power := wrapBetween("Blackout hits capital", "Power was restored by Wednesday evening.")
 	runReview18(t, "venue swap", []mechanismCase{
 		{"news conference, told the BBC", power("The grid operator's chief Mele Tonga said at a news conference that sabotage was not ruled out."),
 			power("The grid operator's chief Mele Tonga told the BBC that sabotage was not ruled out."), []string{"altered attribution"}},
@@ -191,7 +185,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- da73bc5: words of how often, ranked.
-	ferry := review18Wrap("Ferry safety under scrutiny", "An inquiry will report in June.")
+	ferry := wrapBetween("Ferry safety under scrutiny", "An inquiry will report in June.")
 	runReview18(t, "frequency rank", []mechanismCase{
 		{"rarely, often", ferry("Ferries on the route are rarely inspected, the port authority said."),
 			ferry("Ferries on the route are often inspected, the port authority said."), []string{"altered characterization"}},
@@ -206,7 +200,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- 34c121e: 'could hardly' is 'could not'.
-	match := review18Wrap("Underdogs knocked out of cup", "The club's next game is on Saturday.")
+	match := wrapBetween("Underdogs knocked out of cup", "The club's next game is on Saturday.")
 	runReview18(t, "could hardly", []mechanismCase{
 		{"could hardly, could easily", match("The coach said the timing of the injury could hardly have been worse."),
 			match("The coach said the timing of the injury could easily have been worse."), []string{"altered negation"}},
@@ -217,7 +211,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- 3315bd5: 'was about to' tells an event imminent.
-	evict := review18Wrap("Market traders face eviction", "The council meets on Thursday.")
+	evict := wrapBetween("Market traders face eviction", "The council meets on Thursday.")
 	runReview18(t, "about to", []mechanismCase{
 		{"about to be evicted, had been evicted", evict("Traders said they were about to be evicted from the old market."),
 			evict("Traders said they had been evicted from the old market."), []string{"altered modality"}},
@@ -245,7 +239,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- c8be1bd: a person named for an office the other side describes.
-	spill := review18Wrap("Oil spill reaches beaches", "Clean-up crews worked through the night.")
+	spill := wrapBetween("Oil spill reaches beaches", "Clean-up crews worked through the night.")
 	runReview18(t, "named for office", []mechanismCase{
 		{"the mayor, Mayor named", spill("Fishing has been suspended along the coast, the mayor said."),
 			spill("Fishing has been suspended along the coast, Mayor Ana Lopes said."), nil},
@@ -258,7 +252,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- c0bd569, c495303: fake/bogus/sham; '-ive' verbs; particularly/especially/notably; the majority of.
-	scam := review18Wrap("Police break up fraud ring", "The suspects appear in court on Monday.")
+	scam := wrapBetween("Police break up fraud ring", "The suspects appear in court on Monday.")
 	runReview18(t, "judgement words", []mechanismCase{
 		{"fake banknotes, counterfeit banknotes", scam("Police seized fake banknotes worth $20,000 in the raid."),
 			scam("Police seized counterfeit banknotes worth $20,000 in the raid."), nil},
@@ -273,7 +267,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- b8e6057: a judgement told by its noun.
-	bridge := review18Wrap("Old bridge to be closed", "A temporary crossing will open next month.")
+	bridge := wrapBetween("Old bridge to be closed", "A temporary crossing will open next month.")
 	runReview18(t, "judgement by noun", []mechanismCase{
 		{"dangerous, posed no danger", bridge("Engineers said the bridge was dangerous."),
 			bridge("Engineers said the bridge posed no danger."), []string{"altered negation"}},
@@ -296,7 +290,7 @@ func TestReview18(t *testing.T) {
 	})
 
 	// --- a10e968: an estimate given as another approximate figure.
-	sewage := review18Wrap("Sewage spill closes beaches", "The beaches will reopen once tests are clear.")
+	sewage := wrapBetween("Sewage spill closes beaches", "The beaches will reopen once tests are clear.")
 	runReview18(t, "estimate approximated", []mechanismCase{
 		{"estimated 40, about 140", sewage("An estimated 40 swimmers fell ill after the spill."),
 			sewage("About 140 swimmers fell ill after the spill."), []string{"altered number"}},

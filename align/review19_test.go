@@ -32,12 +32,6 @@ func runReview19(t *testing.T, group string, tests []mechanismCase) {
 	runLimitedProbes(t, group, tests, review19Limits)
 }
 
-// review19Wrap sets sentence a between a headline and a closing paragraph
-// kept the same on both sides.
-func review19Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 // review19Insert returns base with line set after its second paragraph.
 func review19Insert(base []string, line string) []string {
 	out := append([]string{}, base[:2]...)
@@ -47,7 +41,7 @@ func review19Insert(base []string, line string) []string {
 
 func TestReview19(t *testing.T) {
 	// --- 1b819fc: an estimated figure told as the same figure approximated.
-	fire := review19Wrap("Wildfire sweeps through Kalo valley", "Firefighters expect to contain the blaze by Friday.")
+	fire := wrapBetween("Wildfire sweeps through Kalo valley", "Firefighters expect to contain the blaze by Friday.")
 	runReview19(t, "estimate approximated", []mechanismCase{
 		{"an estimated dollar sum, roughly", fire("The fire caused an estimated $3 million in damage to farms."),
 			fire("The fire caused roughly $3 million in damage to farms."), nil},
@@ -92,7 +86,7 @@ func TestReview19(t *testing.T) {
 	})
 
 	// --- bb816f4: a century, half a century and a fortnight as years and weeks.
-	dam := review19Wrap("Old dam to be rebuilt", "Work starts in May.")
+	dam := wrapBetween("Old dam to be rebuilt", "Work starts in May.")
 	runReview19(t, "span words", []mechanismCase{
 		{"nearly a century, almost 100 years", dam("The dam has held back the river for nearly a century."),
 			dam("The dam has held back the river for almost 100 years."), nil},
@@ -103,7 +97,7 @@ func TestReview19(t *testing.T) {
 		{"half a century, five decades", dam("The dam is the oldest built in half a century."),
 			dam("The dam is the oldest built in five decades."), nil},
 	})
-	cricket := review19Wrap("India fight back in Perth", "Play resumes on Sunday.")
+	cricket := wrapBetween("India fight back in Perth", "Play resumes on Sunday.")
 	runReview19(t, "span words near-miss", []mechanismCase{
 		{"a cricket century, a hundred", cricket("India recovered after a century from Kohli."),
 			cricket("India recovered after a hundred from Kohli."), nil},
@@ -112,7 +106,7 @@ func TestReview19(t *testing.T) {
 	})
 
 	// --- 59ca307: an hour told by the part of the day.
-	vote := review19Wrap("Union to vote on offer", "The result is expected on Sunday.")
+	vote := wrapBetween("Union to vote on offer", "The result is expected on Sunday.")
 	runReview19(t, "clock words", []mechanismCase{
 		{"five in the afternoon", vote("Polls open at 5 p.m. on Saturday."),
 			vote("Polls open at five in the afternoon on Saturday."), nil},
@@ -123,7 +117,7 @@ func TestReview19(t *testing.T) {
 		{"seven in the evening, 7 a.m.", vote("Polls open at seven in the evening on Saturday."),
 			vote("Polls open at 7 a.m. on Saturday."), []string{"altered date"}},
 	})
-	raid := review19Wrap("Police raid markets in Kisumu", "Those held will appear in court on Monday.")
+	raid := wrapBetween("Police raid markets in Kisumu", "Those held will appear in court on Monday.")
 	runReview19(t, "clock words near-miss", []mechanismCase{
 		{"a count before in the morning", raid("Police arrested five in the morning raid and two in the evening."),
 			raid("Police arrested five people in the morning raid and two more in the evening."), nil},
@@ -132,7 +126,7 @@ func TestReview19(t *testing.T) {
 	})
 
 	// --- a52bdc4: a patient's condition graded otherwise; "both"; a headline participle's "to".
-	crash := review19Wrap("Bus overturns near Mbale", "Police are investigating the cause.")
+	crash := wrapBetween("Bus overturns near Mbale", "Police are investigating the cause.")
 	runReview19(t, "condition grade", []mechanismCase{
 		{"critical → stable", crash("The driver was in critical condition at Mbale hospital."),
 			crash("The driver was in stable condition at Mbale hospital."), []string{"altered characterization"}},
@@ -156,8 +150,8 @@ func TestReview19(t *testing.T) {
 		return []string{h, "The club said on Monday that the Brazilian forward Joao Silva had passed a medical.", "Silva scored 21 goals last season."}
 	}
 	runReview19(t, "headline participle to", []mechanismCase{
-		{"sentenced to, jails", review19Wrap("Court jails ivory trader for five years", "He plans to appeal.")("A trader was sentenced to five years in prison for smuggling ivory, a Mombasa court ruled."),
-			review19Wrap("Ivory trader sentenced to five years", "He plans to appeal.")("A trader was sentenced to five years in prison for smuggling ivory, a Mombasa court ruled."), nil},
+		{"sentenced to, jails", wrapBetween("Court jails ivory trader for five years", "He plans to appeal.")("A trader was sentenced to five years in prison for smuggling ivory, a Mombasa court ruled."),
+			wrapBetween("Ivory trader sentenced to five years", "He plans to appeal.")("A trader was sentenced to five years in prison for smuggling ivory, a Mombasa court ruled."), nil},
 		{"United sign, United to sign", transfer("Manchester United sign Brazilian striker Silva"),
 			transfer("Manchester United to sign Brazilian striker Silva"), []string{"altered modality"}},
 		{"a name ending in -ed to be sacked", transfer("Mohammed sacked as Al Nasr coach"),
@@ -165,7 +159,7 @@ func TestReview19(t *testing.T) {
 	})
 
 	// --- ca42e23: "called on X to" credits its subject; advocates of a cause.
-	flood := review19Wrap("Floods cut off Tana delta villages", "The Red Cross has sent boats.")
+	flood := wrapBetween("Floods cut off Tana delta villages", "The Red Cross has sent boats.")
 	runReview19(t, "called on", []mechanismCase{
 		{"called upon, urged", flood("The county called upon residents to move to higher ground."),
 			flood("The county urged residents to move to higher ground."), nil},
@@ -184,7 +178,7 @@ func TestReview19(t *testing.T) {
 	})
 
 	// --- d864f58: an outlet's words for itself named by its copier.
-	bank := review19Wrap("Bank of Kolonia to shut branches", "The bank declined to comment.")
+	bank := wrapBetween("Bank of Kolonia to shut branches", "The bank declined to comment.")
 	runReview19(t, "self named", []mechanismCase{
 		{"told this newspaper, told the Herald", bank("The finance minister told this newspaper on Friday that 12 branches would close."),
 			bank("The finance minister told the Kolonia Herald on Friday that 12 branches would close."), nil},
@@ -197,7 +191,7 @@ func TestReview19(t *testing.T) {
 	})
 
 	// --- ff77e22: literal "explosive"; a condition told without "if"; "later in the year".
-	blast := review19Wrap("Blast hits Garissa market", "Police have cordoned off the area.")
+	blast := wrapBetween("Blast hits Garissa market", "Police have cordoned off the area.")
 	runReview19(t, "explosive", []mechanismCase{
 		{"improvised explosive device, homemade bomb", blast("An improvised explosive device killed two soldiers on Sunday."),
 			blast("A homemade bomb killed two soldiers on Sunday."), nil},
@@ -206,7 +200,7 @@ func TestReview19(t *testing.T) {
 		{"explosive material, figurative", blast("The leaked memo is explosive material for the opposition, analysts said."),
 			blast("The leaked memo is material for the opposition, analysts said."), []string{"altered characterization"}},
 	})
-	rains := review19Wrap("Drought fears grow in Turkana", "Aid agencies meet on Friday.")
+	rains := wrapBetween("Drought fears grow in Turkana", "Aid agencies meet on Friday.")
 	runReview19(t, "inverted condition", []mechanismCase{
 		{"Should opening, If", rains("Should the rains fail again, thousands of families will need food aid."),
 			rains("If the rains fail again, thousands of families will need food aid."), nil},
@@ -221,7 +215,7 @@ func TestReview19(t *testing.T) {
 		{"an obligation after how much", rains("Officials will decide how much residents should pay for water."),
 			rains("Officials are deciding how much residents should pay for water."), nil},
 	})
-	mine := review19Wrap("Copper mine to expand", "The company employs 800 people.")
+	mine := wrapBetween("Copper mine to expand", "The company employs 800 people.")
 	runReview19(t, "later in the year", []mechanismCase{
 		{"earlier in the year, earlier this year", mine("Copper exports fell sharply earlier in the year."),
 			mine("Copper exports fell sharply earlier this year."), nil},
@@ -230,7 +224,7 @@ func TestReview19(t *testing.T) {
 	})
 
 	// --- e6f3154: a glottal stop's mark; a wire's update notes.
-	isle := review19Wrap("Cyclone warning for Tonga", "Schools will close on Thursday.")
+	isle := wrapBetween("Cyclone warning for Tonga", "Schools will close on Thursday.")
 	runReview19(t, "glottal mark", []mechanismCase{
 		{"Nuku'alofa, Nukualofa", isle("Ferries from Nuku'alofa were cancelled on Wednesday."),
 			isle("Ferries from Nukualofa were cancelled on Wednesday."), nil},
@@ -247,7 +241,7 @@ func TestReview19(t *testing.T) {
 	})
 
 	// --- 27bad84: a pressure told harsher or milder.
-	rent := review19Wrap("Rents climb in Nairobi", "The county will publish figures in June.")
+	rent := wrapBetween("Rents climb in Nairobi", "The county will publish figures in June.")
 	runReview19(t, "pressure graded", []mechanismCase{
 		{"squeezed → devastated", rent("Families have been squeezed by rising rents, tenants' groups said."),
 			rent("Families have been devastated by rising rents, tenants' groups said."), []string{"altered characterization"}},

@@ -48,12 +48,6 @@ func runReview20(t *testing.T, group string, tests []mechanismCase) {
 	runLimitedProbes(t, group, tests, review20Limits)
 }
 
-// review20Wrap sets sentence a between a headline and a closing paragraph
-// kept the same on both sides.
-func review20Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 // TestReview20 runs the review probes of session 20's rules.
 func TestReview20(t *testing.T) {
 	storm := []string{
@@ -119,7 +113,7 @@ func TestReview20(t *testing.T) {
 	}))
 
 	// --- 159b5d5: a range of days of one month.
-	fest := review20Wrap("Harvest festival dates set", "Tickets go on sale on Monday.")
+	fest := wrapBetween("Harvest festival dates set", "Tickets go on sale on Monday.")
 	runReview20(t, "day ranges", []mechanismCase{
 		{"through, second day changed", fest("The festival runs Sept. 12 through 14 in Nakuru."),
 			fest("The festival runs Sept. 12 through 16 in Nakuru."), []string{"altered date"}},
@@ -132,7 +126,7 @@ func TestReview20(t *testing.T) {
 		{"hyphenated range, month moved", fest("The fair runs October 5-10 in Nakuru."),
 			fest("The fair runs 5-10 October in Nakuru."), nil},
 	})
-	quake := review20Wrap("Quake toll rises", "Rescuers are still searching the rubble.")
+	quake := wrapBetween("Quake toll rises", "Rescuers are still searching the rubble.")
 	runReview20(t, "day ranges near-miss", []mechanismCase{
 		{"a toll risen on a day to a figure", quake("The death toll rose on May 4 to 15."),
 			quake("The death toll rose on May 4 to 18."), []string{"altered number"}},
@@ -145,7 +139,7 @@ func TestReview20(t *testing.T) {
 	})
 
 	// --- 159b5d5: a wind told stronger or weaker.
-	blaze := review20Wrap("Bushfire threatens Katoomba", "Residents have been told to leave.")
+	blaze := wrapBetween("Bushfire threatens Katoomba", "Residents have been told to leave.")
 	runReview20(t, "wind graded", []mechanismCase{
 		{"light → strong", blaze("The fire spread quickly, driven by light winds."),
 			blaze("The fire spread quickly, driven by strong winds."), []string{"altered characterization"}},
@@ -166,7 +160,7 @@ func TestReview20(t *testing.T) {
 	})
 
 	// --- 159b5d5: "once a fortnight" is every two weeks.
-	atoll := review20Wrap("Atoll waits for supply ship", "Residents have asked for more visits.")
+	atoll := wrapBetween("Atoll waits for supply ship", "Residents have asked for more visits.")
 	runReview20(t, "fortnight", []mechanismCase{
 		{"every fortnight, every two weeks", atoll("A supply ship calls at the atoll every fortnight."),
 			atoll("A supply ship calls at the atoll every two weeks."), nil},
@@ -218,7 +212,7 @@ func TestReview20(t *testing.T) {
 	})
 
 	// --- 130c887: a step weighed and then taken, its day changed.
-	port := review20Wrap("Dockers' pay talks", "The port handles most of the country's imports.")
+	port := wrapBetween("Dockers' pay talks", "The port handles most of the country's imports.")
 	runReview20(t, "weighed then taken", []mechanismCase{
 		{"negotiating, then signed", port("The union is negotiating a pay deal with the port authority, officials said on Monday."),
 			port("The union signed a pay deal with the port authority, officials said on Thursday."), []string{"altered date", "altered modality"}},
@@ -235,7 +229,7 @@ func TestReview20(t *testing.T) {
 	})
 
 	// --- adbaaf7: a country named by another of its names.
-	aid := review20Wrap("Aid flights reach Tonga", "More flights are due next week.")
+	aid := wrapBetween("Aid flights reach Tonga", "More flights are due next week.")
 	runReview20(t, "country forms", []mechanismCase{
 		{"United States, US", aid("The United States sent two military planes with water and tents."),
 			aid("The US sent two military planes with water and tents."), nil},
@@ -260,7 +254,7 @@ func TestReview20(t *testing.T) {
 	})
 
 	// --- ab501bf: a title written out and abbreviated.
-	bill := review20Wrap("Senate passes reef bill", "The bill goes to the governor.")
+	bill := wrapBetween("Senate passes reef bill", "The bill goes to the governor.")
 	runReview20(t, "title abbreviated", []mechanismCase{
 		{"Sen., Senator", bill("The bill was rushed, said Sen. Maria Lopez."),
 			bill("The bill was rushed, said Senator Maria Lopez."), nil},

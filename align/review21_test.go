@@ -45,12 +45,6 @@ func runReview21(t *testing.T, group string, tests []mechanismCase) {
 	runLimitedProbes(t, group, tests, review21Limits)
 }
 
-// review21Wrap sets sentence a between a headline and a closing paragraph
-// kept the same on both sides.
-func review21Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 // review21Head sets headline h over a story of two paragraphs kept the
 // same on both sides.
 func review21Head(body, tail string) func(string) []string {
@@ -60,7 +54,7 @@ func review21Head(body, tail string) func(string) []string {
 // TestReview21 runs the review probes of session 21's rules.
 func TestReview21(t *testing.T) {
 	// --- be2a8ba: a plan or wish told by a plural subject is an intention.
-	strike := review21Wrap("Teachers' pay dispute", "Talks with the ministry resume next week.")
+	strike := wrapBetween("Teachers' pay dispute", "Talks with the ministry resume next week.")
 	runReview21(t, "plural intent", []mechanismCase{
 		{"teachers plan to, then struck", strike("Teachers at the two schools plan to strike on Monday over unpaid wages."),
 			strike("Teachers at the two schools went on strike on Monday over unpaid wages."), []string{"altered modality"}},
@@ -87,7 +81,7 @@ func TestReview21(t *testing.T) {
 	})
 
 	// --- 505d1e6: a plain verb told as a loaded one.
-	refinery := review21Wrap("Refinery row deepens", "An inquiry has been opened.")
+	refinery := wrapBetween("Refinery row deepens", "An inquiry has been opened.")
 	runReview21(t, "loaded verbs", []mechanismCase{
 		{"says → insists", refinery("The ministry says the water near the refinery is safe to drink."),
 			refinery("The ministry insists the water near the refinery is safe to drink."), []string{"altered characterization"}},
@@ -155,7 +149,7 @@ func TestReview21(t *testing.T) {
 	}, nil))
 
 	// --- fbb454d: a participle's clause after "while" or "as" is no source.
-	bus := review21Wrap("Driver admits careless driving", "Twelve passengers were taken to hospital.")
+	bus := wrapBetween("Driver admits careless driving", "Twelve passengers were taken to hospital.")
 	runReview21(t, "participle no source", []mechanismCase{
 		{"pilot while carrying", bus("A pilot who landed on a motorway while carrying 12 passengers has said the engine failed."),
 			bus("A pilot who landed on a motorway while carrying 14 passengers has said the engine failed."), []string{"altered number"}},
@@ -168,12 +162,12 @@ func TestReview21(t *testing.T) {
 	})
 
 	// --- 28be543: a fraction after "by" is a share.
-	reservoir := review21Wrap("Reservoir levels fall", "Rationing continues.")
+	reservoir := wrapBetween("Reservoir levels fall", "Rationing continues.")
 	runReview21(t, "fraction after by", []mechanismCase{
 		{"a fifth → a quarter", reservoir("The reservoir level dropped by a fifth during the heatwave."),
 			reservoir("The reservoir level dropped by a quarter during the heatwave."), []string{"altered number"}},
 	})
-	match := review21Wrap("Derby ends in draw", "The sides meet again in May.")
+	match := wrapBetween("Derby ends in draw", "The sides meet again in May.")
 	runReview21(t, "fraction after by near-miss", []mechanismCase{
 		{"by half-time, at half-time", match("The home side were two goals down by half-time."),
 			match("The home side were two goals down at half-time."), nil},
@@ -186,7 +180,7 @@ func TestReview21(t *testing.T) {
 	})
 
 	// --- e27d86c: a year before 1900 after a word that dates.
-	mill := review21Wrap("Historic mill to close", "The owners have not said what will happen to the staff.")
+	mill := wrapBetween("Historic mill to close", "The owners have not said what will happen to the staff.")
 	runReview21(t, "older years", []mechanismCase{
 		{"founded in", mill("The mill, founded in 1851, will close in July."),
 			mill("The mill, founded in 1856, will close in July."), []string{"altered date"}},
@@ -226,7 +220,7 @@ func TestReview21(t *testing.T) {
 	kumasi := func(head string) []string {
 		return []string{head, "Fire destroyed dozens of stalls early on Sunday. Two traders died in the blaze.", "The minister visited the site."}
 	}
-	drug := review21Wrap("New malaria drug trial", "Results are due next year.")
+	drug := wrapBetween("New malaria drug trial", "Results are due next year.")
 	runReview21(t, "tolls near-miss", []mechanismCase{
 		{"headline toll told in the story", derna("Floods sweep through Derna"), derna("Flood kills nine in Derna"), nil},
 		{"headline toll told in words in the story", kumasi("Fire guts Kumasi market"), kumasi("Kumasi market fire kills two"), nil},
@@ -237,7 +231,7 @@ func TestReview21(t *testing.T) {
 	})
 
 	// --- 5467f22: amounts with their sign or code in a quote, and after a bound.
-	farm := review21Wrap("Fish die in Vembanad lake", "Officials are testing the water.")
+	farm := wrapBetween("Fish die in Vembanad lake", "Officials are testing the water.")
 	runReview21(t, "currency in quotes", []mechanismCase{
 		{"$500, 500 dollars", farm(`"We lost $500 in one night," she said.`),
 			farm(`"We lost 500 dollars in one night," she said.`), nil},
@@ -258,7 +252,7 @@ func TestReview21(t *testing.T) {
 	})
 
 	// --- 5467f22: "suspected behind" is a belief, not an accusation.
-	market := review21Wrap("Market fire inquiry", "Traders are counting their losses.")
+	market := wrapBetween("Market fire inquiry", "Traders are counting their losses.")
 	runReview21(t, "suspected", []mechanismCase{
 		{"suspected behind, then caused", market("Faulty wiring is suspected behind the fire, officials said."),
 			market("Faulty wiring caused the fire, officials said."), []string{"altered modality"}},
@@ -275,7 +269,7 @@ func TestReview21(t *testing.T) {
 	})
 
 	// --- 49391f9: a preliminary finding told as an initial, early or first one.
-	crash := review21Wrap("Air crash inquiry", "The airline has grounded its fleet.")
+	crash := wrapBetween("Air crash inquiry", "The airline has grounded its fleet.")
 	runReview21(t, "preliminary", []mechanismCase{
 		{"provisional → initial figures", crash("Provisional figures show bookings fell 4 percent after the crash."),
 			crash("Initial figures show bookings fell 4 percent after the crash."), nil},

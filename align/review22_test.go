@@ -104,12 +104,6 @@ func runReview22(t *testing.T, group string, tests []mechanismCase) {
 	runLimitedProbes(t, group, tests, review22Limits)
 }
 
-// review22Wrap sets sentence a between a headline and a closing paragraph
-// kept the same on both sides.
-func review22Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 // review22Retold is retoldFlood, another outlet's retelling, with the
 // pairs of sentences given added to it, reference first.
 func review22Retold(name string, want []string, pairs ...[2]string) mechanismCase {
@@ -151,7 +145,7 @@ func review22WireEdited(head, lead string) []string {
 // TestReview22 runs the review probes of session 22's rules.
 func TestReview22(t *testing.T) {
 	// --- 16959f2: "half a dozen" is six, its noun after "dozen".
-	storm := review22Wrap("Storm batters fishing port", "The harbour master said repairs would take weeks.")
+	storm := wrapBetween("Storm batters fishing port", "The harbour master said repairs would take weeks.")
 	runReview22(t, "half a dozen", []mechanismCase{
 		{"half a dozen → five", storm("Half a dozen fishing boats sank in the harbour during the storm."),
 			storm("Five fishing boats sank in the harbour during the storm."), []string{"altered number"}},
@@ -193,7 +187,7 @@ func TestReview22(t *testing.T) {
 
 	// --- d273b1b: a capitalised word inside a source is a name's, not an
 	// auxiliary to drop.
-	mine := review22Wrap("Mine spill poisons wells", "The company said it was testing the water.")
+	mine := wrapBetween("Mine spill poisons wells", "The company said it was testing the water.")
 	runReview22(t, "name's words in a source", []mechanismCase{
 		{"First Nation, count changed", mine("The Lac Seul First Nation, whose reserve borders the mine, said 40 wells were contaminated."),
 			mine("The Lac Seul First Nation, whose reserve borders the mine, said 45 wells were contaminated."), []string{"altered number"}},
@@ -212,7 +206,7 @@ func TestReview22(t *testing.T) {
 	})
 
 	// --- 5445015: a fraction before a measure it is a share of.
-	plant := review22Wrap("Power plant fault", "Engineers are inspecting the cooling system.")
+	plant := wrapBetween("Power plant fault", "Engineers are inspecting the cooling system.")
 	runReview22(t, "share of a measure", []mechanismCase{
 		{"half power → 30 percent power", plant("The reactor has been running at half power since the fault."),
 			plant("The reactor has been running at 30 percent power since the fault."), []string{"altered number"}},
@@ -231,7 +225,7 @@ func TestReview22(t *testing.T) {
 	})
 
 	// --- 5445015: "in theory", "in principle", "theoretically" hedge.
-	truce := review22Wrap("Fishing dispute", "Talks resume next week in Reykjavik.")
+	truce := wrapBetween("Fishing dispute", "Talks resume next week in Reykjavik.")
 	runReview22(t, "in theory", []mechanismCase{
 		{"agreed in principle dropped", truce("The two governments have agreed in principle to share the mackerel quota."),
 			truce("The two governments have agreed to share the mackerel quota."), []string{"altered modality"}},
@@ -250,7 +244,7 @@ func TestReview22(t *testing.T) {
 	})
 
 	// --- eb33630: a step announced in reported speech, then told as taken.
-	ruling := review22Wrap("Court rules against port expansion", "The port authority has not commented.")
+	ruling := wrapBetween("Court rules against port expansion", "The port authority has not commented.")
 	runReview22(t, "announced then taken", []mechanismCase{
 		{"would appeal, had appealed", ruling("The mayor said he would appeal the ruling."),
 			ruling("The mayor said he had appealed the ruling."), []string{"altered wording"}},
@@ -269,7 +263,7 @@ func TestReview22(t *testing.T) {
 	})
 
 	// --- 42da63a: a fire told as burning, then as out or held.
-	fire := review22Wrap("Sawmill fire", "The cause of the fire is under investigation.")
+	fire := wrapBetween("Sawmill fire", "The cause of the fire is under investigation.")
 	runReview22(t, "fire settled", []mechanismCase{
 		{"fighting → contained", fire("Crews were still fighting the wildfire on Sunday night, the forestry agency said."),
 			fire("Crews had contained the wildfire by Monday morning, the forestry agency said."), []string{"altered wording"}},
@@ -311,7 +305,7 @@ func TestReview22(t *testing.T) {
 	}))
 
 	// --- c6d2987: two offices of one noun told apart by what they deal with.
-	dam := review22Wrap("Dam levels fall", "Rationing starts on Monday.")
+	dam := wrapBetween("Dam levels fall", "Rationing starts on Monday.")
 	runReview22(t, "other offices", []mechanismCase{
 		{"fire service → ambulance service", dam("Forty people were rescued from the flooded valley, the state fire service said."),
 			dam("Forty people were rescued from the flooded valley, the state ambulance service said."), []string{"altered attribution"}},
@@ -332,7 +326,7 @@ func TestReview22(t *testing.T) {
 	})
 
 	// --- b7220e8: a source told by a common noun is no body of another kind.
-	plantStrike := review22Wrap("Car plant strike", "The union and the company meet again on Friday.")
+	plantStrike := wrapBetween("Car plant strike", "The union and the company meet again on Friday.")
 	runReview22(t, "other kinds of body", []mechanismCase{
 		{"company → union", plantStrike("About 300 jobs will go at the plant, the company said."),
 			plantStrike("About 300 jobs will go at the plant, the union said."), []string{"altered attribution"}},
@@ -354,7 +348,7 @@ func TestReview22(t *testing.T) {
 
 	// --- 9bcb596: a weekday as a possessive; a range of days with its
 	// month after it.
-	vote := review22Wrap("Town votes on bypass", "The result is due on Monday.")
+	vote := wrapBetween("Town votes on bypass", "The result is due on Monday.")
 	runReview22(t, "possessive days and ranges", []mechanismCase{
 		{"Friday's → Thursday's", vote("Friday's vote on the bypass was postponed."),
 			vote("Thursday's vote on the bypass was postponed."), []string{"altered date"}},
@@ -397,7 +391,7 @@ func TestReview22(t *testing.T) {
 
 	// --- 002cab2: an investigation into a cause and "too early to say"
 	// are open matters.
-	derail := review22Wrap("Freight train derails", "The line is expected to reopen on Thursday.")
+	derail := wrapBetween("Freight train derails", "The line is expected to reopen on Thursday.")
 	runReview22(t, "open inquiries", []mechanismCase{
 		{"inquiry into the cause, then a cause", derail("Investigators have opened an inquiry into the cause of the derailment, the rail operator said."),
 			derail("A broken rail caused the derailment, the rail operator said."), []string{"altered modality"}},

@@ -100,17 +100,11 @@ func runReview23(t *testing.T, group string, tests []mechanismCase) {
 	runLimitedProbes(t, group, tests, review23Limits)
 }
 
-// review23Wrap sets paragraph a between a headline and a closing
-// paragraph kept the same on both sides.
-func review23Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 // TestReview23 runs the review probes of session 23's rules.
 func TestReview23(t *testing.T) {
 	// --- 536569a: a town's or a village's word before an office's noun
 	// tells where it works (scopeWords holds bodyLevels).
-	wells := review23Wrap("Wells run dry in hill villages", "Tankers will supply the villages until the monsoon.")
+	wells := wrapBetween("Wells run dry in hill villages", "Tankers will supply the villages until the monsoon.")
 	runReview23(t, "office scope words", []mechanismCase{
 		{"town water office, water office", wells("Forty wells have run dry since March, the town water office said."),
 			wells("Forty wells have run dry since March, the water office said."), nil},
@@ -148,7 +142,7 @@ func TestReview23(t *testing.T) {
 
 	// --- 536569a: one quotedMoneyRE keys every currency's sign with its
 	// scale inside a quote.
-	bridge := review23Wrap("Bridge repairs to take a year", "Traffic will be diverted through the town centre.")
+	bridge := wrapBetween("Bridge repairs to take a year", "Traffic will be diverted through the town centre.")
 	runReview23(t, "quoted money", []mechanismCase{
 		{"euros with a scale", bridge("\"The repairs will cost €4.2 million and take a year,\" the mayor said."),
 			bridge("\"The repairs will cost 4.2 million euros and take a year,\" the mayor said."), nil},
@@ -191,7 +185,7 @@ func TestReview23(t *testing.T) {
 	})
 
 	// --- 7a227ea: "is understood to" and "It is understood" are hearsay.
-	club := review23Wrap("Club in talks over stadium sale", "The club's board meets on Thursday.")
+	club := wrapBetween("Club in talks over stadium sale", "The club's board meets on Thursday.")
 	runReview23(t, "understood hearsay", []mechanismCase{
 		{"understood to be negotiating, cut", club("The club is understood to be negotiating with two buyers."),
 			club("The club is negotiating with two buyers."), []string{"altered modality"}},
@@ -279,7 +273,7 @@ func TestReview23(t *testing.T) {
 
 	// --- 7a227ea: a bare dollar and one with its country's letters are
 	// one amount.
-	mine := review23Wrap("Mine expansion approved", "Work is due to start next year.")
+	mine := wrapBetween("Mine expansion approved", "Work is due to start next year.")
 	runReview23(t, "dollar country", []mechanismCase{
 		{"A$ bare", mine("The expansion of the Olympic Dam mine will cost A$2.4 billion, the company said."),
 			mine("The expansion of the Olympic Dam mine will cost $2.4 billion, the company said."), nil},
@@ -298,7 +292,7 @@ func TestReview23(t *testing.T) {
 	})
 
 	// --- 0a25885: plurals of nouns ending in a hiss lose "es".
-	snow := review23Wrap("Snow closes mountain passes", "Ploughs will work through the night.")
+	snow := wrapBetween("Snow closes mountain passes", "Ploughs will work through the night.")
 	runReview23(t, "sibilant plurals", []mechanismCase{
 		{"inches, conversion added", snow("Up to 6 inches of snow fell on the pass overnight."),
 			snow("Up to 6 inches (15 centimetres) of snow fell on the pass overnight."), nil},
@@ -318,7 +312,7 @@ func TestReview23(t *testing.T) {
 
 	// --- 0a25885: a conversion in brackets read in square or cubic
 	// units.
-	fire := review23Wrap("Warehouse fire in Tilbury", "The cause is under investigation.")
+	fire := wrapBetween("Warehouse fire in Tilbury", "The cause is under investigation.")
 	runReview23(t, "square and cubic conversions", []mechanismCase{
 		{"square metres to square feet, dropped", fire("The blaze destroyed 2,500 square metres (27,000 square feet) of storage space."),
 			fire("The blaze destroyed 2,500 square metres of storage space."), nil},
@@ -338,7 +332,7 @@ func TestReview23(t *testing.T) {
 
 	// --- 0a25885: a range of percentages written once gives its first
 	// figure the percent.
-	rates := review23Wrap("Mortgage rates climb", "Brokers expect rates to level off next year.")
+	rates := wrapBetween("Mortgage rates climb", "Brokers expect rates to level off next year.")
 	runReview23(t, "range percents", []mechanismCase{
 		{"from to percent", rates("Fixed rates rose from 5 to 7 percent over the year, the bank said."),
 			rates("Fixed rates rose from 5% to 7% over the year, the bank said."), nil},
@@ -360,7 +354,7 @@ func TestReview23(t *testing.T) {
 
 	// --- 0a25885: "well" or "far" before a word of position is a degree
 	// judged.
-	river := review23Wrap("Drought grips the Rhine", "Barges are sailing with half loads.")
+	river := wrapBetween("Drought grips the Rhine", "Barges are sailing with half loads.")
 	runReview23(t, "degree judged", []mechanismCase{
 		{"far short of, short of", river("Rainfall this spring has fallen far short of the average, the weather service said."),
 			river("Rainfall this spring has fallen short of the average, the weather service said."), []string{"altered characterization"}},
@@ -399,7 +393,7 @@ func TestReview23(t *testing.T) {
 
 	// --- 5af06b4: an appositive telling what kind of outlet a source
 	// spoke to is no characterization.
-	strike := review23Wrap("Teachers strike over pay", "Talks resume on Monday.")
+	strike := wrapBetween("Teachers strike over pay", "Talks resume on Monday.")
 	runReview23(t, "outlet appositive", []mechanismCase{
 		{"the state broadcaster", strike("Union leader Mere Tane said the strike would last a week, speaking to Radio Kiribati."),
 			strike("Union leader Mere Tane said the strike would last a week, speaking to Radio Kiribati, the state broadcaster."), nil},

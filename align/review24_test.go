@@ -116,12 +116,6 @@ func runReview24(t *testing.T, group string, tests []mechanismCase) {
 	runLimitedProbes(t, group, tests, review24Limits)
 }
 
-// review24Wrap sets paragraph a between a headline and a closing
-// paragraph kept the same on both sides.
-func review24Wrap(head, tail string) func(string) []string {
-	return func(a string) []string { return []string{head, a, tail} }
-}
-
 // review24Lead sets paragraph a after a headline and a lead paragraph
 // kept the same on both sides, before a closing one: review24Lead(h, l,
 // t)("") leaves a out.
@@ -154,7 +148,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 4f88da3: an irregular participle is its verb ("sunk" is "sank").
-	ferry := review24Wrap("Ferry sinks off island", "The coast guard said an inquiry would begin next week.")
+	ferry := wrapBetween("Ferry sinks off island", "The coast guard said an inquiry would begin next week.")
 	runReview24(t, "irregular participles", []mechanismCase{
 		{"had taken, took", ferry("Rescuers said the crew had taken to the lifeboats before the ferry went down."),
 			ferry("Rescuers said the crew took to the lifeboats before the ferry went down."), nil},
@@ -190,7 +184,7 @@ func TestReview24(t *testing.T) {
 
 	// --- 458dc25: a paper named in its own language is the outlet that
 	// called itself "this newspaper".
-	lodge := review24Wrap("Avalanche buries ski lodge", "Rescue teams searched through the night.")
+	lodge := wrapBetween("Avalanche buries ski lodge", "Rescue teams searched through the night.")
 	const roar = `"We heard a roar and then everything went dark," the lodge owner told `
 	runReview24(t, "foreign paper named", []mechanismCase{
 		{"Tiroler Zeitung", lodge(roar + "this newspaper."), lodge(roar + "the Tiroler Zeitung."), nil},
@@ -202,7 +196,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 458dc25: "TV" is "television".
-	resign := review24Wrap("Minister resigns over expenses", "The prime minister accepted the resignation.")
+	resign := wrapBetween("Minister resigns over expenses", "The prime minister accepted the resignation.")
 	runReview24(t, "TV is television", []mechanismCase{
 		{"state TV", resign("The minister announced her resignation on state television on Sunday evening."),
 			resign("The minister announced her resignation on state TV on Sunday evening."), nil},
@@ -218,7 +212,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 458dc25: "still waiting to" negates as "yet to" does.
-	aid := review24Wrap("Flood victims await aid", "The regional government said more funds would be released next month.")
+	aid := wrapBetween("Flood victims await aid", "The regional government said more funds would be released next month.")
 	runReview24(t, "still waiting negation", []mechanismCase{
 		{"still waiting for, yet to receive", aid("Hundreds of families are still waiting for the compensation promised in March."),
 			aid("Hundreds of families have yet to receive the compensation promised in March."), nil},
@@ -235,7 +229,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- bea0de5: the words after a dateline's town tell where it lies.
-	slide := review24Wrap("Landslide hits mountain village", "Rescuers were using dogs to search the debris.")
+	slide := wrapBetween("Landslide hits mountain village", "Rescuers were using dogs to search the debris.")
 	const killed = " — At least six people were killed when a landslide buried houses"
 	runReview24(t, "dateline qualifier", []mechanismCase{
 		{"province to country", slide("BAGUIO, Benguet" + killed + " on Tuesday, officials said."),
@@ -270,7 +264,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 5203963: a range whose two ends both moved is one change.
-	heat := review24Wrap("Heatwave grips region", "Hospitals reported a rise in admissions.")
+	heat := wrapBetween("Heatwave grips region", "Hospitals reported a rise in admissions.")
 	runReview24(t, "range moved", []mechanismCase{
 		{"between thousands", heat("Between 2,000 and 3,000 people were evacuated from the valley."),
 			heat("Between 4,000 and 5,000 people were evacuated from the valley."), []string{"altered number"}},
@@ -290,7 +284,7 @@ func TestReview24(t *testing.T) {
 
 	// --- 5203963: "could hold about 800" is what a place holds, no
 	// hedge.
-	shelter := review24Wrap("City opens storm shelter", "Volunteers will hand out blankets and food.")
+	shelter := wrapBetween("City opens storm shelter", "Volunteers will hand out blankets and food.")
 	runReview24(t, "capacity modal", []mechanismCase{
 		{"can seat", shelter("The sports hall can seat 1,200 people."), shelter("The sports hall seats 1,200 people."), nil},
 		{"could sleep up to", shelter("The gym could sleep up to 150 people on camp beds."),
@@ -307,7 +301,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 5203963: "Cr", "Coun.", "Cllr" are a councillor's title.
-	lanes := review24Wrap("Council approves bike lanes", "Work will begin in the spring.")
+	lanes := wrapBetween("Council approves bike lanes", "Work will begin in the spring.")
 	runReview24(t, "councillor titles", []mechanismCase{
 		{"Cllr, Councillor", lanes(`"This is a safer city for everyone," said Cllr Priya Nair.`),
 			lanes(`"This is a safer city for everyone," said Councillor Priya Nair.`), nil},
@@ -323,7 +317,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 5203963: "snowplough" is "snowplow", "councillor" "councilor".
-	snow := review24Wrap("Blizzard shuts roads", "Schools will reopen on Wednesday.")
+	snow := wrapBetween("Blizzard shuts roads", "Schools will reopen on Wednesday.")
 	runReview24(t, "British spellings", []mechanismCase{
 		{"snowploughs", snow("The city sent out 40 snowploughs overnight."), snow("The city sent out 40 snowplows overnight."), nil},
 		{"ploughed", snow("Crews ploughed the main roads first, the city said."), snow("Crews plowed the main roads first, the city said."), nil},
@@ -333,7 +327,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 5203963: a dateline's province may join two words.
-	plant := review24Wrap("Fishing plant to close", "The union said it would fight the closure.")
+	plant := wrapBetween("Fishing plant to close", "The union said it would fight the closure.")
 	runReview24(t, "dateline joined province", []mechanismCase{
 		{"Newfoundland and Labrador dropped", plant("ST. ANTHONY, Newfoundland and Labrador, Nov 18 (Reuters) - A seafood company said on Monday it would close its processing plant, cutting 140 jobs."),
 			plant("A seafood company said on Monday it would close its processing plant in St. Anthony, cutting 140 jobs."), nil},
@@ -347,7 +341,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 1b51d08: "could" in a clause of time is no hedge.
-	blast := review24Wrap("Gas blast destroys house", "Investigators are examining the boiler.")
+	blast := wrapBetween("Gas blast destroys house", "Investigators are examining the boiler.")
 	runReview24(t, "could in a clause of time", []mechanismCase{
 		{"before could reach", blast("The house was engulfed before neighbours could reach the family."),
 			blast("The house was engulfed before neighbours reached the family."), nil},
@@ -368,7 +362,7 @@ func TestReview24(t *testing.T) {
 
 	// --- 1adc0a1: "could" after "and", "but" or "or" is in a clause of
 	// its own.
-	road := review24Wrap("Bridge damaged by barge", "Engineers are assessing the piers.")
+	road := wrapBetween("Bridge damaged by barge", "Engineers are assessing the piers.")
 	runReview24(t, "could after a coordinator", []mechanismCase{
 		{"until but could", road("The bridge will stay closed until Friday but could reopen earlier."),
 			road("The bridge will stay closed until Friday but will reopen earlier."), []string{"altered modality"}},
@@ -381,7 +375,7 @@ func TestReview24(t *testing.T) {
 
 	// --- 1b51d08: a span of time told open-ended on the other side is a
 	// change of date.
-	volcano := review24Wrap("Airport closed after volcano erupts", "Airlines advised passengers to check their flights.")
+	volcano := wrapBetween("Airport closed after volcano erupts", "Airlines advised passengers to check their flights.")
 	runReview24(t, "span told open-ended", []mechanismCase{
 		{"three days, until further notice", volcano("Flights are suspended for three days, the airport said."),
 			volcano("Flights are suspended until further notice, the airport said."), []string{"altered date"}},
@@ -399,7 +393,7 @@ func TestReview24(t *testing.T) {
 	})
 
 	// --- 4d61a6c: "deafening", "awkward" and "frustrated" judge.
-	concert := review24Wrap("Concert ends in chaos", "Police said no arrests were made.")
+	concert := wrapBetween("Concert ends in chaos", "Police said no arrests were made.")
 	runReview24(t, "new judgement words", []mechanismCase{
 		{"awkward added", concert("The organiser faced questions from reporters on Sunday."),
 			concert("The organiser faced awkward questions from reporters on Sunday."), []string{"altered characterization"}},
@@ -416,7 +410,7 @@ func TestReview24(t *testing.T) {
 
 	// --- 4d61a6c: a judgement told by its noun ("were frustrated" →
 	// "expressed frustration") is no change.
-	club := review24Wrap("Club fined over crowd trouble", "The club has 14 days to appeal.")
+	club := wrapBetween("Club fined over crowd trouble", "The club has 14 days to appeal.")
 	runReview24(t, "judgement told by its noun", []mechanismCase{
 		{"disappointed, disappointment", club("The club's chairman said he was disappointed with the fine."),
 			club("The club's chairman expressed disappointment with the fine."), nil},
@@ -433,7 +427,7 @@ func TestReview24(t *testing.T) {
 
 	// --- 5203963: a title's abbreviation and its full form, keyed
 	// (dropTitleForms).
-	hearing := review24Wrap("Senator questions army chief", "The hearing resumes on Thursday.")
+	hearing := wrapBetween("Senator questions army chief", "The hearing resumes on Thursday.")
 	runReview24(t, "title abbreviations keyed", []mechanismCase{
 		{"Sen., Senator", hearing("Sen. Laura Whitfield pressed the general on the cost of the programme."),
 			hearing("Senator Laura Whitfield pressed the general on the cost of the programme."), nil},
