@@ -1504,7 +1504,9 @@ var titleInFull = map[string]string{"sen": "senator", "rep": "representative", "
 	"col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "cpt": "captain", "sgt": "sergeant",
 	"cmdr": "commander", "adm": "admiral", "brig": "brigadier", "prof": "professor", "rev": "reverend",
 	"supt": "superintendent", "insp": "inspector", "det": "detective", "atty": "attorney", "pres": "president",
-	"cr": "councillor", "cllr": "councillor", "clr": "councillor", "coun": "councillor"}
+	"cr": "councillor", "cllr": "councillor", "clr": "councillor", "coun": "councillor",
+	"cpl": "corporal", "const": "constable", "cst": "constable", "pte": "private", "pvt": "private",
+	"spc": "specialist", "amb": "ambassador", "msgr": "monsignor"}
 
 // initials returns the lower-case initials of a multi-word name, such as
 // "eu" for "European Union", or "".

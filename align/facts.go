@@ -3415,12 +3415,12 @@ func takeForward(s string, toks []token, i, n int) []token {
 		}
 		if k > i && !toks[k].cap && len(out) > 0 && out[len(out)-1].cap &&
 			!((nameJoiners[toks[k].lower] || toks[k].lower == "and" || toks[k].lower == "for" || toks[k].lower == "the") && k+1 < len(toks) && toks[k+1].cap) {
-			if (bodyGroups[singular(toks[k].lower)] != 0 || unionHeads[singular(toks[k].lower)]) && (k+1 == len(toks) || stopWords[toks[k+1].lower] ||
-				clauseBreak(s[toks[k].start+len(toks[k].text):toks[k+1].start])) {
-				// "according to the GMB union": the name's body, last
-				// ("Northern Region police spokesperson Peter Kalaya"
-				// goes on to its speaker).
-				out = append(out, toks[k])
+			if n := bodyAfterName(s, toks, k); n > 0 {
+				// "according to the GMB union", "according to Avilés
+				// city council": the name's body, last ("Northern
+				// Region police spokesperson Peter Kalaya" goes on to
+				// its speaker).
+				out = append(out, toks[k:k+n]...)
 			}
 			break // the name ended: "told CNN on Wednesday"
 		}
@@ -3428,6 +3428,32 @@ func takeForward(s string, toks []token, i, n int) []token {
 	}
 	return out
 }
+
+// bodyAfterName returns how many lower-case words from token k name the
+// body of the name before them and end its phrase: one body noun ("the
+// GMB union"), or a body noun or a kind of service before one ("Avilés
+// city council", "Gijón fire service"), then the end of the sentence, a
+// function word or a clause break. It returns 0 when the words go on.
+func bodyAfterName(s string, toks []token, k int) int {
+	body := func(w string) bool { return bodyGroups[singular(w)] != 0 || unionHeads[singular(w)] }
+	ends := func(j int) bool {
+		return j == len(toks) || stopWords[toks[j].lower] || clauseBreak(s[toks[j-1].start+len(toks[j-1].text):toks[j].start])
+	}
+	if !body(toks[k].lower) && !serviceKinds[toks[k].lower] {
+		return 0
+	}
+	if body(toks[k].lower) && ends(k+1) {
+		return 1
+	}
+	if k+1 < len(toks) && !toks[k+1].cap && body(toks[k+1].lower) && !clauseBreak(s[toks[k].start+len(toks[k].text):toks[k+1].start]) && ends(k+2) {
+		return 2
+	}
+	return 0
+}
+
+// serviceKinds are the words that tell what a public body serves before
+// its noun: "fire service", "health department", "county council".
+var serviceKinds = set(`fire health ambulance emergency rescue county district regional provincial state water transport port coast harbour education`)
 
 // takeBackward returns up to n tokens before i back to a clause break.
 // directive reports whether the verb "told" at i takes an object and an

@@ -47,7 +47,8 @@ earlier later last next some many most several both all no one two three what wh
 
 // titleAbbrevs are abbreviations that precede a name and never end a sentence.
 var titleAbbrevs = set(`mr mrs ms messrs dr prof gen col lt maj capt cpt sgt cmdr adm brig gov sen rep rev
-hon pres supt insp det st mt ft fr sr jr no nos vol pp fig art sec lt.col lt.gen coun cllr clr cr`)
+hon pres supt insp det st mt ft fr sr jr no nos vol pp fig art sec lt.col lt.gen coun cllr clr cr
+cpl const cst pte pvt spc amb msgr`)
 
 // ambiguousAbbrevs may end a sentence ("…in the U.S. The…") or not.
 var ambiguousAbbrevs = set(`inc ltd co corp bros plc llc etc al vs jr sr esq ave blvd rd dept univ assn`)

@@ -944,7 +944,7 @@ func sourceWords(a, b string) (wa, wb []string, ok bool) {
 var bodyKinds = set(`federation league union association ministry council commission committee court police
 army navy municipality parliament embassy hospital university club party prosecutor confederation
 chamber syndicate guild cooperative co-operative church mosque school office department agency authority
-directorate bureau government administration military board`)
+directorate bureau government administration military board service`)
 
 // sameHead reports whether two descriptions of a source, each one
 // attribution ("The Milan-based firm", "The company"), end in the same

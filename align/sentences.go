@@ -131,7 +131,7 @@ func sentenceSpans(p string) [][2]int {
 // numberAbbrevs are abbreviations only before a number: "No. 10",
 // "Vol. 3", and the currencies written with a period before an amount
 // ("Rs. 60", "Re. 1", "Tk. 500", "KSh. 200", "Rp. 15,000", "Dh. 50").
-var numberAbbrevs = set(`no nos vol pp fig art sec rs re tk sh ksh ush tsh rp dh dhs nu bs`)
+var numberAbbrevs = set(`no nos vol pp fig art sec rs re tk sh ksh ush tsh rp dh dhs nu bs hwy rte`)
 
 // mojibakeQuote returns the curly double quote that s opens with when it
 // is one read as Windows-1252 ("â€œ" for "“", "â€" for "”"), else 0.

@@ -41,6 +41,11 @@ func TestSentences(t *testing.T) {
 		{"currency abbreviation", "The levy rose to Rs. 60 a kilo from Rs. 30. Fares stay at Tk. 40. The rupee fell to Rs. The end.",
 			[]string{"The levy rose to Rs. 60 a kilo from Rs. 30.", "Fares stay at Tk. 40.", "The rupee fell to Rs.", "The end."}},
 		{"inc", "He works at Acme Inc. in Ohio. He likes it.", []string{"He works at Acme Inc. in Ohio.", "He likes it."}},
+		{"ranks of police and army", "RCMP Cpl. Danielle Arsenault spoke. Const. Mark Lee, Cst. Amy Roy, Pte. Sam Ng, Pvt. Ho Li and Spc. Tom Lee agreed. Then they left.",
+			[]string{"RCMP Cpl. Danielle Arsenault spoke.", "Const. Mark Lee, Cst. Amy Roy, Pte. Sam Ng, Pvt. Ho Li and Spc. Tom Lee agreed.", "Then they left."}},
+		{"envoys and clergy", "Amb. Jo Li met Msgr. Carlo Ricci. They prayed.", []string{"Amb. Jo Li met Msgr. Carlo Ricci.", "They prayed."}},
+		{"road numbers", "Hwy. 2 and Rte. 9 were shut. Drivers used the Hwy. Police said so.",
+			[]string{"Hwy. 2 and Rte. 9 were shut.", "Drivers used the Hwy.", "Police said so."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,76 @@
+package align
+
+import "testing"
+
+// Tests of session 25's work.
+
+// TestRankAbbreviations reads the ranks of police, army and church
+// written short ("Cpl.", "Cst.", "Pte.", "Msgr.") as the titles they
+// abbreviate: the name after one stays in its sentence, and the rank
+// written out in full on the other side is no change; another rank is.
+func TestRankAbbreviations(t *testing.T) {
+	p := wrapBetween("Dog attack leaves girl hurt in Sussex", "The dog has been seized.")
+	runMechanismCases(t, []mechanismCase{
+		{"Cpl. and Corporal", p("RCMP Cpl. Danielle Arsenault said officers were called to Maple Avenue."),
+			p("RCMP Corporal Danielle Arsenault said officers were called to Maple Avenue."), nil},
+		{"Cst. and Constable", p("Cst. Mark Leger said the owner had been warned before."),
+			p("Constable Mark Leger said the owner had been warned before."), nil},
+		{"Pte. and Private", p("Pte. Sam Ng, 22, was treated for bites at the scene."),
+			p("Private Sam Ng, 22, was treated for bites at the scene."), nil},
+		{"Cpl. and Sergeant", p("RCMP Cpl. Danielle Arsenault said officers were called to Maple Avenue."),
+			p("RCMP Sgt. Danielle Arsenault said officers were called to Maple Avenue."), []string{"altered entity"}},
+	})
+}
+
+// TestBodyAfterName reads a name's body written in lower case after it
+// as part of the credit ("according to Avilés city council", "the Gijón
+// fire service said"), so that another body put in its place is another
+// source, in a retelling too; the same body named without its town is
+// not.
+func TestBodyAfterName(t *testing.T) {
+	ref := []string{"Chlorine leak at Avilés pool sends 27 to hospital",
+		"The leak happened shortly after 6pm, when a technician was refilling the pool's disinfection system, according to Avilés city council.",
+		"The regional emergency service sent six ambulances and a hazardous materials unit from Oviedo.",
+		"Lifeguards ordered everyone out of the water and evacuated the building."}
+	ver := func(credit, ambulances string) []string {
+		return []string{"Chlorine leak at pool in Spain's Avilés sends 27 to hospital",
+			"The leak occurred shortly after 6pm as a technician was refilling the pool's disinfection system, according to " + credit + ".",
+			ambulances,
+			"Lifeguards cleared the pool and evacuated the building."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"council for the emergency service", ref,
+			ver("the regional emergency service", "The regional emergency service sent six ambulances and a hazardous materials unit from Oviedo."),
+			[]string{"altered attribution"}},
+		{"the council without its town", ref,
+			ver("the city council", "Six ambulances and a hazardous materials unit were sent from Oviedo, the regional emergency service said."), nil},
+	})
+	for _, tt := range []struct{ s, want string }{
+		{"The pool was closed, according to Avilés city council.", "Avilés city council"},
+		{"The pool was closed, according to the GMB union.", "the GMB union"},
+		{"The pool was closed, according to Gijón fire service on Friday.", "Gijón fire service"},
+		{"The pool was closed, according to Avilés city officials.", "Avilés"},
+	} {
+		var got []string
+		for _, a := range extract(tt.s, nil, nil).attribs {
+			got = append(got, a.text)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("attribution of %q = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	// In a retelling a source the story names elsewhere may stand for
+	// another name of the same body; a service is a body of its own.
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Avilés city council", "the regional emergency service", true},
+		{"the ambulance service", "police", true},
+		{"the fire service", "the fire brigade", false},
+	} {
+		if got := otherBodies(tt.a, tt.b); got != tt.want {
+			t.Errorf("otherBodies(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
