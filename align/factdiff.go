@@ -1020,7 +1020,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 		return d
 	}
 	rem, add := diffFacts(fa, fb)
-	rem, add = dropCountryForms(rem, add)
+	rem, add = dropPlaceForms(rem, add)
 	rem, add = dropTitleForms(rem, add)
 	if len(rem) > 0 && len(add) > 0 && swappedInPlace(rem, add, rf, vf) && !sameName(rem, add) {
 		// "a shopkeeper in Thimphu" → "a shopkeeper in Paro": one name
@@ -1101,7 +1101,7 @@ func (c *comparer) diffEntities(a, b []Fact, skip map[string]bool, rf, vf string
 			j > i+1 && inVer[joinedKeys(fa[i:j])] {
 			left = true // "Việt Nam" → "Vietnam" too
 		}
-		if !left && countryNamedIn(seqKey(fa[i:j]), vf) {
+		if !left && placeNamedIn(seqKey(fa[i:j]), vf) {
 			left = true // "the U.S." → "the United States"
 		}
 		if j == i+1 && !left && creditWords[fa[i].Key] && (inVer["agency"] || inVer["service"]) && !inVer["state"] {
@@ -1147,14 +1147,14 @@ func sameName(a, b []string) bool {
 	return sameNation(ka, kb)
 }
 
-// dropCountryForms removes from name words rem and add a country named
+// dropPlaceForms removes from name words rem and add a country named
 // on each side by another of its names ("United Kingdom" → "Britain",
 // "United States" → "US"), returning the rest.
-func dropCountryForms(rem, add []string) ([]string, []string) {
-	if len(rem) == 0 || len(add) == 0 || !slices.ContainsFunc(rem, countryFormWord) || !slices.ContainsFunc(add, countryFormWord) {
+func dropPlaceForms(rem, add []string) ([]string, []string) {
+	if len(rem) == 0 || len(add) == 0 || !slices.ContainsFunc(rem, placeFormWord) || !slices.ContainsFunc(add, placeFormWord) {
 		return rem, add
 	}
-	fr, fv := countryFormSpans(rem), countryFormSpans(add)
+	fr, fv := placeFormSpans(rem, true), placeFormSpans(add, true)
 	drop := func(ws []string, at map[string][]int, other map[string][]int) []string {
 		gone := map[int]bool{}
 		for c, is := range at {
@@ -1215,17 +1215,24 @@ func dropTitleForms(rem, add []string) ([]string, []string) {
 	return keep(rem), keep(add)
 }
 
-// countryNamedIn reports whether the name of key k is one of
-// countryForms and folded text f names the same country by any of them.
-func countryNamedIn(k, f string) bool {
-	c := countryForms[strings.ReplaceAll(k, ".", "")]
-	return c != "" && countryFormSpans(words(f))[c] != nil
+// placeNamedIn reports whether the name of key k is one of placeForms
+// or placeAbbrevs and folded text f names the same place by any of
+// them.
+func placeNamedIn(k, f string) bool {
+	k = strings.ReplaceAll(k, ".", "")
+	c := placeForms[k]
+	if c == "" {
+		c = placeAbbrevs[k]
+	}
+	return c != "" && placeFormSpans(words(f), false)[c] != nil
 }
 
-// countryFormSpans returns, for each country of countryForms that words
-// ws name, the indexes of the words naming it: "United Kingdom" gives
-// "uk" its two words.
-func countryFormSpans(ws []string) map[string][]int {
+// placeFormSpans returns, for each place of placeForms that words ws
+// name, the indexes of the words naming it: "United Kingdom" gives "uk"
+// its two words. Words of names (names true) may abbreviate a state
+// ("Vt"); in folded text, where "man" and "miss" are words, only an
+// abbreviation with a period inside ("n.h.") counts.
+func placeFormSpans(ws []string, names bool) map[string][]int {
 	out := map[string][]int{}
 	for i := range ws {
 		for n := 3; n >= 1; n-- {
@@ -1233,7 +1240,12 @@ func countryFormSpans(ws []string) map[string][]int {
 				continue
 			}
 			k := strings.ToLower(strings.Join(ws[i:i+n], " "))
-			if c := countryForms[strings.ReplaceAll(k, ".", "")]; c != "" {
+			bare := strings.ReplaceAll(k, ".", "")
+			c := placeForms[bare]
+			if c == "" && (names || strings.Contains(strings.TrimSuffix(k, "."), ".")) {
+				c = placeAbbrevs[bare] // not "man", "miss" in folded text
+			}
+			if c != "" {
 				for j := i; j < i+n; j++ {
 					out[c] = append(out[c], j)
 				}
@@ -1244,23 +1256,57 @@ func countryFormSpans(ws []string) map[string][]int {
 	return out
 }
 
-// countryFormWord reports whether name word w may stand in a name of
-// countryForms: the cheap test before the names are joined.
-func countryFormWord(w string) bool {
-	if w == "" || !strings.ContainsRune("UuGgBbAa", rune(w[0])) {
-		return false
-	}
-	return countryFormWords[strings.ToLower(strings.ReplaceAll(w, ".", ""))]
+// placeFormWord reports whether name word w may stand in a name of
+// placeForms: the cheap test before the names are joined.
+func placeFormWord(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	return placeFormWords[w] || placeAbbrevs[w] != ""
 }
 
-// countryFormWords are the words of the names of countryForms.
-var countryFormWords = set(`united kingdom great britain uk states us usa arab emirates uae`)
+// placeFormWords are the words of the names of placeForms.
+var placeFormWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range placeForms {
+		for _, w := range strings.Fields(k) {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
-// countryForms maps the names of countries that news copy writes more
-// than one way to one of them.
-var countryForms = map[string]string{"united kingdom": "uk", "great britain": "uk", "britain": "uk", "uk": "uk",
-	"united states": "us", "us": "us", "usa": "us",
-	"united arab emirates": "uae", "uae": "uae"}
+// placeForms maps the names of countries that news copy writes more
+// than one way to one of them, and the names of the states and
+// provinces of placeAbbrevs to themselves.
+var placeForms = func() map[string]string {
+	m := map[string]string{"united kingdom": "uk", "great britain": "uk", "britain": "uk", "uk": "uk",
+		"united states": "us", "us": "us", "usa": "us",
+		"united arab emirates": "uae", "uae": "uae"}
+	for _, name := range placeAbbrevs {
+		m[name] = name
+	}
+	return m
+}()
+
+// placeAbbrevs maps the abbreviations of news style for states and
+// provinces, periods dropped, to their names: "N.H." is "New
+// Hampshire", "Alta." "Alberta". A word such as "Miss" or "Wash" counts
+// only as a name, beside the state written out on the other side.
+var placeAbbrevs = func() map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Split(`ala alabama,ariz arizona,ark arkansas,calif california,colo colorado,
+conn connecticut,del delaware,fla florida,ga georgia,ill illinois,ind indiana,kan kansas,kans kansas,
+ky kentucky,la louisiana,md maryland,mass massachusetts,mich michigan,minn minnesota,miss mississippi,
+mo missouri,mont montana,neb nebraska,nebr nebraska,nev nevada,nh new hampshire,nj new jersey,nm new mexico,
+ny new york,nc north carolina,nd north dakota,okla oklahoma,ore oregon,pa pennsylvania,ri rhode island,
+sc south carolina,sd south dakota,tenn tennessee,tex texas,vt vermont,va virginia,wash washington,
+wva west virginia,wis wisconsin,wyo wyoming,ont ontario,que quebec,bc british columbia,alta alberta,
+sask saskatchewan,man manitoba,ns nova scotia,nb new brunswick,nfld newfoundland,pei prince edward island,
+nsw new south wales,qld queensland,vic victoria,tas tasmania`, ",") {
+		abbr, name, _ := strings.Cut(strings.TrimSpace(pair), " ")
+		m[abbr] = name
+	}
+	return m
+}()
 
 // sameNation reports whether name keys a and b name one country or its
 // people: one is the other's demonym ("spain", "spanish"), or both are

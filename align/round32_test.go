@@ -227,11 +227,11 @@ func TestCountryForms(t *testing.T) {
 		{"U.S., France", aid("The U.S. sent two military planes with water and tents."),
 			aid("France sent two military planes with water and tents."), []string{"altered entity", "altered wording"}},
 	})
-	if r, a := dropCountryForms([]string{"United", "States"}, []string{"US"}); len(r)+len(a) != 0 {
-		t.Errorf("dropCountryForms(United States, US) = %v, %v", r, a)
+	if r, a := dropPlaceForms([]string{"United", "States"}, []string{"US"}); len(r)+len(a) != 0 {
+		t.Errorf("dropPlaceForms(United States, US) = %v, %v", r, a)
 	}
-	if r, a := dropCountryForms([]string{"South", "America"}, []string{"US"}); len(r) != 2 || len(a) != 1 {
-		t.Errorf("dropCountryForms(South America, US) = %v, %v", r, a)
+	if r, a := dropPlaceForms([]string{"South", "America"}, []string{"US"}); len(r) != 2 || len(a) != 1 {
+		t.Errorf("dropPlaceForms(South America, US) = %v, %v", r, a)
 	}
 }
 

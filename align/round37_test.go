@@ -74,3 +74,23 @@ func TestBodyAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAbbreviations reads a state or province abbreviated in news
+// style ("Vt.", "N.H.", "Ont.") as the one written out on the other side;
+// another state is still a change, and a common word that spells an
+// abbreviation ("man", "miss") names no province.
+func TestStateAbbreviations(t *testing.T) {
+	p := wrapBetween("Tanker fire sparks gas station blast", "Police are investigating.")
+	runMechanismCases(t, []mechanismCase{
+		{"Vt. and Vermont", p("The fire broke out in Brattleboro, Vt., on Friday."),
+			p("The fire broke out in Brattleboro, Vermont, on Friday."), nil},
+		{"N.H. and New Hampshire", p("The driver, a 44-year-old Keene, N.H., man, was airlifted to a hospital in Lebanon, N.H."),
+			p("The driver, a 44-year-old man from Keene, New Hampshire, was airlifted to a hospital in Lebanon, New Hampshire."), nil},
+		{"Ont. and Ontario", p("The same line leaked about 6,000 litres near Wyoming, Ont., in 2019."),
+			p("The same line leaked about 6,000 litres near Wyoming, Ontario, in 2019."), nil},
+		{"Vt. and Maine", p("The fire broke out in Brattleboro, Vt., on Friday."),
+			p("The fire broke out in Brattleboro, Maine, on Friday."), []string{"altered entity"}},
+		{"Manitoba dropped beside a man", p("The driver, a man from Winnipeg, Manitoba, was hurt."),
+			p("The driver, a man from Winnipeg, was hurt."), []string{"altered entity"}},
+	})
+}
