@@ -3547,8 +3547,11 @@ func takeBackward(s string, toks []token, i, n int) []token {
 		if lw == "that" || lw == "and" || lw == "but" || lw == "as" || lw == "while" || lw == "because" {
 			break
 		}
-		if subordinators[lw] && k+1 < i && (toks[k+1].cap || determinerWords[toks[k+1].lower]) {
-			break // "landed in Muscat after the crew reported smoke": the crew reported
+		if subordinators[lw] && k+1 < i && (toks[k+1].cap || determinerWords[toks[k+1].lower] || k+2 == i && strings.HasSuffix(toks[k+1].lower, "s")) {
+			// "landed in Muscat after the crew reported smoke": the
+			// crew reported; so did the bare plural of "at 5.42am
+			// after neighbours reported a loud bang".
+			break
 		}
 		start = k
 	}
@@ -4070,8 +4073,9 @@ var yearNamedRE = regexp.MustCompile(`\b(19|20)\d\d\b`)
 var clockWordsRE = regexp.MustCompile(`(?i)\b(?:at|by|from|until|till|before|after|around|about|since|to|past) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])( o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`)
 
 // spanWordRE matches a span of time named by one word: "more than a
-// century", "in half a century", "after a fortnight".
-var spanWordRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for |after |within )(a century|one century|half a century|a fortnight|one fortnight)([^-\pL]|$)`)
+// century", "in half a century", "after a fortnight", "for at least a
+// fortnight".
+var spanWordRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for |after |within |least |only |just )(a century|one century|half a century|a fortnight|one fortnight)([^-\pL]|$)`)
 
 // everyFortnightRE matches a rate of once in two weeks: "once a
 // fortnight", "every fortnight".

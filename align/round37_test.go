@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of session 25's work.
 
@@ -93,4 +96,32 @@ func TestStateAbbreviations(t *testing.T) {
 		{"Manitoba dropped beside a man", p("The driver, a man from Winnipeg, Manitoba, was hurt."),
 			p("The driver, a man from Winnipeg, was hurt."), []string{"altered entity"}},
 	})
+}
+
+// TestBarePluralAfterSubordinator ends a source told before its verb at
+// "after", "when" or "before" when a bare plural stands between ("at
+// 5.42am after neighbours reported a loud bang": the neighbours
+// reported), and reads "at least a fortnight" as two weeks.
+func TestBarePluralAfterSubordinator(t *testing.T) {
+	p := wrapBetween("Blast at petrol station", "Police are investigating.")
+	runMechanismCases(t, []mechanismCase{
+		{"time written two ways", p("Emergency services were called to the station at 5.42am after neighbours reported a loud bang."),
+			p("Emergency services were called to the station at 5:42am after neighbours reported a loud bang."), nil},
+		{"at least a fortnight", p("Thieves stole cabling from a solar farm, forcing it offline for at least a fortnight."),
+			p("Thieves stole cabling from a solar farm, forcing it offline for at least two weeks."), nil},
+		{"a fortnight and three weeks", p("Thieves stole cabling from a solar farm, forcing it offline for at least a fortnight."),
+			p("Thieves stole cabling from a solar farm, forcing it offline for at least three weeks."), []string{"altered number"}},
+	})
+	for _, s := range []string{
+		"Crews arrived at 9pm after neighbours reported a loud bang.",
+		"Crews arrived when residents reported a loud bang.",
+	} {
+		var got []string
+		for _, a := range extract(s, nil, nil).attribs {
+			got = append(got, a.text)
+		}
+		if len(got) != 1 || got[0] == "" || strings.Contains(got[0], "Crews") || strings.Contains(got[0], "9pm") {
+			t.Errorf("attribution of %q = %q, want the bare plural only", s, got)
+		}
+	}
 }
