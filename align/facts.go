@@ -2821,6 +2821,38 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			}
 			continue
 		}
+		if (lw == "named" || lw == "identified") && i+2 < len(toks) && toks[i+1].lower == "locally" && toks[i+2].lower == "as" {
+			// "who has been named locally as Conor Byrne": people of
+			// the place gave the name, where "named by gardaí as"
+			// credits the police.
+			f.addAttrib(toks[i+1 : i+2])
+			continue
+		}
+		if lw == "described" && i+2 < len(toks) && toks[i+1].lower == "by" {
+			// "described by police as a pit bull cross": who gave the
+			// description, as "named by" reads.
+			ph := agentOnly(takeForward(s, toks, i+2, 6))
+			if k := slices.IndexFunc(ph, func(t token) bool { return t.lower == "as" }); k > 0 {
+				ph = ph[:k]
+			}
+			f.addAttribNamed(ph)
+			continue
+		}
+		if lw == "described" && i > 0 && i+1 < len(toks) && toks[i+1].lower == "as" {
+			// "which police described as a pit bull cross", "what the
+			// company described as a cyberattack": the subject, a
+			// name, a source or a body, described it.
+			ph := takeBackward(s, toks, i, 4)
+			for len(ph) > 1 && (subordinators[ph[0].lower] || ph[0].lower == "what" || ph[0].lower == "which") {
+				ph = ph[1:]
+			}
+			if slices.ContainsFunc(ph, func(t token) bool {
+				return t.cap && t.start > 0 || sourceNouns[t.lower] || roleNouns[singular(t.lower)] || bodyGroups[singular(t.lower)] != 0
+			}) {
+				f.addAttrib(ph)
+			}
+			continue
+		}
 		// "The agency is asking residents to …": a stance taken now.
 		// Not "The question many residents are asking is why …": the
 		// verb ends a noun phrase there.
@@ -2877,13 +2909,21 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			// Not what identified a body ("identified by dental
 			// records as …") nor an honour ("named by Forbes as one of
 			// …"): a party, then a name.
-			ph := agentOnly(takeForward(s, toks, i+2, 6))
-			k := slices.IndexFunc(ph, func(t token) bool { return t.lower == "as" })
-			if k > 0 {
-				at := 1 + slices.IndexFunc(toks, func(t token) bool { return t.start == ph[k].start }) // the word after "as"
-				head := ph[k-1]
-				if at < len(toks) && toks[at].cap && toks[at].lower != "one" && (sourceNouns[head.lower] || namingParties[head.lower] || head.cap) {
-					f.addAttrib(ph[:k])
+			// A time may stand between the party and "as": "named by
+			// gardaí on Monday as".
+			as := -1
+			for k := i + 3; k < len(toks) && k <= i+8 && !clauseBreak(s[toks[k-1].start+len(toks[k-1].text):toks[k].start]); k++ {
+				if toks[k].lower == "as" {
+					as = k
+					break
+				}
+			}
+			if as > 0 && as+1 < len(toks) && toks[as+1].cap && toks[as+1].lower != "one" {
+				if ph := withoutTimeAfter(toks[i+2 : as]); len(ph) > 0 {
+					head := ph[len(ph)-1]
+					if sourceNouns[head.lower] || namingParties[head.lower] || head.cap {
+						f.addAttrib(ph)
+					}
 				}
 			}
 			continue

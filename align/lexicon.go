@@ -358,7 +358,8 @@ minister ministry report reports statement statements witness witnesses insider 
 adviser advisers advisor advisors lawmaker lawmakers government administration agency police
 authorities authority investigators investigator media outlet outlets newspaper network
 lawyer lawyers attorney attorneys prosecutor prosecutors counsel family relatives residents
-doctors doctor scientists researchers economists economist survey study data figures union`)
+doctors doctor scientists researchers economists economist survey study data figures union
+garda gardai gardaí gendarmes gendarmerie carabinieri constabulary`)
 
 // transliterations maps variant spellings of names to one canonical form.
 var transliterations = map[string]string{

@@ -125,3 +125,34 @@ func TestBarePluralAfterSubordinator(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAndDescribedBy credits who gave a name or a description: "named
+// by gardaí on Monday as" credits the police, "named locally as" the
+// people of the place, "described by police as" the police, and "what the
+// company described as" the company; swapping one for another is a
+// change of attribution.
+func TestNamedAndDescribedBy(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"The man, who was named by gardaí on Monday as Cian Byrne, was 19.", "gardaí"},
+		{"The teenager, who has been named locally as Conor Byrne, was 17.", "locally"},
+		{"The dog, described by police as a pit bull cross, was seized.", "police"},
+		{"The service went offline after what the company described as a cyberattack.", "the company"},
+		{"The body was identified by dental records as that of a man.", ""},
+		{"The plan, described as bold, was dropped.", ""},
+	} {
+		var got []string
+		for _, a := range extract(tt.s, nil, nil).attribs {
+			got = append(got, a.text)
+		}
+		if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("attribution of %q = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	p := wrapBetween("Teenager drowns in Donegal lake", "Gardaí are investigating.")
+	runMechanismCases(t, []mechanismCase{
+		{"named locally, named by gardaí", p("The teenager, who has been named locally as Conor Byrne, was 17."),
+			p("The teenager, who was named by gardaí as Conor Byrne, was 17."), []string{"altered attribution"}},
+		{"named by gardaí, a day added", p("The teenager, who was named by gardaí as Conor Byrne, was 17."),
+			p("The teenager, who was named by gardaí on Monday as Conor Byrne, was 17."), nil},
+	})
+}
