@@ -640,6 +640,9 @@ func attribMatch(x, y attribution) bool {
 	if otherOffices(x, y) {
 		return false // "the regional tourism office" and "the state statistics office"
 	}
+	if kx, ky := serviceKindsIn(x.words), serviceKindsIn(y.words); kx != "" && ky != "" && kx != ky {
+		return false // "the ambulance service" and "the fire service"
+	}
 	xk, yk := acronymKeys(x, y), acronymKeys(y, x)
 	if subset(xk, yk) || subset(yk, xk) {
 		return true

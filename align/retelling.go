@@ -768,6 +768,11 @@ func otherBodies(a, b string) bool {
 	if !ok {
 		return false
 	}
+	if ka, kb := serviceKindsIn(wa), serviceKindsIn(wb); ka != "" && kb != "" && ka != kb {
+		// "a North East Ambulance Service spokeswoman" → "the fire
+		// service": what each serves tells them apart.
+		return true
+	}
 	heada, headb := strings.ToLower(sourceHead(wa)), strings.ToLower(sourceHead(wb))
 	ha, hb := singular(heada), singular(headb)
 	if ha == hb || synonymous(ha, hb) || bodySynonyms[ha] != "" && bodySynonyms[ha] == bodySynonyms[hb] {
@@ -791,6 +796,23 @@ func otherBodies(a, b string) bool {
 		})
 	}
 	return bodyKinds[ha] && (bodyKinds[hb] || post(hb, wb, ha)) || post(ha, wa, hb) && bodyKinds[hb]
+}
+
+// serviceKindsIn returns what a source's words say a public service
+// serves, the word right before "service", "brigade" or "department"
+// ("ambulance" of "the North East Ambulance Service", "fire" of "the
+// fire brigade"), or "".
+func serviceKindsIn(ws []string) string {
+	for k := 1; k < len(ws); k++ {
+		w := strings.ToLower(strings.TrimRight(ws[k], ",."))
+		switch strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") {
+		case "service", "services", "brigade", "department":
+			if w := strings.ToLower(ws[k-1]); serviceKinds[w] && !bodyLevels[w] {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // genericBody reports whether the words of a source describe a body by a
@@ -944,7 +966,7 @@ func sourceWords(a, b string) (wa, wb []string, ok bool) {
 var bodyKinds = set(`federation league union association ministry council commission committee court police
 army navy municipality parliament embassy hospital university club party prosecutor confederation
 chamber syndicate guild cooperative co-operative church mosque school office department agency authority
-directorate bureau government administration military board service`)
+directorate bureau government administration military board service prefecture gendarmerie`)
 
 // sameHead reports whether two descriptions of a source, each one
 // attribution ("The Milan-based firm", "The company"), end in the same

@@ -156,3 +156,32 @@ func TestNamedAndDescribedBy(t *testing.T) {
 			p("The teenager, who was named by gardaí on Monday as Conor Byrne, was 17."), nil},
 	})
 }
+
+// TestServiceKinds tells public services apart by what they serve: "the
+// ambulance service" and "the fire service" are two sources, as a
+// prefecture and the gendarmerie are; one service named two ways is one.
+func TestServiceKinds(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"a North East Ambulance Service spokeswoman", "The fire service", false},
+		{"the fire service", "the Gijón fire service", true},
+	} {
+		x, y := extract(tt.a+" said it.", nil, nil).attribs, extract(tt.b+" said it.", nil, nil).attribs
+		if len(x) != 1 || len(y) != 1 {
+			t.Fatalf("attributions of %q, %q: %d, %d", tt.a, tt.b, len(x), len(y))
+		}
+		if got := attribMatch(x[0], y[0]); got != tt.want {
+			t.Errorf("attribMatch(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if !otherBodies("the Puy-de-Dôme prefecture", "the gendarmerie") {
+		t.Error("a prefecture and the gendarmerie should be other bodies")
+	}
+	p := wrapBetween("Chlorine leak at leisure centre", "The centre stays closed.")
+	runMechanismCases(t, []mechanismCase{
+		{"ambulance service for fire service", p("None of the injuries is serious, the ambulance service said."),
+			p("None of the injuries is serious, the fire service said."), []string{"altered attribution"}},
+	})
+}
