@@ -640,7 +640,7 @@ func attribMatch(x, y attribution) bool {
 	if otherOffices(x, y) {
 		return false // "the regional tourism office" and "the state statistics office"
 	}
-	if kx, ky := serviceKindsIn(x.words), serviceKindsIn(y.words); kx != "" && ky != "" && kx != ky {
+	if otherServices(x.words, y.words) {
 		return false // "the ambulance service" and "the fire service"
 	}
 	xk, yk := acronymKeys(x, y), acronymKeys(y, x)

@@ -768,7 +768,7 @@ func otherBodies(a, b string) bool {
 	if !ok {
 		return false
 	}
-	if ka, kb := serviceKindsIn(wa), serviceKindsIn(wb); ka != "" && kb != "" && ka != kb {
+	if otherServices(wa, wb) {
 		// "a North East Ambulance Service spokeswoman" → "the fire
 		// service": what each serves tells them apart.
 		return true
@@ -799,20 +799,37 @@ func otherBodies(a, b string) bool {
 }
 
 // serviceKindsIn returns what a source's words say a public service
-// serves, the word right before "service", "brigade" or "department"
-// ("ambulance" of "the North East Ambulance Service", "fire" of "the
-// fire brigade"), or "".
-func serviceKindsIn(ws []string) string {
+// serves, the words right before "service", "brigade" or "department"
+// ("ambulance" of "the North East Ambulance Service", "fire" and
+// "rescue" of "the Fire and Rescue Service"), or nil.
+func serviceKindsIn(ws []string) []string {
+	var kinds []string
 	for k := 1; k < len(ws); k++ {
 		w := strings.ToLower(strings.TrimRight(ws[k], ",."))
 		switch strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") {
 		case "service", "services", "brigade", "department":
-			if w := strings.ToLower(ws[k-1]); serviceKinds[w] && !bodyLevels[w] {
-				return w
+			for j := k - 1; j >= 0; j-- {
+				w := strings.ToLower(ws[j])
+				if w == "and" || w == "&" {
+					continue
+				}
+				if !serviceKinds[w] || bodyLevels[w] {
+					break
+				}
+				kinds = append(kinds, w)
 			}
 		}
 	}
-	return ""
+	return kinds
+}
+
+// otherServices reports whether the words of two sources name public
+// services that serve other things: "the ambulance service" and "the
+// fire service", not "the Fire and Rescue Service" and "the fire
+// service".
+func otherServices(a, b []string) bool {
+	ka, kb := serviceKindsIn(a), serviceKindsIn(b)
+	return len(ka) > 0 && len(kb) > 0 && !slices.ContainsFunc(ka, func(k string) bool { return slices.Contains(kb, k) })
 }
 
 // genericBody reports whether the words of a source describe a body by a

@@ -176,6 +176,9 @@ func TestServiceKinds(t *testing.T) {
 			t.Errorf("attribMatch(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
+	if otherServices(strings.Fields("the Montserrat Fire and Rescue Service"), strings.Fields("the fire service")) {
+		t.Error("the Fire and Rescue Service and the fire service should be one service")
+	}
 	if !otherBodies("the Puy-de-Dôme prefecture", "the gendarmerie") {
 		t.Error("a prefecture and the gendarmerie should be other bodies")
 	}
