@@ -3258,8 +3258,11 @@ func contentWords(s string) []string {
 			// "p12m": an amount, compared as a number.
 			continue
 		}
-		if _, ok := wordNumber(k); ok || ordinalWords[k] > 0 || k == "half" || strings.HasPrefix(k, "half-") || k == "both" {
-			continue // "ninth" against "9th", "half a mile", "both" against "the two": compared as numbers
+		if _, ok := wordNumber(k); ok || ordinalWords[k] > 0 || k == "half" || strings.HasPrefix(k, "half-") || k == "both" || decadeWords[k] != "" {
+			// "ninth" against "9th", "half a mile", "both" against "the
+			// two", "her seventies" against "her 70s": compared as
+			// numbers.
+			continue
 		}
 		if _, ok := scaleWords[k]; ok || k == "percent" || k == "cent" {
 			continue

@@ -569,6 +569,30 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "a man said to have acted as its chief", "is reported to
 			// be": hearsay, as "allegedly".
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: modalClasses["allegedly"], Text: t.text + " to"})
+		case (lw == "forecast" || lw == "forecasted" || lw == "projected" || lw == "predicted") && i > 0 && beVerbs[toks[i-1].lower] &&
+			i+2 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for") && !toks[i+2].cap:
+			// "Temperatures were forecast to reach 36 degrees", "is
+			// projected to rise", "More showers are forecast for the
+			// north": what is expected, as "expected to".
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:likely", Text: t.text + " to"})
+		case forecasterVerbs[lw] && i > 0 && (forecasterNouns[toks[i-1].lower] ||
+			i > 1 && (beVerbs[toks[i-1].lower] || toks[i-1].lower == "have") && forecasterNouns[toks[i-2].lower]):
+			// "Forecasters expect temperatures to drop", "forecasters
+			// are predicting more rain": a forecast, as "temperatures
+			// are forecast to drop" ("expect" of anyone else is too
+			// often a plan to count as a hedge).
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:likely", Text: t.text})
+		case (lw == "considered" && i+1 < len(toks) && !prepositionWords[toks[i+1].lower] && !articleWords[toks[i+1].lower] &&
+			toks[i+1].lower != "in" && toks[i+1].lower != "at" ||
+			lw == "regarded" && i+1 < len(toks) && toks[i+1].lower == "as") &&
+			i > 0 && beVerbs[toks[i-1].lower] && !clauseBreak(outside[t.start+len(t.text):toks[i+1].start]):
+			// "none were considered life-threatening", "is considered
+			// safe", "is regarded as one of the finest": a judgement
+			// held, as "thought to be"; not "was considered for the
+			// post", "was considered by the board", nor the kind of
+			// thing something is taken for ("are considered a
+			// delicacy").
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:belief", Text: t.text})
 		case lw == "understood" && understoodHearsay(toks, i):
 			// "is understood to have clipped a fence", "It is understood
 			// that 31 pupils were on board": hearsay, as "reportedly".
@@ -1746,6 +1770,15 @@ func (f *facts) parseNumbers(s string, toks []token, used []bool) {
 			text := takeSpan(toks, used, i, n)
 			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: q, Text: text, unit: unitKey(u)})
 			i += n - 1
+			continue
+		}
+		// "a woman in her 70s", "in his early thirties", "in their
+		// mid-20s": an age by its decade, a number written in figures
+		// or in words. It is weak: a description of someone ("a man in
+		// his eighties has died"), a change only against another decade.
+		if d := ageDecade(toks, i); d != "" {
+			text := takeSpan(toks, used, i, 1)
+			f.numbers = append(f.numbers, Fact{Facet: FacetNumber, Key: d, Text: text, unit: "decade of age", weak: true})
 			continue
 		}
 		// Holidays and festivals: "by Christmas", "before Durga Puja".
@@ -4111,6 +4144,42 @@ var yearNamedRE = regexp.MustCompile(`\b(19|20)\d\d\b`)
 // clockWordsRE matches an hour of the clock told by the part of the day:
 // "nine in the morning", "6 o'clock in the evening", "eleven at night".
 var clockWordsRE = regexp.MustCompile(`(?i)\b(?:at|by|from|until|till|before|after|around|about|since|to|past) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])( o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`)
+
+// forecasterNouns are those whose expectation is a forecast, and
+// forecasterVerbs the verbs of their forecasts.
+var forecasterNouns = set(`forecasters forecaster meteorologists meteorologist`)
+
+var forecasterVerbs = set(`expect expects expected predict predicts predicted predicting forecast forecasts forecasting`)
+
+// ageDecade returns the decade of age that token i names after a
+// possessive ("her 70s", "his early thirties", "their mid-20s"), as the
+// figure of its first year ("70"), or "".
+func ageDecade(toks []token, i int) string {
+	lw := strings.TrimPrefix(strings.TrimRight(toks[i].lower, ".,;"), "mid-")
+	d := decadeWords[lw]
+	if d == "" {
+		w := strings.TrimSuffix(strings.TrimSuffix(lw, "s"), "'")
+		if len(w) != 2 || w[1] != '0' || w[0] < '1' || w[0] > '9' || !strings.HasSuffix(lw, "s") {
+			return ""
+		}
+		d = w
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].lower == "early" || toks[k].lower == "mid" || toks[k].lower == "late") {
+		k--
+	}
+	if k < 0 || !possessiveWords[toks[k].lower] {
+		return ""
+	}
+	return d
+}
+
+// decadeWords are the decades of age written in words.
+var decadeWords = map[string]string{"teens": "10", "twenties": "20", "thirties": "30", "forties": "40", "fifties": "50",
+	"sixties": "60", "seventies": "70", "eighties": "80", "nineties": "90"}
+
+// possessiveWords are the possessive determiners of people.
+var possessiveWords = set(`his her their its my our your`)
 
 // spanWordRE matches a span of time named by one word: "more than a
 // century", "in half a century", "after a fortnight", "for at least a

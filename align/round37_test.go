@@ -188,3 +188,72 @@ func TestServiceKinds(t *testing.T) {
 			p("None of the injuries is serious, the fire service said."), []string{"altered attribution"}},
 	})
 }
+
+// TestAgeDecades reads an age told by its decade ("in her 70s", "in his
+// early thirties", "their mid-20s") as a number, in figures or words:
+// another decade is a change of number, the same one written the other
+// way is none.
+func TestAgeDecades(t *testing.T) {
+	p := wrapBetween("Dog attack leaves woman hurt", "Police are investigating.")
+	runMechanismCases(t, []mechanismCase{
+		{"70s and 60s", p("The victim, a woman in her 70s, was flown to hospital."),
+			p("The victim, a woman in her 60s, was flown to hospital."), []string{"altered number"}},
+		{"seventies and sixties", p("The victim, a woman in her seventies, was flown to hospital."),
+			p("The victim, a woman in her sixties, was flown to hospital."), []string{"altered number"}},
+		{"70s and seventies", p("The victim, a woman in her 70s, was flown to hospital."),
+			p("The victim, a woman in her seventies, was flown to hospital."), nil},
+	})
+	for _, tt := range []struct{ s, want string }{
+		{"A man in his early thirties was hurt.", "30"},
+		{"Both were in their mid-20s.", "20"},
+		{"Prices rose in the seventies.", ""},
+		{"Temperatures hit the 30s.", ""},
+	} {
+		var got []string
+		for _, f := range extract(tt.s, nil, nil).numbers {
+			if f.unit == "decade of age" {
+				got = append(got, f.Key)
+			}
+		}
+		if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("decades of age in %q = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestJudgedAndForecast reads "were considered life-threatening", "is
+// regarded as one of the finest" and "were forecast to reach" as hedges
+// (a judgement held, a forecast), so that a version stating the claim
+// plainly changed its modality; "was considered for the post" is no
+// hedge.
+func TestJudgedAndForecast(t *testing.T) {
+	p := wrapBetween("Ice rink roof collapses", "The arena will stay closed.")
+	runMechanismCases(t, []mechanismCase{
+		{"considered dropped", p("Three people were hurt, but none were considered life-threatening."),
+			p("Three people were hurt, but none were life-threatening."), []string{"altered modality"}},
+		{"forecast to reach, reached", p("Temperatures in the hills were forecast to reach 36 degrees."),
+			p("Temperatures in the hills reached 36 degrees."), []string{"altered modality"}},
+		{"regarded as, considered", p("The rink is regarded as one of the finest in the state."),
+			p("The rink is considered one of the finest in the state."), nil},
+	})
+	for _, tt := range []struct {
+		s     string
+		hedge bool
+	}{
+		{"None were considered life-threatening.", true},
+		{"Kowalski was considered for the post of manager.", false},
+		{"The plan was considered by the board on Monday.", false},
+		{"The council considered the plan on Monday.", false},
+		{"Rain is forecast to continue.", true},
+		{"More showers are forecast for the north on Wednesday.", true},
+		{"Forecasters expect more showers on Wednesday.", true},
+		{"Forecasters are predicting more showers on Wednesday.", true},
+		{"The council expects more visitors on Wednesday.", false},
+		{"Sea cucumbers are considered a delicacy in Hong Kong.", false},
+		{"The forecast for Monday is rain.", false},
+	} {
+		if got := len(extract(tt.s, nil, nil).modal) > 0; got != tt.hedge {
+			t.Errorf("hedge in %q = %v, want %v", tt.s, got, tt.hedge)
+		}
+	}
+}
