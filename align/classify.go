@@ -5807,15 +5807,34 @@ func boundChange(rf, vf string) string {
 		before := strings.Fields(other[max(0, k-12):k])
 		return len(before) > 0 && spanWords[before[len(before)-1]]
 	}
+	// "exceed 6 million euros" and "exceed €6 million" bound one amount:
+	// a figure found with its currency on one side only is the same.
+	figure := func(n string) string {
+		if k := strings.IndexAny(n, "0123456789"); k > 0 {
+			return n[k:]
+		}
+		return n
+	}
+	lookup := func(m map[string]string, n string) (string, bool) {
+		if b, ok := m[n]; ok {
+			return b, true
+		}
+		for k, b := range m {
+			if figure(k) == figure(n) {
+				return b, true
+			}
+		}
+		return "", false
+	}
 	for _, n := range slices.Sorted(maps.Keys(br)) {
 		b := br[n]
-		if c, ok := bv[n]; ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) && !capped(b, n, vf) && !spanned(b, n, vf) {
+		if c, ok := lookup(bv, n); ok && boundKinds[c] != boundKinds[b] || !ok && b != "within" && bareNumber(vf, n) && !capped(b, n, vf) && !spanned(b, n, vf) {
 			return b + " " + n + " → " + strings.TrimSpace(c+" "+n)
 		}
 	}
 	for _, n := range slices.Sorted(maps.Keys(bv)) {
 		b := bv[n]
-		if _, ok := br[n]; !ok && b != "within" && bareNumber(rf, n) && !capped(b, n, rf) && !spanned(b, n, rf) {
+		if _, ok := lookup(br, n); !ok && b != "within" && bareNumber(rf, n) && !capped(b, n, rf) && !spanned(b, n, rf) {
 			return n + " → " + b + " " + n
 		}
 	}

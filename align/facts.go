@@ -3988,6 +3988,16 @@ func canonPhrases(s string) string {
 		// BP stations" are the company's).
 		s = basisPointsRE.ReplaceAllString(s, "$1 basis points")
 	}
+	if strings.Contains(s, "the two sides") {
+		// "the two sides would meet again": the parties of a talk,
+		// both of them, not a count.
+		s = strings.ReplaceAll(s, "the two sides", "both sides")
+	}
+	if strings.Contains(s, "-of-") {
+		// "Mum-of-two Kelly Armstrong" is "a mother of two": the count
+		// of children, read as a number.
+		s = parentOfRE.ReplaceAllString(s, "$1 of $2")
+	}
 	if strings.Contains(s, "decade") {
 		s = decadeRE.ReplaceAllString(s, "${1}10 years$2")
 	}
@@ -4134,6 +4144,10 @@ var fractionScaleRE = regexp.MustCompile(`(?i)\b((?:a|one|three|three-) ?quarter
 // decadeRE matches "a decade", ten years ("more than a decade" is "over
 // ten years").
 var decadeRE = regexp.MustCompile(`(?i)\b(more than |over |nearly |almost |about |in |for )(?:a|one) decade([^-\pL]|$)`)
+
+// parentOfRE matches a parent named by their count of children in one
+// hyphenated word: "mum-of-two", "father-of-three".
+var parentOfRE = regexp.MustCompile(`(?i)\b(mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandpa|parent)-of-([a-z]+|\d+)\b`)
 
 // laterInYearRE matches "later in the year", "earlier in the year".
 var laterInYearRE = regexp.MustCompile(`(?i)\b(later|earlier) in the year\b`)

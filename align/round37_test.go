@@ -257,3 +257,23 @@ func TestJudgedAndForecast(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsInPhrases reads "mum-of-two" as "a mother of two", "the two
+// sides" as both parties of a talk (no count), and a bound on an amount
+// with its currency written before or after the figure ("exceed €6
+// million", "exceed 6 million euros") as one bound.
+func TestCountsInPhrases(t *testing.T) {
+	p := wrapBetween("Chlorine leak at leisure centre", "The centre stays closed.")
+	runMechanismCases(t, []mechanismCase{
+		{"mum-of-two, mother of two", p("Mum-of-two Kelly Armstrong, 34, who lives nearby, said she smelled gas."),
+			p("Kelly Armstrong, 34, a mother of two who lives nearby, said she smelled gas."), nil},
+		{"mum-of-two, mum-of-three", p("Mum-of-two Kelly Armstrong, 34, who lives nearby, said she smelled gas."),
+			p("Mum-of-three Kelly Armstrong, 34, who lives nearby, said she smelled gas."), []string{"altered number"}},
+		{"the two sides", p("The operator said it would meet the union again on Thursday."),
+			p("The operator said the two sides would meet again on Thursday."), nil},
+		{"a bound, the currency moved", p("The director said the damage would exceed 6 million euros."),
+			p("The director said the damage would exceed €6 million."), nil},
+		{"a bound dropped, the currency moved", p("The director said the damage would exceed 6 million euros."),
+			p("The director said the damage would be €6 million."), []string{"altered number"}},
+	})
+}
