@@ -866,7 +866,11 @@ const permissionPattern = `(re-?published|reprinted|reproduced) (here )?(with (k
 
 // syndicationFieldRE matches a meta field that says where the copy comes
 // from: "syndicated content", "partner feed", "wire copy".
-var syndicationFieldRE = regexp.MustCompile(`^(syndicated|partner|sponsored|wire|agency)( (content|copy|story|feed))?$`)
+var syndicationFieldRE = regexp.MustCompile(`^(syndicated|shared|partner|sponsored|wire|agency)( (content|copy|story|feed))?$`)
+
+// shareFieldRE matches a field of a page's share bar: "Share: Facebook",
+// "X", "WhatsApp", "Copy link".
+var shareFieldRE = regexp.MustCompile(`^(share( this( article| story| page)?)?( on)?:? )?(facebook|x|twitter|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest|messenger|bluesky|threads|copy link|print)$`)
 
 // stampField reports whether meta field f gives a day or a time.
 func stampField(f string) bool {
@@ -999,7 +1003,7 @@ func metaField(f string) bool {
 	switch {
 	case strings.Contains(label, "published") || strings.Contains(label, "updated") || strings.Contains(label, "posted") || strings.Contains(label, "modified") || strings.Contains(label, "issued"):
 		return stamp
-	case stamp || outletLine(value) || label == "" && (staffByline(strings.TrimSuffix(value, ".")) || permissionNotice(lv) || syndicationFieldRE.MatchString(lv)):
+	case stamp || outletLine(value) || label == "" && (staffByline(strings.TrimSuffix(value, ".")) || permissionNotice(lv) || syndicationFieldRE.MatchString(lv) || shareFieldRE.MatchString(lv)):
 		return true
 	}
 	// A name: "By Associated Press Reporter", "Source: Xinhua", "Editor:

@@ -250,6 +250,27 @@ func quoteKey(s string) string {
 		}
 		ws[i] = k // "re-elected" is "reelected"; "re-sign" is not "resign"
 	}
+	// "8pm", "8 pm" and "8 p.m." are one time said.
+	if slices.ContainsFunc(ws, clockWord) {
+		var out []string
+		for i, w := range ws {
+			t := strings.ReplaceAll(w, ".", "")
+			switch {
+			case i+1 < len(ws) && clockWord(ws[i+1]) && len(w) >= 4 && (w[len(w)-3] == '.' || w[len(w)-3] == ':') && isDigits(w[:len(w)-3]+w[len(w)-2:]):
+				out = append(out, w[:len(w)-3], w[len(w)-2:]) // "10.15 a.m." is "10 15 am"
+			case t == "am" || t == "pm":
+				out = append(out, t)
+			case clockWord(w):
+				// "8.30pm" is "8 30 pm", as "8:30 p.m." reads.
+				hm := strings.TrimRight(w, ".")
+				hm = hm[:len(hm)-2]
+				out = append(append(out, strings.FieldsFunc(hm, func(r rune) bool { return r == '.' || r == ':' })...), t[len(t)-2:])
+			default:
+				out = append(out, w)
+			}
+		}
+		ws = out
+	}
 	// "seven hundred families" is said "700 families".
 	for i := 0; i+1 < len(ws); i++ {
 		scale, ok := quoteScales[ws[i+1]]
@@ -262,6 +283,20 @@ func quoteKey(s string) string {
 		}
 	}
 	return strings.ReplaceAll(strings.Join(ws, " "), "per cent", "percent")
+}
+
+// clockWord reports whether quoted word w is a time of the clock with
+// its half of the day ("8pm", "8.30pm", "10:15am") or the half alone
+// ("p.m.", "am").
+func clockWord(w string) bool {
+	t := strings.ReplaceAll(w, ".", "")
+	if t == "am" || t == "pm" {
+		return true
+	}
+	if len(t) < 3 || !(strings.HasSuffix(t, "am") || strings.HasSuffix(t, "pm")) {
+		return false
+	}
+	return isDigits(strings.ReplaceAll(t[:len(t)-2], ":", ""))
 }
 
 // quoteScales multiply the number word before them inside a quote:
@@ -1056,7 +1091,7 @@ func dayPartsMeet(a, b string) bool {
 // words joined: "HAPPY VALLEY-GOOSE BAY, Newfoundland and Labrador, Nov 18
 // (Reuters) -".
 var (
-	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: (?:and |of )?[A-Z][A-Za-z.'-]*){0,2})?(?:(?:, [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|, \d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|\.-|--|-|–|—)\s`)
+	datelineRE     = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: (?:and |of )?[A-Z][A-Za-z.'-]*){0,2}){0,2}(?:(?:, [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|, \d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})?(?:,? [A-Z][A-Za-z]{1,15})?|,? \d{4})?(?: \([A-Za-z ]{2,20}\)| /[A-Za-z -]{2,30}/)?\s*(?::|\.-|--|-|–|—)\s`)
 	datelineDateRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([A-Z][A-Za-z .'-]{1,30}\))?(?: \[[^\]]{1,30}\])?(?:, [A-Z][A-Za-z.'-]*(?: (?:and |of )?[A-Z][A-Za-z.'-]*){0,2})?, (?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}|\d{1,2} [A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)(?:,? \d{4})? \([A-Za-z ]{2,20}\)\s`)
 )
 
@@ -1196,11 +1231,23 @@ var capacityVerbs = set(`hold seat accommodate house sleep fit`)
 var figureBounds = set(`up to as many more than over`)
 
 // joinedPlaceDated reports whether dateline d, if its place joins two
-// words with "and" ("Newfoundland and Labrador"), goes on to a date or an
-// agency, as a list of names before a dash does not ("Mertens, Vogel and
-// Brandt —").
+// words with "and" ("Newfoundland and Labrador") or names two places
+// after its town, goes on to a date or an agency, as a list of names
+// before a dash does not ("Mertens, Vogel and Brandt —"); two places
+// after a town in capitals need neither ("EL NIDO, Palawan,
+// Philippines —").
 func joinedPlaceDated(d string) bool {
-	return !strings.Contains(d, " and ") || strings.ContainsAny(d, "(0123456789")
+	if strings.ContainsAny(d, "(0123456789") {
+		return true
+	}
+	if strings.Count(d, ",") >= 2 {
+		// "EL NIDO, Palawan, Philippines —": a town and two places
+		// after it only under a town in capitals ("Mertens, Vogel,
+		// Brandt —" lists names).
+		town, _, _ := strings.Cut(strings.TrimSpace(d), ",")
+		return len(town) >= 2 && strings.ToUpper(town) == town && !strings.Contains(d, " and ")
+	}
+	return !strings.Contains(d, " and ")
 }
 
 // parseNumber reads a numeric token ("1,000", "3.5", "14", "5%", "2nd").

@@ -965,9 +965,10 @@ func boilerFoldedAfter(f string, checked int) bool {
 	if captionLine(f) || len(f) <= 120 && promoChannelRE.MatchString(f) || len(f) <= 80 && smallChromeRE.MatchString(f) || len(f) <= 200 && promoArrowRE.MatchString(f) {
 		return true
 	}
-	if by, date, ok := strings.Cut(f, " on "); ok && len(f) <= 80 && postedByRE.MatchString(by) && dateLineRE.MatchString(date) && deskPoster(by) {
-		// "Posted by CMC on May 22, 2024"; not "Posted by police on
-		// …", a source's post that is the news.
+	if by, date, ok := strings.Cut(f, " on "); ok && len(f) <= 80 && postedByRE.MatchString(by) && (dateLineRE.MatchString(date) || bareStampRE.MatchString(date)) && deskPoster(by) {
+		// "Posted by CMC on May 22, 2024", "Posted by Newsroom on 9
+		// September"; not "Posted by police on …", a source's post
+		// that is the news.
 		return true
 	}
 	if len(f) <= 40 && postedByRE.MatchString(f) && deskPoster(f) {

@@ -277,3 +277,50 @@ func TestCountsInPhrases(t *testing.T) {
 			p("The director said the damage would be €6 million."), []string{"altered number"}},
 	})
 }
+
+// TestDatelineTwoPlacesAndQuotedTimes reads a dateline that gives its
+// town in capitals two places ("EL NIDO, Palawan, Philippines —") as one,
+// not a list of surnames before a dash; and reads a time inside a quote
+// one way however it is written ("8pm", "8 p.m.", "8:30 p.m.", "8.30pm").
+func TestDatelineTwoPlacesAndQuotedTimes(t *testing.T) {
+	p := wrapBetween("Copper thieves leave El Nido in the dark", "Police are investigating.")
+	runMechanismCases(t, []mechanismCase{
+		{"a country added to the dateline", p("EL NIDO, Palawan — Thieves have stripped copper wire from more than 80 streetlights."),
+			p("EL NIDO, Palawan, Philippines — Thieves have stripped copper wire from more than 80 streetlights."), nil},
+		{"surnames before a dash", p("Mertens, Vogel, Brandt — the three councillors voted against the plan."),
+			p("Mertens, Vogel, Krause — the three councillors voted against the plan."), []string{"altered entity"}},
+		{"8pm and 8 p.m. in a quote", p(`"We closed the rink at 8pm as a precaution," she said.`),
+			p(`"We closed the rink at 8 p.m. as a precaution," she said.`), nil},
+		{"8pm and 9 p.m. in a quote", p(`"We closed the rink at 8pm as a precaution," she said.`),
+			p(`"We closed the rink at 9 p.m. as a precaution," she said.`), []string{"altered quote"}},
+	})
+	for _, tt := range []struct{ a, b string }{
+		{"at 8.30pm", "at 8:30 p.m."},
+		{"at 10:15am.", "at 10.15 a.m."},
+	} {
+		if ka, kb := quoteKey(tt.a), quoteKey(tt.b); ka != kb {
+			t.Errorf("quoteKey(%q) = %q, quoteKey(%q) = %q, want one key", tt.a, ka, tt.b, kb)
+		}
+	}
+}
+
+// TestShareBarsAndPostedLines reads a share bar ("Share: Facebook · X ·
+// WhatsApp"), a label of shared copy ("Shared content") and "Posted by
+// Newsroom on 9 September" beside a page's date as chrome; a source's
+// post is the news.
+func TestShareBarsAndPostedLines(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Shared content · Wednesday, October 21, 2026", true},
+		{"Wednesday, 8 January 2025 | Share: Facebook · X · WhatsApp", true},
+		{"Posted by Newsroom on 9 September · Source: The Southern Post", true},
+		{"Posted by police on 9 September", false},
+		{"Police posted on X · Monday", false},
+	} {
+		if got := IsBoilerplate(tt.line) || metaLine(tt.line); got != tt.want {
+			t.Errorf("chrome(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
