@@ -3045,6 +3045,9 @@ func (f *facts) parseAttributions(s string, toks []token) {
 		if !speechVerbs[lw] && !putAtFigure(toks, i) {
 			continue
 		}
+		if (lw == "claimed" || lw == "claims") && countTaken(toks, i) {
+			continue // "leak claims watchman's life": took, not said
+		}
 		if nounLikeVerbs[lw] && (i == 0 || !(toks[i-1].cap || pronouns[toks[i-1].lower] || sourceNouns[toks[i-1].lower]) ||
 			toks[i-1].lower == "united" || i+1 == len(toks) || nounFollowers[toks[i+1].lower]) {
 			continue // "member states", "the notes", "the United States and"
@@ -5671,11 +5674,17 @@ func decisionAhead(toks []token, i int) int {
 var openQuestionWords = set(`whether which how when where what who why if`)
 
 // countTaken reports whether the verb at toks[i] takes a count as its
-// object ("claimed six for 48", "claimed 30 lives") rather than a clause
-// ("claimed 30 people had died").
+// object ("claimed six for 48", "claimed 30 lives") or a life ("claims
+// watchman's life", "claimed the lives of two climbers") rather than a
+// clause ("claimed 30 people had died").
 func countTaken(toks []token, i int) bool {
 	if i+1 >= len(toks) {
 		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if l := toks[k].lower; l == "life" || l == "lives" {
+			return true
+		}
 	}
 	n := strings.TrimSuffix(toks[i+1].lower, ".")
 	if _, isWord := wordNumber(n); !isWord && !unicode.IsDigit(firstRune(n)) {

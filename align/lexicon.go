@@ -115,7 +115,8 @@ unanswered unaccounted unfinished incomplete impossible ineligible insufficient 
 incorrect untrue false unconfirmed unverified unprepared unrelated unnecessary unlikely unwelcome
 undecided unspecified undisclosed unannounced unsigned unpublished unfit inactive inconclusive
 absent absence lack lacks lacked lacking fail fails failed failure free zero nil barred banned
-refuse refused refuses declined cut cutting lost losing excluded exempt exempted exemption waived waiver`)
+refuse refused refuses declined cut cutting lost losing excluded exempt exempted exemption waived waiver
+withheld withhold withholding`)
 
 // connectives join clauses; an edit of one changes how claims relate
 // (judged with negation and modality), not a claim of its own.
@@ -1023,6 +1024,18 @@ var promoArrowRE = regexp.MustCompile(`^(also read|read also|read more|read next
 // (0)", "Courtesy", "Photo courtesy of the ministry".
 var smallChromeRE = regexp.MustCompile(`^(comments? \([0-9]+\)|(photo |image )?courtesy( of [a-z .'&-]{1,40})?)$`)
 
+// placeDayLine reports whether folded text f is a dateline left on a
+// line of its own, its story's place and day: "Dharamshala, October 7".
+func placeDayLine(f string) bool {
+	return len(f) <= 60 && strings.Contains(f, ", ") && placeDayLineRE.MatchString(f) &&
+		!slices.ContainsFunc(words(f), func(w string) bool { return months[w] == 0 && knownVerb(w) })
+}
+
+// placeDayLineRE matches folded text that is a place and a day alone,
+// a dateline on a line of its own: "dharamshala, october 7", "jawali
+// (kangra), october 4", "kyoto, japan, 12 march 2025".
+var placeDayLineRE = regexp.MustCompile(`^[a-z][a-z.'-]*( [a-z][a-z.'-]*){0,2}( \([a-z][a-z .'-]{1,30}\))?(, [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,2})?, ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(,? \d{4})?\.?$`)
+
 // postedByRE matches who posted a page, before " on " and its date.
 var postedByRE = regexp.MustCompile(`^(posted|published|written|uploaded) by [a-z][a-z.'&-]*( [a-z][a-z.'&-]*){0,3}$`)
 
@@ -1212,7 +1225,7 @@ func boilerHint(f string, st bool, process int) bool {
 // new take, and a notice of how the copy was made when notices is true.
 func chromeLine(f string, notices bool) bool {
 	return creditLine(f) || copyrightLine(f) || notices && processNotice(f) || photoCredit(f) || tickerLine(f) ||
-		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) || wireNote(f) || labelledStamp(f) ||
+		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) || wireNote(f) || labelledStamp(f) || placeDayLine(f) ||
 		len(f) <= maxDeskCode && strings.IndexByte(f, '/') > 0 && deskCodeRE.MatchString(f)
 }
 

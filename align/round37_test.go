@@ -324,3 +324,38 @@ func TestShareBarsAndPostedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLivesClaimedWithheldAndLoneDatelines reads "claims watchman's
+// life" as a death (not a claim made, nor a source), "names are being
+// withheld" as "have not been released", and a dateline left alone on its
+// line ("Dharamshala, October 7") as chrome.
+func TestLivesClaimedWithheldAndLoneDatelines(t *testing.T) {
+	for _, s := range []string{
+		"Ammonia gas leak in Paonta Sahib claims watchman's life, nine hospitalised",
+		"The avalanche claimed the lives of two climbers.",
+	} {
+		f := extract(s, nil, nil)
+		if len(f.modal) != 0 || len(f.attribs) != 0 {
+			t.Errorf("%q: modality %v, attributions %d, want none", s, f.modal, len(f.attribs))
+		}
+	}
+	p := wrapBetween("Fire at care home kills three", "Police are investigating.")
+	runMechanismCases(t, []mechanismCase{
+		{"withheld, not released", p("Their names are being withheld pending notification of relatives."),
+			p("Their names have not been released pending notification of relatives."), nil},
+	})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Dharamshala, October 7", true},
+		{"Jawali (Kangra), October 4", true},
+		{"Kyoto, Japan, 12 March 2025", true},
+		{"Polls close, March 7", false},
+		{"Deadline October 7", false},
+	} {
+		if got := IsBoilerplate(tt.line); got != tt.want {
+			t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
