@@ -1294,11 +1294,12 @@ var placeForms = func() map[string]string {
 // provinces, periods dropped, to their names: "N.H." is "New
 // Hampshire", "Alta." "Alberta". A word such as "Miss" or "Wash" counts
 // only as a name, beside the state written out on the other side.
+// Louisiana's "La." is left out: "LA" is Los Angeles in news copy.
 var placeAbbrevs = func() map[string]string {
 	m := map[string]string{}
 	for _, pair := range strings.Split(`ala alabama,ariz arizona,ark arkansas,calif california,colo colorado,
 conn connecticut,del delaware,fla florida,ga georgia,ill illinois,ind indiana,kan kansas,kans kansas,
-ky kentucky,la louisiana,md maryland,mass massachusetts,mich michigan,minn minnesota,miss mississippi,
+ky kentucky,md maryland,mass massachusetts,mich michigan,minn minnesota,miss mississippi,
 mo missouri,mont montana,neb nebraska,nebr nebraska,nev nevada,nh new hampshire,nj new jersey,nm new mexico,
 ny new york,nc north carolina,nd north dakota,okla oklahoma,ore oregon,pa pennsylvania,ri rhode island,
 sc south carolina,sd south dakota,tenn tennessee,tex texas,vt vermont,va virginia,wash washington,

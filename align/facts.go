@@ -618,15 +618,16 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// often a plan to count as a hedge).
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:likely", Text: t.text})
 		case (lw == "considered" && i+1 < len(toks) && !prepositionWords[toks[i+1].lower] && !articleWords[toks[i+1].lower] &&
-			toks[i+1].lower != "in" && toks[i+1].lower != "at" ||
+			toks[i+1].lower != "in" && toks[i+1].lower != "at" && !strings.HasSuffix(toks[i+1].lower, "ly") ||
 			lw == "regarded" && i+1 < len(toks) && toks[i+1].lower == "as") &&
-			i > 0 && beVerbs[toks[i-1].lower] && !clauseBreak(outside[t.start+len(t.text):toks[i+1].start]):
+			i > 0 && beVerbs[toks[i-1].lower] && !clauseBreak(outside[t.start+len(t.text):toks[i+1].start]) && !holderNamed(outside, toks, i):
 			// "none were considered life-threatening", "is considered
 			// safe", "is regarded as one of the finest": a judgement
 			// held, as "thought to be"; not "was considered for the
-			// post", "was considered by the board", nor the kind of
-			// thing something is taken for ("are considered a
-			// delicacy").
+			// post", "was considered carefully", nor the kind of thing
+			// something is taken for ("are considered a delicacy"),
+			// nor a view whose holders are named ("was regarded as a
+			// betrayal by local sailors").
 			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:belief", Text: t.text})
 		case lw == "understood" && understoodHearsay(toks, i):
 			// "is understood to have clipped a fence", "It is understood
@@ -1244,8 +1245,20 @@ func joinedPlaceDated(d string) bool {
 		// "EL NIDO, Palawan, Philippines —": a town and two places
 		// after it only under a town in capitals ("Mertens, Vogel,
 		// Brandt —" lists names).
-		town, _, _ := strings.Cut(strings.TrimSpace(d), ",")
-		return len(town) >= 2 && strings.ToUpper(town) == town && !strings.Contains(d, " and ")
+		town, places, _ := strings.Cut(strings.TrimSpace(d), ",")
+		if len(town) < 2 || strings.ToUpper(town) != town || strings.Contains(d, " and ") {
+			return false
+		}
+		// The places are written in lower case after their capital
+		// ("NOAA, CSIRO, AIMS —" lists bodies).
+		ps := strings.Split(places, ",")
+		for k, p := range ps {
+			p = strings.Trim(p, " —–-:")
+			if p != "" && strings.ToUpper(p) == p && !(k == len(ps)-1 && k > 0 && len(p) <= 6) {
+				return false // not the agency after its places: "BRADES, Montserrat, CMC –"
+			}
+		}
+		return true
 	}
 	return !strings.Contains(d, " and ")
 }
@@ -4038,10 +4051,10 @@ func canonPhrases(s string) string {
 		// BP stations" are the company's).
 		s = basisPointsRE.ReplaceAllString(s, "$1 basis points")
 	}
-	if strings.Contains(s, "the two sides") {
+	if strings.Contains(s, "two sides") {
 		// "the two sides would meet again": the parties of a talk,
 		// both of them, not a count.
-		s = strings.ReplaceAll(s, "the two sides", "both sides")
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "the two sides", "both sides"), "The two sides", "Both sides")
 	}
 	if strings.Contains(s, "-of-") {
 		// "Mum-of-two Kelly Armstrong" is "a mother of two": the count
@@ -4208,6 +4221,21 @@ var yearNamedRE = regexp.MustCompile(`\b(19|20)\d\d\b`)
 // clockWordsRE matches an hour of the clock told by the part of the day:
 // "nine in the morning", "6 o'clock in the evening", "eleven at night".
 var clockWordsRE = regexp.MustCompile(`(?i)\b(?:at|by|from|until|till|before|after|around|about|since|to|past) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])( o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`)
+
+// holderNamed reports whether "by" follows the verb at toks[i] within
+// its clause: "was regarded as a betrayal by local sailors" names who
+// holds the view.
+func holderNamed(s string, toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if clauseBreak(s[toks[k-1].start+len(toks[k-1].text) : toks[k].start]) {
+			return false
+		}
+		if toks[k].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
 
 // forecasterNouns are those whose expectation is a forecast, and
 // forecasterVerbs the verbs of their forecasts.

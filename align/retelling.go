@@ -816,7 +816,12 @@ func serviceKindsIn(ws []string) []string {
 				if !serviceKinds[w] || bodyLevels[w] {
 					break
 				}
-				kinds = append(kinds, w)
+				if w == "rescue" {
+					w = "fire" // "the Fire and Rescue Service" is the fire service
+				}
+				if w != "emergency" { // "emergency services" are any of them
+					kinds = append(kinds, w)
+				}
 			}
 		}
 	}
