@@ -1150,9 +1150,10 @@ func sameName(a, b []string) bool {
 	return sameNation(ka, kb)
 }
 
-// dropPlaceForms removes from name words rem and add a country named
-// on each side by another of its names ("United Kingdom" → "Britain",
-// "United States" → "US"), returning the rest.
+// dropPlaceForms removes from name words rem and add a country, state
+// or province named on each side by another of its names ("United
+// Kingdom" → "Britain", "United States" → "US", "Vt" → "Vermont"),
+// returning the rest.
 func dropPlaceForms(rem, add []string) ([]string, []string) {
 	if len(rem) == 0 || len(add) == 0 || !slices.ContainsFunc(rem, placeFormWord) || !slices.ContainsFunc(add, placeFormWord) {
 		return rem, add

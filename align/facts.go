@@ -609,7 +609,7 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// "Temperatures were forecast to reach 36 degrees", "is
 			// projected to rise", "More showers are forecast for the
 			// north": what is expected, as "expected to".
-			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:likely", Text: t.text + " to"})
+			f.modal = append(f.modal, Fact{Facet: FacetModality, Key: "hedge:likely", Text: t.text + " " + toks[i+1].text})
 		case forecasterVerbs[lw] && i > 0 && (forecasterNouns[toks[i-1].lower] ||
 			i > 1 && (beVerbs[toks[i-1].lower] || toks[i-1].lower == "have") && forecasterNouns[toks[i-2].lower]):
 			// "Forecasters expect temperatures to drop", "forecasters

@@ -800,8 +800,9 @@ func otherBodies(a, b string) bool {
 
 // serviceKindsIn returns what a source's words say a public service
 // serves, the words right before "service", "brigade" or "department"
-// ("ambulance" of "the North East Ambulance Service", "fire" and
-// "rescue" of "the Fire and Rescue Service"), or nil.
+// ("ambulance" of "the North East Ambulance Service", "fire" of "the
+// Fire and Rescue Service", rescue being the fire service's), or nil
+// ("emergency services" may be any of them).
 func serviceKindsIn(ws []string) []string {
 	var kinds []string
 	for k := 1; k < len(ws); k++ {

@@ -129,8 +129,9 @@ func sentenceSpans(p string) [][2]int {
 }
 
 // numberAbbrevs are abbreviations only before a number: "No. 10",
-// "Vol. 3", and the currencies written with a period before an amount
-// ("Rs. 60", "Re. 1", "Tk. 500", "KSh. 200", "Rp. 15,000", "Dh. 50").
+// "Vol. 3", roads ("Hwy. 2", "Rte. 9"), and the currencies written with
+// a period before an amount ("Rs. 60", "Re. 1", "Tk. 500", "KSh. 200",
+// "Rp. 15,000", "Dh. 50").
 var numberAbbrevs = set(`no nos vol pp fig art sec rs re tk sh ksh ush tsh rp dh dhs nu bs hwy rte`)
 
 // mojibakeQuote returns the curly double quote that s opens with when it
