@@ -54,10 +54,7 @@ func TestBodyAfterName(t *testing.T) {
 		{"The pool was closed, according to Gijón fire service on Friday.", "Gijón fire service"},
 		{"The pool was closed, according to Avilés city officials.", "Avilés"},
 	} {
-		var got []string
-		for _, a := range extract(tt.s, nil, nil).attribs {
-			got = append(got, a.text)
-		}
+		got := attribTexts(extract(tt.s, nil, nil).attribs)
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("attribution of %q = %q, want %q", tt.s, got, tt.want)
 		}
@@ -116,10 +113,7 @@ func TestBarePluralAfterSubordinator(t *testing.T) {
 		"Crews arrived at 9pm after neighbours reported a loud bang.",
 		"Crews arrived when residents reported a loud bang.",
 	} {
-		var got []string
-		for _, a := range extract(s, nil, nil).attribs {
-			got = append(got, a.text)
-		}
+		got := attribTexts(extract(s, nil, nil).attribs)
 		if len(got) != 1 || got[0] == "" || strings.Contains(got[0], "Crews") || strings.Contains(got[0], "9pm") {
 			t.Errorf("attribution of %q = %q, want the bare plural only", s, got)
 		}
@@ -140,10 +134,7 @@ func TestNamedAndDescribedBy(t *testing.T) {
 		{"The body was identified by dental records as that of a man.", ""},
 		{"The plan, described as bold, was dropped.", ""},
 	} {
-		var got []string
-		for _, a := range extract(tt.s, nil, nil).attribs {
-			got = append(got, a.text)
-		}
+		got := attribTexts(extract(tt.s, nil, nil).attribs)
 		if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
 			t.Errorf("attribution of %q = %q, want %q", tt.s, got, tt.want)
 		}
