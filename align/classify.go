@@ -1609,12 +1609,14 @@ func (c *comparer) comparePair(p sentPair) {
 		out(FacetWording, d)
 		return
 	}
-	if d != "" && (!numbersChanged || attempted) {
+	if d != "" && (!numbersChanged || attempted || !numberAdded && len(numRem) > 0 && !isOneSided(d)) {
 		// A predicate that comes with a new number is the number's
 		// claim ("… and 22 were cancelled"); an attempt told as done
 		// is a claim beside the figures ("began selling a bond, with
 		// orders exceeding €20 billion" → "sold a bond, with orders
-		// exceeding €32 billion").
+		// exceeding €32 billion"). So is a predicate swapped for another
+		// beside a number changed in its place ("have arrested two men"
+		// → "have charged three men": the count, and what was done).
 		out(FacetWording, d)
 		return
 	}
