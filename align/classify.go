@@ -80,9 +80,45 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 	}
 	for d := range c.alteredFrom(start, FacetNumber, FacetDate, FacetEntity, FacetAttribution, FacetWording, FacetQuote) {
 		if isOneSided(d.Detail) && !c.tollGiven(d, p) && !c.vagueCountGiven(d, p) {
+			if v := c.headlineEventSwap(d, p); v != "" {
+				d.Detail = v
+				continue
+			}
 			d.demote("headline")
 		}
 	}
+}
+
+// headlineEventSwap returns, as a detail ("delays → cancelled"), the
+// verb in the present that one headline of pair p leads on where the
+// other, in wording finding d, gives a key event of its own in its place
+// ("Drought delays start of boat service" → "Boat service cancelled for
+// summer"): the news changed, not a detail added. Else "".
+func (c *comparer) headlineEventSwap(d *Divergence, p sentPair) string {
+	given, added, ok := oneSided(d.Detail)
+	if d.Facet != FacetWording || !ok || strings.Contains(given, " ") || !isKeyPredicate(strings.ToLower(given)) {
+		return ""
+	}
+	head, other := words(c.vs[p.v[0]].fold), words(c.rs[p.r[0]].fold)
+	if !added {
+		head, other = other, head
+	}
+	var lost []string
+	for i, w := range other {
+		// ("Drought delays start of …": a base verb before "of" is a
+		// noun, not the verb of a plural subject.)
+		if presentVerb(w) && !(i+1 < len(other) && baseVerb(other[i+1]) && !(i+2 < len(other) && other[i+2] == "of")) && !slices.Contains(head, w) &&
+			!slices.ContainsFunc(head, func(h string) bool { return synonymous(w, h) }) {
+			lost = append(lost, w)
+		}
+	}
+	if len(lost) != 1 || synonymous(lost[0], strings.ToLower(given)) {
+		return ""
+	}
+	if added {
+		return lost[0] + " → " + given
+	}
+	return given + " → " + lost[0]
 }
 
 // vagueCountGiven reports whether a number finding d of a pair of
@@ -923,6 +959,7 @@ func (c *comparer) comparePair(p sentPair) {
 	// A number or date quoted on one side and told on the other
 	// ("'We chose January …'" → "January had been chosen …") is kept.
 	numRem, numAdd = notQuoted(numRem, fv.quotes), notQuoted(numAdd, fr.quotes)
+	numRem, numAdd = gluedMetresTold(numRem, numAdd)
 	// A share told as a ratio on one side and as a fraction on the other
 	// ("one in three children" → "roughly a third of children") is one
 	// share.
@@ -1217,6 +1254,28 @@ func (c *comparer) comparePair(p sentPair) {
 			skip[wordKey(w)] = true
 		}
 	}
+	// "Co Cork" is "County Cork".
+	countyAbbreviated(rt, vt, skip)
+	countyAbbreviated(vt, rt, skip)
+	// So is the name of an outlet that the other side calls "this
+	// newspaper", with the name it is given after its noun ("told
+	// local newspaper the Zutphen Courant").
+	for _, side := range [2]struct {
+		f, of *facts
+		raw   string
+	}{{fr, fv, rt}, {fv, fr, vt}} {
+		if !slices.ContainsFunc(side.of.attribs, selfOutlet) {
+			continue
+		}
+		for _, a := range side.f.attribs {
+			if !outletAudience(a) {
+				continue
+			}
+			for _, w := range append(slices.Clone(a.keys), appositeName(side.raw, a.text)...) {
+				skip[w] = true
+			}
+		}
+	}
 	// A person the other side describes only by office ("the
 	// environment minister is expected to visit" → "Environment
 	// Minister Roberta Spiteri visited") is named, not added.
@@ -1334,6 +1393,9 @@ func (c *comparer) comparePair(p sentPair) {
 	// denies nothing the other side says, unless that side has its
 	// object ("with a warrant" → "without a warrant").
 	pr, pv := privativeWithout(rf, vw), privativeWithout(vf, rw)
+	// "with no sign of a settlement" → "without a deal in sight": the
+	// other side's "with no" is the same absence told with a negator.
+	pr, pv = max(pr-strings.Count(vf, "with no "), 0), max(pv-strings.Count(rf, "with no "), 0)
 	nr -= pr
 	nv -= pv
 	// "fatal without prompt treatment" → "fatal if not treated
@@ -5312,6 +5374,11 @@ func negatedOnOneSide(a, b string) bool {
 					break
 				}
 			}
+			// "No one in Harlingen was reported injured": a subject
+			// that is no one denies it too.
+			for k := j - 1; !neg && k >= 0 && k >= j-8; k-- {
+				neg = wb[k] == "nobody" || wb[k] == "none" || wb[k] == "no" && k+1 < j && wb[k+1] == "one"
+			}
 			if neg {
 				denied = true
 			} else {
@@ -9015,3 +9082,80 @@ func degreeRetold(s string, other map[string]bool) bool {
 	d, p, ok := strings.Cut(strings.ToLower(s), " ")
 	return ok && (d == "well" || d == "far") && degreePrepositions[p] && !other[p]
 }
+
+// appositeName returns the keys of the capitalised words that follow
+// credit text t in raw text raw when t ends in an outlet's noun: "the
+// Zutphen Courant" after "local newspaper".
+func appositeName(raw, t string) []string {
+	ws := words(strings.ToLower(t))
+	if len(ws) == 0 || !outletWord(ws[len(ws)-1]) && ws[len(ws)-1] != "newspaper" {
+		return nil
+	}
+	i := strings.Index(raw, t)
+	if i < 0 {
+		return nil
+	}
+	var out []string
+	for n, w := range strings.Fields(raw[i+len(t):]) {
+		w = strings.TrimRight(w, ",.;:!?\"'”’)")
+		if n == 0 && (w == "the" || w == "The") {
+			continue
+		}
+		if w == "" || !unicode.IsUpper(firstRune(w)) || n > 4 {
+			break
+		}
+		out = append(out, wordKey(strings.ToLower(w)))
+	}
+	return out
+}
+
+// gluedMetresTold returns rem and add without the pairs of one figure
+// told in metres on one side and with "m" written onto it on the other
+// ("the 24-metre catamaran" → "the 24m catamaran"), which was read as
+// millions for want of a word of extent after it.
+func gluedMetresTold(rem, add []string) ([]string, []string) {
+	if len(rem) == 0 || len(add) == 0 {
+		return rem, add
+	}
+	for i := 0; i < len(rem); i++ {
+		for j := 0; j < len(add); j++ {
+			if sameMetres(rem[i], add[j]) || sameMetres(add[j], rem[i]) {
+				rem, add = slices.Delete(slices.Clone(rem), i, i+1), slices.Delete(slices.Clone(add), j, j+1)
+				i--
+				break
+			}
+		}
+	}
+	return rem, add
+}
+
+// sameMetres reports whether number text a gives a figure in metres
+// ("24-metre", "300 metres") that number text b writes with a glued "m"
+// ("24m catamaran").
+func sameMetres(a, b string) bool {
+	m := metresTextRE.FindStringSubmatch(strings.ToLower(a))
+	g := gluedMTextRE.FindStringSubmatch(strings.ToLower(b))
+	return m != nil && g != nil && m[1] == g[1]
+}
+
+var (
+	metresTextRE = regexp.MustCompile(`^([0-9][0-9.,]*)[- ]?met(?:re|er)s?\b`)
+	gluedMTextRE = regexp.MustCompile(`^([0-9][0-9.,]*)m\b`)
+)
+
+// countyAbbreviated adds to skip the keys of "County" and "Co" where raw
+// text a names a county in full ("County Cork") that raw text b writes
+// with the Irish abbreviation ("Co Cork", "Co. Down").
+func countyAbbreviated(a, b string, skip map[string]bool) {
+	if !strings.Contains(a, "County ") || !strings.Contains(b, "Co") {
+		return
+	}
+	for _, m := range countyRE.FindAllStringSubmatch(a, -1) {
+		if strings.Contains(b, "Co "+m[1]) || strings.Contains(b, "Co. "+m[1]) {
+			skip["county"], skip["co"] = true, true
+		}
+	}
+}
+
+// countyRE finds "County" and the name after it.
+var countyRE = regexp.MustCompile(`\bCounty (\p{Lu}[\pL'’-]+)`)

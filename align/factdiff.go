@@ -332,6 +332,16 @@ func (c *comparer) diffAttribs(a, b []attribution, rw, vw map[string]bool) (rem,
 	if slices.ContainsFunc(ra, pressAudience) && slices.ContainsFunc(rb, pressAudience) {
 		ra, rb = slices.DeleteFunc(ra, pressAudience), slices.DeleteFunc(rb, pressAudience)
 	}
+	// The outlet that tells of itself on one side ("told this
+	// newspaper") is named on the other ("told the Noorderpost"): one
+	// audience.
+	if i, j := slices.IndexFunc(ra, selfOutlet), slices.IndexFunc(rb, outletAudience); i >= 0 && j >= 0 {
+		retold = append(retold, rb[j].text)
+		ra, rb = slices.Delete(ra, i, i+1), slices.Delete(rb, j, j+1)
+	} else if i, j := slices.IndexFunc(ra, outletAudience), slices.IndexFunc(rb, selfOutlet); i >= 0 && j >= 0 {
+		retold = append(retold, ra[i].text)
+		ra, rb = slices.Delete(ra, i, i+1), slices.Delete(rb, j, j+1)
+	}
 	// An audience named on one side only ("told reporters") credits
 	// nobody new.
 	if len(ra) == 0 || len(rb) == 0 {
@@ -2388,6 +2398,33 @@ func pressAudience(a attribution) bool {
 	return a.audience && len(a.keys) > 0 && pressNouns[a.keys[0]]
 }
 
+// selfOutlet reports whether audience a is the outlet telling of itself:
+// "this newspaper", "our reporter".
+func selfOutlet(a attribution) bool {
+	return a.audience && selfOutletRE.MatchString(strings.ToLower(a.text))
+}
+
+// selfOutletRE matches an outlet's words for itself.
+var selfOutletRE = regexp.MustCompile(`^(this|our) (newspaper|paper|publication|website|site|station|channel|programme|program|broadcaster|outlet|magazine|reporter|correspondent|news ?desk)$`)
+
+// outletAudience reports whether audience a is a named outlet ("the
+// Noorderpost", "local newspaper the Zutphen Courant"), not a wire
+// agency: a name, no common noun of a body or the press.
+func outletAudience(a attribution) bool {
+	if !a.audience || pressAudience(a) || selfOutlet(a) || slices.ContainsFunc(a.words, func(w string) bool { return w == "agency" || creditWords[w] }) ||
+		strings.ToUpper(strings.TrimPrefix(a.text, "the ")) == strings.TrimPrefix(a.text, "the ") {
+		// A wire, named or by its initials ("told the APA news
+		// agency"), is another outlet than the paper's own.
+		return false
+	}
+	// A name after "the" is a paper's ("the Noorderpost"); one
+	// without it may be a person's ("told Marco di Lorenzo").
+	name, ok := strings.CutPrefix(a.text, "the ")
+	return outletNamed(a.text) || ok && strings.ToLower(name) != name && !slices.ContainsFunc(a.words, func(w string) bool {
+		return classifierNouns[w] || audienceNouns[w] || sourceNouns[w] || roleNouns[w]
+	})
+}
+
 // pressNouns name the press as an audience.
 var pressNouns = set(`reporters journalists media press newsmen correspondents`)
 
@@ -2415,7 +2452,7 @@ var bodyGroups = func() map[string]int {
 		`gallery museum institution collection`,
 		`ministry department government administration cabinet executive`,
 		`council authority municipality city town`,
-		`police force constabulary`,
+		`police force constabulary garda gardai gardaí gendarmes gendarme gendarmerie carabinieri carabiniere`,
 		`university college school academy`,
 		`club team side franchise`,
 		`agency service office bureau regulator watchdog`,

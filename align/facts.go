@@ -494,6 +494,10 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// has not yet been published").
 			reasonEnd = reasonClauseEnd(outside, toks, i)
 		case i <= reasonEnd && (negators[lw] || strings.HasSuffix(lw, "n't")):
+		case lw == "not" && i >= 2 && i+1 < len(toks) && toks[i+1].lower == "to" &&
+			(toks[i-2].lower == "so" && toks[i-1].lower == "as" || toks[i-2].lower == "in" && toks[i-1].lower == "order"):
+			// "stay away so as not to hinder the emergency services":
+			// the purpose of what was asked, no claim denied.
 		case lw == "without" && i+1 < len(toks) && withoutDetails(toks, i+1):
 			// "…, a security source told AFP, without giving further
 			// details": how the source spoke, not a claim denied.
@@ -3886,7 +3890,7 @@ var commonAcronyms = set(`tv ceo cfo coo cto gdp ai dna hiv aids vat suv pc mp m
 
 // timeZones are the abbreviations of time zones written after a time.
 var timeZones = set(`gmt utc bst ist est edt cst cdt mst mdt pst pdt cet cest eet eest wet msk aest aedt acst awst
-nzst nzdt jst kst hkt sgt pkt wat eat cat sast`)
+nzst nzdt jst kst hkt sgt pkt wat eat cat sast et mt pt ct akst akdt`)
 
 // scaleNames are capitalised names of units and scales, not of people,
 // places or organisations: "degrees Celsius", "on the Richter scale".

@@ -559,7 +559,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// or with its source after it ("Published: 21/11 17:48 - Source:
 	// VNA"), or a desk's name before it, its figures stripped ("Sicily
 	// News Desk, published // :").
-	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? |[a-z&]+( [a-z&]+){2}(,| [-–|•·]) )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([/.:-][/.:, -]*$|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}/\d{1,2}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(a\.m\.|p\.m\.|(am|pm|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b)[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3}|source: ?[a-z][a-z.'&/-]*( [a-z][a-z.'&/-]*){0,3})?$`),
+	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? |[a-z&]+( [a-z&]+){2}(,| [-–|•·]) )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([/.:-][/.:, -]*$|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}/\d{1,2}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(a\.m\.|p\.m\.|(am|pm|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|mt|pt|ct|akst|akdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b)[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3}|source: ?[a-z][a-z.'&/-]*( [a-z][a-z.'&/-]*){0,3})?$`),
 	// A desk's byline without a name: "Staff Reporter", "Our
 	// Correspondent".
 	regexp.MustCompile(`^(staff|special|our|a) (reporter|correspondent|writer)s?$`),
@@ -622,6 +622,17 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^this (article|story|report|content|copy) (was|has been|is) (automatically |auto-?)(imported|generated|published|posted|created|fetched)\b[^.!?]{0,140}\.?$`),
 	// Comments shut: "Comments are closed for this story."
 	regexp.MustCompile(`^(comments (are|have been) (closed|disabled|turned off)|commenting (is|has been) (closed|disabled))( (for|on) this (story|article|post|page))?[.!]?$`),
+	// "Syndicated from the North Kerry Observer", "Republished from
+	// The Kerryman": the copy's source as a line of its own.
+	regexp.MustCompile(`^\(?(syndicated|republished|reproduced|reprinted) (from|courtesy of|with permission from) (the )?[a-z0-9 .'&-]{2,60}\)?\.?$`),
+	// "Costa Norte News republishes selected regional stories under
+	// licence.": the terms on which a site runs others' copy.
+	regexp.MustCompile(`^[a-z0-9 .'&-]{2,40} (republishes|reproduces|reprints|carries|runs|publishes) [a-z ,'-]{0,40}\b(stories|articles|reports|content|copy)\b[a-z ,'-]{0,40}\b(under|with) (a |an )?([a-z -]{0,30} )?(licen[cs]e|permission|agreement|arrangement)\b[a-z .,'-]{0,60}\.?$`),
+	// "Published via NewsFeed Central.": the feed a copy came through.
+	regexp.MustCompile(`^(published|posted|delivered|received) (via|through) [a-z0-9 .'&-]{2,60}\.?$`),
+	// "More information follows.": a wire's note that the story goes on
+	// in a later take.
+	regexp.MustCompile(`^\(?(more|further) ((information|details|updates) )?(follows|to follow|will follow|to come)[.!…]*\)?$`),
 	// "This article was republished from AAP with permission."
 	regexp.MustCompile(`^this (article|story|report|content|piece) (was|is|has been) (re-?published|reproduced|reprinted) (from|with|courtesy|under|by arrangement)\b.{0,80}$`),
 	// An editor's credit alone: "Editor: Huang Mei", "Source: Xinhua
@@ -1039,12 +1050,14 @@ var placeDayLineRE = regexp.MustCompile(`^[a-z][a-z.'-]*( [a-z][a-z.'-]*){0,2}( 
 // postedByRE matches who posted a page, before " on " and its date.
 var postedByRE = regexp.MustCompile(`^(posted|published|written|uploaded) by [a-z][a-z.'&-]*( [a-z][a-z.'&-]*){0,3}$`)
 
-// deskPoster reports whether folded "posted by …" names a desk or a
-// writer, not a source whose post is the news ("posted by police").
+// deskPoster reports whether folded "posted by …" names a desk, a writer
+// or an outlet ("posted by Camino News Network"), not a source whose post
+// is the news ("posted by police").
 func deskPoster(by string) bool {
-	return !slices.ContainsFunc(words(by), func(w string) bool {
+	ws := words(by)
+	return !slices.ContainsFunc(ws, func(w string) bool {
 		return (sourceNouns[w] || roleNouns[singular(w)]) && !deskWords[w]
-	})
+	}) || slices.ContainsFunc(ws, func(w string) bool { return w == "news" || outletWord(w) })
 }
 
 // deskWords name who posts a page at its outlet.
@@ -1401,7 +1414,7 @@ var boilerplateTriggers = []string{"feed", "received", "responsib", "liabil", "e
 	"writer", "columnist", "contributor", "critic", "analyst", "first published", "originally published", "first appeared", "originally appeared", "with files",
 	"with reporting", "with additional reporting", "headline", "contributed to this", "unedited", "verbatim",
 	"handout", "/ pool", "/pool", "file photo", "associated press", "reuters", "afp", "xinhua", "kyodo",
-	"bernama", "yonhap", "updated today", "updated yesterday", "min read", "minute read", "minutes read"}
+	"bernama", "yonhap", "republished", "reprinted", "follows", "to come", "updated today", "updated yesterday", "min read", "minute read", "minutes read"}
 
 // boilerplateTriggerSet is boilerplateTriggers indexed for one pass.
 var boilerplateTriggerSet = newSubstrings(boilerplateTriggers)
@@ -1425,7 +1438,7 @@ updated corrected written reporting editing writing published posted photo image
 google whatsapp scroll reading sponsored inbox log login subscriber author correspondent editor reporter
 writer columnist contributor critic analyst contributed advice informational quota headline headlines
 syndication content-sharing access expressed sourced reproduced reproduction unedited verbatim republished reprinted
-handout associated reuters afp xinhua kyodo bernama yonhap min`)
+handout associated reuters afp xinhua kyodo bernama yonhap min follows republishes reprinted`)
 
 // boilerplateStart reports whether folded text starts like a link or
 // promotion line ("Also read: …", "Watch - …").

@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of session 26's work.
 
@@ -21,4 +24,167 @@ func TestPredicateBesideNumber(t *testing.T) {
 		{"a predicate added with its count", p("Gardaí are questioning a man in connection with the theft."),
 			p("Gardaí have arrested two men in connection with the theft."), []string{"altered wording"}},
 	})
+}
+
+// TestNoOneDenies reads "no one … was injured" as the denial "no
+// injuries" makes, and "with no sign of" as the absence "without" tells;
+// a count of the hurt, or a settlement in sight, is still a change.
+func TestNoOneDenies(t *testing.T) {
+	p := wrapBetween("Storm lashes Harlingen as dike rumour spreads", "The water board said the dike was safe.")
+	runMechanismCases(t, []mechanismCase{
+		{"no one injured", p("No injuries were reported in Harlingen."), p("No one in Harlingen was reported injured."), nil},
+		{"nobody hurt", p("No injuries were reported in Harlingen."), p("Nobody was reported injured in Harlingen."), nil},
+		{"two injured", p("No injuries were reported in Harlingen."), p("Two people in Harlingen were reported injured."), []string{"altered number"}},
+		{"with no → without", p("The strike entered its second week with no sign of a settlement."),
+			p("The strike entered its second week without a deal in sight."), nil},
+		{"a settlement in sight", p("The strike entered its second week with no sign of a settlement."),
+			p("The strike entered its second week with a settlement in sight."), []string{"altered negation"}},
+	})
+}
+
+// TestFeedNotices reads as chrome the lines a feed or a republisher adds
+// ("Syndicated from …", "… republishes selected regional stories under
+// licence", "Published via …", "More information follows.", "Posted by
+// … News Network", a stamp in a US zone), and not story lines that share
+// their words.
+func TestFeedNotices(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Syndicated from the North Kerry Observer", true},
+		{"Republished from the Kerryman.", true},
+		{"Costa Norte News republishes selected regional stories under licence.", true},
+		{"Published via NewsFeed Central.", true},
+		{"More information follows.", true},
+		{"Further details to follow.", true},
+		{"Posted by Camino News Network • Travel", true},
+		{"Updated 3:15 PM MT", true},
+		{"More details will be released on Friday.", false},
+		{"The council published the report via its website on Monday.", false},
+		{"Syndicated loans rose 5 percent last year.", false},
+		{"Posted by police on Facebook", false},
+	} {
+		if got := IsBoilerplate(tt.s); got != tt.want {
+			t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	// A wire's closing note is no story paragraph the copy left out.
+	ref := []string{"Scaffolding collapses at Apeldoorn school site",
+		"Several people were injured on Thursday morning when scaffolding collapsed at a building site next to a primary school in Apeldoorn.",
+		"The emergency services were at the scene with several ambulances and two trauma helicopters.",
+		"It is not yet clear what caused the collapse. The road has been closed to traffic.",
+		"Police have asked people to stay away from the area so as not to hinder the emergency services.",
+		"More information follows."}
+	ver := []string{"Worker dies after scaffolding collapses at Apeldoorn school site",
+		"A construction worker was killed and two others were seriously injured on Thursday morning when scaffolding collapsed at a building site next to a primary school in Apeldoorn.",
+		"The emergency services were at the scene with several ambulances and two trauma helicopters.",
+		"The cause of the collapse is still unclear. The Netherlands Labour Authority has started an investigation.",
+		"The road will remain closed to traffic until at least Friday evening."}
+	if c := Compare(doc(ref...), doc(ver...)); c.Summary.Truncated {
+		t.Errorf("an update that drops its last paragraph and the wire's note is reported truncated")
+	}
+}
+
+// TestOutletNamesItself reads "told this newspaper" and the outlet named
+// on the other side ("told the Noorderpost", "told local newspaper the
+// Zutphen Courant") as one audience, names and all; another speaker is
+// still another source, and a wire agency is another outlet than the
+// paper's own.
+func TestOutletNamesItself(t *testing.T) {
+	p := wrapBetween("Trawler sinks off Harlingen", "The coastguard said the search continued.")
+	runMechanismCases(t, []mechanismCase{
+		{"the Noorderpost", p("\"There was a bang,\" skipper Hendrik Bakker, 58, told this newspaper."),
+			p("\"There was a bang,\" skipper Hendrik Bakker, 58, told the Noorderpost."), nil},
+		{"local newspaper the Zutphen Courant", p("\"He simply didn't see the pillar,\" a witness told this newspaper."),
+			p("\"He simply didn't see the pillar,\" a witness told local newspaper the Zutphen Courant."), nil},
+		{"another speaker", p("Skipper Hendrik Bakker told this newspaper that the hull gave way."),
+			p("Deckhand Jan Visser told the Noorderpost that the hull gave way."), []string{"altered attribution"}},
+	})
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"the Noorderpost", true},
+		{"local newspaper", true},
+		{"the APA", false},
+		{"Reuters", false},
+		{"reporters", false},
+		{"the court", false},
+		{"Marco di Lorenzo", false},
+	} {
+		a := attribution{text: tt.s, audience: true, words: words(strings.ToLower(tt.s))}
+		if tt.s == "reporters" {
+			a.keys = []string{"reporters"}
+		}
+		if got := outletAudience(a); got != tt.want {
+			t.Errorf("outletAudience(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestHeadlineEventSwap reports a headline that puts a key event of its
+// own in place of the verb the other leads on ("Drought delays start of
+// boat service" → "Boat service cancelled for summer"); a detail added
+// to a headline that keeps its verb is still the copy desk's.
+func TestHeadlineEventSwap(t *testing.T) {
+	tail := []string{"The electric boat that crosses the Alloz reservoir will not begin its season until July, its operator said on Tuesday.",
+		"The reservoir was at 31 percent of capacity on Monday."}
+	runMechanismCases(t, []mechanismCase{
+		{"delays → cancelled", append([]string{"Drought delays start of Alloz reservoir boat service"}, tail...),
+			append([]string{"Navarre's Alloz boat service cancelled for summer"}, tail...), []string{"altered wording"}},
+		{"injured → dies", append([]string{"Paraglider injured in fall at Horn Head"}, tail...),
+			append([]string{"Paraglider dies after fall at Horn Head"}, tail...), []string{"altered wording"}},
+		{"a detail added", append([]string{"Drought delays start of Alloz reservoir boat service"}, tail...),
+			append([]string{"Drought delays start of Navarre's Alloz reservoir boat service"}, tail...), nil},
+	})
+}
+
+// TestGluedMetres reads a length with "m" written onto it ("the 24m
+// catamaran") as the metres the other side writes out, not millions; a
+// length changed is still a change.
+func TestGluedMetres(t *testing.T) {
+	p := wrapBetween("Fish-farm boat hits Lewis bridge", "The bridge remains closed.")
+	runMechanismCases(t, []mechanismCase{
+		{"24-metre → 24m", p("The 24-metre catamaran Solan Dawn hit the central span of the bridge on Tuesday."),
+			p("The 24m catamaran Solan Dawn hit the central span of the bridge on Tuesday."), nil},
+		{"300-metre → 300m", p("A fisherman has been ferrying passengers across the 300-metre channel."),
+			p("A fisherman has been ferrying passengers across the 300m channel."), nil},
+		{"24-metre → 26m", p("The 24-metre catamaran Solan Dawn hit the central span of the bridge on Tuesday."),
+			p("The 26m catamaran Solan Dawn hit the central span of the bridge on Tuesday."), []string{"altered number"}},
+	})
+}
+
+// TestIrishForms reads gardaí as the police, and "Co Cork" as "County
+// Cork"; another service, or another county, is still a change.
+func TestIrishForms(t *testing.T) {
+	p := wrapBetween("Two dead as minibus leaves road near Dingle", "The road reopened on Monday.")
+	runMechanismCases(t, []mechanismCase{
+		{"gardaí → police", p("The vehicle left the road shortly before 9am, gardaí said."),
+			p("The vehicle left the road shortly before 9am, police said."), nil},
+		{"gardaí → the fire brigade", p("The vehicle left the road shortly before 9am, gardaí said."),
+			p("The vehicle left the road shortly before 9am, the fire brigade said."), []string{"altered attribution"}},
+		{"Co Cork → County Cork", p("The dead were a man and a woman, both in their forties, from Co Cork."),
+			p("The dead were a man and a woman, both in their forties, from County Cork."), nil},
+		{"Co Cork → Co Kerry", p("The dead were a man and a woman, both in their forties, from Co Cork."),
+			p("The dead were a man and a woman, both in their forties, from Co Kerry."), []string{"altered entity"}},
+	})
+}
+
+// TestPurposeNegator reads "so as not to" and "in order not to" as the
+// purpose of what was done, no claim denied.
+func TestPurposeNegator(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		negs int
+	}{
+		{"Police asked people to stay away so as not to hinder the emergency services.", 0},
+		{"Crews worked at night in order not to disrupt traffic.", 0},
+		{"Police asked people not to go near the site.", 1},
+		{"Police said it was not so as to punish anyone.", 1},
+	} {
+		if got := len(extract(tt.s, nil, nil).negs); got != tt.negs {
+			t.Errorf("negations of %q = %d, want %d", tt.s, got, tt.negs)
+		}
+	}
 }
