@@ -84,6 +84,9 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 				d.Detail = v
 				continue
 			}
+			if c.deathGiven(d, p) {
+				continue
+			}
 			d.demote("headline")
 		}
 	}
@@ -194,6 +197,24 @@ func (c *comparer) tollGiven(d *Divergence, p sentPair) bool {
 		}
 	}
 	return true
+}
+
+// deathGiven reports whether a wording finding d of a pair of headlines
+// p gives a death on one side only ("14 workers rescued after ammonia
+// leak" → "One dead, 14 rescued after ammonia leak") that no sentence of
+// the other side's story tells: the death is the news.
+func (c *comparer) deathGiven(d *Divergence, p sentPair) bool {
+	given, added, ok := oneSided(d.Detail)
+	if d.Facet != FacetWording || !ok || !deathWords[strings.ToLower(given)] {
+		return false
+	}
+	other := c.rs
+	if !added {
+		other = c.vs
+	}
+	return !slices.ContainsFunc(other, func(u unit) bool {
+		return slices.ContainsFunc(words(u.fold), func(w string) bool { return deathWords[w] })
+	})
 }
 
 // tellsCasualty reports whether folded text f tells of a death or an
@@ -1100,6 +1121,24 @@ func (c *comparer) comparePair(p sentPair) {
 				dateAddedAt = len(c.divs)
 			}
 			dateAt = len(c.divs)
+			if i, j := slices.IndexFunc(rem, func(t string) bool { return statementDay(t, rf) }), slices.IndexFunc(add, func(t string) bool { return statementDay(t, vf) }); i >= 0 && j >= 0 && len(rem) > 1 && len(add) > 1 {
+				// "will remain shut next week, the council said on
+				// Friday" → "… until April 22, the council said on
+				// Tuesday": the day of the statement moved is a claim
+				// apart from the date it gives. (A dateline's day moved
+				// with it, or its part of the day, is the same move.)
+				restR, restA := slices.Delete(slices.Clone(rem), i, i+1), slices.Delete(slices.Clone(add), j, j+1)
+				own := func(ts, dates []string, dl string) bool {
+					dl = strings.ReplaceAll(dl, ".", "")
+					return !slices.ContainsFunc(ts, func(t string) bool {
+						return !slices.Contains(dates, t) || dl != "" && strings.Contains(dl, strings.ReplaceAll(t, ".", ""))
+					})
+				}
+				if own(restR, dRem, datelineOf(c.rs[p.r[0]].raw)) && own(restA, dAdd, datelineOf(c.vs[p.v[0]].raw)) {
+					out(FacetDate, rem[i]+" → "+add[j])
+					rem, add = restR, restA
+				}
+			}
 			out(FacetDate, arrow(rem, add))
 			dateChanged = true
 		}
@@ -2825,12 +2864,15 @@ func diffModal(a, b []Fact, rf, vf string) (rem, add []string) {
 		w := strings.ToLower(f.Text)
 		return !deliberationVerbs[w] && !aspirationVerbs[w]
 	}
+	// A headline's "to" ("Ferry to stay shut") is its "will": the
+	// plan told as the future.
+	headlineTo := func(f Fact) bool { return f.Key == "hedge:intent" && strings.EqualFold(f.Text, "to") }
 	if ia, ib := indexKey(a, "hedge:intent"), indexKey(b, "hedge:intent"); ia >= 0 && ib < 0 && planned(a[ia]) {
-		if j := indexKey(b, "certain:future"); j >= 0 && b[j].weak {
+		if j := indexKey(b, "certain:future"); j >= 0 && (b[j].weak || headlineTo(a[ia])) {
 			a, b = slices.Delete(a, ia, ia+1), slices.Delete(b, j, j+1)
 		}
 	} else if ib >= 0 && ia < 0 && planned(b[ib]) {
-		if j := indexKey(a, "certain:future"); j >= 0 && a[j].weak {
+		if j := indexKey(a, "certain:future"); j >= 0 && (a[j].weak || headlineTo(b[ib])) {
 			a, b = slices.Delete(a, j, j+1), slices.Delete(b, ib, ib+1)
 		}
 	}
@@ -3629,6 +3671,10 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 	switch {
 	case len(f.quotes) > 0:
 		return FacetQuote
+	case recordSpanOnly(u.fold, f.numbers):
+		// "It was the worst storm to hit the region in a decade": a
+		// record claimed, its span no count.
+		return FacetCharacterization
 	case slices.ContainsFunc(f.numbers, func(n Fact) bool {
 		// "One firefighter was hurt": a count of harm. "Highway 12" names a
 		// road; "the two passengers" counts people the story has named
@@ -9159,3 +9205,33 @@ func countyAbbreviated(a, b string, skip map[string]bool) {
 
 // countyRE finds "County" and the name after it.
 var countyRE = regexp.MustCompile(`\bCounty (\p{Lu}[\pL'’-]+)`)
+
+// recordSpanOnly reports whether folded text f claims a record over a
+// span of years ("the worst storm in a decade", "the biggest robbery in
+// more than 20 years") and numbers ns count nothing but that span.
+func recordSpanOnly(f string, ns []Fact) bool {
+	if !strings.Contains(f, " in ") {
+		return false
+	}
+	locs := recordSpanRE.FindAllStringIndex(f, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	for _, n := range ns {
+		if n.weak {
+			continue
+		}
+		i := strings.Index(f, strings.ToLower(n.Text))
+		if i < 0 && n.unit == "year" {
+			continue // "a decade", read as "10 years"
+		}
+		if i < 0 || !slices.ContainsFunc(locs, func(l []int) bool { return i >= l[0] && i < l[1] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// recordSpanRE finds a superlative and the span of years it holds for:
+// "the worst storm to hit the north in a decade".
+var recordSpanRE = regexp.MustCompile(`\b(worst|biggest|largest|deadliest|highest|lowest|heaviest|strongest|longest|most [a-z]+)\b[^.;:]{0,80}? in (more than |over |nearly |almost |about |at least )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+) (decade|decades|year|years|century|centuries)\b`)

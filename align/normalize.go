@@ -254,9 +254,16 @@ func RepairMojibake(s string) string {
 	if !HasMojibake(s) {
 		return s
 	}
+	s = joinNoBreakSeconds(s)
 	words := strings.Fields(s)
 	changed := false
 	for i, w := range words {
+		held := strings.ContainsRune(w, noBreakSecond)
+		if held {
+			w = strings.ReplaceAll(w, string(noBreakSecond), "\u00a0")
+			words[i] = w
+			changed = true
+		}
 		if !HasMojibake(w) {
 			continue
 		}
@@ -270,6 +277,27 @@ func RepairMojibake(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// joinNoBreakSeconds keeps in its word a two-byte character whose
+// second byte, 0xA0, was read as a no-break space ("Å\u00a0Å¥astnÃ½" is
+// "Šťastný"): the space is held as noBreakSecond until the word is
+// reencoded, so that splitting the text into words does not cut it.
+func joinNoBreakSeconds(s string) string {
+	if !strings.ContainsRune(s, '\u00a0') {
+		return s
+	}
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] >= 0xC3 && rs[i] <= 0xDF && rs[i+1] == '\u00a0' {
+			rs[i+1] = noBreakSecond
+		}
+	}
+	return string(rs)
+}
+
+// noBreakSecond holds the place of a no-break space that is the second
+// byte of a damaged character (see joinNoBreakSeconds).
+const noBreakSecond = '\uE000'
 
 // mojibakeTable repairs the Windows-1252 mojibake of common punctuation,
 // including the right double quote whose last byte (0x9D) is unmapped in

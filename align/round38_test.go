@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -187,4 +188,109 @@ func TestPurposeNegator(t *testing.T) {
 			t.Errorf("negations of %q = %d, want %d", tt.s, got, tt.negs)
 		}
 	}
+}
+
+// TestHeadlineDeathGiven reports a death a headline adds where the other
+// side's story tells of none ("14 workers rescued" → "One dead, 14
+// rescued"); a death the other story tells is a detail the headline took
+// from it.
+func TestHeadlineDeathGiven(t *testing.T) {
+	tail := func(death string) []string {
+		return []string{"Firefighters rescued 14 workers trapped inside a cold storage building after an ammonia leak on Wednesday.",
+			"Nine of the workers were taken to hospital." + death}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"a death added", append([]string{"14 workers rescued after ammonia leak at Mandaue ice plant"}, tail("")...),
+			append([]string{"One dead, 14 rescued after ammonia leak at Mandaue ice plant"}, tail("")...), []string{"altered wording"}},
+		{"a death the story tells", append([]string{"14 workers rescued after ammonia leak at Mandaue ice plant"}, tail(" One of them later died.")...),
+			append([]string{"One dead, 14 rescued after ammonia leak at Mandaue ice plant"}, tail(" One of them later died.")...), nil},
+	})
+}
+
+// TestStatementDayApart reports the day of a statement moved ("the
+// council said on Friday" → "on Tuesday") apart from the date the
+// statement gives ("next week" → "until April 22"), but as one move with
+// the dateline's day.
+func TestStatementDayApart(t *testing.T) {
+	p := wrapBetween("Arguedilla river ferry stays shut", "Farmers have had to take a 40-kilometre detour.")
+	runMechanismCases(t, []mechanismCase{
+		{"two dates", p("The ferry will remain out of service next week, the town council said on Friday."),
+			p("The ferry will remain out of service until April 22, the town council said on Tuesday."), []string{"altered date", "altered date"}},
+		{"the statement's day only", p("The ferry will remain out of service until April 22, the town council said on Friday."),
+			p("The ferry will remain out of service until April 22, the town council said on Tuesday."), []string{"altered date"}},
+		{"with the dateline", p("TUDELA, June 3 – The ferry will remain out of service, the town council said on Tuesday."),
+			p("TUDELA, June 4 – The ferry will remain out of service, the town council said on Wednesday."), []string{"altered date"}},
+	})
+}
+
+// TestHeadlineToIsWill reads a headline's "to" ("Ferry to stay shut") as
+// the "will" it stands for; a hedge against it is still a change.
+func TestHeadlineToIsWill(t *testing.T) {
+	tail := []string{"The cable ferry across the Ebro at Arguedilla will remain out of service, the town council said.",
+		"Engineers found that its main cable had been damaged."}
+	runMechanismCases(t, []mechanismCase{
+		{"will → to", append([]string{"Arguedilla ferry will stay shut until April 22"}, tail...),
+			append([]string{"Arguedilla ferry to stay shut until April 22"}, tail...), nil},
+		{"could → to", append([]string{"Arguedilla ferry could stay shut until April 22"}, tail...),
+			append([]string{"Arguedilla ferry to stay shut until April 22"}, tail...), []string{"altered modality"}},
+	})
+}
+
+// TestRecordSpan reports a sentence that claims a record over a span of
+// years ("the worst storm in a decade") as a characterization, its span
+// no count; a count beside it is still a number.
+func TestRecordSpan(t *testing.T) {
+	ref := []string{"Storm floods Harlingen harbour", "Dozens of families left their homes in Harlingen on Tuesday night.", "The water board said the dike held."}
+	add := func(s string) []string { return append(slices.Clone(ref), s) }
+	for _, tt := range []struct {
+		s    string
+		want Facet
+	}{
+		{"It was the worst storm to hit the northern Netherlands in a decade.", FacetCharacterization},
+		{"The raid was the biggest jewel robbery in Monaco in more than 20 years.", FacetCharacterization},
+		{"It was the worst storm in a decade, and 40 homes were flooded.", FacetNumber},
+		{"The storm lasted for more than 20 hours.", FacetNumber},
+	} {
+		c := Compare(doc(ref...), doc(add(tt.s)...))
+		got := Facet("")
+		for _, d := range c.Divergences {
+			if d.Material && d.Kind == Added {
+				got = d.Facet
+			}
+		}
+		if got != tt.want {
+			t.Errorf("added %q: facet %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestHedgeForms reads "is also understood to" and "apparent" as hedges,
+// so that a claim settled without them is a change of modality.
+func TestHedgeForms(t *testing.T) {
+	p := wrapBetween("Refinery strike ends in Navarre", "Production resumed on Friday.")
+	runMechanismCases(t, []mechanismCase{
+		{"is also understood to", p("The union is also understood to have won a commitment to hire 30 permanent workers."),
+			p("The union also won a commitment to hire 30 permanent workers."), []string{"altered modality"}},
+		{"an apparent fault", p("The cooperative blamed an apparent electrical fault at the gate."),
+			p("The cooperative blamed an electrical fault at the gate."), []string{"altered modality"}},
+		{"also understood by all", p("The rules were also understood by all workers at the plant."),
+			p("The rules were known to all workers at the plant."), nil},
+	})
+}
+
+// TestMojibakeNoBreakSecond mends a damaged character whose second byte
+// was read as a no-break space ("Å\u00a0" for "Š"), so that a name
+// damaged so is no name changed.
+func TestMojibakeNoBreakSecond(t *testing.T) {
+	if got, want := RepairMojibake("Å\u00a0Å¥astnÃ½'s neighbors"), "Šťastný's neighbors"; got != want {
+		t.Errorf("RepairMojibake = %q, want %q", got, want)
+	}
+	if got := RepairMojibake("Prices in Ã\u00a0 la carte"); !strings.Contains(got, "la carte") {
+		t.Errorf("RepairMojibake lost words: %q", got)
+	}
+	p := wrapBetween("Thieves take 40 hives near Mikulov", "Police are investigating.")
+	runMechanismCases(t, []mechanismCase{
+		{"damaged name and a spelling", p("Šťastný's neighbours have offered him swarms to help him start again."),
+			p("Å\u00a0Å¥astnÃ½'s neighbors have offered him swarms to help him start again."), nil},
+	})
 }

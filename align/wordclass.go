@@ -27,7 +27,7 @@ var modalClasses = func() map[string]string {
 	add("hedge:unlikely", `unlikely improbable`)
 	add("hedge:belief", `believe believes believed think thinks thought suspect suspects suspected
 		assume assumes assumed`)
-	add("hedge:appearance", `appear appears appeared apparently seem seems seemed seemingly suggest
+	add("hedge:appearance", `appear appears appeared apparent apparently seem seems seemed seemingly suggest
 		suggests suggested`)
 	add("hedge:hearsay", `reportedly allegedly purportedly supposedly claimed claims alleged allege alleges rumoured
 		rumored unconfirmed unverified`)
