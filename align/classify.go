@@ -6802,6 +6802,13 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 			if n := min(len(lr), len(lv)); shared >= slotShared && n > 0 && float64(shared)/float64(n) >= slotSim &&
 				c.related(r, v, lr, lv) {
 				cs = append(cs, leftoverCand{r, v, sim})
+			} else if sole && free == 1 && stateTurn(c.rs[r].fold, c.vs[v].fold) {
+				// The one sentence of each side in the slot, the state
+				// of one thing told before and after ("He was in
+				// critical condition" → "He died on Sunday", "had been
+				// questioned and released" → "had been arrested"): one
+				// claim updated.
+				cs = append(cs, leftoverCand{r, v, sim})
 			} else if sole && free == 1 && c.openLeftover(r, v, shared) {
 				// The one sentence of each side in the slot, a
 				// matter not known yet and what became of it ("The
@@ -9235,3 +9242,51 @@ func recordSpanOnly(f string, ns []Fact) bool {
 // recordSpanRE finds a superlative and the span of years it holds for:
 // "the worst storm to hit the north in a decade".
 var recordSpanRE = regexp.MustCompile(`\b(worst|biggest|largest|deadliest|highest|lowest|heaviest|strongest|longest|most [a-z]+)\b[^.;:]{0,80}? in (more than |over |nearly |almost |about |at least )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+) (decade|decades|year|years|century|centuries)\b`)
+
+// stateTurn reports whether folded texts a and b tell two states of one
+// thing an update follows: a fire burning or held and then out, a
+// patient's condition and then a death, a suspect questioned and then
+// arrested or charged, someone missing and then found.
+func stateTurn(a, b string) bool {
+	if fireSettled(a, b) != "" || fireHeldRE.MatchString(a) && fireEndedRE.MatchString(b) || fireHeldRE.MatchString(b) && fireEndedRE.MatchString(a) {
+		return true
+	}
+	wa, wb := words(a), words(b)
+	has := func(ws []string, set map[string]bool) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return set[w] })
+	}
+	if has(wa, conditionWords) && has(wb, diedWords) && !has(wa, deathWords) || has(wb, conditionWords) && has(wa, diedWords) && !has(wb, deathWords) {
+		return true
+	}
+	if has(wa, missingWords) && has(wb, foundWords) && !has(wb, missingWords) || has(wb, missingWords) && has(wa, foundWords) && !has(wa, missingWords) {
+		return true
+	}
+	ca, cb := custodyOf(wa), custodyOf(wb)
+	return len(ca) > 0 && len(cb) > 0 && !slices.Equal(ca, cb)
+}
+
+// custodyOf returns the custody verbs of words ws, in order.
+func custodyOf(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if custodyWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var (
+	// fireHeldRE and fireEndedRE tell a fire held in part and a fire
+	// out: "largely contained" → "fully extinguished".
+	fireHeldRE  = regexp.MustCompile(`\b(largely|partly|partially|mostly) (contained|under control)\b`)
+	fireEndedRE = regexp.MustCompile(`\b(extinguished|put out|fully contained|completely contained)\b`)
+	// conditionWords tell how a patient is; diedWords that one died.
+	conditionWords = set(`condition critical critically`)
+	diedWords      = set(`died dies dead killed`)
+	// missingWords and foundWords tell someone missing, and found.
+	missingWords = set(`missing unaccounted`)
+	foundWords   = set(`found recovered rescued located`)
+	// custodyWords tell what the police did with a suspect.
+	custodyWords = set(`questioned released arrested charged detained freed bailed remanded`)
+)

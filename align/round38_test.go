@@ -294,3 +294,37 @@ func TestMojibakeNoBreakSecond(t *testing.T) {
 			p("Å\u00a0Å¥astnÃ½'s neighbors have offered him swarms to help him start again."), nil},
 	})
 }
+
+// TestStateTurnInSlot pairs the one sentence each side leaves in a slot
+// when they tell two states of one thing (a condition and a death, a
+// suspect questioned and then arrested, a fire held and then out): one
+// claim updated, not a drop and an addition. Two sentences of other
+// matters in one slot stay apart.
+func TestStateTurnInSlot(t *testing.T) {
+	wrap := func(mid string) []string {
+		return []string{"Jet ski crash on Veluwemeer", "A 16-year-old boy was injured on Saturday when two jet skis collided near Harderwijk.",
+			"The rider of the other jet ski, a 34-year-old man, was not hurt. " + mid,
+			"The water police are investigating the collision."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"questioned → arrested", wrap("Police said he had been questioned at the scene and released."),
+			wrap("Police said on Sunday that he had been arrested on suspicion of causing bodily harm through negligence."), []string{"altered wording"}},
+		{"critical → died", wrap("He was in critical condition Saturday night."),
+			wrap("He died there shortly after 9 a.m. on Sunday."), []string{"altered date"}},
+		{"other matters", wrap("The lake is popular with water skiers in summer."),
+			wrap("Rental companies must check that riders hold a licence."), []string{"dropped wording", "added wording"}},
+	})
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"by 7 a.m., crews had the fire largely contained.", "crews declared the fire fully extinguished shortly before noon.", true},
+		{"two fishermen were missing on tuesday.", "the bodies of the two fishermen were recovered on wednesday.", true},
+		{"the pass has been the scene of several serious crashes.", "south africa has one of the highest road fatality rates.", false},
+		{"police arrested two men.", "police arrested two more men on sunday.", false},
+	} {
+		if got := stateTurn(tt.a, tt.b); got != tt.want {
+			t.Errorf("stateTurn(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
