@@ -6802,6 +6802,12 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 			if n := min(len(lr), len(lv)); shared >= slotShared && n > 0 && float64(shared)/float64(n) >= slotSim &&
 				c.related(r, v, lr, lv) {
 				cs = append(cs, leftoverCand{r, v, sim})
+			} else if sole && free == 1 && c.quoteReplaced(r, v) {
+				// The one sentence of each side in the slot, each a
+				// quote of one speaker ("'We have maybe an hour,' he
+				// said." → "'All the animals got out in time,' he said
+				// later."): the speaker's words replaced, one claim.
+				cs = append(cs, leftoverCand{r, v, sim})
 			} else if sole && free == 1 && stateTurn(c.rs[r].fold, c.vs[v].fold) {
 				// The one sentence of each side in the slot, the state
 				// of one thing told before and after ("He was in
@@ -9290,3 +9296,15 @@ var (
 	// custodyWords tell what the police did with a suspect.
 	custodyWords = set(`questioned released arrested charged detained freed bailed remanded`)
 )
+
+// quoteReplaced reports whether reference sentence r and version
+// sentence v each quote one speaker, the same one: named alike, or told
+// by a pronoun on both sides.
+func (c *comparer) quoteReplaced(r, v int) bool {
+	fr, fv := c.factsOf(&c.rs[r]), c.factsOf(&c.vs[v])
+	if len(fr.quotes) == 0 || len(fv.quotes) == 0 || len(fr.attribs) != 1 || len(fv.attribs) != 1 {
+		return false
+	}
+	a, b := fr.attribs[0], fv.attribs[0]
+	return pronounOnly(a) && pronounOnly(b) || !pronounOnly(a) && !pronounOnly(b) && attribMatch(a, b)
+}

@@ -3154,6 +3154,12 @@ func (f *facts) parseAttributions(s string, toks []token) {
 			phrase = takeBackward(s, toks, i, 7)
 			if len(phrase) == 0 {
 				phrase, role = appositiveSubject(s, toks, i)
+				if slices.ContainsFunc(phrase, func(t token) bool { return beVerbs[t.lower] }) {
+					// "Crews are expected to begin on Thursday,
+					// weather permitting, said …": a clause and an
+					// aside before the verb, the speaker after it.
+					phrase, role = nil, ""
+				}
 			}
 			if len(phrase) == 0 && i+1 < len(toks) && toks[i+1].cap {
 				// "…," said Peskov.
@@ -3633,6 +3639,12 @@ func appositiveSubject(s string, toks []token, i int) (phrase []token, role stri
 		if p := j - len(phrase); p >= 2 && toks[p-1].lower == "and" && toks[p-2].cap &&
 			!clauseBreak(s[toks[p-2].start+len(toks[p-2].text):toks[p].start]) {
 			phrase = append(append(takeBackward(s, toks, p-2, 5), toks[p-2], toks[p-1]), phrase...)
+		} else if slices.ContainsFunc(phrase, func(t token) bool { return weekdays[t.lower] || months[t.lower] != 0 }) {
+			// "… stringing the new cable across the river on
+			// Thursday, weather permitting, said …": the words before
+			// the aside end a clause with its day; they name no
+			// subject.
+			return nil, ""
 		}
 		// "Ruiz's attorney, Maria Delgado, told": a role, even one
 		// naming its owner, before a name is the name's description.

@@ -328,3 +328,38 @@ func TestStateTurnInSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteReplacedInSlot pairs the one quote each side leaves in a slot
+// when one speaker says both: the speaker's words replaced, one altered
+// quote. Quotes of two speakers stay apart.
+func TestQuoteReplacedInSlot(t *testing.T) {
+	wrap := func(mid string) []string {
+		return []string{"Pupils fall ill after school lunch in Cobán", "Forty pupils were taken to hospital on Monday after eating lunch at a school in Cobán.",
+			"The school's director, Ana Choc, said the kitchen had been closed. " + mid,
+			"Health inspectors took samples of the food."}
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"she said → she said", wrap("“None of them is in serious condition,” she said."),
+			wrap("“Most of them are already recovering at home,” she said."), []string{"altered quote"}},
+		{"another speaker", wrap("“None of them is in serious condition,” she said."),
+			wrap("“We are still waiting for the results,” a health ministry spokesman said."), []string{"dropped quote", "added quote"}},
+	})
+}
+
+// TestAsideBeforeSaid reads the speaker after "said" when an aside
+// stands between the claim and the verb ("…, weather permitting, said
+// spokesperson Melissa Tran"), and still reads a subject named before an
+// appositive ("Bahia's security secretary, Ricardo Prates, said").
+func TestAsideBeforeSaid(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"Crews are expected to begin stringing the cable across the river on Thursday, weather permitting, said county spokesperson Melissa Tran.", "county spokesperson Melissa Tran"},
+		{"Work will begin on Thursday, if possible, said county spokesperson Melissa Tran.", "county spokesperson Melissa Tran"},
+		{"Bahia's public security secretary, Ricardo Almeida Prates, said police had opened an investigation.", "Ricardo Almeida Prates"},
+		{"Jane Doe, a lawyer for the family, said the school had been warned.", "Jane Doe"},
+	} {
+		got := attribTexts(extract(tt.s, nil, nil).attribs)
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("attribution of %q = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
