@@ -208,14 +208,21 @@ func (c *comparer) deathGiven(d *Divergence, p sentPair) bool {
 	if d.Facet != FacetWording || !ok || !deathWords[strings.ToLower(given)] {
 		return false
 	}
-	other := c.rs
+	other, head := c.rs, c.vs[p.v[0]].fold
 	if !added {
-		other = c.vs
+		other, head = c.vs, c.rs[p.r[0]].fold
+	}
+	if !casualtyHeadlineRE.MatchString(head) || deadCompoundRE.MatchString(head) {
+		return false // "stuck in a dead end": no death
 	}
 	return !slices.ContainsFunc(other, func(u unit) bool {
 		return slices.ContainsFunc(words(u.fold), func(w string) bool { return deathWords[w] })
 	})
 }
+
+// deadCompoundRE finds "dead" in words that tell no death: "a dead
+// end", "a dead heat".
+var deadCompoundRE = regexp.MustCompile(`\bdead[ -](end|ends|heat|zone|weight|letter|lock|line|wood|ringer|calm|centre|center)\b`)
 
 // tellsCasualty reports whether folded text f tells of a death or an
 // injury (deathWords, injuryWords, tollWords).
@@ -9267,9 +9274,18 @@ func stateTurn(a, b string) bool {
 	if has(wa, missingWords) && has(wb, foundWords) && !has(wb, missingWords) || has(wb, missingWords) && has(wa, foundWords) && !has(wa, missingWords) {
 		return true
 	}
+	// A suspect questioned and then arrested is one person told of
+	// twice ("he had been questioned" → "he had been arrested"), not
+	// "a man was arrested" against "police questioned witnesses".
 	ca, cb := custodyOf(wa), custodyOf(wb)
-	return len(ca) > 0 && len(cb) > 0 && !slices.Equal(ca, cb)
+	return len(ca) > 0 && len(cb) > 0 && !slices.Equal(ca, cb) && slices.ContainsFunc(wa, func(w string) bool {
+		return personWords[w] && slices.Contains(wb, w)
+	})
 }
+
+// personWords tell of the person a custody sentence is about: the
+// pronouns and the common nouns of suspects.
+var personWords = set(`he she him her they them man woman men women driver rider suspect suspects teenager boy girl youth pilot skipper captain owner`)
 
 // custodyOf returns the custody verbs of words ws, in order.
 func custodyOf(ws []string) []string {

@@ -2421,9 +2421,13 @@ func outletAudience(a attribution) bool {
 	// without it may be a person's ("told Marco di Lorenzo").
 	name, ok := strings.CutPrefix(a.text, "the ")
 	return outletNamed(a.text) || ok && strings.ToLower(name) != name && !slices.ContainsFunc(a.words, func(w string) bool {
-		return classifierNouns[w] || audienceNouns[w] || sourceNouns[w] || roleNouns[w]
+		return classifierNouns[w] || audienceNouns[w] || sourceNouns[w] || roleNouns[w] || bodyKinds[w] || bodyGroups[w] != 0 || institutionWords[w]
 	})
 }
+
+// institutionWords name bodies an audience may be besides an outlet:
+// "told the Harbour Commission", "told the inquiry".
+var institutionWords = set(`commission inquiry tribunal panel hearing assembly senate congress jury`)
 
 // pressNouns name the press as an audience.
 var pressNouns = set(`reporters journalists media press newsmen correspondents`)

@@ -549,6 +549,11 @@ func extract(sentence string, lv lowerVocab, caps map[string]bool) *facts {
 			// answers, not a hedge of the sentence (the denial is its
 			// negation).
 			f.content = append(f.content, "claim")
+		case lw == "apparent" && (i == 0 || !articleWords[toks[i-1].lower] && !possessiveWords[toks[i-1].lower] || toks[i-1].lower == "no"):
+			// "an apparent electrical fault" hedges the cause; "it
+			// became apparent", "for no apparent reason" say that it
+			// was plain.
+			f.content = append(f.content, lw)
 		case modalClasses[lw] == "hedge:appearance" && strings.HasPrefix(lw, "appear") &&
 			!(i > 0 && toks[i-1].lower == "it") &&
 			(i+1 == len(toks) || placePrepositions[toks[i+1].lower] || arrivalAfter[toks[i+1].lower] ||
