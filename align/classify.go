@@ -1408,7 +1408,14 @@ func (c *comparer) comparePair(p sentPair) {
 	specifierNames(rf, fr.entities, vf, fv.entities, skip)
 	specifierNames(vf, fv.entities, rf, fr.entities, skip)
 	if d := c.diffEntities(fr.entities, fv.entities, skip, rf, vf, vw, near); d != "" {
-		out(FacetEntity, d)
+		if a := audienceSwap(d, fr.attribs, fv.attribs); a != "" {
+			// "She told the Shetland Herald" → "Ms Isbister told BBC
+			// Radio Shetland": the names changed are the outlet told,
+			// another audience.
+			out(FacetAttribution, a)
+		} else {
+			out(FacetEntity, d)
+		}
 	} else if d := diffTitles(fr.titles, fv.titles, rf, vf); d != "" {
 		out(FacetEntity, d)
 	}
@@ -9323,4 +9330,44 @@ func (c *comparer) quoteReplaced(r, v int) bool {
 	}
 	a, b := fr.attribs[0], fv.attribs[0]
 	return pronounOnly(a) && pronounOnly(b) || !pronounOnly(a) && !pronounOnly(b) && attribMatch(a, b)
+}
+
+// audienceSwap returns, as a detail ("the Shetland Herald → BBC Radio
+// Shetland"), the outlets told on each side when entity detail d ("Herald
+// → BBC, Radio") changes only names inside them: one audience each
+// side, both named outlets. Else "".
+func audienceSwap(d string, ra, va []attribution) string {
+	rem, add, ok := strings.Cut(d, " → ")
+	if !ok || rem == "(none)" || add == "(none)" {
+		return ""
+	}
+	outlet := func(as []attribution) (attribution, bool) {
+		var got []attribution
+		for _, a := range as {
+			if a.audience && outletNamed(a.text) {
+				got = append(got, a)
+			}
+		}
+		if len(got) != 1 {
+			return attribution{}, false
+		}
+		return got[0], true
+	}
+	x, okx := outlet(ra)
+	y, oky := outlet(va)
+	if !okx || !oky {
+		return ""
+	}
+	within := func(names string, a attribution) bool {
+		for _, n := range strings.Split(names, ", ") {
+			if !slices.Contains(strings.Fields(a.text), n) {
+				return false
+			}
+		}
+		return true
+	}
+	if !within(rem, x) || !within(add, y) {
+		return ""
+	}
+	return x.text + " → " + y.text
 }

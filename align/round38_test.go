@@ -363,3 +363,17 @@ func TestAsideBeforeSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestAudienceSwap reports the outlet a speaker told, swapped for
+// another ("told the Shetland Herald" → "told BBC Radio Shetland"), as an
+// attribution, not as names changed; a name changed beside a kept
+// outlet is still an entity.
+func TestAudienceSwap(t *testing.T) {
+	p := wrapBetween("Boar gores dog walker on Shetland", "The boar was caught on Thursday.")
+	runMechanismCases(t, []mechanismCase{
+		{"Herald → BBC Radio Shetland", p("Margaret Isbister, 71, was bitten on the leg. She told the Shetland Herald: \"I heard a grunt and then I was on the ground.\""),
+			p("Margaret Isbister, 71, was bitten on the leg. Ms Isbister told BBC Radio Shetland: \"I heard a grunt and then I was on the ground.\""), []string{"altered attribution"}},
+		{"a place changed beside the outlet", p("She told the Shetland Herald she had been walking near Lerwick."),
+			p("She told the Shetland Herald she had been walking near Scalloway."), []string{"altered entity"}},
+	})
+}
