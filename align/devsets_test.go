@@ -121,6 +121,11 @@ var devFloors = []struct {
 	{"set108", 0.74, 0.83}, // blind at the start of session 25: P 0.74, R 0.84
 	{"set109", 0.83, 0.87}, // blind, written in session 25 and kept unseen until the review: P 0.83, R 0.89 (one false alarm fewer then; P 0.85, R 0.89 after a round on it)
 	{"set110", 0.78, 0.80}, // blind, written in session 25 and kept unseen to the end: P 0.80, R 0.82 (the same findings under the final rules)
+	{"set111", 0.80, 0.85}, // blind at the start of session 26: P 0.75, R 0.84
+	{"set112", 0.76, 0.84}, // blind at the start of session 26: P 0.73, R 0.83
+	{"set113", 0.76, 0.84}, // blind at the start of session 26: P 0.74, R 0.84
+	{"set114", 0.72, 0.77}, // blind, written in session 26 and kept unseen until the review: P 0.73, R 0.78 (the same findings then; P 0.74, R 0.79 after a round on it)
+	{"set115", 0.75, 0.79}, // blind, written in session 26 and kept unseen to the end: P 0.77, R 0.81 (the same findings under the final rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
