@@ -110,7 +110,9 @@ func (c *comparer) headlineEventSwap(d *Divergence, p sentPair) string {
 	for i, w := range other {
 		// ("Drought delays start of …": a base verb before "of" is a
 		// noun, not the verb of a plural subject.)
-		if presentVerb(w) && !(i+1 < len(other) && baseVerb(other[i+1]) && !(i+2 < len(other) && other[i+2] == "of")) && !slices.Contains(head, w) &&
+		verb := presentVerb(w) && !(i+1 < len(other) && baseVerb(other[i+1]) && !(i+2 < len(other) && other[i+2] == "of")) ||
+			strings.HasSuffix(w, "ed") && isKeyPredicate(w) // "library evacuated" → "library flooded"
+		if verb && !slices.Contains(head, w) &&
 			!slices.ContainsFunc(head, func(h string) bool { return synonymous(w, h) }) {
 			lost = append(lost, w)
 		}

@@ -136,6 +136,8 @@ func TestHeadlineEventSwap(t *testing.T) {
 			append([]string{"Navarre's Alloz boat service cancelled for summer"}, tail...), []string{"altered wording"}},
 		{"injured → dies", append([]string{"Paraglider injured in fall at Horn Head"}, tail...),
 			append([]string{"Paraglider dies after fall at Horn Head"}, tail...), []string{"altered wording"}},
+		{"trapped → rescued", append([]string{"Four miners trapped after tunnel collapse near Casper"}, tail...),
+			append([]string{"Four miners rescued after tunnel collapse near Casper"}, tail...), []string{"altered wording"}},
 		{"a detail added", append([]string{"Drought delays start of Alloz reservoir boat service"}, tail...),
 			append([]string{"Drought delays start of Navarre's Alloz reservoir boat service"}, tail...), nil},
 	})
