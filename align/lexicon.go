@@ -560,6 +560,9 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// VNA"), or a desk's name before it, its figures stripped ("Sicily
 	// News Desk, published // :").
 	regexp.MustCompile(`^([a-z&]+( [a-z&]+)?(,| [-–|•·])? |[a-z&]+( [a-z&]+){2}(,| [-–|•·]) )?(first )?(published|updated|last updated|posted|created)(:| on:?| at:?)? ?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?([/.:-][/.:, -]*$|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}/\d{1,2}|\d{1,2}[:.]\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4},? at \d{1,2}[:.]\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ,.:]*(at)?[ ,.:]*$)[^a-z]{0,30}( ?(a\.m\.|p\.m\.|(am|pm|ist|gmt|utc|et|edt|est|bst|cet|cest|eet|eest|wet|west|eat|wat|cat|sast|pkt|pht|wib|wita|jst|kst|aest|aedt|acst|awst|nzst|nzdt|msk|cst|cdt|pst|pdt|mst|mdt|mt|pt|ct|akst|akdt|hkt|sgt|gst|ast|art|brt|ict|npt|bdt|mmt|hst)\b)[^a-z]{0,10})*( by [a-z][a-z.'-]*( [a-z][a-z.'-]*){0,3}|source: ?[a-z][a-z.'&/-]*( [a-z][a-z.'&/-]*){0,3})?$`),
+	// A station's or paper's staff credited by a name with figures:
+	// "By Plains 8 News Staff", "By Channel 9 Staff".
+	regexp.MustCompile(`^by (?:[a-z.'&-]+ ){0,3}[a-z]*[0-9]+[a-z]*(?: news)? (?:staff|desk|news desk|newsroom)\.?$`),
 	// A desk's byline without a name: "Staff Reporter", "Our
 	// Correspondent".
 	regexp.MustCompile(`^(staff|special|our|a) (reporter|correspondent|writer)s?$`),
