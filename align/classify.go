@@ -3703,6 +3703,12 @@ func (c *comparer) primaryFacet(u *unit, side []unit, capsN map[string]int) Face
 		// "The ministry declined to comment": what a party said, or
 		// would not say, is the claim, not the negator that says it.
 		return FacetAttribution
+	case appealNotTo(u.fold) && len(f.negs) <= 1:
+		// "Residents were advised not to use canal water": an appeal,
+		// its "not" what is asked, no claim denied nor hedged (a
+		// denial beside it, "said it had no connection and urged
+		// customers not to …", is the claim).
+		return FacetWording
 	case deniedReportRE.MatchString(u.fold):
 		// "The firm denied claims that it had cut corners": the denial
 		// is the claim, not the allegation it denies.
@@ -9373,3 +9379,23 @@ func audienceSwap(d string, ra, va []attribution) string {
 	}
 	return x.text + " → " + y.text
 }
+
+// appealNotTo reports whether folded text f makes an appeal not to do
+// something: "urged the public not to share", "were advised never to
+// shelter under trees".
+func appealNotTo(f string) bool {
+	if !strings.Contains(f, "not to ") && !strings.Contains(f, "never to ") {
+		return false
+	}
+	// ("who asked not to be named" tells why a source is unnamed.)
+	for _, m := range appealNotToRE.FindAllStringIndex(f, -1) {
+		if rest := f[m[1]:]; !strings.HasPrefix(rest, " be named") && !strings.HasPrefix(rest, " be identified") {
+			return true
+		}
+	}
+	return false
+}
+
+// appealNotToRE finds an appeal verb and, a few words on, "not to" or
+// "never to".
+var appealNotToRE = regexp.MustCompile(`\b(urged|urging|urges|asked|asking|asks|advised|advising|advises|warned|warning|warns|told|encouraged|reminded|instructed|ordered|appealed to|called on)\b( [a-z'’-]+){0,4} (not|never) to\b`)

@@ -383,3 +383,47 @@ func TestAudienceSwap(t *testing.T) {
 			p("She told the Shetland Herald she had been walking near Scalloway."), []string{"altered entity"}},
 	})
 }
+
+// TestAppealNotTo reports a sentence dropped or added whole that asks
+// people not to do something ("Residents were advised not to use canal
+// water") as wording, an appeal, not as a denial or a hedge; a source
+// who asked not to be named, or a denial beside the appeal, keeps its
+// older reading.
+func TestAppealNotTo(t *testing.T) {
+	ref := []string{"Chemical spill closes canal near Kampong Cham", "A tanker spilled about 2,000 litres of pesticide into an irrigation canal on Monday, officials said.",
+		"Fish were seen floating in the water near three villages."}
+	dropped := func(s string) Facet {
+		c := Compare(doc(append(slices.Clone(ref), s)...), doc(ref...))
+		for _, d := range c.Divergences {
+			if d.Material && d.Kind == Dropped {
+				return d.Facet
+			}
+		}
+		return ""
+	}
+	for _, tt := range []struct {
+		s    string
+		want Facet
+	}{
+		{"Residents were advised not to use canal water for drinking or cooking until further notice.", FacetWording},
+		{"Authorities urged the public not to circulate videos of the spill.", FacetWording},
+		{"Golfers are advised never to shelter under isolated trees during a storm.", FacetWording},
+		{"The company said it had no connection with the tanker and urged residents not to share rumours.", FacetNegation},
+	} {
+		if got := dropped(tt.s); got != tt.want {
+			t.Errorf("dropped %q: facet %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"police asked the public not to share the video.", true},
+		{"a source, who asked not to be named, said the tanker was overloaded.", false},
+		{"officials said the water was not safe to drink.", false},
+	} {
+		if got := appealNotTo(tt.s); got != tt.want {
+			t.Errorf("appealNotTo(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
