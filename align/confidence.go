@@ -177,24 +177,24 @@ var shapeConfidence = map[VersionKind]map[Shape]float64{
 	VersionCopy: {
 		ShapeSwap:     0.95, // 2319 of 2429
 		ShapeOneSided: 0.82, // 1233 of 1511
-		ShapeLone:     0.80, // 1460 of 1820
+		ShapeLone:     0.80, // 1460 of 1819
 	},
 	VersionEdit: {
-		ShapeSwap:     0.89, // 1897 of 2135
-		ShapeOneSided: 0.62, // 947 of 1529
-		ShapeLone:     0.81, // 874 of 1083
+		ShapeSwap:     0.89, // 1899 of 2137
+		ShapeOneSided: 0.62, // 946 of 1528
+		ShapeLone:     0.81, // 876 of 1083
 	},
 	VersionRetelling: {
 		ShapeSwap:     0.90, // 2445 of 2726
 		ShapeOneSided: 0.64, // 797 of 1245
-		ShapeLone:     0.68, // 702 of 1025
+		ShapeLone:     0.69, // 703 of 1025
 	},
 }
 
 var facetConfidence = map[Class]float64{
 	{VersionCopy, ShapeLone, FacetCharacterization}:          0.51, // 7 of 17
 	{VersionCopy, ShapeLone, FacetDate}:                      0.72, // 171 of 239
-	{VersionCopy, ShapeLone, FacetEntity}:                    0.69, // 107 of 155
+	{VersionCopy, ShapeLone, FacetEntity}:                    0.70, // 107 of 154
 	{VersionCopy, ShapeLone, FacetModality}:                  0.45, // 42 of 98
 	{VersionCopy, ShapeLone, FacetNegation}:                  0.69, // 68 of 100
 	{VersionCopy, ShapeLone, FacetNumber}:                    0.87, // 530 of 612
@@ -212,30 +212,30 @@ var facetConfidence = map[Class]float64{
 	{VersionEdit, ShapeLone, FacetCharacterization}:          0.56, // 3 of 8
 	{VersionEdit, ShapeLone, FacetEntity}:                    0.64, // 55 of 87
 	{VersionEdit, ShapeLone, FacetModality}:                  0.55, // 34 of 65
-	{VersionEdit, ShapeLone, FacetNegation}:                  0.53, // 26 of 52
+	{VersionEdit, ShapeLone, FacetNegation}:                  0.55, // 26 of 50
 	{VersionEdit, ShapeLone, FacetNumber}:                    0.88, // 302 of 343
 	{VersionEdit, ShapeLone, FacetQuote}:                     0.96, // 263 of 272
-	{VersionEdit, ShapeLone, FacetWording}:                   0.66, // 79 of 121
+	{VersionEdit, ShapeLone, FacetWording}:                   0.67, // 81 of 123
 	{VersionEdit, ShapeOneSided, FacetAttribution}:           0.42, // 52 of 127
 	{VersionEdit, ShapeOneSided, FacetCharacterization}:      0.49, // 56 of 115
 	{VersionEdit, ShapeOneSided, FacetEntity}:                0.37, // 25 of 71
 	{VersionEdit, ShapeOneSided, FacetModality}:              0.70, // 381 of 542
 	{VersionEdit, ShapeOneSided, FacetNumber}:                0.72, // 207 of 287
-	{VersionEdit, ShapeOneSided, FacetWording}:               0.49, // 44 of 91
+	{VersionEdit, ShapeOneSided, FacetWording}:               0.49, // 43 of 90
 	{VersionEdit, ShapeSwap, FacetCharacterization}:          0.83, // 8 of 10
 	{VersionEdit, ShapeSwap, FacetEntity}:                    0.67, // 50 of 77
 	{VersionEdit, ShapeSwap, FacetNegation}:                  0.62, // 4 of 9
 	{VersionEdit, ShapeSwap, FacetNumber}:                    0.97, // 800 of 825
 	{VersionEdit, ShapeSwap, FacetQuote}:                     0.97, // 120 of 123
-	{VersionEdit, ShapeSwap, FacetWording}:                   0.70, // 190 of 272
+	{VersionEdit, ShapeSwap, FacetWording}:                   0.70, // 192 of 274
 	{VersionRetelling, ShapeLone, FacetAttribution}:          0.39, // 1 of 7
 	{VersionRetelling, ShapeLone, FacetCharacterization}:     0.77, // 22 of 28
 	{VersionRetelling, ShapeLone, FacetEntity}:               0.52, // 45 of 89
-	{VersionRetelling, ShapeLone, FacetModality}:             0.38, // 13 of 39
+	{VersionRetelling, ShapeLone, FacetModality}:             0.39, // 13 of 38
 	{VersionRetelling, ShapeLone, FacetNegation}:             0.50, // 13 of 28
 	{VersionRetelling, ShapeLone, FacetNumber}:               0.88, // 261 of 296
 	{VersionRetelling, ShapeLone, FacetQuote}:                0.80, // 155 of 194
-	{VersionRetelling, ShapeLone, FacetWording}:              0.49, // 88 of 183
+	{VersionRetelling, ShapeLone, FacetWording}:              0.49, // 89 of 184
 	{VersionRetelling, ShapeOneSided, FacetCharacterization}: 0.79, // 352 of 445
 	{VersionRetelling, ShapeOneSided, FacetDate}:             0.21, // 4 of 31
 	{VersionRetelling, ShapeOneSided, FacetEntity}:           0.49, // 9 of 20
