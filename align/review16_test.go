@@ -25,7 +25,6 @@ var review16Limits = map[string]string{
 	"intensity/severely disrupted, crippled":                "'severely' is counted as a judgement besides the verb's strength (predates 04b0e14)",
 	"extent/completely destroyed, destroyed":                "a stressing 'completely' before a participle reads as the claim made whole (it did at 04b0e14 too)",
 	"extent/partly due to, due to":                          "'was due to heavy rain' is read as a timetable (scheduleKey), which hides 'partly' (predates 04b0e14)",
-	"extent/in part, partly":                                "'due in part to' against 'partly due to': the timetable reading of 'due to' again (predates 04b0e14)",
 	"extent/completely false, false":                        "a stressing 'completely' reads as an evaluative change (predates 04b0e14)",
 	"outlets/speaking to the BBC, speaking to Al Jazeera":   "one outlet for another is given the entity facet, not attribution (predates 04b0e14)",
 	"outlets/speaking to Parliament, told lawmakers":        "a body told by its members is given the entity facet (predates 04b0e14)",
