@@ -9169,7 +9169,7 @@ func degreeRetold(s string, other map[string]bool) bool {
 // Zutphen Courant" after "local newspaper".
 func appositeName(raw, t string) []string {
 	ws := words(strings.ToLower(t))
-	if len(ws) == 0 || !outletWord(ws[len(ws)-1]) && ws[len(ws)-1] != "newspaper" {
+	if len(ws) == 0 || !outletWord(ws[len(ws)-1]) {
 		return nil
 	}
 	i := strings.Index(raw, t)

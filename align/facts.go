@@ -6119,9 +6119,9 @@ up to close closer just at least`)
 // understoodHearsay reports whether "understood" at toks[i] gives a claim
 // as what is heard: "is understood to", "are understood to have", "It is
 // understood that" or "It is understood the …", an adverb perhaps
-// before it ("It is widely understood that", "is also understood to"). A verb of knowing ("they
-// understood the risk") or a passive with its agent ("was understood by
-// all") is none.
+// before it ("It is widely understood that", "is also understood to").
+// A verb of knowing ("they understood the risk") or a passive with its
+// agent ("was understood by all") is none.
 func understoodHearsay(toks []token, i int) bool {
 	b := i - 1 // the "be" before it
 	if b > 0 && (strings.HasSuffix(toks[b].lower, "ly") || toks[b].lower == "also") {

@@ -283,8 +283,8 @@ func RepairMojibake(s string) string {
 // "Šťastný"): the space is held as noBreakSecond until the word is
 // reencoded, so that splitting the text into words does not cut it.
 func joinNoBreakSeconds(s string) string {
-	if !strings.ContainsRune(s, '\u00a0') {
-		return s
+	if !strings.ContainsRune(s, '\u00a0') || strings.ContainsRune(s, noBreakSecond) {
+		return s // (text that uses the placeholder itself is left alone)
 	}
 	rs := []rune(s)
 	for i := 0; i+1 < len(rs); i++ {
