@@ -8622,7 +8622,7 @@ func attemptDone(a, b string) string {
 // still burning ("battling the blaze", "was still burning") and as out or
 // held ("brought under control", "extinguished", "put out", "contained").
 var (
-	fireBurningRE = regexp.MustCompile(`\b(battling|fighting|tackling|still burning|continued to burn|continues to burn|raging|rages|still spreading)\b`)
+	fireBurningRE = regexp.MustCompile(`\b(battling|fighting|tackling|still burning|continued to burn|continues to burn|raging|rages|still spreading|(working|trying|struggling) to (contain|control|extinguish|put out))\b`)
 	fireOutRE     = regexp.MustCompile(`\b(under control|extinguished|put out|contained|doused)\b`)
 )
 

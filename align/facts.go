@@ -1566,6 +1566,8 @@ func possibleHedge(toks []token, i int) bool {
 		return true
 	case word(i-1) == "a" || word(i-1) == "an" || word(i-1) == "another" || word(i-1) == "one":
 		return true // "a possible strike", "one possible explanation"
+	case i == 0:
+		return true // "Possible tornado hits crowd": a headline's, its article left out
 	case word(i-1) == "the" && word(i+2) == "of":
 		return true // "the possible closure of the plant"
 	case word(i-1) == "of":

@@ -427,3 +427,19 @@ func TestAppealNotTo(t *testing.T) {
 		}
 	}
 }
+
+// TestPossibleOpensHeadline reads "Possible" opening a headline as a
+// hedge, its article left out ("Possible bear tracks found" → "Bear
+// confirmed"), and crews "working to contain" a fire as telling it
+// burning, so that "brought it under control" settles it.
+func TestPossibleOpensHeadline(t *testing.T) {
+	if got := extract("Possible tornado hits crowd at Smoky Hill festival", nil, nil).modal; len(got) != 1 || got[0].Key != "hedge:possible" {
+		t.Errorf("modal facts of a headline opening with \"Possible\" = %+v, want one hedge:possible", got)
+	}
+	if got := extract("Possible causes are being examined as soon as possible.", nil, nil).modal; len(got) != 1 {
+		t.Errorf("modal facts = %+v, want only the opening \"Possible\"", got)
+	}
+	if d := fireSettled("crews were working to contain it on tuesday afternoon.", "crews brought it under control on tuesday evening."); d == "" {
+		t.Errorf("fireSettled: \"working to contain\" → \"brought under control\" not read as settled")
+	}
+}
