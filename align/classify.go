@@ -6824,25 +6824,17 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 			if n := min(len(lr), len(lv)); shared >= slotShared && n > 0 && float64(shared)/float64(n) >= slotSim &&
 				c.related(r, v, lr, lv) {
 				cs = append(cs, leftoverCand{r, v, sim})
-			} else if sole && free == 1 && c.quoteReplaced(r, v) {
-				// The one sentence of each side in the slot, each a
-				// quote of one speaker ("'We have maybe an hour,' he
-				// said." → "'All the animals got out in time,' he said
-				// later."): the speaker's words replaced, one claim.
-				cs = append(cs, leftoverCand{r, v, sim})
-			} else if sole && free == 1 && stateTurn(c.rs[r].fold, c.vs[v].fold) {
-				// The one sentence of each side in the slot, the state
-				// of one thing told before and after ("He was in
+			} else if sole && free == 1 && (c.quoteReplaced(r, v) || stateTurn(c.rs[r].fold, c.vs[v].fold) || c.openLeftover(r, v, shared)) {
+				// The one sentence of each side in the slot, one claim
+				// however few words they share: a quote of one speaker
+				// replaced ("'We have maybe an hour,' he said." → "'All
+				// the animals got out in time,' he said later."), the
+				// state of one thing told before and after ("He was in
 				// critical condition" → "He died on Sunday", "had been
-				// questioned and released" → "had been arrested"): one
-				// claim updated.
-				cs = append(cs, leftoverCand{r, v, sim})
-			} else if sole && free == 1 && c.openLeftover(r, v, shared) {
-				// The one sentence of each side in the slot, a
+				// questioned and released" → "had been arrested"), or a
 				// matter not known yet and what became of it ("The
-				// cause of the grounding was not known." → "Police
-				// said the captain had reported an engine failure."):
-				// one claim however few words they share.
+				// cause of the grounding was not known." → "Police said
+				// the captain had reported an engine failure.").
 				cs = append(cs, leftoverCand{r, v, sim})
 			}
 		}
