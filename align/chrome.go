@@ -733,6 +733,48 @@ var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0
 	`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?: -)?|(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])|` +
 	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?(?:,? ` + stampTime + `)?|` + stampTime + `)(?:,? (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?\.?$`)
 
+// creditStamp reports whether raw line s is a credit run into the page's
+// time stamps: a byline, an outlet's name or a staff credit, a comma or
+// nothing, and then one or more labelled stamps ("Hina, published 17
+// January 10:24", "Kate Delaney Updated November 2 2025 - 4:55pm, first
+// published 3:41pm", "Staff report, posted 3:08 PM CDT Thursday"). The
+// credit's capitals tell it from a sentence's subject, and each stamp
+// must be a stamp to its end.
+func creditStamp(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 160 {
+		return false
+	}
+	at := stampLabelRE.FindAllStringIndex(s, -1)
+	if len(at) == 0 || at[0][0] == 0 {
+		return false
+	}
+	credit := strings.TrimSuffix(strings.TrimSpace(s[:at[0][0]]), ",")
+	if !nameField(credit) && !staffByline(credit) {
+		return false
+	}
+	for k, a := range at {
+		end := len(s)
+		if k+1 < len(at) {
+			end = at[k+1][0]
+		}
+		f := strings.ToLower(Fold(strings.TrimSuffix(strings.TrimSpace(s[a[0]:end]), ",")))
+		if !labelledStamp(f) && !isBoilerFolded(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// stampLabelled is creditStamp's cheap test on the folded line f: one of
+// the labels among its words.
+func stampLabelled(f string) bool {
+	return len(f) <= 160 && (strings.Contains(f, "published") || strings.Contains(f, "updated") || strings.Contains(f, "posted") || strings.Contains(f, "modified"))
+}
+
+// stampLabelRE finds the label of a page's time stamp in a raw line.
+var stampLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first|last) )?(?:published|updated|posted|modified)\b`)
+
 // metaLine reports whether a raw line is a page's meta line: fields
 // apart by dots or bars, or opened by labels, each an outlet, a byline,
 // a date or time, or a labelled value ("By Associated Press Reporter
@@ -843,7 +885,7 @@ func staffByline(f string) bool {
 }
 
 // staffBylineRE matches a byline crediting an outlet's staff.
-var staffBylineRE = regexp.MustCompile(`^(by )?(a |the |our )?((staff|special|own|senior|political|foreign|local) )?(reporter|correspondent|writer|journalist|desk|news desk|web desk|staff)s?$`)
+var staffBylineRE = regexp.MustCompile(`^(by )?(a |the |our )?((staff|special|own|senior|political|foreign|local) )?(reporter|correspondent|writer|journalist|desk|news desk|web desk|staff)s?$|^(from )?staff reports?$`)
 
 // outletStaffRE matches, in raw text, a byline crediting a named
 // outlet's staff: "By Pago Pago Herald staff", "Outre-Mer Sport staff".

@@ -261,8 +261,10 @@ func (v *vocab) prepareSentence(s string, pi, side int, bags *arena, recs []uint
 	su.bag, recs, sx.trigger, sx.process = v.internText(sk, lowered, side, bags, recs)
 	sx.toks = recs[start:len(recs):len(recs)]
 	// A page's meta line ("PTI ⋅ Last Updated: 21 Feb, 10:46 PM IST")
-	// is read on the raw line, whose capitals tell names from words.
-	su.boiler = boilerHint(su.fold, sx.trigger, sx.process) || metaLine(s)
+	// and a credit run into a stamp ("Hina, published 17 January
+	// 10:24") are read on the raw line, whose capitals tell names from
+	// words.
+	su.boiler = boilerHint(su.fold, sx.trigger, sx.process) || metaLine(s) || stampLabelled(su.fold) && creditStamp(s)
 	sx.hint = su.boiler
 	return su, sx, recs
 }

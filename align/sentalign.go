@@ -161,7 +161,12 @@ func (c *comparer) absorbLeftovers() {
 }
 
 // absorbSide is absorbLeftovers for the leftovers of the version (ver) or
-// of the reference, joined to pairs whose other side is one sentence.
+// of the reference, each measured against one sentence of the other side
+// and joined to that sentence's pair, however many sentences it holds: a
+// boundary moved ("All 13 were checked on the quay. Three … were taken
+// to hospital and were expected to be discharged." → "All 13 were
+// checked on the quayside, and three … were taken to hospital. They were
+// discharged.") makes one pair of two sentences each.
 func (c *comparer) absorbSide(ver bool) {
 	us, sents, matched, otherMatched := c.rs, c.rSent, c.rMatched, c.vMatched
 	own := func(p *sentPair) *[]int { return &p.r }
@@ -171,18 +176,18 @@ func (c *comparer) absorbSide(ver bool) {
 		own = func(p *sentPair) *[]int { return &p.v }
 		other = func(p *sentPair) []int { return p.r }
 	}
-	single := make([]int, len(otherMatched)) // the pair of each sentence paired alone, -1 for others
-	for i := range single {
-		single[i] = -1
+	pairOf := make([]int, len(otherMatched)) // the pair of each sentence, -1 for those unpaired
+	for i := range pairOf {
+		pairOf[i] = -1
 	}
 	for pi := range c.pairs {
-		if o := other(&c.pairs[pi]); len(o) == 1 {
-			single[o[0]] = pi
+		for _, o := range other(&c.pairs[pi]) {
+			pairOf[o] = pi
 		}
 	}
 	var left, paired []int
 	for i, m := range otherMatched {
-		if m && single[i] >= 0 {
+		if m && pairOf[i] >= 0 {
 			paired = append(paired, i)
 		}
 	}
@@ -210,7 +215,7 @@ func (c *comparer) absorbSide(ver bool) {
 		if ver {
 			o = s.r
 		}
-		pi := single[o]
+		pi := pairOf[o]
 		if matched[l] || pi < 0 {
 			continue
 		}
