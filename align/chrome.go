@@ -903,8 +903,8 @@ var permissionRE = regexp.MustCompile(`^` + permissionPattern + `$`)
 // permissionPattern matches, in folded text, a note that a copy runs
 // with its owner's leave: "republished with kind permission of The Fiji
 // Times", "republished with permission from El Heraldo del Valle, Salta",
-// "republished under licence".
-const permissionPattern = `(re-?published|reprinted|reproduced) (here )?(with (kind |the )?permission|under (a )?licen[cs]e)( (of|from) [a-z .,'&-]{1,60})?`
+// "reposted with permission", "republished under licence".
+const permissionPattern = `(re-?published|re-?posted|reprinted|reproduced) (here )?(with (kind |the )?permission|under (a )?licen[cs]e)( (of|from) [a-z .,'&-]{1,60})?`
 
 // syndicationFieldRE matches a meta field that says where the copy comes
 // from: "syndicated content", "partner feed", "wire copy".

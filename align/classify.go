@@ -730,9 +730,19 @@ func (c *comparer) detectTruncation() {
 	if tail < truncMinParas || matched*2 < lastRef+1 {
 		return
 	}
-	// The version must not go on with other story text.
+	// storyText reports whether version paragraph v tells story: a
+	// sentence of more than 12 words that is no chrome.
+	storyText := func(v int) bool {
+		return !c.ver[v].boiler && slices.ContainsFunc(c.vSent[v], func(i int) bool {
+			return !c.vs[i].boiler && countWords(c.vs[i].raw) > 12 && c.chrome(c.vs, c.vSent, i) == ""
+		})
+	}
+	// The version must not go on with other story text: more than 12
+	// words in a paragraph, unless all its sentences are chrome.
 	for v := lastVer + 1; v < len(c.ver); v++ {
-		if !c.ver[v].boiler && countWords(c.ver[v].raw) > 12 {
+		if !c.ver[v].boiler && countWords(c.ver[v].raw) > 12 && slices.ContainsFunc(c.vSent[v], func(i int) bool {
+			return !c.vs[i].boiler && c.chrome(c.vs, c.vSent, i) == ""
+		}) {
 			return
 		}
 	}
@@ -743,9 +753,7 @@ func (c *comparer) detectTruncation() {
 	for _, l := range c.links {
 		if len(l.Ref) == 0 {
 			for _, v := range l.Ver {
-				if !c.ver[v].boiler && slices.ContainsFunc(c.vSent[v], func(i int) bool {
-					return !c.vs[i].boiler && countWords(c.vs[i].raw) > 12 && c.chrome(c.vs, c.vSent, i) == ""
-				}) {
+				if storyText(v) {
 					added++
 				}
 			}

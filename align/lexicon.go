@@ -686,8 +686,11 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(do you )?(have|got) a (news )?(tip|story( idea)?)( for us)?\?$|^contact (the|our) ([a-z0-9.'&-]+ ){0,5}(newsroom|news desk|newsdesk|editors|editorial team)( (at|on|by) .{1,60})?\.?$|^(send|email|e-mail) (us )?(your )?(news )?tips\b.{0,60}$`),
 	// Paywall offers: "Get unlimited access to breaking news … for $2 a month."
 	regexp.MustCompile(`^(get|enjoy|unlock|gain) (unlimited|full|digital|premium|complete|instant) access\b`),
-	// A bare link to the rest of the story: "Read more…", "Continue reading »".
-	regexp.MustCompile(`^(read more|read the full (story|article)|continue reading)\s*(\.{2,}|…|»|>|→|")*\s*$`),
+	// A bare link to the rest of the story: "Read more…", "Continue
+	// reading »", "Read the full story and more news from the region at
+	// nordicwire.net".
+	regexp.MustCompile(`^(read more|read the full (story|article|report)|continue reading)\s*(\.{2,}|…|»|>|→|")*\s*$` +
+		`|^(read|see) the (full|whole|complete|rest of the) (story|article|report)( and more [a-z ]{1,40}?)? (at|on) [a-z0-9 .'&/-]{2,60}\.?$`),
 }
 
 // authorNoteRE matches a note introducing the author at the foot of an

@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Tests of session 27's work.
 
@@ -52,4 +55,40 @@ func TestBoundaryMoved(t *testing.T) {
 			p("All 13 were checked by paramedics on the quayside in Faaborg, and three pupils with mild hypothermia were taken to Svendborg Hospital for observation. They were discharged on Tuesday evening."),
 			nil},
 	})
+}
+
+// TestRepostedWithPermission reads "Reposted with permission" as the
+// republisher's notice "Republished with permission" is, and not a
+// story sentence that reposts something.
+func TestRepostedWithPermission(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Reposted with permission.", true},
+		{"Re-posted with permission of the Samar Daily Star.", true},
+		{"The council reposted the warning on its website.", false},
+	})
+}
+
+// TestReadFullStoryAt reads a link to the rest of the story on the
+// copier's site as chrome, so a copy that stops before it is reported
+// truncated; a sentence that tells where to read a report is story.
+func TestReadFullStoryAt(t *testing.T) {
+	runBoilerCases(t, []boilerCase{
+		{"Read the full story and more news from the Nordic region at nordicwire.net", true},
+		{"See the full report at the council's website.", true},
+		{"Read the full story", true},
+		{"Residents can read the full report at the town library until Friday.", false},
+	})
+	ref := []string{"Freighter crew rescues kayaker adrift in Great Belt",
+		"A 19-year-old kayaker was pulled from the Great Belt on Friday evening by the crew of a passing cargo ship.",
+		"The young man had set out from Nyborg beach at around 5 pm, intending to paddle along the coast.",
+		"He lost his paddle when a wave swept over the kayak about 3 km offshore.",
+		"The crew of the cargo ship Hanne Kirk spotted him shortly after 7 pm and lowered a rescue boat.",
+		"The kayaker was transferred to a lifeboat and taken to Odense University Hospital with mild hypothermia.",
+		"Funen Police said the man had done many things right by wearing a life jacket.",
+		"The rescue centre said it had coordinated 14 kayak rescues in Danish waters this summer.",
+		"Kayaking is booming, and most people paddle safely, a spokesman said."}
+	ver := append(slices.Clone(ref[:5]), "Read the full story and more news from the Nordic region at nordicwire.net")
+	if c := Compare(doc(ref...), doc(ver...)); !c.Summary.Truncated {
+		t.Errorf("a copy that stops before a link to the full story is not reported truncated")
+	}
 }
