@@ -3170,8 +3170,10 @@ func futureOnly(fs []Fact, ts []string, f, other string) bool {
 			if prev == "may" || prev == "might" || prev == "could" {
 				return false // "may lose" → "will lose": the hedge settled, not the tense
 			}
-			if modalVerbs[prev] || prev == "be" {
-				continue // "to take", "will close", "could be opened"
+			if modalVerbs[prev] || prev == "be" || negators[prev] {
+				// "to take", "will close", "could be opened"; "has not
+				// ruled out" is nothing done, as "will not rule out".
+				continue
 			}
 			if looksLikeVerb(w) || prev == "has" || prev == "have" || prev == "had" || prev == "was" || prev == "were" {
 				return false // told as done
@@ -3381,6 +3383,12 @@ func contentWords(s string) []string {
 		}
 		if (k == "pm" || k == "am") && i > 0 && unicode.IsDigit(firstRune(ws[i-1])) {
 			continue // "4 pm" is "4 p.m.", a time compared as a date
+		}
+		if k == "aged" && i+1 < len(ws) && unicode.IsDigit(firstRune(ws[i+1])) || w == "others" {
+			// "a man aged 61" is "a 61-year-old man", an age compared as
+			// a number; "the 12 others" is "the other 12", the pronoun
+			// of a stop word.
+			continue
 		}
 		if c := k[len(k)-1]; (c >= '0' && c <= '9' || c == 'm' || c == 'n' || c == 'k') &&
 			(dollarCodeRE.MatchString(k) || gluedCurrencyRE.MatchString(k) || scaledCurrencyRE.MatchString(k)) {

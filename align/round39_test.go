@@ -92,3 +92,33 @@ func TestReadFullStoryAt(t *testing.T) {
 		t.Errorf("a copy that stops before a link to the full story is not reported truncated")
 	}
 }
+
+// TestAgeAndOthers reads "a man aged 61" as "a 61-year-old man" and
+// "the 12 others" as "the other 12": no rewording. Another age, or
+// another count of the others, is still the number's change.
+func TestAgeAndOthers(t *testing.T) {
+	p := wrapBetween("Fireworks rack topples into crowd at Aix-les-Bains", "The display was cancelled.")
+	runMechanismCases(t, []mechanismCase{
+		{"aged 61", p("Two of the injured, a 61-year-old man and a 17-year-old girl, were taken to hospital in Grenoble."),
+			p("Two of the injured, a man aged 61 and a girl of 17, were taken to hospital in Grenoble."), nil},
+		{"aged 62", p("Two of the injured, a 61-year-old man and a 17-year-old girl, were taken to hospital in Grenoble."),
+			p("Two of the injured, a man aged 62 and a girl of 17, were taken to hospital in Grenoble."), []string{"altered number"}},
+		{"the 12 others", p("The other 12 were treated for minor burns and shock at the scene."),
+			p("The 12 others were treated for minor burns and shock at the scene."), nil},
+		{"the 14 others", p("The other 12 were treated for minor burns and shock at the scene."),
+			p("The 14 others were treated for minor burns and shock at the scene."), []string{"altered number"}},
+	})
+}
+
+// TestWillNotRuleOut reads "will not rule out" and "has not ruled out"
+// as one stance: a perfect negated tells nothing done. A step told as
+// taken is still the future settled.
+func TestWillNotRuleOut(t *testing.T) {
+	p := wrapBetween("Nurses walk out at Phoenix hospital", "Talks collapsed on Monday.")
+	runMechanismCases(t, []mechanismCase{
+		{"will not rule out → has not ruled out", p("The union said it will not rule out a longer walkout."),
+			p("The union said it has not ruled out a longer walkout."), nil},
+		{"will extend → has extended", p("The union said it will extend the walkout."),
+			p("The union said it has extended the walkout."), []string{"altered modality"}},
+	})
+}
