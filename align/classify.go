@@ -6840,7 +6840,8 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 			if n := min(len(lr), len(lv)); shared >= slotShared && n > 0 && float64(shared)/float64(n) >= slotSim &&
 				c.related(r, v, lr, lv) {
 				cs = append(cs, leftoverCand{r, v, sim})
-			} else if sole && free == 1 && (c.quoteReplaced(r, v) || stateTurn(c.rs[r].fold, c.vs[v].fold) || c.openLeftover(r, v, shared)) {
+			} else if sole && free == 1 && (c.quoteReplaced(r, v) || stateTurn(c.rs[r].fold, c.vs[v].fold) || c.openLeftover(r, v, shared)) ||
+				stateTurn(c.rs[r].fold, c.vs[v].fold) && sameSubject(c.rs[r].fold, c.vs[v].fold) {
 				// The one sentence of each side in the slot, one claim
 				// however few words they share: a quote of one speaker
 				// replaced ("'We have maybe an hour,' he said." → "'All
@@ -9282,7 +9283,8 @@ var recordSpanRE = regexp.MustCompile(`\b(worst|biggest|largest|deadliest|highes
 // stateTurn reports whether folded texts a and b tell two states of one
 // thing an update follows: a fire burning or held and then out, a
 // patient's condition and then a death, a suspect questioned and then
-// arrested or charged, someone missing and then found.
+// arrested or charged, someone missing and then found, a place closed
+// and then open again.
 func stateTurn(a, b string) bool {
 	if fireSettled(a, b) != "" || fireHeldRE.MatchString(a) && fireEndedRE.MatchString(b) || fireHeldRE.MatchString(b) && fireEndedRE.MatchString(a) {
 		return true
@@ -9297,6 +9299,10 @@ func stateTurn(a, b string) bool {
 	if has(wa, missingWords) && has(wb, foundWords) && !has(wb, missingWords) || has(wb, missingWords) && has(wa, foundWords) && !has(wa, missingWords) {
 		return true
 	}
+	if (has(wa, closedWords) && has(wb, reopenWords) && !has(wb, closedWords) || has(wb, closedWords) && has(wa, reopenWords) && !has(wa, closedWords)) &&
+		sameSubject(a, b) {
+		return true // "The museum will remain closed" → "The museum will reopen on Saturday", not a road and a rail line
+	}
 	// A suspect questioned and then arrested is one person told of
 	// twice ("he had been questioned" → "he had been arrested"), not
 	// "a man was arrested" against "police questioned witnesses".
@@ -9304,6 +9310,26 @@ func stateTurn(a, b string) bool {
 	return len(ca) > 0 && len(cb) > 0 && !slices.Equal(ca, cb) && slices.ContainsFunc(wa, func(w string) bool {
 		return personWords[w] && slices.Contains(wb, w)
 	})
+}
+
+// sameSubject reports whether folded sentences a and b open on one
+// subject, its determiner aside: "The woman was in critical condition"
+// and "The woman, 56, died in hospital". A slot of several sentences
+// pairs two states of one thing only so.
+func sameSubject(a, b string) bool {
+	head := func(f string) string {
+		for _, w := range words(f) {
+			if !determinerWords[w] {
+				if stopWords[w] {
+					return ""
+				}
+				return w
+			}
+		}
+		return ""
+	}
+	h := head(a)
+	return h != "" && h == head(b)
 }
 
 // personWords tell of the person a custody sentence is about: the
@@ -9332,6 +9358,10 @@ var (
 	// missingWords and foundWords tell someone missing, and found.
 	missingWords = set(`missing unaccounted`)
 	foundWords   = set(`found recovered rescued located`)
+	// closedWords and reopenWords tell a place or a service shut, and
+	// open again.
+	closedWords = set(`closed shut suspended`)
+	reopenWords = set(`reopened reopen reopens reopening resumed resume resumes`)
 	// custodyWords tell what the police did with a suspect.
 	custodyWords = set(`questioned released arrested charged detained freed bailed remanded`)
 )

@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -121,4 +122,54 @@ func TestWillNotRuleOut(t *testing.T) {
 		{"will extend → has extended", p("The union said it will extend the walkout."),
 			p("The union said it has extended the walkout."), []string{"altered modality"}},
 	})
+}
+
+// TestStateTurnSameSubject pairs two states of one thing in a slot of
+// several sentences when both open on the same subject ("The woman was
+// in critical condition" → "The woman, 56, died"), not by the words
+// another sentence of the slot shares ("Her husband was in a stable
+// condition").
+func TestStateTurnSameSubject(t *testing.T) {
+	ref := doc("Two kayakers pulled from cold water off Svendborg",
+		"Two kayakers were rescued from the water south of Svendborg on Saturday afternoon.",
+		"The woman was in critical condition with severe hypothermia, police said. The man was conscious but also suffering from hypothermia.",
+		"Both were wearing life jackets.")
+	ver := doc("Two kayakers pulled from cold water off Svendborg",
+		"Two kayakers were rescued from the water south of Svendborg on Saturday afternoon.",
+		"The woman, 56, died in hospital late on Saturday evening, police said. Her husband was in a stable condition on Sunday.",
+		"Both were wearing life jackets.")
+	paired := false
+	for _, d := range Compare(ref, ver).Divergences {
+		if d.Kind == Altered && strings.HasPrefix(d.RefText, "The woman was") {
+			if !strings.HasPrefix(d.VerText, "The woman, 56, died") {
+				t.Errorf("the woman's condition is paired with %q", d.VerText)
+			}
+			paired = true
+		}
+	}
+	if !paired {
+		t.Errorf("the woman's condition and her death are not paired")
+	}
+	if sameSubject("the woman was in critical condition.", "her husband was in a stable condition.") {
+		t.Errorf("sameSubject: the woman and her husband are one subject")
+	}
+}
+
+// TestClosureTurn reads a place closed and then open again as two
+// states of one thing when both sentences open on it; a road closed and
+// a rail line to reopen are two things.
+func TestClosureTurn(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"the museum will remain closed until further notice.", "the museum will reopen on saturday.", true},
+		{"harney street is closed between 9th and 11th streets.", "harney street reopened shortly after 1 p.m.", true},
+		{"the derailment closed highway 12 in both directions.", "\"we expect to reopen the line by tuesday,\" a spokesman said.", false},
+		{"the museum will remain closed until further notice.", "the museum will remain closed until monday.", false},
+	} {
+		if got := stateTurn(tt.a, tt.b); got != tt.want {
+			t.Errorf("stateTurn(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }
