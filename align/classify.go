@@ -73,7 +73,9 @@ func (c *comparer) chromePair(p sentPair) bool {
 // → 36 flights", words quoted in one headline only: "'Pirate radio'
 // skipper fined"): a headline gives what fits, and the story below it
 // tells the claim. A fact changed for another ("kills at least five" →
-// "rises to 12") is still reported.
+// "rises to 12") is still reported, and so is a word added or cut in an
+// update that keeps the story's text ("Torsby library evacuated" →
+// "Torsby library flooded"): the headline updated tells what changed.
 func (c *comparer) headlineDetails(p sentPair, start int) {
 	if len(p.r) != 1 || len(p.v) != 1 || !c.headlineLine(c.rs, c.rSent, p.r[0]) || !c.headlineLine(c.vs, c.vSent, p.v[0]) {
 		return
@@ -84,12 +86,38 @@ func (c *comparer) headlineDetails(p sentPair, start int) {
 				d.Detail = v
 				continue
 			}
-			if c.deathGiven(d, p) {
+			if c.deathGiven(d, p) || d.Facet == FacetWording && c.updatesText() {
 				continue
 			}
 			d.demote("headline")
 		}
 	}
+}
+
+// updatesText reports whether the version is an update of the
+// reference text: an edit that keeps updateMinKept of its sentences word
+// for word and changes, adds or cuts one of its story sentences, the
+// headline aside.
+func (c *comparer) updatesText() bool {
+	if c.kindOfVersion() != VersionEdit || c.keptShare < updateMinKept {
+		return false
+	}
+	for _, p := range c.pairs {
+		if p.sim < verbatimSim && !c.headlineLine(c.rs, c.rSent, p.r[0]) {
+			return true
+		}
+	}
+	for i := range c.rs {
+		if !c.rMatched[i] && !c.rs[i].boiler {
+			return true
+		}
+	}
+	for i := range c.vs {
+		if !c.vMatched[i] && !c.vs[i].boiler {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineEventSwap returns, as a detail ("delays → cancelled"), the

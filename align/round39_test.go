@@ -173,3 +173,38 @@ func TestClosureTurn(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateHeadlineWording keeps as material a headline's word added or
+// cut in an update that keeps the story's text ("Torsby library
+// evacuated" → "Torsby library flooded"): an updated headline tells the
+// news that changed. A copy's headline reworded by a republisher stays a
+// headline's detail.
+func TestUpdateHeadlineWording(t *testing.T) {
+	body := []string{
+		"Staff and visitors were led out of the Torsby public library on Tuesday as the Klarälven burst its banks after days of heavy rain.",
+		"The river rose by more than a metre overnight, the municipality said.",
+		"Several roads in the town centre were closed to traffic.",
+		"The municipality has opened an information line and urged residents to avoid the riverbank.",
+	}
+	ref := doc(append([]string{"Torsby library evacuated as Klarälven bursts its banks"}, body...)...)
+	later := slices.Clone(body)
+	later[1] = "The river rose by more than two metres overnight, the municipality said."
+	later[2] = "Several roads in the town centre remained closed to traffic on Wednesday, police said."
+	update := doc(append([]string{"Torsby library flooded as Klarälven bursts its banks"}, append(later,
+		"Water reached the ground floor of the library by Wednesday morning, a spokeswoman said.")...)...)
+	found := false
+	for _, d := range Compare(ref, update).Divergences {
+		if d.Material && d.Facet == FacetWording && strings.HasPrefix(d.RefText, "Torsby library") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("an update's headline \"evacuated\" → \"flooded\" is not reported as material wording")
+	}
+	copied := doc(append([]string{"Torsby library evacuated as Klarälven river bursts its banks"}, body...)...)
+	for _, d := range Compare(ref, copied).Divergences {
+		if d.Material {
+			t.Errorf("a copy's reworded headline is reported: %s %s %q", d.Kind, d.Facet, d.Detail)
+		}
+	}
+}
