@@ -601,6 +601,7 @@ func (c *comparer) classify() {
 		c.oneClaimIfNamed(p, start)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)
+		c.headlineUpdated(p, start, lc)
 		c.oneClaimIfConfirmed(p, start)
 		c.findingIsModality(p, start)
 		c.restatedDetails(p, start)
@@ -3966,6 +3967,35 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 		return
 	}
 	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
+}
+
+// headlineUpdated marks as material the paraphrase or headline detail
+// comparePair found from index start for a pair of headlines p, when the
+// version updates the reference text (see updatesText) and the two
+// headlines do not share all their words: an update's headline
+// rewritten tells what changed ("Wildfire spreads across Knuckles forest
+// range" → "Knuckles forest fire brought under control").
+func (c *comparer) headlineUpdated(p sentPair, start int, lc *lemmaCache) {
+	if len(p.r) != 1 || len(p.v) != 1 || !c.headlineLine(c.rs, c.rSent, p.r[0]) || !c.headlineLine(c.vs, c.vSent, p.v[0]) {
+		return
+	}
+	at := -1
+	for i := start; i < len(c.divs); i++ {
+		d := c.divs[i]
+		if d.Material {
+			return
+		}
+		if at < 0 && d.Facet == FacetWording && (d.Detail == "paraphrase" || strings.HasPrefix(d.Detail, "headline (")) {
+			at = i
+		}
+	}
+	if at < 0 || !c.updatesText() {
+		return
+	}
+	if sim, _ := lc.overlap(topicLemmas(lc.of(0, p.r[0])), topicLemmas(lc.of(1, p.v[0]))); sim >= 1 {
+		return
+	}
+	c.divs[at].Material, c.divs[at].Detail = true, "headline rewritten"
 }
 
 // fractionTold reports whether percentage t ("33%") is told in folded

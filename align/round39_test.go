@@ -208,3 +208,37 @@ func TestUpdateHeadlineWording(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateHeadlineRewritten reports a headline retold in other words in
+// an update that keeps the story's text ("Torsby library evacuated as
+// Klarälven bursts its banks" → "Klarälven floods Torsby library"), and
+// not one that only moves its words.
+func TestUpdateHeadlineRewritten(t *testing.T) {
+	body := []string{
+		"Staff and visitors were led out of the Torsby public library on Tuesday as the Klarälven burst its banks after days of heavy rain.",
+		"The river rose by more than a metre overnight, the municipality said.",
+		"Several roads in the town centre were closed to traffic.",
+		"The municipality has opened an information line and urged residents to avoid the riverbank.",
+	}
+	later := slices.Clone(body)
+	later[1] = "The river rose by more than two metres overnight, the municipality said."
+	later[2] = "Several roads in the town centre remained closed to traffic on Wednesday, police said."
+	ref := doc(append([]string{"Torsby library evacuated as Klarälven bursts its banks"}, body...)...)
+	for _, tt := range []struct {
+		head string
+		want bool
+	}{
+		{"Klarälven floods Torsby library, water reaches ground floor", true},
+		{"As Klarälven bursts its banks, Torsby library evacuated", false},
+	} {
+		got := false
+		for _, d := range Compare(ref, doc(append([]string{tt.head}, later...)...)).Divergences {
+			if d.Material && d.Kind == Altered && d.RefText == ref.Paragraphs[0] {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("headline %q: reported %v, want %v", tt.head, got, tt.want)
+		}
+	}
+}
