@@ -180,16 +180,8 @@ func TestClosureTurn(t *testing.T) {
 // news that changed. A copy's headline reworded by a republisher stays a
 // headline's detail.
 func TestUpdateHeadlineWording(t *testing.T) {
-	body := []string{
-		"Staff and visitors were led out of the Torsby public library on Tuesday as the Klarälven burst its banks after days of heavy rain.",
-		"The river rose by more than a metre overnight, the municipality said.",
-		"Several roads in the town centre were closed to traffic.",
-		"The municipality has opened an information line and urged residents to avoid the riverbank.",
-	}
+	body, later := torsbyBodies()
 	ref := doc(append([]string{"Torsby library evacuated as Klarälven bursts its banks"}, body...)...)
-	later := slices.Clone(body)
-	later[1] = "The river rose by more than two metres overnight, the municipality said."
-	later[2] = "Several roads in the town centre remained closed to traffic on Wednesday, police said."
 	update := doc(append([]string{"Torsby library flooded as Klarälven bursts its banks"}, append(later,
 		"Water reached the ground floor of the library by Wednesday morning, a spokeswoman said.")...)...)
 	found := false
@@ -214,15 +206,7 @@ func TestUpdateHeadlineWording(t *testing.T) {
 // Klarälven bursts its banks" → "Klarälven floods Torsby library"), and
 // not one that only moves its words.
 func TestUpdateHeadlineRewritten(t *testing.T) {
-	body := []string{
-		"Staff and visitors were led out of the Torsby public library on Tuesday as the Klarälven burst its banks after days of heavy rain.",
-		"The river rose by more than a metre overnight, the municipality said.",
-		"Several roads in the town centre were closed to traffic.",
-		"The municipality has opened an information line and urged residents to avoid the riverbank.",
-	}
-	later := slices.Clone(body)
-	later[1] = "The river rose by more than two metres overnight, the municipality said."
-	later[2] = "Several roads in the town centre remained closed to traffic on Wednesday, police said."
+	body, later := torsbyBodies()
 	ref := doc(append([]string{"Torsby library evacuated as Klarälven bursts its banks"}, body...)...)
 	for _, tt := range []struct {
 		head string
@@ -241,4 +225,20 @@ func TestUpdateHeadlineRewritten(t *testing.T) {
 			t.Errorf("headline %q: reported %v, want %v", tt.head, got, tt.want)
 		}
 	}
+}
+
+// torsbyBodies returns the story of a flooded library below its headline
+// and an update of it that keeps two sentences word for word and changes
+// two.
+func torsbyBodies() (body, later []string) {
+	body = []string{
+		"Staff and visitors were led out of the Torsby public library on Tuesday as the Klarälven burst its banks after days of heavy rain.",
+		"The river rose by more than a metre overnight, the municipality said.",
+		"Several roads in the town centre were closed to traffic.",
+		"The municipality has opened an information line and urged residents to avoid the riverbank.",
+	}
+	later = slices.Clone(body)
+	later[1] = "The river rose by more than two metres overnight, the municipality said."
+	later[2] = "Several roads in the town centre remained closed to traffic on Wednesday, police said."
+	return body, later
 }
