@@ -4152,7 +4152,19 @@ func (c *comparer) recalledIn(ns []Fact, t string, us []unit, ids []int) bool {
 // stopped", "the two districts" after the districts were named. The
 // count is not the news of u.
 func (c *comparer) countRecalled(n Fact, u *unit, side []unit) bool {
-	return strings.Contains(u.fold, "the "+strings.ToLower(n.Text)) && c.countedBefore(n, unitIndex(side, u), side, false, true)
+	return !ordinalTally(n, u.fold) && strings.Contains(u.fold, "the "+strings.ToLower(n.Text)) && c.countedBefore(n, unitIndex(side, u), side, false, true)
+}
+
+// ordinalTally reports whether number n of folded sentence f is an
+// ordinal that tallies the events of a kind ("It was the third shark
+// sighting this year", "This is the second fire in a week"): a count
+// the sentence tells, not one of a set named before ("the second man").
+func ordinalTally(n Fact, f string) bool {
+	if !strings.HasSuffix(n.Key, "th") {
+		return false
+	}
+	ord, _, _ := strings.Cut(strings.ToLower(n.Text), " ")
+	return strings.Contains(f, "is the "+ord) || strings.Contains(f, "was the "+ord) || strings.Contains(f, "be the "+ord)
 }
 
 // unitIndex returns the index of u in us, or -1.

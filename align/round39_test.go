@@ -242,3 +242,43 @@ func torsbyBodies() (body, later []string) {
 	later[2] = "Several roads in the town centre remained closed to traffic on Wednesday, police said."
 	return body, later
 }
+
+// TestOrdinalTally reports a sentence added that tallies events of a
+// kind ("It is the third shark sighting reported this year") by its
+// count, not by its "this year"; an ordinal of a set named before ("The
+// second man is still being sought") is no such count.
+func TestOrdinalTally(t *testing.T) {
+	base := []string{"Shark sighting closes Raglan beach", "A great white shark was seen off Raglan's main beach on Saturday, lifeguards said.", "The beach was closed for the afternoon."}
+	for _, tt := range []struct {
+		added string
+		want  Facet
+	}{
+		{"It is the third shark sighting reported on the west coast of the North Island this year.", FacetNumber},
+		{"This was the second time in a week that the beach had been closed.", FacetNumber},
+	} {
+		ver := append(slices.Clone(base), tt.added)
+		var got []Facet
+		for _, d := range Compare(doc(base...), doc(ver...)).Divergences {
+			if d.Kind == Added {
+				got = append(got, d.Facet)
+			}
+		}
+		if !slices.Equal(got, []Facet{tt.want}) {
+			t.Errorf("%q added: facets %v, want %v", tt.added, got, []Facet{tt.want})
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"it is the third shark sighting this year.", true},
+		{"the second man is still being sought.", false},
+		{"it was the second such fire since 2021.", true},
+	} {
+		f := extract(tt.s, nil, nil)
+		got := slices.ContainsFunc(f.numbers, func(n Fact) bool { return ordinalTally(n, tt.s) })
+		if got != tt.want {
+			t.Errorf("ordinalTally in %q = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
