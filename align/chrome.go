@@ -994,11 +994,32 @@ func nameField(f string) bool {
 }
 
 // metaSeparated reports whether s has a separator of metaSepRE: a bar
-// or a dot between fields (searched byte-wise, which is faster than
-// strings.ContainsAny on characters outside ASCII).
+// or a dot between fields, or a slash or a dash between spaces (searched
+// in one pass over the bytes).
 func metaSeparated(s string) bool {
-	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "⋅") || strings.Contains(s, "·") || strings.Contains(s, "•") || strings.Contains(s, " / ") ||
-		strings.Contains(s, " — ") || strings.Contains(s, " – ") || strings.Contains(s, " - ")
+	spaced := func(i, n int) bool { return i > 0 && s[i-1] == ' ' && i+n < len(s) && s[i+n] == ' ' }
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|':
+			return true
+		case '/', '-': // " / ", " - "
+			if spaced(i, 1) {
+				return true
+			}
+		case 0xC2: // "·" is C2 B7
+			if i+1 < len(s) && s[i+1] == 0xB7 {
+				return true
+			}
+		case 0xE2: // "⋅" E2 8B 85, "•" E2 80 A2, " — " E2 80 94, " – " E2 80 93
+			if i+2 < len(s) {
+				b1, b2 := s[i+1], s[i+2]
+				if b1 == 0x8B && b2 == 0x85 || b1 == 0x80 && b2 == 0xA2 || b1 == 0x80 && (b2 == 0x94 || b2 == 0x93) && spaced(i, 3) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // labelBeforeColon reports whether a word of metaLabelRE's labels stands

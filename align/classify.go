@@ -8292,7 +8292,13 @@ var openMatterRE = regexp.MustCompile(`\b(unclear|unknown|under (investigation|r
 // says that something is not known yet: "not yet known", "unclear",
 // "under investigation".
 func openMatter(f *facts, fold string) bool {
-	return indexKey(f.modal, "hedge:unknown") >= 0 || openMatterRE.MatchString(fold)
+	if f.open == 0 {
+		f.open = 2
+		if indexKey(f.modal, "hedge:unknown") >= 0 || openMatterRE.MatchString(fold) {
+			f.open = 1
+		}
+	}
+	return f.open == 1
 }
 
 // findingIsModality keeps a study or inquiry credited with a finding on
@@ -9324,8 +9330,8 @@ var countyRE = regexp.MustCompile(`\bCounty (\p{Lu}[\pL'’-]+)`)
 // span of years ("the worst storm in a decade", "the biggest robbery in
 // more than 20 years") and numbers ns count nothing but that span.
 func recordSpanOnly(f string, ns []Fact) bool {
-	if !strings.Contains(f, " in ") {
-		return false
+	if !strings.Contains(f, " in ") || !strings.Contains(f, "year") && !strings.Contains(f, "decade") && !strings.Contains(f, "centur") {
+		return false // recordSpanRE's span cannot match
 	}
 	locs := recordSpanRE.FindAllStringIndex(f, -1)
 	if len(locs) == 0 {

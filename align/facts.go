@@ -56,6 +56,9 @@ func Facts(sentence string) []Fact {
 
 // facts is the parsed form of a sentence used for comparison.
 type facts struct {
+	// open caches openMatter's answer for the sentence: 0 not asked
+	// yet, 1 open, 2 settled.
+	open     int8
 	numbers  []Fact
 	dates    []Fact
 	quotes   []Fact

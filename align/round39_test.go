@@ -301,3 +301,20 @@ func TestOrdinalTally(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaSeparated finds the separators of a meta line in one pass: a
+// bar or a dot anywhere, a slash or a dash only between spaces.
+func TestMetaSeparated(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"PTI | Updated 9:05", true}, {"Xinhua ⋅ 12 Feb", true}, {"Xinhua · 12 Feb", true}, {"Xinhua • 12 Feb", true},
+		{"Mining Courier / Mining", true}, {"Wire — Staff reporter", true}, {"Wire – Staff", true}, {"Wire - Staff", true},
+		{"24/7 coverage", false}, {"a well-known fact", false}, {"a—b", false}, {"a–b", false}, {"café au lait", false}, {" -", false},
+	} {
+		if got := metaSeparated(tt.s); got != tt.want {
+			t.Errorf("metaSeparated(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
