@@ -482,7 +482,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// agreement.)"
 	regexp.MustCompile(`^\(?(information|reporting|material) (from|by) [a-z .'&-]{2,40}[,;]? (republished|reproduced|used|distributed|carried) under (a |an )?[a-z -]{0,30}(agreement|licen[cs]e|arrangement)\.?\)?\.?$`),
 	regexp.MustCompile(`^(stories|articles|content|reports|news) (on|from|at|in) [a-z0-9 .'&-]{2,40} (is|are) (supplied|provided|sourced|distributed|produced|syndicated) by (our |its )?(partner|partners|syndication|wire|news)\b.{0,60}$`),
-	regexp.MustCompile(`^\(?` + permissionPattern + `\)?\.?$`),
+	regexp.MustCompile(`^\(?((this|the) (article|story|report|piece) (is |was |has been )?)?` + permissionPattern + `\)?\.?$`),
 	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	// "This content is provided by Xinhua and has not been edited by
