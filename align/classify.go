@@ -6874,6 +6874,17 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 	}
 	c.pairOpenMatters(lc)
 	c.pairHowMany()
+	// turn is stateTurn on sentences r and v, their words split once.
+	rWords, vWords := make([][]string, len(c.rs)), make([][]string, len(c.vs))
+	turn := func(r, v int) bool {
+		if rWords[r] == nil {
+			rWords[r] = words(c.rs[r].fold)
+		}
+		if vWords[v] == nil {
+			vWords[v] = words(c.vs[v].fold)
+		}
+		return stateTurnWords(c.rs[r].fold, c.vs[v].fold, rWords[r], vWords[v])
+	}
 	var cs []leftoverCand
 	for r := range c.rs {
 		if c.rMatched[r] || c.rs[r].boiler || c.truncatedAt >= 0 && c.rs[r].para >= c.truncatedAt ||
@@ -6914,8 +6925,8 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 			if n := min(len(lr), len(lv)); shared >= slotShared && n > 0 && float64(shared)/float64(n) >= slotSim &&
 				c.related(r, v, lr, lv) {
 				cs = append(cs, leftoverCand{r, v, sim})
-			} else if sole && free == 1 && (c.quoteReplaced(r, v) || stateTurn(c.rs[r].fold, c.vs[v].fold) || c.openLeftover(r, v, shared)) ||
-				stateTurn(c.rs[r].fold, c.vs[v].fold) && sameSubject(c.rs[r].fold, c.vs[v].fold) {
+			} else if sole && free == 1 && (c.quoteReplaced(r, v) || turn(r, v) || c.openLeftover(r, v, shared)) ||
+				sameSubject(c.rs[r].fold, c.vs[v].fold) && turn(r, v) {
 				// The one sentence of each side in the slot, one claim
 				// however few words they share: a quote of one speaker
 				// replaced ("'We have maybe an hour,' he said." → "'All
@@ -9366,10 +9377,14 @@ var recordSpanRE = regexp.MustCompile(`\b(worst|biggest|largest|deadliest|highes
 // arrested or charged, someone missing and then found, a place closed
 // and then open again.
 func stateTurn(a, b string) bool {
+	return stateTurnWords(a, b, words(a), words(b))
+}
+
+// stateTurnWords is stateTurn given the words of a and b.
+func stateTurnWords(a, b string, wa, wb []string) bool {
 	if fireSettled(a, b) != "" || fireHeldRE.MatchString(a) && fireEndedRE.MatchString(b) || fireHeldRE.MatchString(b) && fireEndedRE.MatchString(a) {
 		return true
 	}
-	wa, wb := words(a), words(b)
 	has := func(ws []string, set map[string]bool) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return set[w] })
 	}
@@ -9401,15 +9416,19 @@ func stateTurn(a, b string) bool {
 // pairs two states of one thing only so.
 func sameSubject(a, b string) bool {
 	head := func(f string) string {
-		for _, w := range words(f) {
-			if !determinerWords[w] {
+		for i := 0; ; {
+			start, end := nextWord(f, i)
+			if start == end {
+				return ""
+			}
+			i = end
+			if w := strings.ToLower(f[start:end]); !determinerWords[w] {
 				if stopWords[w] || sourceNouns[w] {
 					return "" // (the police who search and find are the story's tellers, not its thing)
 				}
 				return w
 			}
 		}
-		return ""
 	}
 	h := head(a)
 	return h != "" && h == head(b)
