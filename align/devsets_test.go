@@ -126,6 +126,11 @@ var devFloors = []struct {
 	{"set113", 0.76, 0.84}, // blind at the start of session 26: P 0.74, R 0.84
 	{"set114", 0.72, 0.77}, // blind, written in session 26 and kept unseen until the review: P 0.73, R 0.78 (the same findings then; P 0.75, R 0.79 after rounds on it)
 	{"set115", 0.75, 0.79}, // blind, written in session 26 and kept unseen until the sets were last measured: P 0.77, R 0.81 (the same findings then; P 0.78, R 0.82 after rounds on it)
+	{"set116", 0.78, 0.76}, // blind at the start of session 27: P 0.78, R 0.78
+	{"set117", 0.72, 0.75}, // blind at the start of session 27: P 0.72, R 0.76
+	{"set118", 0.81, 0.86}, // blind at the start of session 27: P 0.79, R 0.86
+	{"set119", 0.70, 0.82}, // blind, written in session 27 and kept unseen until the review: P 0.72, R 0.84 (one hit and one finding more then)
+	{"set120", 0.72, 0.82}, // blind, written in session 27 and kept unseen to the end: P 0.74, R 0.84 (the same findings under the final rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
