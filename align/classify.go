@@ -6875,8 +6875,11 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 	c.pairOpenMatters(lc)
 	c.pairHowMany()
 	// turn is stateTurn on sentences r and v, their words split once.
-	rWords, vWords := make([][]string, len(c.rs)), make([][]string, len(c.vs))
+	var rWords, vWords [][]string
 	turn := func(r, v int) bool {
+		if rWords == nil {
+			rWords, vWords = make([][]string, len(c.rs)), make([][]string, len(c.vs))
+		}
 		if rWords[r] == nil {
 			rWords[r] = words(c.rs[r].fold)
 		}
