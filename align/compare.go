@@ -425,7 +425,7 @@ func (c *comparer) result() Comparison {
 		if d.Material {
 			d.Confidence = ClassOf(*d, s.Version).Confidence()
 		}
-		d.Detail = surfaceDetail(d.Detail, d.RefText, d.VerText)
+		d.Detail = surfaceDetail(d.Detail, d.RefText, d.VerText, c.v.keyOf)
 	}
 	if cmp.Alignment == nil {
 		cmp.Alignment = []Link{}
@@ -490,8 +490,9 @@ func sortLinks(links []Link, nRef int) {
 // surfaceDetail writes the words of detail that the comparison read by
 // one spelling of each ("criticized" for "criticised", "promized" for
 // "promised") as texts ref and ver write them, so that a detail names
-// only words the texts hold.
-func surfaceDetail(detail, ref, ver string) string {
+// only words the texts hold. key gives the word key of a lower-case
+// word, as wordKey does.
+func surfaceDetail(detail, ref, ver string, key func(string) string) string {
 	var b strings.Builder
 	last := 0
 	lref, lver := "", ""
@@ -506,9 +507,9 @@ func surfaceDetail(detail, ref, ver string) string {
 		if hasWholeWord(lref, w) || hasWholeWord(lver, w) {
 			continue // "tahaa" of "Tahaa": written so, capitalised
 		}
-		s := surfaceOf(w, ref)
+		s := surfaceOf(w, ref, key)
 		if s == "" {
-			s = surfaceOf(w, ver)
+			s = surfaceOf(w, ver, key)
 		}
 		if s == "" {
 			continue
@@ -537,14 +538,14 @@ func hasWholeWord(t, w string) bool {
 
 // surfaceOf returns the word of text t, in lower case, whose comparison
 // key is w but which is written otherwise, or "".
-func surfaceOf(w, t string) string {
+func surfaceOf(w, t string, key func(string) string) string {
 	first := firstRune(w)
 	for start, end := range detailWords(t) {
 		if d := end - start - len(w); d < -3 || d > 3 || unicode.ToLower(firstRune(t[start:end])) != first {
 			continue // keys keep a word's first letter and near its length
 		}
 		lw := strings.ToLower(t[start:end])
-		if lw != w && wordKey(lw) == w {
+		if lw != w && key(lw) == w {
 			return lw
 		}
 	}

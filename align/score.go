@@ -233,6 +233,18 @@ func (v *vocab) idOf(lower string) int32 {
 	return id
 }
 
+// keyOf returns wordKey(lower) from the words v has interned, without
+// working the key out again for a word met before.
+func (v *vocab) keyOf(lower string) string {
+	if id, ok := v.byLower[lower]; ok {
+		if id < 0 {
+			return ""
+		}
+		return v.keys[id]
+	}
+	return wordKey(lower)
+}
+
 // bagOf interns the tokens of folded text and returns its bag.
 func (v *vocab) bagOf(text string) bag {
 	lowered := loweredASCII(text)
