@@ -3934,29 +3934,11 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 	if len(p.r) != 1 || len(p.v) != 1 || c.keptShare < updateMinKept {
 		return
 	}
-	at := -1
-	for i := start; i < len(c.divs); i++ {
-		d := c.divs[i]
-		if d.Material {
-			return
-		}
-		if d.Facet == FacetWording && d.Detail == "paraphrase" {
-			at = i
-		}
-	}
+	at := c.lastUnmarked(start, func(d Divergence) bool { return d.Facet == FacetWording && d.Detail == "paraphrase" })
 	if at < 0 {
 		return
 	}
-	common := func(ls []string) []string {
-		var out []string
-		for _, l := range topicLemmas(ls) {
-			if !c.allCaps[l] {
-				out = append(out, l)
-			}
-		}
-		return out
-	}
-	if sim, _ := lc.overlap(common(lc.ofAll(0, p.r)), common(lc.ofAll(1, p.v))); sim >= replacedMaxShare {
+	if sim, _ := lc.overlap(c.commonLemmas(lc.ofAll(0, p.r)), c.commonLemmas(lc.ofAll(1, p.v))); sim >= replacedMaxShare {
 		return
 	}
 	// The same silence told two ways is no new claim: "did not respond
@@ -3970,6 +3952,28 @@ func (c *comparer) rewrittenInPlace(p sentPair, start int, lc *lemmaCache) {
 	c.divs[at].Material, c.divs[at].Detail = true, "rewritten in place"
 }
 
+// lastUnmarked returns the index of the last finding from index start
+// that ok accepts, or -1 when there is none or any finding from start is
+// material: the non-material finding of a pair that a reading may mark.
+func (c *comparer) lastUnmarked(start int, ok func(Divergence) bool) int {
+	at := -1
+	for i := start; i < len(c.divs); i++ {
+		if c.divs[i].Material {
+			return -1
+		}
+		if ok(c.divs[i]) {
+			at = i
+		}
+	}
+	return at
+}
+
+// commonLemmas returns the topic lemmas of ls without the names of
+// either document: the words a rewording shares or not.
+func (c *comparer) commonLemmas(ls []string) []string {
+	return slices.DeleteFunc(topicLemmas(ls), func(l string) bool { return c.allCaps[l] })
+}
+
 // headlineUpdated marks as material the paraphrase or headline detail
 // comparePair found from index start for a pair of headlines p, when the
 // version updates the reference text (see updatesText) and the two
@@ -3980,23 +3984,13 @@ func (c *comparer) headlineUpdated(p sentPair, start int, lc *lemmaCache) {
 	if len(p.r) != 1 || len(p.v) != 1 || !c.headlineLine(c.rs, c.rSent, p.r[0]) || !c.headlineLine(c.vs, c.vSent, p.v[0]) {
 		return
 	}
-	at := -1
-	for i := start; i < len(c.divs); i++ {
-		d := c.divs[i]
-		if d.Material {
-			return
-		}
-		if at < 0 && d.Facet == FacetWording && (d.Detail == "paraphrase" || strings.HasPrefix(d.Detail, "headline (")) {
-			at = i
-		}
-	}
+	at := c.lastUnmarked(start, func(d Divergence) bool {
+		return d.Facet == FacetWording && (d.Detail == "paraphrase" || strings.HasPrefix(d.Detail, "headline ("))
+	})
 	if at < 0 || !c.updatesText() {
 		return
 	}
-	common := func(ls []string) []string {
-		return slices.DeleteFunc(topicLemmas(ls), func(l string) bool { return c.allCaps[l] })
-	}
-	if sim, _ := lc.overlap(common(lc.of(0, p.r[0])), common(lc.of(1, p.v[0]))); sim >= 1 {
+	if sim, _ := lc.overlap(c.commonLemmas(lc.of(0, p.r[0])), c.commonLemmas(lc.of(1, p.v[0]))); sim >= 1 {
 		return // the same words, a name left out or put in ("Wind cuts power to Dunedin homes" → "… to homes")
 	}
 	c.divs[at].Material, c.divs[at].Detail = true, "headline rewritten"
