@@ -3174,8 +3174,9 @@ func futureOnly(fs []Fact, ts []string, f, other string) bool {
 	if len(ts) == 0 {
 		return false
 	}
-	ow := words(other)
-	fw := words(f)
+	// "hasn't ruled out" is "has not ruled out", as its facts read it.
+	ow := words(expandContractions(other))
+	fw := words(expandContractions(f))
 	if slices.ContainsFunc(ow, func(w string) bool { return expectationVerbs[verbStem(w)] }) {
 		return false // "expects profits to grow": a forecast, not a plain future
 	}
@@ -3266,8 +3267,8 @@ func indexKey(fs []Fact, k string) int {
 // notExcludedRE matches a possibility left open in folded text: "has not
 // been ruled out", "cannot be excluded"; excludedRE the verb alone.
 var (
-	notExcludedRE = regexp.MustCompile(`(\bnot|n't|\bnever|\bcannot|\b(?:refused|refuses|declined|declines)(?: [a-z]+){0,2} to)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled( (it|them|this|that|him|her))? out|excluded|discounted|rule( (it|them|this|that|him|her))? out|exclude)\b`)
-	excludedRE    = regexp.MustCompile(`\b(ruled( (it|them|this|that|him|her))? out|excluded|discounted|rule( (it|them|this|that|him|her))? out|exclude)\b`)
+	notExcludedRE = regexp.MustCompile(`(\bnot|n't|\bnever|\bcannot|\b(?:refused|refuses|declined|declines)(?: [a-z]+){0,2} to)( (yet|been|be|being|entirely|completely|fully|immediately))* (ruled( (it|them|this|that|him|her))? out|excluded|discounted|rul(?:e|ing)( (it|them|this|that|him|her))? out|exclude)\b`)
+	excludedRE    = regexp.MustCompile(`\b(ruled( (it|them|this|that|him|her))? out|excluded|discounted|rul(?:e|ing)( (it|them|this|that|him|her))? out|exclude)\b`)
 )
 
 // exclusionLifted reports whether folded text a leaves a possibility

@@ -5884,9 +5884,10 @@ func refusedExclusion(toks []token, i int) int {
 func excludedAhead(toks []token, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		switch w := toks[k].lower; w {
-		case "excluded", "discounted", "ruled", "exclude", "rule":
-			if w == "ruled" || w == "rule" {
-				// "rule out", "rule it out", "ruled them out"
+		case "excluded", "discounted", "ruled", "exclude", "rule", "ruling":
+			if w == "ruled" || w == "rule" || w == "ruling" {
+				// "rule out", "rule it out", "ruled them out", "are
+				// not ruling out"
 				o := k + 1
 				if o < len(toks) && outObjects[toks[o].lower] {
 					o++
