@@ -112,7 +112,10 @@ func (c *comparer) strippedFigures(start int) {
 			return
 		}
 		ref, ver, ok := strings.Cut(d.Detail, " → ")
-		if !ok || ref == "(none)" || countDigits(ref) == 0 {
+		if !ok || ref == "(none)" || countDigits(ref) == 0 || c.refDigitUnits() < 2 {
+			// A reference with one figure tells no feed from an
+			// editor who cut it with its words ("A woman aged 34" →
+			// "A woman").
 			continue
 		}
 		gone := stripDigits(ref)
@@ -204,4 +207,18 @@ func (c *comparer) digitless() bool {
 		}
 	}
 	return false
+}
+
+// refDigitUnits counts the reference's sentences that hold a digit, up to
+// two.
+func (c *comparer) refDigitUnits() int {
+	n := 0
+	for _, u := range c.rs {
+		if countDigits(u.raw) > 0 {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
 }
