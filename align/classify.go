@@ -6869,6 +6869,7 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 	}
 	c.pairOpenMatters(lc)
 	c.pairHowMany()
+	c.pairNamed()
 	// turn is stateTurn on sentences r and v, their words split once.
 	var rWords, vWords [][]string
 	turn := func(r, v int) bool {
@@ -8237,7 +8238,17 @@ func (c *comparer) oneClaimIfNamed(p sentPair, start int) {
 		case FacetNegation:
 			return negsKept
 		case FacetNumber:
-			return ok && added == wr && (strings.Contains(namedRaw, ", "+given+",") || strings.Contains(namedRaw, ", "+given+")"))
+			// The ages told with the names ("Mark Doyle, 52, Priya
+			// Nair, 34," gives "52, 34"), or any figure told after
+			// the name given ("named as Heimana Tauraa, a father of
+			// three").
+			after := ""
+			if m := namedAsRE.FindStringIndex(namedRaw); m != nil {
+				after = strings.ToLower(namedRaw[m[1]:])
+			}
+			return ok && added == wr && !slices.ContainsFunc(strings.Split(given, ", "), func(n string) bool {
+				return !strings.Contains(namedRaw, ", "+n+",") && !strings.Contains(namedRaw, ", "+n+")") && !strings.Contains(after, strings.ToLower(n))
+			})
 		case FacetAttribution:
 			return ok && added == wr && strings.Contains(named, "by "+strings.ToLower(given)+" as ")
 		}
@@ -8246,9 +8257,56 @@ func (c *comparer) oneClaimIfNamed(p sentPair, start int) {
 }
 
 // nameWithheldRE finds, in folded text, a name said not to have been
-// given yet: "whose name has not been released", "has not been named".
+// given yet: "whose name has not been released", "has not been named",
+// "Police have not released the names of either worker".
 var nameWithheldRE = regexp.MustCompile(`\b(whose (names?|identity) (has|have|had|was|were) not (yet )?been (released|made public|disclosed|given|revealed)|` +
-	`(has|have|had|was|were) not (yet )?been (publicly )?(identified|named)|(names?|identity) (has|have|had|was|were) not (yet )?been (released|made public|disclosed))\b`)
+	`(has|have|had|was|were) not (yet )?been (publicly )?(identified|named)|(names?|identity) (has|have|had|was|were) not (yet )?been (released|made public|disclosed)|` +
+	`(did|does|do|has|have|had) not (yet )?(release|released|disclose|disclosed|give|given|reveal|revealed) (the |his |her |their |its )?(names?|identity|identities)\b)`)
+
+// namedAsRE finds, in raw text, a name given: "He was named on Friday
+// as", "Police identified the man who died as". namesSomeone checks that
+// a capital follows.
+var namedAsRE = regexp.MustCompile(`(?i)\b(named|identified)\b(?:\s+[^\s.;]+){0,8}?\s+as\s+`)
+
+// namesSomeone reports whether raw sentence raw gives a name where it
+// says who someone is ("was identified as Gerald Maurer"), not what
+// ("was identified as a risk").
+func namesSomeone(raw string) bool {
+	for _, m := range namedAsRE.FindAllStringIndex(raw, -1) {
+		if m[1] < len(raw) && unicode.IsUpper(firstRune(raw[m[1]:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairNamed pairs the one unmatched sentence of a side that says a name
+// has not been given ("His name has not been released.") with the one
+// unmatched sentence of the other side that gives a name ("He was named
+// on Friday as Heimana Tauraa, a father of three"), wherever they stand:
+// an update names whom the first report left unnamed, one claim (see
+// oneClaimIfNamed) and not a sentence dropped and another added. Two
+// of either kind pair none, and a copy's lost tail gives neither.
+func (c *comparer) pairNamed() {
+	withheld := func(us []unit, matched []bool, i int) bool {
+		return !matched[i] && !us[i].boiler && nameWithheldRE.MatchString(us[i].fold)
+	}
+	naming := func(us []unit, matched []bool, i int) bool {
+		return !matched[i] && !us[i].boiler && !nameWithheldRE.MatchString(us[i].fold) && namesSomeone(us[i].raw)
+	}
+	inTail := func(i int) bool { return c.truncatedAt >= 0 && c.rs[i].para >= c.truncatedAt }
+	for _, named := range [2]bool{false, true} {
+		rIs, vIs := withheld, naming
+		if named {
+			rIs, vIs = naming, withheld
+		}
+		r := soleIndex(len(c.rs), func(i int) bool { return !inTail(i) && rIs(c.rs, c.rMatched, i) })
+		v := soleIndex(len(c.vs), func(i int) bool { return vIs(c.vs, c.vMatched, i) })
+		if r >= 0 && v >= 0 {
+			c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
+		}
+	}
+}
 
 // howMuchRE finds, in folded text, a question of amount.
 var howMuchRE = regexp.MustCompile(`\bhow (much|many)\b`)
