@@ -728,8 +728,9 @@ var metaLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first |last )?(?:published|upd
 var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*|\s+[/—–-]\s+`)
 
 // bareStampRE matches a folded field that is a date or time alone, the
-// year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt".
-var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|` +
+// year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt",
+// "16:20, 14 may".
+var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:(?:` + stampTime + `,? )?(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|` +
 	`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?: -)?|(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])|` +
 	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?(?:,? ` + stampTime + `)?|` + stampTime + `)(?:,? (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?\.?$`)
 
@@ -802,13 +803,16 @@ func metaLine(raw string) bool {
 			switch {
 			case metaField(f):
 				bylined = bylined || staffByline(f)
-				worded = worded || wordLabelledStamp(strings.ToLower(strings.TrimSuffix(f, ".")))
+				wordLabelled := wordLabelledStamp(strings.ToLower(strings.TrimSuffix(f, ".")))
+				worded = worded || wordLabelled
 				if stampField(f) {
 					dated = true
 					day := calendarDay(f)
 					calendar = calendar || day
 					clocked = clocked || day && minuteRE.MatchString(f)
-					stamped = stamped || metaLabelRE.MatchString(f)
+					// "Posted Fri, 14 Mar 2025" is labelled as surely
+					// as "Posted: 14 Mar 2025".
+					stamped = stamped || wordLabelled || metaLabelRE.MatchString(f)
 				}
 			case nameField(f):
 				names = append(names, f)

@@ -483,11 +483,19 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(information|reporting|material) (from|by) [a-z .'&-]{2,40}[,;]? (republished|reproduced|used|distributed|carried) under (a |an )?[a-z -]{0,30}(agreement|licen[cs]e|arrangement)\.?\)?\.?$`),
 	regexp.MustCompile(`^(stories|articles|content|reports|news) (on|from|at|in) [a-z0-9 .'&-]{2,40} (is|are) (supplied|provided|sourced|distributed|produced|syndicated) by (our |its )?(partner|partners|syndication|wire|news)\b.{0,60}$`),
 	regexp.MustCompile(`^\(?((this|the) (article|story|report|piece) (is |was |has been )?)?` + permissionPattern + `\)?\.?$`),
+	// "This article was produced by the Local Democracy Reporting
+	// Service and is republished with permission.", "Content from
+	// partner publications is republished with permission.": who made
+	// the copy, and the leave to run it.
+	regexp.MustCompile(`^(this |the |all |our )?(article|story|report|piece|content|stories|articles|reports)\b[a-z0-9 .,'&-]{0,80}? (is|are|was|were|has been|have been) ` + permissionPattern + `\.?$`),
 	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	// "This content is provided by Xinhua and has not been edited by
 	// our newsroom."
 	regexp.MustCompile(`has not been edited by our (newsroom|editors|editorial team|desk|team)\b`),
+	// "Sponsored: Discover the Isle of Skye this winter": a paid
+	// promotion under its label.
+	regexp.MustCompile(`^(sponsored|advertisement|promoted|paid (content|post|partnership)|partner content) ?: .{1,120}$`),
 	// "Reading time: 3 min".
 	regexp.MustCompile(`^reading time:? *\d{0,2} ?min(ute)?s?\.?$`),
 	// A picture's credit: "Belvaux Cruises/Handout".
@@ -1038,8 +1046,8 @@ var notAfterUpdateVerb = set(`to are is was were will would have has had of from
 var promoArrowRE = regexp.MustCompile(`^(also read|read also|read more|read next|see also|also see|related( stories| story| articles?)?|must read) "`)
 
 // smallChromeRE matches short lines of a page's furniture: "Comments
-// (0)", "Courtesy", "Photo courtesy of the ministry".
-var smallChromeRE = regexp.MustCompile(`^(comments? \([0-9]+\)|(photo |image )?courtesy( of [a-z .'&-]{1,40})?)$`)
+// (0)", "3 comments", "Courtesy", "Photo courtesy of the ministry".
+var smallChromeRE = regexp.MustCompile(`^(comments? \([0-9]+\)|(\d{1,5}|no) comments?|(photo |image )?courtesy( of [a-z .'&-]{1,40})?)$`)
 
 // placeDayLine reports whether folded text f is a dateline left on a
 // line of its own, its story's place and day: "Dharamshala, October 7".
@@ -1485,7 +1493,7 @@ var boilerplatePrefixes = []string{"also", "read", "see", "watch", "related", "r
 	"editor", "editing:", "only the", "(only the",
 	"source:", "you have reached", "you've reached", "you have used", "you've used", "disclaimer", "this article is", "this content is",
 	"the information", "all content", "have a ", "got a ", "do you have", "contact the ", "contact our ", "send us", "send your",
-	"email us", "email your", "e-mail us", "brought to you", "presented by", "supported by"}
+	"email us", "email your", "e-mail us", "brought to you", "presented by", "supported by", "sponsored", "advertisement", "promoted", "paid ", "partner content"}
 
 // breadcrumb reports whether raw text is a navigation trail such as
 // "Home / News / Courts" or "World › Europe": short segments of at most

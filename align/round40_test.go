@@ -35,3 +35,29 @@ func TestNameGivenPaired(t *testing.T) {
 			[]string{"added date"}},
 	})
 }
+
+// TestChromeLines28 reads as chrome the page furniture set121–set123
+// showed in copies: a byline with its time before the date, a blog's
+// credit with its comment count, a stamp labelled by a word beside a
+// section and a source, a sponsor's promotion and notices that the copy
+// runs with leave. Story sentences that open alike stay news.
+func TestChromeLines28(t *testing.T) {
+	body := []string{"Ferry services cancelled as gales hit Orkney",
+		"All sailings between Kirkwall and Aberdeen were cancelled on Tuesday as gusts reached 80 mph, the operator said.",
+		"Services are expected to resume on Wednesday."}
+	with := func(line string) []string {
+		return append([]string{body[0], line}, body[1:]...)
+	}
+	runMechanismCases(t, []mechanismCase{
+		{"byline, time then date", body, with("By Orcadian Reporter | 16:20, 14 May"), nil},
+		{"blog credit and comment count", body, with("Posted by admin in Travel News | 3 comments"), nil},
+		{"word-labelled stamp, section and source", body, with("Posted Tue, 14 Jan 2025 · North Isles · Source: The Island Courier"), nil},
+		{"sponsor's promotion", body, with("Sponsored: Discover Orkney this winter – book direct and save"), nil},
+		{"produced by, republished with permission", body, with("This article was produced by the Highland News Partnership and is republished with permission."), nil},
+		{"written by, republished with permission", body, with("This report was written for the Highland News Partnership and is republished with permission."), nil},
+		{"partner content with permission", body, with("Content from partner publications is republished with permission."), nil},
+		// Near-misses: story sentences that open like the chrome.
+		{"sponsored walk", body, with("Sponsored walkers raised £3,000 for the lifeboat station on Sunday."), []string{"added number"}},
+		{"comments from the minister", body, with("The comments from the minister, posted on Tuesday, angered islanders."), []string{"added date"}},
+	})
+}
