@@ -7511,6 +7511,8 @@ func untoldHedges(qs, other, m []Fact, f string) []string {
 				switch {
 				case !strings.HasPrefix(h.Key, "hedge") || indexKey(m, h.Key) >= 0:
 					continue
+				case h.Key == "hedge:intent" && strings.EqualFold(h.Text, "to"):
+					continue // a headline's plan, which a quote's words are not ("nothing to suggest")
 				case h.Key == "hedge:condition" && !main:
 					continue
 				case h.Key != "hedge:condition" && (!whole || !toldAfter(Fold(sent), strings.ToLower(h.Text), told)):

@@ -4748,11 +4748,13 @@ func headlineTo(s string, toks []token, i int) bool {
 		return false
 	}
 	prev := toks[i-1].lower
-	if stopWords[prev] || determinerWords[prev] || unicode.IsDigit(firstRune(prev)) {
-		return false
+	if stopWords[prev] || determinerWords[prev] || indefinitePronouns[prev] || unicode.IsDigit(firstRune(prev)) {
+		return false // "nothing to suggest", "no one to blame"
 	}
-	if len(prev) > 4 && strings.HasSuffix(prev, "ed") && !toks[i-1].cap {
-		return false // "Herder trampled to death", "Man sentenced to hang": a participle's "to"
+	if len(prev) > 4 && strings.HasSuffix(prev, "ed") && !toks[i-1].cap || irregularForm(prev, prev) {
+		// "Herder trampled to death", "Man sentenced to hang", "Four
+		// taken to hospital": a participle's "to"
+		return false
 	}
 	for _, t := range toks[:i] {
 		if beVerbs[t.lower] || knownVerb(t.lower) || modalVerbs[t.lower] {
@@ -4761,6 +4763,10 @@ func headlineTo(s string, toks []token, i int) bool {
 	}
 	return true
 }
+
+// indefinitePronouns stand for no one thing: "nothing to suggest",
+// "somewhere to stay".
+var indefinitePronouns = set(`nothing something anything everything nobody somebody anybody everybody someone anyone everyone nowhere somewhere anywhere`)
 
 // tallyBefore reports whether toks[i], after a "to", closes a tally: a
 // count stands right before the "to", or before the noun before it

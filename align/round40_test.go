@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Tests of session 28's work.
 
@@ -60,4 +63,28 @@ func TestChromeLines28(t *testing.T) {
 		{"sponsored walk", body, with("Sponsored walkers raised £3,000 for the lifeboat station on Sunday."), []string{"added number"}},
 		{"comments from the minister", body, with("The comments from the minister, posted on Tuesday, angered islanders."), []string{"added date"}},
 	})
+}
+
+// TestHeadlineToNotPlan keeps a headline's "to" of a plan ("Council to
+// close library") from the "to" after an irregular participle ("Four
+// taken to hospital") or an indefinite pronoun ("Nothing to suggest
+// foul play").
+func TestHeadlineToNotPlan(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Council to close Brora library", true},
+		{"Islanders to vote on ferry deal", true},
+		{"Four taken to hospital after train derails", false},
+		{"Climbers driven to safety as storm hits", false},
+		{"Nothing to suggest foul play in Brora fire", false},
+		{"Herder trampled to death", false},
+	} {
+		f := extract(tt.s, nil, nil)
+		got := slices.ContainsFunc(f.modal, func(m Fact) bool { return m.Key == "hedge:intent" && m.Text == "to" })
+		if got != tt.want {
+			t.Errorf("%q: headline plan %v, want %v (modal %v)", tt.s, got, tt.want, f.modal)
+		}
+	}
 }
