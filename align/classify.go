@@ -599,6 +599,7 @@ func (c *comparer) classify() {
 		c.oneClaimIfReplaced(p, start, lc)
 		c.oneClaimIfResponded(p, start)
 		c.oneClaimIfNamed(p, start)
+		c.conditionTurned(p, start)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)
 		c.headlineUpdated(p, start, lc)
@@ -6870,6 +6871,7 @@ func (c *comparer) pairSlots(lc *lemmaCache) {
 	c.pairOpenMatters(lc)
 	c.pairHowMany()
 	c.pairNamed()
+	c.pairConditions()
 	// turn is stateTurn on sentences r and v, their words split once.
 	var rWords, vWords [][]string
 	turn := func(r, v int) bool {
@@ -8256,6 +8258,151 @@ func (c *comparer) oneClaimIfNamed(p sentPair, start int) {
 		}
 		return false
 	})
+}
+
+// conditionTurned reports a patient's condition told anew in a pair as
+// its characterization: "His condition was described as serious but
+// stable." → "He was in a critical condition.", "His condition has been
+// described as critical." → "NHS Highland said that his condition was
+// now stable." The hedge of the condition ("described as", "thought to
+// be") and the "not" of "not life-threatening" are its details, and so
+// is a characterization of the grade's own words. A pair whose count or
+// quote changed tells it so. "None of them was in a serious condition"
+// counts, and grades nobody.
+func (c *comparer) conditionTurned(p sentPair, start int) {
+	rf, vf := strings.Join(foldSents(c.rs, p.r), " "), strings.Join(foldSents(c.vs, p.v), " ")
+	a, b := patientCondition(rf), patientCondition(vf)
+	if a == "" || b == "" || a == b {
+		return
+	}
+	if slices.ContainsFunc(c.divs[start:], func(d Divergence) bool {
+		return d.Material && (d.Facet == FacetNumber || d.Facet == FacetQuote)
+	}) {
+		return // a count of those in a condition changed, or a quote that tells it
+	}
+	c.dropFrom(start, func(d Divergence) bool {
+		given, _, ok := oneSided(d.Detail)
+		switch {
+		case !d.Material:
+			return false
+		case d.Facet == FacetCharacterization:
+			// "serious → (none)", "critical → stable": the grade's
+			// own words.
+			return !slices.ContainsFunc(strings.FieldsFunc(d.Detail, func(r rune) bool { return r == ',' || r == ' ' || r == '→' }), func(w string) bool {
+				return w != "(none)" && !conditionGrades[w]
+			})
+		case !ok:
+			return false
+		case d.Facet == FacetModality:
+			return conditionHedges[given]
+		case d.Facet == FacetNegation:
+			return given == "not" && (a == "not life-threatening" || b == "not life-threatening")
+		}
+		return false
+	})
+	c.add(Divergence{Kind: Altered, Facet: FacetCharacterization, RefText: c.joinSents(c.rs, p.r), VerText: c.joinSents(c.vs, p.v),
+		RefPara: c.rs[p.r[0]].para, VerPara: c.vs[p.v[0]].para, Detail: a + " → " + b})
+}
+
+// pairConditions pairs the one unmatched sentence of each side that
+// grades a patient's condition ("Her condition has been described as
+// critical." → "Her condition was now stable, the hospital said"),
+// wherever they stand: the condition told anew is one claim (see
+// conditionTurned), not a sentence dropped and another added. Two of
+// either side pair none, and a copy's lost tail gives none; so do a
+// sentence that counts none ("None of them is in serious condition") and
+// two that open on different people.
+func (c *comparer) pairConditions() {
+	graded := func(us []unit, matched []bool, i int) bool {
+		return !matched[i] && !us[i].boiler && patientCondition(us[i].fold) != "" && !zeroCount(us[i].fold)
+	}
+	r := soleIndex(len(c.rs), func(i int) bool {
+		return !(c.truncatedAt >= 0 && c.rs[i].para >= c.truncatedAt) && graded(c.rs, c.rMatched, i)
+	})
+	v := soleIndex(len(c.vs), func(i int) bool { return graded(c.vs, c.vMatched, i) })
+	if r >= 0 && v >= 0 && !otherPeople(c.rs[r].fold, c.vs[v].fold) {
+		c.pairBest([]leftoverCand{{r, v, 0}}, !c.sameGroup(c.rs[r].para, c.vs[v].para))
+	}
+}
+
+// otherPeople reports whether folded sentences a and b open on two
+// different people: "The woman was in critical condition" and "Her
+// husband was in a stable condition".
+func otherPeople(a, b string) bool {
+	head := func(f string) string {
+		for _, w := range words(f) {
+			if !determinerWords[w] {
+				return w
+			}
+		}
+		return ""
+	}
+	ha, hb := head(a), head(b)
+	return ha != hb && patientWords[ha] && patientWords[hb]
+}
+
+// patientWords name a person by sex, kin or role in a story of injury.
+var patientWords = set(`man woman boy girl husband wife son daughter mother father brother sister grandmother grandfather
+child baby teenager driver passenger rider pilot worker victim`)
+
+// conditionGrades are the words of a patient's condition.
+var conditionGrades = set(`critical critically serious seriously stable good fair satisfactory comfortable life-threatening`)
+
+// conditionHedges are the hedges a patient's condition is told with.
+var conditionHedges = set(`described described_as thought believed understood considered said`)
+
+func init() { conditionHedges["described as"] = true }
+
+// patientConditionRE finds, in folded text, how a patient is: the grade
+// of a condition, injuries or illness.
+var patientConditionRE = regexp.MustCompile(`\b(?:serious but (?:(?:is|are|was|were) )?(?:not |non-)(?:(?:thought|believed|considered|described|said|understood) (?:to be |as ))?life-threatening|` +
+	`(not|non-)(?: (?:thought|believed|considered|described|said|understood) (?:to be |as )?| ?)(?:life-threatening|serious|critical)|` +
+	`(critical|serious|stable|good|fair|satisfactory|comfortable) condition|condition (?:is |was |remains |remained |had been |has been )(?:now |still )?(?:described as |said to be |listed as )?(critical|serious|stable|good|fair|satisfactory)|` +
+	`(critically|seriously) (?:injured|hurt|ill|wounded|burned|burnt)|(life-threatening|serious|critical) (?:injuries|injury|burns|wounds|head injuries)|fighting for (?:his|her|their) (life|lives))\b`)
+
+// patientCondition returns the grade of a patient's condition folded
+// text f tells ("critical", "serious but stable", "not life-threatening"),
+// or "" when it tells none or more than one.
+func patientCondition(f string) string {
+	if !strings.Contains(f, "critical") && !strings.Contains(f, "serious") && !strings.Contains(f, "stable") &&
+		!strings.Contains(f, "life") && !strings.Contains(f, "condition") {
+		return ""
+	}
+	grade := ""
+	for _, g := range [...]string{"critical but stable", "serious but stable"} {
+		if strings.Contains(f, g) {
+			// "His condition was described as serious but stable":
+			// the grade whole, whatever leads to it.
+			if grade != "" {
+				return ""
+			}
+			grade, f = g, strings.ReplaceAll(f, g, "")
+		}
+	}
+	for _, m := range patientConditionRE.FindAllStringSubmatch(f, -1) {
+		g := ""
+		switch {
+		case strings.HasPrefix(m[0], "serious but"):
+			g = "serious, not life-threatening"
+		case m[1] != "":
+			g = "not life-threatening"
+		case m[2] != "":
+			g = m[2]
+		case m[3] != "":
+			g = m[3]
+		case m[4] != "":
+			g = strings.TrimSuffix(m[4], "ly")
+		case m[5] == "life-threatening", m[6] != "":
+			g = "critical"
+		case m[5] != "":
+			g = m[5]
+		}
+		if grade != "" && grade != g {
+			return ""
+		}
+		grade = g
+	}
+	return grade
 }
 
 // nameWithheldRE finds, in folded text, a name said not to have been

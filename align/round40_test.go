@@ -88,3 +88,49 @@ func TestHeadlineToNotPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionTurned reports a patient's condition told anew as a
+// characterization, its hedge and the "not" of "not life-threatening"
+// its details; a count of those in a condition, or the same grade told
+// in other words, is no such change.
+func TestConditionTurned(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"his condition was described as serious but stable.", "serious but stable"},
+		{"he was in a critical condition.", "critical"},
+		{"her injuries are not thought to be life-threatening.", "not life-threatening"},
+		{"her injuries are serious but are not believed to be life-threatening.", "serious, not life-threatening"},
+		{"the boy was critically injured.", "critical"},
+		{"his condition is now stable.", "stable"},
+		{"one man is in a critical condition and two are in a serious condition.", ""}, // two grades
+		{"none of them was in a serious condition.", "serious"},                        // a count, graded alike
+		{"the council said the bridge was in a stable state.", ""},
+	} {
+		if got := patientCondition(tt.in); got != tt.want {
+			t.Errorf("patientCondition(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	p := wrapBetween("Rider hurt as horse bolts at Okehampton show", "The show continued in the afternoon.")
+	runMechanismCases(t, []mechanismCase{
+		{"hedged grade to another",
+			p("The rider was flown to Derriford Hospital. Her condition was described as serious but stable."),
+			p("The rider was flown to Derriford Hospital. She was in a critical condition."),
+			[]string{"altered characterization"}},
+		{"grade given by the hospital",
+			p("The rider was flown to Derriford Hospital. Her condition has been described as critical."),
+			p("The rider was flown to Derriford Hospital. Her condition was now stable, the hospital said on Monday."),
+			[]string{"altered characterization"}},
+		// Near-misses: the same grade in other words, and a count.
+		{"same grade reworded",
+			p("The rider was flown to Derriford Hospital. Her injuries are serious but not believed to be life-threatening."),
+			p("The rider was flown to Derriford Hospital. Her injuries are considered serious but are not believed to be life-threatening."),
+			nil},
+		{"two people graded",
+			p("The rider was flown to Derriford Hospital. The woman was in a critical condition."),
+			append(p("The rider was flown to Derriford Hospital."), "Her husband was in a stable condition on Sunday."),
+			[]string{"dropped wording", "added date"}},
+		{"count of the graded",
+			p("Five people were hurt. Two of them were in a serious condition."),
+			p("Five people were hurt. Three of them were in a serious condition."),
+			[]string{"altered number"}},
+	})
+}
