@@ -1517,7 +1517,8 @@ func (c *comparer) comparePair(p sentPair) {
 	// until …'"): what they take off cannot leave fewer than none.
 	nr, nv = max(nr, 0), max(nv, 0)
 	// A "no comment" that became a response is judged below as a whole.
-	responseChanged := noComment(rf) != noComment(vf)
+	ncr, ncv := noComments(rf, vf)
+	responseChanged := ncr != ncv
 	// A negator cut or added inside a reworded quote ("'We will not
 	// return until …'" → "'We will return to work tonight …'") is the
 	// quote's change, reported with it.
@@ -1690,7 +1691,7 @@ func (c *comparer) comparePair(p sentPair) {
 	if responseChanged && !material {
 		// "did not respond to a request for comment" → "later denied
 		// firing": the party's response arrived, or was withdrawn.
-		if noComment(rf) {
+		if ncr {
 			out(FacetWording, "no comment → response")
 		} else {
 			out(FacetWording, "response → no comment")
@@ -7947,6 +7948,20 @@ func noComment(f string) bool {
 	return !strings.HasSuffix(f[loc[0]:loc[1]], "statement") || !statementAfterRE.MatchString(f[loc[1]:])
 }
 
+// noComments reports whether folded sentences a and b, told of one
+// party, each say it gave no response. Where one does, the press asked,
+// and the other's "did not answer questions" is no response too.
+func noComments(a, b string) (na, nb bool) {
+	na, nb = noComment(a), noComment(b)
+	switch {
+	case na && !nb:
+		nb = pressNoCommentRE.MatchString(b)
+	case nb && !na:
+		na = pressNoCommentRE.MatchString(a)
+	}
+	return na, nb
+}
+
 // statementAfterRE matches what follows a statement not made that makes
 // it no "no comment": a time it came at last, or a hearer other than the
 // press.
@@ -8191,8 +8206,8 @@ func (c *comparer) oneClaimIfResponded(p sentPair, start int) {
 		return // a sentence joined to either may bring its own claims
 	}
 	rf, vf := c.rs[p.r[0]].fold, c.vs[p.v[0]].fold
-	nr := noComment(rf)
-	if nr == noComment(vf) || nr && !responseTo(vf) || !nr && !responseTo(rf) {
+	nr, nv := noComments(rf, vf)
+	if nr == nv || nr && !responseTo(vf) || !nr && !responseTo(rf) {
 		return
 	}
 	d := c.divs[start+at]

@@ -134,3 +134,20 @@ func TestConditionTurned(t *testing.T) {
 			[]string{"altered number"}},
 	})
 }
+
+// TestNoCommentBothSides reads "did not answer questions" as no
+// response where the other side's "did not respond" says the press
+// asked; a response given is still the claim's change.
+func TestNoCommentBothSides(t *testing.T) {
+	p := wrapBetween("Scaffolder dies after fall in Lund", "Work at the site has stopped.")
+	runMechanismCases(t, []mechanismCase{
+		{"respond → answer",
+			p("The contractor, Lundabygg, did not respond to questions about the accident."),
+			p("The contractor, Lundabygg, did not answer questions about the accident."),
+			nil},
+		{"no answer → answer given",
+			p("The contractor, Lundabygg, did not respond to questions about the accident."),
+			p("The contractor, Lundabygg, said in a statement that it was cooperating with the inquiry."),
+			[]string{"altered wording"}},
+	})
+}
