@@ -600,6 +600,7 @@ func (c *comparer) classify() {
 		c.oneClaimIfResponded(p, start)
 		c.oneClaimIfNamed(p, start)
 		c.conditionTurned(p, start)
+		c.noneCounted(p, start)
 		c.oneClaimIfResolved(p, start)
 		c.rewrittenInPlace(p, start, lc)
 		c.headlineUpdated(p, start, lc)
@@ -8359,6 +8360,56 @@ func otherPeople(a, b string) bool {
 // patientWords name a person by sex, kin or role in a story of injury.
 var patientWords = set(`man woman boy girl husband wife son daughter mother father brother sister grandmother grandfather
 child baby teenager driver passenger rider pilot worker victim`)
+
+// noneCounted reports a pair whose one side says there was none of a
+// thing and whose other side counts it as a number's change: "No child
+// was stung, the school said." → "One child was stung on the hand but
+// was not badly hurt". A count found there already, or a denial on both
+// sides of the counted thing, leaves the pair as it is; the negation,
+// the words added and the paraphrase comparePair found for it are the
+// count's.
+func (c *comparer) noneCounted(p sentPair, start int) {
+	rf, vf := strings.Join(foldSents(c.rs, p.r), " "), strings.Join(foldSents(c.vs, p.v), " ")
+	d := ""
+	if n := zeroNoun(rf); n != "" && !zeroCount(vf) {
+		if k := countGiven(vf, n); k != "" {
+			d = "no " + n + " → " + k
+		}
+	} else if n := zeroNoun(vf); n != "" && !zeroCount(rf) {
+		if k := countGiven(rf, n); k != "" {
+			d = k + " → no " + n
+		}
+	}
+	if d == "" || slices.ContainsFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetNumber }) {
+		return
+	}
+	c.dropFrom(start, func(d Divergence) bool {
+		// The words that tell what befell the counted ("on the arm
+		// but was not badly hurt") are the count's too.
+		return d.Facet == FacetNegation && d.Material || d.Facet == FacetWording && (strings.HasPrefix(d.Detail, "paraphrase") || strings.HasPrefix(d.Detail, "added: "))
+	})
+	c.add(Divergence{Kind: Altered, Facet: FacetNumber, RefText: c.joinSents(c.rs, p.r), VerText: c.joinSents(c.vs, p.v),
+		RefPara: c.rs[p.r[0]].para, VerPara: c.vs[p.v[0]].para, Detail: d})
+}
+
+// countGiven returns the count folded text f gives of noun n, a number
+// right before it or one word before it ("one child", "two young
+// children", "3 arrests"), or "".
+func countGiven(f, n string) string {
+	n = countNoun(n)
+	ws := words(f)
+	for i, w := range ws {
+		if !unicode.IsDigit(firstRune(w)) && !isWordNumber(w) && w != "one" || i > 0 && (negators[ws[i-1]] || ws[i-1] == "not") {
+			continue // ("not one customer" counts none)
+		}
+		for k := i + 1; k < len(ws) && k <= i+2; k++ {
+			if countNoun(ws[k]) == n {
+				return strings.Join(ws[i:k+1], " ")
+			}
+		}
+	}
+	return ""
+}
 
 // conditionGrades are the words of a patient's condition.
 var conditionGrades = set(`critical critically serious seriously stable good fair satisfactory comfortable life-threatening`)

@@ -151,3 +151,20 @@ func TestNoCommentBothSides(t *testing.T) {
 			[]string{"altered wording"}},
 	})
 }
+
+// TestNoneCounted reports a count where the other side said there was
+// none of the same thing as the number's change, its "no" the count's;
+// "not one" counts none.
+func TestNoneCounted(t *testing.T) {
+	p := wrapBetween("Bees swarm over Greystones school yard", "Lessons resumed after lunch.")
+	runMechanismCases(t, []mechanismCase{
+		{"no pupil → one pupil",
+			p("Pupils were kept indoors until a beekeeper arrived. No pupil was stung, the school said."),
+			p("Pupils were kept indoors until a beekeeper arrived. One pupil was stung on the arm but was not badly hurt, the school said."),
+			[]string{"altered number"}},
+		{"not one pupil",
+			p("Pupils were kept indoors until a beekeeper arrived. No pupil was stung, the school said."),
+			p("Pupils were kept indoors until a beekeeper arrived. Not one pupil was stung, the school said."),
+			nil},
+	})
+}
