@@ -728,11 +728,14 @@ var metaLabelRE = regexp.MustCompile(`(?i)\b(?:(?:first |last )?(?:published|upd
 var metaSepRE = regexp.MustCompile(`\s*[⋅·•|]\s*|\s+[/—–-]\s+`)
 
 // bareStampRE matches a folded field that is a date or time alone, the
-// year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt",
-// "16:20, 14 may".
-var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:(?:` + stampTime + `,? )?(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|` +
+// year left out: "12 feb, 19:05", "jun 08, 11:41 pm ist", "15:40 gmt".
+var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|` +
 	`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?: -)?|(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])|` +
 	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?(?:,? ` + stampTime + `)?|` + stampTime + `)(?:,? (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?\.?$`)
+
+// timeFirstStampRE matches a folded field that is a time and then the
+// day, the year left out: "16:20, 14 may", "9.05am, tuesday 3 june".
+var timeFirstStampRE = regexp.MustCompile(`^` + stampTime + `,? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?$`)
 
 // creditStamp reports whether raw line s is a credit run into the page's
 // time stamps: a byline, an outlet's name or a staff credit, a comma or
@@ -790,7 +793,8 @@ func metaLine(raw string) bool {
 	// Each label opens a field of its own.
 	marked := metaLabelRE.ReplaceAllStringFunc(raw, func(l string) string { return "\x00" + strings.TrimSpace(l) })
 	labelled := strings.Contains(marked, "\x00")
-	fields, stamped, dated, calendar, clocked, bylined, worded, section := 0, false, false, false, false, false, false, false
+	fields, stamped, dated, calendar, clocked, bylined, worded, section, timeFirst := 0, false, false, false, false, false, false, false, false
+	credited := false  // a field opens "By …"
 	var names []string // fields that only name something, judged last
 	for _, part := range metaSepRE.Split(marked, -1) {
 		for _, f := range strings.Split(part, "\x00") {
@@ -801,8 +805,14 @@ func metaLine(raw string) bool {
 			fields++
 			section = section || sectionField(f)
 			switch {
+			case timeFirstStampRE.MatchString(strings.ToLower(strings.TrimSuffix(f, "."))):
+				// "16:20, 14 May": a stamp only beside a byline or a
+				// label (judged below), where an event's fact box
+				// ("Vigil · 19:00, 4 July · Richmond") has neither.
+				timeFirst, dated, calendar, clocked = true, true, true, true
 			case metaField(f):
 				bylined = bylined || staffByline(f)
+				credited = credited || len(f) > 3 && strings.EqualFold(f[:3], "by ")
 				wordLabelled := wordLabelledStamp(strings.ToLower(strings.TrimSuffix(f, ".")))
 				worded = worded || wordLabelled
 				if stampField(f) {
@@ -827,6 +837,9 @@ func metaLine(raw string) bool {
 	// Health · 25 March 2025", "STA | 26.05.2025 | 17:32"): "Registration
 	// Deadline · 31 March 2025" is a fact box's.
 	if len(names) > 0 && !dated {
+		return false
+	}
+	if timeFirst && !bylined && !credited && !labelled && !worded {
 		return false
 	}
 	// Fields apart by dashes only are a meta line's when one is a

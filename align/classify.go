@@ -8264,7 +8264,13 @@ func (c *comparer) oneClaimIfNamed(p sentPair, start int) {
 			// three").
 			after := ""
 			if m := namedAsRE.FindStringIndex(namedRaw); m != nil {
+				// The name's apposition, to a clause of its own:
+				// "Ben Ross, 27, who police say was travelling at
+				// 140km/h" gives the age, not the speed.
 				after = strings.ToLower(namedRaw[m[1]:])
+				if i := nameClauseEndRE.FindStringIndex(after); i != nil {
+					after = after[:i[0]]
+				}
 			}
 			return ok && added == wr && !slices.ContainsFunc(strings.Split(given, ", "), func(n string) bool {
 				return !strings.Contains(namedRaw, ", "+n+",") && !strings.Contains(namedRaw, ", "+n+")") && !strings.Contains(after, strings.ToLower(n))
@@ -8342,8 +8348,10 @@ func (c *comparer) pairConditions() {
 }
 
 // otherPeople reports whether folded sentences a and b open on two
-// different people: "The woman was in critical condition" and "Her
-// husband was in a stable condition".
+// different nouns, neither a pronoun, a count, a teller or the condition
+// itself: "The woman was in critical condition" and "Her husband was in a
+// stable condition", "The cyclist …" and "The truck driver …", but not
+// "His condition …" and "He underwent surgery …".
 func otherPeople(a, b string) bool {
 	head := func(f string) string {
 		for _, w := range words(f) {
@@ -8353,13 +8361,17 @@ func otherPeople(a, b string) bool {
 		}
 		return ""
 	}
+	noun := func(w string) bool {
+		return w != "" && !stopWords[w] && !possessiveWords[w] && !conditionNouns[w] && !sourceNouns[w] &&
+			!isWordNumber(w) && w != "one" && !unicode.IsDigit(firstRune(w))
+	}
 	ha, hb := head(a), head(b)
-	return ha != hb && patientWords[ha] && patientWords[hb]
+	return ha != hb && noun(ha) && noun(hb)
 }
 
-// patientWords name a person by sex, kin or role in a story of injury.
-var patientWords = set(`man woman boy girl husband wife son daughter mother father brother sister grandmother grandfather
-child baby teenager driver passenger rider pilot worker victim`)
+// conditionNouns are what a patient's grade is told of: "His injuries are
+// not thought to be life-threatening".
+var conditionNouns = set(`condition conditions injury injuries wound wounds burns he she they`)
 
 // noneCounted reports a pair whose one side says there was none of a
 // thing and whose other side counts it as a number's change: "No child
@@ -8478,6 +8490,10 @@ var nameWithheldRE = regexp.MustCompile(`\b(whose (names?|identity) (has|have|ha
 	`(has|have|had|was|were) not (yet )?been (publicly )?(identified|named)|(names?|identity) (has|have|had|was|were) not (yet )?been (released|made public|disclosed)|` +
 	`(did|does|do|has|have|had) not (yet )?(release|released|disclose|disclosed|give|given|reveal|revealed) (the |his |her |their |its )?(names?|identity|identities)\b)`)
 
+// nameClauseEndRE finds where the words told with a name given end: a
+// clause of its own ("who police say", "when", "after") or a semicolon.
+var nameClauseEndRE = regexp.MustCompile(`\b(who|which|when|after|before|while|whose)\b|;`)
+
 // namedAsRE finds, in raw text, a name given: "He was named on Friday
 // as", "Police identified the man who died as". namesSomeone checks that
 // a capital follows.
@@ -8485,10 +8501,14 @@ var namedAsRE = regexp.MustCompile(`(?i)\b(named|identified)\b(?:\s+[^\s.;]+){0,
 
 // namesSomeone reports whether raw sentence raw gives a name where it
 // says who someone is ("was identified as Gerald Maurer"), not what
-// ("was identified as a risk").
+// ("was identified as a risk", "identified as Australian tourists").
 func namesSomeone(raw string) bool {
 	for _, m := range namedAsRE.FindAllStringIndex(raw, -1) {
-		if m[1] < len(raw) && unicode.IsUpper(firstRune(raw[m[1]:])) {
+		// A name is two capitalised words or more ("Gerald Maurer",
+		// "Australians Mark Doyle"); "Australian tourists" is a
+		// nationality.
+		ws := strings.Fields(raw[m[1]:])
+		if len(ws) >= 2 && unicode.IsUpper(firstRune(ws[0])) && unicode.IsUpper(firstRune(ws[1])) {
 			return true
 		}
 	}

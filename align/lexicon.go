@@ -487,7 +487,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	// Service and is republished with permission.", "Content from
 	// partner publications is republished with permission.": who made
 	// the copy, and the leave to run it.
-	regexp.MustCompile(`^(this |the |all |our )?(article|story|report|piece|content|stories|articles|reports)\b[a-z0-9 .,'&-]{0,80}? (is|are|was|were|has been|have been) ` + permissionPattern + `\.?$`),
+	regexp.MustCompile(`^(this |the |all |our )?(article|story|report|piece|content|stories|articles|reports)( (was|is|were|are|has been|have been) (produced|written|supplied|provided|created|commissioned) (by|for|in partnership with) [a-z0-9 .'&-]{1,60} and| (from|by|of|on|in) [a-z0-9 .'&-]{1,60})? (is|are|was|were|has been|have been) ` + permissionPattern + `\.?$`),
 	regexp.MustCompile(`^(the )?(views|opinions) expressed( (here|herein|above|below|in (this|the) (article|story|piece|column|report)))? (are|is) (those of|the author's|the writer's|solely|not necessarily)\b[a-z .'&-]{0,60}\.?$`),
 	regexp.MustCompile(`has not been edited by .{1,60}staff`),
 	// "This content is provided by Xinhua and has not been edited by
