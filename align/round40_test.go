@@ -168,3 +168,17 @@ func TestNoneCounted(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCordonedSealed reads "cordoned off", "sealed off" and "closed off"
+// a street as one act.
+func TestCordonedSealed(t *testing.T) {
+	p := wrapBetween("Scaffolding falls onto Ystad shopping street", "Nobody else was hurt.")
+	runMechanismCases(t, []mechanismCase{
+		{"cordoned → closed off",
+			p("Rescue services cordoned off part of the pedestrian street on Monday."),
+			p("Rescue services closed off part of the pedestrian street on Monday."), nil},
+		{"closed → sealed off",
+			p("Officers closed the promenade for two hours."),
+			p("Officers sealed off the promenade for two hours."), nil},
+	})
+}

@@ -485,6 +485,7 @@ var verbSynonyms = buildSynonyms([]string{
 	`allowed permitted let enabled allow permit enable`,
 	`banned prohibited barred outlawed forbade forbidden ban prohibit bar outlaw`,
 	`closed shut shuttered close shut`,
+	`cordoned sealed closed cordon seal close`, // "cordoned off", "sealed off", "closed off" a street
 	`reopened resumed restarted reopen resume restart`,
 	`postponed delayed deferred pushed rescheduled postpone delay defer`,
 	`cancelled canceled scrapped axed abandoned dropped shelved cancel scrap axe abandon shelve`,
