@@ -131,6 +131,11 @@ var devFloors = []struct {
 	{"set118", 0.81, 0.86}, // blind at the start of session 27: P 0.79, R 0.86
 	{"set119", 0.70, 0.82}, // blind, written in session 27 and kept unseen until the review: P 0.72, R 0.84 (one hit and one finding more then)
 	{"set120", 0.72, 0.82}, // blind, written in session 27 and kept unseen to the end: P 0.74, R 0.84 (the same findings under the final rules)
+	{"set121", 0.74, 0.81}, // blind at the start of session 28: P 0.72, R 0.81
+	{"set122", 0.74, 0.77}, // blind at the start of session 28: P 0.73, R 0.78
+	{"set123", 0.76, 0.80}, // blind at the start of session 28: P 0.76, R 0.80
+	{"set124", 0.72, 0.73}, // blind, written in session 28 and kept unseen until the review: P 0.74, R 0.75 (the same findings under the final rules)
+	{"set125", 0.70, 0.81}, // blind, written in session 28 and kept unseen to the end: P 0.72, R 0.83 (the same findings under the final rules)
 }
 
 // TestDevSets scores the development sets in testdata/devsets (see its
