@@ -3475,6 +3475,16 @@ func (c *comparer) sameGroup(r, v int) bool {
 	return c.refLink[r] == c.verLink[v]
 }
 
+// joinedFold returns the folded text of sentences idx of us, joined by
+// spaces, without copying one sentence's.
+func joinedFold(us []unit, idx []int) string {
+	if len(idx) == 1 {
+		return us[idx[0]].fold
+	}
+	return strings.Join(foldSents(us, idx), " ")
+}
+
+// foldSents returns the folded texts of sentences idx of us.
 func foldSents(us []unit, idx []int) []string {
 	out := make([]string, len(idx))
 	for i, k := range idx {
@@ -7287,6 +7297,9 @@ func (c *comparer) weakPairOf(side, i int) int {
 // zeroNoun returns the noun of folded text f that a sentence says there
 // was none of, "arrests" of "no arrests have been made", or "".
 func zeroNoun(f string) string {
+	if !strings.Contains(f, "no ") && !strings.Contains(f, "zero ") {
+		return ""
+	}
 	ws := words(f)
 	for i, w := range ws {
 		if w != "no" && w != "zero" {
@@ -7386,6 +7399,9 @@ func onlyEstimate(f *facts) bool {
 // negator before a noun: "no injuries", "nobody was hurt", "none of the",
 // "have not made any arrests".
 func zeroCount(f string) bool {
+	if !strings.Contains(f, "no") && !strings.Contains(f, "zero") && !strings.Contains(f, "neither") && !strings.Contains(f, "any") {
+		return false // ("none", "nobody", "nothing" hold "no")
+	}
 	ws := words(f)
 	for i, w := range ws {
 		switch w {
@@ -8292,7 +8308,10 @@ func (c *comparer) oneClaimIfNamed(p sentPair, start int) {
 // quote changed tells it so. "None of them was in a serious condition"
 // counts, and grades nobody.
 func (c *comparer) conditionTurned(p sentPair, start int) {
-	rf, vf := strings.Join(foldSents(c.rs, p.r), " "), strings.Join(foldSents(c.vs, p.v), " ")
+	if start == len(c.divs) {
+		return // the pair tells the same
+	}
+	rf, vf := joinedFold(c.rs, p.r), joinedFold(c.vs, p.v)
 	a, b := patientCondition(rf), patientCondition(vf)
 	if a == "" || b == "" || a == b {
 		return
@@ -8381,7 +8400,10 @@ var conditionNouns = set(`condition conditions injury injuries wound wounds burn
 // the words added and the paraphrase comparePair found for it are the
 // count's.
 func (c *comparer) noneCounted(p sentPair, start int) {
-	rf, vf := strings.Join(foldSents(c.rs, p.r), " "), strings.Join(foldSents(c.vs, p.v), " ")
+	if start == len(c.divs) {
+		return // the pair tells the same
+	}
+	rf, vf := joinedFold(c.rs, p.r), joinedFold(c.vs, p.v)
 	d := ""
 	if n := zeroNoun(rf); n != "" && !zeroCount(vf) {
 		if k := countGiven(vf, n); k != "" {
