@@ -8404,17 +8404,17 @@ func (c *comparer) noneCounted(p sentPair, start int) {
 		return // the pair tells the same
 	}
 	rf, vf := joinedFold(c.rs, p.r), joinedFold(c.vs, p.v)
-	d := ""
+	detail := ""
 	if n := zeroNoun(rf); n != "" && !zeroCount(vf) {
 		if k := countGiven(vf, n); k != "" {
-			d = "no " + n + " → " + k
+			detail = "no " + n + " → " + k
 		}
 	} else if n := zeroNoun(vf); n != "" && !zeroCount(rf) {
 		if k := countGiven(rf, n); k != "" {
-			d = k + " → no " + n
+			detail = k + " → no " + n
 		}
 	}
-	if d == "" || slices.ContainsFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetNumber }) {
+	if detail == "" || slices.ContainsFunc(c.divs[start:], func(d Divergence) bool { return d.Material && d.Facet == FacetNumber }) {
 		return
 	}
 	c.dropFrom(start, func(d Divergence) bool {
@@ -8423,7 +8423,7 @@ func (c *comparer) noneCounted(p sentPair, start int) {
 		return d.Facet == FacetNegation && d.Material || d.Facet == FacetWording && (strings.HasPrefix(d.Detail, "paraphrase") || strings.HasPrefix(d.Detail, "added: "))
 	})
 	c.add(Divergence{Kind: Altered, Facet: FacetNumber, RefText: c.joinSents(c.rs, p.r), VerText: c.joinSents(c.vs, p.v),
-		RefPara: c.rs[p.r[0]].para, VerPara: c.vs[p.v[0]].para, Detail: d})
+		RefPara: c.rs[p.r[0]].para, VerPara: c.vs[p.v[0]].para, Detail: detail})
 }
 
 // countGiven returns the count folded text f gives of noun n, a number
@@ -8449,9 +8449,8 @@ func countGiven(f, n string) string {
 var conditionGrades = set(`critical critically serious seriously stable good fair satisfactory comfortable life-threatening`)
 
 // conditionHedges are the hedges a patient's condition is told with.
-var conditionHedges = set(`described described_as thought believed understood considered said`)
-
-func init() { conditionHedges["described as"] = true }
+var conditionHedges = map[string]bool{"described": true, "described as": true, "thought": true, "believed": true,
+	"understood": true, "considered": true, "said": true}
 
 // patientConditionRE finds, in folded text, how a patient is: the grade
 // of a condition, injuries or illness.
@@ -8518,7 +8517,7 @@ var nameClauseEndRE = regexp.MustCompile(`\b(who|which|when|after|before|while|w
 
 // namedAsRE finds, in raw text, a name given: "He was named on Friday
 // as", "Police identified the man who died as". namesSomeone checks that
-// a capital follows.
+// a name follows.
 var namedAsRE = regexp.MustCompile(`(?i)\b(named|identified)\b(?:\s+[^\s.;]+){0,8}?\s+as\s+`)
 
 // namesSomeone reports whether raw sentence raw gives a name where it
