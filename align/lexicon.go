@@ -1251,9 +1251,15 @@ func boilerHint(f string, st bool, process int) bool {
 // that the story is developing, a date stamp or a wire agency's note on a
 // new take, and a notice of how the copy was made when notices is true.
 func chromeLine(f string, notices bool) bool {
-	return creditLine(f) || copyrightLine(f) || notices && processNotice(f) || photoCredit(f) || tickerLine(f) ||
+	return creditLine(f) || copyrightLine(f) || notices && processNotice(f) || photoCredit(f) || tickerLine(f) || commentCount(f) ||
 		authorBeat(f) || staffNote(f) || contactLine(f) || roleByline(f) || storyNotice(f) || wireNote(f) || labelledStamp(f) || placeDayLine(f) ||
 		len(f) <= maxDeskCode && strings.IndexByte(f, '/') > 0 && deskCodeRE.MatchString(f)
+}
+
+// commentCount reports whether folded text f is a line of its own that
+// counts a page's comments: "12 comments", "1 comment".
+func commentCount(f string) bool {
+	return len(f) <= 16 && strings.HasSuffix(strings.TrimSuffix(f, "s"), " comment") && smallChromeRE.MatchString(f)
 }
 
 // maxDeskCode is the longest text deskCodeRE can match.
