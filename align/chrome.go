@@ -735,7 +735,11 @@ var bareStampRE = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0
 
 // timeFirstStampRE matches a folded field that is a time and then the
 // day, the year left out: "16:20, 14 may", "9.05am, tuesday 3 june".
-var timeFirstStampRE = regexp.MustCompile(`^` + stampTime + `,? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?$`)
+var timeFirstStampRE = regexp.MustCompile(`^` + stampTime + `,? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?` + stampMonthDay + `(?:,? \d{4})?$`)
+
+// stampMonthDay matches a day of the month and its month, either way
+// round, in a folded stamp: "14 may", "jun 08".
+const stampMonthDay = `(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})`
 
 // creditStamp reports whether raw line s is a credit run into the page's
 // time stamps: a byline, an outlet's name or a staff credit, a comma or

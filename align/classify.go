@@ -821,11 +821,18 @@ func allBoiler(us []unit, ids []int) bool {
 	return len(ids) > 0
 }
 
+// pairFinding returns a finding of pair p, altered, with facet f and
+// detail.
+func (c *comparer) pairFinding(p sentPair, f Facet, detail string) Divergence {
+	return Divergence{Kind: Altered, Facet: f, Detail: detail, RefText: c.joinSents(c.rs, p.r), VerText: c.joinSents(c.vs, p.v),
+		RefPara: c.rs[p.r[0]].para, VerPara: c.vs[p.v[0]].para}
+}
+
 // comparePair classifies the differences of aligned sentences.
 func (c *comparer) comparePair(p sentPair) {
-	rt, vt := c.joinSents(c.rs, p.r), c.joinSents(c.vs, p.v)
-	rp, vp := c.rs[p.r[0]].para, c.vs[p.v[0]].para
-	base := Divergence{Kind: Altered, RefText: rt, VerText: vt, RefPara: rp, VerPara: vp}
+	base := c.pairFinding(p, "", "")
+	rt, vt := base.RefText, base.VerText
+	rp, vp := base.RefPara, base.VerPara
 	emit := func(f Facet, detail string) {
 		d := base
 		d.Facet, d.Detail = f, detail
@@ -8341,8 +8348,7 @@ func (c *comparer) conditionTurned(p sentPair, start int) {
 		}
 		return false
 	})
-	c.add(Divergence{Kind: Altered, Facet: FacetCharacterization, RefText: c.joinSents(c.rs, p.r), VerText: c.joinSents(c.vs, p.v),
-		RefPara: c.rs[p.r[0]].para, VerPara: c.vs[p.v[0]].para, Detail: a + " → " + b})
+	c.add(c.pairFinding(p, FacetCharacterization, a+" → "+b))
 }
 
 // pairConditions pairs the one unmatched sentence of each side that
@@ -8372,19 +8378,11 @@ func (c *comparer) pairConditions() {
 // stable condition", "The cyclist …" and "The truck driver …", but not
 // "His condition …" and "He underwent surgery …".
 func otherPeople(a, b string) bool {
-	head := func(f string) string {
-		for _, w := range words(f) {
-			if !determinerWords[w] {
-				return w
-			}
-		}
-		return ""
-	}
 	noun := func(w string) bool {
 		return w != "" && !stopWords[w] && !possessiveWords[w] && !conditionNouns[w] && !sourceNouns[w] &&
 			!isWordNumber(w) && w != "one" && !unicode.IsDigit(firstRune(w))
 	}
-	ha, hb := head(a), head(b)
+	ha, hb := openingWord(a), openingWord(b)
 	return ha != hb && noun(ha) && noun(hb)
 }
 
@@ -8422,8 +8420,7 @@ func (c *comparer) noneCounted(p sentPair, start int) {
 		// but was not badly hurt") are the count's too.
 		return d.Facet == FacetNegation && d.Material || d.Facet == FacetWording && (strings.HasPrefix(d.Detail, "paraphrase") || strings.HasPrefix(d.Detail, "added: "))
 	})
-	c.add(Divergence{Kind: Altered, Facet: FacetNumber, RefText: c.joinSents(c.rs, p.r), VerText: c.joinSents(c.vs, p.v),
-		RefPara: c.rs[p.r[0]].para, VerPara: c.vs[p.v[0]].para, Detail: detail})
+	c.add(c.pairFinding(p, FacetNumber, detail))
 }
 
 // countGiven returns the count folded text f gives of noun n, a number
@@ -9727,23 +9724,26 @@ func stateTurnWords(a, b string, wa, wb []string) bool {
 // and "The woman, 56, died in hospital". A slot of several sentences
 // pairs two states of one thing only so.
 func sameSubject(a, b string) bool {
-	head := func(f string) string {
-		for i := 0; ; {
-			start, end := nextWord(f, i)
-			if start == end {
-				return ""
-			}
-			i = end
-			if w := strings.ToLower(f[start:end]); !determinerWords[w] {
-				if stopWords[w] || sourceNouns[w] {
-					return "" // (the police who search and find are the story's tellers, not its thing)
-				}
-				return w
-			}
+	h := openingWord(a)
+	if h == "" || stopWords[h] || sourceNouns[h] {
+		return false // (the police who search and find are the story's tellers, not its thing)
+	}
+	return h == openingWord(b)
+}
+
+// openingWord returns the first word of folded text f that is no
+// determiner, in lower case: the head of its subject, or "".
+func openingWord(f string) string {
+	for i := 0; ; {
+		start, end := nextWord(f, i)
+		if start == end {
+			return ""
+		}
+		i = end
+		if w := strings.ToLower(f[start:end]); !determinerWords[w] {
+			return w
 		}
 	}
-	h := head(a)
-	return h != "" && h == head(b)
 }
 
 // shutState reports whether words ws tell their subject shut: a word of
